@@ -1,0 +1,141 @@
+"""Settings read once from the environment (and a ``.env`` file, which never overrides it).
+
+Every bad value fails at start with one line that names the key, because a
+traceback from deep inside Bolt or SQLAlchemy tells an operator nothing.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TypeVar
+
+from dotenv import load_dotenv
+
+T = TypeVar("T")
+
+DEFAULT_DATABASE_URL = "sqlite:///precis.db"
+SLACK_API_URL = "https://slack.com/api/"
+LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
+
+
+class ConfigError(ValueError):
+    """A setting is missing or malformed; the message is meant for the operator as is."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    database_url: str = DEFAULT_DATABASE_URL
+    slack_bot_token: str | None = None
+    slack_signing_secret: str | None = None
+    slack_app_token: str | None = None
+    slack_api_url: str = SLACK_API_URL
+    slack_client_id: str | None = None
+    slack_client_secret: str | None = None
+    port: int = 3000
+    log_level: str = "INFO"
+    max_file_bytes: int = 5 * 1024 * 1024
+    digest_cutoff_hours: float = 6.0
+    digest_empty_note: bool = False
+    scheduler_tick_seconds: int = 60
+    feed_poll_minutes: int = 15
+    allow_private_urls: bool = False
+
+    @property
+    def oauth_enabled(self) -> bool:
+        return bool(self.slack_client_id and self.slack_client_secret)
+
+    def require_slack(self) -> None:
+        """Fail with one clear line when serving without the credentials Slack needs."""
+        if not self.slack_signing_secret and not self.slack_app_token:
+            raise ConfigError("SLACK_SIGNING_SECRET is not set (needed to verify Slack requests)")
+        if not self.slack_bot_token and not self.oauth_enabled:
+            raise ConfigError(
+                "SLACK_BOT_TOKEN is not set (or set SLACK_CLIENT_ID and SLACK_CLIENT_SECRET)"
+            )
+
+
+def load_settings(env: Mapping[str, str] | None = None, dotenv: Path | None = None) -> Settings:
+    """Read settings from ``env`` (default: the process environment after loading ``.env``)."""
+    if env is None:
+        load_dotenv(dotenv or Path.cwd() / ".env", override=False)
+        env = os.environ
+
+    def get(key: str) -> str | None:
+        value = env.get(key, "").strip()
+        return value or None
+
+    def parse(key: str, convert: Callable[[str], T], default: T, expected: str) -> T:
+        raw = get(key)
+        if raw is None:
+            return default
+        try:
+            return convert(raw)
+        except ValueError:
+            raise ConfigError(f"{key}={raw!r} is not valid: expected {expected}") from None
+
+    log_level = (get("LOG_LEVEL") or "INFO").upper()
+    if log_level not in LOG_LEVELS:
+        raise ConfigError(f"LOG_LEVEL={log_level!r} is not valid: expected one of {LOG_LEVELS}")
+    api_url = get("SLACK_API_URL") or SLACK_API_URL
+    if not api_url.startswith(("http://", "https://")):
+        raise ConfigError(f"SLACK_API_URL={api_url!r} is not valid: expected an http(s) URL")
+    database_url = get("DATABASE_URL") or DEFAULT_DATABASE_URL
+    if "://" not in database_url:
+        raise ConfigError(
+            f"DATABASE_URL={database_url!r} is not valid: expected e.g. sqlite:///precis.db "
+            "or postgresql://user@host/db"
+        )
+    return Settings(
+        database_url=database_url,
+        slack_bot_token=get("SLACK_BOT_TOKEN"),
+        slack_signing_secret=get("SLACK_SIGNING_SECRET"),
+        slack_app_token=get("SLACK_APP_TOKEN"),
+        slack_api_url=api_url if api_url.endswith("/") else api_url + "/",
+        slack_client_id=get("SLACK_CLIENT_ID"),
+        slack_client_secret=get("SLACK_CLIENT_SECRET"),
+        port=parse("PORT", _port, 3000, "a port number 1-65535"),
+        log_level=log_level,
+        max_file_bytes=parse("PRECIS_MAX_FILE_BYTES", _positive_int, 5 * 1024 * 1024, "bytes > 0"),
+        digest_cutoff_hours=parse(
+            "PRECIS_DIGEST_CUTOFF_HOURS", _positive_float, 6.0, "hours > 0"
+        ),
+        digest_empty_note=parse("PRECIS_DIGEST_EMPTY_NOTE", _flag, False, "0 or 1"),
+        scheduler_tick_seconds=parse(
+            "PRECIS_SCHEDULER_TICK_SECONDS", _positive_int, 60, "seconds > 0"
+        ),
+        feed_poll_minutes=parse("PRECIS_FEED_POLL_MINUTES", _positive_int, 15, "minutes > 0"),
+        allow_private_urls=parse("PRECIS_ALLOW_PRIVATE_URLS", _flag, False, "0 or 1"),
+    )
+
+
+def _port(raw: str) -> int:
+    value = int(raw)
+    if not 0 < value < 65536:
+        raise ValueError(raw)
+    return value
+
+
+def _positive_int(raw: str) -> int:
+    value = int(raw)
+    if value <= 0:
+        raise ValueError(raw)
+    return value
+
+
+def _positive_float(raw: str) -> float:
+    value = float(raw)
+    if value <= 0:
+        raise ValueError(raw)
+    return value
+
+
+def _flag(raw: str) -> bool:
+    lowered = raw.lower()
+    if lowered in {"1", "true", "yes", "on"}:
+        return True
+    if lowered in {"0", "false", "no", "off"}:
+        return False
+    raise ValueError(raw)

@@ -1,0 +1,86 @@
+"""The types that leave text analysis: what an article *is* once read.
+
+They are plain frozen dataclasses so that storage, listeners and digests can read
+them without importing spaCy, and so that a test can build one by hand.
+All offsets are Python string indices into ``Article.text``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Literal
+
+ParagraphKind = Literal["title", "subheading", "body", "caption", "promo"]
+QuoteKind = Literal["direct", "indirect"]
+Gender = Literal["m", "f"]
+DatePrecision = Literal["year", "month", "day"]
+SpeakerKind = Literal["person", "organization"]
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    index: int
+    kind: ParagraphKind
+    text: str
+    start: int  # offset of the paragraph's first character in Article.text
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    paragraph: int
+    start: int
+    end: int
+    text: str
+    # Place in the article's summary order (0 = the sentence to show first);
+    # None for sentences a summary must never use (captions, promos, headings).
+    rank: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    name: str  # canonical full name, as first introduced ("Lloyd Austin")
+    aliases: tuple[str, ...] = ()  # every other way the article writes them
+    gender: Gender | None = None
+    kind: SpeakerKind = "person"
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    text: str  # the quoted words, without the quote marks
+    speaker: str | None  # canonical name of a Person in Article.people
+    speaker_mention: str | None  # the words that attribute it ("-il", "Austin", "le ministre")
+    kind: QuoteKind
+    paragraph: int  # index of the paragraph the quote starts in
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    text: str  # body of the article: paragraph texts joined by blank lines
+    language: Literal["fr", "en"]
+    title: str | None = None
+    date: str | None = None  # "2023", "2023-02" or "2023-02-14": never more precise than the source
+    metadata: Mapping[str, str] = field(default_factory=dict)  # other header keys (author, url, ...)
+    paragraphs: tuple[Paragraph, ...] = ()
+    sentences: tuple[Sentence, ...] = ()
+    people: tuple[Person, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+
+    @property
+    def date_precision(self) -> DatePrecision | None:
+        return date_precision(self.date)
+
+    def summary(self, sentences: int = 3) -> list[str]:
+        """The best ``sentences`` summary sentences, verbatim, in article order."""
+        ranked = sorted((s for s in self.sentences if s.rank is not None), key=lambda s: s.rank)
+        chosen = sorted(ranked[: max(sentences, 0)], key=lambda s: s.start)
+        return [s.text for s in chosen]
+
+
+def date_precision(date: str | None) -> DatePrecision | None:
+    """Precision of an ISO-like partial date: 4 chars a year, 7 a month, 10 a day."""
+    if not date:
+        return None
+    return {4: "year", 7: "month", 10: "day"}.get(len(date))

