@@ -1,0 +1,163 @@
+"""The ``precis`` command line: each command parses its arguments and calls one function."""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+from bot.config import ConfigError, Settings, load_settings
+
+app = typer.Typer(
+    help="Précis: a Slack bot that reads the news and answers with summaries and quotes.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+)
+db_app = typer.Typer(help="Database maintenance.", no_args_is_help=True)
+app.add_typer(db_app, name="db")
+
+err = Console(stderr=True, highlight=False)
+out = Console(highlight=False, soft_wrap=True)
+
+
+def settings() -> Settings:
+    """Settings for a command; a bad value ends the command with one clear line."""
+    try:
+        loaded = load_settings()
+    except ConfigError as error:
+        err.print(f"[red]configuration error:[/red] {error}")
+        raise typer.Exit(2) from None
+    logging.basicConfig(
+        level=loaded.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
+    return loaded
+
+
+def open_store(config: Settings):  # -> storage.Store (imported lazily: keeps --help fast)
+    from storage import Store
+
+    return Store(config.database_url)
+
+
+def is_url(argument: str) -> bool:
+    return argument.startswith(("http://", "https://"))
+
+
+def loaders_for(arguments: list[str], config: Settings):
+    """Files, folders and URLs named on the command line, as (source, loader) pairs."""
+    from bot.ingest.files import file_loaders
+
+    for argument in arguments:
+        if is_url(argument):
+            from bot.ingest.web import page_loader
+
+            yield argument, page_loader(argument, config)
+        else:
+            yield from file_loaders([Path(argument)], config.max_file_bytes)
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[str], typer.Argument(help="Files, folders (recursive) or URLs.")],
+) -> None:
+    """Read news files, folders or web pages and store them with their quotes and summary."""
+    from bot.ingest import Outcome
+    from bot.ingest import ingest as ingest_documents
+
+    config = settings()
+    store = open_store(config)
+    counts: Counter[str] = Counter()
+    sources = list(loaders_for(paths, config))
+    progress = Progress(
+        TextColumn("ingesting"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.fields[source]}"),
+        console=err,
+        transient=True,
+        disable=not err.is_terminal,
+    )
+
+    def report(outcome: Outcome) -> None:
+        counts[outcome.status] += 1
+        progress.update(task, advance=1, source=Path(outcome.source).name)
+        if outcome.status == "failed":
+            progress.console.print(f"[red]failed[/red] {outcome.source}: {outcome.reason}")
+
+    with progress:
+        task = progress.add_task("ingest", total=len(sources), source="")
+        ingest_documents(store, sources, on_outcome=report)
+    err.print(
+        f"{counts['stored']} stored, {counts['already stored']} already stored, "
+        f"{counts['failed']} failed"
+    )
+    if counts["failed"]:
+        raise typer.Exit(1)
+
+
+@app.command()
+def stats(
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
+) -> None:
+    """Count the articles, quotes and people in the store."""
+    counts = open_store(settings()).stats()
+    record = {"articles": counts.articles, "quotes": counts.quotes, "people": counts.people}
+    if as_json:
+        print(json.dumps(record))
+    else:
+        for key, value in record.items():
+            out.print(f"{key:>9}: {value}")
+
+
+@app.command()
+def inspect(
+    paths: Annotated[list[str], typer.Argument(help="Files or URLs to analyse.")],
+    as_json: Annotated[bool, typer.Option("--json", help="JSON: one object per file.")] = False,
+    sentences: Annotated[int, typer.Option(min=1, max=20, help="Summary length.")] = 3,
+) -> None:
+    """Analyse articles without storing them: paragraphs, people, quotes, summary."""
+    from bot.ingest import RejectedDocument
+    from bot.text import analyze
+    from bot.text.report import inspect_record, render_inspect
+
+    config = settings()
+    failed = False
+    for source, load in loaders_for(paths, config):
+        try:
+            raw = load()
+        except (RejectedDocument, OSError) as error:
+            err.print(f"[red]failed[/red] {source}: {error}")
+            failed = True
+            continue
+        record = inspect_record(analyze(raw.text, raw.meta), source, sentences)
+        if as_json:
+            print(json.dumps(record, ensure_ascii=False))
+        else:
+            out.print(render_inspect(record), markup=False)
+    if failed:
+        raise typer.Exit(1)
+
+
+@db_app.command("upgrade")
+def db_upgrade() -> None:
+    """Create or upgrade the database schema (run once per release on PostgreSQL)."""
+    from storage import upgrade
+
+    config = settings()
+    upgrade(config.database_url)
+    err.print("database is up to date")
+
+
+def main() -> None:
+    """Console entry point: ``precis``."""
+    try:
+        app()
+    except KeyboardInterrupt:
+        sys.exit(130)

@@ -1,0 +1,82 @@
+"""Bytes to text: size and binary checks, then encoding detection (never a guess).
+
+Files, web pages and files shared in Slack all arrive as bytes; this one function
+decides whether they are text and in which encoding, so every source rejects bad
+input with the same clear reasons.
+"""
+
+from __future__ import annotations
+
+import codecs
+
+from charset_normalizer import from_bytes
+
+from bot.ingest import RejectedDocument
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+# Share of control characters (other than whitespace) above which text is not text.
+_CONTROL_SHARE = 0.01
+
+
+def human_size(size: int) -> str:
+    for unit in ("bytes", "KB", "MB", "GB"):
+        if size < 1024 or unit == "GB":
+            return f"{size:.0f} {unit}" if unit == "bytes" else f"{size:.1f} {unit}"
+        size /= 1024
+    raise AssertionError("unreachable")
+
+
+def check_size(size: int, max_bytes: int) -> None:
+    if size > max_bytes:
+        raise RejectedDocument(
+            f"too large: {human_size(size)} is over the {human_size(max_bytes)} limit "
+            "(PRECIS_MAX_FILE_BYTES)"
+        )
+
+
+def decode_text(data: bytes, max_bytes: int, declared: str | None = None) -> str:
+    """Decode ``data`` as text or raise :class:`RejectedDocument` with the reason.
+
+    Order: size, byte-order mark, binary content, strict UTF-8, the ``declared``
+    charset (an HTTP header), then charset detection.
+    """
+    check_size(len(data), max_bytes)
+    if not data.strip():
+        raise RejectedDocument("empty: no text in it")
+    text = _decode(data, declared)
+    if text is None:
+        raise RejectedDocument("not text: binary content or an unknown encoding")
+    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\n\r\f\v")
+    if controls > _CONTROL_SHARE * len(text):
+        raise RejectedDocument("not text: binary content or an unknown encoding")
+    if not text.strip():
+        raise RejectedDocument("empty: no text in it")
+    return text
+
+
+def _decode(data: bytes, declared: str | None) -> str | None:
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding)
+            except UnicodeDecodeError:
+                return None
+    if b"\x00" in data:
+        return None
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    if declared:
+        try:
+            return data.decode(declared)
+        except (LookupError, UnicodeDecodeError):
+            pass
+    best = from_bytes(data).best()
+    return str(best) if best is not None else None

@@ -1,0 +1,76 @@
+"""News files on disk: plain text, Markdown and HTML, alone or in folders."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from functools import partial
+from pathlib import Path
+
+from bot.ingest import Loader, RawDocument, RejectedDocument
+from bot.ingest.decode import check_size, decode_text
+from bot.ingest.html import extract_html
+
+TEXT_SUFFIXES = {".txt", ".text", ""}
+MARKDOWN_SUFFIXES = {".md", ".markdown"}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+SUPPORTED_SUFFIXES = TEXT_SUFFIXES | MARKDOWN_SUFFIXES | HTML_SUFFIXES
+
+
+def file_loaders(paths: Iterable[Path], max_bytes: int) -> Iterator[tuple[str, Loader]]:
+    """A loader per file named or found (recursively, sorted) under a folder named.
+
+    Files named explicitly are always tried, so an unsupported one gets a reason;
+    inside folders, hidden and unsupported files are passed over silently.
+    """
+    for path in paths:
+        if path.is_dir():
+            for found in sorted(path.rglob("*")):
+                hidden = any(p.startswith(".") for p in found.relative_to(path).parts)
+                supported = found.suffix.lower() in SUPPORTED_SUFFIXES
+                if found.is_file() and supported and not hidden:
+                    yield str(found), partial(read_file, found, max_bytes)
+        else:
+            yield str(path), partial(read_file, path, max_bytes)
+
+
+def read_file(path: Path, max_bytes: int) -> RawDocument:
+    """Read one news file; raises RejectedDocument with a one-line reason."""
+    suffix = path.suffix.lower()
+    if suffix not in SUPPORTED_SUFFIXES:
+        raise RejectedDocument(f"unsupported file type {suffix!r} (text, Markdown or HTML)")
+    if not path.exists():
+        raise RejectedDocument("no such file")
+    check_size(path.stat().st_size, max_bytes)
+    return document_from_bytes(path.read_bytes(), str(path), suffix, max_bytes)
+
+
+def document_from_bytes(
+    data: bytes, source: str, suffix: str, max_bytes: int, charset: str | None = None
+) -> RawDocument:
+    """Bytes of a text, Markdown or HTML document (by ``suffix``) as a RawDocument."""
+    text = decode_text(data, max_bytes, charset)
+    if suffix in HTML_SUFFIXES or _looks_like_html(text):
+        return extract_html(text, source)
+    if suffix in MARKDOWN_SUFFIXES:
+        text = markdown_to_text(text)
+    return RawDocument(text=text, source=source)
+
+
+def _looks_like_html(text: str) -> bool:
+    head = text.lstrip()[:512].lower()
+    return head.startswith(("<!doctype html", "<html"))
+
+
+_MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_MD_HEADING = re.compile(r"^ {0,3}#{1,6}\s+(.*?)\s*#*\s*$", re.MULTILINE)
+_MD_EMPHASIS = re.compile(r"(?<!\w)(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1(?!\w)")
+_MD_QUOTE = re.compile(r"^ {0,3}> ?", re.MULTILINE)
+
+
+def markdown_to_text(text: str) -> str:
+    """Markdown to the plain text analysis reads: headings and paragraphs kept, markup dropped."""
+    text = _MD_LINK.sub(r"\1", text)
+    text = _MD_HEADING.sub(r"\1", text)
+    text = _MD_QUOTE.sub("", text)
+    return _MD_EMPHASIS.sub(r"\2", text)
