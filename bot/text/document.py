@@ -1,0 +1,381 @@
+"""An article's structure: header, date, title and what each paragraph is.
+
+Sources hand over plain text. Some start with ``key value`` header lines
+(``date 2023-02``), sometimes on the same line as the first paragraph; many
+web pages keep photo captions, "WATCH |" promos and sub-headings between the
+paragraphs. None of these is prose: a summary or a quote taken from them would
+be wrong, so they are recognised here, by their form, before anything is ranked.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from bot.text.language import normalize_language, word_set
+from bot.text.model import Paragraph, ParagraphKind
+
+# Header keys, in French and English, and the metadata field each one fills.
+HEADER_KEYS: Mapping[str, str] = {
+    "date": "date",
+    "published": "date",
+    "publié": "date",
+    "publication": "date",
+    "title": "title",
+    "titre": "title",
+    "headline": "title",
+    "author": "author",
+    "authors": "author",
+    "auteur": "author",
+    "auteurs": "author",
+    "autrice": "author",
+    "byline": "author",
+    "source": "source",
+    "url": "url",
+    "link": "url",
+    "lien": "url",
+    "lang": "language",
+    "language": "language",
+    "langue": "language",
+    "section": "section",
+    "rubrique": "section",
+}
+
+_MONTHS: Mapping[str, int] = {
+    **{name.lower(): number for number, name in enumerate(calendar.month_name) if name},
+    **{name.lower(): number for number, name in enumerate(calendar.month_abbr) if name},
+    "sept": 9,
+    **{
+        name: number
+        for number, names in enumerate(
+            [
+                (),
+                ("janvier", "janv"),
+                ("février", "fevrier", "févr", "fevr"),
+                ("mars",),
+                ("avril", "avr"),
+                ("mai",),
+                ("juin",),
+                ("juillet", "juil"),
+                ("août", "aout"),
+                ("septembre",),
+                ("octobre",),
+                ("novembre",),
+                ("décembre", "decembre", "déc"),
+            ]
+        )
+        for name in names
+    },
+}
+_MONTH = r"(?P<month_name>[^\W\d_]{3,9})\.?"
+_DATE_PATTERNS = (
+    # 2023, 2023-02, 2023-02-14, 2023/2/14, and ISO date-times (the time is dropped).
+    re.compile(
+        r"(?P<year>\d{4})(?:[-/.](?P<month>\d{1,2})(?:[-/.](?P<day>\d{1,2}))?)?"
+        r"(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
+    ),
+    # 14 février 2023, 1er mars 2023, 14 Feb 2023, Tue, 14 Feb 2023 10:00:00 GMT
+    re.compile(
+        r"(?:[^\W\d_]{3,9}\.?,?\s+)?(?P<day>\d{1,2})(?:er)?\s+" + _MONTH + r"\s+(?P<year>\d{4})"
+        r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:GMT|UTC|Z|[+-]\d{4}))?)?"
+    ),
+    # February 14, 2023
+    re.compile(_MONTH + r"\s+(?P<day>\d{1,2}),?\s+(?P<year>\d{4})"),
+    # février 2023, Feb 2023
+    re.compile(_MONTH + r"\s+(?P<year>\d{4})"),
+)
+
+
+def parse_date(value: str) -> tuple[str, int] | None:
+    """The date at the start of ``value`` as ISO text at its own precision, and its length.
+
+    "2023-02" stays "2023-02": a day or month the source did not give is never invented.
+    """
+    for pattern in _DATE_PATTERNS:
+        match = pattern.match(value)
+        if not match or not _ends_word(value, match.end()):
+            continue
+        parts = match.groupdict()
+        year = int(parts["year"])
+        if "month_name" in parts:
+            month: int | None = _MONTHS.get(parts["month_name"].lower())
+            if month is None:
+                continue
+        else:
+            month = int(parts["month"]) if parts.get("month") else None
+        day = int(parts["day"]) if parts.get("day") else None
+        if not 1000 <= year <= 2999 or (month is not None and not 1 <= month <= 12):
+            continue
+        if day is not None and (
+            month is None or not 1 <= day <= calendar.monthrange(year, month)[1]
+        ):
+            continue
+        iso = f"{year:04d}" + (f"-{month:02d}" if month else "") + (f"-{day:02d}" if day else "")
+        return iso, match.end()
+    return None
+
+
+def normalize_date(value: str | None) -> str | None:
+    """A whole metadata value as a partial ISO date, or None when it is not one."""
+    if not value:
+        return None
+    parsed = parse_date(value.strip())
+    return parsed[0] if parsed else None
+
+
+def _ends_word(text: str, end: int) -> bool:
+    return end == len(text) or not text[end].isalnum()
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """The article before language analysis: header read, paragraphs typed."""
+
+    paragraphs: tuple[Paragraph, ...]
+    title: str | None = None
+    date: str | None = None
+    language: str | None = None  # as declared by metadata or header, if at all
+    metadata: Mapping[str, str] = field(default_factory=dict)
+
+    @property
+    def text(self) -> str:
+        return "\n\n".join(paragraph.text for paragraph in self.paragraphs)
+
+
+# A header key starts a line: lower-case and bare ("date 2023-02") or with a colon in
+# any case ("Source: Reuters"). A capitalised "Source of the leak…" is prose, not a header.
+_HEADER_KEY = re.compile(r"(?P<key>[^\W\d_]+)(?P<colon>\s*:\s*|\s+)")
+_URL = re.compile(r"(?:https?://|www\.)\S+")
+_LANGUAGE_VALUE = re.compile(r"[^\W\d_]{2,9}(?:[-_][A-Za-z]{2,4})?")
+
+
+def _read_header(text: str) -> tuple[dict[str, str], str]:
+    """Header fields at the start of ``text`` and the text that follows them."""
+    fields: dict[str, str] = {}
+    rest = text.lstrip("\ufeff")
+    while True:
+        line_start = rest.lstrip()
+        match = _HEADER_KEY.match(line_start)
+        if not match:
+            break
+        raw_key = match["key"]
+        key = HEADER_KEYS.get(raw_key.lower())
+        if key is None or (":" not in match["colon"] and raw_key != raw_key.lower()):
+            break
+        if key in fields:  # a second "date" is body text that happens to start alike
+            break
+        value_text = line_start[match.end() :]
+        value, consumed = _header_value(key, value_text)
+        if value is None:
+            break
+        fields[key] = value
+        rest = value_text[consumed:]
+    return fields, rest
+
+
+def _header_value(key: str, text: str) -> tuple[str | None, int]:
+    """The value of header ``key`` at the start of ``text`` and how much of it it uses.
+
+    Dates, languages and URLs have a recognisable shape, so the first paragraph may
+    follow them on the same line; free text (title, author) runs to the end of the line.
+    """
+    if key == "date":
+        parsed = parse_date(text)
+        return parsed if parsed else (None, 0)
+    if key == "language":
+        match = _LANGUAGE_VALUE.match(text)
+        if match and _ends_word(text, match.end()) and normalize_language(match[0]):
+            return match[0], match.end()
+        return None, 0
+    if key == "url":
+        match = _URL.match(text)
+        return (match[0], match.end()) if match else (None, 0)
+    line, _, _ = text.partition("\n")
+    value = line.strip()
+    if not value or len(value) > 300:
+        return None, 0
+    return value, len(line)
+
+
+_CLOSERS = "\"'»”’)]} \u00a0"
+_FINAL_PUNCTUATION = ".!?…:;,"
+_SPLIT_BLOCKS = re.compile(r"\n[ \t\u00a0]*\n\s*")
+_SPACES = re.compile(r"\s+")
+
+# An all-capitals lead of one to four words ("REGARDER", "VOIR AUSSI", "À LIRE AUSSI")
+# then a separator is the shape of a promo for another piece, a video or a newsletter.
+_LEAD_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_LEAD_GAP = re.compile(r"[ \u00a0]+")
+_LEAD_SEPARATOR = re.compile(r"\s*(?:[|—–:>».]|-\s)")
+# Words that make a lead a call to look elsewhere, whatever punctuation follows it.
+_PROMO_WORDS = word_set(
+    """
+    watch read see listen video videos photos gallery podcast audio related more also
+    subscribe newsletter live breaking latest exclusive sponsored advertisement regarder
+    lire voir écouter vidéo vidéos podcast aussi plus abonnez direct infographie exclusif
+    publicité sponsorisé
+    """
+)
+# "Read more:", "Lire aussi :", "Related:" in ordinary case.
+_PROMO_PHRASE = re.compile(
+    r"(?:(?:à\s+)?lire\s+(?:aussi|également)|voir\s+aussi|à\s+voir|read\s+more|related|"
+    r"see\s+also|watch|regarder|écouter|listen|sign\s+up|subscribe|abonnez-vous)\s*[:|—–]",
+    re.IGNORECASE,
+)
+_ARROWS = "►▶→»>•"
+
+# A photo credit closing the paragraph: "(John Moore/Getty Images)", "(Photo: AFP)",
+# "(Photo d'archives)", "Photo : Jean Dupont", "© Reuters".
+_CREDIT_PARENTHESES = re.compile(r"\((?P<credit>[^()]{2,90})\)\s*\.?\s*$")
+_CREDIT_WORDS = re.compile(
+    r"\b(?:photos?|crédits?|credits?|getty|images?|afp|ap|reuters|presse|press|archives?|"
+    r"courtesy|gracieuseté|handout|pool|file|shutterstock|epa|illustration)\b|©",
+    re.IGNORECASE,
+)
+_SLASH_CREDIT = re.compile(r"^[^\W\d_][^/]*\S/\s*[^\W\d_]")
+_CREDIT_TRAILER = re.compile(
+    r"(?:\b(?:photo|crédit photo|credit|photograph)\s*[:|—–]\s*[^.!?]{2,80}|©\s*[^.!?]{2,60})\s*$",
+    re.IGNORECASE,
+)
+_CAPTION_MAX_WORDS = 70
+_SUBHEADING_MAX_WORDS = 14
+_TITLE_MAX_WORDS = 30
+
+
+def read_document(text: str, meta: Mapping[str, str] | None = None) -> Document:
+    """Split ``text`` into typed paragraphs and gather its date, title and other metadata.
+
+    ``meta`` is what the source already knows (e.g. from the page's HTML); it wins
+    over the header. Keys are matched case-insensitively, in French or English.
+    """
+    header, body = _read_header(text)
+    given = {
+        HEADER_KEYS.get(key.lower(), key.lower()): value for key, value in (meta or {}).items()
+    }
+    fields = {**header, **{key: value for key, value in given.items() if value}}
+
+    blocks = _blocks(body)
+    title = fields.pop("title", None)
+    title = _SPACES.sub(" ", title).strip() if title else None
+    has_title_line = bool(blocks) and (
+        (title is not None and blocks[0].casefold() == title.casefold())
+        or (len(blocks) > 1 and _looks_like_title(blocks[0]))
+    )
+    if has_title_line and title is None:
+        title = blocks[0]
+
+    paragraphs: list[Paragraph] = []
+    offset = 0
+    for index, block in enumerate(blocks):
+        kind: ParagraphKind = "title" if index == 0 and has_title_line else paragraph_kind(block)
+        paragraphs.append(Paragraph(index=index, kind=kind, text=block, start=offset))
+        offset += len(block) + 2
+
+    date = normalize_date(given.get("date")) or normalize_date(header.get("date"))
+    fields.pop("date", None)
+    language = fields.pop("language", None)
+    return Document(
+        paragraphs=tuple(paragraphs),
+        title=title,
+        date=date,
+        language=normalize_language(language),
+        metadata=fields,
+    )
+
+
+def _blocks(body: str) -> list[str]:
+    """Paragraph texts with their inner whitespace folded to single spaces.
+
+    Blank lines separate paragraphs; a text without any (as extractors write it)
+    has one paragraph per line. Inside a blank-line block, line breaks are wrapping.
+    """
+    body = body.strip()
+    if not body:
+        return []
+    raw = _SPLIT_BLOCKS.split(body) if _SPLIT_BLOCKS.search(body) else body.split("\n")
+    return [folded for block in raw if (folded := _SPACES.sub(" ", block).strip())]
+
+
+def _ends_without_punctuation(text: str) -> bool:
+    stripped = text.rstrip(_CLOSERS)
+    return bool(stripped) and stripped[-1] not in _FINAL_PUNCTUATION
+
+
+def _looks_like_title(block: str) -> bool:
+    words = block.split()
+    stripped = block.rstrip(_CLOSERS)
+    return (
+        len(words) <= _TITLE_MAX_WORDS
+        and bool(stripped)
+        and stripped[-1] not in ".…:;,"
+        and not is_promo(block)
+    )
+
+
+def paragraph_kind(text: str) -> ParagraphKind:
+    """What a paragraph is, judged by its form only (the title is decided by position)."""
+    if is_promo(text):
+        return "promo"
+    if is_caption(text):
+        return "caption"
+    if is_subheading(text):
+        return "subheading"
+    return "body"
+
+
+def is_promo(text: str) -> bool:
+    """A pointer to other content: "REGARDER | …", "VOIR AUSSI — …", "Read more: …"."""
+    if text[0] in _ARROWS:
+        return True
+    if _PROMO_PHRASE.match(text):
+        return True
+    lead_words, lead_end = _capitals_lead(text)
+    if sum(len(word) for word in lead_words) < 3:  # "À", "A" or "UN" start ordinary prose too
+        return False
+    separator = _LEAD_SEPARATOR.match(text, lead_end)
+    if separator and separator[0].strip() in "|>»":
+        return True
+    # A capitalised place then a dash is a dateline ("PARIS — Le…"), which is prose;
+    # a capitalised call to action is a promo with or without a separator.
+    promo_words = any(word.lower() in _PROMO_WORDS for word in lead_words)
+    return promo_words and (bool(separator) or text[lead_end:].lstrip()[:1].isupper())
+
+
+def _capitals_lead(text: str) -> tuple[list[str], int]:
+    """The all-capitals words (at most four) that open ``text``, and where they end."""
+    words: list[str] = []
+    lead_end = position = 0
+    while len(words) < 4:
+        match = _LEAD_WORD.match(text, position)
+        if not match or not match[0].isupper():
+            break
+        words.append(match[0])
+        lead_end = match.end()
+        gap = _LEAD_GAP.match(text, lead_end)
+        if not gap:
+            break
+        position = gap.end()
+    return words, lead_end
+
+
+def is_caption(text: str) -> bool:
+    """A photo caption: short, and closed by a credit such as "(Name/Agency)"."""
+    if len(text.split()) > _CAPTION_MAX_WORDS:
+        return False
+    match = _CREDIT_PARENTHESES.search(text)
+    if match:
+        credit = match["credit"].strip()
+        if credit[:1].isupper() and (_SLASH_CREDIT.match(credit) or _CREDIT_WORDS.search(credit)):
+            return True
+    return bool(_CREDIT_TRAILER.search(text)) and text[:1].isupper()
+
+
+def is_subheading(text: str) -> bool:
+    """A heading between paragraphs: a short line with no sentence-final punctuation."""
+    words = text.split()
+    if len(words) > _SUBHEADING_MAX_WORDS or not _ends_without_punctuation(text):
+        return False
+    first = text.lstrip("\"'«“‘([ ")[:1]
+    return first.isupper() or first.isdigit()
