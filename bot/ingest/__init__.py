@@ -11,28 +11,20 @@ import hashlib
 import logging
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from itertools import islice
 from typing import Literal
 
+from bot.ingest.raw import Loader, RawDocument, RejectedDocument
 from bot.text import Article, analyze, analyze_many
 from storage import Store
 
 log = logging.getLogger(__name__)
 
+__all__ = ["Loader", "Outcome", "RawDocument", "RejectedDocument", "content_hash", "ingest"]
+
 Status = Literal["stored", "already stored", "failed"]
 BATCH_SIZE = 32
-
-
-class RejectedDocument(ValueError):
-    """A source could not be turned into text; the message is the one-line reason shown."""
-
-
-@dataclass(frozen=True)
-class RawDocument:
-    text: str
-    source: str  # path or URL, shown to users as the article's origin
-    meta: dict[str, str] = field(default_factory=dict)  # what the source knows: title, date, url
 
 
 @dataclass(frozen=True)
@@ -52,9 +44,6 @@ def content_hash(text: str) -> str:
     normal = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
     lines = [line.rstrip() for line in normal.strip().split("\n")]
     return hashlib.sha256("\n".join(lines).encode("utf-8")).hexdigest()
-
-
-Loader = Callable[[], RawDocument]
 
 
 def ingest(

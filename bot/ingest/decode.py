@@ -11,7 +11,7 @@ import codecs
 
 from charset_normalizer import from_bytes
 
-from bot.ingest import RejectedDocument
+from bot.ingest.raw import RejectedDocument
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -22,6 +22,8 @@ _BOMS = (
 )
 # Share of control characters (other than whitespace) above which text is not text.
 _CONTROL_SHARE = 0.01
+_CHAOS_TIE = 0.01
+_READ_LANGUAGES = {"French", "English"}
 
 
 def human_size(size: int) -> str:
@@ -78,5 +80,19 @@ def _decode(data: bytes, declared: str | None) -> str | None:
             return data.decode(declared)
         except (LookupError, UnicodeDecodeError):
             pass
-    best = from_bytes(data).best()
-    return str(best) if best is not None else None
+    return _detect(data)
+
+
+def _detect(data: bytes) -> str | None:
+    """charset-normalizer's reading; among equally clean candidates, the one whose text
+    it recognises as French or English (short cp1252 text ties with cp1250, which turns
+    "très" into "trčs")."""
+    matches = list(from_bytes(data))
+    if not matches:
+        return None
+    least_chaos = min(match.chaos for match in matches)
+    clean = [match for match in matches if match.chaos <= least_chaos + _CHAOS_TIE]
+    for match in clean:
+        if match.languages and match.languages[0] in _READ_LANGUAGES:
+            return str(match)
+    return str(clean[0])

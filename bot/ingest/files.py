@@ -7,9 +7,9 @@ from collections.abc import Iterable, Iterator
 from functools import partial
 from pathlib import Path
 
-from bot.ingest import Loader, RawDocument, RejectedDocument
 from bot.ingest.decode import check_size, decode_text
 from bot.ingest.html import extract_html
+from bot.ingest.raw import Loader, RawDocument, RejectedDocument
 
 TEXT_SUFFIXES = {".txt", ".text", ""}
 MARKDOWN_SUFFIXES = {".md", ".markdown"}

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import trafilatura
 
-from bot.ingest import RawDocument, RejectedDocument
+from bot.ingest.raw import RawDocument, RejectedDocument
 
 
 def extract_html(html: str, source: str, url: str | None = None) -> RawDocument:
