@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import calendar
 import re
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from bot.text.language import normalize_language, word_set
+from bot.text.language import STOPWORDS, normalize_language, word_set
 from bot.text.model import Paragraph, ParagraphKind
 
 # Header keys, in French and English, and the metadata field each one fills.
@@ -250,6 +251,7 @@ def read_document(text: str, meta: Mapping[str, str] | None = None) -> Document:
     ``meta`` is what the source already knows (e.g. from the page's HTML); it wins
     over the header. Keys are matched case-insensitively, in French or English.
     """
+    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
     header, body = _read_header(text)
     given = {
         HEADER_KEYS.get(key.lower(), key.lower()): value for key, value in (meta or {}).items()
@@ -379,3 +381,94 @@ def is_subheading(text: str) -> bool:
         return False
     first = text.lstrip("\"'«“‘([ ")[:1]
     return first.isupper() or first.isdigit()
+
+
+# Abbreviations after which a full stop never ends a sentence: titles before a
+# name ("M. Macron", "Dr. Watson"), and short forms followed by a number ("p. 12").
+_NEVER_FINAL = word_set(
+    """
+    M MM Mme Mmes Mlle Mlles Me Mgr Dr Drs Pr Pre Prof St Ste Sts Mr Mrs Ms Messrs Gen Gén Gov
+    Sen Rep Rev Col Lt Sgt Capt Cmdr Adm Maj Hon Cpl Pvt Insp Supt Det Fr Sr Sra Mt Ft
+    No Nos no nos n° p pp vol art al cf env av bd ch chap fig éd ed vs approx ca min max
+    """
+)
+# Abbreviations that may also close a sentence ("… Apple Inc. The company …"):
+# a capitalised function word after them starts a new sentence, a name does not.
+_MAYBE_FINAL = word_set(
+    """
+    etc Inc Ltd Co Corp Jr Bros Cie SA Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
+    janv févr avr juil sept oct nov déc
+    """
+)
+_SENTENCE_END = re.compile(r"[.!?…]+(?P<closers>[\"'»”’)\]]*)\s+")
+_SENTENCE_STARTER = re.compile(r"[\"«“‘(\[—–-]?\s?[^\W_a-zß-ÿ]|\d")
+_DOTTED_ACRONYM = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]$")
+_WORD_BEFORE = re.compile(r"(?P<word>[^\s\"'«“‘(\[]+)$")
+_FIRST_WORD = re.compile(r"[\"«“‘(\[—–-]?\s?(?P<word>[^\W\d_]+)")
+_QUOTE_PAIRS = {"«": "»", "“": "”"}
+
+
+def split_sentences(text: str, language: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of a paragraph, whitespace excluded.
+
+    A sentence does not end inside a quotation that closes later in the paragraph
+    (the quote and its attribution stay together), after a title ("M.", "Dr."),
+    after an initial ("John F. Kennedy") or before a number ("p. 12").
+    """
+    quotes = _quotation_spans(text)
+    stopwords = STOPWORDS.get(language, STOPWORDS["en"])
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        end = match.end() - len(match[0]) + len(match[0].rstrip())
+        following = match.end()
+        if not _SENTENCE_STARTER.match(text, following):
+            continue
+        if any(open_at < end - 1 and end < close_at + 1 for open_at, close_at in quotes):
+            continue
+        if (
+            match[0].startswith(".")
+            and not match[0].startswith("..")
+            and _abbreviation_holds(text[start : match.start()], text, following, stopwords)
+        ):
+            continue
+        spans.append((start, end))
+        start = following
+    if text[start:].strip():
+        spans.append((start, len(text.rstrip())))
+    return spans
+
+
+def _abbreviation_holds(before: str, text: str, following: int, stopwords: frozenset[str]) -> bool:
+    """Whether the full stop before ``following`` belongs to an abbreviation, not a sentence end."""
+    word_match = _WORD_BEFORE.search(before)
+    if not word_match:
+        return False
+    word = word_match["word"]
+    if word in _NEVER_FINAL or (len(word) == 1 and word.isupper()):
+        return True
+    if word in _MAYBE_FINAL or _DOTTED_ACRONYM.match(word):
+        next_word = _FIRST_WORD.match(text, following)
+        return not (next_word and next_word["word"].lower() in stopwords)
+    return False
+
+
+def _quotation_spans(text: str) -> list[tuple[int, int]]:
+    """(opening, closing) positions of the quotations that close within ``text``."""
+    spans: list[tuple[int, int]] = []
+    stack: list[tuple[str, int]] = []
+    for position, char in enumerate(text):
+        if char in _QUOTE_PAIRS:
+            stack.append((char, position))
+        elif char in "»”":
+            for depth in range(len(stack) - 1, -1, -1):
+                if _QUOTE_PAIRS.get(stack[depth][0]) == char:
+                    spans.append((stack[depth][1], position))
+                    del stack[depth:]
+                    break
+        elif char == '"':
+            if stack and stack[-1][0] == '"':
+                spans.append((stack.pop()[1], position))
+            else:
+                stack.append((char, position))
+    return spans
