@@ -1,0 +1,522 @@
+"""Articles, their sentences, quotes and people: writing them once, finding them again."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from datetime import date, datetime
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy import Connection
+
+from storage import search
+from storage.contracts import (
+    AddedArticle,
+    ArticleHit,
+    ArticleLike,
+    ArticleRow,
+    PersonLike,
+    PersonMatch,
+    QuoteHit,
+    SentenceHit,
+    Stats,
+    StoredArticle,
+)
+from storage.db import StoreBase
+from storage.models import Article, Paragraph, Person, Quote, Sentence, utcnow
+
+ARTICLE = Article.__table__
+PARAGRAPH = Paragraph.__table__
+SENTENCE = Sentence.__table__
+PERSON = Person.__table__
+QUOTE = Quote.__table__
+
+# Fuzzy re-ranking looks at this many full-text candidates at most, whatever the query.
+QUOTE_CANDIDATES = 200
+QUOTE_MIN_SCORE = 70.0
+PERSON_CANDIDATES = 2000
+PERSON_MIN_SCORE = 80.0
+# Articles stored per transaction by add_articles: cheap commits, bounded rollback.
+BATCH_SIZE = 100
+
+ARTICLE_ROW_COLUMNS = (
+    ARTICLE.c.id,
+    ARTICLE.c.title,
+    ARTICLE.c.published,
+    ARTICLE.c.source,
+    ARTICLE.c.ingested_at,
+    ARTICLE.c.language,
+)
+QUOTE_HIT_COLUMNS = (
+    QUOTE.c.id,
+    QUOTE.c.text,
+    QUOTE.c.speaker,
+    QUOTE.c.speaker_mention,
+    QUOTE.c.kind,
+    QUOTE.c.article_id,
+    ARTICLE.c.title,
+    ARTICLE.c.published,
+    ARTICLE.c.source,
+)
+
+
+def published_on(published: str | None) -> date | None:
+    """First day of the period a partial ISO date names: "2023-02" -> 2023-02-01."""
+    if not published:
+        return None
+    parts = published.split("-")
+    try:
+        numbers = [int(p) for p in parts[:3]] + [1] * (3 - len(parts[:3]))
+        return date(*numbers)
+    except ValueError:
+        return None
+
+
+def precision(published: str | None) -> str | None:
+    return {4: "year", 7: "month", 10: "day"}.get(len(published)) if published else None
+
+
+def person_keys(name: str, aliases: Iterable[str]) -> list[str]:
+    """Folded name and aliases, without duplicates: what find_people compares against."""
+    return list(dict.fromkeys(k for k in (search.folded_words(n) for n in (name, *aliases)) if k))
+
+
+def _quote_hit(row: sa.Row, score: float) -> QuoteHit:
+    return QuoteHit(*row, score=score)
+
+
+class ArticleQueries(StoreBase):
+    """Store mixin: article ingestion and every question asked about articles."""
+
+    # -- writing ---------------------------------------------------------------------------
+
+    def add_article(
+        self,
+        article: ArticleLike,
+        *,
+        source: str | None,
+        content_hash: str,
+        channel_id: str | None = None,
+    ) -> AddedArticle:
+        """Store one analysed article in one transaction; a known content hash writes nothing."""
+        with self.write() as connection:
+            return self._add(connection, article, source, content_hash, channel_id)
+
+    def add_articles(
+        self,
+        items: Iterable[tuple[ArticleLike, str | None, str]],
+        *,
+        channel_id: str | None = None,
+    ) -> list[AddedArticle]:
+        """Store many ``(article, source, content_hash)`` items, ``BATCH_SIZE`` per commit.
+
+        Each batch is one transaction: an error rolls back the batch it happens in (never
+        half an article) and leaves earlier batches stored.
+        """
+        added: list[AddedArticle] = []
+        batch: list[tuple[ArticleLike, str | None, str]] = []
+        for item in (*items, None):
+            if item is not None:
+                batch.append(item)
+            if batch and (item is None or len(batch) >= BATCH_SIZE):
+                with self.write() as connection:
+                    added += [self._add(connection, a, s, h, channel_id) for a, s, h in batch]
+                batch = []
+        return added
+
+    def delete_article(self, article_id: int) -> bool:
+        """Remove an article with its paragraphs, sentences and quotes (people stay)."""
+        with self.write() as connection:
+            return (
+                connection.execute(ARTICLE.delete().where(ARTICLE.c.id == article_id)).rowcount > 0
+            )
+
+    def _add(
+        self,
+        connection: Connection,
+        article: ArticleLike,
+        source: str | None,
+        content_hash: str,
+        channel_id: str | None,
+    ) -> AddedArticle:
+        inserted = connection.execute(
+            self.insert(ARTICLE)
+            .values(
+                content_hash=content_hash,
+                source=source,
+                title=article.title,
+                language=article.language,
+                published=article.date,
+                published_precision=precision(article.date),
+                published_on=published_on(article.date),
+                ingested_at=utcnow(),
+                text=article.text,
+                metadata=json.dumps(dict(article.metadata), ensure_ascii=False),
+                channel_id=channel_id,
+            )
+            .on_conflict_do_nothing(index_elements=["content_hash"])
+            .returning(ARTICLE.c.id)
+        ).scalar()
+        if inserted is None:
+            existing = connection.execute(
+                sa.select(ARTICLE.c.id).where(ARTICLE.c.content_hash == content_hash)
+            ).scalar_one()
+            return AddedArticle(existing, created=False)
+
+        if article.paragraphs:
+            connection.execute(
+                PARAGRAPH.insert(),
+                [
+                    {
+                        "article_id": inserted,
+                        "position": p.index,
+                        "kind": p.kind,
+                        "text": p.text,
+                        "start": p.start,
+                    }
+                    for p in article.paragraphs
+                ],
+            )
+        if article.sentences:
+            connection.execute(
+                SENTENCE.insert(),
+                [
+                    {
+                        "article_id": inserted,
+                        "paragraph": s.paragraph,
+                        "start": s.start,
+                        "end": s.end,
+                        "text": s.text,
+                        "rank": s.rank,
+                    }
+                    for s in article.sentences
+                ],
+            )
+        person_ids = self._merge_people(connection, article.people, article.quotes)
+        if article.quotes:
+            connection.execute(
+                QUOTE.insert(),
+                [
+                    {
+                        "article_id": inserted,
+                        "person_id": person_ids.get(q.speaker) if q.speaker else None,
+                        "speaker": q.speaker,
+                        "speaker_mention": q.speaker_mention,
+                        "kind": q.kind,
+                        "paragraph": q.paragraph,
+                        "start": q.start,
+                        "end": q.end,
+                        "text": q.text,
+                    }
+                    for q in article.quotes
+                ],
+            )
+        return AddedArticle(inserted, created=True)
+
+    def _merge_people(
+        self, connection: Connection, people: Sequence[PersonLike], quotes: Iterable[Any]
+    ) -> dict[str, int]:
+        """Person ids by canonical name, inserting new people and unioning known aliases.
+
+        A speaker missing from ``people`` still gets a row, so every attributed quote can be
+        found by its speaker.
+        """
+        wanted: dict[str, tuple[list[str], str | None, str]] = {}
+        for person in people:
+            aliases, gender, kind = wanted.get(person.name, ([], None, "person"))
+            wanted[person.name] = (
+                list(dict.fromkeys([*aliases, *(a for a in person.aliases if a != person.name)])),
+                gender or person.gender,
+                person.kind or kind,
+            )
+        for quote in quotes:
+            if quote.speaker and quote.speaker not in wanted:
+                wanted[quote.speaker] = ([], None, "person")
+        if not wanted:
+            return {}
+
+        select_known = sa.select(
+            PERSON.c.id, PERSON.c.name, PERSON.c.aliases, PERSON.c.gender
+        ).where(PERSON.c.name.in_(list(wanted)))
+        known = {row.name: row for row in connection.execute(select_known)}
+        new = [name for name in wanted if name not in known]
+        if new:
+            connection.execute(
+                self.insert(PERSON).on_conflict_do_nothing(index_elements=["name"]),
+                [
+                    {
+                        "name": name,
+                        "name_key": search.folded_words(name),
+                        "aliases": json.dumps(wanted[name][0], ensure_ascii=False),
+                        "search_keys": "|".join(person_keys(name, wanted[name][0])),
+                        "gender": wanted[name][1],
+                        "kind": wanted[name][2],
+                    }
+                    for name in new
+                ],
+            )
+        ids: dict[str, int] = {}
+        for row in connection.execute(select_known):
+            ids[row.name] = row.id
+            if row.name not in known:
+                continue
+            aliases = json.loads(row.aliases)
+            merged = list(dict.fromkeys([*aliases, *wanted[row.name][0]]))
+            gender = row.gender or wanted[row.name][1]
+            if merged != aliases or gender != row.gender:
+                connection.execute(
+                    PERSON.update()
+                    .where(PERSON.c.id == row.id)
+                    .values(
+                        aliases=json.dumps(merged, ensure_ascii=False),
+                        search_keys="|".join(person_keys(row.name, merged)),
+                        gender=gender,
+                    )
+                )
+        return ids
+
+    # -- reading articles ------------------------------------------------------------------
+
+    def has_article(self, content_hash: str) -> bool:
+        with self.read() as connection:
+            found = connection.execute(
+                sa.select(ARTICLE.c.id).where(ARTICLE.c.content_hash == content_hash)
+            )
+            return found.first() is not None
+
+    def get_article(self, article_id: int) -> StoredArticle | None:
+        with self.read() as connection:
+            row = connection.execute(sa.select(ARTICLE).where(ARTICLE.c.id == article_id)).first()
+            if row is None:
+                return None
+            paragraphs = connection.execute(
+                sa.select(PARAGRAPH.c.kind, PARAGRAPH.c.text)
+                .where(PARAGRAPH.c.article_id == article_id)
+                .order_by(PARAGRAPH.c.position)
+            ).all()
+            quote_count = connection.execute(
+                sa.select(sa.func.count())
+                .select_from(QUOTE)
+                .where(QUOTE.c.article_id == article_id)
+            ).scalar_one()
+        return StoredArticle(
+            id=row.id,
+            title=row.title,
+            language=row.language,
+            date=row.published,
+            source=row.source,
+            ingested_at=row.ingested_at,
+            text=row.text,
+            paragraphs=tuple((p.kind, p.text) for p in paragraphs),
+            quote_count=quote_count,
+            metadata=json.loads(row.metadata),
+            channel_id=row.channel_id,
+        )
+
+    def latest_articles(self, limit: int = 5) -> list[ArticleRow]:
+        query = sa.select(*ARTICLE_ROW_COLUMNS).order_by(
+            ARTICLE.c.ingested_at.desc(), ARTICLE.c.id.desc()
+        )
+        with self.read() as connection:
+            return [ArticleRow(*row) for row in connection.execute(query.limit(limit))]
+
+    def articles_since(
+        self, since: datetime, *, channel_id: str | None = None, limit: int = 100
+    ) -> list[ArticleRow]:
+        """Articles ingested after ``since``, newest first; a channel sees its own and shared."""
+        query = sa.select(*ARTICLE_ROW_COLUMNS).where(ARTICLE.c.ingested_at > since)
+        if channel_id is not None:
+            query = query.where(
+                sa.or_(ARTICLE.c.channel_id.is_(None), ARTICLE.c.channel_id == channel_id)
+            )
+        query = query.order_by(ARTICLE.c.ingested_at.desc(), ARTICLE.c.id.desc()).limit(limit)
+        with self.read() as connection:
+            return [ArticleRow(*row) for row in connection.execute(query)]
+
+    def summary_sentences(self, article_id: int, n: int = 3) -> list[str]:
+        """The ``n`` best-ranked sentences, verbatim, in article order."""
+        best = (
+            sa.select(SENTENCE.c.text, SENTENCE.c.start)
+            .where(SENTENCE.c.article_id == article_id, SENTENCE.c.rank.is_not(None))
+            .order_by(SENTENCE.c.rank)
+            .limit(max(n, 0))
+        )
+        with self.read() as connection:
+            rows = connection.execute(best).all()
+        return [row.text for row in sorted(rows, key=lambda row: row.start)]
+
+    def search_articles(self, query: str, limit: int = 10) -> list[ArticleHit]:
+        """Articles containing every word of ``query`` (or, failing that, any), best first."""
+        terms = search.Terms.parse(query)
+        with self.read() as connection:
+            matches = search.match_articles(connection, terms.all, any_term=False, limit=limit)
+            if not matches:
+                matches = search.match_articles(
+                    connection, terms.significant, any_term=True, limit=limit
+                )
+            if not matches:
+                return []
+            rows = {
+                row.id: row
+                for row in connection.execute(
+                    sa.select(*ARTICLE_ROW_COLUMNS).where(ARTICLE.c.id.in_([i for i, _ in matches]))
+                )
+            }
+        return [ArticleHit(*rows[i], score=score) for i, score in matches if i in rows]
+
+    def topic_sentences(
+        self, query: str, *, articles: int = 5, per_article: int = 3
+    ) -> list[SentenceHit]:
+        """The best summary sentences of the articles best matching ``query``, best first."""
+        hits = self.search_articles(query, limit=articles)
+        if not hits:
+            return []
+        ranked = (
+            sa.select(SENTENCE.c.article_id, SENTENCE.c.text, SENTENCE.c.rank, SENTENCE.c.start)
+            .where(
+                SENTENCE.c.article_id.in_([h.id for h in hits]),
+                SENTENCE.c.rank.is_not(None),
+                SENTENCE.c.rank < per_article,
+            )
+            .order_by(SENTENCE.c.article_id, SENTENCE.c.rank)
+        )
+        with self.read() as connection:
+            by_article: dict[int, list[sa.Row]] = {}
+            for row in connection.execute(ranked):
+                by_article.setdefault(row.article_id, []).append(row)
+        return [
+            SentenceHit(hit.id, hit.title, hit.date, hit.source, row.text, row.rank, row.start)
+            for hit in hits
+            for row in by_article.get(hit.id, [])
+        ]
+
+    # -- quotes and people -----------------------------------------------------------------
+
+    def quotes_for_article(self, article_id: int) -> list[QuoteHit]:
+        query = (
+            sa.select(*QUOTE_HIT_COLUMNS)
+            .join(ARTICLE, ARTICLE.c.id == QUOTE.c.article_id)
+            .where(QUOTE.c.article_id == article_id)
+            .order_by(QUOTE.c.start)
+        )
+        with self.read() as connection:
+            return [_quote_hit(row, 100.0) for row in connection.execute(query)]
+
+    def search_quotes(self, words: str, *, limit: int = 5, offset: int = 0) -> list[QuoteHit]:
+        """Quotes that say ``words``, despite partial wording, accents, punctuation and typos.
+
+        Full-text search gathers at most ``QUOTE_CANDIDATES`` quotes sharing any word with
+        the query; rapidfuzz re-ranks them on folded text and drops weak matches. When too
+        few survive, a second pass adds quotes sharing a prefix of a long word (a typo).
+        """
+        terms = search.Terms.parse(words)
+        if not terms.all:
+            return []
+        wanted = offset + limit
+        with self.read() as connection:
+            scored = self._scored_quotes(
+                connection,
+                words,
+                search.match_quotes(connection, terms.significant, limit=QUOTE_CANDIDATES),
+            )
+            if len(scored) < wanted and terms.prefixes:
+                more = search.match_quotes(
+                    connection, terms.significant, prefixes=terms.prefixes, limit=QUOTE_CANDIDATES
+                )
+                scored |= self._scored_quotes(
+                    connection, words, [i for i in more if i not in scored]
+                )
+            if not scored:
+                return []
+            best = sorted(scored.items(), key=lambda item: (-item[1], -item[0]))[offset:wanted]
+            rows = {
+                row.id: row
+                for row in connection.execute(
+                    sa.select(*QUOTE_HIT_COLUMNS)
+                    .join(ARTICLE, ARTICLE.c.id == QUOTE.c.article_id)
+                    .where(QUOTE.c.id.in_([i for i, _ in best]))
+                )
+            }
+        return [_quote_hit(rows[i], round(score, 1)) for i, score in best if i in rows]
+
+    @staticmethod
+    def _scored_quotes(
+        connection: Connection, words: str, quote_ids: Sequence[int]
+    ) -> dict[int, float]:
+        if not quote_ids:
+            return {}
+        texts = connection.execute(
+            sa.select(QUOTE.c.id, QUOTE.c.text).where(QUOTE.c.id.in_(quote_ids))
+        )
+        scores = {row.id: search.quote_similarity(words, row.text) for row in texts}
+        return {i: s for i, s in scores.items() if s >= QUOTE_MIN_SCORE}
+
+    def find_people(self, name: str, limit: int = 5) -> list[PersonMatch]:
+        """People (and organisations) ``name`` may mean: surname alone, full name, small typos.
+
+        Candidates share the first three letters of a typed word somewhere in their folded
+        name or aliases (a LIKE on one short column); rapidfuzz scores them; people quoted
+        more often win ties ("Macron" is more often Emmanuel than Brigitte).
+        """
+        typed = search.words(name)
+        stems = list(dict.fromkeys(w[:3] for w in typed if len(w) >= 2))
+        if not stems:
+            return []
+        candidates = (
+            sa.select(PERSON.c.id, PERSON.c.name, PERSON.c.kind, PERSON.c.search_keys)
+            .where(sa.or_(*(PERSON.c.search_keys.like(f"%{stem}%") for stem in stems)))
+            .limit(PERSON_CANDIDATES)
+        )
+        with self.read() as connection:
+            scored = [
+                (row, search.name_similarity(name, row.search_keys.split("|")))
+                for row in connection.execute(candidates)
+            ]
+            scored = [(row, score) for row, score in scored if score >= PERSON_MIN_SCORE]
+            if not scored:
+                return []
+            counts = dict(
+                connection.execute(
+                    sa.select(QUOTE.c.person_id, sa.func.count())
+                    .where(QUOTE.c.person_id.in_([row.id for row, _ in scored]))
+                    .group_by(QUOTE.c.person_id)
+                ).all()
+            )
+        matches = [
+            PersonMatch(row.name, round(score, 1), row.kind, counts.get(row.id, 0))
+            for row, score in scored
+        ]
+        matches.sort(key=lambda m: (-m.score, -m.quote_count, m.name))
+        return matches[:limit]
+
+    def quotes_by_speaker(self, name: str, *, limit: int = 5, offset: int = 0) -> list[QuoteHit]:
+        """Quotes of the person ``name`` best matches, most recent articles first."""
+        matches = self.find_people(name, limit=1)
+        if not matches:
+            return []
+        best = matches[0]
+        query = (
+            sa.select(*QUOTE_HIT_COLUMNS)
+            .join(ARTICLE, ARTICLE.c.id == QUOTE.c.article_id)
+            .join(PERSON, PERSON.c.id == QUOTE.c.person_id)
+            .where(PERSON.c.name == best.name)
+            .order_by(
+                ARTICLE.c.published_on.desc().nulls_last(),
+                ARTICLE.c.ingested_at.desc(),
+                QUOTE.c.article_id.desc(),
+                QUOTE.c.start,
+            )
+            .offset(offset)
+            .limit(limit)
+        )
+        with self.read() as connection:
+            return [_quote_hit(row, best.score) for row in connection.execute(query)]
+
+    def stats(self) -> Stats:
+        def count(table: sa.Table) -> sa.ScalarSelect:
+            return sa.select(sa.func.count()).select_from(table).scalar_subquery()
+
+        with self.read() as connection:
+            row = connection.execute(sa.select(count(ARTICLE), count(QUOTE), count(PERSON))).one()
+        return Stats(articles=row[0], quotes=row[1], people=row[2])

@@ -1,0 +1,162 @@
+"""What crosses the storage seam: the shape of an article coming in, the rows going out.
+
+storage never imports ``bot``: it reads an analysed article through these Protocols
+(matching bot/text/model.py attribute for attribute) and returns small frozen
+dataclasses, never live ORM objects, so callers cannot trigger lazy SQL by accident.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Protocol
+
+
+class ParagraphLike(Protocol):
+    @property
+    def index(self) -> int: ...
+    @property
+    def kind(self) -> str: ...
+    @property
+    def text(self) -> str: ...
+    @property
+    def start(self) -> int: ...
+
+
+class SentenceLike(Protocol):
+    @property
+    def paragraph(self) -> int: ...
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def text(self) -> str: ...
+    @property
+    def rank(self) -> int | None: ...
+
+
+class PersonLike(Protocol):
+    @property
+    def name(self) -> str: ...
+    @property
+    def aliases(self) -> Sequence[str]: ...
+    @property
+    def gender(self) -> str | None: ...
+    @property
+    def kind(self) -> str: ...
+
+
+class QuoteLike(Protocol):
+    @property
+    def text(self) -> str: ...
+    @property
+    def speaker(self) -> str | None: ...
+    @property
+    def speaker_mention(self) -> str | None: ...
+    @property
+    def kind(self) -> str: ...
+    @property
+    def paragraph(self) -> int: ...
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+
+
+class ArticleLike(Protocol):
+    @property
+    def text(self) -> str: ...
+    @property
+    def language(self) -> str: ...
+    @property
+    def title(self) -> str | None: ...
+    @property
+    def date(self) -> str | None: ...
+    @property
+    def metadata(self) -> Mapping[str, str]: ...
+    @property
+    def paragraphs(self) -> Sequence[ParagraphLike]: ...
+    @property
+    def sentences(self) -> Sequence[SentenceLike]: ...
+    @property
+    def people(self) -> Sequence[PersonLike]: ...
+    @property
+    def quotes(self) -> Sequence[QuoteLike]: ...
+
+
+@dataclass(frozen=True, slots=True)
+class AddedArticle:
+    id: int
+    created: bool  # False: an article with the same content hash was already stored
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleRow:
+    id: int
+    title: str | None
+    date: str | None  # as precise as the source: "2023", "2023-02" or "2023-02-14"
+    source: str | None
+    ingested_at: datetime
+    language: str
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleHit(ArticleRow):
+    score: float  # higher is better; only comparable within one search
+
+
+@dataclass(frozen=True, slots=True)
+class StoredArticle:
+    id: int
+    title: str | None
+    language: str
+    date: str | None
+    source: str | None
+    ingested_at: datetime
+    text: str
+    paragraphs: tuple[tuple[str, str], ...]  # (kind, text) in article order
+    quote_count: int
+    metadata: Mapping[str, str] = field(default_factory=dict)
+    channel_id: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceHit:
+    article_id: int
+    title: str | None
+    date: str | None
+    source: str | None
+    text: str
+    rank: int
+    start: int
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteHit:
+    quote_id: int
+    text: str
+    speaker: str | None
+    speaker_mention: str | None
+    kind: str
+    article_id: int
+    article_title: str | None
+    article_date: str | None
+    article_source: str | None
+    score: float  # 0-100 for word searches, the speaker match score for speaker look-ups
+
+
+@dataclass(frozen=True, slots=True)
+class PersonMatch:
+    name: str
+    score: float  # 0-100
+    kind: str = "person"
+    quote_count: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Stats:
+    articles: int
+    quotes: int
+    people: int

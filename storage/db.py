@@ -1,0 +1,152 @@
+"""Engines and transactions: SQLite by default, PostgreSQL (psycopg 3) to scale out.
+
+SQLite runs in WAL mode with ``synchronous=NORMAL`` (cheap commits, readers never block
+the writer), a 30 s busy timeout and foreign keys on. Write transactions start with
+``BEGIN IMMEDIATE`` so two processes queue for the write lock instead of one failing
+with "database is locked" when it upgrades a read to a write.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import Connection, Engine, Table, create_engine, event, text
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.engine import make_url
+from sqlalchemy.pool import StaticPool
+from sqlmodel import Session
+
+DEFAULT_DATABASE_URL = "sqlite:///precis.db"
+SQLITE_BUSY_TIMEOUT_MS = 30_000
+MIGRATIONS = Path(__file__).parent / "migrations"
+# Arbitrary constant naming the PostgreSQL advisory lock held while migrating.
+MIGRATION_LOCK_KEY = 0x70726563  # "prec"
+_WRITE = "precis_write"
+
+
+def normalise_url(url: str) -> str:
+    """Accept ``postgres://``, ``postgresql://`` and ``postgresql+psycopg://``; use psycopg 3."""
+    if url.startswith("postgres://"):
+        url = "postgresql://" + url.removeprefix("postgres://")
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "postgresql" and parsed.get_driver_name() != "psycopg":
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    return parsed.render_as_string(hide_password=False)
+
+
+def make_engine(url: str) -> Engine:
+    """An engine with the pragmas (SQLite) or pool checks (PostgreSQL) the bot relies on."""
+    url = normalise_url(url)
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite":
+        return create_engine(url, pool_pre_ping=True)
+    in_memory = parsed.database in (None, "", ":memory:")
+    if not in_memory:
+        Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+    engine = create_engine(
+        url,
+        connect_args={"check_same_thread": False, "timeout": SQLITE_BUSY_TIMEOUT_MS / 1000},
+        **({"poolclass": StaticPool} if in_memory else {}),
+    )
+    _configure_sqlite(engine, wal=not in_memory)
+    return engine
+
+
+def _configure_sqlite(engine: Engine, *, wal: bool) -> None:
+    @event.listens_for(engine, "connect")
+    def on_connect(dbapi_connection, _record) -> None:
+        # Take transaction control away from the sqlite3 module so BEGIN is ours.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}")
+        if wal:
+            cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA synchronous = NORMAL")
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def on_begin(connection: Connection) -> None:
+        write = connection.get_execution_options().get(_WRITE, False)
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
+
+
+def is_sqlite(engine: Engine) -> bool:
+    return engine.dialect.name == "sqlite"
+
+
+def alembic_config(connection: Connection | None = None) -> Config:
+    """Alembic configured from the package itself, so an installed wheel can migrate."""
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    config.attributes["connection"] = connection
+    return config
+
+
+def upgrade_schema(url_or_engine: str | Engine) -> None:
+    """``alembic upgrade head``, safe when several processes start at once.
+
+    SQLite: the whole upgrade runs in one ``BEGIN IMMEDIATE`` transaction, so a second
+    process waits (busy timeout) and then finds the schema current. PostgreSQL: a
+    transaction-scoped advisory lock does the same.
+    """
+    engine = url_or_engine if isinstance(url_or_engine, Engine) else make_engine(url_or_engine)
+    with engine.connect().execution_options(**{_WRITE: True}) as connection, connection.begin():
+        if not is_sqlite(engine):
+            connection.execute(
+                text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK_KEY}
+            )
+        command.upgrade(alembic_config(connection), "head")
+    if engine is not url_or_engine:
+        engine.dispose()
+
+
+class StoreBase:
+    """What every Store mixin shares: the engine and the ways to open a transaction."""
+
+    def __init__(self, url: str = DEFAULT_DATABASE_URL, *, upgrade: bool | None = None) -> None:
+        self.url = normalise_url(url)
+        self.engine = make_engine(self.url)
+        # The embedded SQLite default keeps itself current; PostgreSQL is migrated on release
+        # (`precis db upgrade`) unless asked.
+        if upgrade if upgrade is not None else is_sqlite(self.engine):
+            upgrade_schema(self.engine)
+
+    @property
+    def is_sqlite(self) -> bool:
+        return is_sqlite(self.engine)
+
+    def insert(self, table: Table):
+        """``INSERT`` for this dialect, with ``.on_conflict_do_nothing()`` and ``.returning()``."""
+        return sqlite_insert(table) if self.is_sqlite else postgresql_insert(table)
+
+    @contextmanager
+    def write(self) -> Iterator[Connection]:
+        """A write transaction: committed on success, rolled back on any exception."""
+        connection = self.engine.connect().execution_options(**{_WRITE: True})
+        with connection, connection.begin():
+            yield connection
+
+    @contextmanager
+    def read(self) -> Iterator[Connection]:
+        """A read-only snapshot (a deferred transaction, rolled back at the end)."""
+        with self.engine.connect() as connection:
+            yield connection
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """An ORM session in a write transaction, for mixins that prefer ``select()``."""
+        with (
+            self.write() as connection,
+            Session(bind=connection, expire_on_commit=False) as session,
+        ):
+            yield session
+            session.flush()
+
+    def close(self) -> None:
+        self.engine.dispose()

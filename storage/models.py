@@ -1,0 +1,195 @@
+"""The tables, as SQLModel classes. Alembic migrations in storage/migrations create them.
+
+Full-text indexes are not here: SQLModel cannot describe FTS5 virtual tables or generated
+``tsvector`` columns, so the migrations create them and storage/search.py queries them.
+Times are stored in UTC; :class:`UTCDateTime` hands them back timezone-aware on both backends.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import sqlalchemy as sa
+from sqlmodel import Field, SQLModel
+
+# Named constraints, so Alembic's batch mode on SQLite can alter them later.
+SQLModel.metadata.naming_convention = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class UTCDateTime(sa.TypeDecorator[datetime]):
+    """A timestamp stored in UTC and read back aware (SQLite keeps no offset itself)."""
+
+    impl = sa.DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: sa.Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given where a UTC time is expected")
+        value = value.astimezone(UTC)
+        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
+
+    def process_result_value(self, value: datetime | None, dialect: sa.Dialect) -> datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+def _utc_column(*, nullable: bool = True, index: bool = False) -> sa.Column:
+    return sa.Column(UTCDateTime(), nullable=nullable, index=index)
+
+
+class Article(SQLModel, table=True):
+    __tablename__ = "article"
+
+    id: int | None = Field(default=None, primary_key=True)
+    content_hash: str = Field(unique=True)
+    source: str | None = None
+    title: str | None = None
+    language: str
+    published: str | None = None  # "2023", "2023-02" or "2023-02-14", as precise as the source
+    published_precision: str | None = None
+    published_on: date | None = Field(default=None, index=True)  # first day of that period
+    ingested_at: datetime = Field(
+        default_factory=utcnow, sa_column=_utc_column(nullable=False, index=True)
+    )
+    text: str = Field(sa_type=sa.Text)
+    metadata_json: str = Field(
+        default="{}", sa_column=sa.Column("metadata", sa.Text, nullable=False)
+    )
+    channel_id: str | None = Field(default=None, index=True)
+
+
+class Paragraph(SQLModel, table=True):
+    __tablename__ = "paragraph"
+
+    id: int | None = Field(default=None, primary_key=True)
+    article_id: int = Field(foreign_key="article.id", ondelete="CASCADE", index=True)
+    position: int
+    kind: str
+    text: str = Field(sa_type=sa.Text)
+    start: int
+
+
+class Sentence(SQLModel, table=True):
+    __tablename__ = "sentence"
+    __table_args__ = (sa.Index("ix_sentence_article_id_rank", "article_id", "rank"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    article_id: int = Field(foreign_key="article.id", ondelete="CASCADE")
+    paragraph: int
+    start: int
+    end: int
+    text: str = Field(sa_type=sa.Text)
+    rank: int | None = None  # summary order; None = never in a summary
+
+
+class Person(SQLModel, table=True):
+    __tablename__ = "person"
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(unique=True)  # canonical full name
+    name_key: str = Field(index=True)  # folded name: accents and case removed
+    aliases: str = Field(default="[]", sa_type=sa.Text)  # JSON list of other spellings
+    search_keys: str = Field(default="", sa_type=sa.Text)  # folded name and aliases, "|"-joined
+    gender: str | None = None
+    kind: str = "person"  # "person" or "organization"
+
+
+class Quote(SQLModel, table=True):
+    __tablename__ = "quote"
+
+    id: int | None = Field(default=None, primary_key=True)
+    article_id: int = Field(foreign_key="article.id", ondelete="CASCADE", index=True)
+    person_id: int | None = Field(
+        default=None, foreign_key="person.id", ondelete="SET NULL", index=True
+    )
+    speaker: str | None = None  # canonical name, kept as text for search
+    speaker_mention: str | None = None
+    kind: str  # "direct" or "indirect"
+    paragraph: int
+    start: int
+    end: int
+    text: str = Field(sa_type=sa.Text)
+
+
+class SlackEvent(SQLModel, table=True):
+    """Slack event ids already handled: Slack retries, and several processes may receive them."""
+
+    __tablename__ = "slack_event"
+
+    event_id: str = Field(primary_key=True)
+    received_at: datetime = Field(
+        default_factory=utcnow, sa_column=_utc_column(nullable=False, index=True)
+    )
+
+
+class Channel(SQLModel, table=True):
+    __tablename__ = "channel"
+
+    channel_id: str = Field(primary_key=True)
+    team_id: str | None = None
+    digest_time: str | None = None  # "HH:MM" local time
+    timezone: str = "UTC"  # IANA name
+    weekdays: str = ""  # ISO weekday digits, "12345"; "" = every day
+    enabled: bool = False
+    paused_reason: str | None = None
+    set_by: str | None = None  # Slack user id
+    created_at: datetime = Field(default_factory=utcnow, sa_column=_utc_column(nullable=False))
+    updated_at: datetime = Field(default_factory=utcnow, sa_column=_utc_column(nullable=False))
+
+
+class DigestRun(SQLModel, table=True):
+    __tablename__ = "digest_run"
+    __table_args__ = (sa.UniqueConstraint("channel_id", "digest_date"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    channel_id: str
+    digest_date: date  # the channel's local date
+    status: str = "claimed"  # "claimed", "posted" or "failed"
+    claimed_at: datetime = Field(default_factory=utcnow, sa_column=_utc_column(nullable=False))
+    posted_at: datetime | None = Field(default=None, sa_column=_utc_column())
+    message_ts: str | None = None
+    article_count: int | None = None
+    error: str | None = None
+
+
+class Feed(SQLModel, table=True):
+    __tablename__ = "feed"
+    __table_args__ = (sa.UniqueConstraint("url", "channel_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    url: str
+    channel_id: str | None = None  # None = the feed serves every digest
+    etag: str | None = None
+    last_modified: str | None = None
+    last_polled_at: datetime | None = Field(default=None, sa_column=_utc_column())
+    next_poll_at: datetime | None = Field(default=None, sa_column=_utc_column(index=True))
+    error_count: int = 0
+    last_error: str | None = None
+    created_at: datetime = Field(default_factory=utcnow, sa_column=_utc_column(nullable=False))
+
+
+class FeedItem(SQLModel, table=True):
+    __tablename__ = "feed_item"
+    __table_args__ = (sa.UniqueConstraint("feed_id", "guid"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    feed_id: int = Field(foreign_key="feed.id", ondelete="CASCADE")
+    guid: str
+    link: str | None = None
+    content_hash: str | None = None
+    article_id: int | None = Field(
+        default=None, foreign_key="article.id", ondelete="SET NULL", index=True
+    )
+    seen_at: datetime = Field(default_factory=utcnow, sa_column=_utc_column(nullable=False))

@@ -1,0 +1,186 @@
+"""Full-text search: the one place where words typed by people become search queries.
+
+Users type anything: ``C++``, ``foo-bar``, ``"unbalanced``, ``AND``, ``title:x``,
+``l'élection``, ``NEAR(``, ``*`` or ``'; DROP TABLE article; --``. None of it may reach
+FTS5 ``MATCH`` or PostgreSQL ``to_tsquery`` as syntax. So every query goes through
+:func:`words`, which folds accents and case and keeps only runs of letters and digits
+(the same split the indexes make), and the query builders here quote each word.
+Values always travel as bound parameters, never inside SQL text.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+from sqlalchemy import Connection, text
+
+# Letters and digits only: what SQLite's unicode61 tokenizer and PostgreSQL's parser keep.
+_WORD = re.compile(r"[^\W_]+")
+
+# Function words so frequent that an OR over them would rank the whole table.
+# They still count in the fuzzy re-rank; they are only left out of candidate gathering.
+_FUNCTION_WORDS = """
+a à au aux avec ce ces c d dans de des du elle en et eux il ils je j la le les leur l lui m ma
+mais me mes moi mon n ne nos notre nous on ou où par pas pour qu que qui s sa se ses son sur t
+ta te tes toi ton tu un une vos votre vous y est sont été être ont avait
+an and are as at be but by for from has have he her his i if in into is it its me my no not of
+on or our she so that the their them they this to was we were what which who will with you your
+"""
+STOPWORDS = frozenset(_FUNCTION_WORDS.split())
+
+# Words at least this long also gather candidates by prefix, so one typo near the end of a
+# long word ("démocratei") still finds quotes.
+PREFIX_MIN_LENGTH = 6
+PREFIX_LENGTH = 4
+
+
+def fold(text: str) -> str:
+    """Lower-case ``text`` and strip diacritics: ``PRÉSIDENT`` -> ``president``."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return stripped.lower()
+
+
+def words(text: str) -> list[str]:
+    """The folded words of ``text``, in order, without any punctuation or operators."""
+    return _WORD.findall(fold(text))
+
+
+def folded_words(text: str) -> str:
+    """``text`` as folded words joined by single spaces, for fuzzy comparison."""
+    return " ".join(words(text))
+
+
+@dataclass(frozen=True, slots=True)
+class Terms:
+    """The words of one user query, split into what gathers candidates and what does not."""
+
+    all: tuple[str, ...]
+    significant: tuple[str, ...]  # without stopwords, unless only stopwords were typed
+
+    @classmethod
+    def parse(cls, query: str) -> Terms:
+        everything = tuple(dict.fromkeys(words(query)))
+        significant = tuple(w for w in everything if w not in STOPWORDS and len(w) > 1)
+        return cls(everything, significant or everything)
+
+    @property
+    def prefixes(self) -> tuple[str, ...]:
+        """Short prefixes of the long words, for a second, typo-tolerant pass."""
+        return tuple(
+            dict.fromkeys(
+                w[:PREFIX_LENGTH] for w in self.significant if len(w) >= PREFIX_MIN_LENGTH
+            )
+        )
+
+
+def fts5_phrase(word: str) -> str:
+    """One FTS5 string token: double quotes around it, embedded quotes doubled."""
+    return '"' + word.replace('"', '""') + '"'
+
+
+def fts5_query(terms: Sequence[str], *, any_term: bool, prefixes: Sequence[str] = ()) -> str:
+    """An FTS5 MATCH expression: quoted words joined by AND or OR, prefixes as ``"abc" *``."""
+    parts = [fts5_phrase(t) for t in terms] + [fts5_phrase(p) + " *" for p in prefixes]
+    return (" OR " if any_term else " AND ").join(parts)
+
+
+def tsquery(terms: Sequence[str], *, any_term: bool, prefixes: Sequence[str] = ()) -> str:
+    """A ``to_tsquery`` string. Safe because :func:`words` leaves letters and digits only."""
+    parts = [f"'{t}'" for t in terms if _WORD.fullmatch(t)]
+    parts += [f"'{p}':*" for p in prefixes if _WORD.fullmatch(p)]
+    return (" | " if any_term else " & ").join(parts)
+
+
+def quote_similarity(query: str, quote: str) -> float:
+    """How closely ``quote`` contains the words of ``query``, 0-100, on folded words.
+
+    ``partial_ratio`` finds the query inside a longer quote despite typos and punctuation;
+    ``token_set_ratio`` forgives reordered or partial wording. Both are needed: each alone
+    either misses a paraphrase or rewards a quote that shares one common word.
+    """
+    q, c = folded_words(query), folded_words(quote)
+    if not q or not c:
+        return 0.0
+    return 0.6 * fuzz.partial_ratio(q, c) + 0.4 * fuzz.token_set_ratio(q, c)
+
+
+def name_similarity(query: str, keys: Sequence[str]) -> float:
+    """How well ``query`` names a person known by ``keys`` (folded name and aliases), 0-100.
+
+    A single word is compared to every word of each key (a surname alone finds the full
+    name); several words are compared to the whole keys.
+    """
+    typed = folded_words(query)
+    if not typed:
+        return 0.0
+    best = 0.0
+    single = " " not in typed
+    for key in keys:
+        best = max(best, fuzz.ratio(typed, key))
+        if single:
+            best = max(best, *(fuzz.ratio(typed, part) for part in key.split()), 0.0)
+        else:
+            best = max(best, fuzz.token_sort_ratio(typed, key))
+    return best
+
+
+def match_articles(
+    connection: Connection, terms: Sequence[str], *, any_term: bool, limit: int
+) -> list[tuple[int, float]]:
+    """(article id, score) of the best full-text matches, best first; a title match weighs more."""
+    if not terms:
+        return []
+    if connection.dialect.name == "sqlite":
+        rows = connection.execute(
+            text(
+                "SELECT rowid, -bm25(article_fts, 5.0, 1.0) AS score FROM article_fts"
+                " WHERE article_fts MATCH :query ORDER BY bm25(article_fts, 5.0, 1.0) LIMIT :limit"
+            ),
+            {"query": fts5_query(terms, any_term=any_term), "limit": limit},
+        )
+    else:
+        rows = connection.execute(
+            text(
+                "SELECT id, ts_rank_cd(search_vector, query) AS score"
+                " FROM article, to_tsquery('precis_search', :query) AS query"
+                " WHERE search_vector @@ query ORDER BY score DESC, id DESC LIMIT :limit"
+            ),
+            {"query": tsquery(terms, any_term=any_term), "limit": limit},
+        )
+    return [(row[0], float(row[1])) for row in rows]
+
+
+def match_quotes(
+    connection: Connection, terms: Sequence[str], *, prefixes: Sequence[str] = (), limit: int
+) -> list[int]:
+    """Ids of quotes whose words contain any of ``terms`` (or start with a prefix), best first.
+
+    Only candidates: the caller re-ranks them by fuzzy similarity, so ``limit`` bounds the
+    work whatever the query.
+    """
+    if not terms and not prefixes:
+        return []
+    if connection.dialect.name == "sqlite":
+        expression = fts5_query(terms, any_term=True, prefixes=prefixes)
+        rows = connection.execute(
+            text(
+                "SELECT rowid FROM quote_fts WHERE quote_fts MATCH :query"
+                " ORDER BY rank LIMIT :limit"
+            ),
+            {"query": f"text : ({expression})", "limit": limit},
+        )
+    else:
+        rows = connection.execute(
+            text(
+                "SELECT id FROM quote, to_tsquery('precis_search', :query) AS query"
+                " WHERE search_vector @@ query ORDER BY ts_rank(search_vector, query) DESC, id DESC"
+                " LIMIT :limit"
+            ),
+            {"query": tsquery(terms, any_term=True, prefixes=prefixes), "limit": limit},
+        )
+    return [row[0] for row in rows]
