@@ -1,0 +1,412 @@
+"""A local stand-in for Slack's Web API, for ``precis shell`` and for tests.
+
+It is a real HTTP server on 127.0.0.1 (a free port), so the bot's ``WebClient`` and Bolt's
+``respond()`` go through their real code paths (retry handlers included); only the base URL
+changes. Every request is recorded for assertions; answers look like Slack's (``ok``, ``ts``,
+``channel``); response URLs, private file downloads and faults (HTTP 429 with ``Retry-After``,
+HTTP 500, a Slack error such as ``not_in_channel``, a delay) are served on request.
+
+    with SlackStub() as slack:
+        client = WebClient(token="xoxb-test", base_url=slack.api_url)
+        url = slack.response_url()          # give it to a slash command payload
+        slack.fail("chat.postMessage", status=429, retry_after=1)
+        ...
+        [post] = slack.wait_for("chat.postMessage")
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+from urllib.parse import parse_qsl, urlsplit
+
+RESPONSE_URL = "response_url"  # Call.method of a post to a response URL
+TEAM_ID = "T0PRECIS"
+BOT_USER_ID = "UPRECISBOT"
+BOT_ID = "BPRECIS"
+
+
+@dataclass(frozen=True)
+class Call:
+    """One request the bot made: Web API method (or ``response_url``), its arguments."""
+
+    method: str
+    body: dict[str, Any]
+    token: str | None
+    path: str
+    at: float = field(default_factory=time.monotonic)
+
+    def get(self, key: str, default: Any = None) -> Any:
+        return self.body.get(key, default)
+
+
+@dataclass
+class Fault:
+    status: int = 200
+    error: str | None = None
+    retry_after: int | None = None
+    delay: float = 0.0
+
+
+@dataclass
+class StubFile:
+    id: str
+    name: str
+    content: bytes
+    mimetype: str
+    filetype: str
+    channel_id: str | None
+    user_id: str
+
+
+class SlackStub:
+    """The stand-in server; use as a context manager or call start()/stop()."""
+
+    def __init__(self, *, team_id: str = TEAM_ID, bot_user_id: str = BOT_USER_ID) -> None:
+        self.team_id = team_id
+        self.bot_user_id = bot_user_id
+        self.users: dict[str, dict[str, Any]] = {}
+        self.files: dict[str, StubFile] = {}
+        self._calls: list[Call] = []
+        self._faults: dict[str, list[Fault]] = {}
+        self._canned: dict[str, Callable[[dict[str, Any]], dict[str, Any]]] = {}
+        self._changed = threading.Condition()
+        self._ts = itertools.count(1)
+        self._ids = itertools.count(1)
+        self._server: ThreadingHTTPServer | None = None
+        self._thread: threading.Thread | None = None
+
+    # -- life cycle ---------------------------------------------------------------
+    def start(self) -> SlackStub:
+        handler = type("Handler", (_Handler,), {"stub": self})
+        self._server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        self._server.daemon_threads = True
+        self._thread = threading.Thread(
+            target=self._server.serve_forever, name="slack-stub", daemon=True
+        )
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        if self._server:
+            self._server.shutdown()
+            self._server.server_close()
+            self._server = None
+
+    def __enter__(self) -> SlackStub:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+    @property
+    def base_url(self) -> str:
+        if not self._server:
+            raise RuntimeError("SlackStub is not started")
+        host, port = self._server.server_address[:2]
+        return f"http://{host}:{port}"
+
+    @property
+    def api_url(self) -> str:
+        """The ``base_url`` to give a ``WebClient`` (or ``SLACK_API_URL``)."""
+        return f"{self.base_url}/api/"
+
+    # -- set-up -------------------------------------------------------------------
+    def response_url(self) -> str:
+        """A fresh response URL, as Slack puts in slash command and action payloads."""
+        return f"{self.base_url}/respond/{next(self._ids)}"
+
+    def add_user(self, user_id: str, *, tz: str = "Europe/Paris", locale: str = "fr-FR") -> None:
+        self.users[user_id] = {"tz": tz, "locale": locale}
+
+    def add_file(
+        self,
+        name: str,
+        content: bytes,
+        *,
+        mimetype: str = "text/plain",
+        filetype: str = "text",
+        channel_id: str | None = None,
+        user_id: str = "U0USER",
+    ) -> str:
+        """Register a file (files.info + a url_private download); returns its id."""
+        file_id = f"F{next(self._ids):08d}"
+        self.files[file_id] = StubFile(
+            file_id, name, content, mimetype, filetype, channel_id, user_id
+        )
+        return file_id
+
+    def fail(
+        self,
+        method: str,
+        *,
+        times: int = 1,
+        status: int = 200,
+        error: str | None = None,
+        retry_after: int | None = None,
+        delay: float = 0.0,
+    ) -> None:
+        """The next ``times`` calls of ``method`` fail (or are delayed) this way.
+
+        ``status=429, retry_after=1``: rate limited; ``status=500``: server error;
+        ``error="not_in_channel"``: HTTP 200 with ``ok: false``; ``delay`` alone: slow success.
+        """
+        with self._changed:
+            self._faults.setdefault(method, []).extend(
+                Fault(status, error, retry_after, delay) for _ in range(times)
+            )
+
+    def reply(self, method: str, answer: Callable[[dict[str, Any]], dict[str, Any]]) -> None:
+        """Answer ``method`` with ``answer(arguments)`` instead of the built-in payload."""
+        self._canned[method] = answer
+
+    # -- assertions ---------------------------------------------------------------
+    def calls(self, method: str | None = None) -> list[Call]:
+        with self._changed:
+            return [c for c in self._calls if method is None or c.method == method]
+
+    def clear(self) -> None:
+        with self._changed:
+            self._calls.clear()
+
+    def wait_for(self, method: str, count: int = 1, timeout: float = 10.0) -> list[Call]:
+        """Block until ``method`` was called ``count`` times; returns those calls."""
+        deadline = time.monotonic() + timeout
+        with self._changed:
+            while True:
+                found = [c for c in self._calls if c.method == method]
+                if len(found) >= count:
+                    return found
+                remaining = deadline - time.monotonic()
+                if remaining <= 0:
+                    seen = sorted({c.method for c in self._calls})
+                    raise TimeoutError(
+                        f"{method} called {len(found)} times, expected {count}; seen: {seen}"
+                    )
+                self._changed.wait(remaining)
+
+    def wait_quiet(self, quiet: float = 0.3, timeout: float = 10.0) -> list[Call]:
+        """Block until no request arrived for ``quiet`` seconds; returns every call."""
+        deadline = time.monotonic() + timeout
+        with self._changed:
+            while time.monotonic() < deadline:
+                last = self._calls[-1].at if self._calls else 0.0
+                idle = time.monotonic() - last
+                if idle >= quiet:
+                    break
+                self._changed.wait(quiet - idle)
+            return list(self._calls)
+
+    # -- serving ------------------------------------------------------------------
+    def _record(self, call: Call) -> Fault | None:
+        with self._changed:
+            self._calls.append(call)
+            self._changed.notify_all()
+            queue = self._faults.get(call.method)
+            return queue.pop(0) if queue else None
+
+    def _answer(self, method: str, args: dict[str, Any], token: str | None) -> dict[str, Any]:
+        if method in self._canned:
+            return self._canned[method](args)
+        if method != "api.test" and not (token or "").startswith(("xoxb-", "xoxp-")):
+            return {"ok": False, "error": "not_authed" if not token else "invalid_auth"}
+        channel = args.get("channel", "C0GENERAL")
+        if method == "auth.test":
+            return {
+                "ok": True,
+                "url": "https://precis-test.slack.com/",
+                "team": "Précis test",
+                "user": "precis",
+                "team_id": self.team_id,
+                "user_id": self.bot_user_id,
+                "bot_id": BOT_ID,
+                "is_enterprise_install": False,
+            }
+        if method in ("chat.postMessage", "chat.update"):
+            ts = args.get("ts") or self._next_ts()
+            message = {"type": "message", "user": self.bot_user_id, "bot_id": BOT_ID, "ts": ts}
+            message.update({k: args[k] for k in ("text", "blocks", "thread_ts") if k in args})
+            return {"ok": True, "channel": channel, "ts": ts, "message": message}
+        if method == "chat.postEphemeral":
+            return {"ok": True, "message_ts": self._next_ts()}
+        if method == "chat.getPermalink":
+            ts = str(args.get("message_ts", "")).replace(".", "")
+            return {"ok": True, "channel": channel, "permalink": f"{self.base_url}/p{ts}"}
+        if method == "users.info":
+            return self._user(str(args.get("user", "")))
+        if method == "views.publish":
+            view = _decoded(args.get("view"))
+            return {"ok": True, "view": {"id": f"V{next(self._ids)}", **view}}
+        if method == "files.info":
+            return self._file(str(args.get("file", "")))
+        if method == "conversations.history":
+            return {"ok": True, "messages": self._channel_messages(channel), "has_more": False}
+        if method in ("conversations.join", "conversations.info"):
+            return {"ok": True, "channel": {"id": channel, "is_member": True, "name": "general"}}
+        if method in ("reactions.add", "api.test", "chat.delete"):
+            return {"ok": True}
+        if method == "oauth.v2.access":
+            return {
+                "ok": True,
+                "access_token": "xoxb-installed",
+                "token_type": "bot",
+                "scope": "commands,chat:write",
+                "bot_user_id": self.bot_user_id,
+                "app_id": "APRECIS",
+                "team": {"id": self.team_id, "name": "Précis test"},
+                "enterprise": None,
+                "is_enterprise_install": False,
+                "authed_user": {"id": "U0INSTALLER"},
+            }
+        return {"ok": False, "error": "unknown_method"}
+
+    def _next_ts(self) -> str:
+        return f"{int(time.time())}.{next(self._ts):06d}"
+
+    def _user(self, user_id: str) -> dict[str, Any]:
+        if not user_id.startswith(("U", "W")):
+            return {"ok": False, "error": "user_not_found"}
+        known = self.users.get(user_id, {"tz": "Europe/Paris", "locale": "fr-FR"})
+        offset = {"Europe/Paris": 3600, "UTC": 0, "America/New_York": -18000}.get(known["tz"], 0)
+        return {
+            "ok": True,
+            "user": {
+                "id": user_id,
+                "team_id": self.team_id,
+                "name": user_id.lower(),
+                "real_name": f"User {user_id}",
+                "tz": known["tz"],
+                "tz_offset": offset,
+                "locale": known["locale"],
+                "is_bot": False,
+            },
+        }
+
+    def _file(self, file_id: str) -> dict[str, Any]:
+        stub_file = self.files.get(file_id)
+        if not stub_file:
+            return {"ok": False, "error": "file_not_found"}
+        url = f"{self.base_url}/files/{stub_file.id}/{stub_file.name}"
+        return {
+            "ok": True,
+            "file": {
+                "id": stub_file.id,
+                "name": stub_file.name,
+                "title": stub_file.name,
+                "mimetype": stub_file.mimetype,
+                "filetype": stub_file.filetype,
+                "size": len(stub_file.content),
+                "user": stub_file.user_id,
+                "channels": [stub_file.channel_id] if stub_file.channel_id else [],
+                "url_private": url,
+                "url_private_download": url,
+            },
+        }
+
+    def _channel_messages(self, channel: str) -> list[dict[str, Any]]:
+        posts = [c for c in self.calls("chat.postMessage") if c.get("channel") == channel]
+        return [
+            {"type": "message", "user": self.bot_user_id, "text": c.get("text", ""), "ts": str(i)}
+            for i, c in enumerate(reversed(posts), 1)
+        ]
+
+
+def _decoded(value: Any) -> Any:
+    """Form-encoded Web API arguments carry JSON (blocks, view) as strings."""
+    if isinstance(value, str) and value[:1] in "[{":
+        try:
+            return json.loads(value)
+        except json.JSONDecodeError:
+            return value
+    return value if value is not None else {}
+
+
+def _json(payload: dict[str, Any]) -> bytes:
+    return json.dumps(payload).encode("utf-8")
+
+
+class _Handler(BaseHTTPRequestHandler):
+    stub: SlackStub
+    protocol_version = "HTTP/1.1"
+
+    def log_message(self, format: str, *args: object) -> None:  # quiet: tests read calls instead
+        return
+
+    def do_GET(self) -> None:
+        self._handle()
+
+    def do_POST(self) -> None:
+        self._handle()
+
+    def _handle(self) -> None:
+        url = urlsplit(self.path)
+        length = int(self.headers.get("Content-Length") or 0)
+        raw = self.rfile.read(length) if length else b""
+        args: dict[str, Any] = dict(parse_qsl(url.query))
+        content_type = self.headers.get("Content-Type", "")
+        if raw and "json" in content_type:
+            args.update(json.loads(raw.decode("utf-8")))
+        elif raw:
+            args.update(parse_qsl(raw.decode("utf-8")))
+        for key in ("blocks", "view"):
+            if key in args:
+                args[key] = _decoded(args[key])
+        auth = self.headers.get("Authorization", "")
+        token = auth.removeprefix("Bearer ").strip() or args.pop("token", None)
+        if url.path.startswith("/files/"):
+            self._download(url.path, token)
+            return
+        if url.path.startswith("/respond/"):
+            fault = self.stub._record(Call(RESPONSE_URL, args, None, url.path))
+            self._fault_or(fault, lambda: (200, b"ok", "text/plain"))
+            return
+        method = url.path.removeprefix("/api/").strip("/")
+        fault = self.stub._record(Call(method, args, token, url.path))
+        self._fault_or(fault, lambda: (200, _json(self.stub._answer(method, args, token)), "json"))
+
+    def _fault_or(self, fault: Fault | None, success: Callable[[], tuple[int, bytes, str]]) -> None:
+        if fault and fault.delay:
+            time.sleep(fault.delay)
+        if fault and fault.status == 429:
+            wait = fault.retry_after if fault.retry_after is not None else 1
+            limited = _json({"ok": False, "error": "ratelimited"})
+            self._send(429, limited, {"Retry-After": str(wait)})
+        elif fault and fault.status >= 500:
+            self._send(fault.status, b"upstream error", content_type="text/plain")
+        elif fault and fault.error:
+            self._send(200, _json({"ok": False, "error": fault.error}))
+        else:
+            status, body, kind = success()
+            self._send(status, body, content_type="application/json" if kind == "json" else kind)
+
+    def _download(self, path: str, token: str | None) -> None:
+        file_id = path.split("/")[2]
+        stub_file = self.stub.files.get(file_id)
+        self.stub._record(Call("files.download", {"file": file_id}, token, path))
+        if not stub_file or not (token or "").startswith("xoxb-"):
+            # Slack answers an unauthenticated download with its HTML login page.
+            self._send(200, b"<!DOCTYPE html><html>login</html>", content_type="text/html")
+            return
+        self._send(200, stub_file.content, content_type=stub_file.mimetype)
+
+    def _send(
+        self,
+        status: int,
+        body: bytes,
+        headers: dict[str, str] | None = None,
+        *,
+        content_type: str = "application/json",
+    ) -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", f"{content_type}; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        for key, value in (headers or {}).items():
+            self.send_header(key, value)
+        self.end_headers()
+        self.wfile.write(body)
