@@ -21,10 +21,11 @@ from storage.contracts import (
 )
 from storage.db import DEFAULT_DATABASE_URL, normalise_url
 from storage.db import upgrade_schema as upgrade
+from storage.digests import DigestQueries
 from storage.events import EventQueries
 
 
-class Store(ArticleQueries, EventQueries):
+class Store(ArticleQueries, DigestQueries, EventQueries):
     """Every query the bot makes, over one engine."""
 
 

@@ -145,6 +145,7 @@ class Channel(SQLModel, table=True):
     enabled: bool = False
     paused_reason: str | None = None
     set_by: str | None = None  # Slack user id
+    language: str | None = None  # "en"/"fr": the digest speaks the language of who set it
     created_at: datetime = Field(default_factory=utcnow, sa_column=_utc_column(nullable=False))
     updated_at: datetime = Field(default_factory=utcnow, sa_column=_utc_column(nullable=False))
 
@@ -162,6 +163,7 @@ class DigestRun(SQLModel, table=True):
     message_ts: str | None = None
     article_count: int | None = None
     error: str | None = None
+    attempts: int = Field(default=1, sa_column_kwargs={"server_default": "1"})
 
 
 class Feed(SQLModel, table=True):

@@ -1,0 +1,100 @@
+"""Day, month and date words in English and French, for parsing `/digest` and for display.
+
+Digest answers speak the language of the person who set the schedule (``"en"`` or ``"fr"``);
+one table serves both the parser and the display so the two can never disagree.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable
+from datetime import date
+from typing import Literal
+
+Language = Literal["en", "fr"]
+
+# ISO weekday (1 = Monday) -> every accepted spelling, accents and case folded.
+DAY_SPELLINGS: dict[int, tuple[str, ...]] = {
+    1: ("monday", "mon", "lundi", "lun"),
+    2: ("tuesday", "tue", "tues", "mardi", "mar"),
+    3: ("wednesday", "wed", "mercredi", "mer"),
+    4: ("thursday", "thu", "thur", "thurs", "jeudi", "jeu"),
+    5: ("friday", "fri", "vendredi", "ven"),
+    6: ("saturday", "sat", "samedi", "sam"),
+    7: ("sunday", "sun", "dimanche", "dim"),
+}
+DAY_NAMES: dict[Language, tuple[str, ...]] = {
+    "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+    "fr": ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
+}
+# fmt: off
+MONTH_NAMES: dict[Language, tuple[str, ...]] = {
+    "en": (
+        "January", "February", "March", "April", "May", "June",
+        "July", "August", "September", "October", "November", "December",
+    ),
+    "fr": (
+        "janvier", "février", "mars", "avril", "mai", "juin",
+        "juillet", "août", "septembre", "octobre", "novembre", "décembre",
+    ),
+}
+# fmt: on
+WORKDAYS = frozenset({1, 2, 3, 4, 5})
+WEEKEND = frozenset({6, 7})
+EVERY_DAY = frozenset(range(1, 8))
+
+
+def fold(word: str) -> str:
+    """Lower case without accents: ``"Désactiver"`` -> ``"desactiver"``."""
+    decomposed = unicodedata.normalize("NFKD", word.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def day_number(word: str) -> int | None:
+    """ISO weekday of an English or French day name or abbreviation (``"Lun."`` -> 1)."""
+    folded = fold(word).rstrip(".")
+    for number, spellings in DAY_SPELLINGS.items():
+        if folded in spellings:
+            return number
+    return None
+
+
+def format_day(value: date, language: Language, *, weekday: bool = True) -> str:
+    """``Wednesday 25 November 2026`` / ``mercredi 25 novembre 2026``."""
+    day = "1er" if language == "fr" and value.day == 1 else str(value.day)
+    text = f"{day} {MONTH_NAMES[language][value.month - 1]} {value.year}"
+    if weekday:
+        text = f"{DAY_NAMES[language][value.isoweekday() - 1]} {text}"
+    return text
+
+
+def format_partial_date(value: str | None, language: Language) -> str | None:
+    """An article date exactly as precise as known: ``2023``, ``May 2023``, ``14 May 2023``."""
+    if not value:
+        return None
+    parts = value.split("-")
+    try:
+        numbers = [int(p) for p in parts]
+        if len(numbers) == 1:
+            return str(numbers[0])
+        if len(numbers) == 2:
+            return f"{MONTH_NAMES[language][numbers[1] - 1]} {numbers[0]}"
+        if len(numbers) == 3:
+            return format_day(date(*numbers), language, weekday=False)
+    except (ValueError, IndexError):
+        pass
+    return value
+
+
+def format_weekdays(days: Iterable[int], language: Language) -> str:
+    """``every day``, ``Monday to Friday``, ``weekends`` or a list of day names."""
+    chosen = frozenset(days) or EVERY_DAY
+    if chosen == EVERY_DAY:
+        return "every day" if language == "en" else "tous les jours"
+    if chosen == WORKDAYS:
+        return "Monday to Friday" if language == "en" else "du lundi au vendredi"
+    if chosen == WEEKEND:
+        return "weekends" if language == "en" else "le week-end"
+    names = [DAY_NAMES[language][d - 1] for d in sorted(chosen)]
+    joiner = " and " if language == "en" else " et "
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + joiner + names[-1]
