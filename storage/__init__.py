@@ -23,9 +23,10 @@ from storage.db import DEFAULT_DATABASE_URL, normalise_url
 from storage.db import upgrade_schema as upgrade
 from storage.digests import DigestQueries
 from storage.events import EventQueries
+from storage.feeds import FeedQueries, FeedRow
 
 
-class Store(ArticleQueries, DigestQueries, EventQueries):
+class Store(ArticleQueries, DigestQueries, EventQueries, FeedQueries):
     """Every query the bot makes, over one engine."""
 
 
@@ -35,6 +36,7 @@ __all__ = [
     "ArticleHit",
     "ArticleLike",
     "ArticleRow",
+    "FeedRow",
     "PersonMatch",
     "QuoteHit",
     "SentenceHit",

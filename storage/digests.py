@@ -166,8 +166,13 @@ class DigestQueries(StoreBase):
 
     # -- runs ------------------------------------------------------------------------------
 
-    def claim_digest(self, channel_id: str, digest_date: date) -> int | None:
-        """The new run id if this caller is the first, in any process, to claim the date."""
+    def claim_digest(
+        self, channel_id: str, digest_date: date, *, now: datetime | None = None
+    ) -> int | None:
+        """The new run id if this caller is the first, in any process, to claim the date.
+
+        ``now`` (default: the clock) becomes ``claimed_at``, the end of what the digest covers.
+        """
         with self.write() as connection:
             return connection.execute(
                 self.insert(DIGEST_RUN)
@@ -175,7 +180,7 @@ class DigestQueries(StoreBase):
                     channel_id=channel_id,
                     digest_date=digest_date,
                     status="claimed",
-                    claimed_at=utcnow(),
+                    claimed_at=now or utcnow(),
                     attempts=1,
                 )
                 .on_conflict_do_nothing(index_elements=["channel_id", "digest_date"])
@@ -200,7 +205,7 @@ class DigestQueries(StoreBase):
         return DigestRunRow(*updated) if updated else None
 
     def record_digest_post(
-        self, run_id: int, message_ts: str | None, *, article_count: int
+        self, run_id: int, message_ts: str | None, *, article_count: int | None
     ) -> None:
         """The run is done: ``posted`` with its message ts, or ``empty`` when ts is None."""
         with self.write() as connection:

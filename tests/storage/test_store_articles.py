@@ -1,0 +1,167 @@
+"""Storing articles: one transaction each, duplicates ignored, rows read back intact."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+
+import pytest
+import sqlalchemy as sa
+from sqlalchemy.exc import IntegrityError
+
+from bot.text.model import Person, Quote
+from storage.models import Article as ArticleTable
+
+
+def test_added_article_reads_back(store, make_article):
+    article = make_article(
+        ["Le maire de Lyon inaugure le tramway.", "« C'est un grand jour », dit Anne Morel."],
+        title="Un tramway à Lyon",
+        date="2024-03",
+        quotes=[("C'est un grand jour", "Anne Morel")],
+        metadata={"author": "Jean Dupré"},
+    )
+    added = store.add_article(article, source="lyon.txt", content_hash="h-lyon")
+    stored = store.get_article(added.id)
+
+    assert added.created
+    assert stored.title == "Un tramway à Lyon"
+    assert stored.date == "2024-03"
+    assert stored.source == "lyon.txt"
+    assert stored.text == article.text
+    assert stored.paragraphs == (
+        ("body", article.paragraphs[0].text),
+        ("body", article.paragraphs[1].text),
+    )
+    assert stored.quote_count == 1
+    assert stored.metadata == {"author": "Jean Dupré"}
+    assert stored.ingested_at.tzinfo is not None
+    assert abs(stored.ingested_at - datetime.now(UTC)) < timedelta(minutes=1)
+    assert store.get_article(added.id + 100) is None
+
+
+def test_same_content_hash_writes_nothing(store, make_article):
+    article = make_article(["Texte unique."], quotes=[("Texte unique.", "Paul Roux")])
+    first = store.add_article(article, source="a.txt", content_hash="same")
+    again = store.add_article(article, source="b.txt", content_hash="same")
+
+    assert (again.id, again.created) == (first.id, False)
+    assert store.has_article("same")
+    assert not store.has_article("other")
+    assert store.stats().articles == 1
+    assert store.stats().quotes == 1
+
+
+def test_failure_mid_article_leaves_nothing(store, make_article):
+    good = make_article(
+        ["Un paragraphe correct avec une citation."], quotes=[("une citation", "Léa Petit")]
+    )
+    broken_quote = Quote("citation", "Léa Petit", None, None, 0, 0, 8)  # kind NULL: rejected
+    broken = replace(make_article(["Encore une citation."]), quotes=(broken_quote,))
+
+    with pytest.raises(IntegrityError):
+        store.add_article(broken, source=None, content_hash="broken")
+    assert not store.has_article("broken")
+    assert store.stats().articles == 0
+    assert store.search_articles("encore") == []
+
+    assert store.add_article(good, source=None, content_hash="good").created
+    assert store.stats().articles == 1
+
+
+def test_add_articles_in_batches(store, make_article):
+    items = [(make_article([f"Article numéro {i}."]), f"{i}.txt", f"hash-{i}") for i in range(5)]
+    items.append(items[0])
+
+    added = store.add_articles(items, channel_id="C1")
+
+    assert [a.created for a in added] == [True] * 5 + [False]
+    assert added[-1].id == added[0].id
+    assert store.stats().articles == 5
+    assert store.get_article(added[2].id).channel_id == "C1"
+
+
+def test_people_merged_by_name_with_aliases_unioned(store, make_article):
+    first = make_article(
+        ["« Nous tiendrons », dit Marc Lefèvre."],
+        quotes=[("Nous tiendrons", "Marc Lefèvre")],
+        people=[Person("Marc Lefèvre", aliases=("Lefèvre",), gender="m")],
+    )
+    second = make_article(
+        ["« Rien n'est joué », ajoute le ministre Lefebvre."],
+        quotes=[("Rien n'est joué", "Marc Lefèvre")],
+        people=[Person("Marc Lefèvre", aliases=("le ministre Lefebvre",))],
+    )
+    store.add_article(first, source=None, content_hash="p1")
+    store.add_article(second, source=None, content_hash="p2")
+
+    assert store.stats().people == 1
+    assert [m.name for m in store.find_people("ministre lefebvre")] == ["Marc Lefèvre"]
+    assert {q.text for q in store.quotes_by_speaker("Lefèvre")} == {
+        "Nous tiendrons",
+        "Rien n'est joué",
+    }
+
+
+def test_speaker_missing_from_people_still_findable(store, make_article):
+    article = make_article(
+        ["« On avance », selon Inès Garnier."], quotes=[("On avance", "Inès Garnier")]
+    )
+    store.add_article(article, source=None, content_hash="x")
+
+    assert [q.text for q in store.quotes_by_speaker("garnier")] == ["On avance"]
+
+
+def test_latest_and_since_with_channels(store, make_article):
+    shared = store.add_article(make_article(["Commun."]), source=None, content_hash="s")
+    mine = store.add_article(
+        make_article(["À moi."]), source=None, content_hash="m", channel_id="C1"
+    )
+    theirs = store.add_article(
+        make_article(["À eux."]), source=None, content_hash="t", channel_id="C2"
+    )
+    hour_ago = datetime.now(UTC) - timedelta(hours=1)
+
+    assert [a.id for a in store.latest_articles(limit=2)] == [theirs.id, mine.id]
+    assert {a.id for a in store.articles_since(hour_ago, channel_id="C1")} == {shared.id, mine.id}
+    assert len(store.articles_since(hour_ago)) == 3
+    assert store.articles_since(datetime.now(UTC) + timedelta(minutes=1)) == []
+
+
+def test_summary_sentences_best_ranked_in_article_order(store, make_article):
+    article = make_article(["Premier.", "Deuxième.", "Troisième."])
+    ranked = replace(
+        article,
+        sentences=tuple(
+            replace(s, rank=r) for s, r in zip(article.sentences, (2, 0, 1), strict=True)
+        ),
+    )
+    added = store.add_article(ranked, source=None, content_hash="r")
+
+    assert store.summary_sentences(added.id, 2) == ["Deuxième.", "Troisième."]
+    assert store.summary_sentences(added.id, 0) == []
+
+
+def test_full_text_index_follows_updates_and_deletes(store, make_article):
+    added = store.add_article(
+        make_article(
+            ["Le barrage a cédé.", "« Personne n'a été blessé », dit Hugo Marchand."],
+            title="Barrage",
+            quotes=[("Personne n'a été blessé", "Hugo Marchand")],
+        ),
+        source=None,
+        content_hash="d",
+    )
+    with store.write() as connection:
+        connection.execute(
+            sa.update(ArticleTable.__table__)
+            .where(ArticleTable.__table__.c.id == added.id)
+            .values(text="La digue a tenu.")
+        )
+    assert store.search_articles("digue")[0].id == added.id
+    assert store.search_articles("cédé") == []
+
+    assert store.delete_article(added.id)
+    assert store.search_articles("digue") == []
+    assert store.search_quotes("personne n'a été blessé") == []
+    assert store.stats().quotes == 0

@@ -1,0 +1,71 @@
+"""Finding people by the name a user types: surname, full name, accents, small typos."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.text.model import Person
+
+
+@pytest.fixture
+def people(store, make_article):
+    """A few speakers, one of them quoted twice so ties have a winner."""
+    quoted = [
+        ("Volodymyr Zelenskyy", ("Zelensky", "Volodymyr Zelensky")),
+        ("Hélène Marchetti", ("Mme Marchetti",)),
+        ("Paul Marchetti", ()),
+        ("Jens Stoltenberg", ()),
+        ("Organisation mondiale de la santé", ("OMS",)),
+    ]
+    for i, (name, aliases) in enumerate(quoted):
+        store.add_article(
+            make_article(
+                [f"« Déclaration {i} », a dit {name}."],
+                quotes=[(f"Déclaration {i}", name)],
+                people=[Person(name, aliases)],
+            ),
+            source=None,
+            content_hash=f"person-{i}",
+        )
+    store.add_article(
+        make_article(
+            ["« Encore une déclaration », a dit Hélène Marchetti."],
+            quotes=[("Encore une déclaration", "Hélène Marchetti")],
+        ),
+        source=None,
+        content_hash="person-extra",
+    )
+    return store
+
+
+@pytest.mark.parametrize(
+    ("typed", "name"),
+    [
+        ("Zelensky", "Volodymyr Zelenskyy"),
+        ("zelenskiy", "Volodymyr Zelenskyy"),
+        ("Zelenskyy", "Volodymyr Zelenskyy"),
+        ("volodymyr zelensky", "Volodymyr Zelenskyy"),
+        ("ZELENSKYY", "Volodymyr Zelenskyy"),
+        ("Stoltenberg", "Jens Stoltenberg"),
+        ("stoltenburg", "Jens Stoltenberg"),
+        ("helene marchetti", "Hélène Marchetti"),
+        ("Paul Marchetti", "Paul Marchetti"),
+        ("Marchetti", "Hélène Marchetti"),  # quoted most often
+        ("OMS", "Organisation mondiale de la santé"),
+    ],
+)
+def test_find_people(people, typed, name):
+    assert people.find_people(typed)[0].name == name
+
+
+def test_find_people_rejects_strangers(people):
+    assert people.find_people("Napoléon Bonaparte") == []
+    assert people.find_people("") == []
+
+
+def test_quotes_by_speaker_uses_the_best_match(people):
+    hits = people.quotes_by_speaker("zelenskiy")
+    assert [h.text for h in hits] == ["Déclaration 0"]
+    assert hits[0].speaker == "Volodymyr Zelenskyy"
+    assert len(people.quotes_by_speaker("Hélène Marchetti")) == 2
+    assert len(people.quotes_by_speaker("Hélène Marchetti", limit=1, offset=1)) == 1

@@ -1,0 +1,189 @@
+"""Searching articles and quotes with whatever people type."""
+
+from __future__ import annotations
+
+import pytest
+
+HOSTILE_QUERIES = [
+    "C++",
+    "foo-bar",
+    '"unbalanced',
+    "AND",
+    "OR NOT",
+    "title:x",
+    "text : élection",
+    "l'élection",
+    "NEAR(",
+    "NEAR(a b, 2)",
+    "*",
+    "élec*",
+    "^président",
+    "'; DROP TABLE article; --",
+    "a & b | !c",
+    "(((",
+    ":*",
+    "\\",
+    "",
+    "   ",
+    "«»",
+]
+
+
+@pytest.fixture
+def newsroom(store, make_article):
+    """Three small articles: an election in French, a bridge in English, a C++ conference."""
+    store.add_article(
+        make_article(
+            [
+                "Le président sortant a reconnu sa défaite à l'élection municipale de Nantes.",
+                "« Je félicite mon adversaire et je souhaite bonne chance à la nouvelle équipe », "
+                "a déclaré Étienne Roussel devant ses partisans.",
+            ],
+            title="Élection à Nantes : le président sortant battu",
+            date="2024-06-10",
+            quotes=[
+                (
+                    "Je félicite mon adversaire et je souhaite bonne chance à la nouvelle équipe",
+                    "Étienne Roussel",
+                )
+            ],
+        ),
+        source="nantes.txt",
+        content_hash="nantes",
+    )
+    store.add_article(
+        make_article(
+            [
+                "The old foot-bridge over the river reopened on Monday after two years of repairs.",
+                '"We have rebuilt it to last another century," said engineer Maya Okafor.',
+            ],
+            title="Bridge reopens",
+            language="en",
+            date="2024-05",
+            quotes=[("We have rebuilt it to last another century,", "Maya Okafor")],
+        ),
+        source="bridge.txt",
+        content_hash="bridge",
+    )
+    store.add_article(
+        make_article(
+            ["La conférence C++ de Lyon attire des développeurs de toute l'Europe."],
+            title="Conférence C++",
+            date="2024",
+        ),
+        source="cpp.txt",
+        content_hash="cpp",
+    )
+    return store
+
+
+@pytest.mark.parametrize("query", HOSTILE_QUERIES)
+def test_hostile_queries_search_instead_of_failing(newsroom, query):
+    assert isinstance(newsroom.search_articles(query), list)
+    assert isinstance(newsroom.search_quotes(query), list)
+    assert isinstance(newsroom.topic_sentences(query), list)
+    assert isinstance(newsroom.find_people(query), list)
+    assert isinstance(newsroom.quotes_by_speaker(query), list)
+    assert newsroom.stats().articles == 3
+
+
+@pytest.mark.parametrize(
+    ("query", "title"),
+    [
+        ("president", "Élection à Nantes : le président sortant battu"),
+        ("PRÉSIDENT", "Élection à Nantes : le président sortant battu"),
+        ("l'élection", "Élection à Nantes : le président sortant battu"),
+        ("ELECTION nantes", "Élection à Nantes : le président sortant battu"),
+        ("foot-bridge", "Bridge reopens"),
+        ("C++ Lyon", "Conférence C++"),
+        ("conference", "Conférence C++"),
+    ],
+)
+def test_words_find_articles_whatever_their_accents_and_case(newsroom, query, title):
+    assert newsroom.search_articles(query)[0].title == title
+
+
+def test_article_search_needs_every_word_before_any(newsroom):
+    both = newsroom.search_articles("président Nantes")
+    assert [h.title for h in both] == ["Élection à Nantes : le président sortant battu"]
+    some = newsroom.search_articles("président bridge")
+    assert {h.title for h in some} == {
+        "Élection à Nantes : le président sortant battu",
+        "Bridge reopens",
+    }
+    assert newsroom.search_articles("zeppelin") == []
+
+
+def test_title_words_rank_first(store, make_article):
+    store.add_article(
+        make_article(
+            ["Un texte qui parle de budget, de budget et encore de budget."], title="Divers"
+        ),
+        source=None,
+        content_hash="body",
+    )
+    store.add_article(
+        make_article(["Le vote a eu lieu."], title="Budget voté"), source=None, content_hash="title"
+    )
+    assert store.search_articles("budget")[0].title == "Budget voté"
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "Je félicite mon adversaire et je souhaite bonne chance à la nouvelle équipe",
+        "je felicite mon adversaire",  # partial, no accents
+        "« Je félicite mon adversaire »",  # other quote marks
+        '"bonne chance a la nouvelle equipe"',
+        "je souhaite bonne chance a la nouvelle equippe",  # typo
+        "je felicitte mon adversere",  # two typos
+        "JE FÉLICITE, MON ADVERSAIRE!",
+    ],
+)
+def test_quote_search_forgives_wording_accents_and_typos(newsroom, typed):
+    hits = newsroom.search_quotes(typed)
+    assert hits, typed
+    assert hits[0].speaker == "Étienne Roussel"
+    assert hits[0].article_title == "Élection à Nantes : le président sortant battu"
+    assert hits[0].article_date == "2024-06-10"
+
+
+def test_quote_search_in_english(newsroom):
+    hits = newsroom.search_quotes("we rebuilt it to last another century")
+    assert [h.speaker for h in hits] == ["Maya Okafor"]
+
+
+def test_quote_search_drops_weak_matches(newsroom):
+    assert newsroom.search_quotes("les impôts augmenteront l'an prochain") == []
+    assert newsroom.search_quotes("the") == []
+
+
+def test_quote_search_pages(store, make_article):
+    for i in range(4):
+        store.add_article(
+            make_article(
+                [f"« La réforme des retraites est juste, numéro {i} »"],
+                quotes=[(f"La réforme des retraites est juste, numéro {i}", "Nora Ben")],
+            ),
+            source=None,
+            content_hash=f"r{i}",
+        )
+    first = store.search_quotes("la réforme des retraites est juste", limit=3)
+    rest = store.search_quotes("la réforme des retraites est juste", limit=3, offset=3)
+    assert len(first) == 3
+    assert len(rest) == 1
+    assert {h.quote_id for h in first}.isdisjoint({h.quote_id for h in rest})
+
+
+def test_topic_sentences_come_from_matching_articles(newsroom):
+    sentences = newsroom.topic_sentences("pont OR bridge", articles=1, per_article=1)
+    assert [s.title for s in sentences] == ["Bridge reopens"]
+    assert sentences[0].rank == 0
+    assert sentences[0].text.startswith("The old foot-bridge")
+
+
+def test_quotes_for_article_in_text_order(newsroom):
+    article_id = newsroom.search_articles("Nantes")[0].id
+    quotes = newsroom.quotes_for_article(article_id)
+    assert [q.speaker for q in quotes] == ["Étienne Roussel"]
+    assert quotes[0].kind == "direct"
