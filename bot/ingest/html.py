@@ -22,6 +22,8 @@ def extract_html(html: str, source: str, url: str | None = None) -> RawDocument:
     paragraphs = [line.strip() for line in text.split("\n") if line.strip()]
     if document.title and paragraphs and paragraphs[0] == document.title.strip():
         paragraphs = paragraphs[1:]  # the headline, kept as the title instead
+    if not paragraphs:  # a headline alone (a photo gallery, a video page) is no article
+        raise RejectedDocument("no article text found in the page")
     meta = {
         key: value
         for key, value in (
