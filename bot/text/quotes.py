@@ -1,0 +1,1065 @@
+"""Quotes and who said them.
+
+The pass is rule-based and cheap (a few milliseconds an article): it pairs quote marks, cuts
+paragraphs into sentences that never split a quote, then reads the words around each quote
+for a speech act — ``, a déclaré X``, ``X said:``, ``selon X``, an incise inside the marks —
+and follows the article's people (``speakers``) to name the speaker. Words in marks with no
+speech act (a term, a title, a scare quote) are not quotes. Indirect speech (``X a déclaré
+que …``, ``X said …``) is read with the same verbs.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from bot.text.model import Gender, Paragraph, Person, Quote
+from bot.text.speakers import (
+    Cast,
+    Character,
+    Lexicon,
+    Token,
+    capitalised_runs,
+    inverted_pronoun,
+    lexicon,
+    pronoun_gender,
+    read_name,
+    role_at,
+    tokenize,
+)
+
+# Opening mark -> the marks that close it.
+_CLOSERS = {"“": "”", "«": "»", "„": "“”", '"': '"', "‘": "’", "‹": "›", "‚": "‘’"}
+_OPENERS = frozenset(_CLOSERS)
+_MARKS = frozenset('“”«»„"‘’‹›‚')
+_SENTENCE_END = re.compile(r"[.!?…]+[”»\"’)]*\s+(?=[«“\"‘„(\[\d\w–—-])")
+_NOT_PROSE = frozenset({"caption", "promo"})
+_ABBREVIATIONS = frozenset(
+    [
+        "st",
+        "jr",
+        "sr",
+        "no",
+        "vs",
+        "sept",
+        "oct",
+        "jan",
+        "feb",
+        "aug",
+        "nov",
+        "dec",
+        "gen",
+        "lt",
+        "col",
+        "mt",
+        "ft",
+        "inc",
+        "corp",
+        "co",
+        "m",
+        "mme",
+        "mlle",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "pr",
+        "sen",
+        "rep",
+        "gov",
+        "prof",
+    ]
+)
+_DETERMINERS = frozenset(
+    [
+        "le",
+        "la",
+        "les",
+        "l'",
+        "l’",
+        "un",
+        "une",
+        "the",
+        "a",
+        "an",
+        "ce",
+        "cette",
+        "son",
+        "sa",
+        "ses",
+        "his",
+        "her",
+        "its",
+        "their",
+    ]
+)
+_FULL_QUOTE_WORDS = 6  # an unattributed quote this long that opens its sentence is still speech
+_ATTRIBUTION_REACH = 9  # tokens between a quote and its speech verb, at most
+_FOLLOWING_SENTENCES = 4  # how far back a pronoun looks for its antecedent, in sentences
+
+
+@dataclass
+class _Span:
+    """A pair of quote marks in one paragraph (offsets into the article text)."""
+
+    opener: str
+    open_at: int
+    close_at: int | None  # None: the paragraph ends inside the quote
+
+    @property
+    def inner(self) -> tuple[int, int]:
+        return self.open_at + 1, self.close_at if self.close_at is not None else -1
+
+
+@dataclass
+class _Candidate:
+    """Words in quote marks that may be a quote; several segments when it is interrupted."""
+
+    paragraph: int
+    segments: list[tuple[int, int]]
+    joins: list[
+        str
+    ]  # how segments join in Quote.text: "\n\n" across paragraphs, " " around an incise
+    spans: list[_Span]
+    speaker: Character | None = None
+    mention: str | None = None
+    attributed: bool = False
+    rejected: bool = False
+    sentence_start: bool = False
+
+    @property
+    def start(self) -> int:
+        return self.segments[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.segments[-1][1]
+
+    def text(self, article: str) -> str:
+        parts = [article[s:e] for s, e in self.segments]
+        out = parts[0]
+        for join, part in zip(self.joins, parts[1:], strict=True):
+            out = (out.rstrip(" ,") if join == " " else out) + join + part
+        return out
+
+
+@dataclass
+class _Sentence:
+    paragraph: int
+    start: int
+    end: int
+    tokens: list[Token]
+    quoted: list[bool]  # per token: inside quote marks
+    ranked: list[Character] = field(default_factory=list)  # salient people, subject first
+
+
+@dataclass
+class _Reported:
+    """Indirect speech found while reading; becomes a Quote once names are final."""
+
+    paragraph: int
+    start: int
+    end: int
+    speaker: Character | None
+    mention: str | None
+
+
+@dataclass
+class _Reading:
+    """State while reading one article in order."""
+
+    text: str
+    lx: Lexicon
+    language: str
+    cast: Cast = field(default_factory=Cast)
+    history: list[_Sentence] = field(default_factory=list)  # prose sentences read so far
+    listed: list[Character] = field(default_factory=list)  # people for Article.people
+    indirect: list[_Reported] = field(default_factory=list)
+
+
+def extract_quotes(
+    text: str, paragraphs: Sequence[Paragraph], docs: Sequence[Doc], language: str
+) -> tuple[tuple[Person, ...], tuple[Quote, ...]]:
+    """people named in the article and its quotes; docs[i] is the spaCy Doc of
+    paragraphs[i].text (from bot.text.nlp.parse)."""
+    reading = _Reading(text=text, lx=lexicon(language), language=language)
+    candidates = _candidates(text, paragraphs)
+    by_paragraph: dict[int, list[_Candidate]] = {}
+    for candidate in candidates:
+        by_paragraph.setdefault(candidate.paragraph, []).append(candidate)
+    previous: _Candidate | None = None
+    for index, paragraph in enumerate(paragraphs):
+        if paragraph.kind == "promo":
+            continue
+        person_spans = _person_spans(docs[index] if index < len(docs) else None, paragraph.start)
+        own = [] if paragraph.kind in _NOT_PROSE else by_paragraph.get(index, [])
+        for sentence in _sentences(text, paragraph, own, language):
+            _read_sentence(reading, sentence, paragraph, person_spans, own)
+        for candidate in own:
+            previous = _settle(reading, candidate, previous, paragraph)
+    people = reading.cast.people(reading.listed)
+    quotes = [_to_quote(c, text) for c in candidates if c.attributed and not c.rejected]
+    quotes += [_reported_quote(r, text) for r in reading.indirect]
+    quotes.sort(key=lambda q: (q.start, q.kind))
+    return people, tuple(quotes)
+
+
+def _person_spans(doc: Doc | None, offset: int) -> list[tuple[int, int]]:
+    if doc is None:
+        return []
+    return [
+        (offset + e.start_char, offset + e.end_char)
+        for e in doc.ents
+        if e.label_ in ("PER", "PERSON")
+    ]
+
+
+def _reported_quote(reported: _Reported, text: str) -> Quote:
+    return Quote(
+        text=text[reported.start : reported.end],
+        speaker=reported.speaker.name if reported.speaker else None,
+        speaker_mention=reported.mention,
+        kind="indirect",
+        paragraph=reported.paragraph,
+        start=reported.start,
+        end=reported.end,
+    )
+
+
+def _to_quote(candidate: _Candidate, text: str) -> Quote:
+    return Quote(
+        text=candidate.text(text),
+        speaker=candidate.speaker.name if candidate.speaker else None,
+        speaker_mention=candidate.mention,
+        kind="direct",
+        paragraph=candidate.paragraph,
+        start=candidate.start,
+        end=candidate.end,
+    )
+
+
+# --- quote marks -------------------------------------------------------------------------
+
+
+def quote_spans(text: str, start: int, end: int) -> list[_Span]:
+    """Top-level quote-mark pairs in ``text[start:end]``; nested quotes stay inside their parent.
+
+    ``’`` closes a ``‘`` quote only when no letter follows it, so the apostrophe of
+    "it’s" never ends a British-style quote.
+    """
+    spans: list[_Span] = []
+    stack: list[tuple[str, int]] = []
+    for i in range(start, end):
+        char = text[i]
+        if char not in _MARKS:
+            continue
+        before = text[i - 1] if i > start else " "
+        after = text[i + 1] if i + 1 < end else " "
+        if stack and char in _CLOSERS[stack[-1][0]] and _closes(char, before, after):
+            opener, at = stack.pop()
+            if not stack:
+                spans.append(_Span(opener, at, i))
+            continue
+        if (
+            char in _OPENERS
+            and _opens(char, before, after)
+            and not (stack and stack[-1][0] == char)
+        ):
+            stack.append((char, i))
+    if stack:
+        spans.append(_Span(stack[0][0], stack[0][1], None))
+    return spans
+
+
+def _opens(char: str, before: str, after: str) -> bool:
+    if after.isspace() and char not in "«‹":
+        return False
+    if char in '"‘‚':
+        return not before.isalnum()
+    return True
+
+
+def _closes(char: str, before: str, after: str) -> bool:
+    if char in '’"':
+        return not before.isspace() and not after.isalnum()
+    return True
+
+
+def _candidates(text: str, paragraphs: Sequence[Paragraph]) -> list[_Candidate]:
+    """Quote candidates of the article; a quote left open continues into the next paragraph
+    when that paragraph opens with a quote mark (the newsroom convention)."""
+    result: list[_Candidate] = []
+    open_candidate: _Candidate | None = None
+    for index, paragraph in enumerate(paragraphs):
+        if paragraph.kind in _NOT_PROSE:
+            continue
+        end = paragraph.start + len(paragraph.text)
+        spans = quote_spans(text, paragraph.start, end)
+        if open_candidate is not None:
+            first = spans[0] if spans else None
+            lead = paragraph.text[: len(paragraph.text) - len(paragraph.text.lstrip())]
+            if (
+                first is not None
+                and first.open_at == paragraph.start + len(lead)
+                and paragraph.kind == "body"
+            ):
+                spans.pop(0)
+                open_candidate.segments.append(_inner(first, end))
+                open_candidate.joins.append("\n\n")
+                open_candidate.spans.append(first)
+                if first.close_at is None:
+                    continue
+                open_candidate = None
+            else:
+                open_candidate = None
+        for span in spans:
+            candidate = _Candidate(index, [_inner(span, end)], [], [span])
+            if _words(text, *candidate.segments[0]):
+                result.append(candidate)
+            if span.close_at is None:
+                open_candidate = candidate
+    return result
+
+
+def _inner(span: _Span, paragraph_end: int) -> tuple[int, int]:
+    stop = span.close_at if span.close_at is not None else paragraph_end
+    return span.open_at + 1, stop
+
+
+def _words(text: str, start: int, end: int) -> int:
+    return len(re.findall(r"\w+", text[start:end]))
+
+
+# --- sentences ---------------------------------------------------------------------------
+
+
+def _sentences(
+    text: str, paragraph: Paragraph, candidates: Sequence[_Candidate], language: str
+) -> list[_Sentence]:
+    """Sentences of a paragraph, never cut inside quote marks (a quote and its attribution
+    stay together)."""
+    start, end = paragraph.start, paragraph.start + len(paragraph.text)
+    spans = quote_spans(text, start, end)
+    inside = [(s.open_at, s.close_at if s.close_at is not None else end) for s in spans]
+    for candidate in candidates:  # a quote continued from the previous paragraph
+        for s, e in candidate.segments:
+            if start <= s <= end:
+                inside.append((s - 1, e))
+    cuts = [start]
+    for match in _SENTENCE_END.finditer(text, start, end):
+        cut = match.end()
+        if any(s < cut <= e for s, e in inside) or _after_abbreviation(text, match.start()):
+            continue
+        cuts.append(cut)
+    cuts.append(end)
+    tokens = tokenize(text, language, start, end)
+    sentences = []
+    for s, e in itertools.pairwise(cuts):
+        own = [t for t in tokens if s <= t.start < e]
+        if own:
+            quoted = [any(a <= t.start <= b for a, b in inside) for t in own]
+            sentences.append(_Sentence(paragraph.index, s, e, own, quoted))
+    return sentences
+
+
+def _after_abbreviation(text: str, period: int) -> bool:
+    word = re.search(r"(\w+)$", text[max(0, period - 12) : period])
+    if word is None:
+        return False
+    w = word.group(1)
+    return (
+        (len(w) == 1 and w.isupper())
+        or w.casefold() in _ABBREVIATIONS
+        or w.casefold()
+        in (
+            "m",
+            "mme",
+            "mlle",
+            "mr",
+            "mrs",
+            "ms",
+            "dr",
+            "pr",
+            "sen",
+            "rep",
+            "gov",
+            "prof",
+        )
+    )
+
+
+# --- reading a sentence ------------------------------------------------------------------
+
+
+@dataclass
+class _Mention:
+    index: int  # token index in the sentence
+    end: int
+    character: Character
+    object_position: bool
+
+
+def _read_sentence(
+    reading: _Reading,
+    sentence: _Sentence,
+    paragraph: Paragraph,
+    person_spans: Sequence[tuple[int, int]],
+    candidates: Sequence[_Candidate],
+) -> None:
+    """Register the people a sentence names, attribute its quotes, read its indirect speech."""
+    mentions = _mentions(reading, sentence, paragraph, person_spans)
+    if paragraph.kind in _NOT_PROSE:
+        return
+    own = [c for c in candidates if sentence.start <= c.spans[-1].open_at < sentence.end]
+    for candidate in own:
+        candidate.sentence_start = _opens_sentence(reading, sentence, candidate)
+        if not candidate.attributed:
+            _attribute(reading, sentence, candidate, mentions)
+    _indirect(reading, sentence, mentions, own)
+    speakers = [c.speaker for c in own if c.attributed and c.speaker is not None]
+    ranked = [m.character for m in sorted(mentions, key=lambda m: (m.object_position, m.index))]
+    sentence.ranked = list(dict.fromkeys(speakers + ranked))
+    if paragraph.kind == "body":
+        reading.history.append(sentence)
+
+
+def _opens_sentence(reading: _Reading, sentence: _Sentence, candidate: _Candidate) -> bool:
+    lead = reading.text[sentence.start : candidate.spans[0].open_at]
+    return not re.search(r"\w", lead)
+
+
+def _mentions(
+    reading: _Reading,
+    sentence: _Sentence,
+    paragraph: Paragraph,
+    person_spans: Sequence[tuple[int, int]],
+) -> list[_Mention]:
+    """People and organisations named outside quote marks, added to the cast; roles written
+    next to a name ("le ministre allemand de la Défense, Boris Pistorius") are remembered."""
+    lx, tokens = reading.lx, sentence.tokens
+    mentions: list[_Mention] = []
+    credit = _credit_start(reading.text, sentence, paragraph)
+    for run in capitalised_runs(tokens, lx):
+        if any(sentence.quoted[run[0] : run[1]]) or tokens[run[0]].start >= credit:
+            continue
+        hit = read_name(tokens, run, lx, person_spans, known=reading.cast)
+        if hit is None or hit.kind == "organization":
+            continue
+        role, role_gender = _role_before(tokens, hit.run_start, lx)
+        gender = hit.gender or role_gender
+        character = reading.cast.add(list(hit.words), tokens[hit.first].start, "person", gender)
+        for r in (*hit.roles, *([role] if role else []), *_role_after(tokens, hit.last, lx)):
+            if r not in character.roles:
+                character.roles.append(r)
+        if character not in reading.listed:
+            reading.listed.append(character)
+        mentions.append(
+            _Mention(
+                hit.run_start, hit.last, character, _object_position(tokens, hit.run_start, lx)
+            )
+        )
+    return mentions
+
+
+def _credit_start(text: str, sentence: _Sentence, paragraph: Paragraph) -> int:
+    """Where a caption's photo credit begins ("(Name/Agency)"): names there are not subjects."""
+    if paragraph.kind != "caption":
+        return sentence.end + 1
+    match = re.search(r"\([^()]*/[^()]*\)\s*$", text[sentence.start : sentence.end])
+    return sentence.start + match.start() if match else sentence.end + 1
+
+
+def _role_before(
+    tokens: Sequence[Token], index: int, lx: Lexicon
+) -> tuple[str | None, Gender | None]:
+    """The role noun heading a name's noun phrase: "le président ukrainien X", "la ministre X"."""
+    for k in range(index - 1, max(-1, index - 8), -1):
+        tok = tokens[k]
+        if tok.text in ",":
+            if k == index - 1:
+                continue
+            break
+        if not tok.text[0].isalnum() or lx.speech_verb(tok.text):
+            break
+        found = role_at(tokens, k, lx)
+        if found:
+            return found
+    return None, None
+
+
+def _role_after(tokens: Sequence[Token], index: int, lx: Lexicon) -> list[str]:
+    """An appositive role right after a name: "Milley, président des…", "X, a spokeswoman"."""
+    if index < len(tokens) and tokens[index].text == ",":
+        for k in range(index + 1, min(len(tokens), index + 4)):
+            found = role_at(tokens, k, lx)
+            if found:
+                return [found[0]]
+            if not tokens[k].text[0].isalpha():
+                break
+    return []
+
+
+def _object_position(tokens: Sequence[Token], index: int, lx: Lexicon) -> bool:
+    """Whether the mention sits in a prepositional phrase ("l'invasion du président russe X"),
+    so it is less likely the subject a later pronoun refers to."""
+    role_index = None
+    for k in range(index - 1, max(-1, index - 7), -1):
+        tok = tokens[k]
+        if not tok.text[0].isalnum() or lx.speech_verb(tok.text):
+            break
+        if role_at(tokens, k, lx):
+            role_index = k
+    look = (role_index if role_index is not None else index) - 1
+    if look >= 0 and tokens[look].lower in _DETERMINERS:
+        look -= 1
+    return look >= 0 and tokens[look].lower in lx.object_prepositions
+
+
+# --- attribution -------------------------------------------------------------------------
+
+
+@dataclass
+class _Attribution:
+    character: Character | None
+    mention: str | None
+
+
+def _attribute(
+    reading: _Reading, sentence: _Sentence, candidate: _Candidate, mentions: list[_Mention]
+) -> None:
+    """Find the speech act that introduces a quote: inside its marks, after it, before it."""
+    if _scare_quote(reading, sentence, candidate):
+        candidate.rejected = True
+        return
+    found = _incise(reading, sentence, candidate)
+    if found is None:
+        found = _after(reading, sentence, candidate)
+    if found is None:
+        found = _before(reading, sentence, candidate)
+    if found is not None:
+        candidate.attributed = True
+        candidate.speaker, candidate.mention = found.character, found.mention
+        if found.character is not None:
+            found.character.spoke = True
+            if found.character not in reading.listed:
+                reading.listed.append(found.character)
+
+
+def _scare_quote(reading: _Reading, sentence: _Sentence, candidate: _Candidate) -> bool:
+    open_at = candidate.spans[0].open_at
+    before = [t for t in sentence.tokens if t.end <= open_at]
+    return bool(before) and before[-1].lower in reading.lx.scare_markers
+
+
+def _tokens_between(sentence: _Sentence, start: int, end: int) -> list[Token]:
+    return [t for t in sentence.tokens if start <= t.start and t.end <= end]
+
+
+def _after(reading: _Reading, sentence: _Sentence, candidate: _Candidate) -> _Attribution | None:
+    """``“…”, a déclaré X`` / ``“…,” X said`` / ``« … », selon X`` / ``“…”, he said, “…”``."""
+    last = candidate.spans[-1]
+    if last.close_at is None:
+        return None
+    next_open = _next_quote_after(reading.text, sentence, last.close_at)
+    clause = _tokens_between(
+        sentence, last.close_at + 1, next_open if next_open is not None else sentence.end
+    )
+    found = _clause_attribution(reading, sentence, clause, after_quote=True)
+    if found is None and next_open is None:
+        found = _next_sentence_attribution(reading, sentence, last.close_at)
+    if found is not None and next_open is not None and clause and clause[-1].text == ",":
+        _join_resumed_quote(reading, sentence, candidate, next_open)
+    return found
+
+
+def _next_quote_after(text: str, sentence: _Sentence, position: int) -> int | None:
+    for i in range(position + 1, sentence.end):
+        if text[i] in _OPENERS and text[i] not in "’":
+            return i
+    return None
+
+
+def _join_resumed_quote(
+    reading: _Reading, sentence: _Sentence, candidate: _Candidate, open_at: int
+) -> None:
+    """“The plan,” he said, “is working.” is one quote in two segments."""
+    end = sentence.end
+    for span in quote_spans(reading.text, open_at, end):
+        if span.open_at == open_at:
+            candidate.segments.append(_inner(span, end))
+            candidate.joins.append(" ")
+            candidate.spans.append(span)
+            return
+
+
+def _next_sentence_attribution(
+    reading: _Reading, sentence: _Sentence, close_at: int
+) -> _Attribution | None:
+    """“…” X said. — a short attribution sentence right after a quote that ends a sentence."""
+    tail = reading.text[close_at + 1 : sentence.end].strip()
+    if tail not in ("", ".") or sentence.end >= len(reading.text):
+        return None
+    follow = re.match(r"[^.!?\n]*[.!?]", reading.text[sentence.end : sentence.end + 120])
+    if not follow:
+        return None
+    clause = tokenize(reading.text, reading.language, sentence.end, sentence.end + follow.end())
+    if len(clause) > 6 or not clause or clause[-1].text != ".":
+        return None
+    return _clause_attribution(reading, sentence, clause[:-1], after_quote=True, whole=True)
+
+
+def _clause_attribution(
+    reading: _Reading,
+    sentence: _Sentence,
+    clause: Sequence[Token],
+    after_quote: bool,
+    whole: bool = False,
+) -> _Attribution | None:
+    """Read an attribution clause that follows a quote: ``, a-t-il déclaré``, ``, said X``,
+    ``, the ministry said in a statement``, ``, selon l'OTAN``, ``, according to X``."""
+    lx = reading.lx
+    words = list(clause)
+    while words and words[0].text in ",—–-:;":
+        words.pop(0)
+    if not words:
+        return None
+    if words[0].lower in lx.attribution_prepositions:
+        rest = words[1:]
+        if rest and rest[0].lower == "to":
+            rest = rest[1:]
+        return _speaker_phrase(reading, sentence, _phrase_after(rest, lx))
+    for v, tok in enumerate(words[:_ATTRIBUTION_REACH]):
+        if not tok.text[0].isalnum() and tok.text != "’":
+            if tok.text == "," and v and _np_closes(words, v, lx):
+                continue
+            break
+        inverted = inverted_pronoun(tok.text)
+        head = inverted[0] if inverted else tok.text
+        if not lx.speech_verb(head):
+            continue
+        subject = [t for t in words[:v] if t.lower not in lx.auxiliaries and t.text != ","]
+        if inverted and lx.speech_verb(head):
+            return _pronoun_attribution(reading, sentence, tok, inverted[1])
+        aux_pronoun = next(
+            (inverted_pronoun(t.text) for t in words[:v] if inverted_pronoun(t.text)), None
+        )
+        if aux_pronoun:  # "a-t-il déclaré", "a-t-elle ajouté"
+            carrier = next(t for t in words[:v] if inverted_pronoun(t.text))
+            return _pronoun_attribution(reading, sentence, carrier, aux_pronoun[1])
+        if subject:
+            return _speaker_phrase(reading, sentence, subject)
+        after = _phrase_after(words[v + 1 :], lx)
+        if after:
+            return _speaker_phrase(reading, sentence, after)
+        return None
+    return None
+
+
+def _np_closes(words: Sequence[Token], comma: int, lx: Lexicon) -> bool:
+    """A comma inside the subject: "Jane Doe, a spokeswoman for the ministry, said"."""
+    return any(role_at(words, k, lx) for k in range(comma + 1, min(len(words), comma + 4)))
+
+
+def _phrase_after(words: Sequence[Token], lx: Lexicon) -> list[Token]:
+    """The noun phrase after an inverted verb or ``selon``, up to where the sentence moves on."""
+    phrase: list[Token] = []
+    for k, tok in enumerate(words):
+        low = tok.lower
+        if tok.text == ",":
+            has_name = any(t.capitalised for t in phrase)
+            nxt = words[k + 1] if k + 1 < len(words) else None
+            if not has_name and nxt is not None and nxt.capitalised:
+                continue
+            break
+        if not tok.text[0].isalnum() and tok.text not in "’'-.":
+            break
+        if tok.text == "." and not (phrase and lx.honorific(phrase[-1].text)):
+            break
+        if phrase and low in lx.stop_prepositions and not _name_follows(words, k):
+            break
+        phrase.append(tok)
+        if len(phrase) >= 14:
+            break
+    return phrase
+
+
+def _name_follows(words: Sequence[Token], k: int) -> bool:
+    """ "à la Défense Lloyd Austin": a preposition inside a title that a name completes."""
+    for tok in words[k + 1 : k + 5]:
+        if tok.capitalised:
+            return True
+        if not tok.text[0].isalpha():
+            return False
+    return False
+
+
+def _pronoun_attribution(
+    reading: _Reading, sentence: _Sentence, carrier: Token, pronoun: str
+) -> _Attribution | None:
+    is_pronoun, gender = pronoun_gender(pronoun, reading.lx)
+    mention = carrier.text[carrier.text.find("-") :] if "-" in carrier.text else carrier.text
+    if not is_pronoun:
+        return _Attribution(None, mention)
+    return _Attribution(_antecedent(reading, sentence, carrier.start, gender), mention)
+
+
+def _antecedent(
+    reading: _Reading, sentence: _Sentence, position: int, gender: Gender | None
+) -> Character | None:
+    """The person a pronoun points to: people named earlier in this sentence, then the subjects
+    of recent prose sentences before anyone named in passing. "Elle" never goes to a man."""
+    earlier: list[Character] = []
+    current = [c for c in sentence.ranked] if sentence.ranked else []
+    earlier += current
+    for past in reversed(reading.history[-_FOLLOWING_SENTENCES:]):
+        if past is sentence:
+            continue
+        earlier += past.ranked
+    here = _mentioned_before(reading, sentence, position)
+    for character in here + earlier:
+        if character.kind != "person":
+            continue
+        if gender and character.gender and character.gender != gender:
+            continue
+        character.note_gender(gender)
+        return character
+    return None
+
+
+def _mentioned_before(reading: _Reading, sentence: _Sentence, position: int) -> list[Character]:
+    names = []
+    for run in capitalised_runs(sentence.tokens, reading.lx):
+        if sentence.tokens[run[0]].start >= position or any(sentence.quoted[run[0] : run[1]]):
+            continue
+        hit = read_name(sentence.tokens, run, reading.lx, known=reading.cast)
+        if hit is not None and hit.kind == "person":
+            found = reading.cast.find(list(hit.words))
+            if found is not None:
+                names.append(
+                    (_object_position(sentence.tokens, hit.run_start, reading.lx), hit.first, found)
+                )
+    return [c for _, _, c in sorted(names, key=lambda n: (n[0], n[1]))]
+
+
+def _speaker_phrase(
+    reading: _Reading, sentence: _Sentence, phrase: Sequence[Token]
+) -> _Attribution | None:
+    """Name the speaker of a noun phrase: a name, a pronoun, a role, an organisation."""
+    if not phrase:
+        return None
+    lx = reading.lx
+    mention = reading.text[phrase[0].start : phrase[-1].end]
+    if len(phrase) == 1:
+        is_pronoun, gender = pronoun_gender(phrase[0].text, lx)
+        if is_pronoun:
+            return _Attribution(
+                _antecedent(reading, sentence, phrase[0].start, gender), phrase[0].text
+            )
+        if phrase[0].lower in lx.pronouns:
+            return _Attribution(None, phrase[0].text)
+    for run in capitalised_runs(phrase, lx):
+        hit = read_name(phrase, run, lx, speaker_slot=True, known=reading.cast)
+        if hit is None:
+            continue
+        if hit.kind == "organization":
+            character = reading.cast.add(list(hit.words), phrase[hit.first].start, "organization")
+            return _Attribution(character, mention)
+        role, role_gender = _role_before(phrase, hit.run_start, lx)
+        character = reading.cast.add(
+            list(hit.words), phrase[hit.first].start, "person", hit.gender or role_gender
+        )
+        for r in (*hit.roles, *([role] if role else [])):
+            if r not in character.roles:
+                character.roles.append(r)
+        return _Attribution(character, mention)
+    for k in range(len(phrase)):
+        found = role_at(phrase, k, lx)
+        if found:
+            holder = reading.cast.by_role(found[0], phrase[k].start)
+            if holder is not None:
+                holder.note_gender(found[1])
+                holder.last_seen = phrase[k].start
+            return _Attribution(holder, mention)
+    if any(t.lower in lx.organisations for t in phrase):
+        words = mention.split()
+        character = reading.cast.add(words, phrase[0].start, "organization")
+        return _Attribution(character, mention)
+    return _Attribution(None, mention)
+
+
+def _incise(reading: _Reading, sentence: _Sentence, candidate: _Candidate) -> _Attribution | None:
+    """« Nous irons jusqu'au bout, a affirmé Mme X. Sans exception. » — an attribution inside
+    the marks, set off by a comma right before an (inverted) speech verb."""
+    if reading.language != "fr":
+        return None
+    lx = reading.lx
+    for index, (start, end) in enumerate(candidate.segments):
+        words = tokenize(reading.text, reading.language, start, end)
+        for k, tok in enumerate(words[:-1]):
+            if tok.text != "," or k == 0:
+                continue
+            verb_at = k + 1
+            if words[verb_at].lower in ("a", "ont", "avait") and verb_at + 1 < len(words):
+                verb_at += 1
+            carrier = words[verb_at]
+            inverted = inverted_pronoun(carrier.text)
+            if inverted and inverted[0] in ("a", "ont", "avait") and verb_at + 1 < len(words):
+                verb_at += 1
+            verb = words[verb_at]
+            head = inverted_pronoun(verb.text)[0] if inverted_pronoun(verb.text) else verb.text
+            if not lx.speech_verb(head) or verb_at - k > 3:
+                continue
+            if verb_at + 1 < len(words) and words[verb_at + 1].lower in lx.que:
+                continue
+            tail = list(words[verb_at + 1 :])
+            phrase = _phrase_after(tail, lx)
+            stop = phrase[-1].end if phrase else verb.end
+            rest = [t for t in tail if t.start >= stop]
+            if rest and rest[0].text not in ".,;!?":
+                continue
+            if inverted or inverted_pronoun(verb.text):
+                source = carrier if inverted else verb
+                found = _pronoun_attribution(
+                    reading, sentence, source, (inverted or inverted_pronoun(verb.text))[1]
+                )
+            else:
+                found = _speaker_phrase(reading, sentence, phrase)
+            if found is None or (found.character is None and not phrase):
+                continue
+            resume = next((t.end for t in rest[:1]), stop)
+            _split_segment(candidate, index, tok.start, resume, reading.text)
+            return found
+    return None
+
+
+def _split_segment(candidate: _Candidate, index: int, cut: int, resume: int, text: str) -> None:
+    start, end = candidate.segments[index]
+    while resume < end and text[resume].isspace():
+        resume += 1
+    pieces = [(start, cut)] + (
+        [(resume, end)] if resume < end and re.search(r"\w", text[resume:end]) else []
+    )
+    if len(pieces) == 1 and pieces[0][1] == cut and text[cut] == ",":
+        pieces = [(start, cut)]
+    candidate.segments[index : index + 1] = pieces
+    if len(pieces) == 2:
+        candidate.joins.insert(index, " ")
+
+
+def _before(reading: _Reading, sentence: _Sentence, candidate: _Candidate) -> _Attribution | None:
+    """``X l'a admis : « … »``, ``X told reporters: "…"``, ``selon X, « … »``, ``X : « … »``."""
+    lx = reading.lx
+    open_at = candidate.spans[0].open_at
+    clause = [t for t in sentence.tokens if t.end <= open_at]
+    closes = [
+        i
+        for i, t in enumerate(clause)
+        if t.text in '”»"’' and sentence.quoted[sentence.tokens.index(t)]
+    ]
+    if closes:
+        clause = clause[closes[-1] + 1 :]
+    clause = [t for t in clause if t.text not in _MARKS]
+    if not clause:
+        return None
+    ending = clause[-1]
+    trailing_ok = ending.text in ":," or ending.lower in lx.que or lx.speech_verb(ending.text)
+    if not trailing_ok:
+        return None
+    body = clause[:-1] if ending.text in ":," else clause
+    for k, tok in enumerate(body):
+        if tok.lower in lx.attribution_prepositions:
+            rest = body[k + 1 :]
+            if rest and rest[0].lower == "to":
+                rest = rest[1:]
+            return _speaker_phrase(reading, sentence, _phrase_after(rest, lx))
+    verbs = [
+        k
+        for k, t in enumerate(body)
+        if lx.speech_verb(inverted_pronoun(t.text)[0] if inverted_pronoun(t.text) else t.text)
+    ]
+    if not verbs:
+        if ending.text == ":" and body and len(body) <= 6 and any(t.capitalised for t in body):
+            return _speaker_phrase(reading, sentence, body)
+        return None
+    v = verbs[-1]
+    if len(body) - v > 6:  # the verb is too far from the quote to introduce it
+        return None
+    inverted = inverted_pronoun(body[v].text)
+    if inverted:
+        return _pronoun_attribution(reading, sentence, body[v], inverted[1])
+    pre = body[:v]
+    carrier = next((t for t in pre if inverted_pronoun(t.text)), None)
+    if carrier is not None:
+        return _pronoun_attribution(reading, sentence, carrier, inverted_pronoun(carrier.text)[1])
+    subject = _subject(reading, sentence, pre)
+    if subject is not None:
+        return subject
+    after = _phrase_after(body[v + 1 :], lx)
+    return _speaker_phrase(reading, sentence, after) if after else None
+
+
+def _subject(reading: _Reading, sentence: _Sentence, pre: Sequence[Token]) -> _Attribution | None:
+    """The subject before a speech verb: the first name or pronoun not inside a prepositional
+    phrase, else the nearest role or organisation noun phrase."""
+    lx = reading.lx
+    words = [t for t in pre if t.lower not in lx.auxiliaries]
+    if not words:
+        return None
+    for k, tok in enumerate(words):
+        is_pronoun, gender = pronoun_gender(tok.text, lx)
+        if is_pronoun and (k == 0 or words[k - 1].lower not in lx.object_prepositions):
+            return _Attribution(_antecedent(reading, sentence, tok.start, gender), tok.text)
+    runs = capitalised_runs(words, lx)
+    for run in runs:
+        if _object_position(words, run[0], lx):
+            continue
+        hit = read_name(words, run, lx, speaker_slot=True, known=reading.cast)
+        if hit is not None:
+            return _speaker_phrase(reading, sentence, words[run[0] : run[1]])
+    clause_start = max((k + 1 for k, t in enumerate(words) if t.text in ",;"), default=0)
+    phrase = [t for t in words[clause_start:] if t.text[0].isalnum()]
+    if not phrase:
+        phrase = [t for t in words if t.text[0].isalnum()]
+    if phrase and any(
+        role_at(phrase, k, lx) or phrase[k].lower in lx.organisations for k in range(len(phrase))
+    ):
+        return _speaker_phrase(reading, sentence, phrase)
+    return None
+
+
+# --- after a sentence: continuation, unattributed quotes -------------------------------------
+
+
+def _settle(
+    reading: _Reading, candidate: _Candidate, previous: _Candidate | None, paragraph: Paragraph
+) -> _Candidate | None:
+    """A quote without its own attribution: a continuation of the quote just before it (same
+    speaker), a full sentence of speech (speaker from context), or a term in marks (dropped)."""
+    if candidate.rejected:
+        return previous
+    if candidate.attributed:
+        return candidate
+    text = reading.text
+    close = (
+        previous is not None
+        and previous.attributed
+        and candidate.paragraph - previous.paragraph <= 1
+    )
+    if close and previous is not None and candidate.sentence_start and paragraph.kind == "body":
+        candidate.attributed = True
+        candidate.speaker, candidate.mention = previous.speaker, previous.mention
+        return candidate
+    long_enough = _words(text, candidate.start, candidate.end) >= _FULL_QUOTE_WORDS
+    if paragraph.kind == "body" and candidate.sentence_start and long_enough:
+        candidate.attributed = True
+        recent = [q for q in reading.indirect if q.paragraph >= candidate.paragraph - 1]
+        if recent and recent[-1].speaker:
+            candidate.speaker, candidate.mention = recent[-1].speaker, recent[-1].mention
+        return candidate
+    candidate.rejected = True
+    return previous
+
+
+# --- indirect speech ---------------------------------------------------------------------
+
+
+def _indirect(
+    reading: _Reading, sentence: _Sentence, mentions: list[_Mention], own: Sequence[_Candidate]
+) -> None:
+    """``X a déclaré que …``, ``X said (that) …``, ``…, X said.``: reported speech, and the
+    partial quotes inside it take its speaker."""
+    lx, tokens = reading.lx, sentence.tokens
+    for v, tok in enumerate(tokens):
+        if sentence.quoted[v] or not lx.speech_verb(tok.text) or tok.capitalised:
+            continue
+        que = next(
+            (
+                k
+                for k in range(v + 1, min(len(tokens), v + 6))
+                if tokens[k].lower in lx.que and not sentence.quoted[k]
+            ),
+            None,
+        )
+        if que is not None and any(not t.text[0].isalnum() for t in tokens[v + 1 : que]):
+            que = None
+        content_from = None
+        if que is not None:
+            content_from = que + 1
+        elif reading.language == "en" and v + 1 < len(tokens) and _clause_starts(tokens[v + 1], lx):
+            content_from = v + 1
+        if content_from is None or content_from >= len(tokens):
+            continue
+        subject = _subject(
+            reading,
+            sentence,
+            [t for t, q in zip(tokens[:v], sentence.quoted[:v], strict=True) if not q],
+        )
+        if subject is None:
+            continue
+        body = tokens[content_from:]
+        if len(body) < 3 or sentence.quoted[content_from]:
+            continue
+        end = body[-1].end if body[-1].text[0].isalnum() else body[-2].end
+        _add_indirect(reading, sentence, subject, body[0].start, end, own)
+        return
+    _trailing_indirect(reading, sentence, own)
+
+
+def _clause_starts(tok: Token, lx: Lexicon) -> bool:
+    """After "said" without "that": a clause starts with a subject, not a preposition."""
+    low = tok.lower
+    if low in lx.stop_prepositions or low in lx.object_prepositions or not tok.text[0].isalpha():
+        return False
+    return (
+        tok.capitalised
+        or low in lx.pronouns
+        or low in _DETERMINERS
+        or low in ("we", "i", "you", "there")
+    )
+
+
+def _trailing_indirect(reading: _Reading, sentence: _Sentence, own: Sequence[_Candidate]) -> None:
+    """``Content, sources said.`` / ``Contenu, a déclaré X.`` at the end of a sentence."""
+    tokens = sentence.tokens
+    commas = [k for k, t in enumerate(tokens) if t.text == "," and not sentence.quoted[k]]
+    if not commas or any(sentence.quoted):
+        return
+    k = commas[-1]
+    if k < 4:
+        return
+    clause = tokens[k:]
+    if clause[-1].text in ".!?":
+        clause = clause[:-1]
+    found = _clause_attribution(reading, sentence, clause, after_quote=False)
+    if found is None or len(clause) > _ATTRIBUTION_REACH + 2:
+        return
+    start = tokens[0].start
+    _add_indirect(reading, sentence, found, start, tokens[k - 1].end, own)
+
+
+def _add_indirect(
+    reading: _Reading,
+    sentence: _Sentence,
+    found: _Attribution,
+    start: int,
+    end: int,
+    own: Sequence[_Candidate],
+) -> None:
+    text = reading.text
+    while end > start and text[end - 1] in ".!?, ":
+        end -= 1
+    if _words(text, start, end) < 3:
+        return
+    if found.character is not None and found.character not in reading.listed:
+        reading.listed.append(found.character)
+    reading.indirect.append(
+        _Reported(sentence.paragraph, start, end, found.character, found.mention)
+    )
+    for candidate in own:  # partial quotes inside reported speech share its speaker
+        if not candidate.attributed and not candidate.rejected and start <= candidate.start < end:
+            candidate.attributed = True
+            candidate.speaker, candidate.mention = found.character, found.mention
