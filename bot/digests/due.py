@@ -17,6 +17,14 @@ import zoneinfo
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from functools import cache
+from typing import Protocol
+
+
+class ScheduleRow(Protocol):
+    digest_time: str | None
+    timezone: str
+    weekdays: str
+    updated_at: datetime
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,3 +98,14 @@ def next_send(
         if instant > now:
             return day, instant
     return None
+
+
+def timing_of(channel: ScheduleRow) -> DigestTiming:
+    """The timing of a stored schedule (storage.digests.ChannelSchedule)."""
+    hour, minute = (int(part) for part in (channel.digest_time or "00:00").split(":"))
+    return DigestTiming(
+        send_time=time(hour, minute),
+        timezone=channel.timezone,
+        weekdays=frozenset(int(d) for d in channel.weekdays),
+        active_since=channel.updated_at,
+    )

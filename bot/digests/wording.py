@@ -98,3 +98,70 @@ def format_weekdays(days: Iterable[int], language: Language) -> str:
     names = [DAY_NAMES[language][d - 1] for d in sorted(chosen)]
     joiner = " and " if language == "en" else " et "
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + joiner + names[-1]
+
+
+# The digest's own sentences; ``{fields}`` are filled by :func:`say` (already escaped).
+SENTENCES: dict[str, dict[Language, str]] = {
+    "off": {
+        "en": "Daily digest turned off in this channel.",
+        "fr": "Revue quotidienne arrêtée dans ce canal.",
+    },
+    "off.none": {
+        "en": "No digest was scheduled in this channel.",
+        "fr": "Aucune revue n’était programmée dans ce canal.",
+    },
+    "set": {
+        "en": "Daily digest set for this channel: {schedule}",
+        "fr": "Revue quotidienne programmée dans ce canal : {schedule}",
+    },
+    "set.zone": {
+        "en": "_{zone} is your Slack time zone; add a zone to choose another._",
+        "fr": "_{zone} est votre fuseau Slack ; ajoutez un fuseau pour en choisir un autre._",
+    },
+    "status.none": {
+        "en": "No digest is scheduled in this channel. "
+        "Set one with `/digest at 08:00 Europe/Paris weekdays`.",
+        "fr": "Aucune revue n’est programmée dans ce canal. "
+        "Programmez-la avec `/digest à 8h Europe/Paris lun-ven`.",
+    },
+    "status": {"en": "Daily digest: {schedule}", "fr": "Revue quotidienne : {schedule}"},
+    "status.paused": {
+        "en": "*Paused*: Slack refused the last post (`{code}`). "
+        "Invite me to this channel, then set the digest again.",
+        "fr": "*Suspendue* : Slack a refusé la dernière publication (`{code}`). "
+        "Invitez-moi dans ce canal, puis reprogrammez la revue.",
+    },
+    "status.never": {"en": "No digest posted yet.", "fr": "Aucune revue publiée pour l’instant."},
+    "status.last": {
+        "en": "Last digest: {when} ({articles}).",
+        "fr": "Dernière revue : {when} ({articles}).",
+    },
+    "next": {"en": "Next: {when} ({zone}).", "fr": "Prochaine : {when} ({zone})."},
+    "next.today": {"en": "today, {time}", "fr": "aujourd’hui, {time}"},
+    "next.now": {
+        "en": "Next: within a minute (today's is due).",
+        "fr": "Prochaine : d’ici une minute (celle d’aujourd’hui est due).",
+    },
+    "paused.notice": {
+        "en": "I could not post the daily digest in <#{channel}> (`{code}`), so it is paused. "
+        "Invite me there (`/invite @Précis`), then set it again with `/digest at …` there.",
+        "fr": "Je n’ai pas pu publier la revue quotidienne dans <#{channel}> (`{code}`) : "
+        "elle est suspendue. Invitez-moi dans ce canal (`/invite @Précis`), puis "
+        "reprogrammez-la avec `/digest à …`.",
+    },
+    "preview": {
+        "en": "_Preview: only you see this. It does not replace the scheduled digest._",
+        "fr": "_Aperçu visible de vous seul : il ne remplace pas la revue programmée._",
+    },
+    "digest": {"en": "Digest", "fr": "Revue de presse"},
+    "digest.empty": {"en": "No new articles today.", "fr": "Aucun nouvel article aujourd’hui."},
+    "digest.count.1": {"en": "1 new article", "fr": "1 nouvel article"},
+    "digest.count": {"en": "{count} new articles", "fr": "{count} nouveaux articles"},
+    "digest.more": {"en": "*And {count} more:*", "fr": "*Et {count} autres :*"},
+    "digest.hidden": {"en": "_…and {count} more._", "fr": "_…et {count} autres._"},
+}
+
+
+def say(key: str, language: Language, **fields: object) -> str:
+    """A sentence of the digest in ``language``, its fields filled in."""
+    return SENTENCES[key][language].format(**fields)

@@ -1,0 +1,214 @@
+"""Answers to `/digest`: set, turn off, show or preview a channel's daily digest.
+
+The answer speaks the language the command was written in (``8h``, ``lun-ven``, ``statut``:
+French; ``at 8 am``, ``status``: English), else the person's Slack locale. A time without a
+zone uses the person's Slack time zone (users.info), else UTC. Answers are ephemeral
+message payloads built with bot/render.py; Bolt's ``respond`` sends them.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError
+
+from bot import render
+from bot.config import Settings
+from bot.digests.compose import build_digest
+from bot.digests.due import local_date, next_send, timing_of, zone
+from bot.digests.schedule import Schedule, ScheduleError, parse_digest_command
+from bot.digests.wording import Language, format_day, format_weekdays, say
+from storage import Store
+from storage.digests import ChannelSchedule
+
+log = logging.getLogger(__name__)
+
+USAGE: dict[Language, str] = {
+    "en": (
+        "*/digest* posts a daily digest of the new articles in this channel.\n"
+        "• `/digest at 08:00 Europe/Paris` — every day (zone optional: yours by default)\n"
+        "• `/digest at 8:00 am weekdays`, `/digest 7h30 mon-fri`, `/digest at 18:00 mon,wed,fri`\n"
+        "• `/digest status` — the schedule, the next and the last digest\n"
+        "• `/digest now` — a preview only you see (the day's digest still goes out)\n"
+        "• `/digest off` — stop"
+    ),
+    "fr": (
+        "*/digest* publie chaque jour une revue des nouveaux articles dans ce canal.\n"
+        "• `/digest à 8h Europe/Paris` — tous les jours (fuseau facultatif : le vôtre)\n"
+        "• `/digest 7h30 lun-ven`, `/digest à 18h lun,mer,ven`, `/digest 8h en semaine`\n"
+        "• `/digest statut` — l’horaire, la prochaine et la dernière revue\n"
+        "• `/digest maintenant` — un aperçu que vous seul voyez (la revue du jour partira)\n"
+        "• `/digest off` — arrêter"
+    ),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Profile:
+    """What Slack says about the person asking: their time zone and language, if known."""
+
+    timezone: str | None
+    language: Language | None
+
+
+def answer_digest_command(
+    text: str,
+    *,
+    channel_id: str,
+    user_id: str,
+    team_id: str | None,
+    store: Store,
+    client: WebClient,
+    settings: Settings,
+) -> dict:
+    """The ephemeral answer to ``/digest <text>`` in ``channel_id``, acting on the store."""
+    profile: Profile | None = None
+
+    def person() -> Profile:  # users.info only when the words do not say enough
+        nonlocal profile
+        if profile is None:
+            profile = slack_profile(client, user_id)
+        return profile
+
+    try:
+        request = parse_digest_command(text)
+    except ScheduleError as error:
+        language = error.language or person().language or "en"
+        return _answer(f"{error.messages[language]}\n\n{USAGE[language]}")
+    language = request.language or person().language or "en"
+    now = datetime.now(UTC)
+    cutoff = timedelta(hours=settings.digest_cutoff_hours)
+    if request.action == "set" and request.schedule is not None:
+        schedule = request.schedule
+        timezone = schedule.timezone or person().timezone or "UTC"
+        return _answer(
+            set_schedule(
+                store, schedule, timezone, channel_id, user_id, team_id, language, now, cutoff
+            )
+        )
+    if request.action == "off":
+        return _answer(say("off" if store.disable_digest(channel_id) else "off.none", language))
+    if request.action == "now":
+        return _preview(channel_id, store, settings, language, now)
+    if request.action == "help":
+        return _answer(USAGE[language])
+    return _answer(status_text(store, channel_id, language, now, cutoff))
+
+
+def slack_profile(client: WebClient, user_id: str) -> Profile:
+    """The person's Slack time zone and language (users.info); unknown on any error."""
+    try:
+        user = client.users_info(user=user_id, include_locale=True)["user"]
+    except (SlackApiError, KeyError, TypeError) as error:
+        log.info("users.info for %s failed: %s", user_id, error)
+        return Profile(None, None)
+    locale = str(user.get("locale") or "")
+    language: Language | None = "fr" if locale.startswith("fr") else ("en" if locale else None)
+    timezone = user.get("tz")
+    try:
+        if timezone:
+            zone(timezone)
+    except (ValueError, KeyError):
+        timezone = None
+    return Profile(timezone or None, language)
+
+
+def set_schedule(
+    store: Store,
+    schedule: Schedule,
+    timezone: str,
+    channel_id: str,
+    user_id: str,
+    team_id: str | None,
+    language: Language,
+    now: datetime,
+    cutoff: timedelta,
+) -> str:
+    """Store the schedule and say what was set and when the next digest goes out."""
+    channel = store.set_digest_schedule(
+        channel_id,
+        digest_time=f"{schedule.send_time:%H:%M}",
+        timezone=timezone,
+        weekdays="".join(str(d) for d in sorted(schedule.weekdays)),
+        set_by=user_id,
+        team_id=team_id,
+        language=language,
+    )
+    lines = [say("set", language, schedule=_schedule_words(channel, language))]
+    if schedule.timezone is None:
+        lines.append(say("set.zone", language, zone=render.escape(timezone)))
+    lines.append(_next_line(store, channel, language, now, cutoff))
+    return "\n".join(lines)
+
+
+def status_text(
+    store: Store, channel_id: str, language: Language, now: datetime, cutoff: timedelta
+) -> str:
+    """The schedule, the next run in the channel's time, and the last digest posted."""
+    channel = store.get_channel(channel_id)
+    if channel is None or not channel.enabled or not channel.digest_time:
+        return say("status.none", language)
+    lines = [say("status", language, schedule=_schedule_words(channel, language))]
+    if channel.paused_reason:
+        lines.append(say("status.paused", language, code=render.escape(channel.paused_reason)))
+    else:
+        lines.append(_next_line(store, channel, language, now, cutoff))
+    last = store.last_digest(channel_id)
+    if last is None or last.posted_at is None:
+        lines.append(say("status.never", language))
+    else:
+        posted = last.posted_at.astimezone(zone(channel.timezone))
+        when = f"{format_day(posted.date(), language)}, {posted:%H:%M}"
+        count = last.article_count or 0
+        articles = say("digest.count.1" if count == 1 else "digest.count", language, count=count)
+        lines.append(say("status.last", language, when=when, articles=articles))
+    return "\n".join(lines)
+
+
+def paused_notice(channel_id: str, code: str, language: Language) -> dict:
+    """The direct message telling the person who set a digest that it stopped, and why."""
+    text = say("paused.notice", language, channel=channel_id, code=render.escape(code))
+    return _answer(text)
+
+
+def _preview(
+    channel_id: str, store: Store, settings: Settings, language: Language, now: datetime
+) -> dict:
+    """The digest as it would look now, for the asker only: nothing is claimed or recorded."""
+    channel = store.get_channel(channel_id)
+    day = now.astimezone(zone(channel.timezone if channel else "UTC")).date()
+    payload, _ = build_digest(
+        store, channel_id, day=day, until=now, language=language, empty_note=True
+    )
+    assert payload is not None  # empty_note=True always gives a message
+    note = render.context([say("preview", language)])
+    return render.message([note, *payload["blocks"]], payload["text"])
+
+
+def _schedule_words(channel: ChannelSchedule, language: Language) -> str:
+    days = format_weekdays((int(d) for d in channel.weekdays), language)
+    return f"*{channel.digest_time}* ({render.escape(channel.timezone)}), {days}."
+
+
+def _next_line(
+    store: Store, channel: ChannelSchedule, language: Language, now: datetime, cutoff: timedelta
+) -> str:
+    timing = timing_of(channel)
+    upcoming = next_send(timing, now, cutoff, done=store.latest_digest_date(channel.channel_id))
+    if upcoming is None:
+        return ""
+    day, instant = upcoming
+    if instant <= now:
+        return say("next.now", language)
+    local = instant.astimezone(zone(channel.timezone))
+    when = f"{format_day(day, language)}, {local:%H:%M}"
+    if day == local_date(timing, now):
+        when = say("next.today", language, time=f"{local:%H:%M}")
+    return say("next", language, when=when, zone=render.escape(channel.timezone))
+
+
+def _answer(text: str) -> dict:
+    return render.message(render.section(text), text)

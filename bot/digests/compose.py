@@ -1,0 +1,205 @@
+"""What a digest says: the articles stored since the channel's previous digest, most important
+first, each with its title, date, link, a short summary and its most newsworthy quote.
+
+Slack caps a message at 50 blocks and a section at 3,000 characters, so the first
+:data:`FULL_ARTICLES` articles are shown in full and the rest as a list of linked titles
+("and N more"); every piece of document text is escaped and shortened by bot/render.py.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from bot import render
+from bot.digests.wording import Language, format_day, format_partial_date, say
+from storage import ArticleRow, QuoteHit, Store
+
+FULL_ARTICLES = 12  # articles shown with summary and quote; the rest as linked titles
+MORE_TITLES = 60  # linked titles listed after them at most
+FIRST_DIGEST_SPAN = timedelta(hours=24)  # what a channel's first digest looks back over
+FETCH_LIMIT = 200  # articles read per digest
+SUMMARY_SENTENCES = 2
+TITLE_LIMIT = 250
+SUMMARY_LIMIT = 700
+QUOTE_LIMIT = 400
+SPEAKER_LIMIT = 80
+LINK_LIMIT = 600  # a longer URL would be cut by section splitting and break the link
+QUOTE_IDEAL = (40, 280)  # a quote this long reads well in a digest line
+FIRST_SENTENCE_RE = re.compile(r"(?<=[.!?…])\s+")
+
+
+@dataclass(frozen=True, slots=True)
+class DigestItem:
+    """One article as a digest shows it (document text, not yet escaped)."""
+
+    article_id: int
+    language: str  # the article's own: its quotes keep their typography
+    title: str
+    date: str | None  # "2023", "2023-02" or "2023-02-14"
+    link: str | None  # http(s) source only
+    summary: tuple[str, ...]
+    quote: QuoteHit | None
+    importance: tuple[int, int, int, float]
+
+
+def pick_quote(quotes: Sequence[QuoteHit]) -> QuoteHit | None:
+    """The most newsworthy quote: a named speaker first, then the speaker's own words
+    (direct over indirect), then a length that reads well (40-280 characters), then the longer.
+    A quote nobody is named for is never picked: a digest line must say who spoke."""
+    named = [q for q in quotes if q.speaker and q.text.strip()]
+    if not named:
+        return None
+
+    def newsworthiness(quote: QuoteHit) -> tuple[bool, bool, int]:
+        length = len(quote.text)
+        fits = QUOTE_IDEAL[0] <= length <= QUOTE_IDEAL[1]
+        return quote.kind == "direct", fits, min(length, QUOTE_IDEAL[1])
+
+    return max(named, key=newsworthiness)
+
+
+def importance(row: ArticleRow, quotes: Sequence[QuoteHit]) -> tuple[int, int, int, float]:
+    """Sort key, higher first: more named people quoted, more direct quotes, a real title,
+    then the newest. An article that gives voice to several named people is usually the
+    story of the day; a wire brief with no quote is not."""
+    speakers = {q.speaker for q in quotes if q.speaker}
+    direct = sum(q.kind == "direct" for q in quotes)
+    return len(speakers), direct, int(bool(row.title)), row.ingested_at.timestamp()
+
+
+def gather_items(
+    store: Store, channel_id: str, since: datetime, until: datetime | None = None
+) -> list[DigestItem]:
+    """The channel's articles ingested in ``(since, until]``, most important first."""
+    rows = store.articles_since(since, channel_id=channel_id, limit=FETCH_LIMIT)
+    items = []
+    for row in rows:
+        if until is not None and row.ingested_at > until:
+            continue
+        quotes = store.quotes_for_article(row.id)
+        items.append(
+            DigestItem(
+                article_id=row.id,
+                language=row.language,
+                title=(row.title or "").strip() or _first_body_sentence(store, row.id),
+                date=row.date,
+                link=_linkable(row.source),
+                summary=tuple(store.summary_sentences(row.id, n=SUMMARY_SENTENCES)),
+                quote=pick_quote(quotes),
+                importance=importance(row, quotes),
+            )
+        )
+    items.sort(key=lambda item: item.importance, reverse=True)
+    return items
+
+
+def _first_body_sentence(store: Store, article_id: int) -> str:
+    """The title of an article without one: its first body sentence (never a caption)."""
+    stored = store.get_article(article_id)
+    if stored is None:
+        return ""
+    for kind, text in stored.paragraphs:
+        if kind == "body" and text.strip():
+            return FIRST_SENTENCE_RE.split(text.strip(), maxsplit=1)[0]
+    return ""
+
+
+def compose_digest(
+    items: Sequence[DigestItem], *, day: date, language: Language, empty_note: bool = False
+) -> dict | None:
+    """The digest message for local date ``day``; None when nothing is new and no note is
+    wanted."""
+    heading = f"{say('digest', language)} — {format_day(day, language)}"
+    if not items:
+        if not empty_note:
+            return None
+        note = say("digest.empty", language)
+        return render.message([render.header(heading), render.context([note])], note)
+    count = say("digest.count.1" if len(items) == 1 else "digest.count", language, count=len(items))
+    blocks = [render.header(heading), render.context([count])]
+    shown = items[:FULL_ARTICLES]
+    for item in shown:
+        blocks.extend(render.section(_article_text(item, language)))
+    rest = items[FULL_ARTICLES:]
+    if rest:
+        blocks.append(render.divider())
+        blocks.extend(render.section(_more_text(rest, language)))
+    fallback = f"{heading}: {count}. " + " · ".join(_plain_title(item) for item in shown)
+    return render.message(blocks, fallback)
+
+
+def build_digest(
+    store: Store,
+    channel_id: str,
+    *,
+    day: date,
+    until: datetime,
+    language: Language,
+    empty_note: bool,
+) -> tuple[dict | None, int]:
+    """The digest for ``channel_id`` covering what was ingested since its last posted digest
+    (the first one: the last day) up to ``until``; and how many articles it holds."""
+    previous = store.last_digest(channel_id)
+    since = previous.claimed_at if previous else until - FIRST_DIGEST_SPAN
+    items = gather_items(store, channel_id, since, until)
+    return compose_digest(items, day=day, language=language, empty_note=empty_note), len(items)
+
+
+def _article_text(item: DigestItem, language: Language) -> str:
+    title = render.shorten(render.escape(item.title or "…"), TITLE_LIMIT)
+    line = f"*<{_link_target(item.link)}|{title}>*" if item.link else f"*{title}*"
+    when = format_partial_date(item.date, language)
+    if when:
+        line += f"  _{when}_"
+    lines = [line]
+    if item.summary:
+        lines.append(render.shorten(render.escape(" ".join(item.summary)), SUMMARY_LIMIT))
+    if item.quote is not None:
+        lines.append(_quote_line(item.quote, "fr" if item.language == "fr" else "en"))
+    return "\n".join(lines)
+
+
+def _quote_line(quote: QuoteHit, language: Language) -> str:
+    words = render.shorten(render.escape(quote.text.strip()), QUOTE_LIMIT)
+    speaker = render.shorten(render.escape(quote.speaker or ""), SPEAKER_LIMIT)
+    if quote.kind != "direct":
+        return f"> *{speaker}* : {words}" if language == "fr" else f"> *{speaker}*: {words}"
+    if language == "fr":
+        return f"> « {words} » — *{speaker}*"
+    return f"> “{words}” — *{speaker}*"
+
+
+def _more_text(rest: Sequence[DigestItem], language: Language) -> str:
+    listed = rest[:MORE_TITLES]
+    lines = [
+        say("digest.more", language, count=len(rest)),
+        *(f"• {_title_link(item)}" for item in listed),
+    ]
+    hidden = len(rest) - len(listed)
+    if hidden:
+        lines.append(say("digest.hidden", language, count=hidden))
+    return "\n".join(lines)
+
+
+def _title_link(item: DigestItem) -> str:
+    title = render.shorten(render.escape(item.title or "…"), 150)
+    return f"<{_link_target(item.link)}|{title}>" if item.link else title
+
+
+def _link_target(url: str | None) -> str:
+    """A URL inside ``<url|label>``: escaped, and a ``|`` would end it early."""
+    return render.escape(url or "").replace("|", "%7C")
+
+
+def _linkable(source: str | None) -> str | None:
+    """The source as a link target if it is a web address short enough to keep whole."""
+    if source and source.startswith(("http://", "https://")) and len(source) <= LINK_LIMIT:
+        return source
+    return None
+
+
+def _plain_title(item: DigestItem) -> str:
+    return render.shorten(render.escape(item.title or "…"), 120)
