@@ -17,8 +17,6 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Protocol, TypeVar
 
-from rapidfuzz.distance import Indel
-
 from bot.text.language import STOPWORDS, word_set
 from bot.text.model import Paragraph, Sentence
 
@@ -28,8 +26,8 @@ class Weights:
     """How much each signal counts; tuned on half of the shared ROUGE sets (see bench/)."""
 
     position: float = 1.0
-    position_decay: float = 0.35
-    centrality: float = 0.6
+    position_decay: float = 0.2
+    centrality: float = 1.0
     redundancy: float = 0.6
     short: float = 0.5
     long: float = 0.2
@@ -90,63 +88,51 @@ def rank_sentences(
     summary of N sentences without near-duplicates.
     """
     eligible = [i for i, s in enumerate(sentences) if paragraphs[s.paragraph].kind == "body"]
-    bags = [Counter(content_words(sentences[i].text, language)) for i in eligible]
-    scores = _standalone_scores([sentences[i].text for i in eligible], bags, language, weights)
-    vectors = _tfidf(bags)
+    vectors = _tfidf([Counter(content_words(sentences[i].text, language)) for i in eligible])
+    scores = _standalone_scores([sentences[i].text for i in eligible], vectors, weights)
 
     ranks: dict[int, int] = {}
-    remaining = list(range(len(eligible)))
-    chosen: list[int] = []
+    overlap = [0.0] * len(eligible)  # similarity to the closest sentence already ranked
+    remaining = set(range(len(eligible)))
     while remaining:
-
-        def value(candidate: int) -> float:
-            overlap = max((_cosine(vectors[candidate], vectors[c]) for c in chosen), default=0.0)
-            return scores[candidate] - weights.redundancy * overlap
-
-        best = max(remaining, key=value)
-        ranks[eligible[best]] = len(chosen)
-        chosen.append(best)
-        remaining.remove(best)
+        best = max(remaining, key=lambda c: (scores[c] - weights.redundancy * overlap[c], -c))
+        ranks[eligible[best]] = len(ranks)
+        remaining.discard(best)
+        for other in remaining:
+            overlap[other] = max(overlap[other], _cosine(vectors[other], vectors[best]))
     return tuple(replace(s, rank=ranks.get(i)) for i, s in enumerate(sentences))
 
 
 def _standalone_scores(
-    texts: Sequence[str], bags: Sequence[Counter[str]], language: str, weights: Weights
+    texts: Sequence[str], vectors: Sequence[dict[str, float]], weights: Weights
 ) -> list[float]:
-    vectors = _tfidf(bags)
+    """Each sentence's worth on its own: lead position, centrality, minus penalties."""
     centroid: Counter[str] = Counter()
     for vector in vectors:
         centroid.update(vector)
-    scores = []
-    for order, (text, vector) in enumerate(zip(texts, vectors, strict=True)):
-        centrality = _cosine(vector, centroid)
-        score = weights.position * math.exp(-weights.position_decay * order)
-        score += weights.centrality * centrality
-        score -= _penalty(text, order, language, weights)
-        scores.append(score)
-    return scores
+    return [
+        weights.position * math.exp(-weights.position_decay * order)
+        + weights.centrality * _cosine(vector, centroid)
+        - _penalty(text, order, weights)
+        for order, (text, vector) in enumerate(zip(texts, vectors, strict=True))
+    ]
 
 
-def _penalty(text: str, order: int, language: str, weights: Weights) -> float:
+def _penalty(text: str, order: int, weights: Weights) -> float:
     words = text.split()
     penalty = 0.0
     if len(words) < _SHORT_WORDS:
         penalty += weights.short
     elif len(words) > _LONG_WORDS:
         penalty += weights.long
-    stripped = text.rstrip(_CLOSING_QUOTES + " )")
-    if stripped.endswith("?"):
+    if text.rstrip(_CLOSING_QUOTES + " )").endswith("?"):
         penalty += weights.question
     if text[:1] in _OPENING_QUOTES:
         penalty += weights.quote_start
-        if text.rstrip()[-1:] in _CLOSING_QUOTES or text.rstrip(".")[-1:] in _CLOSING_QUOTES:
+        if text.rstrip(" .")[-1:] in _CLOSING_QUOTES:
             penalty += weights.bare_quote  # nothing but a quotation: who said it is lost
-    if (
-        order > 0
-        and words
-        and _WORD.findall(words[0].lower())[:1]
-        and (_WORD.findall(words[0].lower())[0] in _DANGLING_STARTS)
-    ):
+    first_word = _WORD.match(text.lstrip(_OPENING_QUOTES + " (").lower())
+    if order > 0 and first_word and first_word[0] in _DANGLING_STARTS:
         penalty += weights.dangling
     if _BOILERPLATE.search(text):
         penalty += weights.boilerplate
@@ -195,46 +181,61 @@ class RankedSentence(Protocol):
 
 
 Candidate = TypeVar("Candidate", bound=RankedSentence)
-_NEAR_REPEAT = 0.6
+_NEAR_REPEAT = 0.5  # content-word Jaccard from which two sentences count as one
+_ANY_STOPWORD = STOPWORDS["fr"] | STOPWORDS["en"]
 
 
 def topic_summary(candidates: Iterable[Candidate], query: str, n: int = 5) -> list[Candidate]:
     """Up to ``n`` sentences about ``query`` from several articles, best first, no near-repeats.
 
-    Each result is one of ``candidates`` (so it still carries its ``article_id``).
-    A sentence that names the query words, near the top of its article's own summary,
-    wins; a sentence that says again what a chosen one said (several outlets covering
-    the same event) is skipped, and each article gives its best sentence before
+    Each result is one of ``candidates``, so it still carries its ``article_id``.
+    A sentence that names the query's words and stands high in its own article's
+    summary wins; a sentence that says again what a chosen one said (several outlets
+    covering one event) is skipped; every article gives its best sentence before
     any article gives a second.
     """
     pool = [c for c in candidates if c.rank is not None and c.text.strip()]
-    query_words = set(content_words(query, "fr")) | set(content_words(query, "en"))
+    query_words = _topic_words(query)
+    words_of = {id(c): _topic_words(c.text) for c in pool}
 
     def relevance(candidate: Candidate) -> float:
-        words = set(content_words(candidate.text, "fr")) & set(content_words(candidate.text, "en"))
-        title_words = set(content_words(candidate.title or "", "en"))
-        matched = len(query_words & words) + 0.5 * len(query_words & title_words)
-        share = matched / len(query_words) if query_words else 0.0
-        return share + 1.0 / (1 + (candidate.rank or 0))
+        title_words = _topic_words(candidate.title or "")
+        if query_words:
+            hits = len(query_words & words_of[id(candidate)])
+            hits += 0.5 * len(query_words & title_words)
+            share = hits / len(query_words)
+        else:
+            share = 0.0
+        return share + 1.0 / (2 + (candidate.rank or 0))
 
     ordered = sorted(pool, key=lambda c: (-relevance(c), c.article_id, c.start))
     chosen: list[Candidate] = []
-    taken_from: Counter[int] = Counter()
-    for round_limit in (1, n):
+    per_article: Counter[int] = Counter()
+    for per_article_limit in (1, n):
         for candidate in ordered:
             if len(chosen) >= n:
                 return chosen
-            if candidate in chosen or taken_from[candidate.article_id] >= round_limit:
+            if any(candidate is c for c in chosen):
                 continue
-            if any(_near_repeat(candidate.text, other.text) for other in chosen):
+            if per_article[candidate.article_id] >= per_article_limit:
+                continue
+            words = words_of[id(candidate)]
+            if any(_jaccard(words, words_of[id(c)]) >= _NEAR_REPEAT for c in chosen):
                 continue
             chosen.append(candidate)
-            taken_from[candidate.article_id] += 1
+            per_article[candidate.article_id] += 1
     return chosen
 
 
-def _near_repeat(left: str, right: str) -> bool:
-    """Whether two sentences say nearly the same thing (same words, any order)."""
-    left_words = sorted(set(_WORD.findall(left.lower())))
-    right_words = sorted(set(_WORD.findall(right.lower())))
-    return Indel.normalized_similarity(left_words, right_words) >= 1 - (1 - _NEAR_REPEAT)
+def _topic_words(text: str) -> set[str]:
+    """Content words of a text whose language is unknown (a query, a mixed pool)."""
+    return {
+        word[:_STEM_LENGTH]
+        for word in _WORD.findall(text.lower())
+        if len(word) > 1 and word not in _ANY_STOPWORD
+    }
+
+
+def _jaccard(left: set[str], right: set[str]) -> float:
+    union = left | right
+    return len(left & right) / len(union) if union else 1.0
