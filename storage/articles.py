@@ -82,6 +82,12 @@ def person_keys(name: str, aliases: Iterable[str]) -> list[str]:
     return list(dict.fromkeys(k for k in (search.folded_words(n) for n in (name, *aliases)) if k))
 
 
+def same_person_written_differently(name: str, other: str) -> bool:
+    """True when the folded words of one name are all among the other's."""
+    words, other_words = set(search.words(name)), set(search.words(other))
+    return words <= other_words or other_words <= words
+
+
 def _quote_hit(row: sa.Row, score: float) -> QuoteHit:
     return QuoteHit(*row, score=score)
 
@@ -491,16 +497,24 @@ class ArticleQueries(StoreBase):
         return matches[:limit]
 
     def quotes_by_speaker(self, name: str, *, limit: int = 5, offset: int = 0) -> list[QuoteHit]:
-        """Quotes of the person ``name`` best matches, most recent articles first."""
-        matches = self.find_people(name, limit=1)
+        """Quotes of the person ``name`` best matches, most recent articles first.
+
+        Rows for the same person written shorter or longer ("Zelensky" and "Volodymyr
+        Zelensky", whose words one contains the other's) count as that person; namesakes
+        ("Hélène" and "Paul Marchetti") do not.
+        """
+        matches = self.find_people(name, limit=10)
         if not matches:
             return []
         best = matches[0]
+        same_person = [
+            m.name for m in matches if same_person_written_differently(m.name, best.name)
+        ]
         query = (
             sa.select(*QUOTE_HIT_COLUMNS)
             .join(ARTICLE, ARTICLE.c.id == QUOTE.c.article_id)
             .join(PERSON, PERSON.c.id == QUOTE.c.person_id)
-            .where(PERSON.c.name == best.name)
+            .where(PERSON.c.name.in_(same_person))
             .order_by(
                 ARTICLE.c.published_on.desc().nulls_last(),
                 ARTICLE.c.ingested_at.desc(),

@@ -19,7 +19,6 @@ from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import make_url
 from sqlalchemy.pool import StaticPool
-from sqlmodel import Session
 
 DEFAULT_DATABASE_URL = "sqlite:///precis.db"
 SQLITE_BUSY_TIMEOUT_MS = 30_000
@@ -137,16 +136,6 @@ class StoreBase:
         """A read-only snapshot (a deferred transaction, rolled back at the end)."""
         with self.engine.connect() as connection:
             yield connection
-
-    @contextmanager
-    def session(self) -> Iterator[Session]:
-        """An ORM session in a write transaction, for mixins that prefer ``select()``."""
-        with (
-            self.write() as connection,
-            Session(bind=connection, expire_on_commit=False) as session,
-        ):
-            yield session
-            session.flush()
 
     def close(self) -> None:
         self.engine.dispose()

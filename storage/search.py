@@ -36,6 +36,8 @@ STOPWORDS = frozenset(_FUNCTION_WORDS.split())
 # long word ("démocratei") still finds quotes.
 PREFIX_MIN_LENGTH = 6
 PREFIX_LENGTH = 4
+# A stored one-word name matching one word of a typed full name: near, not equal, to a full match.
+PART_OF_NAME = 0.9
 # PostgreSQL weights for {D, C, B, A}: title words (A) count five times body words (B),
 # as bm25(article_fts, 5.0, 1.0) does on SQLite.
 RANK_WEIGHTS = "{0.1, 0.2, 0.2, 1.0}"
@@ -115,20 +117,25 @@ def quote_similarity(query: str, quote: str) -> float:
 def name_similarity(query: str, keys: Sequence[str]) -> float:
     """How well ``query`` names a person known by ``keys`` (folded name and aliases), 0-100.
 
-    A single word is compared to every word of each key (a surname alone finds the full
-    name); several words are compared to the whole keys.
+    A single typed word is compared to every word of each key (a surname alone finds the
+    full name). Several typed words are compared to whole keys; a one-word key (a surname
+    stored alone) matching one of them scores ``PART_OF_NAME`` of its ratio, so the full
+    name, when stored, still ranks first.
     """
     typed = folded_words(query)
     if not typed:
         return 0.0
+    typed_words = typed.split()
     best = 0.0
-    single = " " not in typed
     for key in keys:
+        key_words = key.split()
         best = max(best, fuzz.ratio(typed, key))
-        if single:
-            best = max(best, *(fuzz.ratio(typed, part) for part in key.split()), 0.0)
-        else:
-            best = max(best, fuzz.token_sort_ratio(typed, key))
+        if len(typed_words) == 1:
+            best = max(best, *(fuzz.ratio(typed, word) for word in key_words))
+            continue
+        best = max(best, fuzz.token_sort_ratio(typed, key))
+        if len(key_words) == 1:
+            best = max(best, PART_OF_NAME * max(fuzz.ratio(word, key) for word in typed_words))
     return best
 
 

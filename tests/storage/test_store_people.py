@@ -69,3 +69,16 @@ def test_quotes_by_speaker_uses_the_best_match(people):
     assert hits[0].speaker == "Volodymyr Zelenskyy"
     assert len(people.quotes_by_speaker("Hélène Marchetti")) == 2
     assert len(people.quotes_by_speaker("Hélène Marchetti", limit=1, offset=1)) == 1
+
+
+def test_quotes_by_speaker_joins_shorter_and_longer_spellings(store, make_article):
+    for i, speaker in enumerate(["Volodymyr Zelensky", "Zelensky", "Oleksandr Zelensky"]):
+        store.add_article(
+            make_article([f"« Propos {i} », dit {speaker}."], quotes=[(f"Propos {i}", speaker)]),
+            source=None,
+            content_hash=f"z{i}",
+        )
+    assert {h.text for h in store.quotes_by_speaker("Volodymyr Zelensky")} == {
+        "Propos 0",
+        "Propos 1",
+    }
