@@ -92,7 +92,7 @@ def answer_digest_command(
     if request.action == "off":
         return _answer(say("off" if store.disable_digest(channel_id) else "off.none", language))
     if request.action == "now":
-        return _preview(channel_id, store, settings, language, now)
+        return preview_message(store, channel_id, language, now)
     if request.action == "help":
         return _answer(USAGE[language])
     return _answer(status_text(store, channel_id, language, now, cutoff))
@@ -174,11 +174,16 @@ def paused_notice(channel_id: str, code: str, language: Language) -> dict:
     return _answer(text)
 
 
-def _preview(
-    channel_id: str, store: Store, settings: Settings, language: Language, now: datetime
+def preview_message(
+    store: Store,
+    channel_id: str,
+    language: Language | None = None,
+    now: datetime | None = None,
 ) -> dict:
-    """The digest as it would look now, for the asker only: nothing is claimed or recorded."""
+    """The digest as it would look now: nothing is claimed or recorded, an empty day says so."""
+    now = now or datetime.now(UTC)
     channel = store.get_channel(channel_id)
+    language = language or channel_language(channel)
     day = now.astimezone(zone(channel.timezone if channel else "UTC")).date()
     payload, _ = build_digest(
         store, channel_id, day=day, until=now, language=language, empty_note=True
@@ -186,6 +191,11 @@ def _preview(
     assert payload is not None  # empty_note=True always gives a message
     note = render.context([say("preview", language)])
     return render.message([note, *payload["blocks"]], payload["text"])
+
+
+def channel_language(channel: ChannelSchedule | None) -> Language:
+    """The language of who set the channel's digest (English if unknown)."""
+    return "fr" if channel is not None and channel.language == "fr" else "en"
 
 
 def _schedule_words(channel: ChannelSchedule, language: Language) -> str:

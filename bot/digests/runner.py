@@ -44,10 +44,9 @@ from slack_sdk.http_retry import (
 from slack_sdk.http_retry.builtin_handlers import ServerErrorRetryHandler
 
 from bot.config import Settings
-from bot.digests.commands import paused_notice
+from bot.digests.commands import channel_language, paused_notice
 from bot.digests.compose import build_digest
 from bot.digests.due import due_date, timing_of, zone
-from bot.digests.wording import Language
 from storage import Store
 from storage.digests import ChannelSchedule, DigestRunRow
 
@@ -166,10 +165,6 @@ def digest_client(client: WebClient, gate: RateGate) -> WebClient:
             ),
         ],
     )
-
-
-def channel_language(channel: ChannelSchedule | None) -> Language:
-    return "fr" if channel is not None and channel.language == "fr" else "en"
 
 
 @dataclass(frozen=True, slots=True)
