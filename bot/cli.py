@@ -145,6 +145,34 @@ def inspect(
         raise typer.Exit(1)
 
 
+@app.command()
+def serve(
+    scheduler: Annotated[
+        bool, typer.Option(help="Also run the digest and feed scheduler in this process.")
+    ] = True,
+) -> None:
+    """Answer Slack: Socket Mode if SLACK_APP_TOKEN is set, else HTTP on $PORT (/slack/events)."""
+    from bot.server import serve as serve_slack
+
+    config = settings()
+    try:
+        serve_slack(config, open_store(config), scheduler=scheduler)
+    except ConfigError as error:
+        err.print(f"[red]configuration error:[/red] {error}")
+        raise typer.Exit(2) from None
+
+
+@app.command()
+def shell() -> None:
+    """Talk to Précis locally as Slack would (no workspace, no tokens): /quote, @precis, ..."""
+    from bot.shell import prompt_lines, run_shell
+
+    config = settings()
+    interactive = sys.stdin.isatty()
+    lines = prompt_lines() if interactive else sys.stdin
+    run_shell(config, open_store(config), lines, sys.stdout, interactive=interactive)
+
+
 @db_app.command("upgrade")
 def db_upgrade() -> None:
     """Create or upgrade the database schema (run once per release on PostgreSQL)."""

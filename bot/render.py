@@ -8,8 +8,13 @@ answer is ever rejected with ``invalid_blocks``.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from typing import Any
+
+from bot.i18n import Language, format_date, t
+from storage.contracts import ArticleRow, QuoteHit, SentenceHit, Stats, StoredArticle
 
 Block = dict[str, Any]
 
@@ -127,3 +132,255 @@ def message(blocks: Sequence[Block], text: str) -> dict[str, Any]:
         dropped = len(kept) - len(tail) - room
         kept = [*kept[:room], context([f"_{dropped} more blocks not shown_"]), *tail]
     return {"blocks": kept, "text": shorten(text, FALLBACK_TEXT_LIMIT) or " "}
+
+
+# -- answers: quotes, summaries, App Home ----------------------------------------------------
+
+QUOTE_TEXT_LIMIT = 2400  # leaves room in a section for the attribution line
+HOME_BLOCK_LIMIT = 100
+MORE_ACTION = "quote_more"
+SHARE_ACTION = "share_answer"
+
+
+def link(url: str, label: str) -> str:
+    """A mrkdwn link; ``url`` and ``label`` are raw (escaped here), ``|`` cannot break out."""
+    return f"<{escape(url).replace('|', '%7C')}|{escape(label).replace('|', '¦')}>"
+
+
+def source_reference(source: str | None, lang: Language) -> str:
+    """A link for a web source; a file name (escaped) for a local file; nothing otherwise."""
+    if not source:
+        return ""
+    if source.startswith(("http://", "https://")):
+        return link(source, t("link.source", lang))
+    return escape(source.replace("\\", "/").rsplit("/", 1)[-1])
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def quote_text(hit: QuoteHit, lang: Language) -> str:
+    """One quote as mrkdwn: the words, then speaker, article, date and source."""
+    words = escape(shorten(_one_line(hit.text), QUOTE_TEXT_LIMIT))
+    said = f"> “{words}”" if hit.kind == "direct" else f"> {words} _({t('quote.indirect', lang)})_"
+    speaker = escape(hit.speaker or hit.speaker_mention or t("quote.unknown_speaker", lang))
+    where = [
+        f"*{shorten(speaker, 200)}*",
+        f"_{escape(shorten(hit.article_title or t('untitled', lang), 300))}_",
+        format_date(hit.article_date, lang),
+        source_reference(hit.article_source, lang),
+    ]
+    return f"{said}\n— " + " · ".join(part for part in where if part)
+
+
+def answer_buttons(lang: Language, *, more: str | None, share: str | None) -> list[Block]:
+    """The "More" / "Share in channel" buttons; values are opaque strings ≤ 2000 chars."""
+    elements = []
+    if more:
+        elements.append(button(t("button.more", lang), MORE_ACTION, more))
+    if share:
+        elements.append(button(t("button.share", lang), SHARE_ACTION, share, style="primary"))
+    return [actions(elements)] if elements else []
+
+
+def quotes_message(
+    hits: Sequence[QuoteHit],
+    heading: str,
+    lang: Language,
+    *,
+    notes: Sequence[str] = (),
+    more: str | None = None,
+    share: str | None = None,
+    footer: str | None = None,
+) -> dict[str, Any]:
+    """Quotes, best first, under a plain-text ``heading``; ``notes`` are escaped bot text."""
+    blocks: list[Block] = [header(heading)]
+    for note in notes:
+        blocks.append(context([note]))
+    for hit in hits:
+        blocks.extend(section(quote_text(hit, lang)))
+    if footer:
+        blocks.append(context([footer]))
+    blocks.extend(answer_buttons(lang, more=more, share=share))
+    fallback = "\n".join(
+        f"“{escape(_one_line(h.text))}” — {escape(h.speaker or '?')}" for h in hits
+    )
+    return message(blocks, f"{escape(heading)}\n{fallback}")
+
+
+def article_summary_message(
+    article: StoredArticle,
+    sentences: Sequence[str],
+    lang: Language,
+    *,
+    share: str | None = None,
+    footer: str | None = None,
+) -> dict[str, Any]:
+    """An article's summary: title, date, source, and its best sentences verbatim."""
+    title = article.title or t("untitled", lang)
+    facts = [
+        format_date(article.date, lang),
+        source_reference(article.source, lang),
+        escape(t("summary.article", lang, id=article.id)),
+    ]
+    body = "\n".join(f"• {escape(_one_line(s))}" for s in sentences)
+    blocks = [header(title), context([" · ".join(f for f in facts if f)]), *section(body)]
+    if footer:
+        blocks.append(context([footer]))
+    blocks.extend(answer_buttons(lang, more=None, share=share))
+    return message(blocks, f"{escape(title)}\n{body}")
+
+
+def topic_summary_message(
+    query: str,
+    sentences: Sequence[SentenceHit],
+    lang: Language,
+    *,
+    notes: Sequence[str] = (),
+    share: str | None = None,
+    footer: str | None = None,
+) -> dict[str, Any]:
+    """A summary across articles: each sentence ends with the number of its source."""
+    numbers: dict[int, int] = {}
+    sources: list[SentenceHit] = []
+    lines = []
+    for sentence in sentences:
+        if sentence.article_id not in numbers:
+            numbers[sentence.article_id] = len(numbers) + 1
+            sources.append(sentence)
+        lines.append(f"• {escape(_one_line(sentence.text))} [{numbers[sentence.article_id]}]")
+    references = []
+    for number, hit in enumerate(sources, 1):
+        facts = [
+            f"[{number}] _{escape(shorten(hit.title or t('untitled', lang), 300))}_",
+            format_date(hit.date, lang),
+            source_reference(hit.source, lang),
+            escape(t("summary.article", lang, id=hit.article_id)),
+        ]
+        references.append(" · ".join(f for f in facts if f))
+    heading = t("summary.topic_heading", lang, query=shorten(query, 100))
+    blocks = [
+        header(heading),
+        *[context([note]) for note in notes],
+        *section("\n".join(lines)),
+        context([f"*{t('summary.sources', lang)}*"]),
+        *section("\n".join(references)),
+    ]
+    if footer:
+        blocks.append(context([footer]))
+    blocks.extend(answer_buttons(lang, more=None, share=share))
+    return message(blocks, f"{escape(heading)}\n" + "\n".join(lines))
+
+
+def notice(text: str) -> dict[str, Any]:
+    """A short message from the bot itself; ``text`` is bot mrkdwn with user words escaped."""
+    return message(section(text), text)
+
+
+def counts_by_kind(counts: Stats) -> dict[str, int]:
+    return {"articles": counts.articles, "quotes": counts.quotes, "people": counts.people}
+
+
+@dataclass(frozen=True)
+class ScheduleLine:
+    """One channel's digest schedule, as the App Home lists it."""
+
+    channel_id: str
+    time: str
+    timezone: str
+    weekdays: str = ""  # ISO weekday digits; "" = every day
+
+
+def home_view(
+    lang: Language,
+    counts: Stats,
+    latest: Sequence[ArticleRow],
+    schedules: Sequence[ScheduleLine],
+) -> dict[str, Any]:
+    """The App Home tab: what is stored, where digests go, the latest articles."""
+    blocks: list[Block] = [
+        header(t("home.title", lang)),
+        *section(t("home.intro", lang)),
+        context(
+            [
+                t(
+                    "home.counts",
+                    lang,
+                    articles=counts.articles,
+                    quotes=counts.quotes,
+                    people=counts.people,
+                )
+            ]
+        ),
+        divider(),
+        header(t("home.schedules", lang)),
+    ]
+    if schedules:
+        lines = []
+        for line in schedules:
+            days = f" ({escape(line.weekdays)})" if line.weekdays else ""
+            lines.append(
+                f"• <#{line.channel_id}> {escape(line.time)} {escape(line.timezone)}{days}"
+            )
+        blocks.extend(section("\n".join(lines)))
+    else:
+        blocks.extend(section(t("home.no_schedules", lang)))
+    blocks += [divider(), header(t("home.latest", lang))]
+    if not latest:
+        blocks.extend(section(t("home.no_articles", lang)))
+    for row in latest:
+        facts = [
+            escape(t("summary.article", lang, id=row.id)),
+            format_date(row.date, lang),
+            source_reference(row.source, lang),
+        ]
+        title = escape(shorten(row.title or t("untitled", lang), 300))
+        blocks.extend(section(f"*{title}*\n" + " · ".join(f for f in facts if f)))
+    return {"type": "home", "blocks": blocks[:HOME_BLOCK_LIMIT]}
+
+
+# -- text rendering for `precis shell` --------------------------------------------------------
+
+_LINK = re.compile(r"<([^<>|]+)\|([^<>]+)>")
+_CONTROL = re.compile(r"<([@#!][^<>|]*)(?:\|([^<>]*))?>")
+_BARE_LINK = re.compile(r"<(https?://[^<>]+)>")
+
+
+def mrkdwn_to_text(text: str) -> str:
+    """Slack mrkdwn as a person reads it: links as "label (url)", mentions as "@U123"."""
+    text = _LINK.sub(lambda m: f"{m[2]} ({m[1]})", text)
+    text = _BARE_LINK.sub(lambda m: m[1], text)
+    text = _CONTROL.sub(lambda m: m[2] or m[1].replace("!", "@", 1).split("^")[0], text)
+    return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+
+
+def _element_text(element: dict[str, Any]) -> str:
+    text = element.get("text", "")
+    if isinstance(text, dict):
+        text = text.get("text", "")
+    return mrkdwn_to_text(text) if element.get("type") == "mrkdwn" else text
+
+
+def to_text(payload: dict[str, Any], width: int = 88) -> str:
+    """A message or Home view rendered as readable text, one block after another."""
+    blocks = payload.get("blocks") or []
+    if not blocks:
+        return mrkdwn_to_text(payload.get("text", ""))
+    lines: list[str] = []
+    for block in blocks:
+        kind = block.get("type")
+        if kind == "header":
+            title = _element_text(block["text"])
+            lines += [title, "═" * min(len(title), width)]
+        elif kind == "section":
+            if "text" in block:
+                lines.append(_element_text(block["text"]))
+            lines += [_element_text(f) for f in block.get("fields", [])]
+        elif kind == "context":
+            lines.append("  " + " · ".join(_element_text(e) for e in block.get("elements", [])))
+        elif kind == "divider":
+            lines.append("─" * width)
+        elif kind == "actions":
+            lines.append("  ".join(f"[ {_element_text(e)} ]" for e in block.get("elements", [])))
+    return "\n".join(lines)

@@ -1,0 +1,125 @@
+"""The Bolt app: wiring only. Listeners live in bot/listeners, answers in bot/listeners/answers.
+
+Ack-first design: Bolt's default mode (``process_before_response=False``) answers Slack's HTTP
+request as soon as a listener calls ``ack()`` and keeps running the listener on
+``listener_executor``; every command listener acks on its first line, so Slack gets its
+answer in milliseconds whatever the store's size, and the slow part answers through
+``respond()`` (the response URL) or the Web API. Events are acked by Bolt before the
+listener runs. Lazy listeners are only needed on function-as-a-service hosts, which
+Précis does not target.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from concurrent.futures import Executor, ThreadPoolExecutor
+from importlib import resources
+
+from slack_bolt import App, BoltContext
+from slack_bolt.oauth.oauth_settings import OAuthSettings
+from slack_sdk import WebClient
+from slack_sdk.http_retry.builtin_handlers import (
+    ConnectionErrorRetryHandler,
+    RateLimitErrorRetryHandler,
+    ServerErrorRetryHandler,
+)
+
+from bot.config import Settings
+from bot.listeners import register_listeners
+from storage import Store
+
+log = logging.getLogger(__name__)
+
+LISTENER_THREADS = 16  # answers in flight at once; each mostly waits on the database or Slack
+INSTALL_PATH = "/slack/install"
+REDIRECT_PATH = "/slack/oauth_redirect"
+OAUTH_STATE_SECONDS = 600
+
+
+def web_client(settings: Settings, token: str | None) -> WebClient:
+    """A Web API client on ``SLACK_API_URL`` that waits out rate limits and server errors."""
+    return WebClient(
+        token=token,
+        base_url=settings.slack_api_url,
+        retry_handlers=[
+            ConnectionErrorRetryHandler(max_retry_count=2),
+            RateLimitErrorRetryHandler(max_retry_count=3),
+            ServerErrorRetryHandler(max_retry_count=2),
+        ],
+    )
+
+
+def bot_scopes() -> list[str]:
+    """The bot scopes the manifest asks for: one list for the manifest and the OAuth flow."""
+    manifest = json.loads(resources.files("bot").joinpath("manifest.json").read_text("utf-8"))
+    return list(manifest["oauth_config"]["scopes"]["bot"])
+
+
+def build_app(
+    settings: Settings,
+    store: Store,
+    client: WebClient | None = None,
+    *,
+    listener_executor: Executor | None = None,
+) -> App:
+    """The Précis app: one workspace (SLACK_BOT_TOKEN) or OAuth distribution (client id/secret).
+
+    ``client`` defaults to :func:`web_client`; tests and ``precis shell`` pass one pointed at
+    the Web API stand-in.
+    """
+    executor = listener_executor or ThreadPoolExecutor(
+        max_workers=LISTENER_THREADS, thread_name_prefix="precis-listener"
+    )
+    signing_secret = settings.slack_signing_secret or ""
+    common = {
+        "signing_secret": signing_secret,
+        # Socket Mode requests are authenticated by the connection, not by a signature.
+        "request_verification_enabled": bool(signing_secret),
+        "listener_executor": executor,
+        "name": "precis",
+    }
+    if settings.oauth_enabled:
+        app = App(
+            client=client or web_client(settings, None), **oauth_options(settings, store), **common
+        )
+        app.enable_token_revocation_listeners()
+    else:
+        app = App(client=client or web_client(settings, settings.slack_bot_token), **common)
+
+    @app.middleware
+    def provide_store(context: BoltContext, next) -> None:
+        context["store"] = store
+        context["settings"] = settings
+        next()
+
+    register_listeners(app)
+    return app
+
+
+def oauth_options(settings: Settings, store: Store) -> dict:
+    """Installations and OAuth states in the Précis database (same engine, own tables)."""
+    # Imported here: single-workspace installs never load slack_sdk's SQLAlchemy stores.
+    from slack_sdk.oauth.installation_store.sqlalchemy import SQLAlchemyInstallationStore
+    from slack_sdk.oauth.state_store.sqlalchemy import SQLAlchemyOAuthStateStore
+
+    installations = SQLAlchemyInstallationStore(
+        client_id=settings.slack_client_id, engine=store.engine
+    )
+    states = SQLAlchemyOAuthStateStore(expiration_seconds=OAUTH_STATE_SECONDS, engine=store.engine)
+    try:
+        installations.create_tables()
+        states.create_tables()
+    except Exception:  # another process created them at the same moment
+        log.debug("OAuth tables already exist", exc_info=True)
+    return {
+        "installation_store": installations,
+        "oauth_settings": OAuthSettings(
+            client_id=settings.slack_client_id,
+            client_secret=settings.slack_client_secret,
+            scopes=bot_scopes(),
+            install_path=INSTALL_PATH,
+            redirect_uri_path=REDIRECT_PATH,
+            state_store=states,
+        ),
+    }

@@ -1,0 +1,275 @@
+"""The bot's own words in French and English, and which of the two a question is asked in.
+
+Articles keep their language; only what Précis says around them (headings, help, "no
+quote found") follows the asker. Every string is looked up by key in both languages, so a
+missing translation fails the tests rather than a user.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+Language = Literal["fr", "en"]
+
+# Quoted words do not tell the asker's language ("who said « la vitesse »?"): drop them first.
+_QUOTED = re.compile(r"«[^»]*»?|“[^”]*”?|\"[^\"]*\"?|‘[^’]*’?|„[^“”]*[“”]?")
+_WORD = re.compile(r"[^\W\d_]+")
+_FRENCH_CUES = frozenset(
+    [
+        "qui",
+        "quoi",
+        "que",
+        "quel",
+        "quelle",
+        "quels",
+        "quelles",
+        "dit",
+        "dite",
+        "déclaré",
+        "déclarée",
+        "citation",
+        "citations",
+        "propos",
+        "résumé",
+        "résume",
+        "résumer",
+        "resume",
+        "sur",
+        "les",
+        "des",
+        "du",
+        "de",
+        "la",
+        "le",
+        "une",
+        "un",
+        "et",
+        "est",
+        "sont",
+        "aide",
+        "merci",
+        "bonjour",
+        "dernier",
+        "dernière",
+        "derniers",
+        "par",
+        "selon",
+        "au",
+        "aux",
+        "pour",
+        "avec",
+        "dans",
+    ]
+)
+_ENGLISH_CUES = frozenset(
+    [
+        "who",
+        "what",
+        "which",
+        "said",
+        "say",
+        "says",
+        "quote",
+        "quotes",
+        "quoted",
+        "summary",
+        "summarize",
+        "summarise",
+        "about",
+        "the",
+        "of",
+        "and",
+        "is",
+        "are",
+        "help",
+        "thanks",
+        "hello",
+        "latest",
+        "by",
+        "from",
+        "on",
+        "in",
+        "for",
+        "with",
+        "did",
+    ]
+)
+
+
+def question_language(text: str, default: Language = "en") -> Language:
+    """French or English, from the asker's own words (quoted words ignored); ties: ``default``."""
+    if "«" in text or "»" in text:
+        return "fr"
+    words = _WORD.findall(_QUOTED.sub(" ", text).lower())
+    french = sum(word in _FRENCH_CUES for word in words)
+    english = sum(word in _ENGLISH_CUES for word in words)
+    if french == english:
+        return default
+    return "fr" if french > english else "en"
+
+
+MONTHS: dict[Language, tuple[str, ...]] = {
+    "en": [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ],
+    "fr": [
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+    ],
+}
+
+
+def format_date(date: str | None, lang: Language) -> str:
+    """ "2023" / "2023-02" / "2023-02-14" as words, never more precise than known."""
+    if not date:
+        return ""
+    parts = date.split("-")
+    try:
+        if len(parts) == 1:
+            return parts[0]
+        month = MONTHS[lang][int(parts[1]) - 1]
+        if len(parts) == 2:
+            return f"{month} {parts[0]}"
+        day = int(parts[2])
+        if lang == "fr":
+            return f"{'1er' if day == 1 else day} {month} {parts[0]}"
+        return f"{day} {month} {parts[0]}"
+    except (ValueError, IndexError):
+        return date
+
+
+STRINGS: dict[str, dict[Language, str]] = {
+    "quote.usage": {
+        "en": "*/quote* finds what people said in the stored articles.\n"
+        "• `/quote Zelensky` — quotes by a person (full name, surname, any accents or spelling)\n"
+        "• `/quote speed saves lives` — who said these words (partial wording is fine)\n"
+        "• `/quote help` — this help",
+        "fr": "*/quote* retrouve ce que les gens ont dit dans les articles enregistrés.\n"
+        "• `/quote Zelensky` — les citations d'une personne (nom complet, nom seul, "
+        "avec ou sans accents)\n"
+        "• `/quote la vitesse sauve des vies` — qui a dit ces mots (une partie suffit)\n"
+        "• `/quote aide` — cette aide",
+    },
+    "summary.usage": {
+        "en": "*/summary* sums up the news.\n"
+        "• `/summary latest` — the latest article\n"
+        "• `/summary 12` — article number 12\n"
+        "• `/summary pension reform` — what the articles say about a topic, "
+        "each sentence with its source",
+        "fr": "*/summary* résume l'actualité.\n"
+        "• `/summary dernier` — le dernier article\n"
+        "• `/summary 12` — l'article numéro 12\n"
+        "• `/summary réforme des retraites` — ce que disent les articles sur un sujet, "
+        "chaque phrase avec sa source",
+    },
+    "mention.usage": {
+        "en": "Ask me:\n"
+        '• `who said "speed saves lives"?`\n'
+        "• `quotes by Stoltenberg`\n"
+        "• `summary of pension reform`",
+        "fr": "Demandez-moi :\n"
+        "• `qui a dit « la vitesse est essentielle » ?`\n"
+        "• `citations de Stoltenberg`\n"
+        "• `résumé de la réforme des retraites`",
+    },
+    "quote.none": {
+        "en": "No quote found for “{query}”. Try fewer words, or a surname alone.",
+        "fr": "Aucune citation trouvée pour « {query} ». Essayez moins de mots, ou le nom seul.",
+    },
+    "quote.none_more": {
+        "en": "No more quotes for “{query}”.",
+        "fr": "Plus d'autres citations pour « {query} ».",
+    },
+    "quote.heading_speaker": {"en": "Quotes by {name}", "fr": "Citations de {name}"},
+    "quote.heading_words": {"en": "Who said “{query}”", "fr": "Qui a dit « {query} »"},
+    "quote.indirect": {"en": "paraphrase", "fr": "propos rapportés"},
+    "quote.unknown_speaker": {"en": "unattributed", "fr": "auteur non identifié"},
+    "quote.fallback": {
+        "en": "{count} quotes for “{query}”",
+        "fr": "{count} citations pour « {query} »",
+    },
+    "summary.none": {
+        "en": "No article matches “{query}”. Try other words, or `/summary latest`.",
+        "fr": "Aucun article ne correspond à « {query} ». Essayez d'autres mots, "
+        "ou `/summary dernier`.",
+    },
+    "summary.no_article": {
+        "en": "There is no article number {number}.",
+        "fr": "Il n'y a pas d'article numéro {number}.",
+    },
+    "summary.empty_store": {
+        "en": "No article is stored yet. Add some with `/ingest` or `precis ingest`.",
+        "fr": "Aucun article enregistré pour l'instant. Ajoutez-en avec `/ingest` "
+        "ou `precis ingest`.",
+    },
+    "summary.no_sentences": {
+        "en": "This article has no sentence to summarise.",
+        "fr": "Cet article n'a aucune phrase à résumer.",
+    },
+    "summary.topic_heading": {"en": "About “{query}”", "fr": "À propos de « {query} »"},
+    "summary.sources": {"en": "Sources", "fr": "Sources"},
+    "summary.article": {"en": "article #{id}", "fr": "article n° {id}"},
+    "link.source": {"en": "source", "fr": "source"},
+    "button.more": {"en": "More", "fr": "Suite"},
+    "button.share": {"en": "Share in channel", "fr": "Partager dans le canal"},
+    "shared_by": {"en": "Shared by <@{user}>", "fr": "Partagé par <@{user}>"},
+    "query.cut": {
+        "en": "Only the first {limit} characters of your text were used.",
+        "fr": "Seuls les {limit} premiers caractères de votre texte ont été utilisés.",
+    },
+    "error": {
+        "en": "Sorry, something went wrong while answering. Please try again.",
+        "fr": "Désolé, une erreur est survenue. Veuillez réessayer.",
+    },
+    "expired": {
+        "en": "This button has expired; ask again.",
+        "fr": "Ce bouton a expiré ; reposez la question.",
+    },
+    "home.title": {"en": "Précis", "fr": "Précis"},
+    "home.intro": {
+        "en": "Summaries and quotes from the news this workspace follows. "
+        "Try `/quote`, `/summary`, `/digest` or mention me.",
+        "fr": "Résumés et citations des articles suivis dans cet espace. "
+        "Essayez `/quote`, `/summary`, `/digest` ou mentionnez-moi.",
+    },
+    "home.counts": {
+        "en": "*{articles}* articles · *{quotes}* quotes · *{people}* people",
+        "fr": "*{articles}* articles · *{quotes}* citations · *{people}* personnes",
+    },
+    "home.schedules": {"en": "Daily digests", "fr": "Digests quotidiens"},
+    "home.no_schedules": {
+        "en": "No channel has a digest yet: `/digest 08:00` in a channel sets one.",
+        "fr": "Aucun canal n'a de digest : `/digest 08:00` dans un canal en crée un.",
+    },
+    "home.latest": {"en": "Latest articles", "fr": "Derniers articles"},
+    "home.no_articles": {"en": "No article yet.", "fr": "Aucun article pour l'instant."},
+    "untitled": {"en": "Untitled article", "fr": "Article sans titre"},
+}
+
+
+def t(key: str, lang: Language, **values: object) -> str:
+    """The string ``key`` in ``lang``, with ``values`` filled in."""
+    text = STRINGS[key][lang]
+    return text.format(**values) if values else text

@@ -1,0 +1,53 @@
+"""Buttons on ephemeral answers: "More" pages in place, "Share in channel" posts for everyone."""
+
+from __future__ import annotations
+
+from logging import Logger
+
+from slack_bolt import Ack, BoltContext, Respond
+
+from bot import render
+from bot.i18n import t
+from bot.listeners.answers import Ask, answer_again
+
+
+def _ask(body: dict) -> Ask | None:
+    actions = body.get("actions") or [{}]
+    return Ask.decode(actions[0].get("value"))
+
+
+def more_quotes(
+    ack: Ack, body: dict, respond: Respond, context: BoltContext, logger: Logger
+) -> None:
+    """Replace the ephemeral answer with its next page."""
+    ack()
+    ask = _ask(body)
+    if ask is None:
+        respond(replace_original=True, **render.notice(t("expired", "en")))
+        return
+    try:
+        payload = answer_again(context["store"], ask, buttons=True)
+    except Exception:
+        logger.exception("could not page quotes")
+        payload = render.notice(t("error", ask.lang))
+    respond(replace_original=True, **payload)
+
+
+def share_answer(
+    ack: Ack, body: dict, respond: Respond, context: BoltContext, logger: Logger
+) -> None:
+    """Post the same answer in the channel (without buttons), then remove the private copy."""
+    ack()
+    ask = _ask(body)
+    if ask is None:
+        respond(replace_original=True, **render.notice(t("expired", "en")))
+        return
+    user = (body.get("user") or {}).get("id")
+    try:
+        payload = answer_again(context["store"], ask, buttons=False, shared_by=user)
+    except Exception:
+        logger.exception("could not share an answer")
+        respond(replace_original=False, **render.notice(t("error", ask.lang)))
+        return
+    respond(response_type="in_channel", replace_original=False, **payload)
+    respond(delete_original=True)

@@ -1,0 +1,229 @@
+"""Questions -> store queries -> message payloads, shared by commands, mentions and buttons.
+
+No Slack calls here: each function returns a payload (``blocks`` + ``text``) built by
+bot/render, so a slash command, a mention, the "More" button, "Share in channel" and
+``precis shell`` all answer the same question the same way.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from bot import render
+from bot.i18n import Language, t
+from storage import Store
+
+PAGE_SIZE = 5
+MAX_QUERY_CHARS = 300  # a longer question is cut: no quote is searched by a whole page of text
+MAX_SPEAKER_WORDS = 4
+SUMMARY_SENTENCES = 3
+TOPIC_SENTENCES = 6
+TOPIC_ARTICLES = 5
+HELP_WORDS = frozenset({"help", "aide", "?", "usage", "-h", "--help"})
+LATEST_WORDS = frozenset({"latest", "last", "dernier", "dernière", "derniers", "récent"})
+QUOTE_MARKS = "\"'“”«»‘’„‚‹›` "
+_ARTICLE_NUMBER = re.compile(r"#?\s*(\d{1,12})")
+_USER_ID = re.compile(r"[UW][A-Z0-9]{2,30}")
+
+Kind = Literal["quote", "summary"]
+Payload = dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Ask:
+    """A question as a button carries it, so "More" and "Share" can answer it again."""
+
+    kind: Kind
+    query: str
+    lang: Language
+    offset: int = 0
+
+    def encode(self) -> str:
+        value = json.dumps(
+            {"k": self.kind, "q": self.query, "l": self.lang, "o": self.offset},
+            ensure_ascii=False,
+        )
+        return value[: render.BUTTON_VALUE_LIMIT]
+
+    @classmethod
+    def decode(cls, value: str | None) -> Ask | None:
+        """The question behind a button, or None for a value this version did not write."""
+        try:
+            data = json.loads(value or "")
+            kind, query, lang, offset = data["k"], data["q"], data["l"], int(data["o"])
+        except (ValueError, KeyError, TypeError):
+            return None
+        if kind not in ("quote", "summary") or lang not in ("fr", "en") or offset < 0:
+            return None
+        return cls(kind, str(query), lang, offset)
+
+
+def clean_query(text: str | None) -> tuple[str, bool]:
+    """The question on one line, cut to :data:`MAX_QUERY_CHARS`; True when it was cut."""
+    query = " ".join((text or "").split())
+    if len(query) <= MAX_QUERY_CHARS:
+        return query, False
+    return query[:MAX_QUERY_CHARS].rsplit(" ", 1)[0] or query[:MAX_QUERY_CHARS], True
+
+
+def is_help(query: str) -> bool:
+    return not query or query.lower() in HELP_WORDS
+
+
+def unquoted(query: str) -> str:
+    return query.strip(QUOTE_MARKS + "?!.,;:")
+
+
+def shared_footer(user_id: str | None, lang: Language) -> str | None:
+    """ "Shared by @user" under an answer posted for everyone (only a real user id)."""
+    if user_id and _USER_ID.fullmatch(user_id):
+        return t("shared_by", lang, user=user_id)
+    return None
+
+
+def quote_answer(
+    store: Store,
+    text: str | None,
+    lang: Language,
+    *,
+    offset: int = 0,
+    buttons: bool = True,
+    shared_by: str | None = None,
+) -> Payload:
+    """Quotes by a speaker (full name, surname, any accents, small typos), else by words."""
+    query, cut = clean_query(text)
+    if is_help(query):
+        return render.notice(t("quote.usage", lang))
+    words = unquoted(query) or query
+    looks_quoted = query[:1] in QUOTE_MARKS and query[:1] != " "
+    hits = []
+    heading = t("quote.heading_words", lang, query=render.shorten(words, 100))
+    if not looks_quoted and len(words.split()) <= MAX_SPEAKER_WORDS:
+        people = store.find_people(words, limit=1)
+        if people:
+            hits = store.quotes_by_speaker(words, limit=PAGE_SIZE + 1, offset=offset)
+            if hits:
+                heading = t("quote.heading_speaker", lang, name=people[0].name)
+    if not hits:
+        hits = store.search_quotes(words, limit=PAGE_SIZE + 1, offset=offset)
+    if not hits:
+        key = "quote.none_more" if offset else "quote.none"
+        return render.notice(t(key, lang, query=render.escape(render.shorten(words, 200))))
+    ask = Ask("quote", query, lang, offset)
+    more = Ask("quote", query, lang, offset + PAGE_SIZE) if len(hits) > PAGE_SIZE else None
+    return render.quotes_message(
+        hits[:PAGE_SIZE],
+        heading,
+        lang,
+        notes=[t("query.cut", lang, limit=MAX_QUERY_CHARS)] if cut else [],
+        more=more.encode() if more and buttons else None,
+        share=ask.encode() if buttons else None,
+        footer=shared_footer(shared_by, lang),
+    )
+
+
+def summary_answer(
+    store: Store,
+    text: str | None,
+    lang: Language,
+    *,
+    buttons: bool = True,
+    shared_by: str | None = None,
+) -> Payload:
+    """The latest article's summary, article N's, or a summary of a topic across articles."""
+    query, cut = clean_query(text)
+    if is_help(query):
+        return render.notice(t("summary.usage", lang))
+    share = Ask("summary", query, lang).encode() if buttons else None
+    footer = shared_footer(shared_by, lang)
+    number = _ARTICLE_NUMBER.fullmatch(query)
+    if query.lower() in LATEST_WORDS or number:
+        if number:
+            article = store.get_article(int(number[1]))
+            if article is None:
+                return render.notice(t("summary.no_article", lang, number=number[1]))
+        else:
+            latest = store.latest_articles(limit=1)
+            if not latest:
+                return render.notice(t("summary.empty_store", lang))
+            article = store.get_article(latest[0].id)
+        if article is None:
+            return render.notice(t("summary.empty_store", lang))
+        sentences = store.summary_sentences(article.id, SUMMARY_SENTENCES)
+        if not sentences:
+            return render.notice(t("summary.no_sentences", lang))
+        return render.article_summary_message(article, sentences, lang, share=share, footer=footer)
+    words = unquoted(query) or query
+    from bot.text.summarize import topic_summary  # imports spaCy: only once a topic is asked
+
+    candidates = store.topic_sentences(words, articles=TOPIC_ARTICLES)
+    chosen = topic_summary(candidates, words, n=TOPIC_SENTENCES)
+    if not chosen:
+        return render.notice(
+            t("summary.none", lang, query=render.escape(render.shorten(words, 200)))
+        )
+    note = [t("query.cut", lang, limit=MAX_QUERY_CHARS)] if cut else []
+    return render.topic_summary_message(words, chosen, lang, share=share, footer=footer, notes=note)
+
+
+def answer_again(store: Store, ask: Ask, *, buttons: bool, shared_by: str | None = None) -> Payload:
+    """Answer a question a button carried (next page, or the same answer to share)."""
+    if ask.kind == "quote":
+        return quote_answer(
+            store, ask.query, ask.lang, offset=ask.offset, buttons=buttons, shared_by=shared_by
+        )
+    return summary_answer(store, ask.query, ask.lang, buttons=buttons, shared_by=shared_by)
+
+
+# -- mentions --------------------------------------------------------------------------------
+
+_MENTION = re.compile(r"<@[UW][A-Z0-9]+(?:\|[^>]*)?>")
+_QUOTED_WORDS = re.compile(r"«\s*([^»]+?)\s*»|“([^”]+)”|\"([^\"]+)\"|„([^“”]+)[“”]|‘([^’]+)’")
+_WHO_SAID = re.compile(
+    r"^(?:who\s+(?:said|says|has\s+said|did\s+say)|qui\s+(?:a\s+dit|a\s+déclaré|dit|disait))"
+    r"\s*[:,]?\s*(.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+_QUOTES_BY = re.compile(
+    r"^(?:(?:the\s+)?quotes?\s+(?:by|from|of)|what\s+did\s+(.+?)\s+say"
+    r"|(?:les\s+)?citations?\s+(?:de|d'|d’|du)|(?:les\s+)?propos\s+(?:de|d'|d’|du))"
+    r"\s*(.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+_SUMMARY_OF = re.compile(
+    r"^(?:summary|summarize|summarise|sum\s+up|résumé|résume|resume|résumer)"
+    r"(?:\s+(?:of|on|about|de\s+la|de\s+l'|de\s+l’|des|du|de|d'|d’|sur|à\s+propos\s+de))?"
+    r"\s*(.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def strip_mentions(text: str) -> str:
+    return " ".join(_MENTION.sub(" ", text or "").split())
+
+
+def quoted_words(text: str) -> str | None:
+    """The words between quote marks of any kind, if the question has some."""
+    match = _QUOTED_WORDS.search(text)
+    return next(group for group in match.groups() if group) if match else None
+
+
+def mention_answer(store: Store, text: str, lang: Language) -> Payload:
+    """Answer a mention or a direct message: who said…, quotes by…, summary of…, else a look-up."""
+    question = strip_mentions(text).strip(" ,:;")
+    if is_help(unquoted(question)) or unquoted(question).lower() in {"hi", "hello", "bonjour"}:
+        return render.notice(t("mention.usage", lang))
+    if match := _SUMMARY_OF.match(question):
+        return summary_answer(store, unquoted(match[1]) or "help", lang, buttons=False)
+    if match := _QUOTES_BY.match(question):
+        name = unquoted(match[1] or match[2] or "")
+        return quote_answer(store, name or "help", lang, buttons=False)
+    words = quoted_words(question)
+    if words is None and (match := _WHO_SAID.match(question)):
+        words = unquoted(match[1])
+    if words is not None:
+        return quote_answer(store, f"“{words}”" if words else "help", lang, buttons=False)
+    return quote_answer(store, question, lang, buttons=False)

@@ -1,0 +1,115 @@
+"""Slash commands. Each acks on its first line (Slack's 3-second limit), then answers
+through ``respond()`` (the command's response URL), ephemeral: only the asker sees it
+until they press "Share in channel"."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from logging import Logger
+from typing import Any
+
+from slack_bolt import Ack, BoltContext, Respond
+from slack_sdk import WebClient
+
+from bot import render
+from bot.i18n import Language, question_language, t
+from bot.listeners.answers import quote_answer, summary_answer
+
+Payload = dict[str, Any]
+
+
+def answer_safely(
+    respond: Respond, lang: Language, logger: Logger, answer: Callable[[], Payload]
+) -> None:
+    """Send ``answer()``; on any failure, log it and tell the asker in one line instead."""
+    try:
+        payload = answer()
+    except Exception:
+        logger.exception("could not answer")
+        payload = render.notice(t("error", lang))
+    respond(**payload)
+
+
+def quote_command(
+    ack: Ack, command: dict, respond: Respond, context: BoltContext, logger: Logger
+) -> None:
+    ack()
+    text = command.get("text", "")
+    lang = question_language(text)
+    answer_safely(respond, lang, logger, lambda: quote_answer(context["store"], text, lang))
+
+
+def summary_command(
+    ack: Ack, command: dict, respond: Respond, context: BoltContext, logger: Logger
+) -> None:
+    ack()
+    text = command.get("text", "")
+    lang = question_language(text)
+    answer_safely(respond, lang, logger, lambda: summary_answer(context["store"], text, lang))
+
+
+def digest_command(
+    ack: Ack,
+    command: dict,
+    respond: Respond,
+    client: WebClient,
+    context: BoltContext,
+    logger: Logger,
+) -> None:
+    ack()
+    text = command.get("text", "")
+
+    def answer() -> Payload:
+        from bot.digests.commands import answer_digest_command
+
+        return answer_digest_command(
+            text,
+            channel_id=command["channel_id"],
+            user_id=command["user_id"],
+            team_id=command.get("team_id"),
+            store=context["store"],
+            client=client,
+            settings=context["settings"],
+        )
+
+    answer_safely(respond, question_language(text), logger, answer)
+
+
+def feed_command(
+    ack: Ack, command: dict, respond: Respond, context: BoltContext, logger: Logger
+) -> None:
+    ack()
+    text = command.get("text", "")
+
+    def answer() -> Payload:
+        from bot.ingest.commands import answer_feed_command
+
+        return answer_feed_command(
+            text,
+            channel_id=command["channel_id"],
+            user_id=command["user_id"],
+            store=context["store"],
+            settings=context["settings"],
+        )
+
+    answer_safely(respond, question_language(text), logger, answer)
+
+
+def ingest_command(
+    ack: Ack, command: dict, respond: Respond, context: BoltContext, logger: Logger
+) -> None:
+    ack()
+    text = command.get("text", "")
+
+    def answer() -> Payload:
+        from bot.ingest.commands import answer_ingest_command
+
+        return answer_ingest_command(
+            text,
+            channel_id=command["channel_id"],
+            user_id=command["user_id"],
+            store=context["store"],
+            settings=context["settings"],
+        )
+
+    answer_safely(respond, question_language(text), logger, answer)

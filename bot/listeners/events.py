@@ -1,0 +1,134 @@
+"""Events: mentions and direct messages answered in thread, shared files, the App Home.
+
+Slack delivers an event again when it thinks the first delivery failed (``X-Slack-Retry-Num``)
+and sends both ``message`` and ``app_mention`` for one message that mentions the bot; several
+``precis serve`` processes may receive them. A question is answered by whoever first claims
+its message (channel + ts) in the store, so one question gets exactly one answer.
+"""
+
+from __future__ import annotations
+
+from logging import Logger
+
+from slack_bolt import BoltContext
+from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError
+
+from bot import render
+from bot.i18n import Language, question_language, t
+from bot.listeners.answers import mention_answer, strip_mentions
+from bot.render import ScheduleLine
+from storage import Store
+
+LATEST_ON_HOME = 5
+
+
+def question_key(event: dict) -> str:
+    """One key per user message, whichever event type or delivery carries it."""
+    return f"message:{event.get('channel')}:{event.get('ts')}"
+
+
+def answer_in_thread(event: dict, client: WebClient, context: BoltContext, logger: Logger) -> None:
+    """Answer the question in ``event``'s text in its thread, once across retries and processes."""
+    if not context["store"].claim_event(question_key(event)):
+        logger.debug("already answered %s", question_key(event))
+        return
+    text = event.get("text") or ""
+    lang = question_language(strip_mentions(text))
+    try:
+        payload = mention_answer(context["store"], text, lang)
+    except Exception:
+        logger.exception("could not answer a mention")
+        payload = render.notice(t("error", lang))
+    client.chat_postMessage(
+        channel=event["channel"],
+        # In a channel the answer goes in the question's thread; a direct message gets a reply.
+        thread_ts=event.get("thread_ts")
+        or (None if event.get("channel_type") == "im" else event["ts"]),
+        unfurl_links=False,
+        unfurl_media=False,
+        **payload,
+    )
+
+
+def app_mention(event: dict, client: WebClient, context: BoltContext, logger: Logger) -> None:
+    answer_in_thread(event, client, context, logger)
+
+
+def message(
+    event: dict, body: dict, client: WebClient, context: BoltContext, logger: Logger
+) -> None:
+    """Direct messages are questions; in channels, only messages that mention the bot are."""
+    subtype = event.get("subtype")
+    if event.get("bot_id") or subtype not in (None, "file_share", "thread_broadcast"):
+        return
+    if subtype == "file_share":
+        for shared in event.get("files") or []:
+            _ingest_file(shared.get("id"), event.get("channel"), client, context, logger)
+        if not (event.get("text") or "").strip():
+            return
+    bot_user = context.get("bot_user_id")
+    mentioned = bool(bot_user) and f"<@{bot_user}>" in (event.get("text") or "")
+    if event.get("channel_type") == "im" or mentioned:
+        answer_in_thread(event, client, context, logger)
+
+
+def file_shared(event: dict, client: WebClient, context: BoltContext, logger: Logger) -> None:
+    _ingest_file(event.get("file_id"), event.get("channel_id"), client, context, logger)
+
+
+def _ingest_file(
+    file_id: str | None,
+    channel_id: str | None,
+    client: WebClient,
+    context: BoltContext,
+    logger: Logger,
+) -> None:
+    """Hand a shared file to ingestion once, whether it came as file_shared or a message."""
+    if not file_id or not channel_id:
+        return
+    if not context["store"].claim_event(f"file:{file_id}:{channel_id}"):
+        return
+    try:
+        from bot.ingest.slack_files import answer_shared_file
+
+        answer_shared_file(
+            file_id, channel_id, client=client, store=context["store"], settings=context["settings"]
+        )
+    except Exception:
+        logger.exception("could not ingest shared file %s", file_id)
+
+
+def app_home_opened(event: dict, client: WebClient, context: BoltContext, logger: Logger) -> None:
+    """Publish the Home tab: counts, digest schedules, latest articles, in the user's language."""
+    if event.get("tab") != "home":
+        return
+    user = event["user"]
+    store = context["store"]
+    view = render.home_view(
+        user_language(client, user),
+        store.stats(),
+        store.latest_articles(limit=LATEST_ON_HOME),
+        digest_schedules(store, context.get("team_id")),
+    )
+    client.views_publish(user_id=user, view=view)
+
+
+def user_language(client: WebClient, user_id: str) -> Language:
+    """French for a user whose Slack locale is French, else English."""
+    try:
+        locale = client.users_info(user=user_id, include_locale=True)["user"].get("locale") or ""
+    except (SlackApiError, KeyError, TypeError):
+        return "en"
+    return "fr" if locale.lower().startswith("fr") else "en"
+
+
+def digest_schedules(store: Store, team_id: str | None) -> list[ScheduleLine]:
+    """This workspace's channels with an active digest schedule."""
+    return [
+        ScheduleLine(
+            channel.channel_id, channel.digest_time or "", channel.timezone, channel.weekdays
+        )
+        for channel in store.scheduled_channels()
+        if not team_id or channel.team_id in (None, team_id)
+    ]
