@@ -70,12 +70,14 @@ def own_articles(scorer, verbose: bool) -> None:
 
 
 def _paragraph_origins(article: Article, original: str) -> list[int]:
-    """Where each analysed paragraph starts in the original file (analysis may trim text)."""
+    """Where each analysed paragraph starts in the original file. Analysis may rewrite a
+    paragraph's inner line breaks, so it is found by its opening words."""
     origins, cursor = [], 0
     for paragraph in article.paragraphs:
-        found = original.find(paragraph.text, cursor)
+        found = original.find(paragraph.text[:40], cursor)
         origins.append(found if found >= 0 else cursor)
-        cursor = max(cursor, found + len(paragraph.text)) if found >= 0 else cursor
+        if found >= 0:
+            cursor = found + len(paragraph.text[:40])
     return origins
 
 
