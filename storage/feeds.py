@@ -187,11 +187,11 @@ class FeedQueries(StoreBase):
             ).first()
         return inserted is not None
 
-    def article_for_feed(self, content_hash: str, channel_id: str | None) -> int | None:
-        """The stored article with ``content_hash``, made visible to ``channel_id``'s digest.
+    def share_article(self, content_hash: str, channel_id: str | None) -> int | None:
+        """The id of the stored article with ``content_hash``, made visible to ``channel_id``.
 
-        An article has one channel; when feeds of two channels bring the same article, it
-        becomes shared by every digest rather than missing from the second channel's.
+        An article has one channel; when two channels bring the same article (their feeds,
+        /ingest), it becomes shared by every digest rather than missing from the second's.
         """
         with self.write() as connection:
             row = connection.execute(

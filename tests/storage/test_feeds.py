@@ -85,10 +85,10 @@ def test_an_article_brought_by_two_channels_feeds_is_shared(store: Store, make_a
     added = store.add_article(
         article, source="https://a.example/x", content_hash="h1", channel_id="C1"
     )
-    assert store.article_for_feed("h1", "C1") == added.id
+    assert store.share_article("h1", "C1") == added.id
     assert store.articles_since(NOW - timedelta(days=36500), channel_id="C2") == []
-    assert store.article_for_feed("h1", "C2") == added.id
+    assert store.share_article("h1", "C2") == added.id
     assert [a.id for a in store.articles_since(NOW - timedelta(days=36500), channel_id="C2")] == [
         added.id
     ]
-    assert store.article_for_feed("unknown", "C2") is None
+    assert store.share_article("unknown", "C2") is None

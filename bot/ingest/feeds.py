@@ -1,0 +1,263 @@
+"""RSS and Atom feeds: polled on a schedule, each new item's page ingested once.
+
+The feed is fetched through the guarded fetcher (the same address guard, size cap and
+time budget as any page) with ETag / Last-Modified validators, then parsed by feedparser
+from bytes, so feedparser never opens a connection itself. An item is new when neither its
+GUID nor its link was seen in that feed before — never because its date changed, since
+publishers rewrite dates on every edit — and an article already stored (same text) is not
+stored again. A feed that fails is retried later and later (exponential back-off, capped);
+its last error is kept for ``/feed list``.
+"""
+
+from __future__ import annotations
+
+import calendar
+import hashlib
+import logging
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import Literal
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+import feedparser
+
+from bot.config import Settings
+from bot.ingest import Outcome
+from bot.ingest.channels import ingest_for_channel
+from bot.ingest.html import extract_html
+from bot.ingest.raw import Loader, RawDocument, RejectedDocument
+from bot.ingest.web import fetch, load_page
+from storage import FeedRow, Store
+
+log = logging.getLogger(__name__)
+
+FEED_ACCEPT = (
+    "application/rss+xml, application/atom+xml, application/rdf+xml;q=0.9, "
+    "application/xml;q=0.9, text/xml;q=0.9, */*;q=0.1"
+)
+MAX_BACKOFF = timedelta(hours=6)
+CLAIM_LEASE = timedelta(minutes=10)  # a poller that dies frees its feed after this
+MAX_ITEMS_PER_POLL = 30  # newest first; older unseen items are remembered, not fetched
+_TRACKING_PARAMS = ("utm_", "at_", "xtor", "fbclid", "gclid")
+
+PollStatus = Literal["new items", "no new items", "not modified", "failed"]
+
+
+@dataclass(frozen=True)
+class FeedEntry:
+    guid: str
+    link: str | None
+    title: str | None
+    date: str | None  # ISO date of first publication, as the feed gives it
+    author: str | None
+    content_html: str | None  # the full article when the feed carries it
+
+
+@dataclass(frozen=True)
+class FeedPoll:
+    """One feed's poll, for logs and for ``precis feed poll``."""
+
+    url: str
+    channel_id: str | None
+    status: PollStatus
+    outcomes: tuple[Outcome, ...] = ()
+    error: str | None = None
+
+    @property
+    def stored(self) -> int:
+        return sum(outcome.status == "stored" for outcome in self.outcomes)
+
+
+def poll_due_feeds(
+    store: Store, settings: Settings, *, now: datetime | None = None
+) -> list[FeedPoll]:
+    """Poll every feed that is due (the scheduler calls this every few minutes).
+
+    A feed due within a quarter of the interval is polled now, so a tick a few seconds
+    early never pushes a feed back a whole interval. Each feed is claimed first, so
+    several processes never poll the same feed at once.
+    """
+    now = now or datetime.now(UTC)
+    interval = timedelta(minutes=settings.feed_poll_minutes)
+    polls = []
+    for feed in store.due_feeds(now + interval / 4):
+        if not store.claim_feed(feed, now + CLAIM_LEASE):
+            continue
+        polls.append(poll_feed(store, settings, feed, now=now))
+    return polls
+
+
+def poll_feed(
+    store: Store, settings: Settings, feed: FeedRow, *, now: datetime | None = None
+) -> FeedPoll:
+    """Fetch one feed, ingest its new items and record the poll; never raises."""
+    now = now or datetime.now(UTC)
+    interval = timedelta(minutes=settings.feed_poll_minutes)
+    try:
+        fetched = fetch(
+            feed.url,
+            settings,
+            accept=None,
+            accept_header=FEED_ACCEPT,
+            headers=_validators(feed),
+        )
+        entries = [] if fetched.not_modified else parse_feed(fetched.body, fetched.url)
+        outcomes = () if fetched.not_modified else take_new_entries(store, settings, feed, entries)
+    except Exception as error:  # one broken feed (or bug) must not stop the others
+        if not isinstance(error, RejectedDocument):
+            log.exception("polling %s failed", feed.url)
+        reason = str(error) if isinstance(error, RejectedDocument) else f"internal error: {error}"
+        store.record_feed_poll(
+            feed.id,
+            polled_at=now,
+            next_poll_at=now + backoff(interval, feed.error_count + 1),
+            error=reason,
+        )
+        return FeedPoll(feed.url, feed.channel_id, "failed", error=reason)
+    store.record_feed_poll(
+        feed.id,
+        polled_at=now,
+        next_poll_at=now + interval,
+        etag=fetched.headers.get("etag") or feed.etag,
+        last_modified=fetched.headers.get("last-modified") or feed.last_modified,
+    )
+    if fetched.not_modified:
+        status: PollStatus = "not modified"
+    else:
+        status = "new items" if outcomes else "no new items"
+    return FeedPoll(feed.url, feed.channel_id, status, tuple(outcomes))
+
+
+def backoff(interval: timedelta, failures: int) -> timedelta:
+    """The wait after ``failures`` failures in a row: doubling from the interval, capped."""
+    return min(interval * 2 ** min(failures, 16), max(MAX_BACKOFF, interval))
+
+
+def _validators(feed: FeedRow) -> dict[str, str]:
+    headers = {}
+    if feed.etag:
+        headers["If-None-Match"] = feed.etag
+    if feed.last_modified:
+        headers["If-Modified-Since"] = feed.last_modified
+    return headers
+
+
+def parse_feed(body: bytes, url: str) -> list[FeedEntry]:
+    """The entries of an RSS 0.9x/1.0/2.0 or Atom document, in the feed's order."""
+    parsed = feedparser.parse(body, response_headers={"content-location": url})
+    if not parsed.get("version"):
+        problem = parsed.get("bozo_exception")
+        detail = f" ({problem})" if problem else ""
+        raise RejectedDocument(f"not an RSS or Atom feed{detail}")
+    entries = []
+    seen: set[str] = set()
+    for entry in parsed.entries:
+        link = canonical_link(entry.get("link"))
+        content = _longest_content(entry)
+        guid = (entry.get("id") or "").strip() or link or _fingerprint(entry, content)
+        if not guid or guid in seen:
+            continue
+        seen.add(guid)
+        entries.append(
+            FeedEntry(
+                guid=guid,
+                link=link,
+                title=(entry.get("title") or "").strip() or None,
+                date=_iso_date(entry.get("published_parsed") or entry.get("updated_parsed")),
+                author=(entry.get("author") or "").strip() or None,
+                content_html=content,
+            )
+        )
+    return entries
+
+
+def canonical_link(link: str | None) -> str | None:
+    """The link without its fragment and tracking parameters (utm_*, xtor, ...), so the same
+    article linked with other campaign tags is recognised."""
+    if not link or not link.strip():
+        return None
+    parts = urlsplit(link.strip())
+    if parts.scheme not in ("http", "https"):
+        return None
+    query = [
+        (key, value)
+        for key, value in parse_qsl(parts.query, keep_blank_values=True)
+        if not key.lower().startswith(_TRACKING_PARAMS)
+    ]
+    return urlunsplit((parts.scheme, parts.netloc, parts.path, urlencode(query), ""))
+
+
+def _longest_content(entry: feedparser.FeedParserDict) -> str | None:
+    values = [c.get("value", "") for c in entry.get("content", []) if c.get("value")]
+    return max(values, key=len) if values else None
+
+
+def _fingerprint(entry: feedparser.FeedParserDict, content: str | None) -> str:
+    """An identity for an item with neither id nor link: its title and text."""
+    text = "\n".join([entry.get("title", ""), content or entry.get("summary", "")])
+    return "sha256:" + hashlib.sha256(text.encode("utf-8")).hexdigest() if text.strip() else ""
+
+
+def _iso_date(parsed: object) -> str | None:
+    if not parsed:
+        return None
+    moment = datetime.fromtimestamp(calendar.timegm(parsed), UTC)  # type: ignore[arg-type]
+    return moment.date().isoformat()
+
+
+def take_new_entries(
+    store: Store, settings: Settings, feed: FeedRow, entries: list[FeedEntry]
+) -> list[Outcome]:
+    """Ingest the entries this feed never gave before and remember every one of them."""
+    unseen = [e for e in entries if not store.seen_feed_item(feed.id, e.guid, e.link)]
+    fresh, too_old = unseen[:MAX_ITEMS_PER_POLL], unseen[MAX_ITEMS_PER_POLL:]
+    for entry in too_old:
+        store.record_feed_item(feed.id, entry.guid, link=entry.link)
+    sources = [(entry.link or entry.guid, entry_loader(entry, settings)) for entry in fresh]
+    taken = ingest_for_channel(store, sources, feed.channel_id)
+    for entry, result in zip(fresh, taken, strict=True):
+        if result.outcome.status == "failed":
+            log.info("feed item %s not ingested: %s", entry.link, result.outcome.reason)
+        store.record_feed_item(
+            feed.id,
+            entry.guid,
+            link=entry.link,
+            content_hash=result.content_hash,
+            article_id=result.outcome.article_id,
+        )
+    return [result.outcome for result in taken]
+
+
+def entry_loader(entry: FeedEntry, settings: Settings) -> Loader:
+    """Load the item's page; when that fails and the feed carries the article, read that."""
+
+    def load() -> RawDocument:
+        known = {
+            key: value
+            for key, value in (
+                ("title", entry.title),
+                ("date", entry.date),
+                ("author", entry.author),
+            )
+            if value
+        }
+        if entry.link:
+            try:
+                page = load_page(entry.link, settings)
+            except RejectedDocument:
+                if not entry.content_html:
+                    raise
+                log.info("reading %s from its feed: the page could not be read", entry.link)
+            else:
+                return RawDocument(page.text, page.source, {**known, **page.meta})
+        if not entry.content_html:
+            raise RejectedDocument("the feed item has neither a link nor content")
+        source = entry.link or entry.guid
+        document = extract_html(
+            f"<html><body><article>{entry.content_html}</article></body></html>",
+            source,
+            url=entry.link,
+        )
+        return RawDocument(document.text, source, {**document.meta, **known})
+
+    return load

@@ -1,0 +1,152 @@
+"""Feeds polled from a local server: validators, dates rewritten, fallbacks, back-off.
+
+The feeds and pages under pages/ were written for these tests; ``{base}`` in a feed is
+replaced by the test server's address.
+"""
+
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from pytest_httpserver import HTTPServer
+from werkzeug import Request, Response
+
+from bot.config import Settings
+from bot.ingest.feeds import backoff, canonical_link, parse_feed, poll_due_feeds
+from bot.ingest.raw import RejectedDocument
+from storage import Store
+
+PAGES = Path(__file__).parent / "pages"
+SETTINGS = Settings(allow_private_urls=True, feed_poll_minutes=15)
+NOW = datetime(2025, 3, 15, 8, 0, tzinfo=UTC)
+RSS = "application/rss+xml; charset=utf-8"
+
+
+def feed_text(name: str, server: HTTPServer) -> bytes:
+    base = server.url_for("").rstrip("/")
+    return (PAGES / name).read_text(encoding="utf-8").replace("{base}", base).encode("utf-8")
+
+
+def serve_pages(server: HTTPServer) -> None:
+    for path, name in (
+        ("/news/harbour-council", "harbour-council.html"),
+        ("/fr/greve-tramway", "greve-tramway.html"),
+    ):
+        server.expect_request(path).respond_with_data(
+            (PAGES / name).read_bytes(), content_type="text/html"
+        )
+
+
+class VersionedFeed:
+    """A feed served with an ETag, answering 304 to a client that already has it."""
+
+    def __init__(self, body: bytes, etag: str) -> None:
+        self.body, self.etag = body, etag
+
+    def __call__(self, request: Request) -> Response:
+        if request.headers.get("If-None-Match") == self.etag:
+            return Response(status=304, headers={"ETag": self.etag})
+        return Response(self.body, content_type=RSS, headers={"ETag": self.etag})
+
+
+def page_requests(server: HTTPServer) -> list[str]:
+    return [request.path for request, _ in server.log if not request.path.endswith(".xml")]
+
+
+def test_rss_and_atom_entries_are_read_with_identity_link_and_date(httpserver: HTTPServer):
+    rss = parse_feed(feed_text("courier-rss.xml", httpserver), "http://x/rss.xml")
+    assert [(e.guid, e.date, e.author) for e in rss] == [
+        ("courier-2025-03-11-barrier", "2025-03-11", "Megan Holloway"),
+        (httpserver.url_for("/fr/greve-tramway"), "2025-03-14", None),
+    ]
+    [atom] = parse_feed(feed_text("valley-atom.xml", httpserver), "http://x/atom.xml")
+    assert atom.guid == "tag:eldevalleygazette.example,2025-03-12:library"
+    assert atom.link == httpserver.url_for("/valley/library-saved")
+    assert "forty volunteers" in (atom.content_html or "")
+    with pytest.raises(RejectedDocument, match="not an RSS or Atom feed"):
+        parse_feed((PAGES / "harbour-council.html").read_bytes(), "http://x/news")
+
+
+def test_tracking_parameters_and_fragments_do_not_make_a_new_link():
+    assert (
+        canonical_link("https://courier.example/a?id=4&utm_source=rss&xtor=RSS-1#top")
+        == "https://courier.example/a?id=4"
+    )
+    assert canonical_link("javascript:alert(1)") is None
+
+
+def test_a_feed_is_ingested_once_then_304_then_rewritten_dates_add_nothing(
+    httpserver: HTTPServer, sqlite_store: Store
+):
+    serve_pages(httpserver)
+    feed = VersionedFeed(feed_text("courier-rss.xml", httpserver), '"v1"')
+    httpserver.expect_request("/rss.xml").respond_with_handler(feed)
+    sqlite_store.add_feed(httpserver.url_for("/rss.xml"), "C0NEWS")
+
+    [first] = poll_due_feeds(sqlite_store, SETTINGS, now=NOW)
+    assert first.status == "new items" and first.stored == 2, first
+    stored = sqlite_store.articles_since(NOW - timedelta(days=3650), channel_id="C0NEWS")
+    assert len(stored) == 2
+    assert {a.source for a in stored} == {
+        httpserver.url_for("/news/harbour-council"),
+        httpserver.url_for("/fr/greve-tramway"),
+    }
+    assert sqlite_store.articles_since(NOW - timedelta(days=3650), channel_id="C0OTHER") == []
+
+    later = NOW + timedelta(minutes=15)
+    [unchanged] = poll_due_feeds(sqlite_store, SETTINGS, now=later)
+    assert unchanged.status == "not modified"
+
+    # The publisher rewrites every date and a title, tags a link, and changes the ETag.
+    feed.body, feed.etag = feed_text("courier-rss-redated.xml", httpserver), '"v2"'
+    [redated] = poll_due_feeds(sqlite_store, SETTINGS, now=later + timedelta(minutes=15))
+    assert redated.status == "no new items"
+    assert sorted(page_requests(httpserver)) == ["/fr/greve-tramway", "/news/harbour-council"]
+    assert sqlite_store.stats().articles == 2
+    [row] = sqlite_store.list_feeds(every=True)
+    assert (row.etag, row.error_count, row.last_error) == ('"v2"', 0, None)
+
+
+def test_an_item_whose_page_is_gone_is_read_from_the_feed(
+    httpserver: HTTPServer, sqlite_store: Store
+):
+    httpserver.expect_request("/valley/atom.xml").respond_with_data(
+        feed_text("valley-atom.xml", httpserver), content_type="application/atom+xml"
+    )
+    httpserver.expect_request("/valley/library-saved").respond_with_data("gone", status=410)
+    sqlite_store.add_feed(httpserver.url_for("/valley/atom.xml"))
+    [poll] = poll_due_feeds(sqlite_store, SETTINGS, now=NOW)
+    [outcome] = poll.outcomes
+    assert outcome.status == "stored", outcome
+    assert outcome.title == "Village library saved by volunteers"
+    article = sqlite_store.get_article(outcome.article_id)
+    assert article.source == httpserver.url_for("/valley/library-saved")
+    assert article.channel_id is None  # added from the command line: every digest
+    assert "forty volunteers" in article.text
+
+
+def test_a_failing_feed_backs_off_and_keeps_its_last_error(
+    httpserver: HTTPServer, sqlite_store: Store
+):
+    httpserver.expect_request("/down.xml").respond_with_data("busy", status=503)
+    sqlite_store.add_feed(httpserver.url_for("/down.xml"), "C0NEWS")
+    [failed] = poll_due_feeds(sqlite_store, SETTINGS, now=NOW)
+    assert failed.status == "failed" and "503" in failed.error
+    [row] = sqlite_store.list_feeds("C0NEWS")
+    assert row.error_count == 1 and row.last_error.startswith("the server answered 503")
+    assert row.next_poll_at == NOW + timedelta(minutes=30)
+    assert poll_due_feeds(sqlite_store, SETTINGS, now=NOW + timedelta(minutes=20)) == []
+    poll_due_feeds(sqlite_store, SETTINGS, now=NOW + timedelta(minutes=30))
+    [row] = sqlite_store.list_feeds("C0NEWS")
+    assert row.error_count == 2
+    assert row.next_poll_at == NOW + timedelta(minutes=30 + 60)
+
+
+def test_back_off_doubles_and_is_capped():
+    interval = timedelta(minutes=15)
+    assert [backoff(interval, n) for n in (1, 2, 3)] == [
+        timedelta(minutes=30),
+        timedelta(hours=1),
+        timedelta(hours=2),
+    ]
+    assert backoff(interval, 40) == timedelta(hours=6)
