@@ -22,6 +22,8 @@ app = typer.Typer(
 )
 db_app = typer.Typer(help="Database maintenance.", no_args_is_help=True)
 app.add_typer(db_app, name="db")
+digest_app = typer.Typer(help="Scheduled digests.", no_args_is_help=True)
+app.add_typer(digest_app, name="digest")
 
 err = Console(stderr=True, highlight=False)
 out = Console(highlight=False, soft_wrap=True)
@@ -181,6 +183,49 @@ def db_upgrade() -> None:
     config = settings()
     upgrade(config.database_url)
     err.print("database is up to date")
+
+
+def digest_runner(config: Settings):  # -> bot.digests.runner.DigestRunner
+    from bot.app import web_client
+    from bot.digests.runner import DigestRunner
+
+    if not config.slack_bot_token:
+        err.print("[red]configuration error:[/red] SLACK_BOT_TOKEN is not set")
+        raise typer.Exit(2)
+    return DigestRunner(open_store(config), web_client(config, config.slack_bot_token), config)
+
+
+@app.command()
+def worker() -> None:
+    """Run the scheduler alone (digests, feed polling), without serving Slack requests."""
+    from bot.scheduler import run_worker
+
+    runner = digest_runner(settings())
+    run_worker(runner.settings, runner.store, runner.client)
+
+
+@digest_app.command("run-due")
+def digest_run_due() -> None:
+    """Post every digest due now (one scheduler tick) and say what happened."""
+    report = digest_runner(settings()).tick()
+    err.print(
+        f"{report.due} due: {report.posted} posted, {report.empty} with nothing new, "
+        f"{report.recovered} recovered, {report.taken} taken by another process, "
+        f"{report.paused} paused, {report.retry} to retry, {report.failed} failed "
+        f"({report.seconds:.2f} s)"
+    )
+
+
+@digest_app.command("preview")
+def digest_preview(
+    channel: Annotated[str, typer.Option("--channel", help="Slack channel id, e.g. C0123.")],
+) -> None:
+    """Print the digest a channel would get now, as text; nothing is posted or recorded."""
+    from bot.digests.commands import preview_message
+    from bot.render import to_text
+
+    store = open_store(settings())
+    out.print(to_text(preview_message(store, channel)), markup=False)
 
 
 def main() -> None:
