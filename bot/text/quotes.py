@@ -33,8 +33,8 @@ from bot.text.speakers import (
 )
 
 # Opening mark -> the marks that close it.
-_CLOSERS = {"“": "”", "«": "»", "„": "“”", '"': '"', "‘": "’", "‹": "›", "‚": "‘’"}
-_OPENERS = frozenset(_CLOSERS)
+_CLOSERS = {"“": "”", "«": "»", "„": "“”", '"': '"', "‘": "’", "‹": "›", "‚": "‘’", "”": "”“"}
+_OPENERS = frozenset(_CLOSERS) - {"”"}
 _MARKS = frozenset('“”«»„"‘’‹›‚')
 _SENTENCE_END = re.compile(r"[.!?…]+[”»\"’)]*\s+(?=[«“\"‘„(\[\d\w–—-])")
 _NOT_PROSE = frozenset({"caption", "promo"})
@@ -270,6 +270,8 @@ def quote_spans(text: str, start: int, end: int) -> list[_Span]:
             and not (stack and stack[-1][0] == char)
         ):
             stack.append((char, i))
+        elif char == "”" and not stack and not before.isalnum() and after.isalpha():
+            stack.append((char, i))  # a closing mark typed where an opening one belongs
     if stack:
         spans.append(_Span(stack[0][0], stack[0][1], None))
     return spans
@@ -420,6 +422,9 @@ def _read_sentence(
         if not candidate.attributed:
             _attribute(reading, sentence, candidate, mentions)
     _indirect(reading, sentence, mentions, own)
+    for candidate in own:
+        if not candidate.attributed and not candidate.rejected:
+            _partial(reading, sentence, candidate)
     speakers = [c.speaker for c in own if c.attributed and c.speaker is not None]
     ranked = [m.character for m in sorted(mentions, key=lambda m: (m.object_position, m.index))]
     sentence.ranked = list(dict.fromkeys(speakers + ranked))
@@ -532,7 +537,7 @@ def _attribute(
     reading: _Reading, sentence: _Sentence, candidate: _Candidate, mentions: list[_Mention]
 ) -> None:
     """Find the speech act that introduces a quote: inside its marks, after it, before it."""
-    if _scare_quote(reading, sentence, candidate):
+    if _scare_quote(reading, sentence, candidate) or _title(reading.text, candidate):
         candidate.rejected = True
         return
     found = _incise(reading, sentence, candidate)
@@ -547,6 +552,23 @@ def _attribute(
             found.character.spoke = True
             if found.character not in reading.listed:
                 reading.listed.append(found.character)
+
+
+_MINOR_WORDS = frozenset(
+    "of the a an in on and for to at de la le les du des et à en d l it is".split()  # noqa: SIM905
+)
+
+
+def _title(text: str, candidate: _Candidate) -> bool:
+    """“Morning Joe”, « Le Monde »: a short capitalised name in marks is a title, not speech."""
+    words = text[candidate.start : candidate.end]
+    if re.search(r"[.!?…]", words.rstrip(" ,")) or len(candidate.segments) > 1:
+        return False
+    tokens = re.findall(r"\w+", words)
+    if not tokens or len(tokens) > 6:
+        return False
+    significant = [w for w in tokens if w.casefold() not in _MINOR_WORDS]
+    return bool(significant) and all(w[:1].isupper() or w[:1].isdigit() for w in significant)
 
 
 def _scare_quote(reading: _Reading, sentence: _Sentence, candidate: _Candidate) -> bool:
@@ -623,10 +645,18 @@ def _clause_attribution(
     ``, the ministry said in a statement``, ``, selon l'OTAN``, ``, according to X``."""
     lx = reading.lx
     words = list(clause)
-    while words and words[0].text in ",—–-:;":
+    dashed = bool(words) and words[0].text in "―—–-"
+    while words and words[0].text in ",―—–-:;":
         words.pop(0)
     if not words:
         return None
+    if (
+        dashed
+        and after_quote
+        and len(words) <= 8
+        and not any(lx.speech_verb(t.text) for t in words)
+    ):
+        return _speaker_phrase(reading, sentence, _phrase_after(words, lx))  # “…” ― Jane Doe
     if words[0].lower in lx.attribution_prepositions:
         rest = words[1:]
         if rest and rest[0].lower == "to":
@@ -657,6 +687,10 @@ def _clause_attribution(
             return _speaker_phrase(reading, sentence, after)
         return None
     return None
+
+
+def words_text(tokens: Sequence[Token]) -> list[str]:
+    return [t.text for t in tokens]
 
 
 def _np_closes(words: Sequence[Token], comma: int, lx: Lexicon) -> bool:
@@ -853,16 +887,7 @@ def _split_segment(candidate: _Candidate, index: int, cut: int, resume: int, tex
 def _before(reading: _Reading, sentence: _Sentence, candidate: _Candidate) -> _Attribution | None:
     """``X l'a admis : « … »``, ``X told reporters: "…"``, ``selon X, « … »``, ``X : « … »``."""
     lx = reading.lx
-    open_at = candidate.spans[0].open_at
-    clause = [t for t in sentence.tokens if t.end <= open_at]
-    closes = [
-        i
-        for i, t in enumerate(clause)
-        if t.text in '”»"’' and sentence.quoted[sentence.tokens.index(t)]
-    ]
-    if closes:
-        clause = clause[closes[-1] + 1 :]
-    clause = [t for t in clause if t.text not in _MARKS]
+    clause = _lead_in(reading, sentence, candidate)
     if not clause:
         return None
     ending = clause[-1]
@@ -899,7 +924,28 @@ def _before(reading: _Reading, sentence: _Sentence, candidate: _Candidate) -> _A
     if subject is not None:
         return subject
     after = _phrase_after(body[v + 1 :], lx)
-    return _speaker_phrase(reading, sentence, after) if after else None
+    if after:
+        return _speaker_phrase(reading, sentence, after)
+    words = [t for t in pre if t.text[0].isalnum()]  # a speech verb, a speaker we cannot name
+    return _Attribution(None, reading.text[words[0].start : words[-1].end] if words else None)
+
+
+def _lead_in(reading: _Reading, sentence: _Sentence, candidate: _Candidate) -> list[Token]:
+    """The words before a quote's opening mark, back to the previous quote; for a quote that
+    opens its paragraph, the previous paragraph when it ends with a colon ("X continued:")."""
+    open_at = candidate.spans[0].open_at
+    indices = [k for k, t in enumerate(sentence.tokens) if t.end <= open_at]
+    closes = [k for k in indices if sentence.quoted[k] and sentence.tokens[k].text in _MARKS]
+    start = closes[-1] + 1 if closes else 0
+    clause = [sentence.tokens[k] for k in indices[start:] if not sentence.quoted[k]]
+    if clause or not reading.history:
+        return clause
+    last = reading.history[-1]
+    if last.paragraph != candidate.paragraph - 1 or last.tokens[-1].text != ":":
+        return []
+    closes = [k for k, t in enumerate(last.tokens) if last.quoted[k] and t.text in _MARKS]
+    start = closes[-1] + 1 if closes else 0
+    return [t for k, t in enumerate(last.tokens) if k >= start and not last.quoted[k]]
 
 
 def _subject(reading: _Reading, sentence: _Sentence, pre: Sequence[Token]) -> _Attribution | None:
@@ -928,6 +974,9 @@ def _subject(reading: _Reading, sentence: _Sentence, pre: Sequence[Token]) -> _A
         role_at(phrase, k, lx) or phrase[k].lower in lx.organisations for k in range(len(phrase))
     ):
         return _speaker_phrase(reading, sentence, phrase)
+    for run in reversed(runs):  # "footage of X asking": no subject, the name nearest the verb
+        if read_name(words, run, lx, speaker_slot=True, known=reading.cast) is not None:
+            return _speaker_phrase(reading, sentence, words[run[0] : run[1]])
     return None
 
 
@@ -1022,23 +1071,47 @@ def _clause_starts(tok: Token, lx: Lexicon) -> bool:
     )
 
 
+def _partial(reading: _Reading, sentence: _Sentence, candidate: _Candidate) -> None:
+    """A quote inside a sentence whose verb reports speech: "X called the plan “a disaster”",
+    "X a qualifié la réforme de « recul »"; the verb's subject said it."""
+    lx, tokens = reading.lx, sentence.tokens
+    open_at = candidate.spans[0].open_at
+    before = [k for k, t in enumerate(tokens) if t.end <= open_at and not sentence.quoted[k]]
+    verbs = [k for k in before if lx.partial_verb(tokens[k].text) and not tokens[k].capitalised]
+    if not verbs:
+        return
+    pre = [tokens[k] for k in before if k < verbs[-1]]
+    found = _subject(reading, sentence, pre)
+    if found is None:
+        return
+    candidate.attributed = True
+    candidate.speaker, candidate.mention = found.character, found.mention
+
+
 def _trailing_indirect(reading: _Reading, sentence: _Sentence, own: Sequence[_Candidate]) -> None:
     """``Content, sources said.`` / ``Contenu, a déclaré X.`` at the end of a sentence."""
     tokens = sentence.tokens
     commas = [k for k, t in enumerate(tokens) if t.text == "," and not sentence.quoted[k]]
-    if not commas or any(sentence.quoted):
+    if not commas or commas[-1] < 4 or any(sentence.quoted[commas[-1] :]):
         return
     k = commas[-1]
-    if k < 4:
-        return
     clause = tokens[k:]
     if clause[-1].text in ".!?":
         clause = clause[:-1]
     found = _clause_attribution(reading, sentence, clause, after_quote=False)
     if found is None or len(clause) > _ATTRIBUTION_REACH + 2:
         return
-    start = tokens[0].start
-    _add_indirect(reading, sentence, found, start, tokens[k - 1].end, own)
+    if not any(sentence.quoted):
+        _add_indirect(reading, sentence, found, tokens[0].start, tokens[k - 1].end, own)
+        return
+    for candidate in own:  # "The plan was “a disaster” from the start, she said."
+        if (
+            not candidate.attributed
+            and not candidate.rejected
+            and candidate.start < tokens[k].start
+        ):
+            candidate.attributed = True
+            candidate.speaker, candidate.mention = found.character, found.mention
 
 
 def _add_indirect(

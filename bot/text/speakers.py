@@ -63,6 +63,7 @@ class Lexicon:
     """The word lists of one language, in the shapes the rules need."""
 
     speech_verbs: frozenset[str]
+    partial_verbs: frozenset[str]  # speech verbs plus those that only introduce a partial quote
     attribution_prepositions: frozenset[str]
     que: frozenset[str]
     pronouns: dict[str, Gender | None]
@@ -79,6 +80,9 @@ class Lexicon:
 
     def speech_verb(self, word: str) -> bool:
         return _fold_apostrophe(word.casefold()) in self.speech_verbs
+
+    def partial_verb(self, word: str) -> bool:
+        return _fold_apostrophe(word.casefold()) in self.partial_verbs
 
     def honorific(self, word: str) -> bool:
         return word.casefold().rstrip(".") in self.honorifics
@@ -117,6 +121,8 @@ def lexicon(language: str) -> Lexicon:
 
         verbs = [f for v in raw["speech_verbs_er"] for f in _french_forms(v)]
         verbs += raw["speech_verbs_other"]
+        partial = [f for v in raw["partial_verbs"] for f in _french_forms(v) if v.endswith("er")]
+        partial += [v for v in raw["partial_verbs"] if not v.endswith("er")]
     else:
         from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -125,8 +131,10 @@ def lexicon(language: str) -> Lexicon:
             f for v in raw["speech_verbs_regular"] if v not in irregular for f in _english_forms(v)
         ]
         verbs += [f for forms in irregular.values() for f in forms]
+        partial = [f for v in raw["partial_verbs"] for f in _english_forms(v)]
     return Lexicon(
         speech_verbs=frozenset(_fold_apostrophe(v) for v in verbs),
+        partial_verbs=frozenset(_fold_apostrophe(v) for v in verbs + partial),
         attribution_prepositions=frozenset(raw["attribution_prepositions"]),
         que=frozenset(raw["que"]),
         pronouns=raw["pronouns"],
