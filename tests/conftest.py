@@ -171,3 +171,15 @@ def slack_client(settings: Settings) -> WebClient:
 def signed():
     """``signed(body, timestamp=None, secret=...) -> headers`` for a raw request body."""
     return signed_headers
+
+
+@pytest.fixture
+def build_article():
+    """``build_article(paragraphs, title=..., quotes=[(words, speaker)], ...) -> Article``."""
+    return article
+
+
+@pytest.fixture
+def store_articles():
+    """``store_articles(store, [(source, article)]) -> ids``."""
+    return add_news

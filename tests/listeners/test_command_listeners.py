@@ -1,0 +1,67 @@
+"""Slash command listeners called directly, with Bolt's own Ack/Respond and the stand-in."""
+
+from __future__ import annotations
+
+import logging
+
+import pytest
+from slack_bolt import Ack, BoltContext, Respond
+
+from bot import render
+from bot.listeners import commands
+from bot.slack_stub import RESPONSE_URL
+
+log = logging.getLogger("test")
+
+
+@pytest.fixture
+def context(news_store, settings) -> BoltContext:
+    return BoltContext({"store": news_store, "settings": settings})
+
+
+def command(text: str, name: str = "/quote") -> dict:
+    return {
+        "command": name,
+        "text": text,
+        "channel_id": "C0NEWS",
+        "user_id": "U0ASKER",
+        "team_id": "T0",
+    }
+
+
+def test_quote_command_acks_then_answers_privately(slack_api, context):
+    ack = Ack()
+    commands.quote_command(
+        ack, command("Okafor"), Respond(response_url=slack_api.response_url()), context, log
+    )
+    assert ack.response is not None and ack.response.status == 200
+    [answer] = slack_api.calls(RESPONSE_URL)
+    assert answer.get("response_type") is None  # ephemeral: Slack's default for response URLs
+    assert "Jane Okafor" in render.to_text(answer.body)
+    assert render.SHARE_ACTION in str(answer.get("blocks"))
+
+
+def test_summary_command_in_french(slack_api, context):
+    respond = Respond(response_url=slack_api.response_url())
+    commands.summary_command(Ack(), command("dernier", "/summary"), respond, context, log)
+    [answer] = slack_api.calls(RESPONSE_URL)
+    assert "Courrier des lecteurs" in render.to_text(answer.body)
+    assert "article n° 3" in render.to_text(answer.body)
+
+
+def test_a_failing_answer_is_logged_and_explained(slack_api, news_store, context, caplog):
+    with news_store.write() as connection:  # a database in a bad state: every look-up fails
+        connection.exec_driver_sql("ALTER TABLE person RENAME TO person_gone")
+    respond = Respond(response_url=slack_api.response_url())
+    with caplog.at_level(logging.ERROR):
+        commands.quote_command(Ack(), command("Okafor"), respond, context, log)
+    [answer] = slack_api.calls(RESPONSE_URL)
+    assert answer.get("text").startswith("Sorry, something went wrong")
+    assert "could not answer" in caplog.text
+
+
+def test_digest_command_delegates_to_digests(slack_api, context, slack_client):
+    respond = Respond(response_url=slack_api.response_url())
+    commands.digest_command(Ack(), command("help", "/digest"), respond, slack_client, context, log)
+    [answer] = slack_api.calls(RESPONSE_URL)
+    assert "/digest" in answer.get("text")
