@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 import time_machine
-from conftest import add, build_article
+from digest_helpers import add, build_article
 
 from bot.digests.commands import answer_digest_command
 from bot.slack_stub import SlackStub
