@@ -222,7 +222,10 @@ _PROMO_WORDS = word_set(
 # "Read more:", "Lire aussi :", "Related:" in ordinary case.
 _PROMO_PHRASE = re.compile(
     r"(?:(?:à\s+)?lire\s+(?:aussi|également)|voir\s+aussi|à\s+voir|read\s+more|related|"
-    r"see\s+also|watch|regarder|écouter|listen|sign\s+up|subscribe|abonnez-vous)\s*[:|—–]",
+    r"see\s+also|watch|regarder|écouter|listen|sign\s+up|subscribe|abonnez-vous)\s*[:|—–]"
+    # or a call to action opening the paragraph ("Sign up for…", "Abonnez-vous à…")
+    r"|(?:sign\s+up|subscribe|abonnez-vous|inscrivez-vous|follow\s+us|suivez-nous|"
+    r"click\s+here|cliquez\s+ici|download\s+our|téléchargez)\b",
     re.IGNORECASE,
 )
 _ARROWS = "►▶→»>•"
@@ -242,6 +245,7 @@ _CREDIT_TRAILER = re.compile(
 )
 _CAPTION_MAX_WORDS = 70
 _SUBHEADING_MAX_WORDS = 14
+_QUESTION_HEADING_MAX_WORDS = 6
 _TITLE_MAX_WORDS = 30
 
 
@@ -375,9 +379,12 @@ def is_caption(text: str) -> bool:
 
 
 def is_subheading(text: str) -> bool:
-    """A heading between paragraphs: a short line with no sentence-final punctuation."""
+    """A heading between paragraphs: a short line with no sentence-final punctuation,
+    or a very short question standing alone ("What happens next?")."""
     words = text.split()
-    if len(words) > _SUBHEADING_MAX_WORDS or not _ends_without_punctuation(text):
+    question = len(words) <= _QUESTION_HEADING_MAX_WORDS and text.endswith("?")
+    question = question and not any(mark in text for mark in '«»“”"—–')
+    if len(words) > _SUBHEADING_MAX_WORDS or not (question or _ends_without_punctuation(text)):
         return False
     first = text.lstrip("\"'«“‘([ ")[:1]
     return first.isupper() or first.isdigit()

@@ -4,8 +4,8 @@ A summary built from verbatim sentences cannot misquote anyone. News is written
 with the essentials first, so position carries most of the signal; centrality
 (how much of the article's vocabulary a sentence shares) lifts a sentence that
 restates the story, and penalties push down what reads badly on its own:
-fragments, questions, bare quotes, sentences that lean on the previous one, and
-newsroom boilerplate. Captions, promos and headings are never candidates.
+fragments, questions, bare quotes and sentences that lean on the previous one.
+Captions, promos, headings and newsroom boilerplate are never candidates.
 """
 
 from __future__ import annotations
@@ -35,7 +35,6 @@ class Weights:
     bare_quote: float = 0.5
     quote_start: float = 0.15
     dangling: float = 0.25
-    boilerplate: float = 2.0
 
 
 DEFAULT_WEIGHTS = Weights()
@@ -56,11 +55,13 @@ _DANGLING_STARTS = word_set(
     """
 )
 _BOILERPLATE = re.compile(
-    r"click here|sign up|subscribe|follow us|newsletter|all rights reserved|"
-    r"contributed to this (?:report|story)|this (?:story|article) (?:has been|was) updated|"
-    r"cliquez|abonnez-vous|inscrivez-vous|suivez-nous|tous droits réservés|"
-    r"a contribué à cet article|cet article a été mis à jour|\bwith files from\b|"
-    r"\bavec (?:l')?(?:afp|reuters|ap)\b|^\(?(?:photo|vidéo|video)\b",
+    r"\b(?:click|tap) here\b|\bsign up (?:for|to)\b|\bsubscribe (?:to|now)\b|\bfollow us\b|"
+    r"\bour newsletter\b|\ball rights reserved\b|\bcontributed to this (?:report|story)\b|"
+    r"\bthis (?:story|article) (?:has been|was) updated\b|\bwith files from\b|"
+    r"\bcliquez ici\b|\babonnez-vous\b|\binscrivez-vous\b|\bsuivez-nous\b|"
+    r"\bnotre (?:newsletter|infolettre|lettre d['’]information)\b|\btous droits réservés\b|"
+    r"\ba contribué à cet article\b|\bcet article a été mis à jour\b|"
+    r"^avec (?:l['’])?(?:afp|reuters|ap)\b",
     re.IGNORECASE,
 )
 
@@ -83,11 +84,16 @@ def rank_sentences(
 ) -> tuple[Sentence, ...]:
     """``sentences`` with ``rank`` set: 0 for the best summary sentence, None if ineligible.
 
-    Only sentences of body paragraphs compete. Ranks come from a greedy pass that
+    Only sentences of body paragraphs compete, and never newsroom boilerplate
+    ("Sign up for our newsletter", "with files from Reuters"). Ranks come from a greedy pass that
     discounts sentences repeating those already chosen, so the first N ranks make a
     summary of N sentences without near-duplicates.
     """
-    eligible = [i for i, s in enumerate(sentences) if paragraphs[s.paragraph].kind == "body"]
+    eligible = [
+        i
+        for i, s in enumerate(sentences)
+        if paragraphs[s.paragraph].kind == "body" and not _BOILERPLATE.search(s.text)
+    ]
     vectors = _tfidf([Counter(content_words(sentences[i].text, language)) for i in eligible])
     scores = _standalone_scores([sentences[i].text for i in eligible], vectors, weights)
 
@@ -134,8 +140,6 @@ def _penalty(text: str, order: int, weights: Weights) -> float:
     first_word = _WORD.match(text.lstrip(_OPENING_QUOTES + " (").lower())
     if order > 0 and first_word and first_word[0] in _DANGLING_STARTS:
         penalty += weights.dangling
-    if _BOILERPLATE.search(text):
-        penalty += weights.boilerplate
     return penalty
 
 
