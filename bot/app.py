@@ -13,7 +13,10 @@ from __future__ import annotations
 
 import json
 import logging
+import os
+from collections.abc import Iterator
 from concurrent.futures import Executor, ThreadPoolExecutor
+from contextlib import contextmanager
 from importlib import resources
 
 from slack_bolt import App, BoltContext
@@ -35,6 +38,7 @@ LISTENER_THREADS = 16  # answers in flight at once; each mostly waits on the dat
 INSTALL_PATH = "/slack/install"
 REDIRECT_PATH = "/slack/oauth_redirect"
 OAUTH_STATE_SECONDS = 600
+OAUTH_ENVIRONMENT = ("SLACK_CLIENT_ID", "SLACK_CLIENT_SECRET")
 
 
 def web_client(settings: Settings, token: str | None) -> WebClient:
@@ -85,7 +89,8 @@ def build_app(
         )
         app.enable_token_revocation_listeners()
     else:
-        app = App(client=client or web_client(settings, settings.slack_bot_token), **common)
+        with _hidden_from_bolt(OAUTH_ENVIRONMENT):
+            app = App(client=client or web_client(settings, settings.slack_bot_token), **common)
 
     @app.middleware
     def provide_store(context: BoltContext, next) -> None:
@@ -95,6 +100,17 @@ def build_app(
 
     register_listeners(app)
     return app
+
+
+@contextmanager
+def _hidden_from_bolt(keys: tuple[str, ...]) -> Iterator[None]:
+    """Bolt turns OAuth on when these variables merely exist (even empty, as a copied
+    .env.example leaves them); Settings decides instead, so Bolt must not see them."""
+    saved = {key: os.environ.pop(key) for key in keys if key in os.environ}
+    try:
+        yield
+    finally:
+        os.environ.update(saved)
 
 
 def oauth_options(settings: Settings, store: Store) -> dict:

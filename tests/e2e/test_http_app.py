@@ -1,0 +1,152 @@
+"""Signed HTTP requests into the running app; assertions on what reaches Slack."""
+
+from __future__ import annotations
+
+import json
+import time
+from dataclasses import replace
+from urllib.parse import urlencode
+
+from bot import render
+from bot.shell import action_body, command_body, event_body, message_event
+from bot.slack_stub import BOT_USER_ID, RESPONSE_URL
+
+JSON = "application/json"
+ACK_BUDGET = 1.0  # seconds; Slack allows 3
+
+
+def test_healthz(served):
+    reply = served.get("/healthz")
+    assert reply.status == 200
+    assert reply.json()["database"] == "ok"
+    assert served.get("/nothing-here").status == 404
+
+
+def test_quote_is_acked_at_once_then_answered_through_the_response_url(served, slack_api):
+    reply = served.post(command_body("/quote", "Okafor", response_url=slack_api.response_url()))
+    assert reply.status == 200 and reply.seconds < ACK_BUDGET
+    [answer] = slack_api.wait_for(RESPONSE_URL)
+    text = render.to_text(answer.body)
+    assert text.startswith("Quotes by Jane Okafor")
+    assert "Speed saves lives only on the racetrack" in text
+
+
+def test_document_text_reaches_slack_escaped(served, slack_api):
+    served.post(command_body("/quote", "Durand", response_url=slack_api.response_url()))
+    [answer] = slack_api.wait_for(RESPONSE_URL)
+    raw = json.dumps(answer.body)
+    for ping in ("<!channel>", "<@U0ATTACK>", "<!here>", "<@U0TITLE>"):
+        assert ping not in raw
+    assert "&lt;!channel&gt;" in raw
+
+
+def test_bad_signature_is_refused(served, slack_api):
+    body = command_body("/quote", "Okafor", response_url=slack_api.response_url())
+    reply = served.post(body, secret="not-the-signing-secret")
+    assert reply.status == 401
+    time.sleep(0.3)
+    assert slack_api.calls(RESPONSE_URL) == []
+
+
+def test_request_older_than_five_minutes_is_refused(served, slack_api):
+    body = command_body("/quote", "Okafor", response_url=slack_api.response_url())
+    assert served.post(body, timestamp=int(time.time()) - 6 * 60).status == 401
+    assert served.post(body, timestamp=int(time.time()) - 60).status == 200
+
+
+def test_url_verification(served):
+    body = json.dumps({"type": "url_verification", "challenge": "abc123", "token": "x"})
+    reply = served.post(body, JSON)
+    assert reply.status == 200 and "abc123" in reply.body
+
+
+def test_retried_event_is_answered_once(served, slack_api):
+    body = event_body(message_event(f"<@{BOT_USER_ID}> quotes by Okafor"), event_id="Ev0RETRY")
+    assert served.post(body, JSON).status == 200
+    retry = {"X-Slack-Retry-Num": "1", "X-Slack-Retry-Reason": "http_timeout"}
+    assert served.post(body, JSON, extra=retry).status == 200
+    slack_api.wait_for("chat.postMessage")
+    slack_api.wait_quiet(0.5)
+    assert len(slack_api.calls("chat.postMessage")) == 1
+
+
+def test_message_and_app_mention_for_one_message_answered_once(served, slack_api):
+    text = f"<@{BOT_USER_ID}> who said speed saves lives"
+    mention = message_event(text, ts="1700000000.000100")
+    message = message_event(text, kind="message", ts="1700000000.000100")
+    served.post(event_body(message), JSON)
+    served.post(event_body(mention), JSON)
+    [post] = slack_api.wait_for("chat.postMessage")
+    slack_api.wait_quiet(0.5)
+    assert len(slack_api.calls("chat.postMessage")) == 1
+    assert post.get("thread_ts") == "1700000000.000100"
+
+
+def test_answers_in_french_when_asked_in_french(served, slack_api):
+    served.post(event_body(message_event(f"<@{BOT_USER_ID}> citations de Okafor")), JSON)
+    served.post(event_body(message_event(f"<@{BOT_USER_ID}> quotes by Marchand")), JSON)
+    posts = slack_api.wait_for("chat.postMessage", 2)
+    headings = sorted(render.to_text(p.body).splitlines()[0] for p in posts)
+    assert headings == ["Citations de Jane Okafor", "Quotes by Élodie Marchand"]
+
+
+def test_rate_limited_and_failing_slack_is_retried(served, slack_api):
+    slack_api.fail("chat.postMessage", status=429, retry_after=0)
+    slack_api.fail("chat.postMessage", status=503)
+    served.post(event_body(message_event(f"<@{BOT_USER_ID}> Okafor")), JSON)
+    posts = slack_api.wait_for("chat.postMessage", 3, timeout=15)
+    assert len(posts) == 3
+
+
+def test_share_button_posts_the_answer_in_channel(served, slack_api):
+    served.post(command_body("/summary", "road deaths", response_url=slack_api.response_url()))
+    [private] = slack_api.wait_for(RESPONSE_URL)
+    [share] = [
+        element
+        for block in private.get("blocks")
+        if block["type"] == "actions"
+        for element in block["elements"]
+        if element["action_id"] == render.SHARE_ACTION
+    ]
+    reply = served.post(
+        action_body(render.SHARE_ACTION, share["value"], response_url=slack_api.response_url())
+    )
+    assert reply.status == 200
+    _, shared, removed = slack_api.wait_for(RESPONSE_URL, 3)
+    assert shared.get("response_type") == "in_channel"
+    assert render.to_text(shared.body).startswith("About “road deaths”")
+    assert removed.get("delete_original") is True
+
+
+def test_hostile_commands_all_get_an_answer(served, slack_api):
+    texts = ["", "help", "x" * 4000, "🚗 « » \" ' NEAR( OR", "<!channel>", "#12", "0"]
+    for text in texts:
+        served.post(command_body("/quote", text, response_url=slack_api.response_url()))
+        served.post(command_body("/summary", text, response_url=slack_api.response_url()))
+    answers = slack_api.wait_for(RESPONSE_URL, 2 * len(texts))
+    assert all(a.get("text", "").strip() for a in answers)
+    assert not any("something went wrong" in a.get("text", "") for a in answers)
+
+
+def test_oauth_install_page_uses_the_database(settings, news_store, serve):
+    oauth = replace(
+        settings, slack_bot_token=None, slack_client_id="111.222", slack_client_secret="shh"
+    )
+    client, server = serve(oauth, news_store)
+    try:
+        reply = client.get("/slack/install")
+        assert reply.status == 200
+        assert "https://slack.com/oauth/v2/authorize?state=" in reply.body
+        assert "client_id=111.222" in reply.body
+        callback = client.get("/slack/oauth_redirect?" + urlencode({"code": "c", "state": "bad"}))
+        assert callback.status == 400  # unknown state: refused
+    finally:
+        server.stop()
+    with news_store.read() as connection:
+        tables = {
+            row[0]
+            for row in connection.exec_driver_sql(
+                "SELECT name FROM sqlite_master WHERE type='table'"
+            )
+        }
+    assert {"slack_installations", "slack_bots", "slack_oauth_states"} <= tables
