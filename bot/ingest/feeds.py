@@ -17,16 +17,18 @@ import logging
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Literal
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 import feedparser
+import lxml.etree
+import lxml.html
 
 from bot.config import Settings
 from bot.ingest import Outcome
 from bot.ingest.channels import ingest_for_channel
 from bot.ingest.html import extract_html
 from bot.ingest.raw import Loader, RawDocument, RejectedDocument
-from bot.ingest.web import fetch, load_page
+from bot.ingest.web import HTML_TYPES, Fetched, fetch, load_page
 from storage import FeedRow, Store
 
 log = logging.getLogger(__name__)
@@ -38,6 +40,7 @@ FEED_ACCEPT = (
 MAX_BACKOFF = timedelta(hours=6)
 CLAIM_LEASE = timedelta(minutes=10)  # a poller that dies frees its feed after this
 MAX_ITEMS_PER_POLL = 30  # newest first; older unseen items are remembered, not fetched
+_FEED_TYPES = frozenset({"application/rss+xml", "application/atom+xml", "application/rdf+xml"})
 _TRACKING_PARAMS = ("utm_", "at_", "xtor", "fbclid", "gclid")
 
 PollStatus = Literal["new items", "no new items", "not modified", "failed"]
@@ -94,14 +97,8 @@ def poll_feed(
     now = now or datetime.now(UTC)
     interval = timedelta(minutes=settings.feed_poll_minutes)
     try:
-        fetched = fetch(
-            feed.url,
-            settings,
-            accept=None,
-            accept_header=FEED_ACCEPT,
-            headers=_validators(feed),
-        )
-        entries = [] if fetched.not_modified else parse_feed(fetched.body, fetched.url)
+        fetched = fetch_feed(feed.url, settings, _validators(feed))
+        entries = [] if fetched.not_modified else parse_feed(fetched.body, fetched.url).entries
         outcomes = () if fetched.not_modified else take_new_entries(store, settings, feed, entries)
     except Exception as error:  # one broken feed (or bug) must not stop the others
         if not isinstance(error, RejectedDocument):
@@ -142,8 +139,14 @@ def _validators(feed: FeedRow) -> dict[str, str]:
     return headers
 
 
-def parse_feed(body: bytes, url: str) -> list[FeedEntry]:
-    """The entries of an RSS 0.9x/1.0/2.0 or Atom document, in the feed's order."""
+@dataclass(frozen=True)
+class FeedDocument:
+    title: str | None
+    entries: list[FeedEntry]
+
+
+def parse_feed(body: bytes, url: str) -> FeedDocument:
+    """The title and entries of an RSS 0.9x/1.0/2.0 or Atom document, in the feed's order."""
     parsed = feedparser.parse(body, response_headers={"content-location": url})
     if not parsed.get("version"):
         problem = parsed.get("bozo_exception")
@@ -168,7 +171,40 @@ def parse_feed(body: bytes, url: str) -> list[FeedEntry]:
                 content_html=content,
             )
         )
-    return entries
+    return FeedDocument((parsed.feed.get("title") or "").strip() or None, entries)
+
+
+def fetch_feed(url: str, settings: Settings, validators: dict[str, str] | None = None) -> Fetched:
+    return fetch(url, settings, accept=None, accept_header=FEED_ACCEPT, headers=validators)
+
+
+def find_feed(url: str, settings: Settings) -> tuple[str, FeedDocument]:
+    """The feed at ``url`` — or, when ``url`` is a web page, the feed it announces
+    (``<link rel="alternate" type="application/rss+xml">``) — as (feed URL, document)."""
+    fetched = fetch_feed(url, settings)
+    try:
+        return fetched.url, parse_feed(fetched.body, fetched.url)
+    except RejectedDocument:
+        announced = announced_feed(fetched) if fetched.media_type in HTML_TYPES else None
+        if announced is None:
+            raise
+    fetched = fetch_feed(announced, settings)
+    return fetched.url, parse_feed(fetched.body, fetched.url)
+
+
+def announced_feed(page: Fetched) -> str | None:
+    """The first RSS or Atom feed a web page links to, as an absolute URL."""
+    try:
+        tree = lxml.html.fromstring(page.body)
+    except (lxml.etree.ParserError, ValueError):
+        return None
+    for element in tree.iterfind(".//link"):
+        rel = (element.get("rel") or "").lower().split()
+        kind = (element.get("type") or "").lower()
+        href = (element.get("href") or "").strip()
+        if "alternate" in rel and kind in _FEED_TYPES and href:
+            return urljoin(page.url, href)
+    return None
 
 
 def canonical_link(link: str | None) -> str | None:

@@ -54,12 +54,14 @@ def page_requests(server: HTTPServer) -> list[str]:
 
 
 def test_rss_and_atom_entries_are_read_with_identity_link_and_date(httpserver: HTTPServer):
-    rss = parse_feed(feed_text("courier-rss.xml", httpserver), "http://x/rss.xml")
+    rss = parse_feed(feed_text("courier-rss.xml", httpserver), "http://x/rss.xml").entries
     assert [(e.guid, e.date, e.author) for e in rss] == [
         ("courier-2025-03-11-barrier", "2025-03-11", "Megan Holloway"),
         (httpserver.url_for("/fr/greve-tramway"), "2025-03-14", None),
     ]
-    [atom] = parse_feed(feed_text("valley-atom.xml", httpserver), "http://x/atom.xml")
+    atom_feed = parse_feed(feed_text("valley-atom.xml", httpserver), "http://x/atom.xml")
+    assert atom_feed.title == "Elde Valley Gazette"
+    [atom] = atom_feed.entries
     assert atom.guid == "tag:eldevalleygazette.example,2025-03-12:library"
     assert atom.link == httpserver.url_for("/valley/library-saved")
     assert "forty volunteers" in (atom.content_html or "")
