@@ -1,0 +1,96 @@
+"""Exactly once across processes: two `precis digest run-due` at the same moment on one
+PostgreSQL database post each channel's digest once, and a restart posts nothing more."""
+
+from __future__ import annotations
+
+import os
+import re
+import secrets
+import subprocess
+import sys
+from collections import Counter
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+
+import pytest
+import sqlalchemy as sa
+from digest_helpers import add, build_article
+
+from bot.slack_stub import SlackStub
+from storage import Store, normalise_url, upgrade
+from storage.models import Channel
+
+POSTGRES_ENV = "PRECIS_TEST_POSTGRES_URL"
+CHANNELS = 60
+
+pytestmark = [pytest.mark.postgres, pytest.mark.slow]
+
+
+@pytest.fixture
+def postgres_database() -> Iterator[str]:
+    """A migrated database of its own on the test server, dropped afterwards."""
+    url = os.environ.get(POSTGRES_ENV)
+    if not url:
+        pytest.skip(f"{POSTGRES_ENV} is not set: the two-process PostgreSQL test needs it")
+    admin = sa.create_engine(normalise_url(url), isolation_level="AUTOCOMMIT")
+    name = f"precis_digests_{os.getpid()}_{secrets.token_hex(4)}"
+    with admin.connect() as connection:
+        connection.exec_driver_sql(f'CREATE DATABASE "{name}"')
+    database = admin.url.set(database=name).render_as_string(hide_password=False)
+    upgrade(database)
+    yield database
+    with admin.connect() as connection:
+        connection.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    admin.dispose()
+
+
+def run_due(environment: dict[str, str]) -> subprocess.Popen:
+    return subprocess.Popen(
+        [sys.executable, "-m", "bot", "digest", "run-due"],
+        env=environment,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
+def test_two_processes_post_each_digest_once(postgres_database: str) -> None:
+    store = Store(postgres_database)
+    now = datetime.now(UTC)
+    send = (now - timedelta(minutes=2)).strftime("%H:%M")
+    for n in range(CHANNELS):
+        store.set_digest_schedule(f"C{n:04d}", digest_time=send, timezone="UTC", set_by="U1")
+    with store.write() as connection:  # schedules set yesterday: today's send time counts
+        connection.execute(sa.update(Channel.__table__).values(updated_at=now - timedelta(days=1)))
+    add(store, build_article(["The bridge reopens."], title="Bridge reopens"))
+
+    with SlackStub() as slack:
+        slack.fail("chat.postMessage", times=10 * CHANNELS, delay=0.3)  # slow: they overlap
+        environment = {
+            **os.environ,
+            "DATABASE_URL": postgres_database,
+            "SLACK_BOT_TOKEN": "xoxb-two-processes",
+            "SLACK_API_URL": slack.api_url,
+            "LOG_LEVEL": "WARNING",
+        }
+        processes = [run_due(environment) for _ in range(2)]
+        outputs = [p.communicate(timeout=120) for p in processes]
+        for process, (_, errors) in zip(processes, outputs, strict=True):
+            assert process.returncode == 0, errors
+        restarted = run_due(environment)
+        _, restart_errors = restarted.communicate(timeout=120)
+        assert restarted.returncode == 0, restart_errors
+        assert restart_errors.strip().startswith("0 due")
+
+        per_channel = Counter(c.get("channel") for c in slack.calls("chat.postMessage"))
+    assert len(per_channel) == CHANNELS
+    assert set(per_channel.values()) == {1}, per_channel.most_common(3)
+    today = {day for _, day in store.digest_runs_since(now.date() - timedelta(days=1))}
+    runs = store.digest_runs_since(min(today))
+    assert len(runs) == CHANNELS
+    assert {run.status for run in runs.values()} == {"posted"}
+    # Each process says how many it posted and how many the other claimed first.
+    posted = [int(re.search(r"(\d+) posted", errors)[1]) for _, errors in outputs]  # type: ignore[index]
+    assert sum(posted) == CHANNELS
+    print("posted per process:", posted, [" ".join(e.split()) for _, e in outputs])
+    store.close()
