@@ -275,9 +275,13 @@ class Shell:
             label = "in the channel" if public else "only visible to you"
             return f"Précis ({label}):\n{render.to_text(call.body)}"
         if call.method in ("chat.postMessage", "chat.postEphemeral"):
-            where = "in thread" if call.get("thread_ts") else "in the channel"
             if call.method == "chat.postEphemeral":
                 where = "only visible to you"
+            elif call.get("thread_ts"):
+                where = "in thread"
+            else:
+                direct = str(call.get("channel", "")).startswith("D")
+                where = "direct message" if direct else "in the channel"
             return f"Précis ({where}):\n{render.to_text(call.body)}"
         if call.method == "views.publish":
             return f"Précis (Home tab):\n{render.to_text(call.get('view') or {})}"

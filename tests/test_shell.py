@@ -1,0 +1,80 @@
+"""`precis shell`: typed lines go through the real Bolt app; answers print as readable text."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+from bot.config import Settings
+from bot.shell import Shell
+from storage import Store
+
+
+@pytest.fixture
+def shell(news_store: Store) -> Shell:
+    opened = Shell(Settings(database_url=news_store.url), news_store)
+    yield opened
+    opened.close()
+
+
+def test_slash_command_prints_the_private_answer(shell):
+    answer = shell.handle("/quote Okafor")
+    assert answer.startswith("Précis (only visible to you):\nQuotes by Jane Okafor")
+    assert "[ Share in channel ]" in answer
+
+
+def test_mention_is_answered_in_thread_in_the_askers_language(shell):
+    answer = shell.handle("@precis qui a dit « la vitesse est essentielle » ?")
+    assert answer.startswith("Précis (in thread):\nQui a dit « la vitesse est essentielle »")
+    assert "Élodie Marchand" in answer
+
+
+def test_plain_line_is_a_direct_message(shell):
+    answer = shell.handle("who said speed saves lives")
+    assert answer.startswith("Précis (direct message):\nWho said")
+
+
+def test_buttons_can_be_pressed(shell):
+    assert "no 'share' button" in shell.handle(":share")
+    shell.handle("/summary road deaths")
+    shared = shell.handle(":share")
+    assert shared.startswith("Précis (in the channel):\nAbout “road deaths”")
+    assert "Shared by @U0SHELLUSER" in shared
+
+
+def test_document_text_is_shown_as_written(shell):
+    answer = shell.handle("/quote Durand")
+    assert "Dites-le à <!channel> et à <@U0ATTACK>" in answer  # shown, never sent as a ping
+    assert "&lt;" not in answer
+
+
+def test_home_and_help(shell):
+    assert "Derniers articles" in shell.handle(":home")
+    assert "/quote" in shell.handle(":help")
+    assert "unknown shell command" in shell.handle(":dance")
+
+
+def test_precis_shell_reads_a_pipe(news_store, tmp_path):
+    lines = "/quote Okafor\n/summary 1\n:quit\n/quote never reached\n"
+    env = {
+        **os.environ,
+        "DATABASE_URL": news_store.url,
+        "SLACK_BOT_TOKEN": "",
+        "LOG_LEVEL": "WARNING",
+    }
+    result = subprocess.run(
+        [sys.executable, "-m", "bot", "shell"],
+        input=lines,
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env=env,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Quotes by Jane Okafor" in result.stdout
+    assert "Road deaths fall by a fifth" in result.stdout
+    assert "never reached" not in result.stdout
