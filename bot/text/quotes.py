@@ -22,8 +22,10 @@ from bot.text.speakers import (
     Cast,
     Character,
     Lexicon,
+    NameHit,
     Token,
     capitalised_runs,
+    first_name_gender,
     inverted_pronoun,
     lexicon,
     pronoun_gender,
@@ -97,6 +99,8 @@ _DETERMINERS = frozenset(
         "their",
     ]
 )
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+_RELATIVES = frozenset(["que", "qu'", "qu’", "qui", "dont", "which", "who", "whom", "where", "où"])
 _FULL_QUOTE_WORDS = 6  # an unattributed quote this long that opens its sentence is still speech
 _ATTRIBUTION_REACH = 9  # tokens between a quote and its speech verb, at most
 _FOLLOWING_SENTENCES = 4  # how far back a pronoun looks for its antecedent, in sentences
@@ -125,6 +129,7 @@ class _Candidate:
         str
     ]  # how segments join in Quote.text: "\n\n" across paragraphs, " " around an incise
     spans: list[_Span]
+    last_paragraph: int = -1
     speaker: Character | None = None
     mention: str | None = None
     attributed: bool = False
@@ -177,6 +182,8 @@ class _Reading:
     language: str
     cast: Cast = field(default_factory=Cast)
     history: list[_Sentence] = field(default_factory=list)  # prose sentences read so far
+    by_open: dict[int, _Candidate] = field(default_factory=dict)  # candidates by opening mark
+    organisation_spans: list[tuple[int, int]] = field(default_factory=list)  # this paragraph
     listed: list[Character] = field(default_factory=list)  # people for Article.people
     indirect: list[_Reported] = field(default_factory=list)
 
@@ -191,16 +198,21 @@ def extract_quotes(
     by_paragraph: dict[int, list[_Candidate]] = {}
     for candidate in candidates:
         by_paragraph.setdefault(candidate.paragraph, []).append(candidate)
+    reading.by_open = {c.spans[0].open_at: c for c in candidates}
     previous: _Candidate | None = None
     for index, paragraph in enumerate(paragraphs):
         if paragraph.kind == "promo":
             continue
-        person_spans = _person_spans(docs[index] if index < len(docs) else None, paragraph.start)
+        doc = docs[index] if index < len(docs) else None
+        person_spans = _entity_spans(doc, paragraph.start, ("PER", "PERSON"))
+        reading.organisation_spans = _entity_spans(doc, paragraph.start, ("ORG",))
         own = [] if paragraph.kind in _NOT_PROSE else by_paragraph.get(index, [])
+        ending = [c for c in candidates if c.last_paragraph == index and c.paragraph != index]
         for sentence in _sentences(text, paragraph, own, language):
-            _read_sentence(reading, sentence, paragraph, person_spans, own)
-        for candidate in own:
-            previous = _settle(reading, candidate, previous, paragraph)
+            _read_sentence(reading, sentence, paragraph, person_spans, own, ending)
+        for candidate in candidates:
+            if candidate.last_paragraph == index:
+                previous = _settle(reading, candidate, previous, paragraph)
     people = reading.cast.people(reading.listed)
     quotes = [_to_quote(c, text) for c in candidates if c.attributed and not c.rejected]
     quotes += [_reported_quote(r, text) for r in reading.indirect]
@@ -208,14 +220,12 @@ def extract_quotes(
     return people, tuple(quotes)
 
 
-def _person_spans(doc: Doc | None, offset: int) -> list[tuple[int, int]]:
+def _entity_spans(doc: Doc | None, offset: int, labels: Sequence[str]) -> list[tuple[int, int]]:
+    """Article offsets of the tagger's entities with ``labels`` (French only: English has no
+    tagger); they are evidence, never the only word on who is a person."""
     if doc is None:
         return []
-    return [
-        (offset + e.start_char, offset + e.end_char)
-        for e in doc.ents
-        if e.label_ in ("PER", "PERSON")
-    ]
+    return [(offset + e.start_char, offset + e.end_char) for e in doc.ents if e.label_ in labels]
 
 
 def _reported_quote(reported: _Reported, text: str) -> Quote:
@@ -310,16 +320,17 @@ def _candidates(text: str, paragraphs: Sequence[Paragraph]) -> list[_Candidate]:
                 and paragraph.kind == "body"
             ):
                 spans.pop(0)
-                open_candidate.segments.append(_inner(first, end))
+                open_candidate.segments.append(_inner(first, end, text))
                 open_candidate.joins.append("\n\n")
                 open_candidate.spans.append(first)
+                open_candidate.last_paragraph = index
                 if first.close_at is None:
                     continue
                 open_candidate = None
             else:
                 open_candidate = None
         for span in spans:
-            candidate = _Candidate(index, [_inner(span, end)], [], [span])
+            candidate = _Candidate(index, [_inner(span, end, text)], [], [span], index)
             if _words(text, *candidate.segments[0]):
                 result.append(candidate)
             if span.close_at is None:
@@ -327,9 +338,15 @@ def _candidates(text: str, paragraphs: Sequence[Paragraph]) -> list[_Candidate]:
     return result
 
 
-def _inner(span: _Span, paragraph_end: int) -> tuple[int, int]:
+def _inner(span: _Span, paragraph_end: int, text: str) -> tuple[int, int]:
+    """The quoted words between the marks, without the (no-break) spaces French puts there."""
+    start = span.open_at + 1
     stop = span.close_at if span.close_at is not None else paragraph_end
-    return span.open_at + 1, stop
+    while start < stop and text[start].isspace():
+        start += 1
+    while stop > start and text[stop - 1].isspace():
+        stop -= 1
+    return start, stop
 
 
 def _words(text: str, start: int, end: int) -> int:
@@ -411,21 +428,32 @@ def _read_sentence(
     paragraph: Paragraph,
     person_spans: Sequence[tuple[int, int]],
     candidates: Sequence[_Candidate],
+    ending: Sequence[_Candidate] = (),
 ) -> None:
-    """Register the people a sentence names, attribute its quotes, read its indirect speech."""
+    """Register the people a sentence names, attribute its quotes, read its indirect speech.
+    ``ending`` are quotes opened in an earlier paragraph: only an attribution after them is
+    looked for here."""
     mentions = _mentions(reading, sentence, paragraph, person_spans)
     if paragraph.kind in _NOT_PROSE:
         return
-    own = [c for c in candidates if sentence.start <= c.spans[-1].open_at < sentence.end]
+    own = [c for c in candidates if sentence.start <= c.spans[0].open_at < sentence.end]
     for candidate in own:
         candidate.sentence_start = _opens_sentence(reading, sentence, candidate)
-        if not candidate.attributed:
+        if not candidate.attributed and not candidate.rejected:
             _attribute(reading, sentence, candidate, mentions)
+    for candidate in ending:
+        if (
+            sentence.start <= candidate.spans[-1].open_at < sentence.end
+            and not candidate.attributed
+        ):
+            _attribute(reading, sentence, candidate, mentions, after_only=True)
+    reported = len(reading.indirect)
     _indirect(reading, sentence, mentions, own)
     for candidate in own:
         if not candidate.attributed and not candidate.rejected:
             _partial(reading, sentence, candidate)
     speakers = [c.speaker for c in own if c.attributed and c.speaker is not None]
+    speakers += [r.speaker for r in reading.indirect[reported:] if r.speaker is not None]
     ranked = [m.character for m in sorted(mentions, key=lambda m: (m.object_position, m.index))]
     sentence.ranked = list(dict.fromkeys(speakers + ranked))
     if paragraph.kind == "body":
@@ -451,8 +479,18 @@ def _mentions(
     for run in capitalised_runs(tokens, lx):
         if any(sentence.quoted[run[0] : run[1]]) or tokens[run[0]].start >= credit:
             continue
-        hit = read_name(tokens, run, lx, person_spans, known=reading.cast)
-        if hit is None or hit.kind == "organization":
+        hit = read_name(
+            tokens,
+            run,
+            lx,
+            person_spans,
+            known=reading.cast,
+            organisation_spans=reading.organisation_spans,
+        )
+        if hit is None:
+            continue
+        if hit.kind == "organization":
+            reading.cast.add(list(hit.words), tokens[hit.first].start, "organization")
             continue
         role, role_gender = _role_before(tokens, hit.run_start, lx)
         gender = hit.gender or role_gender
@@ -534,17 +572,24 @@ class _Attribution:
 
 
 def _attribute(
-    reading: _Reading, sentence: _Sentence, candidate: _Candidate, mentions: list[_Mention]
+    reading: _Reading,
+    sentence: _Sentence,
+    candidate: _Candidate,
+    mentions: list[_Mention],
+    after_only: bool = False,
 ) -> None:
     """Find the speech act that introduces a quote: inside its marks, after it, before it."""
     if _scare_quote(reading, sentence, candidate) or _title(reading.text, candidate):
         candidate.rejected = True
         return
-    found = _incise(reading, sentence, candidate)
-    if found is None:
+    if after_only:
         found = _after(reading, sentence, candidate)
-    if found is None:
-        found = _before(reading, sentence, candidate)
+    else:
+        found = _incise(reading, sentence, candidate)
+        if found is None:
+            found = _after(reading, sentence, candidate)
+        if found is None:
+            found = _before(reading, sentence, candidate)
     if found is not None:
         candidate.attributed = True
         candidate.speaker, candidate.mention = found.character, found.mention
@@ -584,7 +629,7 @@ def _tokens_between(sentence: _Sentence, start: int, end: int) -> list[Token]:
 def _after(reading: _Reading, sentence: _Sentence, candidate: _Candidate) -> _Attribution | None:
     """``“…”, a déclaré X`` / ``“…,” X said`` / ``« … », selon X`` / ``“…”, he said, “…”``."""
     last = candidate.spans[-1]
-    if last.close_at is None:
+    if last.close_at is None or not sentence.start <= last.close_at < sentence.end:
         return None
     next_open = _next_quote_after(reading.text, sentence, last.close_at)
     clause = _tokens_between(
@@ -612,9 +657,12 @@ def _join_resumed_quote(
     end = sentence.end
     for span in quote_spans(reading.text, open_at, end):
         if span.open_at == open_at:
-            candidate.segments.append(_inner(span, end))
+            candidate.segments.append(_inner(span, end, reading.text))
             candidate.joins.append(" ")
             candidate.spans.append(span)
+            resumed = reading.by_open.get(open_at)
+            if resumed is not None and resumed is not candidate:
+                resumed.rejected = True  # now part of the first segment's quote
             return
 
 
@@ -672,6 +720,8 @@ def _clause_attribution(
         if not lx.speech_verb(head):
             continue
         subject = [t for t in words[:v] if t.lower not in lx.auxiliaries and t.text != ","]
+        if any(t.lower in lx.stop_prepositions or t.lower in _RELATIVES for t in subject):
+            return None  # ", en réaction aux critiques", ", qui a publié sa note": no speaker
         if inverted and lx.speech_verb(head):
             return _pronoun_attribution(reading, sentence, tok, inverted[1])
         aux_pronoun = next(
@@ -769,7 +819,13 @@ def _mentioned_before(reading: _Reading, sentence: _Sentence, position: int) -> 
     for run in capitalised_runs(sentence.tokens, reading.lx):
         if sentence.tokens[run[0]].start >= position or any(sentence.quoted[run[0] : run[1]]):
             continue
-        hit = read_name(sentence.tokens, run, reading.lx, known=reading.cast)
+        hit = read_name(
+            sentence.tokens,
+            run,
+            reading.lx,
+            known=reading.cast,
+            organisation_spans=reading.organisation_spans,
+        )
         if hit is not None and hit.kind == "person":
             found = reading.cast.find(list(hit.words))
             if found is not None:
@@ -796,10 +852,17 @@ def _speaker_phrase(
         if phrase[0].lower in lx.pronouns:
             return _Attribution(None, phrase[0].text)
     for run in capitalised_runs(phrase, lx):
-        hit = read_name(phrase, run, lx, speaker_slot=True, known=reading.cast)
+        hit = read_name(
+            phrase,
+            run,
+            lx,
+            speaker_slot=True,
+            known=reading.cast,
+            organisation_spans=reading.organisation_spans,
+        )
         if hit is None:
             continue
-        if hit.kind == "organization":
+        if hit.kind == "organization" or _for_organisation(phrase, hit.run_start, hit, lx):
             character = reading.cast.add(list(hit.words), phrase[hit.first].start, "organization")
             return _Attribution(character, mention)
         role, role_gender = _role_before(phrase, hit.run_start, lx)
@@ -818,11 +881,43 @@ def _speaker_phrase(
                 holder.note_gender(found[1])
                 holder.last_seen = phrase[k].start
             return _Attribution(holder, mention)
-    if any(t.lower in lx.organisations for t in phrase):
-        words = mention.split()
-        character = reading.cast.add(words, phrase[0].start, "organization")
+    nouns = [t.lower for t in phrase if t.lower in lx.organisations]
+    if nouns:
+        character = _organisation_named(reading, nouns[0], phrase[0].start)
+        if character is None:
+            words = [t.text for t in phrase if _fold(t.lower) not in _DETERMINERS]
+            character = reading.cast.add(words or [nouns[0]], phrase[0].start, "organization")
         return _Attribution(character, mention)
     return _Attribution(None, mention)
+
+
+def _fold(word: str) -> str:
+    return word.replace("’", "'")
+
+
+def _for_organisation(phrase: Sequence[Token], run_start: int, hit, lx: Lexicon) -> bool:
+    """ "a spokesperson for Pedal Forward", "un porte-parole de Vert Demain": the name after the
+    role is who speaks, an organisation, unless it reads as a person's name."""
+    if run_start == 0 or hit.honorific or first_name_gender(hit.words[0]) is not False:
+        return False
+    before = _fold(phrase[run_start - 1].lower)
+    if before not in ("for", "of", "at", "de", "du", "d'", "chez"):
+        return False
+    return any(role_at(phrase, k, lx) for k in range(run_start))
+
+
+def _organisation_named(reading: _Reading, noun: str, position: int) -> Character | None:
+    """ "the department", "l'institut": the organisation of that kind named earlier, else the
+    organisation named in the last few sentences."""
+    organisations = [c for c in reading.cast.characters if c.kind == "organization"]
+    same_kind = [c for c in organisations if noun in (w.casefold() for w in c.words)]
+    if same_kind:
+        return max(same_kind, key=lambda c: c.last_seen)
+    recent = reading.history[-3:]
+    since = recent[0].start if recent else 0
+    nearby = [c for c in organisations if since <= c.last_seen < position and c.spoke]
+    nearby = nearby or [c for c in organisations if since <= c.last_seen < position]
+    return max(nearby, key=lambda c: c.last_seen) if nearby else None
 
 
 def _incise(reading: _Reading, sentence: _Sentence, candidate: _Candidate) -> _Attribution | None:
@@ -959,13 +1054,34 @@ def _subject(reading: _Reading, sentence: _Sentence, pre: Sequence[Token]) -> _A
         is_pronoun, gender = pronoun_gender(tok.text, lx)
         if is_pronoun and (k == 0 or words[k - 1].lower not in lx.object_prepositions):
             return _Attribution(_antecedent(reading, sentence, tok.start, gender), tok.text)
-    runs = capitalised_runs(words, lx)
+    first_word = sentence.tokens[0].start if sentence.tokens else -1
+    runs = [
+        run
+        for run in capitalised_runs(words, lx)
+        if not _POSSESSIVE_END.search(words[run[1] - 1].text)  # "Hollis’s spokeswoman"
+        and not (
+            run[1] - run[0] == 1
+            and words[run[0]].start == first_word
+            and reading.cast.find([words[run[0]].text]) is None
+            and not (run[1] < len(words) and lx.speech_verb(words[run[1]].text))
+        )  # "Shop owners say": a capitalised first word alone is not a name
+    ]
+    hits = []
     for run in runs:
-        if _object_position(words, run[0], lx):
-            continue
-        hit = read_name(words, run, lx, speaker_slot=True, known=reading.cast)
+        hit = read_name(
+            words,
+            run,
+            lx,
+            speaker_slot=True,
+            known=reading.cast,
+            organisation_spans=reading.organisation_spans,
+        )
         if hit is not None:
-            return _speaker_phrase(reading, sentence, words[run[0] : run[1]])
+            hits.append((hit, _object_position(words, run[0], lx)))
+    for kind in ("person", "organization"):  # a person subject before an organisation subject
+        for hit, in_object in hits:
+            if hit.kind == kind and not in_object:
+                return _hit_attribution(reading, sentence, words, hit)
     clause_start = max((k + 1 for k, t in enumerate(words) if t.text in ",;"), default=0)
     phrase = [t for t in words[clause_start:] if t.text[0].isalnum()]
     if not phrase:
@@ -974,10 +1090,25 @@ def _subject(reading: _Reading, sentence: _Sentence, pre: Sequence[Token]) -> _A
         role_at(phrase, k, lx) or phrase[k].lower in lx.organisations for k in range(len(phrase))
     ):
         return _speaker_phrase(reading, sentence, phrase)
-    for run in reversed(runs):  # "footage of X asking": no subject, the name nearest the verb
-        if read_name(words, run, lx, speaker_slot=True, known=reading.cast) is not None:
-            return _speaker_phrase(reading, sentence, words[run[0] : run[1]])
+    if hits:  # "footage of X asking": no subject, the name nearest the verb
+        return _hit_attribution(reading, sentence, words, hits[-1][0])
     return None
+
+
+def _hit_attribution(
+    reading: _Reading, sentence: _Sentence, words: Sequence[Token], hit: NameHit
+) -> _Attribution:
+    """The speaker a name read in a subject stands for, added to the cast."""
+    mention = reading.text[words[hit.run_start].start : words[hit.last - 1].end]
+    start = words[hit.first].start
+    if hit.kind == "organization":
+        return _Attribution(reading.cast.add(list(hit.words), start, "organization"), mention)
+    role, role_gender = _role_before(words, hit.run_start, reading.lx)
+    character = reading.cast.add(list(hit.words), start, "person", hit.gender or role_gender)
+    for r in (*hit.roles, *([role] if role else [])):
+        if r not in character.roles:
+            character.roles.append(r)
+    return _Attribution(character, mention)
 
 
 # --- after a sentence: continuation, unattributed quotes -------------------------------------
@@ -1038,7 +1169,12 @@ def _indirect(
         content_from = None
         if que is not None:
             content_from = que + 1
-        elif reading.language == "en" and v + 1 < len(tokens) and _clause_starts(tokens[v + 1], lx):
+        elif (
+            reading.language == "en"
+            and v + 1 < len(tokens)
+            and tok.lower not in ("told", "tell", "tells", "telling")
+            and _clause_starts(tokens[v + 1], lx)
+        ):
             content_from = v + 1
         if content_from is None or content_from >= len(tokens):
             continue
@@ -1080,6 +1216,9 @@ def _partial(reading: _Reading, sentence: _Sentence, candidate: _Candidate) -> N
     verbs = [k for k in before if lx.partial_verb(tokens[k].text) and not tokens[k].capitalised]
     if not verbs:
         return
+    between = tokens[verbs[-1] + 1 : before[-1] + 1] if before else []
+    if len(between) > 12 or any(t.text in ",;:" or t.lower in _RELATIVES for t in between):
+        return  # the verb belongs to another clause: "…, que le gouvernement défend comme « … »"
     pre = [tokens[k] for k in before if k < verbs[-1]]
     found = _subject(reading, sentence, pre)
     if found is None:
@@ -1091,15 +1230,19 @@ def _partial(reading: _Reading, sentence: _Sentence, candidate: _Candidate) -> N
 def _trailing_indirect(reading: _Reading, sentence: _Sentence, own: Sequence[_Candidate]) -> None:
     """``Content, sources said.`` / ``Contenu, a déclaré X.`` at the end of a sentence."""
     tokens = sentence.tokens
-    commas = [k for k, t in enumerate(tokens) if t.text == "," and not sentence.quoted[k]]
-    if not commas or commas[-1] < 4 or any(sentence.quoted[commas[-1] :]):
-        return
-    k = commas[-1]
-    clause = tokens[k:]
-    if clause[-1].text in ".!?":
-        clause = clause[:-1]
-    found = _clause_attribution(reading, sentence, clause, after_quote=False)
-    if found is None or len(clause) > _ATTRIBUTION_REACH + 2:
+    commas = [
+        k for k, t in enumerate(tokens) if t.text == "," and not sentence.quoted[k] and k >= 4
+    ]
+    found, k = None, 0
+    for position, k in enumerate(reversed(commas)):
+        stop = commas[len(commas) - position] if position else len(tokens)
+        clause = [t for t in tokens[k:stop] if t.text not in ".!?"]
+        if any(sentence.quoted[k:stop]) or len(clause) > _ATTRIBUTION_REACH + 2:
+            continue
+        found = _clause_attribution(reading, sentence, clause, after_quote=False)
+        if found is not None:
+            break
+    if found is None:
         return
     if not any(sentence.quoted):
         _add_indirect(reading, sentence, found, tokens[0].start, tokens[k - 1].end, own)

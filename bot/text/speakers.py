@@ -27,6 +27,7 @@ _TOKEN = {
     "en": re.compile(r"\w+(?:[-'’]\w+)*|\S"),
 }
 _POSSESSIVE = re.compile(r"['’]s?$")
+_ARTICLES = frozenset(["le", "la", "les", "l'", "the"])
 _PARTICLES = frozenset(
     {"de", "du", "des", "d'", "d’", "la", "le", "van", "von", "der", "den", "da", "di", "dos",
      "del", "bin", "ibn", "al", "of", "the", "y", "ben", "el"}
@@ -362,12 +363,15 @@ def read_name(
     person_spans: Sequence[tuple[int, int]] = (),
     speaker_slot: bool = False,
     known: Cast | None = None,
+    organisation_spans: Sequence[tuple[int, int]] = (),
 ) -> NameHit | None:
     """Decide whether a capitalised run names a person, an organisation, or neither.
 
     A person needs some evidence: a known first name followed by a surname, an honorific or a
     title before it, the tagger's PER label, a surname already introduced, or a place where
-    only a speaker can stand (``a déclaré X``, ``X said``).
+    only a speaker can stand (``a déclaré X``, ``X said``). A bare name after an article
+    ("l'Insee", "the Pentagon") or tagged ORG is an organisation, whose name runs to the end of
+    the tagged span ("la Banque centrale européenne").
     """
     i, j = run
     words = [(k, tokens[k]) for k in range(i, j) if tokens[k].text != "."]
@@ -402,12 +406,24 @@ def read_name(
     gender = lx.honorifics.get(honorific) if honorific else None
     if gender is None:
         gender = next((lx.roles[r] for r in roles if lx.roles[r]), None)
-    if ((low_words & lx.organisations) and not honorific) or (
-        len(names) == 1 and _acronym(names[0])
-    ):
-        return NameHit(first, last, tuple(names), "organization", None, None, tuple(roles), i)
     tagged = any(s < tokens[last - 1].end and tokens[first].start < e for s, e in person_spans)
     first_known = first_name_gender(names[0]) is not False
+    organisation_end = next(
+        (e for s, e in organisation_spans if s <= tokens[first].start < e), None
+    )
+    before = _fold_apostrophe(tokens[i - 1].lower) if i > 0 else ""
+    after_article = before in _ARTICLES or before in lx.organisations  # "le syndicat Force commune"
+    plain = not honorific and not roles and not tagged
+    if (
+        ((low_words & lx.organisations) and not honorific)
+        or (len(names) == 1 and _acronym(names[0]))
+        or (plain and organisation_end is not None and not (first_known and len(names) > 1))
+        or (plain and after_article and not (first_known and len(names) > 1))
+    ):
+        while organisation_end and last < len(tokens) and tokens[last].end <= organisation_end:
+            last += 1  # "Banque" + "centrale européenne": the tagger knows where the name ends
+        names = [t.text for t in tokens[first:last]]
+        return NameHit(first, last, tuple(names), "organization", None, None, tuple(roles), i)
     evidence = (
         honorific is not None
         or bool(roles)
