@@ -45,7 +45,7 @@ from slack_sdk.http_retry.builtin_handlers import ServerErrorRetryHandler
 
 from bot.config import Settings
 from bot.digests.commands import channel_language, paused_notice
-from bot.digests.compose import build_digest
+from bot.digests.compose import DigestItem, build_digest
 from bot.digests.due import due_date, timing_of, zone
 from storage import Store
 from storage.digests import ChannelSchedule, DigestRunRow
@@ -201,9 +201,11 @@ class DigestRunner:
         report = TickReport()
         deliveries = self.due_deliveries(self.clock())
         report.due = len(deliveries)
+        known: dict[int, DigestItem] = {}  # articles read once per tick, shared by channels
         if deliveries:
             with ThreadPoolExecutor(self.workers, thread_name_prefix="digest") as pool:
-                for outcome, seconds in pool.map(self._deliver_safely, deliveries):
+                results = pool.map(lambda d: self._deliver_safely(d, known), deliveries)
+                for outcome, seconds in results:
                     report.count(outcome)
                     if seconds is not None:
                         report.post_seconds.append(seconds)
@@ -241,14 +243,18 @@ class DigestRunner:
             return now - run.claimed_at > STALE_AFTER
         return run.status == "retry" and now - run.claimed_at > RETRY_AFTER
 
-    def _deliver_safely(self, delivery: Delivery) -> tuple[str, float | None]:
+    def _deliver_safely(
+        self, delivery: Delivery, known: dict[int, DigestItem]
+    ) -> tuple[str, float | None]:
         try:
-            return self.deliver(delivery)
+            return self.deliver(delivery, known)
         except Exception:
             log.exception("digest for %s failed", delivery.channel.channel_id)
             return "failed", None
 
-    def deliver(self, delivery: Delivery) -> tuple[str, float | None]:
+    def deliver(
+        self, delivery: Delivery, known: dict[int, DigestItem] | None = None
+    ) -> tuple[str, float | None]:
         """Claim (or take over) the run, then post; the outcome name and the post's duration."""
         channel_id = delivery.channel.channel_id
         if delivery.run is None:
@@ -270,9 +276,15 @@ class DigestRunner:
             if found:
                 self.store.record_digest_post(run_id, found, article_count=None)
                 return "recovered", None
-        return self.post(delivery, run_id, claimed_at)
+        return self.post(delivery, run_id, claimed_at, known)
 
-    def post(self, delivery: Delivery, run_id: int, until: datetime) -> tuple[str, float | None]:
+    def post(
+        self,
+        delivery: Delivery,
+        run_id: int,
+        until: datetime,
+        known: dict[int, DigestItem] | None = None,
+    ) -> tuple[str, float | None]:
         channel = delivery.channel
         payload, count = build_digest(
             self.store,
@@ -281,6 +293,7 @@ class DigestRunner:
             until=until,
             language=channel_language(channel),
             empty_note=self.settings.digest_empty_note,
+            known=known,
         )
         if payload is None:
             self.store.record_digest_post(run_id, None, article_count=0)
