@@ -17,6 +17,7 @@ import argparse
 import json
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -44,7 +45,12 @@ def predict(refs: Path, sentences: int, half: str | None) -> tuple[list[dict], f
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--eval", type=Path, default=DEFAULT_EVAL, help="summarization folder")
-    parser.add_argument("--out", type=Path, default=Path("bench/out"), help="predictions folder")
+    parser.add_argument(
+        "--out",
+        type=Path,
+        default=Path(tempfile.gettempdir()) / "precis-eval",
+        help="predictions folder",
+    )
     parser.add_argument("--half", choices=("even", "odd"), help="every other document only")
     args = parser.parse_args()
     scorer = args.eval / "score_summaries.py"
