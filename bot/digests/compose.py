@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from bot import render
-from bot.digests.wording import Language, format_day, format_partial_date, say
+from bot.digests.wording import format_day, say
+from bot.i18n import Language, format_date
 from storage import ArticleRow, QuoteHit, Store
 
 FULL_ARTICLES = 12  # articles shown with summary and quote; the rest as linked titles
@@ -165,9 +166,9 @@ def build_digest(
 
 
 def _article_text(item: DigestItem, language: Language) -> str:
-    title = render.shorten(render.escape(item.title or "…"), TITLE_LIMIT)
-    line = f"*<{_link_target(item.link)}|{title}>*" if item.link else f"*{title}*"
-    when = format_partial_date(item.date, language)
+    title = render.shorten(item.title or "…", TITLE_LIMIT)
+    line = f"*{render.link(item.link, title)}*" if item.link else f"*{render.escape(title)}*"
+    when = format_date(item.date, language)
     if when:
         line += f"  _{when}_"
     lines = [line]
@@ -201,13 +202,8 @@ def _more_text(rest: Sequence[DigestItem], language: Language) -> str:
 
 
 def _title_link(item: DigestItem) -> str:
-    title = render.shorten(render.escape(item.title or "…"), 150)
-    return f"<{_link_target(item.link)}|{title}>" if item.link else title
-
-
-def _link_target(url: str | None) -> str:
-    """A URL inside ``<url|label>``: escaped, and a ``|`` would end it early."""
-    return render.escape(url or "").replace("|", "%7C")
+    title = render.shorten(item.title or "…", 150)
+    return render.link(item.link, title) if item.link else render.escape(title)
 
 
 def _linkable(source: str | None) -> str | None:

@@ -149,11 +149,11 @@ class ChannelPacer:
             time.sleep(slot - now)
 
 
-def digest_client(client: WebClient, gate: RateGate) -> WebClient:
-    """A client for posting digests, sharing ``client``'s token and API URL, that retries
-    connection errors, waits out 429s for every worker and backs off on 500/503."""
+def digest_client(client: WebClient, gate: RateGate, token: str | None = None) -> WebClient:
+    """A client for posting digests, sharing ``client``'s API URL and token (else ``token``),
+    that retries connection errors, waits out 429s for every worker, backs off on 500/503."""
     return WebClient(
-        token=client.token,
+        token=client.token or token,
         base_url=client.base_url,
         timeout=client.timeout,
         retry_handlers=[
@@ -189,7 +189,7 @@ class DigestRunner:
         self.store = store
         self.settings = settings
         self.gate = RateGate()
-        self.client = digest_client(client, self.gate)
+        self.client = digest_client(client, self.gate, settings.slack_bot_token)
         self.pacer = ChannelPacer()
         self.workers = workers
         self.clock = clock

@@ -1,4 +1,4 @@
-"""Day, month and date words in English and French, for parsing `/digest` and for display.
+"""Day words and the digest's sentences in English and French, for `/digest` and the digest.
 
 Digest answers speak the language of the person who set the schedule (``"en"`` or ``"fr"``);
 one table serves both the parser and the display so the two can never disagree.
@@ -9,9 +9,8 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterable
 from datetime import date
-from typing import Literal
 
-Language = Literal["en", "fr"]
+from bot.i18n import MONTHS, Language
 
 # ISO weekday (1 = Monday) -> every accepted spelling, accents and case folded.
 DAY_SPELLINGS: dict[int, tuple[str, ...]] = {
@@ -27,18 +26,6 @@ DAY_NAMES: dict[Language, tuple[str, ...]] = {
     "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
     "fr": ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
 }
-# fmt: off
-MONTH_NAMES: dict[Language, tuple[str, ...]] = {
-    "en": (
-        "January", "February", "March", "April", "May", "June",
-        "July", "August", "September", "October", "November", "December",
-    ),
-    "fr": (
-        "janvier", "février", "mars", "avril", "mai", "juin",
-        "juillet", "août", "septembre", "octobre", "novembre", "décembre",
-    ),
-}
-# fmt: on
 WORKDAYS = frozenset({1, 2, 3, 4, 5})
 WEEKEND = frozenset({6, 7})
 EVERY_DAY = frozenset(range(1, 8))
@@ -62,28 +49,10 @@ def day_number(word: str) -> int | None:
 def format_day(value: date, language: Language, *, weekday: bool = True) -> str:
     """``Wednesday 25 November 2026`` / ``mercredi 25 novembre 2026``."""
     day = "1er" if language == "fr" and value.day == 1 else str(value.day)
-    text = f"{day} {MONTH_NAMES[language][value.month - 1]} {value.year}"
+    text = f"{day} {MONTHS[language][value.month - 1]} {value.year}"
     if weekday:
         text = f"{DAY_NAMES[language][value.isoweekday() - 1]} {text}"
     return text
-
-
-def format_partial_date(value: str | None, language: Language) -> str | None:
-    """An article date exactly as precise as known: ``2023``, ``May 2023``, ``14 May 2023``."""
-    if not value:
-        return None
-    parts = value.split("-")
-    try:
-        numbers = [int(p) for p in parts]
-        if len(numbers) == 1:
-            return str(numbers[0])
-        if len(numbers) == 2:
-            return f"{MONTH_NAMES[language][numbers[1] - 1]} {numbers[0]}"
-        if len(numbers) == 3:
-            return format_day(date(*numbers), language, weekday=False)
-    except (ValueError, IndexError):
-        pass
-    return value
 
 
 def format_weekdays(days: Iterable[int], language: Language) -> str:
