@@ -145,27 +145,46 @@ class Document:
         return "\n\n".join(paragraph.text for paragraph in self.paragraphs)
 
 
-# A header key starts a line: lower-case and bare ("date 2023-02") or with a colon in
-# any case ("Source: Reuters"). A capitalised "Source of the leak…" is prose, not a header.
-_HEADER_KEY = re.compile(r"(?P<key>[^\W\d_]+)(?P<colon>\s*:\s*|\s+)")
+# A header key starts a line. Keys whose value has a shape of its own (a date, a URL,
+# a language code) are recognised in any case; free-text keys (title, author, source)
+# must be lower-case and bare ("source Reuters") or have a colon ("Source: Reuters"),
+# so that prose such as "Source of the leak…" is never taken for a header.
+_HEADER_KEY = re.compile(r"(?P<key>[^\W\d_]+)(?P<separator>[ \t]*:[ \t]*|[ \t]+)")
+_SHAPED_KEYS = frozenset({"date", "url", "language"})
 _URL = re.compile(r"(?:https?://|www\.)\S+")
 _LANGUAGE_VALUE = re.compile(r"[^\W\d_]{2,9}(?:[-_][A-Za-z]{2,4})?")
+_FREE_TEXT_MAX_WORDS = 20
 
 
 def _read_header(text: str) -> tuple[dict[str, str], str]:
-    """Header fields at the start of ``text`` and the text that follows them."""
+    """Header fields at the start of ``text`` and the text that follows them.
+
+    The header may also follow a first line that is the title ("Title\ndate 2023-02").
+    """
+    text = text.lstrip("\ufeff")
+    fields, rest = _header_fields(text)
+    if fields:
+        return fields, rest
+    first_line, newline, after = text.lstrip().partition("\n")
+    fields, rest = _header_fields(after) if newline else ({}, "")
+    if "date" in fields and _looks_like_title(first_line.strip()):
+        return fields, first_line + "\n\n" + rest.lstrip()
+    return {}, text
+
+
+def _header_fields(text: str) -> tuple[dict[str, str], str]:
     fields: dict[str, str] = {}
-    rest = text.lstrip("\ufeff")
+    rest = text
     while True:
         line_start = rest.lstrip()
         match = _HEADER_KEY.match(line_start)
         if not match:
             break
-        raw_key = match["key"]
-        key = HEADER_KEYS.get(raw_key.lower())
-        if key is None or (":" not in match["colon"] and raw_key != raw_key.lower()):
+        key = HEADER_KEYS.get(match["key"].lower())
+        if key is None or key in fields:  # a second "date" is prose that starts alike
             break
-        if key in fields:  # a second "date" is body text that happens to start alike
+        bare = ":" not in match["separator"]
+        if key not in _SHAPED_KEYS and bare and not match["key"].islower():
             break
         value_text = line_start[match.end() :]
         value, consumed = _header_value(key, value_text)
@@ -195,7 +214,8 @@ def _header_value(key: str, text: str) -> tuple[str | None, int]:
         return (match[0], match.end()) if match else (None, 0)
     line, _, _ = text.partition("\n")
     value = line.strip()
-    if not value or len(value) > 300:
+    # A long line or one with a full sentence in it is the first paragraph, not a value.
+    if not value or len(value.split()) > _FREE_TEXT_MAX_WORDS or re.search(r"[.!?] \S", value):
         return None, 0
     return value, len(line)
 

@@ -301,3 +301,23 @@ def _sentences(text: str, language: str) -> list[str]:
 )
 def test_sentences_respect_quotes_abbreviations_and_initials(text, language, expected):
     assert _sentences(text, language) == expected
+
+
+def test_shaped_header_values_accept_a_capitalised_key():
+    document = read_document("Date 2023-02-14 Le texte commence ici.")
+    assert document.date == "2023-02-14"
+    assert document.text == "Le texte commence ici."
+
+
+def test_a_header_may_follow_the_title_line():
+    document = read_document("Bridge reopens\ndate 2024-01\n\nThe bridge reopened on Monday.")
+    assert document.title == "Bridge reopens"
+    assert document.date == "2024-01"
+    assert "date" not in document.text
+
+
+def test_a_free_text_key_never_swallows_the_first_paragraph():
+    text = "source Reuters La ministre est arrivée mardi. Elle repart jeudi pour Berlin."
+    document = read_document(text)
+    assert document.metadata == {}
+    assert document.text == text
