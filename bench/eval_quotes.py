@@ -88,6 +88,17 @@ def _to_original(article: Article, origins: list[int], offset: int) -> int:
     return offset
 
 
+def _located(article: Article, origins: list[int], original: str, quote) -> tuple[int, int, object]:
+    """A quote's span in the original file: found by its words near where its paragraph starts
+    (analysis may have collapsed spaces inside the paragraph)."""
+    start = _to_original(article, origins, quote.start)
+    paragraph_origin = origins[quote.paragraph]
+    found = original.find(quote.text[:30], paragraph_origin)
+    if found >= 0 and found - paragraph_origin < 5000:
+        start = found
+    return start, start + (quote.end - quote.start), quote
+
+
 def _annotations(
     path: Path,
 ) -> tuple[list[tuple[list[tuple[int, int]], str]], list[tuple[int, int]]]:
@@ -130,14 +141,7 @@ def polnear(eval_dir: Path, verbose: bool) -> None:
         article = analyze(original, {"language": "en"})
         origins = _paragraph_origins(article, original)
         relations, contents = _annotations(ann)
-        ours = [
-            (
-                _to_original(article, origins, q.start),
-                _to_original(article, origins, q.end),
-                q,
-            )
-            for q in article.quotes
-        ]
+        ours = [_located(article, origins, original, q) for q in article.quotes]
         direct = [o for o in ours if o[2].kind == "direct"]
 
         def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:

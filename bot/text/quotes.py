@@ -692,7 +692,7 @@ def _clause_attribution(
     """Read an attribution clause that follows a quote: ``, a-t-il déclaré``, ``, said X``,
     ``, the ministry said in a statement``, ``, selon l'OTAN``, ``, according to X``."""
     lx = reading.lx
-    words = list(clause)
+    words = _without_asides(clause, lx)
     dashed = bool(words) and words[0].text in "―—–-"
     while words and words[0].text in ",―—–-:;":
         words.pop(0)
@@ -737,6 +737,25 @@ def _clause_attribution(
             return _speaker_phrase(reading, sentence, after)
         return None
     return None
+
+
+def _without_asides(clause: Sequence[Token], lx: Lexicon) -> list[Token]:
+    """The clause without parenthesised asides ("(R-Utah)") and abbreviation periods
+    ("Mr." "Rep."), which would otherwise end the noun phrase early."""
+    words: list[Token] = []
+    depth = 0
+    for tok in clause:
+        if tok.text == "(":
+            depth += 1
+        elif tok.text == ")" and depth:
+            depth -= 1
+        elif depth == 0 and not (tok.text == "." and words and _abbreviated(words[-1], lx)):
+            words.append(tok)
+    return words
+
+
+def _abbreviated(tok: Token, lx: Lexicon) -> bool:
+    return lx.honorific(tok.text) or (len(tok.text) == 1 and tok.text.isupper())
 
 
 def words_text(tokens: Sequence[Token]) -> list[str]:
@@ -1052,8 +1071,12 @@ def _subject(reading: _Reading, sentence: _Sentence, pre: Sequence[Token]) -> _A
         return None
     for k, tok in enumerate(words):
         is_pronoun, gender = pronoun_gender(tok.text, lx)
-        if is_pronoun and (k == 0 or words[k - 1].lower not in lx.object_prepositions):
+        if k and words[k - 1].lower in lx.object_prepositions:
+            continue
+        if is_pronoun:
             return _Attribution(_antecedent(reading, sentence, tok.start, gender), tok.text)
+        if tok.lower in lx.pronouns:  # "they", "ils": a group we do not name
+            return _Attribution(None, tok.text)
     first_word = sentence.tokens[0].start if sentence.tokens else -1
     runs = [
         run
