@@ -160,6 +160,22 @@ def format_date(date: str | None, lang: Language) -> str:
         return date
 
 
+WEEKDAYS: dict[Language, tuple[str, ...]] = {
+    "en": ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"),
+    "fr": ("lun", "mar", "mer", "jeu", "ven", "sam", "dim"),
+}
+
+
+def format_weekdays(digits: str, lang: Language) -> str:
+    """ISO weekday digits ("12345") as day names; "" (every day) stays empty."""
+    days = [WEEKDAYS[lang][int(d) - 1] for d in digits if d in "1234567"]
+    if len(days) > 2 and digits == "".join(
+        str(n) for n in range(int(digits[0]), int(digits[-1]) + 1)
+    ):
+        return f"{days[0]}–{days[-1]}"
+    return ", ".join(days)
+
+
 STRINGS: dict[str, dict[Language, str]] = {
     "quote.usage": {
         "en": "*/quote* finds what people said in the stored articles.\n"

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from bot.i18n import Language, format_date, t
+from bot.i18n import Language, format_date, format_weekdays, t
 from storage.contracts import ArticleRow, QuoteHit, SentenceHit, Stats, StoredArticle
 
 Block = dict[str, Any]
@@ -319,7 +319,7 @@ def home_view(
     if schedules:
         lines = []
         for line in schedules:
-            days = f" ({escape(line.weekdays)})" if line.weekdays else ""
+            days = f" ({format_weekdays(line.weekdays, lang)})" if line.weekdays else ""
             lines.append(
                 f"• <#{line.channel_id}> {escape(line.time)} {escape(line.timezone)}{days}"
             )

@@ -183,22 +183,23 @@ def answer_again(store: Store, ask: Ask, *, buttons: bool, shared_by: str | None
 _MENTION = re.compile(r"<@[UW][A-Z0-9]+(?:\|[^>]*)?>")
 _QUOTED_WORDS = re.compile(r"«\s*([^»]+?)\s*»|“([^”]+)”|\"([^\"]+)\"|„([^“”]+)[“”]|‘([^’]+)’")
 _WHO_SAID = re.compile(
-    r"^(?:who\s+(?:said|says|has\s+said|did\s+say)|qui\s+(?:a\s+dit|a\s+déclaré|dit|disait))"
-    r"\s*[:,]?\s*(.*)$",
+    r"\b(?:who\s+(?:said|says|has\s+said|did\s+say)|qui\s+(?:a\s+dit|a\s+déclaré|dit|disait))\b"
+    r"\s*[:,]?\s*(?P<rest>.*)$",
     re.IGNORECASE | re.DOTALL,
 )
 _QUOTES_BY = re.compile(
-    r"^(?:(?:the\s+)?quotes?\s+(?:by|from|of)|what\s+did\s+(.+?)\s+say"
-    r"|(?:les\s+)?citations?\s+(?:de|d'|d’|du)|(?:les\s+)?propos\s+(?:de|d'|d’|du))"
-    r"\s*(.*)$",
+    r"\b(?:(?:quotes?|citations?|propos)\s+(?:by|from|of|de|du|d['’])|what\s+did\s+(?P<name>.+?)\s+say)"
+    r"\s*(?P<rest>.*)$",
     re.IGNORECASE | re.DOTALL,
 )
 _SUMMARY_OF = re.compile(
-    r"^(?:summary|summarize|summarise|sum\s+up|résumé|résume|resume|résumer)"
-    r"(?:\s+(?:of|on|about|de\s+la|de\s+l'|de\s+l’|des|du|de|d'|d’|sur|à\s+propos\s+de))?"
-    r"\s*(.*)$",
+    r"\b(?:summary|summarize|summarise|sum\s+up|résumé|résume|resume|résumer)\b"
+    r"(?:\s+(?:of|on|about|à\s+propos\s+de|sur|de\s+la|de\s+l['’]|des|du|de|d['’]))?"
+    r"\s*(?P<rest>.*)$",
     re.IGNORECASE | re.DOTALL,
 )
+QUOTE_SLOT = "\x00"  # stands for quoted words while the question's own words are read
+GREETINGS = frozenset({"hi", "hello", "hey", "bonjour", "salut"})
 
 
 def strip_mentions(text: str) -> str:
@@ -212,18 +213,28 @@ def quoted_words(text: str) -> str | None:
 
 
 def mention_answer(store: Store, text: str, lang: Language) -> Payload:
-    """Answer a mention or a direct message: who said…, quotes by…, summary of…, else a look-up."""
+    """Answer a mention or a direct message: who said…, quotes by…, summary of…, else a look-up.
+
+    Quoted words are set aside first, so a quote that itself says "summary of" or "who
+    said" is searched for, not taken for the question.
+    """
     question = strip_mentions(text).strip(" ,:;")
-    if is_help(unquoted(question)) or unquoted(question).lower() in {"hi", "hello", "bonjour"}:
+    if is_help(unquoted(question)) or unquoted(question).lower() in GREETINGS:
         return render.notice(t("mention.usage", lang))
-    if match := _SUMMARY_OF.match(question):
-        return summary_answer(store, unquoted(match[1]) or "help", lang, buttons=False)
-    if match := _QUOTES_BY.match(question):
-        name = unquoted(match[1] or match[2] or "")
-        return quote_answer(store, name or "help", lang, buttons=False)
-    words = quoted_words(question)
-    if words is None and (match := _WHO_SAID.match(question)):
-        words = unquoted(match[1])
-    if words is not None:
+    quoted = quoted_words(question)
+    masked = _QUOTED_WORDS.sub(f" {QUOTE_SLOT} ", question)
+
+    def argument(words: str) -> str:
+        return quoted if quoted and QUOTE_SLOT in words else unquoted(words.replace(QUOTE_SLOT, ""))
+
+    if match := _WHO_SAID.search(masked):
+        words = argument(match["rest"])
         return quote_answer(store, f"“{words}”" if words else "help", lang, buttons=False)
+    if match := _SUMMARY_OF.search(masked):
+        return summary_answer(store, argument(match["rest"]) or "help", lang, buttons=False)
+    if match := _QUOTES_BY.search(masked):
+        name = argument(match["name"] or match["rest"])
+        return quote_answer(store, name or "help", lang, buttons=False)
+    if quoted:
+        return quote_answer(store, f"“{quoted}”", lang, buttons=False)
     return quote_answer(store, question, lang, buttons=False)
