@@ -56,6 +56,9 @@ EVENT_TYPE = "precis_digest"
 STALE_AFTER = timedelta(minutes=10)  # far longer than a post with all its retries takes
 RETRY_AFTER = timedelta(minutes=2)
 MAX_ATTEMPTS = 3
+# Longest 429 wait taken in place (3 retries at most): with the HTTP timeout and the server
+# error back-off, a post attempt ends well inside STALE_AFTER.
+MAX_RATE_WAIT = 60.0
 WORKERS = 16
 CHANNEL_INTERVAL = 1.0  # seconds between two messages to one channel (Slack: ~1 msg/s)
 HISTORY_PAGES = 5
@@ -103,11 +106,25 @@ class RateGate:
 
 
 class GatedRateLimitHandler(RateLimitErrorRetryHandler):
-    """slack_sdk's 429 handler, but the wait is shared through a :class:`RateGate`."""
+    """slack_sdk's 429 handler, but the wait is shared through a :class:`RateGate`, and a
+    Retry-After over :data:`MAX_RATE_WAIT` is not waited out in place: the run is marked
+    ``retry`` instead, so a post never lands after another process took a stale claim over."""
 
     def __init__(self, gate: RateGate, max_retry_count: int = 3) -> None:
         super().__init__(max_retry_count=max_retry_count)
         self.gate = gate
+
+    def _can_retry(
+        self,
+        *,
+        state: RetryState,
+        request: HttpRequest,
+        response: HttpResponse | None = None,
+        error: Exception | None = None,
+    ) -> bool:
+        if response is None or response.status_code != 429:
+            return False
+        return _retry_after(response) <= MAX_RATE_WAIT
 
     def prepare_for_next_attempt(
         self,
@@ -120,14 +137,7 @@ class GatedRateLimitHandler(RateLimitErrorRetryHandler):
         if response is None:
             raise error  # type: ignore[misc]
         state.next_attempt_requested = True
-        retry_after = next(
-            (v for k, v in response.headers.items() if k.lower() == "retry-after"), ["1"]
-        )
-        try:
-            seconds = float(retry_after[0] if isinstance(retry_after, list) else retry_after)
-        except ValueError:
-            seconds = 1.0
-        self.gate.hold(seconds)
+        self.gate.hold(_retry_after(response))
         self.gate.wait()
         state.increment_current_attempt()
 
@@ -371,6 +381,15 @@ class DigestRunner:
             self.send(channel.set_by, **notice)
         except SlackApiError as error:
             log.warning("could not tell %s: %s", channel.set_by, _error_code(error))
+
+
+def _retry_after(response: HttpResponse) -> float:
+    """Seconds Slack asks us to wait (1 if it does not say)."""
+    value = next((v for k, v in response.headers.items() if k.lower() == "retry-after"), ["1"])
+    try:
+        return float(value[0] if isinstance(value, list) else value)
+    except (ValueError, IndexError):
+        return 1.0
 
 
 def _error_code(error: SlackApiError) -> str:

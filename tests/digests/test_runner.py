@@ -206,3 +206,16 @@ def test_one_message_per_second_per_channel() -> None:
     assert time.monotonic() - started < 0.5
     pacer.wait("C1")
     assert time.monotonic() - started >= 1.0
+
+
+def test_a_long_retry_after_is_not_waited_in_place(
+    scheduled: Store, slack, client, settings
+) -> None:
+    """Waiting 2 minutes in place could outlive a claim; the run is retried later instead."""
+    slack.fail("chat.postMessage", status=429, retry_after=120)
+    started = time.monotonic()
+    report = tick(scheduled, client, settings, SEND + timedelta(minutes=1), real=True)
+    assert time.monotonic() - started < 10
+    assert report.retry == 1
+    [run] = scheduled.digest_runs_since(DAY).values()
+    assert run.status == "retry" and run.error == "ratelimited"
