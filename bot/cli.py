@@ -11,6 +11,7 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
 from bot.config import ConfigError, Settings, load_settings
@@ -24,6 +25,8 @@ db_app = typer.Typer(help="Database maintenance.", no_args_is_help=True)
 app.add_typer(db_app, name="db")
 digest_app = typer.Typer(help="Scheduled digests.", no_args_is_help=True)
 app.add_typer(digest_app, name="digest")
+feed_app = typer.Typer(help="RSS and Atom feeds followed for the digests.", no_args_is_help=True)
+app.add_typer(feed_app, name="feed")
 
 err = Console(stderr=True, highlight=False)
 out = Console(highlight=False, soft_wrap=True)
@@ -92,6 +95,10 @@ def ingest(
         progress.update(task, advance=1, source=Path(outcome.source).name)
         if outcome.status == "failed":
             progress.console.print(f"[red]failed[/red] {outcome.source}: {outcome.reason}")
+        elif outcome.status == "stored" and is_url(outcome.source):  # a page: say what it was
+            summary = "".join(f"\n  {sentence}" for sentence in outcome.summary)
+            card = f"{outcome.title or outcome.source}{summary}\n  quotes found: "
+            progress.console.print(card + str(outcome.quote_count), markup=False)
 
     with progress:
         task = progress.add_task("ingest", total=len(sources), source="")
@@ -226,6 +233,82 @@ def digest_preview(
 
     store = open_store(settings())
     out.print(to_text(preview_message(store, channel)), markup=False)
+
+
+ChannelOption = Annotated[
+    str | None,
+    typer.Option("--channel", help="A Slack channel id; without it, the feed serves every digest."),
+]
+
+
+@feed_app.command("add")
+def feed_add(url: str, channel: ChannelOption = None) -> None:
+    """Follow a feed (or the feed a web page announces); its new articles are ingested."""
+    from bot.ingest.feeds import follow_feed
+    from bot.ingest.raw import RejectedDocument
+
+    config = settings()
+    try:
+        followed = follow_feed(open_store(config), url, config, channel)
+    except RejectedDocument as error:
+        err.print(f"[red]failed[/red] {url}: {escape(str(error))}")
+        raise typer.Exit(1) from None
+    state = "following" if followed.created else "already following"
+    err.print(f"{state} {followed.title or '(untitled)'}: {followed.url} ({followed.items} items)")
+
+
+@feed_app.command("list")
+def feed_list(
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON object per feed.")] = False,
+) -> None:
+    """Every feed followed, with the channel it serves and its last error."""
+    for feed in open_store(settings()).list_feeds(every=True):
+        record = {
+            "url": feed.url,
+            "channel": feed.channel_id,
+            "last_polled_at": feed.last_polled_at.isoformat() if feed.last_polled_at else None,
+            "error_count": feed.error_count,
+            "last_error": feed.last_error,
+        }
+        if as_json:
+            print(json.dumps(record, ensure_ascii=False))
+            continue
+        polled = record["last_polled_at"] or "never polled"
+        error = (
+            f" — {feed.error_count} failures, last: {feed.last_error}" if feed.error_count else ""
+        )
+        out.print(
+            f"{feed.url}  [{feed.channel_id or 'every digest'}]  {polled}{error}", markup=False
+        )
+
+
+@feed_app.command("remove")
+def feed_remove(url: str, channel: ChannelOption = None) -> None:
+    """Stop following a feed (the one serving every digest, or --channel's)."""
+    if not open_store(settings()).remove_feed(url, channel):
+        err.print(f"[red]not followed[/red] {url} ({channel or 'every digest'})")
+        raise typer.Exit(1)
+    err.print(f"no longer following {url}")
+
+
+@feed_app.command("poll")
+def feed_poll() -> None:
+    """Poll every feed now and ingest its new items."""
+    from bot.ingest.feeds import poll_all_feeds
+
+    config = settings()
+    polls = poll_all_feeds(open_store(config), config)
+    for poll in polls:
+        if poll.error:
+            err.print(f"[red]failed[/red] {poll.url}: {escape(poll.error)}")
+            continue
+        counts = Counter(outcome.status for outcome in poll.outcomes)
+        err.print(
+            f"{poll.url}: {poll.status}; {counts['stored']} stored, "
+            f"{counts['already stored']} already stored, {counts['failed']} failed"
+        )
+    if any(poll.error for poll in polls):
+        raise typer.Exit(1)
 
 
 def main() -> None:

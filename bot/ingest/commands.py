@@ -14,7 +14,7 @@ from bot import render
 from bot.config import Settings
 from bot.i18n import STRINGS, Language, question_language, t
 from bot.ingest.channels import Taken, ingest_for_channel
-from bot.ingest.feeds import find_feed
+from bot.ingest.feeds import follow_feed
 from bot.ingest.raw import RejectedDocument
 from bot.ingest.web import page_loader
 from storage import FeedRow, Store
@@ -144,22 +144,20 @@ def answer_feed_command(
             t("feed.global_only" if shared else "feed.not_followed", lang, url=shown)
         )
     try:
-        feed_url, document = find_feed(url, settings)
+        followed = follow_feed(store, url, settings, channel_id)
     except RejectedDocument as error:
-        return render.notice(
-            t("feed.unreadable", lang, url=shown, reason=render.escape(str(error)))
-        )
-    _, created = store.add_feed(feed_url, channel_id)
-    if not created:
-        return render.notice(t("feed.already", lang, url=render.escape(feed_url)))
-    title = render.escape(document.title or feed_url)
+        reason = render.escape(str(error))
+        return render.notice(t("feed.unreadable", lang, url=shown, reason=reason))
+    feed_url = render.escape(followed.url)
+    if not followed.created:
+        return render.notice(t("feed.already", lang, url=feed_url))
     return render.notice(
         t(
             "feed.added",
             lang,
-            title=title,
-            count=len(document.entries),
-            url=render.escape(feed_url),
+            title=render.escape(followed.title or followed.url),
+            count=followed.items,
+            url=feed_url,
             minutes=settings.feed_poll_minutes,
         )
     )

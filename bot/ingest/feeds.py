@@ -28,7 +28,7 @@ from bot.ingest import Outcome
 from bot.ingest.channels import ingest_for_channel
 from bot.ingest.html import extract_html
 from bot.ingest.raw import Loader, RawDocument, RejectedDocument
-from bot.ingest.web import HTML_TYPES, Fetched, fetch, load_page
+from bot.ingest.web import Fetched, fetch, load_page
 from storage import FeedRow, Store
 
 log = logging.getLogger(__name__)
@@ -77,17 +77,45 @@ def poll_due_feeds(
     """Poll every feed that is due (the scheduler calls this every few minutes).
 
     A feed due within a quarter of the interval is polled now, so a tick a few seconds
-    early never pushes a feed back a whole interval. Each feed is claimed first, so
-    several processes never poll the same feed at once.
+    early never pushes a feed back a whole interval.
     """
     now = now or datetime.now(UTC)
     interval = timedelta(minutes=settings.feed_poll_minutes)
-    polls = []
-    for feed in store.due_feeds(now + interval / 4):
-        if not store.claim_feed(feed, now + CLAIM_LEASE):
-            continue
-        polls.append(poll_feed(store, settings, feed, now=now))
-    return polls
+    return _poll_claimed(store, settings, store.due_feeds(now + interval / 4), now)
+
+
+def poll_all_feeds(
+    store: Store, settings: Settings, *, now: datetime | None = None
+) -> list[FeedPoll]:
+    """Poll every feed now, due or not (``precis feed poll``)."""
+    return _poll_claimed(store, settings, store.list_feeds(every=True), now or datetime.now(UTC))
+
+
+def _poll_claimed(
+    store: Store, settings: Settings, feeds: list[FeedRow], now: datetime
+) -> list[FeedPoll]:
+    """Claim each feed first, so several processes never poll the same feed at once."""
+    return [
+        poll_feed(store, settings, feed, now=now)
+        for feed in feeds
+        if store.claim_feed(feed, now + CLAIM_LEASE)
+    ]
+
+
+@dataclass(frozen=True)
+class FollowedFeed:
+    url: str  # the feed's own address (a page given may announce it)
+    title: str | None
+    items: int
+    created: bool  # False: it was already followed there
+
+
+def follow_feed(store: Store, url: str, settings: Settings, channel_id: str | None) -> FollowedFeed:
+    """Check that ``url`` is (or announces) a feed, then follow it for ``channel_id``
+    (None: every digest); raises RejectedDocument with the reason it is not one."""
+    feed_url, document = find_feed(url, settings)
+    _, created = store.add_feed(feed_url, channel_id)
+    return FollowedFeed(feed_url, document.title, len(document.entries), created)
 
 
 def poll_feed(
@@ -185,7 +213,7 @@ def find_feed(url: str, settings: Settings) -> tuple[str, FeedDocument]:
     try:
         return fetched.url, parse_feed(fetched.body, fetched.url)
     except RejectedDocument:
-        announced = announced_feed(fetched) if fetched.media_type in HTML_TYPES else None
+        announced = announced_feed(fetched)
         if announced is None:
             raise
     fetched = fetch_feed(announced, settings)

@@ -27,7 +27,7 @@ import ssl
 import time
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from functools import partial
+from functools import cache, partial
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -36,7 +36,7 @@ import httpx
 
 from bot.config import Settings
 from bot.ingest.decode import check_size, decode_text, human_size
-from bot.ingest.files import document_from_bytes
+from bot.ingest.files import _looks_like_html, markdown_to_text
 from bot.ingest.html import extract_html
 from bot.ingest.raw import Loader, RawDocument, RejectedDocument
 
@@ -46,7 +46,9 @@ READ_TIMEOUT_SECONDS = 10.0  # one connect, read or write
 USER_AGENT = "Precis/0.1 (news digest bot; +https://github.com/precis-bot/precis)"
 
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
-PAGE_TYPES = HTML_TYPES | {"text/plain", "text/markdown"}
+# application/octet-stream is what servers send when they do not know: the body is sniffed
+# (decode_text refuses binary content), as it is when there is no Content-Type at all.
+PAGE_TYPES = HTML_TYPES | {"text/plain", "text/markdown", "application/octet-stream"}
 PAGE_ACCEPT = "text/html,application/xhtml+xml;q=0.9,text/plain;q=0.8"
 PRIVATE_HINT = "set PRECIS_ALLOW_PRIVATE_URLS=1 to allow it for local use"
 
@@ -214,6 +216,12 @@ class _GuardedBackend(httpcore.NetworkBackend):
         raise BlockedAddress("refused: unix sockets are never fetched")
 
 
+@cache
+def _ssl_context() -> ssl.SSLContext:
+    """One verifying context (loading the CA bundle takes a tenth of a second)."""
+    return httpx.create_ssl_context(trust_env=False)
+
+
 class _GuardedTransport(httpx.HTTPTransport):
     """httpx's transport with its connection pool rebuilt on the guarded backend.
 
@@ -223,9 +231,9 @@ class _GuardedTransport(httpx.HTTPTransport):
     """
 
     def __init__(self, backend: _GuardedBackend) -> None:
-        super().__init__(trust_env=False)
+        super().__init__(verify=_ssl_context(), trust_env=False)
         self._pool = httpcore.ConnectionPool(
-            ssl_context=httpx.create_ssl_context(trust_env=False),
+            ssl_context=_ssl_context(),
             network_backend=backend,
             max_connections=4,
         )
@@ -331,7 +339,8 @@ def _read(
 def _acceptable(media_type: str, accept: frozenset[str] | None) -> bool:
     if accept is not None:
         return media_type in accept
-    return media_type.startswith("text/") or media_type.endswith(("/xml", "+xml"))
+    generic = media_type in ("application/octet-stream", "application/json")
+    return media_type.startswith("text/") or media_type.endswith(("/xml", "+xml")) or generic
 
 
 def _check_scheme(url: str) -> None:
@@ -377,19 +386,21 @@ def load_page(url: str, settings: Settings) -> RawDocument:
 
 
 def document_from_fetched(fetched: Fetched, settings: Settings) -> RawDocument:
-    """A fetched page or text as a RawDocument whose source is the final URL."""
-    if fetched.media_type not in HTML_TYPES:  # text, Markdown, or untyped (sniffed as files are)
-        suffix = ".md" if fetched.media_type == "text/markdown" else ""
-        document = document_from_bytes(
-            fetched.body, fetched.url, suffix, settings.max_file_bytes, declared_charset(fetched)
-        )
-        return RawDocument(document.text, fetched.url, {**document.meta, "url": fetched.url})
+    """A fetched page or text as a RawDocument whose source is the final URL.
+
+    HTML by its Content-Type, or by its first bytes when the server did not say.
+    """
     text = decode_text(fetched.body, settings.max_file_bytes, declared_charset(fetched))
-    document = extract_html(text, fetched.url, url=fetched.url)
-    found = None if "date" in document.meta else _date_in_page(text, fetched.url)
-    if found:
-        return RawDocument(document.text, document.source, {**document.meta, "date": found})
-    return document
+    untyped = fetched.media_type in (None, "application/octet-stream")
+    if fetched.media_type in HTML_TYPES or (untyped and _looks_like_html(text)):
+        document = extract_html(text, fetched.url, url=fetched.url)
+        found = None if "date" in document.meta else _date_in_page(text, fetched.url)
+        if found:
+            return RawDocument(document.text, document.source, {**document.meta, "date": found})
+        return document
+    if fetched.media_type == "text/markdown":
+        text = markdown_to_text(text)
+    return RawDocument(text=text, source=fetched.url, meta={"url": fetched.url})
 
 
 def _date_in_page(html: str, url: str) -> str | None:

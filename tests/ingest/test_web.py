@@ -54,6 +54,14 @@ def test_latin1_page_is_decoded_from_the_header_or_the_meta_charset(
     assert raw.meta["date"] == "2025-03-14"  # only written in the byline
 
 
+def test_a_page_served_as_octet_stream_is_recognised_as_html(httpserver: HTTPServer):
+    httpserver.expect_request("/news/harbour-council").respond_with_data(
+        page("harbour-council.html"), content_type="application/octet-stream"
+    )
+    raw = page_loader(httpserver.url_for("/news/harbour-council"), LOCAL)()
+    assert raw.meta["title"] == "Harbour council approves flood barrier after tense vote"
+
+
 def test_redirects_are_followed_and_the_final_url_is_the_source(httpserver: HTTPServer):
     final = httpserver.url_for("/news/harbour-council")
     httpserver.expect_request("/s/abc").respond_with_data(
