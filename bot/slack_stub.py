@@ -63,6 +63,7 @@ class StubFile:
     filetype: str
     channel_id: str | None
     user_id: str
+    share_ts: str | None = None
 
 
 class SlackStub:
@@ -134,11 +135,14 @@ class SlackStub:
         filetype: str = "text",
         channel_id: str | None = None,
         user_id: str = "U0USER",
+        share_ts: str | None = None,
     ) -> str:
-        """Register a file (files.info + a url_private download); returns its id."""
+        """Register a file (files.info + a url_private download); returns its id.
+
+        ``share_ts``: the ts of the message that shared it in ``channel_id`` (its thread)."""
         file_id = f"F{next(self._ids):08d}"
         self.files[file_id] = StubFile(
-            file_id, name, content, mimetype, filetype, channel_id, user_id
+            file_id, name, content, mimetype, filetype, channel_id, user_id, share_ts
         )
         return file_id
 
@@ -306,6 +310,10 @@ class SlackStub:
                 "channels": [stub_file.channel_id] if stub_file.channel_id else [],
                 "url_private": url,
                 "url_private_download": url,
+                "permalink": f"{self.base_url}/files/{stub_file.id}/permalink",
+                "shares": {"public": {stub_file.channel_id: [{"ts": stub_file.share_ts}]}}
+                if stub_file.channel_id and stub_file.share_ts
+                else {},
             },
         }
 
