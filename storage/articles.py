@@ -35,6 +35,9 @@ QUOTE = Quote.__table__
 # Fuzzy re-ranking looks at this many full-text candidates at most, whatever the query.
 QUOTE_CANDIDATES = 200
 QUOTE_MIN_SCORE = 70.0
+QUOTE_GOOD_SCORE = 90.0
+# A word in more quotes than this is "frequent": it never gathers candidates on its own.
+COMMON_WORD_QUOTES = 2000
 PERSON_CANDIDATES = 2000
 PERSON_MIN_SCORE = 80.0
 # Articles stored per transaction by add_articles: cheap commits, bounded rollback.
@@ -333,9 +336,9 @@ class ArticleQueries(StoreBase):
         """Articles ingested after ``since``, newest first; a channel sees its own and shared."""
         query = sa.select(*ARTICLE_ROW_COLUMNS).where(ARTICLE.c.ingested_at > since)
         if channel_id is not None:
-            query = query.where(
-                sa.or_(ARTICLE.c.channel_id.is_(None), ARTICLE.c.channel_id == channel_id)
-            )
+            # coalesce, not "IS NULL OR =": SQLite would then pick the channel index and sort
+            # every match instead of walking ingested_at backwards.
+            query = query.where(sa.func.coalesce(ARTICLE.c.channel_id, channel_id) == channel_id)
         query = query.order_by(ARTICLE.c.ingested_at.desc(), ARTICLE.c.id.desc()).limit(limit)
         with self.read() as connection:
             return [ArticleRow(*row) for row in connection.execute(query)]
@@ -412,26 +415,47 @@ class ArticleQueries(StoreBase):
     def search_quotes(self, words: str, *, limit: int = 5, offset: int = 0) -> list[QuoteHit]:
         """Quotes that say ``words``, despite partial wording, accents, punctuation and typos.
 
-        Full-text search gathers at most ``QUOTE_CANDIDATES`` quotes sharing any word with
-        the query; rapidfuzz re-ranks them on folded text and drops weak matches. When too
-        few survive, a second pass adds quotes sharing a prefix of a long word (a typo).
+        Full-text search gathers at most ``QUOTE_CANDIDATES`` quotes per pass; rapidfuzz
+        re-ranks them on folded text and drops weak matches. Passes, until enough good
+        matches: quotes with every typed word that the index knows (exact wording, typos
+        left out); quotes with any rarer word or with the first letters of a word the index
+        does not know (a typo); at last quotes with one of the two rarest words. Frequent
+        words never gather alone: ranking every quote with "président" is what costs time.
         """
         terms = search.Terms.parse(words)
         if not terms.all:
             return []
         wanted = offset + limit
+        cap = COMMON_WORD_QUOTES + 1
         with self.read() as connection:
-            scored = self._scored_quotes(
-                connection,
-                words,
-                search.match_quotes(connection, terms.significant, limit=QUOTE_CANDIDATES),
-            )
-            if len(scored) < wanted and terms.prefixes:
-                more = search.match_quotes(
-                    connection, terms.significant, prefixes=terms.prefixes, limit=QUOTE_CANDIDATES
+            counts = {
+                w: search.count_quotes_with(connection, w, cap=cap) for w in terms.significant
+            }
+            known = [w for w in terms.significant if counts[w]]
+            rare = [w for w in known if counts[w] < cap]
+            typo_prefixes = [
+                p
+                for p in dict.fromkeys(
+                    w[: search.PREFIX_LENGTH]
+                    for w in terms.significant
+                    if not counts[w] and len(w) >= search.PREFIX_MIN_LENGTH
                 )
+                if search.count_quotes_with(connection, p, prefix=True, cap=cap) < cap
+            ]
+            passes: list[dict[str, Any]] = []
+            if len(known) > 1:
+                passes.append({"terms": known, "every_term": True})
+            if rare or typo_prefixes:
+                passes.append({"terms": rare, "prefixes": typo_prefixes})
+            else:
+                passes.append({"terms": sorted(known, key=counts.__getitem__)[:2]})
+            scored: dict[int, float] = {}
+            for candidates in passes:
+                if sum(score >= QUOTE_GOOD_SCORE for score in scored.values()) >= wanted:
+                    break
+                found = search.match_quotes(connection, limit=QUOTE_CANDIDATES, **candidates)
                 scored |= self._scored_quotes(
-                    connection, words, [i for i in more if i not in scored]
+                    connection, words, [i for i in found if i not in scored]
                 )
             if not scored:
                 return []

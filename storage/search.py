@@ -73,15 +73,6 @@ class Terms:
         significant = tuple(w for w in everything if w not in STOPWORDS and len(w) > 1)
         return cls(everything, significant or everything)
 
-    @property
-    def prefixes(self) -> tuple[str, ...]:
-        """Short prefixes of the long words, for a second, typo-tolerant pass."""
-        return tuple(
-            dict.fromkeys(
-                w[:PREFIX_LENGTH] for w in self.significant if len(w) >= PREFIX_MIN_LENGTH
-            )
-        )
-
 
 def fts5_phrase(word: str) -> str:
     """One FTS5 string token: double quotes around it, embedded quotes doubled."""
@@ -166,9 +157,15 @@ def match_articles(
 
 
 def match_quotes(
-    connection: Connection, terms: Sequence[str], *, prefixes: Sequence[str] = (), limit: int
+    connection: Connection,
+    terms: Sequence[str],
+    *,
+    prefixes: Sequence[str] = (),
+    every_term: bool = False,
+    limit: int,
 ) -> list[int]:
-    """Ids of quotes whose words contain any of ``terms`` (or start with a prefix), best first.
+    """Ids of quotes containing any of ``terms`` (or every one), or a word starting with one
+    of ``prefixes``, best first.
 
     Only candidates: the caller re-ranks them by fuzzy similarity, so ``limit`` bounds the
     work whatever the query.
@@ -176,7 +173,7 @@ def match_quotes(
     if not terms and not prefixes:
         return []
     if connection.dialect.name == "sqlite":
-        expression = fts5_query(terms, any_term=True, prefixes=prefixes)
+        expression = fts5_query(terms, any_term=not every_term, prefixes=prefixes)
         rows = connection.execute(
             text(
                 "SELECT rowid FROM quote_fts WHERE quote_fts MATCH :query"
@@ -191,6 +188,45 @@ def match_quotes(
                 " WHERE search_vector @@ query ORDER BY ts_rank(search_vector, query) DESC, id DESC"
                 " LIMIT :limit"
             ),
-            {"query": tsquery(terms, any_term=True, prefixes=prefixes), "limit": limit},
+            {
+                "query": tsquery(terms, any_term=not every_term, prefixes=prefixes),
+                "limit": limit,
+            },
         )
     return [row[0] for row in rows]
+
+
+def count_quotes_with(connection: Connection, word: str, *, prefix: bool = False, cap: int) -> int:
+    """How many quotes contain ``word`` (or, with ``prefix``, a word starting with it), up to
+    ``cap``: cheap enough to ask before deciding which words to search with.
+
+    SQLite reads document counts from the FTS5 index (quote_fts_vocab; a prefix sums its
+    words, an overestimate). PostgreSQL counts through the GIN index and stops at ``cap``.
+    """
+    if not _WORD.fullmatch(word):
+        return 0
+    if connection.dialect.name == "sqlite":
+        if prefix:
+            following = word[:-1] + chr(ord(word[-1]) + 1)
+            found = connection.execute(
+                text(
+                    "SELECT coalesce(sum(doc), 0) FROM quote_fts_vocab"
+                    " WHERE term >= :word AND term < :following"
+                ),
+                {"word": word, "following": following},
+            ).scalar()
+        else:
+            found = connection.execute(
+                text("SELECT doc FROM quote_fts_vocab WHERE term = :word"), {"word": word}
+            ).scalar()
+        return min(found or 0, cap)
+    query = (
+        tsquery([], any_term=True, prefixes=[word]) if prefix else tsquery([word], any_term=True)
+    )
+    return connection.execute(
+        text(
+            "SELECT count(*) FROM (SELECT 1 FROM quote"
+            " WHERE search_vector @@ to_tsquery('precis_search', :query) LIMIT :cap) AS hit"
+        ),
+        {"query": query, "cap": cap},
+    ).scalar_one()

@@ -14,6 +14,7 @@ from storage.models import UTCDateTime  # importing storage.models registers eve
 # Created by migrations, invisible to SQLModel: FTS5 tables and their shadow tables,
 # PostgreSQL tsvector columns and their indexes. Autogenerate must not drop them.
 FTS_TABLE_SUFFIXES = (
+    "_fts_vocab",
     "_fts",
     "_fts_data",
     "_fts_idx",

@@ -187,3 +187,32 @@ def test_quotes_for_article_in_text_order(newsroom):
     quotes = newsroom.quotes_for_article(article_id)
     assert [q.speaker for q in quotes] == ["Étienne Roussel"]
     assert quotes[0].kind == "direct"
+
+
+def test_frequent_words_do_not_hide_the_quote(store, make_article, monkeypatch):
+    """At scale frequent words stop gathering candidates alone; the quote must still come
+    back, typed exactly, with a typo, or as a fragment made only of frequent words."""
+    monkeypatch.setattr("storage.articles.COMMON_WORD_QUOTES", 2)
+    for i in range(6):
+        store.add_article(
+            make_article(
+                [f"« Le gouvernement présentera la réforme du budget, étape {i} »"],
+                quotes=[
+                    (f"Le gouvernement présentera la réforme du budget, étape {i}", "Ana Lobo")
+                ],
+            ),
+            source=None,
+            content_hash=f"common-{i}",
+        )
+    said = "La flottille quittera le port de Brest avant l'aube"
+    store.add_article(
+        make_article([f"« {said} », a dit Yann Kerouac."], quotes=[(said, "Yann Kerouac")]),
+        source=None,
+        content_hash="rare",
+    )
+
+    assert store.search_quotes(said)[0].speaker == "Yann Kerouac"
+    assert store.search_quotes("la flotille quittera le port")[0].speaker == "Yann Kerouac"
+    assert store.search_quotes("la flottile quitera le port de brest")[0].speaker == "Yann Kerouac"
+    hits = store.search_quotes("gouvernement présentera la réforme du budget, étape 4")
+    assert hits[0].text.endswith("étape 4")
