@@ -21,6 +21,7 @@ from storage import ArticleRow, QuoteHit, Store
 FULL_ARTICLES = 12  # articles shown with summary and quote; the rest as linked titles
 MORE_TITLES = 60  # linked titles listed after them at most
 FIRST_DIGEST_SPAN = timedelta(hours=24)  # what a channel's first digest looks back over
+LONGEST_SPAN = timedelta(days=7)  # after a long pause, a digest is not a month of news
 FETCH_LIMIT = 200  # articles read per digest
 SUMMARY_SENTENCES = 2
 TITLE_LIMIT = 250
@@ -158,9 +159,10 @@ def build_digest(
     known: dict[int, DigestItem] | None = None,
 ) -> tuple[dict | None, int]:
     """The digest for ``channel_id`` covering what was ingested since its last posted digest
-    (the first one: the last day) up to ``until``; and how many articles it holds."""
+    (the first one: the last day; at most a week) up to ``until``; and its article count."""
     previous = store.last_digest(channel_id)
     since = previous.claimed_at if previous else until - FIRST_DIGEST_SPAN
+    since = max(since, until - LONGEST_SPAN)
     items = gather_items(store, channel_id, since, until, known)
     return compose_digest(items, day=day, language=language, empty_note=empty_note), len(items)
 

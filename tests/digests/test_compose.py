@@ -190,3 +190,14 @@ def test_untitled_article_uses_its_first_body_sentence_never_a_caption(store: St
     text = all_text(payload)
     assert "*The bridge reopened today.*" in text
     assert "Photo" not in text
+
+
+def test_after_a_long_pause_a_digest_covers_a_week_at_most(store: Store) -> None:
+    run = store.claim_digest("C1", DAY - timedelta(days=10), now=NOW - timedelta(days=10))
+    store.record_digest_post(run, "1.1", article_count=1)  # type: ignore[arg-type]
+    with time_machine.travel(NOW - timedelta(days=8), tick=False):
+        add(store, build_article(["Old."], title="Eight days old"))
+    with time_machine.travel(NOW - timedelta(days=2), tick=False):
+        add(store, build_article(["Recent."], title="Two days old"))
+    payload, count = build_digest(store, "C1", day=DAY, until=NOW, language="en", empty_note=False)
+    assert count == 1 and "Two days old" in all_text(payload or {})
