@@ -26,6 +26,8 @@ import socket
 import ssl
 import time
 from collections.abc import Iterable, Mapping
+from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass, field
 from functools import cache, partial
 from typing import Any
@@ -52,6 +54,7 @@ PAGE_TYPES = HTML_TYPES | {"text/plain", "text/markdown", "application/octet-str
 PAGE_ACCEPT = "text/html,application/xhtml+xml;q=0.9,text/plain;q=0.8"
 PRIVATE_HINT = "set PRECIS_ALLOW_PRIVATE_URLS=1 to allow it for local use"
 
+_RESOLVER = ThreadPoolExecutor(max_workers=4, thread_name_prefix="precis-resolve")
 _NAT64 = ipaddress.ip_network("64:ff9b::/96")
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 
@@ -125,10 +128,21 @@ def _kind_of_non_public(ip: ipaddress.IPv4Address | ipaddress.IPv6Address) -> st
     return None if ip.is_global else "not public"
 
 
-def resolve(host: str, port: int) -> list[str]:
-    """The host's addresses, in the resolver's order, without duplicates."""
+def resolve(host: str, port: int, timeout: float) -> list[str]:
+    """The host's addresses, in the resolver's order, without duplicates, within ``timeout``.
+
+    The system resolver cannot be interrupted, so it runs on a small pool of threads and
+    a name that takes too long fails this fetch (the thread finishes on its own).
+    """
     try:
-        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+        return [str(ipaddress.ip_address(host))]
+    except ValueError:
+        pass
+    lookup = _RESOLVER.submit(socket.getaddrinfo, host, port, type=socket.SOCK_STREAM)
+    try:
+        infos = lookup.result(timeout=timeout)
+    except FutureTimeout:
+        raise httpcore.ConnectTimeout(f"resolving {host} took too long") from None
     except (socket.gaierror, UnicodeError) as error:
         raise httpcore.ConnectError(f"could not resolve {host}: {error}") from None
     return list(dict.fromkeys(str(info[4][0]) for info in infos))
@@ -192,8 +206,7 @@ class _GuardedBackend(httpcore.NetworkBackend):
         local_address: str | None = None,
         socket_options: Iterable[httpcore.SOCKET_OPTION] | None = None,
     ) -> httpcore.NetworkStream:
-        self._budget.clip(timeout)
-        addresses = resolve(host, port)
+        addresses = resolve(host, port, self._budget.clip(timeout))
         if not self._allow_private and host.lower() not in self._trusted_hosts:
             for address in addresses:
                 reason = refusal_reason(address)

@@ -152,3 +152,24 @@ def test_back_off_doubles_and_is_capped():
         timedelta(hours=2),
     ]
     assert backoff(interval, 40) == timedelta(hours=6)
+
+
+def test_last_modified_is_sent_back_and_a_304_keeps_it(httpserver: HTTPServer, sqlite_store: Store):
+    stamp = "Tue, 11 Mar 2025 19:00:00 GMT"
+    quiet = (
+        b'<?xml version="1.0"?><rss version="2.0"><channel><title>Parish notices</title>'
+        b"<link>http://x/</link><description>Nothing yet</description></channel></rss>"
+    )
+
+    def answer(request: Request) -> Response:
+        if request.headers.get("If-Modified-Since") == stamp:
+            return Response(status=304)
+        return Response(quiet, content_type=RSS, headers={"Last-Modified": stamp})
+
+    httpserver.expect_request("/parish.xml").respond_with_handler(answer)
+    sqlite_store.add_feed(httpserver.url_for("/parish.xml"))
+    [first] = poll_due_feeds(sqlite_store, SETTINGS, now=NOW)
+    [second] = poll_due_feeds(sqlite_store, SETTINGS, now=NOW + timedelta(minutes=15))
+    assert (first.status, second.status) == ("no new items", "not modified")
+    [row] = sqlite_store.list_feeds(every=True)
+    assert row.last_modified == stamp and row.next_poll_at == NOW + timedelta(minutes=30)

@@ -253,3 +253,18 @@ def test_a_name_that_resolves_to_a_private_address_is_refused(
     with pytest.raises(BlockedAddress, match=r"courier\.example \(127\.0\.0\.1\) is a loopback"):
         fetch(f"{newsroom_dns}/brief.txt", GUARDED)
     assert len(httpserver.log) == 0
+
+
+def test_a_resolver_that_hangs_counts_against_the_budget(monkeypatch: pytest.MonkeyPatch):
+    real = socket.getaddrinfo
+
+    def slow_getaddrinfo(host, *args, **kwargs):
+        if host == "slow-dns.example":
+            time.sleep(1.5)
+        return real(host, *args, **kwargs)
+
+    monkeypatch.setattr(socket, "getaddrinfo", slow_getaddrinfo)
+    started = time.monotonic()
+    with pytest.raises(FetchError, match="timed out"):
+        fetch("http://slow-dns.example/", LOCAL, budget_seconds=0.5)
+    assert time.monotonic() - started < 1.2
