@@ -768,8 +768,11 @@ def _np_closes(words: Sequence[Token], comma: int, lx: Lexicon) -> bool:
 
 
 def _phrase_after(words: Sequence[Token], lx: Lexicon) -> list[Token]:
-    """The noun phrase after an inverted verb or ``selon``, up to where the sentence moves on."""
+    """The noun phrase after an inverted verb or ``selon``, up to where the sentence moves on.
+    None when a preposition follows the verb ("a répondu aux critiques de X"): X is no subject."""
     phrase: list[Token] = []
+    if words and _fold(words[0].lower) in lx.stop_prepositions | lx.object_prepositions:
+        return phrase
     for k, tok in enumerate(words):
         low = tok.lower
         if tok.text == ",":
@@ -1021,9 +1024,12 @@ def _before(reading: _Reading, sentence: _Sentence, candidate: _Candidate) -> _A
         if lx.speech_verb(inverted_pronoun(t.text)[0] if inverted_pronoun(t.text) else t.text)
     ]
     if not verbs:
-        if ending.text == ":" and body and len(body) <= 6 and any(t.capitalised for t in body):
-            return _speaker_phrase(reading, sentence, body)
-        return None
+        if ending.text != ":" or not body:
+            return None
+        if len(body) <= 6 and any(t.capitalised for t in body):
+            return _speaker_phrase(reading, sentence, body)  # « X : « … »
+        found = _subject(reading, sentence, body)  # "X did not hold back: “…”"
+        return found if found is not None and found.character is not None else None
     v = verbs[-1]
     if len(body) - v > 6:  # the verb is too far from the quote to introduce it
         return None

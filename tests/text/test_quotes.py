@@ -1,0 +1,276 @@
+"""Quotes and their speakers, read from articles written for these tests (French and English).
+
+Each article under ``articles/`` has a gold file: the direct quotes with their speakers, the
+indirect quotes, the words in marks that are not quotes, and the people with their gender.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from bot.text.model import Paragraph, Person, Quote
+from bot.text.nlp import parse
+from bot.text.quotes import extract_quotes
+
+ARTICLES = Path(__file__).parent / "articles"
+GOLDS = sorted(ARTICLES.glob("*.json"))
+
+
+def read(
+    text: str, language: str, kinds: dict[int, str] | None = None
+) -> tuple[tuple[Person, ...], tuple[Quote, ...], str]:
+    """Paragraphs split on blank lines (all body unless ``kinds`` says otherwise), parsed once."""
+    parts = [p.strip() for p in text.split("\n\n") if p.strip()]
+    paragraphs, offset = [], 0
+    for index, part in enumerate(parts):
+        kind = (kinds or {}).get(index, "body")
+        paragraphs.append(Paragraph(index, kind, part, offset))
+        offset += len(part) + 2
+    article = "\n\n".join(p.text for p in paragraphs)
+    docs = parse([p.text for p in paragraphs], language)
+    people, quotes = extract_quotes(article, paragraphs, docs, language)
+    return people, quotes, article
+
+
+def fold(text: str | None) -> str:
+    text = (text or "").replace("\u2019", "'")
+    return re.sub(r"\s+", " ", re.sub(r"[\"«»“”„‘’]", " ", text)).strip().casefold()
+
+
+def direct(quotes: tuple[Quote, ...]) -> list[Quote]:
+    return [q for q in quotes if q.kind == "direct"]
+
+
+def speaker_of(quotes: tuple[Quote, ...], words: str, kind: str = "direct") -> str | None:
+    found = [q for q in quotes if q.kind == kind and fold(words) in fold(q.text)]
+    assert found, f"no {kind} quote contains {words!r}: {[q.text for q in quotes]}"
+    return found[0].speaker
+
+
+def _gold_article(path: Path):
+    gold = json.loads(path.read_text(encoding="utf-8"))
+    text = (ARTICLES / gold["document"]).read_text(encoding="utf-8")
+    parts = [p.strip() for p in text.split("\n\n") if p.strip()]
+    kinds = {}
+    for index, part in enumerate(parts):
+        if any(part.startswith(t) for t in gold.get("titles", [])):
+            kinds[index] = "title"
+        if any(part.startswith(c) for c in gold.get("captions", [])):
+            kinds[index] = "caption"
+    return gold, read(text, gold["language"], kinds)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("path", GOLDS, ids=[p.stem for p in GOLDS])
+def test_article_direct_quotes_and_speakers(path: Path) -> None:
+    gold, (_, quotes, _) = _gold_article(path)
+    found = direct(quotes)
+    for expected in gold["direct_quotes"]:
+        hits = [q for q in found if fold(expected["text_prefix"]) in fold(q.text)]
+        assert hits, f"missed {expected['text_prefix']!r} ({expected['how']})"
+        assert fold(hits[0].speaker) == fold(expected["speaker"]), expected["how"]
+    allowed = [g["text_prefix"] for g in gold["direct_quotes"] + gold.get("optional_quotes", [])]
+    for quote in found:
+        assert any(fold(a) in fold(quote.text) for a in allowed), f"not a quote: {quote.text!r}"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("path", GOLDS, ids=[p.stem for p in GOLDS])
+def test_article_indirect_quotes(path: Path) -> None:
+    gold, (_, quotes, _) = _gold_article(path)
+    for expected in gold["indirect_quotes"]:
+        assert speaker_of(quotes, expected["text_prefix"], "indirect") == expected["speaker"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("path", GOLDS, ids=[p.stem for p in GOLDS])
+def test_article_people_and_genders(path: Path) -> None:
+    gold, (people, _, _) = _gold_article(path)
+    genders = {p.name: p.gender for p in people}
+    for name, gender in gold["people"].items():
+        assert genders.get(name) == gender, f"{name}: {genders}"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("path", GOLDS, ids=[p.stem for p in GOLDS])
+def test_article_offsets_point_at_the_quoted_words(path: Path) -> None:
+    _, (_, quotes, article) = _gold_article(path)
+    for quote in quotes:
+        first_word = quote.text.split()[0].strip(",")
+        assert article[quote.start :].startswith(first_word)
+        assert article[: quote.end].endswith(quote.text.split()[-1])
+        assert article[quote.start] not in '«“"‘„ \u00a0\u202f'
+
+
+@pytest.mark.slow
+def test_guillemets_with_narrow_no_break_spaces_are_trimmed() -> None:
+    text = "Le maire, Paul Aubry, a été clair.\u00a0«\u202fNous ne céderons pas\u202f», a-t-il dit."
+    _, quotes, _ = read(text, "fr")
+    assert [(q.text, q.speaker) for q in direct(quotes)] == [("Nous ne céderons pas", "Paul Aubry")]
+
+
+@pytest.mark.slow
+def test_incise_inside_guillemets_is_left_out_of_the_quote() -> None:
+    text = "« Le projet avance bien, a assuré Mme Chantal Rivière. Il sera livré en juin. »"
+    _, quotes, _ = read(text, "fr")
+    (quote,) = direct(quotes)
+    assert quote.text == "Le projet avance bien Il sera livré en juin."
+    assert quote.speaker == "Chantal Rivière"
+
+
+@pytest.mark.slow
+def test_elle_never_goes_to_a_man() -> None:
+    text = (
+        "La juge Hélène Garnier a reçu l'avocat Thomas Vidal mardi.\n\n"
+        "« Le dossier est complet », a-t-elle estimé."
+    )
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "Le dossier est complet") == "Hélène Garnier"
+
+
+@pytest.mark.slow
+def test_subject_outranks_the_last_name_mentioned() -> None:
+    text = (
+        "Le maire de Lyon, Bruno Caron, a répondu aux critiques du député Marc Olivier.\n\n"
+        "« Nous tiendrons nos engagements », a-t-il déclaré."
+    )
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "Nous tiendrons nos engagements") == "Bruno Caron"
+
+
+@pytest.mark.slow
+def test_a_caption_is_no_antecedent() -> None:
+    text = (
+        "Le syndicaliste Marc Perrot a quitté la réunion avant la fin.\n\n"
+        "Le préfet Jacques Lenoir à son arrivée, lundi. (Anne Roux/Photo Ouest)\n\n"
+        "« Rien n'a été décidé », a-t-il affirmé."
+    )
+    _, quotes, _ = read(text, "fr", {1: "caption"})
+    assert speaker_of(quotes, "Rien n'a été décidé") == "Marc Perrot"
+
+
+@pytest.mark.slow
+def test_scare_quotes_and_titles_are_not_quotes() -> None:
+    text = (
+        "Le gouvernement défend une « réforme de bon sens » depuis janvier.\n\n"
+        "Le film « Les Grandes Marées » sort mercredi."
+    )
+    _, quotes, _ = read(text, "fr")
+    assert direct(quotes) == []
+
+
+def test_english_after_before_and_split_quotes() -> None:
+    text = (
+        "Mayor Laura Bennett opened the session on Monday.\n\n"
+        "“The plan,” she said, “is working.”\n\n"
+        'Councilman Rick Alvarez told reporters: "We need an audit."\n\n'
+        '"It is not personal," Alvarez said.'
+    )
+    _, quotes, _ = read(text, "en")
+    found = [(q.text, q.speaker) for q in direct(quotes)]
+    assert found == [
+        ("The plan is working.", "Laura Bennett"),
+        ("We need an audit.", "Rick Alvarez"),
+        ("It is not personal,", "Rick Alvarez"),
+    ]
+
+
+def test_british_marks_keep_apostrophes_and_nested_quotes() -> None:
+    text = (
+        "‘I’ve waited six years and it’s still not “good enough”,’ said Margaret Doyle, "
+        "who lives on the estate."
+    )
+    _, quotes, _ = read(text, "en")
+    (quote,) = direct(quotes)
+    assert quote.text == "I’ve waited six years and it’s still not “good enough”,"
+    assert quote.speaker == "Margaret Doyle"
+
+
+def test_low_high_marks_and_according_to() -> None:
+    text = "According to Stefan Kessler, „the talks will resume in spring.“"
+    _, quotes, _ = read(text, "en")
+    assert [(q.text, q.speaker) for q in direct(quotes)] == [
+        ("the talks will resume in spring.", "Stefan Kessler")
+    ]
+
+
+def test_a_quote_continues_into_the_next_paragraph() -> None:
+    text = (
+        "Union leader Dana Whitfield did not hold back: “We were promised a raise.\n\n"
+        "“We are still waiting.”"
+    )
+    _, quotes, article = read(text, "en")
+    (quote,) = direct(quotes)
+    assert quote.text == "We were promised a raise.\n\nWe are still waiting."
+    assert quote.speaker == "Dana Whitfield"
+    assert quote.paragraph == 0
+    assert article[quote.end - 1] == "."
+
+
+def test_unattributed_quote_paragraph_after_a_quote_has_the_same_speaker() -> None:
+    text = (
+        "“Prices will fall,” said Owen Marsh, the bank’s chief economist.\n\n"
+        "“Not this month, not next month, but before the end of the year.”"
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "Not this month") == "Owen Marsh"
+
+
+def test_she_never_goes_to_a_man_and_the_so_called_is_a_term() -> None:
+    text = (
+        "Senator Carol Baines met Governor Peter Lund about the so-called “green corridor” plan.\n\n"
+        "“We will not sign it as written,” she said."
+    )
+    _, quotes, _ = read(text, "en")
+    assert [(q.text, q.speaker) for q in direct(quotes)] == [
+        ("We will not sign it as written,", "Carol Baines")
+    ]
+
+
+def test_role_noun_points_back_to_the_person_with_that_role() -> None:
+    text = (
+        "The company’s spokeswoman, Irene Fowler, confirmed the layoffs.\n\n"
+        "“No plant will close,” the spokeswoman said."
+    )
+    people, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "No plant will close") == "Irene Fowler"
+    assert {p.name: p.gender for p in people}["Irene Fowler"] == "f"
+
+
+def test_an_organisation_can_speak() -> None:
+    text = (
+        "The Ministry of Transport said in a statement that it would review the contract.\n\n"
+        "“Safety comes first,” the ministry said."
+    )
+    people, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "Safety comes first") == "Ministry of Transport"
+    assert speaker_of(quotes, "it would review the contract", "indirect") == "Ministry of Transport"
+    kinds = {p.name: p.kind for p in people}
+    assert kinds["Ministry of Transport"] == "organization"
+
+
+def test_indirect_speech_with_and_without_that() -> None:
+    text = (
+        "Judge Ann Pryor said the hearing would resume on Friday.\n\n"
+        "Her clerk, Leo Grant, added that the courtroom would be closed to the public."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "the hearing would resume", "indirect") == "Ann Pryor"
+    assert speaker_of(quotes, "the courtroom would be closed", "indirect") == "Leo Grant"
+    assert direct(quotes) == []
+
+
+def test_surname_and_honorific_resolve_to_the_full_name() -> None:
+    text = (
+        "Dr. Nina Patel leads the trial at Westbrook Hospital.\n\n"
+        "“The results are encouraging,” Dr. Patel said.\n\n"
+        "“We need more patients,” Patel added."
+    )
+    people, quotes, _ = read(text, "en")
+    assert {q.speaker for q in direct(quotes)} == {"Nina Patel"}
+    (nina,) = [p for p in people if p.name == "Nina Patel"]
+    assert "Patel" in nina.aliases
