@@ -99,16 +99,21 @@ def gather_items(
 
 
 def digest_item(store: Store, row: ArticleRow) -> DigestItem:
-    """One article as a digest shows it: its summary and best quote read from the store."""
+    """One article as a digest shows it: its summary and best quote read from the store.
+    A summary sentence holding the quote is left out: the quote line says it."""
     quotes = store.quotes_for_article(row.id)
+    quote = pick_quote(quotes)
+    summary = store.summary_sentences(row.id, n=SUMMARY_SENTENCES)
+    if quote is not None:
+        summary = [sentence for sentence in summary if quote.text.strip() not in sentence]
     return DigestItem(
         article_id=row.id,
         language=row.language,
         title=(row.title or "").strip() or _first_body_sentence(store, row.id),
         date=row.date,
         link=_linkable(row.source),
-        summary=tuple(store.summary_sentences(row.id, n=SUMMARY_SENTENCES)),
-        quote=pick_quote(quotes),
+        summary=tuple(summary),
+        quote=quote,
         importance=importance(row, quotes),
     )
 

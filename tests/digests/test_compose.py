@@ -70,6 +70,7 @@ def test_an_article_line_has_title_date_link_summary_and_quote(store: Store) -> 
     assert "_24 November 2026_" in text
     assert "The council voted to rebuild the bridge." in text
     assert "> “It will open in May” — *Anna Berg*" in text
+    assert "said Anna Berg" not in text  # the summary sentence holding the quote is left out
 
 
 def test_french_digest_and_partial_dates(store: Store) -> None:
