@@ -79,27 +79,29 @@ def poll_due_feeds(
     A feed due within a quarter of the interval is polled now, so a tick a few seconds
     early never pushes a feed back a whole interval.
     """
-    now = now or datetime.now(UTC)
     interval = timedelta(minutes=settings.feed_poll_minutes)
-    return _poll_claimed(store, settings, store.due_feeds(now + interval / 4), now)
+    due = store.due_feeds((now or datetime.now(UTC)) + interval / 4)
+    return _poll_claimed(store, settings, due, now)
 
 
 def poll_all_feeds(
     store: Store, settings: Settings, *, now: datetime | None = None
 ) -> list[FeedPoll]:
     """Poll every feed now, due or not (``precis feed poll``)."""
-    return _poll_claimed(store, settings, store.list_feeds(every=True), now or datetime.now(UTC))
+    return _poll_claimed(store, settings, store.list_feeds(every=True), now)
 
 
 def _poll_claimed(
-    store: Store, settings: Settings, feeds: list[FeedRow], now: datetime
+    store: Store, settings: Settings, feeds: list[FeedRow], now: datetime | None
 ) -> list[FeedPoll]:
-    """Claim each feed first, so several processes never poll the same feed at once."""
-    return [
-        poll_feed(store, settings, feed, now=now)
-        for feed in feeds
-        if store.claim_feed(feed, now + CLAIM_LEASE)
-    ]
+    """Claim each feed just before polling it, so several processes never poll one feed
+    at once; without a fixed ``now`` (tests), each feed's poll is timed when it starts."""
+    polls = []
+    for feed in feeds:
+        started = now or datetime.now(UTC)
+        if store.claim_feed(feed, started + CLAIM_LEASE):
+            polls.append(poll_feed(store, settings, feed, now=started))
+    return polls
 
 
 @dataclass(frozen=True)
@@ -139,12 +141,14 @@ def poll_feed(
             error=reason,
         )
         return FeedPoll(feed.url, feed.channel_id, "failed", error=reason)
+    # A 304 may omit the validators (they are unchanged); a 200 replaces them, even by none.
+    previous = feed if fetched.not_modified else None
     store.record_feed_poll(
         feed.id,
         polled_at=now,
         next_poll_at=now + interval,
-        etag=fetched.headers.get("etag") or feed.etag,
-        last_modified=fetched.headers.get("last-modified") or feed.last_modified,
+        etag=fetched.headers.get("etag") or (previous and previous.etag),
+        last_modified=fetched.headers.get("last-modified") or (previous and previous.last_modified),
     )
     if fetched.not_modified:
         status: PollStatus = "not modified"
