@@ -40,6 +40,8 @@ QUOTE_GOOD_SCORE = 90.0
 COMMON_WORD_QUOTES = 2000
 PERSON_CANDIDATES = 2000
 PERSON_MIN_SCORE = 80.0
+# search_articles looks at this many newest articles first.
+RECENT_ARTICLES = 20_000
 # Articles stored per transaction by add_articles: cheap commits, bounded rollback.
 BATCH_SIZE = 100
 
@@ -356,23 +358,37 @@ class ArticleQueries(StoreBase):
         return [row.text for row in sorted(rows, key=lambda row: row.start)]
 
     def search_articles(self, query: str, limit: int = 10) -> list[ArticleHit]:
-        """Articles containing every word of ``query`` (or, failing that, any), best first."""
+        """Articles containing every word of ``query`` (or, failing that, any), best first.
+
+        The ``RECENT_ARTICLES`` newest articles are searched first and the rest only when
+        they give fewer than ``limit`` matches: newsrooms want recent news, and ranking
+        every article that contains a frequent word is what makes a search slow.
+        """
         terms = search.Terms.parse(query)
         with self.read() as connection:
-            matches = search.match_articles(connection, terms.all, any_term=False, limit=limit)
-            if not matches:
-                matches = search.match_articles(
-                    connection, terms.significant, any_term=True, limit=limit
-                )
+            newest = connection.execute(sa.select(sa.func.max(ARTICLE.c.id))).scalar() or 0
+            windows = [newest - RECENT_ARTICLES, 0] if newest > RECENT_ARTICLES else [0]
+            matches: dict[int, float] = {}
+            for any_term, words in ((False, terms.significant), (True, terms.significant)):
+                for after_id in windows:
+                    found = search.match_articles(
+                        connection, words, any_term=any_term, limit=limit, after_id=after_id
+                    )
+                    matches |= {i: score for i, score in found if i not in matches}
+                    if len(matches) >= limit:
+                        break
+                if matches or len(words) < 2:
+                    break
             if not matches:
                 return []
+            best = sorted(matches.items(), key=lambda item: (-item[1], -item[0]))[:limit]
             rows = {
                 row.id: row
                 for row in connection.execute(
-                    sa.select(*ARTICLE_ROW_COLUMNS).where(ARTICLE.c.id.in_([i for i, _ in matches]))
+                    sa.select(*ARTICLE_ROW_COLUMNS).where(ARTICLE.c.id.in_([i for i, _ in best]))
                 )
             }
-        return [ArticleHit(*rows[i], score=score) for i, score in matches if i in rows]
+        return [ArticleHit(*rows[i], score=score) for i, score in best if i in rows]
 
     def topic_sentences(
         self, query: str, *, articles: int = 5, per_article: int = 3

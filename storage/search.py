@@ -131,27 +131,40 @@ def name_similarity(query: str, keys: Sequence[str]) -> float:
 
 
 def match_articles(
-    connection: Connection, terms: Sequence[str], *, any_term: bool, limit: int
+    connection: Connection,
+    terms: Sequence[str],
+    *,
+    any_term: bool,
+    limit: int,
+    after_id: int = 0,
 ) -> list[tuple[int, float]]:
-    """(article id, score) of the best full-text matches, best first; a title match weighs more."""
+    """(article id, score) of the best full-text matches with an id above ``after_id``, best
+    first; a title match weighs more."""
     if not terms:
         return []
     if connection.dialect.name == "sqlite":
         rows = connection.execute(
             text(
                 "SELECT rowid, -bm25(article_fts, 5.0, 1.0) AS score FROM article_fts"
-                " WHERE article_fts MATCH :query ORDER BY bm25(article_fts, 5.0, 1.0) LIMIT :limit"
+                " WHERE article_fts MATCH :query AND rowid > :after_id"
+                " ORDER BY bm25(article_fts, 5.0, 1.0) LIMIT :limit"
             ),
-            {"query": fts5_query(terms, any_term=any_term), "limit": limit},
+            {"query": fts5_query(terms, any_term=any_term), "limit": limit, "after_id": after_id},
         )
     else:
         rows = connection.execute(
             text(
                 "SELECT id, ts_rank_cd(:weights, search_vector, query, 1) AS score"
                 " FROM article, to_tsquery('precis_search', :query) AS query"
-                " WHERE search_vector @@ query ORDER BY score DESC, id DESC LIMIT :limit"
+                " WHERE search_vector @@ query AND id > :after_id"
+                " ORDER BY score DESC, id DESC LIMIT :limit"
             ),
-            {"query": tsquery(terms, any_term=any_term), "limit": limit, "weights": RANK_WEIGHTS},
+            {
+                "query": tsquery(terms, any_term=any_term),
+                "limit": limit,
+                "weights": RANK_WEIGHTS,
+                "after_id": after_id,
+            },
         )
     return [(row[0], float(row[1])) for row in rows]
 

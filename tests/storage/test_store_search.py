@@ -216,3 +216,20 @@ def test_frequent_words_do_not_hide_the_quote(store, make_article, monkeypatch):
     assert store.search_quotes("la flottile quitera le port de brest")[0].speaker == "Yann Kerouac"
     hits = store.search_quotes("gouvernement présentera la réforme du budget, étape 4")
     assert hits[0].text.endswith("étape 4")
+
+
+def test_recent_articles_searched_first_older_ones_still_found(store, make_article, monkeypatch):
+    monkeypatch.setattr("storage.articles.RECENT_ARTICLES", 2)
+    ids = [
+        store.add_article(
+            make_article(
+                [f"Le budget, encore le budget. Article {i}."] + (["Un tramway."] if i == 0 else [])
+            ),
+            source=None,
+            content_hash=f"b{i}",
+        ).id
+        for i in range(5)
+    ]
+    assert {h.id for h in store.search_articles("budget", limit=2)} == set(ids[-2:])
+    assert [h.id for h in store.search_articles("tramway budget")] == [ids[0]]
+    assert len(store.search_articles("budget")) == 5
