@@ -181,7 +181,12 @@ def first_name_gender(word: str) -> Gender | bool | None:
 
 def name_key(words: Iterable[str]) -> str:
     """Comparable form of a name: no accents, no possessive, case-folded."""
-    return " ".join(_strip_accents(_POSSESSIVE.sub("", w)).casefold() for w in words)
+    return " ".join(_word_key(w) for w in words)
+
+
+@cache
+def _word_key(word: str) -> str:
+    return _strip_accents(_POSSESSIVE.sub("", word)).casefold()
 
 
 @dataclass(eq=False)

@@ -222,7 +222,8 @@ def test_unattributed_quote_paragraph_after_a_quote_has_the_same_speaker() -> No
 
 def test_she_never_goes_to_a_man_and_the_so_called_is_a_term() -> None:
     text = (
-        "Senator Carol Baines met Governor Peter Lund about the so-called “green corridor” plan.\n\n"
+        "Senator Carol Baines met Governor Peter Lund about the so-called “green corridor” "
+        "plan.\n\n"
         "“We will not sign it as written,” she said."
     )
     _, quotes, _ = read(text, "en")

@@ -1,0 +1,132 @@
+"""People from form: names, honorifics, roles, first-name gender, and the article's cast."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.text.speakers import (
+    Cast,
+    capitalised_runs,
+    first_name_gender,
+    inverted_pronoun,
+    lexicon,
+    read_name,
+    role_at,
+    tokenize,
+)
+
+
+def names_in(text: str, language: str, speaker_slot: bool = False) -> list[tuple[str, str]]:
+    lx = lexicon(language)
+    tokens = tokenize(text, language)
+    hits = [
+        read_name(tokens, run, lx, speaker_slot=speaker_slot)
+        for run in capitalised_runs(tokens, lx)
+    ]
+    return [(" ".join(h.words), h.kind) for h in hits if h is not None]
+
+
+def test_french_elisions_are_split_from_names() -> None:
+    words = [t.text for t in tokenize("selon l’Unesco et d'Anne Morel, a-t-il dit", "fr")]
+    assert words == ["selon", "l’", "Unesco", "et", "d'", "Anne", "Morel", ",", "a-t-il", "dit"]
+
+
+def test_english_keeps_apostrophes_inside_words() -> None:
+    words = [t.text for t in tokenize("It’s O’Brien’s call", "en")]
+    assert words == ["It’s", "O’Brien’s", "call"]
+
+
+def test_offsets_index_the_original_text() -> None:
+    text = "Il a dit : « oui »."
+    for token in tokenize(text, "fr"):
+        assert text[token.start : token.end] == token.text
+
+
+@pytest.mark.parametrize(
+    ("first", "gender"),
+    [("Mélanie", "f"), ("François", "m"), ("Françoise", "f"), ("Ségolène", "f"), ("Gérald", "m"),
+     ("Agnès", "f"), ("Jean-Marie", "m"), ("Marie-Claire", "f"), ("Margaret", "f"), ("Owen", "m")],
+)  # fmt: skip
+def test_first_names_in_french_and_english_have_a_gender(first: str, gender: str) -> None:
+    assert first_name_gender(first) == gender
+
+
+def test_common_words_are_not_first_names() -> None:
+    assert first_name_gender("Bruxelles") is False
+    assert first_name_gender("Ministère") is False
+    assert first_name_gender("NATO") is False
+
+
+def test_titles_before_a_name_are_not_part_of_it() -> None:
+    assert names_in("Secretary of State Antony Blinken arrived.", "en") == [
+        ("Antony Blinken", "person")
+    ]
+    assert names_in("le secrétaire d’État aux Transports Jean Morel", "fr") == [
+        ("Jean Morel", "person")
+    ]
+
+
+def test_honorifics_and_particles() -> None:
+    assert names_in("M. Martin et Mme Claire de La Tour", "fr") == [
+        ("Martin", "person"),
+        ("Claire de La Tour", "person"),
+    ]
+
+
+def test_places_and_organisations_are_not_people() -> None:
+    assert names_in("Il est arrivé à Bruxelles mardi.", "fr") == []
+    found = names_in("The Department of Energy said so.", "en")
+    assert found == [("Department of Energy", "organization")]
+
+
+def test_a_bare_name_after_an_article_is_an_organisation() -> None:
+    assert names_in("selon l’Unesco", "fr", speaker_slot=True) == [("Unesco", "organization")]
+
+
+def test_an_unknown_single_name_needs_a_speaker_slot() -> None:
+    assert names_in("Kowalczyk", "en") == []
+    assert names_in("Kowalczyk", "en", speaker_slot=True) == [("Kowalczyk", "person")]
+
+
+def test_role_gender_follows_french_agreement() -> None:
+    lx = lexicon("fr")
+    tokens = tokenize("la ministre et le ministre et la présidente", "fr")
+    roles = [role_at(tokens, k, lx) for k in range(len(tokens))]
+    assert [r for r in roles if r] == [("ministre", "f"), ("ministre", "m"), ("présidente", "f")]
+
+
+def test_inverted_pronouns() -> None:
+    assert inverted_pronoun("a-t-elle") == ("a", "elle")
+    assert inverted_pronoun("déclare-t-il") == ("déclare", "il")
+    assert inverted_pronoun("dit-il") == ("dit", "il")
+    assert inverted_pronoun("peut-être") is None
+
+
+def test_cast_resolves_surnames_and_keeps_the_first_full_name() -> None:
+    cast = Cast()
+    lucie = cast.add(["Lucie", "Perret"], 0)
+    assert lucie.gender == "f"
+    assert cast.find(["Perret"]) is lucie
+    assert cast.add(["Perret"], 50) is lucie
+    assert lucie.name == "Lucie Perret"
+    assert lucie.person().aliases == ("Perret",)
+
+
+def test_a_surname_seen_first_grows_into_the_full_name() -> None:
+    cast = Cast()
+    early = cast.add(["Okonkwo"], 0)
+    later = cast.add(["Grace", "Okonkwo"], 40)
+    assert later is early
+    assert early.name == "Grace Okonkwo"
+    assert early.gender == "f"
+
+
+def test_role_lookup_takes_the_most_recent_holder() -> None:
+    cast = Cast()
+    first = cast.add(["Anne", "Roy"], 0)
+    first.roles.append("ministre")
+    second = cast.add(["Paul", "Dane"], 30)
+    second.roles.append("ministre")
+    assert cast.by_role("ministre", 100) is second
+    cast.add(["Roy"], 120)
+    assert cast.by_role("ministre", 130) is first
