@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Protocol, TypeVar
 
@@ -94,8 +94,9 @@ def rank_sentences(
         for i, s in enumerate(sentences)
         if paragraphs[s.paragraph].kind == "body" and not _BOILERPLATE.search(s.text)
     ]
-    vectors = _tfidf([Counter(content_words(sentences[i].text, language)) for i in eligible])
-    scores = _standalone_scores([sentences[i].text for i in eligible], vectors, weights)
+    weighted = _tfidf([Counter(content_words(sentences[i].text, language)) for i in eligible])
+    scores = _standalone_scores([sentences[i].text for i in eligible], weighted, weights)
+    vectors = [_unit(vector) for vector in weighted]
 
     ranks: dict[int, int] = {}
     overlap = [0.0] * len(eligible)  # similarity to the closest sentence already ranked
@@ -105,7 +106,7 @@ def rank_sentences(
         ranks[eligible[best]] = len(ranks)
         remaining.discard(best)
         for other in remaining:
-            overlap[other] = max(overlap[other], _cosine(vectors[other], vectors[best]))
+            overlap[other] = max(overlap[other], _dot(vectors[other], vectors[best]))
     return tuple(replace(s, rank=ranks.get(i)) for i, s in enumerate(sentences))
 
 
@@ -116,9 +117,10 @@ def _standalone_scores(
     centroid: Counter[str] = Counter()
     for vector in vectors:
         centroid.update(vector)
+    unit_centroid = _unit(centroid)
     return [
         weights.position * math.exp(-weights.position_decay * order)
-        + weights.centrality * _cosine(vector, centroid)
+        + weights.centrality * _dot(_unit(vector), unit_centroid)
         - _penalty(text, order, weights)
         for order, (text, vector) in enumerate(zip(texts, vectors, strict=True))
     ]
@@ -144,29 +146,27 @@ def _penalty(text: str, order: int, weights: Weights) -> float:
 
 
 def _tfidf(bags: Sequence[Counter[str]]) -> list[dict[str, float]]:
+    """TF-IDF vectors, the IDF taken over the article's own sentences."""
     document_frequency: Counter[str] = Counter()
     for bag in bags:
         document_frequency.update(bag.keys())
     total = len(bags)
     return [
-        {
-            word: count * math.log(1 + total / document_frequency[word])
-            for word, count in bag.items()
-        }
-        for bag in bags
+        {word: n * math.log(1 + total / document_frequency[word]) for word, n in b.items()}
+        for b in bags
     ]
 
 
-def _cosine(left: dict[str, float], right: dict[str, float]) -> float:
-    if not left or not right:
-        return 0.0
+def _unit(vector: Mapping[str, float]) -> dict[str, float]:
+    norm = math.sqrt(sum(weight * weight for weight in vector.values()))
+    return {word: weight / norm for word, weight in vector.items()} if norm else {}
+
+
+def _dot(left: Mapping[str, float], right: Mapping[str, float]) -> float:
+    """Cosine similarity of two unit vectors."""
     if len(left) > len(right):
         left, right = right, left
-    dot = sum(weight * right.get(word, 0.0) for word, weight in left.items())
-    norm = math.sqrt(sum(w * w for w in left.values())) * math.sqrt(
-        sum(w * w for w in right.values())
-    )
-    return dot / norm if norm else 0.0
+    return sum(weight * right.get(word, 0.0) for word, weight in left.items())
 
 
 class RankedSentence(Protocol):
