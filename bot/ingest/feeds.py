@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import calendar
 import hashlib
+import io
 import logging
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -179,7 +180,8 @@ class FeedDocument:
 
 def parse_feed(body: bytes, url: str) -> FeedDocument:
     """The title and entries of an RSS 0.9x/1.0/2.0 or Atom document, in the feed's order."""
-    parsed = feedparser.parse(body, response_headers={"content-location": url})
+    # A file object, never bytes: given bytes that name a path, feedparser opens that file.
+    parsed = feedparser.parse(io.BytesIO(body), response_headers={"content-location": url})
     if not parsed.get("version"):
         problem = parsed.get("bozo_exception")
         detail = f" ({problem})" if problem else ""

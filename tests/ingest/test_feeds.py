@@ -69,6 +69,15 @@ def test_rss_and_atom_entries_are_read_with_identity_link_and_date(httpserver: H
         parse_feed((PAGES / "harbour-council.html").read_bytes(), "http://x/news")
 
 
+def test_a_body_naming_a_local_file_is_not_read_as_that_file(
+    httpserver: HTTPServer, tmp_path: Path
+):
+    local = tmp_path / "local-feed.xml"
+    local.write_bytes(feed_text("courier-rss.xml", httpserver))
+    with pytest.raises(RejectedDocument, match="not an RSS or Atom feed"):
+        parse_feed(str(local).encode(), "http://x/rss.xml")
+
+
 def test_tracking_parameters_and_fragments_do_not_make_a_new_link():
     assert (
         canonical_link("https://courier.example/a?id=4&utm_source=rss&xtor=RSS-1#top")
