@@ -160,7 +160,11 @@ def start_scheduler(settings: Settings, store: Store, client) -> Any:
 def serve(
     settings: Settings, store: Store, *, host: str = "0.0.0.0", scheduler: bool = True
 ) -> None:
-    """Run until interrupted: Socket Mode if SLACK_APP_TOKEN is set, HTTP otherwise."""
+    """Run until SIGINT/SIGTERM: Socket Mode if SLACK_APP_TOKEN is set, HTTP otherwise.
+
+    The HTTP server answers as soon as the app is built; the language model and the
+    scheduler start after it, so /healthz is up within seconds of start.
+    """
     from bot.app import build_app
 
     socket_mode = bool(settings.slack_app_token)
@@ -169,27 +173,27 @@ def serve(
             "SLACK_SIGNING_SECRET is not set (needed to verify Slack requests over HTTP)"
         )
     settings.require_slack()
+    stop = threading.Event()
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(signum, lambda *_: stop.set())
     readiness = Readiness()
     bolt_app = build_app(settings, store)
-    http = HttpServer(
-        wsgi_app(None if socket_mode else bolt_app, store, readiness), host, settings.port
-    )
-    log.info(
-        "listening on %s (%s)", http.url, "Socket Mode" if socket_mode else f"POST {EVENTS_PATH}"
-    )
+    application = wsgi_app(None if socket_mode else bolt_app, store, readiness)
+    http = HttpServer(application, host, settings.port).start()
+    mode = "Socket Mode" if socket_mode else f"POST {EVENTS_PATH}"
+    log.info("listening on %s (%s)", http.url, mode)
     warm_language_models(readiness)
-    jobs = start_scheduler(settings, store, bolt_app.client) if scheduler else None
     socket_handler = None
-    if socket_mode:
-        from slack_bolt.adapter.socket_mode import SocketModeHandler
-
-        socket_handler = SocketModeHandler(bolt_app, settings.slack_app_token)
-        socket_handler.connect()
-        log.info("connected to Slack over Socket Mode")
-    signal.signal(signal.SIGTERM, _interrupt)
+    jobs = None
     try:
-        http.run()
-    except KeyboardInterrupt:
+        if socket_mode:
+            from slack_bolt.adapter.socket_mode import SocketModeHandler
+
+            socket_handler = SocketModeHandler(bolt_app, settings.slack_app_token)
+            socket_handler.connect()
+            log.info("connected to Slack over Socket Mode")
+        jobs = start_scheduler(settings, store, bolt_app.client) if scheduler else None
+        stop.wait()
         log.info("stopping")
     finally:
         if socket_handler:
@@ -197,7 +201,3 @@ def serve(
         if jobs is not None:
             jobs.shutdown(wait=False)
         http.stop()
-
-
-def _interrupt(signum: int, frame: object) -> None:
-    raise KeyboardInterrupt
