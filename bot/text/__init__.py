@@ -10,13 +10,17 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from itertools import islice
+from typing import TYPE_CHECKING
 
 from bot.text.document import Document, read_document, split_sentences
-from bot.text.language import detect_language
+from bot.text.language import Language, detect_language
 from bot.text.model import Article, Paragraph, Person, Quote, Sentence
 from bot.text.nlp import parse
 from bot.text.quotes import extract_quotes
 from bot.text.summarize import rank_sentences, topic_summary
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 __all__ = [
     "Article",
@@ -54,9 +58,11 @@ def analyze_many(
             yield _article(document, language, docs)
 
 
-def _parse_paragraphs(documents: Sequence[Document], languages: Sequence[str]) -> list[list]:
+def _parse_paragraphs(
+    documents: Sequence[Document], languages: Sequence[Language]
+) -> list[list[Doc]]:
     """spaCy Docs for every paragraph of every document, one ``nlp.pipe`` call per language."""
-    parses: list[list] = [[] for _ in documents]
+    parses: list[list[Doc]] = [[] for _ in documents]
     for language in sorted(set(languages)):
         members = [i for i, lang in enumerate(languages) if lang == language]
         texts = [p.text for i in members for p in documents[i].paragraphs]
@@ -66,7 +72,7 @@ def _parse_paragraphs(documents: Sequence[Document], languages: Sequence[str]) -
     return parses
 
 
-def _article(document: Document, language: str, docs: Sequence) -> Article:
+def _article(document: Document, language: Language, docs: Sequence[Doc]) -> Article:
     sentences = [
         Sentence(
             paragraph=paragraph.index,
@@ -81,7 +87,7 @@ def _article(document: Document, language: str, docs: Sequence) -> Article:
     people, quotes = extract_quotes(text, document.paragraphs, docs, language)
     return Article(
         text=text,
-        language="fr" if language == "fr" else "en",
+        language=language,
         title=document.title,
         date=document.date,
         metadata=dict(document.metadata),
