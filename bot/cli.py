@@ -28,7 +28,7 @@ app.add_typer(digest_app, name="digest")
 feed_app = typer.Typer(help="RSS and Atom feeds followed for the digests.", no_args_is_help=True)
 app.add_typer(feed_app, name="feed")
 
-err = Console(stderr=True, highlight=False)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
 out = Console(highlight=False, soft_wrap=True)
 
 
@@ -42,6 +42,8 @@ def settings() -> Settings:
     logging.basicConfig(
         level=loaded.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )
+    if loaded.log_level != "DEBUG":  # one line per migration step is noise on every command
+        logging.getLogger("alembic").setLevel(logging.WARNING)
     return loaded
 
 
@@ -94,7 +96,9 @@ def ingest(
         counts[outcome.status] += 1
         progress.update(task, advance=1, source=Path(outcome.source).name)
         if outcome.status == "failed":
-            progress.console.print(f"[red]failed[/red] {outcome.source}: {outcome.reason}")
+            progress.console.print(
+                f"[red]failed[/red] {escape(outcome.source)}: {escape(outcome.reason or '')}"
+            )
         elif outcome.status == "stored" and is_url(outcome.source):  # a page: say what it was
             summary = "".join(f"\n  {sentence}" for sentence in outcome.summary)
             card = f"{outcome.title or outcome.source}{summary}\n  quotes found: "
@@ -142,7 +146,7 @@ def inspect(
         try:
             raw = load()
         except (RejectedDocument, OSError) as error:
-            err.print(f"[red]failed[/red] {source}: {error}")
+            err.print(f"[red]failed[/red] {escape(source)}: {escape(str(error))}")
             failed = True
             continue
         record = inspect_record(analyze(raw.text, raw.meta), source, sentences)

@@ -23,7 +23,9 @@ _BOMS = (
 # Share of control characters (other than whitespace) above which text is not text.
 _CONTROL_SHARE = 0.01
 _CHAOS_TIE = 0.01
-_READ_LANGUAGES = {"French", "English"}
+_WESTERN_CHAOS_LIMIT = 0.1
+# In order of preference when equally clean (charset-normalizer's names).
+_WESTERN_ENCODINGS = ["cp1252", "iso8859_15", "latin_1", "mac_roman"]
 
 
 def human_size(size: int) -> str:
@@ -84,15 +86,18 @@ def _decode(data: bytes, declared: str | None) -> str | None:
 
 
 def _detect(data: bytes) -> str | None:
-    """charset-normalizer's reading; among equally clean candidates, the one whose text
-    it recognises as French or English (short cp1252 text ties with cp1250, which turns
-    "très" into "trčs")."""
-    matches = list(from_bytes(data))
-    if not matches:
-        return None
-    least_chaos = min(match.chaos for match in matches)
-    clean = [match for match in matches if match.chaos <= least_chaos + _CHAOS_TIE]
-    for match in clean:
-        if match.languages and match.languages[0] in _READ_LANGUAGES:
-            return str(match)
-    return str(clean[0])
+    """charset-normalizer's reading, first among the encodings French and English news are
+    saved in (short cp1252 text otherwise ties with cp1250 or iso8859-14, which turn "très"
+    into "trčs" and « into ḋ), then among all encodings for anything else."""
+    for isolation in (_WESTERN_ENCODINGS, None):
+        matches = list(from_bytes(data, cp_isolation=isolation))
+        if not matches:
+            continue
+        least_chaos = min(match.chaos for match in matches)
+        clean = [match for match in matches if match.chaos <= least_chaos + _CHAOS_TIE]
+        if isolation and least_chaos > _WESTERN_CHAOS_LIMIT:
+            continue
+        if isolation:
+            clean.sort(key=lambda match: isolation.index(match.encoding))
+        return str(clean[0])
+    return None
