@@ -495,7 +495,8 @@ class ArticleQueries(StoreBase):
         texts = connection.execute(
             sa.select(QUOTE.c.id, QUOTE.c.text).where(QUOTE.c.id.in_(quote_ids))
         )
-        scores = {row.id: search.quote_similarity(words, row.text) for row in texts}
+        similarity = search.quote_similarity(words)
+        scores = {row.id: similarity(row.text) for row in texts}
         return {i: s for i, s in scores.items() if s >= QUOTE_MIN_SCORE}
 
     def find_people(self, name: str, limit: int = 5) -> list[PersonMatch]:

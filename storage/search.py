@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
@@ -43,11 +43,22 @@ PART_OF_NAME = 0.9
 RANK_WEIGHTS = "{0.1, 0.2, 0.2, 1.0}"
 
 
+class _Folding(dict[int, str]):
+    """Per-character folding table for str.translate, filled on first sight of a character."""
+
+    def __missing__(self, code: int) -> str:
+        decomposed = unicodedata.normalize("NFKD", chr(code).lower())
+        folded = "".join(c for c in decomposed if not unicodedata.combining(c))
+        self[code] = folded
+        return folded
+
+
+_FOLDING = _Folding()
+
+
 def fold(text: str) -> str:
     """Lower-case ``text`` and strip diacritics: ``PRÉSIDENT`` -> ``president``."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return stripped.lower()
+    return text.translate(_FOLDING)
 
 
 def words(text: str) -> list[str]:
@@ -92,17 +103,23 @@ def tsquery(terms: Sequence[str], *, any_term: bool, prefixes: Sequence[str] = (
     return (" | " if any_term else " & ").join(parts)
 
 
-def quote_similarity(query: str, quote: str) -> float:
-    """How closely ``quote`` contains the words of ``query``, 0-100, on folded words.
+def quote_similarity(query: str) -> Callable[[str], float]:
+    """A scorer: how closely a quote contains the words of ``query``, 0-100, on folded words.
 
     ``partial_ratio`` finds the query inside a longer quote despite typos and punctuation;
     ``token_set_ratio`` forgives reordered or partial wording. Both are needed: each alone
-    either misses a paraphrase or rewards a quote that shares one common word.
+    either misses a paraphrase or rewards a quote that shares one common word. The query
+    is folded once for all the candidates.
     """
-    q, c = folded_words(query), folded_words(quote)
-    if not q or not c:
-        return 0.0
-    return 0.6 * fuzz.partial_ratio(q, c) + 0.4 * fuzz.token_set_ratio(q, c)
+    typed = folded_words(query)
+
+    def score(quote: str) -> float:
+        said = folded_words(quote)
+        if not typed or not said:
+            return 0.0
+        return 0.6 * fuzz.partial_ratio(typed, said) + 0.4 * fuzz.token_set_ratio(typed, said)
+
+    return score
 
 
 def name_similarity(query: str, keys: Sequence[str]) -> float:
