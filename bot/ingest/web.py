@@ -414,21 +414,9 @@ def document_from_fetched(fetched: Fetched, settings: Settings) -> RawDocument:
     text = decode_text(fetched.body, settings.max_file_bytes, declared_charset(fetched))
     untyped = fetched.media_type in (None, "application/octet-stream")
     if fetched.media_type in HTML_TYPES or (untyped and _looks_like_html(text)):
-        document = extract_html(text, fetched.url, url=fetched.url)
-        found = None if "date" in document.meta else _date_in_page(text, fetched.url)
-        if found:
-            return RawDocument(document.text, document.source, {**document.meta, "date": found})
-        return document
+        # Title, author and date: trafilatura's metadata, which runs htmldate's extensive
+        # search (dates written only in the page's text count) on the page it parsed.
+        return extract_html(text, fetched.url, url=fetched.url)
     if fetched.media_type == "text/markdown":
         text = markdown_to_text(text)
     return RawDocument(text=text, source=fetched.url, meta={"url": fetched.url})
-
-
-def _date_in_page(html: str, url: str) -> str | None:
-    """A publication date found anywhere in the page (htmldate's extensive search)."""
-    from htmldate import find_date
-
-    try:
-        return find_date(html, url=url, extensive_search=True, original_date=True)
-    except Exception:  # htmldate parses arbitrary markup; a date is a nicety, never a failure
-        return None
