@@ -86,7 +86,7 @@ class SlackStub:
     # -- life cycle ---------------------------------------------------------------
     def start(self) -> SlackStub:
         handler = type("Handler", (_Handler,), {"stub": self})
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        self._server = _Server(("127.0.0.1", 0), handler)
         self._server.daemon_threads = True
         self._thread = threading.Thread(
             target=self._server.serve_forever, name="slack-stub", daemon=True
@@ -333,6 +333,12 @@ def _decoded(value: Any) -> Any:
         except json.JSONDecodeError:
             return value
     return value if value is not None else {}
+
+
+class _Server(ThreadingHTTPServer):
+    # The socketserver default (5) drops connections under a burst of parallel posts, and
+    # clients then wait a second to retry: a delay Slack itself would not add.
+    request_queue_size = 128
 
 
 def _json(payload: dict[str, Any]) -> bytes:
