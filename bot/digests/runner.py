@@ -42,6 +42,7 @@ from slack_sdk.http_retry import (
     RetryState,
 )
 from slack_sdk.http_retry.builtin_handlers import ServerErrorRetryHandler
+from slack_sdk.oauth.installation_store import InstallationStore
 
 from bot.config import Settings
 from bot.digests.commands import channel_language, paused_notice
@@ -204,11 +205,14 @@ class DigestRunner:
         self.workers = workers
         self.clock = clock
         self.cutoff = timedelta(hours=settings.digest_cutoff_hours)
+        self.installations = installation_store(settings, store)
+        self._tokens: dict[str | None, str | None] = {}
 
     def tick(self) -> TickReport:
         """Post every digest due now; returns what happened."""
         started = time.monotonic()
         report = TickReport()
+        self._tokens.clear()  # installations may have changed since the last tick
         deliveries = self.due_deliveries(self.clock())
         report.due = len(deliveries)
         known: dict[int, DigestItem] = {}  # articles read once per tick, shared by channels
@@ -314,7 +318,9 @@ class DigestRunner:
         }
         started = time.monotonic()
         try:
-            response = self.send(channel.channel_id, metadata=metadata, **payload)
+            response = self.send(
+                channel.channel_id, team_id=channel.team_id, metadata=metadata, **payload
+            )
         except SlackApiError as error:
             return self._failed(channel, run_id, error), None
         except (URLError, TimeoutError, ConnectionError) as error:
@@ -323,13 +329,28 @@ class DigestRunner:
         self.store.record_digest_post(run_id, response["ts"], article_count=count)
         return "posted", time.monotonic() - started
 
-    def send(self, channel: str, **arguments: Any) -> Any:
+    def send(self, channel: str, *, team_id: str | None, **arguments: Any) -> Any:
         """chat.postMessage, paced per channel and held while Slack rate-limits us."""
         self.pacer.wait(channel)
         self.gate.wait()
         return self.client.chat_postMessage(
-            channel=channel, unfurl_links=False, unfurl_media=False, **arguments
+            channel=channel,
+            unfurl_links=False,
+            unfurl_media=False,
+            **self.token_for(team_id),
+            **arguments,
         )
+
+    def token_for(self, team_id: str | None) -> dict[str, str]:
+        """``{"token": ...}`` of the workspace's installation when Précis is installed by
+        OAuth in several workspaces; empty (the client's own token) otherwise."""
+        if self.installations is None:
+            return {}
+        if team_id not in self._tokens:
+            bot = self.installations.find_bot(enterprise_id=None, team_id=team_id)
+            self._tokens[team_id] = bot.bot_token if bot else None
+        token = self._tokens[team_id]
+        return {"token": token} if token else {}
 
     def find_posted(self, delivery: Delivery) -> str | None:
         """The ts of this date's digest if the channel history already has it."""
@@ -340,6 +361,7 @@ class DigestRunner:
         for _ in range(HISTORY_PAGES):
             self.gate.wait()
             page = self.client.conversations_history(
+                **self.token_for(delivery.channel.team_id),
                 channel=delivery.channel.channel_id,
                 oldest=f"{day_start.timestamp():.6f}",
                 include_all_metadata=True,
@@ -378,9 +400,18 @@ class DigestRunner:
             return
         notice = paused_notice(channel.channel_id, code, channel_language(channel))
         try:
-            self.send(channel.set_by, **notice)
+            self.send(channel.set_by, team_id=channel.team_id, **notice)
         except SlackApiError as error:
             log.warning("could not tell %s: %s", channel.set_by, _error_code(error))
+
+
+def installation_store(settings: Settings, store: Store) -> InstallationStore | None:
+    """The OAuth installations (bot tokens per workspace), when Précis is distributed."""
+    if not settings.oauth_enabled:
+        return None
+    from bot.app import oauth_options
+
+    return oauth_options(settings, store)["installation_store"]
 
 
 def _retry_after(response: HttpResponse) -> float:

@@ -219,3 +219,35 @@ def test_a_long_retry_after_is_not_waited_in_place(
     assert report.retry == 1
     [run] = scheduled.digest_runs_since(DAY).values()
     assert run.status == "retry" and run.error == "ratelimited"
+
+
+def test_each_workspace_is_posted_to_with_its_own_installation(
+    scheduled: Store, slack: SlackStub, settings
+) -> None:
+    from slack_sdk.oauth.installation_store import Installation
+
+    from bot.digests.runner import installation_store
+
+    oauth = {"slack_bot_token": None, "slack_client_id": "1.2", "slack_client_secret": "s"}
+    distributed = Settings(**{**settings.__dict__, **oauth})
+    installations = installation_store(distributed, scheduled)
+    assert installations is not None
+    installations.save(
+        Installation(
+            app_id="A1",
+            user_id="U0",
+            team_id="T1",
+            bot_token="xoxb-team-one",
+            bot_id="B1",
+            bot_user_id="UB1",
+        )
+    )
+    with time_machine.travel(SEND - timedelta(days=1), tick=False):
+        scheduled.set_digest_schedule(
+            "C1", digest_time="08:00", timezone="Europe/Paris", team_id="T1", set_by="U1"
+        )
+    app_client = WebClient(base_url=slack.api_url)  # Bolt's client has no token under OAuth
+    report = tick(scheduled, app_client, distributed, SEND + timedelta(minutes=1))
+    assert report.posted == 1
+    [post] = posts(slack)
+    assert post.token == "xoxb-team-one"
