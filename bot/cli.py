@@ -200,8 +200,11 @@ def digest_runner(config: Settings):  # -> bot.digests.runner.DigestRunner
     from bot.app import web_client
     from bot.digests.runner import DigestRunner
 
-    if not config.slack_bot_token:
-        err.print("[red]configuration error:[/red] SLACK_BOT_TOKEN is not set")
+    if not config.slack_bot_token and not config.oauth_enabled:
+        err.print(
+            "[red]configuration error:[/red] SLACK_BOT_TOKEN is not set "
+            "(or SLACK_CLIENT_ID and SLACK_CLIENT_SECRET for OAuth installs)"
+        )
         raise typer.Exit(2)
     return DigestRunner(open_store(config), web_client(config, config.slack_bot_token), config)
 
