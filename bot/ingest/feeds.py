@@ -302,32 +302,38 @@ def entry_loader(entry: FeedEntry, settings: Settings) -> Loader:
     """Load the item's page; when that fails and the feed carries the article, read that."""
 
     def load() -> RawDocument:
-        known = {
-            key: value
-            for key, value in (
-                ("title", entry.title),
-                ("date", entry.date),
-                ("author", entry.author),
-            )
-            if value
-        }
-        if entry.link:
-            try:
-                page = load_page(entry.link, settings)
-            except RejectedDocument:
-                if not entry.content_html:
-                    raise
-                log.info("reading %s from its feed: the page could not be read", entry.link)
-            else:
-                return RawDocument(page.text, page.source, {**known, **page.meta})
-        if not entry.content_html:
-            raise RejectedDocument("the feed item has neither a link nor content")
-        source = entry.link or entry.guid
-        document = extract_html(
-            f"<html><body><article>{entry.content_html}</article></body></html>",
-            source,
-            url=entry.link,
-        )
-        return RawDocument(document.text, source, {**document.meta, **known})
+        try:
+            return _read_entry(entry, settings)
+        except RejectedDocument:
+            raise
+        except Exception as error:  # a parser failing on one item must not fail the whole poll
+            log.exception("could not read feed item %s", entry.link or entry.guid)
+            raise RejectedDocument(f"could not read the item: {error}") from error
 
     return load
+
+
+def _read_entry(entry: FeedEntry, settings: Settings) -> RawDocument:
+    known = {
+        key: value
+        for key, value in (("title", entry.title), ("date", entry.date), ("author", entry.author))
+        if value
+    }
+    if entry.link:
+        try:
+            page = load_page(entry.link, settings)
+        except RejectedDocument:
+            if not entry.content_html:
+                raise
+            log.info("reading %s from its feed: the page could not be read", entry.link)
+        else:
+            return RawDocument(page.text, page.source, {**known, **page.meta})
+    if not entry.content_html:
+        raise RejectedDocument("the feed item has neither a link nor content")
+    source = entry.link or entry.guid
+    document = extract_html(
+        f"<html><body><article>{entry.content_html}</article></body></html>",
+        source,
+        url=entry.link,
+    )
+    return RawDocument(document.text, source, {**document.meta, **known})
