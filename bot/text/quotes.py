@@ -38,7 +38,7 @@ from bot.text.speakers import (
 _CLOSERS = {"“": "”", "«": "»", "„": "“”", '"': '"', "‘": "’", "‹": "›", "‚": "‘’", "”": "”“"}
 _OPENERS = frozenset(_CLOSERS) - {"”"}
 _MARKS = frozenset('“”«»„"‘’‹›‚')
-_SENTENCE_END = re.compile(r"[.!?…]+[”»\"’)]*\s+(?=[«“\"‘„(\[\d\w–—-])")
+_SENTENCE_END = re.compile(r"[.!?…]+[”»\"’)]*\s+(?=[«“\"‘„(\[\d–—-]|[A-ZÀ-ÖØ-ÞŒ])")
 _NOT_PROSE = frozenset({"caption", "promo"})
 _ABBREVIATIONS = frozenset(
     [
@@ -99,6 +99,7 @@ _DETERMINERS = frozenset(
         "their",
     ]
 )
+_AGE_OR_PARTY = re.compile(r"^(\d{1,3}|[RDI]-\w+)$")
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 _RELATIVES = frozenset(["que", "qu'", "qu’", "qui", "dont", "which", "who", "whom", "where", "où"])
 _FULL_QUOTE_WORDS = 6  # an unattributed quote this long that opens its sentence is still speech
@@ -751,6 +752,15 @@ def _without_asides(clause: Sequence[Token], lx: Lexicon) -> list[Token]:
             depth -= 1
         elif depth == 0 and not (tok.text == "." and words and _abbreviated(words[-1], lx)):
             words.append(tok)
+    k = 0
+    while k < len(words):  # ", 25," (an age) and ", R-Ky.," (party and state) after a name
+        close = next(
+            (j for j in range(k + 1, min(len(words), k + 5)) if words[j].text == ","), None
+        )
+        if words[k].text == "," and close and _AGE_OR_PARTY.match(words[k + 1].text):
+            del words[k : close + 1]
+        else:
+            k += 1
     return words
 
 
@@ -1107,10 +1117,15 @@ def _subject(reading: _Reading, sentence: _Sentence, pre: Sequence[Token]) -> _A
         )
         if hit is not None:
             hits.append((hit, _object_position(words, run[0], lx)))
-    for kind in ("person", "organization"):  # a person subject before an organisation subject
-        for hit, in_object in hits:
-            if hit.kind == kind and not in_object:
-                return _hit_attribution(reading, sentence, words, hit)
+    last_comma = max(
+        (k for k, t in enumerate(words) if t.text == "," or t.lower in _RELATIVES), default=-1
+    )  # the verb's own clause: after "," or "that"/"que" ("an explosion that X described")
+    nearest = [(hit, in_object) for hit, in_object in hits if hit.run_start > last_comma]
+    for group in (nearest, hits):  # "Speaking in Novi, Michigan, Trump says": the last clause
+        for kind in ("person", "organization"):  # a person subject before an organisation
+            for hit, in_object in group:
+                if hit.kind == kind and not in_object:
+                    return _hit_attribution(reading, sentence, words, hit)
     clause_start = max((k + 1 for k, t in enumerate(words) if t.text in ",;"), default=0)
     phrase = [t for t in words[clause_start:] if t.text[0].isalnum()]
     if not phrase:
