@@ -22,6 +22,7 @@ import signal
 import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from slack_bolt import App
@@ -36,6 +37,8 @@ log = logging.getLogger(__name__)
 EVENTS_PATH = "/slack/events"
 HEALTH_PATH = "/healthz"
 HTTP_THREADS = 8
+CLAIM_PRUNE_SECONDS = 3600
+CLAIM_MAX_AGE = timedelta(days=1)
 
 
 @dataclass
@@ -147,6 +150,21 @@ class HttpServer:
             self._thread.join(timeout=5)
 
 
+def prune_event_claims(store: Store, stop: threading.Event) -> threading.Thread:
+    """Forget answered-event claims older than a day, hourly (Slack retries for minutes)."""
+
+    def prune() -> None:
+        while not stop.wait(CLAIM_PRUNE_SECONDS):
+            try:
+                store.forget_events(datetime.now(UTC) - CLAIM_MAX_AGE)
+            except Exception:
+                log.warning("could not prune old event claims", exc_info=True)
+
+    thread = threading.Thread(target=prune, name="precis-claims", daemon=True)
+    thread.start()
+    return thread
+
+
 def start_scheduler(settings: Settings, store: Store, client) -> Any:
     """The digests and feeds scheduler, when that part of Précis is installed."""
     try:
@@ -183,6 +201,7 @@ def serve(
     mode = "Socket Mode" if socket_mode else f"POST {EVENTS_PATH}"
     log.info("listening on %s (%s)", http.url, mode)
     warm_language_models(readiness)
+    prune_event_claims(store, stop)
     socket_handler = None
     jobs = None
     try:

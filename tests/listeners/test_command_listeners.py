@@ -65,3 +65,11 @@ def test_digest_command_delegates_to_digests(slack_api, context, slack_client):
     commands.digest_command(Ack(), command("help", "/digest"), respond, slack_client, context, log)
     [answer] = slack_api.calls(RESPONSE_URL)
     assert "/digest" in answer.get("text")
+
+
+def test_feed_and_ingest_commands_delegate_to_sources(slack_api, context):
+    for name, listener in (("/feed", commands.feed_command), ("/ingest", commands.ingest_command)):
+        respond = Respond(response_url=slack_api.response_url())
+        listener(Ack(), command("help", name), respond, context, log)
+    feed, ingest = slack_api.calls(RESPONSE_URL)
+    assert "/feed" in feed.get("text") and "/ingest" in ingest.get("text")
