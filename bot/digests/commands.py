@@ -82,13 +82,10 @@ def answer_digest_command(
     now = datetime.now(UTC)
     cutoff = timedelta(hours=settings.digest_cutoff_hours)
     if request.action == "set" and request.schedule is not None:
-        schedule = request.schedule
-        timezone = schedule.timezone or person().timezone or "UTC"
-        return _answer(
-            set_schedule(
-                store, schedule, timezone, channel_id, user_id, team_id, language, now, cutoff
-            )
-        )
+        slack_zone = None if request.schedule.timezone else person().timezone
+        where = {"channel_id": channel_id, "user_id": user_id, "team_id": team_id}
+        text = set_schedule(store, request.schedule, slack_zone, language, now, cutoff, **where)
+        return _answer(text)
     if request.action == "off":
         return _answer(say("off" if store.disable_digest(channel_id) else "off.none", language))
     if request.action == "now":
@@ -119,15 +116,18 @@ def slack_profile(client: WebClient, user_id: str) -> Profile:
 def set_schedule(
     store: Store,
     schedule: Schedule,
-    timezone: str,
-    channel_id: str,
-    user_id: str,
-    team_id: str | None,
+    slack_zone: str | None,
     language: Language,
     now: datetime,
     cutoff: timedelta,
+    *,
+    channel_id: str,
+    user_id: str,
+    team_id: str | None,
 ) -> str:
-    """Store the schedule and say what was set and when the next digest goes out."""
+    """Store the schedule (zone: as given, else the person's Slack zone, else UTC) and say
+    what was set and when the next digest goes out."""
+    timezone = schedule.timezone or slack_zone or "UTC"
     channel = store.set_digest_schedule(
         channel_id,
         digest_time=f"{schedule.send_time:%H:%M}",
@@ -139,7 +139,8 @@ def set_schedule(
     )
     lines = [say("set", language, schedule=_schedule_words(channel, language))]
     if schedule.timezone is None:
-        lines.append(say("set.zone", language, zone=render.escape(timezone)))
+        key = "set.zone" if slack_zone else "set.utc"
+        lines.append(say(key, language, zone=render.escape(timezone)))
     lines.append(_next_line(store, channel, language, now, cutoff))
     return "\n".join(lines)
 

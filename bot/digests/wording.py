@@ -87,6 +87,12 @@ SENTENCES: dict[str, dict[Language, str]] = {
         "en": "_{zone} is your Slack time zone; add a zone to choose another._",
         "fr": "_{zone} est votre fuseau Slack ; ajoutez un fuseau pour en choisir un autre._",
     },
+    "set.utc": {
+        "en": "_No time zone given and none in your Slack profile: UTC. Add one, e.g. "
+        "`/digest at 08:00 Europe/Paris`._",
+        "fr": "_Aucun fuseau indiqué ni trouvé dans votre profil Slack : UTC. Ajoutez-en un, "
+        "par exemple `/digest à 8h Europe/Paris`._",
+    },
     "status.none": {
         "en": "No digest is scheduled in this channel. "
         "Set one with `/digest at 08:00 Europe/Paris weekdays`.",

@@ -54,7 +54,8 @@ def test_without_zone_and_unknown_user_falls_back_to_utc(
     store: Store, slack: SlackStub, client, settings
 ) -> None:
     slack.fail("users.info", error="user_not_found")
-    ask("at 8", store, client, settings)
+    text = ask("at 8", store, client, settings)
+    assert "none in your Slack profile: UTC" in text
     channel = store.get_channel("C1")
     assert channel is not None and channel.timezone == "UTC"
 
