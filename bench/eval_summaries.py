@@ -8,30 +8,44 @@ Runs the production path (``bot.text.analyze_many``) on every article of
 JSONL and hands them to ``score_summaries.py`` from the same folder, which
 prints ROUGE F1 next to lead-k on the same documents. ``--half`` keeps every
 other document: the summary weights were tuned on the even half, so the odd
-half is the honest figure. It also prints the analysis time per article.
+half is the honest figure. It also prints the analysis time per article next to
+spaCy's bare ``nlp.pipe`` (every component on) over the same texts, and the time
+of one ``analyze()`` call on the seed article (800 words) once the model is loaded.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import statistics
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-from bot.text import analyze_many
+from bot.text import analyze, analyze_many
+from bot.text.nlp import pipeline
 
-DEFAULT_EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval" / "summarization"
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+DEFAULT_EVAL = SHARED / "eval" / "summarization"
+SEED = SHARED / "seeds" / "000_56e3ba51d6ccbe9f.txt"
 SETS = (("fr", 1), ("en", 3))
 
 
-def predict(refs: Path, sentences: int, half: str | None) -> tuple[list[dict], float, int]:
-    """Summaries of every selected article, the seconds spent analysing, and the word count."""
+def predict(
+    refs: Path, language: str, sentences: int, half: str | None
+) -> tuple[list[dict], float, float, int]:
+    """Summaries of the selected articles, seconds spent analysing them and spent by a bare
+    ``nlp.pipe`` over the same texts, and their word count."""
     rows = [json.loads(line) for line in refs.open(encoding="utf-8")]
     if half:
         rows = rows[0 if half == "even" else 1 :: 2]
+    nlp = pipeline(language)
+    started = time.perf_counter()
+    for _ in nlp.pipe(row["text"] for row in rows):
+        pass
+    bare = time.perf_counter() - started
     started = time.perf_counter()
     articles = list(analyze_many((row["text"], {}) for row in rows))
     elapsed = time.perf_counter() - started
@@ -39,7 +53,24 @@ def predict(refs: Path, sentences: int, half: str | None) -> tuple[list[dict], f
         {"id": row["id"], "summary": article.summary(sentences)}
         for row, article in zip(rows, articles, strict=True)
     ]
-    return predictions, elapsed, sum(len(row["text"].split()) for row in rows)
+    return predictions, elapsed, bare, sum(len(row["text"].split()) for row in rows)
+
+
+def time_seed(repeat: int = 7) -> None:
+    """Median time of one ``analyze()`` call on the seed article, model already loaded."""
+    if not SEED.exists():
+        return
+    text = SEED.read_text(encoding="utf-8")
+    analyze(text)
+    times = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        analyze(text)
+        times.append(time.perf_counter() - started)
+    median = 1000 * statistics.median(times)
+    print(
+        f"== seed article, {len(text.split())} words: analyze() {median:.0f} ms, median of {repeat}"
+    )
 
 
 def main() -> int:
@@ -60,18 +91,19 @@ def main() -> int:
     args.out.mkdir(parents=True, exist_ok=True)
     for language, sentences in SETS:
         refs = args.eval / f"{language}.jsonl"
-        predictions, elapsed, words = predict(refs, sentences, args.half)
+        predictions, elapsed, bare, words = predict(refs, language, sentences, args.half)
         path = args.out / f"{language}_k{sentences}{'_' + args.half if args.half else ''}.jsonl"
         with path.open("w", encoding="utf-8") as out:
             for prediction in predictions:
                 out.write(json.dumps(prediction, ensure_ascii=False) + "\n")
         print(f"== {language}.jsonl, {sentences} sentence(s), predictions in {path}")
-        per_article = 1000 * elapsed / len(predictions)
+        count = len(predictions)
         print(
-            f"analysis {per_article:.0f} ms/article "
-            f"({words / len(predictions):.0f} words on average, batched)"
+            f"analysis {1000 * elapsed / count:.0f} ms/article, bare nlp.pipe "
+            f"{1000 * bare / count:.0f} ms/article ({words / count:.0f} words on average)"
         )
         subprocess.run([sys.executable, str(scorer), str(refs), str(path)], check=True)
+    time_seed()
     return 0
 
 
