@@ -133,7 +133,10 @@ SENTENCES: dict[str, dict[Language, str]] = {
     "digest.count.1": {"en": "1 new article", "fr": "1 nouvel article"},
     "digest.count": {"en": "{count} new articles", "fr": "{count} nouveaux articles"},
     "digest.more": {"en": "*And {count} more:*", "fr": "*Et {count} autres :*"},
-    "digest.hidden": {"en": "_…and {count} more._", "fr": "_…et {count} autres._"},
+    "digest.hidden": {
+        "en": "_…and {count} more: find them with `/summary` and a few words._",
+        "fr": "_…et {count} autres : retrouvez-les avec `/summary` et quelques mots._",
+    },
 }
 
 

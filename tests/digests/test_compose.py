@@ -10,6 +10,8 @@ from digest_helpers import add, build_article
 
 from bot.digests.compose import (
     FULL_ARTICLES,
+    MORE_TITLES,
+    DigestItem,
     build_digest,
     compose_digest,
     gather_items,
@@ -202,3 +204,16 @@ def test_after_a_long_pause_a_digest_covers_a_week_at_most(store: Store) -> None
         add(store, build_article(["Recent."], title="Two days old"))
     payload, count = build_digest(store, "C1", day=DAY, until=NOW, language="en", empty_note=False)
     assert count == 1 and "Two days old" in all_text(payload or {})
+
+
+def test_more_than_fit_say_how_many_are_left_and_how_to_find_them() -> None:
+    row_time = NOW - timedelta(hours=1)
+    items = [
+        DigestItem(n, "en", f"Brief {n}", None, None, (), None, (0, 0, 1, row_time.timestamp()))
+        for n in range(FULL_ARTICLES + MORE_TITLES + 7)
+    ]
+    payload = compose_digest(items, day=DAY, language="en")
+    assert payload is not None and len(payload["blocks"]) <= 50
+    text = all_text(payload)
+    assert f"And {MORE_TITLES + 7} more:" in text
+    assert "…and 7 more: find them with `/summary` and a few words." in text
