@@ -1,12 +1,12 @@
 """RSS and Atom feeds: polled on a schedule, each new item's page ingested once.
 
 The feed is fetched through the guarded fetcher (the same address guard, size cap and
-time budget as any page) with ETag / Last-Modified validators, then parsed by feedparser
-from bytes, so feedparser never opens a connection itself. An item is new when neither its
-GUID nor its link was seen in that feed before — never because its date changed, since
-publishers rewrite dates on every edit — and an article already stored (same text) is not
-stored again. A feed that fails is retried later and later (exponential back-off, capped);
-its last error is kept for ``/feed list``.
+time budget as any page) with ETag / Last-Modified validators, then handed to feedparser
+as a file object, so feedparser never opens a connection (or a local file) itself.
+An item is new when neither its GUID nor its link was seen in that feed before — never
+because its date changed, since publishers rewrite dates on every edit — and an article
+already stored (same text) is not stored again. A feed that fails is retried later and
+later (exponential back-off, capped); its last error is kept for ``/feed list``.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ import io
 import logging
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from email.utils import parsedate_to_datetime
 from typing import Literal
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
@@ -200,7 +201,7 @@ def parse_feed(body: bytes, url: str) -> FeedDocument:
                 guid=guid,
                 link=link,
                 title=(entry.get("title") or "").strip() or None,
-                date=_iso_date(entry.get("published_parsed") or entry.get("updated_parsed")),
+                date=_publication_date(entry),
                 author=(entry.get("author") or "").strip() or None,
                 content_html=content,
             )
@@ -268,11 +269,19 @@ def _fingerprint(entry: feedparser.FeedParserDict, content: str | None) -> str:
     return "sha256:" + hashlib.sha256(text.encode("utf-8")).hexdigest() if text.strip() else ""
 
 
-def _iso_date(parsed: object) -> str | None:
-    if not parsed:
-        return None
-    moment = datetime.fromtimestamp(calendar.timegm(parsed), UTC)  # type: ignore[arg-type]
-    return moment.date().isoformat()
+def _publication_date(entry: feedparser.FeedParserDict) -> str | None:
+    """The item's date as the publisher wrote it (their day, not UTC's), ISO formatted."""
+    for raw_key, parsed_key in (("published", "published_parsed"), ("updated", "updated_parsed")):
+        raw = (entry.get(raw_key) or "").strip()
+        for parse in (parsedate_to_datetime, datetime.fromisoformat):
+            try:
+                return parse(raw).date().isoformat()
+            except (TypeError, ValueError, IndexError):
+                continue
+        parsed = entry.get(parsed_key)  # feedparser's own reading of odder formats, in UTC
+        if parsed:
+            return datetime.fromtimestamp(calendar.timegm(parsed), UTC).date().isoformat()
+    return None
 
 
 def take_new_entries(

@@ -69,6 +69,17 @@ def test_rss_and_atom_entries_are_read_with_identity_link_and_date(httpserver: H
         parse_feed((PAGES / "harbour-council.html").read_bytes(), "http://x/news")
 
 
+def test_an_item_dated_just_after_midnight_keeps_the_publishers_day():
+    night = (
+        b'<?xml version="1.0"?><rss version="2.0"><channel><title>Nuit</title>'
+        b"<link>http://x/</link><description>d</description><item><guid>n1</guid>"
+        b"<title>Incendie dans un entrep\xc3\xb4t</title>"
+        b"<pubDate>Sat, 15 Mar 2025 00:30:00 +0100</pubDate></item></channel></rss>"
+    )
+    [entry] = parse_feed(night, "http://x/rss.xml").entries
+    assert entry.date == "2025-03-15"  # 23:30 UTC the day before
+
+
 def test_a_body_naming_a_local_file_is_not_read_as_that_file(
     httpserver: HTTPServer, tmp_path: Path
 ):
