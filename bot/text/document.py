@@ -285,10 +285,12 @@ def read_document(text: str, meta: Mapping[str, str] | None = None) -> Document:
     blocks = _blocks(body)
     title = fields.pop("title", None)
     title = _SPACES.sub(" ", title).strip() if title else None
-    has_title_line = bool(blocks) and (
-        (title is not None and blocks[0].casefold() == title.casefold())
-        or (len(blocks) > 1 and _looks_like_title(blocks[0]))
-    )
+    # A known title (from the source or the header) is the first line only if it is
+    # that title; a different short line there is a byline or a kicker, typed by form.
+    if title is not None:
+        has_title_line = bool(blocks) and blocks[0].casefold() == title.casefold()
+    else:
+        has_title_line = len(blocks) > 1 and _looks_like_title(blocks[0])
     if has_title_line and title is None:
         title = blocks[0]
 

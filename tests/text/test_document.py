@@ -321,3 +321,16 @@ def test_a_free_text_key_never_swallows_the_first_paragraph():
     document = read_document(text)
     assert document.metadata == {}
     assert document.text == text
+
+
+def test_a_known_title_does_not_make_a_byline_the_title_paragraph():
+    document = read_document(
+        "By Sam Ortiz | Updated March 3\n\nThe mill closed on Friday after 80 years.",
+        {"title": "Mill closes after 80 years"},
+    )
+    assert document.title == "Mill closes after 80 years"
+    assert [p.kind for p in document.paragraphs] == ["subheading", "body"]
+    repeated = read_document(
+        "Mill closes after 80 years\n\nThe mill closed.", {"title": "Mill closes after 80 years"}
+    )
+    assert [p.kind for p in repeated.paragraphs] == ["title", "body"]
