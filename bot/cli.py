@@ -274,6 +274,7 @@ def feed_list(
             "url": feed.url,
             "channel": feed.channel_id,
             "last_polled_at": feed.last_polled_at.isoformat() if feed.last_polled_at else None,
+            "next_poll_at": feed.next_poll_at.isoformat() if feed.next_poll_at else None,
             "error_count": feed.error_count,
             "last_error": feed.last_error,
         }
@@ -282,7 +283,10 @@ def feed_list(
             continue
         polled = record["last_polled_at"] or "never polled"
         error = (
-            f" — {feed.error_count} failures, last: {feed.last_error}" if feed.error_count else ""
+            f" — {feed.error_count} failures, last: {feed.last_error}; next try "
+            f"{record['next_poll_at']}"
+            if feed.error_count
+            else ""
         )
         out.print(
             f"{feed.url}  [{feed.channel_id or 'every digest'}]  {polled}{error}", markup=False
