@@ -84,7 +84,7 @@ class TickReport:
     failed: int = 0
     retry: int = 0
     seconds: float = 0.0
-    post_seconds: list[float] = field(default_factory=list)
+    post_seconds: list[float] = field(default_factory=list, repr=False)
 
     def count(self, outcome: str) -> None:
         setattr(self, outcome, getattr(self, outcome) + 1)
