@@ -220,7 +220,7 @@ def _header_value(key: str, text: str) -> tuple[str | None, int]:
     return value, len(line)
 
 
-_CLOSERS = "\"'»”’)]} \u00a0"
+_CLOSERS = "\"'»”’“‘›)]} \u00a0"
 _FINAL_PUNCTUATION = ".!?…:;,"
 _SPLIT_BLOCKS = re.compile(r"\n[ \t\u00a0]*\n\s*")
 _SPACES = re.compile(r"\s+")
@@ -429,12 +429,14 @@ _MAYBE_FINAL = word_set(
     janv févr avr juil sept oct nov déc
     """
 )
-_SENTENCE_END = re.compile(r"[.!?…]+(?P<closers>[\"'»”’)\]]*)\s+")
-_SENTENCE_STARTER = re.compile(r"[\"«“‘(\[—–-]?\s?[^\W_a-zß-ÿ]|\d")
+_SENTENCE_END = re.compile(r"[.!?…]+(?P<closers>[\"'»”’“›)\]]*)\s+")
+_SENTENCE_STARTER = re.compile(r"[\"«“„‘‹(\[—–-]?\s?[^\W_a-zß-ÿ]|\d")
 _DOTTED_ACRONYM = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]$")
 _WORD_BEFORE = re.compile(r"(?P<word>[^\s\"'«“‘(\[]+)$")
 _FIRST_WORD = re.compile(r"[\"«“‘(\[—–-]?\s?(?P<word>[^\W\d_]+)")
-_QUOTE_PAIRS = {"«": "»", "“": "”"}
+# Each opening quote mark and the marks that may close it („German“ closes with “).
+_CLOSING = {"«": "»", "“": "”", "„": "“”", "‹": "›", '"': '"'}
+_QUOTE_MARK = re.compile('[«»“”„‹›"]')
 
 
 def split_sentences(text: str, language: str) -> list[tuple[int, int]]:
@@ -486,18 +488,14 @@ def _quotation_spans(text: str) -> list[tuple[int, int]]:
     """(opening, closing) positions of the quotations that close within ``text``."""
     spans: list[tuple[int, int]] = []
     stack: list[tuple[str, int]] = []
-    for position, char in enumerate(text):
-        if char in _QUOTE_PAIRS:
+    for mark in _QUOTE_MARK.finditer(text):
+        position, char = mark.start(), mark[0]
+        opener = next(
+            (d for d in range(len(stack) - 1, -1, -1) if char in _CLOSING[stack[d][0]]), None
+        )
+        if opener is not None:
+            spans.append((stack[opener][1], position))
+            del stack[opener:]
+        elif char in _CLOSING:
             stack.append((char, position))
-        elif char in "»”":
-            for depth in range(len(stack) - 1, -1, -1):
-                if _QUOTE_PAIRS.get(stack[depth][0]) == char:
-                    spans.append((stack[depth][1], position))
-                    del stack[depth:]
-                    break
-        elif char == '"':
-            if stack and stack[-1][0] == '"':
-                spans.append((stack.pop()[1], position))
-            else:
-                stack.append((char, position))
     return spans

@@ -334,3 +334,10 @@ def test_a_known_title_does_not_make_a_byline_the_title_paragraph():
         "Mill closes after 80 years\n\nThe mill closed.", {"title": "Mill closes after 80 years"}
     )
     assert [p.kind for p in repeated.paragraphs] == ["title", "body"]
+
+
+def test_low_and_high_quotation_marks_are_a_pair():
+    text = "A spokesman said: „Every new lane saves lives.“"
+    assert paragraph_kind(text) == "body"
+    text = "Er sagte: „Wir bauen. Wir bleiben.“ Dann ging er."
+    assert _sentences(text, "en") == ["Er sagte: „Wir bauen. Wir bleiben.“", "Dann ging er."]
