@@ -40,8 +40,8 @@ QUOTE_GOOD_SCORE = 90.0
 COMMON_WORD_QUOTES = 2000
 PERSON_CANDIDATES = 2000
 PERSON_MIN_SCORE = 80.0
-# search_articles looks at this many newest articles first.
-RECENT_ARTICLES = 20_000
+# search_articles ranks at most this many of the newest matching articles.
+RANKED_MATCHES = 2000
 # Articles stored per transaction by add_articles: cheap commits, bounded rollback.
 BATCH_SIZE = 100
 
@@ -360,35 +360,28 @@ class ArticleQueries(StoreBase):
     def search_articles(self, query: str, limit: int = 10) -> list[ArticleHit]:
         """Articles containing every word of ``query`` (or, failing that, any), best first.
 
-        The ``RECENT_ARTICLES`` newest articles are searched first and the rest only when
-        they give fewer than ``limit`` matches: newsrooms want recent news, and ranking
-        every article that contains a frequent word is what makes a search slow.
+        Only the ``RANKED_MATCHES`` newest matching articles are ranked: a newsroom wants
+        recent news, and ranking every article with a frequent word is what makes search
+        slow. A precise query matches fewer and searches the whole archive.
         """
         terms = search.Terms.parse(query)
         with self.read() as connection:
-            newest = connection.execute(sa.select(sa.func.max(ARTICLE.c.id))).scalar() or 0
-            windows = [newest - RECENT_ARTICLES, 0] if newest > RECENT_ARTICLES else [0]
-            matches: dict[int, float] = {}
-            for any_term, words in ((False, terms.significant), (True, terms.significant)):
-                for after_id in windows:
-                    found = search.match_articles(
-                        connection, words, any_term=any_term, limit=limit, after_id=after_id
-                    )
-                    matches |= {i: score for i, score in found if i not in matches}
-                    if len(matches) >= limit:
-                        break
-                if matches or len(words) < 2:
-                    break
+            matches = search.match_articles(
+                connection, terms.significant, any_term=False, limit=limit, newest=RANKED_MATCHES
+            )
+            if not matches and len(terms.significant) > 1:
+                matches = search.match_articles(
+                    connection, terms.significant, any_term=True, limit=limit, newest=RANKED_MATCHES
+                )
             if not matches:
                 return []
-            best = sorted(matches.items(), key=lambda item: (-item[1], -item[0]))[:limit]
             rows = {
                 row.id: row
                 for row in connection.execute(
-                    sa.select(*ARTICLE_ROW_COLUMNS).where(ARTICLE.c.id.in_([i for i, _ in best]))
+                    sa.select(*ARTICLE_ROW_COLUMNS).where(ARTICLE.c.id.in_([i for i, _ in matches]))
                 )
             }
-        return [ArticleHit(*rows[i], score=score) for i, score in best if i in rows]
+        return [ArticleHit(*rows[i], score=score) for i, score in matches if i in rows]
 
     def topic_sentences(
         self, query: str, *, articles: int = 5, per_article: int = 3

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
@@ -147,42 +148,73 @@ def name_similarity(query: str, keys: Sequence[str]) -> float:
     return best
 
 
+@contextmanager
+def _through_gin_index(connection: Connection) -> Iterator[None]:
+    """Make PostgreSQL read matches through the GIN index for the next statements.
+
+    Article vectors are TOASTed, so the planner thinks a sequential scan (or a walk down
+    the primary key) is cheap when each row actually costs a decompression: a rare word
+    took 170 ms at 20k articles that way, 12 ms through the index.
+    """
+    if connection.dialect.name == "sqlite":
+        yield
+        return
+    connection.exec_driver_sql("SET LOCAL enable_seqscan = off")
+    connection.exec_driver_sql("SET LOCAL enable_indexscan = off")
+    try:
+        yield
+    finally:
+        connection.exec_driver_sql("SET LOCAL enable_seqscan = on")
+        connection.exec_driver_sql("SET LOCAL enable_indexscan = on")
+
+
 def match_articles(
-    connection: Connection,
-    terms: Sequence[str],
-    *,
-    any_term: bool,
-    limit: int,
-    after_id: int = 0,
+    connection: Connection, terms: Sequence[str], *, any_term: bool, limit: int, newest: int
 ) -> list[tuple[int, float]]:
-    """(article id, score) of the best full-text matches with an id above ``after_id``, best
-    first; a title match weighs more."""
+    """(article id, score) of the best full-text matches among the ``newest`` matching
+    articles, best first; a title match weighs more.
+
+    Ranking costs time per match, so a frequent word is ranked among recent articles only;
+    a precise query (fewer matches than ``newest``) is ranked over the whole archive.
+    """
     if not terms:
         return []
     if connection.dialect.name == "sqlite":
+        query = fts5_query(terms, any_term=any_term)
+        oldest = connection.execute(
+            text(
+                "SELECT rowid FROM article_fts WHERE article_fts MATCH :query"
+                " ORDER BY rowid DESC LIMIT 1 OFFSET :skip"
+            ),
+            {"query": query, "skip": newest - 1},
+        ).scalar()
         rows = connection.execute(
             text(
                 "SELECT rowid, -bm25(article_fts, 5.0, 1.0) AS score FROM article_fts"
-                " WHERE article_fts MATCH :query AND rowid > :after_id"
+                " WHERE article_fts MATCH :query AND rowid >= :oldest"
                 " ORDER BY bm25(article_fts, 5.0, 1.0) LIMIT :limit"
             ),
-            {"query": fts5_query(terms, any_term=any_term), "limit": limit, "after_id": after_id},
+            {"query": query, "limit": limit, "oldest": oldest or 0},
         )
-    else:
+        return [(row[0], float(row[1])) for row in rows]
+    with _through_gin_index(connection):
         rows = connection.execute(
             text(
-                "SELECT id, ts_rank_cd(:weights, search_vector, query, 1) AS score"
-                " FROM article, to_tsquery('precis_search', :query) AS query"
-                " WHERE search_vector @@ query AND id > :after_id"
-                " ORDER BY score DESC, id DESC LIMIT :limit"
+                "WITH hit AS MATERIALIZED ("
+                " SELECT id FROM article WHERE search_vector @@ to_tsquery('precis_search', :query)"
+                " ORDER BY id DESC LIMIT :newest)"
+                " SELECT article.id, ts_rank_cd("
+                "  :weights, search_vector, to_tsquery('precis_search', :query), 1) AS score"
+                " FROM hit JOIN article ON article.id = hit.id"
+                " ORDER BY score DESC, article.id DESC LIMIT :limit"
             ),
             {
                 "query": tsquery(terms, any_term=any_term),
                 "limit": limit,
                 "weights": RANK_WEIGHTS,
-                "after_id": after_id,
+                "newest": newest,
             },
-        )
+        ).all()
     return [(row[0], float(row[1])) for row in rows]
 
 
@@ -212,17 +244,18 @@ def match_quotes(
             {"query": f"text : ({expression})", "limit": limit},
         )
     else:
-        rows = connection.execute(
-            text(
-                "SELECT id FROM quote, to_tsquery('precis_search', :query) AS query"
-                " WHERE search_vector @@ query ORDER BY ts_rank(search_vector, query) DESC, id DESC"
-                " LIMIT :limit"
-            ),
-            {
-                "query": tsquery(terms, any_term=not every_term, prefixes=prefixes),
-                "limit": limit,
-            },
-        )
+        with _through_gin_index(connection):
+            rows = connection.execute(
+                text(
+                    "SELECT id FROM quote, to_tsquery('precis_search', :query) AS query"
+                    " WHERE search_vector @@ query"
+                    " ORDER BY ts_rank(search_vector, query) DESC, id DESC LIMIT :limit"
+                ),
+                {
+                    "query": tsquery(terms, any_term=not every_term, prefixes=prefixes),
+                    "limit": limit,
+                },
+            ).all()
     return [row[0] for row in rows]
 
 
@@ -253,10 +286,11 @@ def count_quotes_with(connection: Connection, word: str, *, prefix: bool = False
     query = (
         tsquery([], any_term=True, prefixes=[word]) if prefix else tsquery([word], any_term=True)
     )
-    return connection.execute(
-        text(
-            "SELECT count(*) FROM (SELECT 1 FROM quote"
-            " WHERE search_vector @@ to_tsquery('precis_search', :query) LIMIT :cap) AS hit"
-        ),
-        {"query": query, "cap": cap},
-    ).scalar_one()
+    with _through_gin_index(connection):
+        return connection.execute(
+            text(
+                "SELECT count(*) FROM (SELECT 1 FROM quote"
+                " WHERE search_vector @@ to_tsquery('precis_search', :query) LIMIT :cap) AS hit"
+            ),
+            {"query": query, "cap": cap},
+        ).scalar_one()

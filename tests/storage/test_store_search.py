@@ -218,18 +218,21 @@ def test_frequent_words_do_not_hide_the_quote(store, make_article, monkeypatch):
     assert hits[0].text.endswith("étape 4")
 
 
-def test_recent_articles_searched_first_older_ones_still_found(store, make_article, monkeypatch):
-    monkeypatch.setattr("storage.articles.RECENT_ARTICLES", 2)
+def test_frequent_words_rank_recent_articles_precise_ones_reach_the_archive(
+    store, make_article, monkeypatch
+):
+    monkeypatch.setattr("storage.articles.RANKED_MATCHES", 2)
     ids = [
         store.add_article(
             make_article(
-                [f"Le budget, encore le budget. Article {i}."] + (["Un tramway."] if i == 0 else [])
+                [f"Le budget, encore le budget. Article {i}."]
+                + (["Un tramway et un budget."] if i == 0 else [])
             ),
             source=None,
             content_hash=f"b{i}",
         ).id
         for i in range(5)
     ]
-    assert {h.id for h in store.search_articles("budget", limit=2)} == set(ids[-2:])
+    assert {h.id for h in store.search_articles("budget", limit=5)} == set(ids[-2:])
     assert [h.id for h in store.search_articles("tramway budget")] == [ids[0]]
-    assert len(store.search_articles("budget")) == 5
+    assert [h.id for h in store.search_articles("tramway")] == [ids[0]]
