@@ -251,3 +251,20 @@ def test_each_workspace_is_posted_to_with_its_own_installation(
     assert report.posted == 1
     [post] = posts(slack)
     assert post.token == "xoxb-team-one"
+
+
+def test_a_429_holds_every_worker() -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    from bot.digests.runner import RateGate
+
+    gate = RateGate()
+    started = time.monotonic()
+    gate.hold(0.3)
+
+    def waited(_: int) -> float:
+        gate.wait()
+        return time.monotonic() - started
+
+    with ThreadPoolExecutor(4) as pool:
+        assert min(pool.map(waited, range(4))) >= 0.3
