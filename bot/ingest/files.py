@@ -50,14 +50,14 @@ def document_from_bytes(
 ) -> RawDocument:
     """Bytes of a text, Markdown or HTML document (by ``suffix``) as a RawDocument."""
     text = decode_text(data, max_bytes, charset)
-    if suffix in HTML_SUFFIXES or _looks_like_html(text):
+    if suffix in HTML_SUFFIXES or looks_like_html(text):
         return extract_html(text, source)
     if suffix in MARKDOWN_SUFFIXES:
         text = markdown_to_text(text)
     return RawDocument(text=text, source=source)
 
 
-def _looks_like_html(text: str) -> bool:
+def looks_like_html(text: str) -> bool:
     head = text.lstrip()[:512].lower()
     return head.startswith(("<!doctype html", "<html"))
 

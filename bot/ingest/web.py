@@ -38,7 +38,7 @@ import httpx
 
 from bot.config import Settings
 from bot.ingest.decode import check_size, decode_text, human_size
-from bot.ingest.files import _looks_like_html, markdown_to_text
+from bot.ingest.files import looks_like_html, markdown_to_text
 from bot.ingest.html import extract_html
 from bot.ingest.raw import Loader, RawDocument, RejectedDocument
 
@@ -413,7 +413,7 @@ def document_from_fetched(fetched: Fetched, settings: Settings) -> RawDocument:
     """
     text = decode_text(fetched.body, settings.max_file_bytes, declared_charset(fetched))
     untyped = fetched.media_type in (None, "application/octet-stream")
-    if fetched.media_type in HTML_TYPES or (untyped and _looks_like_html(text)):
+    if fetched.media_type in HTML_TYPES or (untyped and looks_like_html(text)):
         # Title, author and date: trafilatura's metadata, which runs htmldate's extensive
         # search (dates written only in the page's text count) on the page it parsed.
         return extract_html(text, fetched.url, url=fetched.url)
