@@ -241,14 +241,15 @@ _PROMO_WORDS = word_set(
 )
 # "Read more:", "Lire aussi :", "Related:" in ordinary case.
 _PROMO_PHRASE = re.compile(
-    r"(?:(?:à\s+)?lire\s+(?:aussi|également)|voir\s+aussi|à\s+voir|read\s+more|related|"
-    r"see\s+also|watch|regarder|écouter|listen|sign\s+up|subscribe|abonnez-vous)\s*[:|—–]"
+    r"(?:(?:à\s+)?lire\s+(?:aussi|également)|lisez\s+aussi|voir\s+aussi|à\s+voir|"
+    r"sur\s+le\s+même\s+sujet|read\s+more|also\s+read|read\s+also|related|see\s+also|"
+    r"watch|regarder|écouter|listen|sign\s+up|subscribe|abonnez-vous)\s*[:|—–]"
     # or a call to action opening the paragraph ("Sign up for…", "Abonnez-vous à…")
     r"|(?:sign\s+up|subscribe|abonnez-vous|inscrivez-vous|follow\s+us|suivez-nous|"
     r"click\s+here|cliquez\s+ici|download\s+our|téléchargez)\b",
     re.IGNORECASE,
 )
-_ARROWS = "►▶→»>•"
+_ARROWS = "►▶→➜"
 
 # A photo credit closing the paragraph: "(John Moore/Getty Images)", "(Photo: AFP)",
 # "(Photo d'archives)", "Photo : Jean Dupont", "© Reuters".
@@ -263,6 +264,8 @@ _CREDIT_TRAILER = re.compile(
     r"(?:\b(?:photo|crédit photo|credit|photograph)\s*[:|—–]\s*[^.!?]{2,80}|©\s*[^.!?]{2,60})\s*$",
     re.IGNORECASE,
 )
+# …or opening it: "PHOTO : Jean Dupont/AFP — Des manifestants…"
+_CREDIT_LEAD = re.compile(r"(?:photo|crédit photo|credit|photograph)\s*[:|—–]", re.IGNORECASE)
 _CAPTION_MAX_WORDS = 70
 _SUBHEADING_MAX_WORDS = 14
 _QUESTION_HEADING_MAX_WORDS = 6
@@ -397,6 +400,8 @@ def is_caption(text: str) -> bool:
         credit = match["credit"].strip()
         if credit[:1].isupper() and (_SLASH_CREDIT.match(credit) or _CREDIT_WORDS.search(credit)):
             return True
+    if _CREDIT_LEAD.match(text):
+        return True
     return bool(_CREDIT_TRAILER.search(text)) and text[:1].isupper()
 
 

@@ -162,6 +162,7 @@ def test_lines_without_blank_lines_are_paragraphs_and_wrapped_lines_are_joined()
         "Rescue teams search the rubble. Photo: Karim Haddad",
         "Une manifestante devant la préfecture. © AFP",
         "Demonstrators outside parliament. (Getty Images)",
+        "PHOTO : Jean Dupont/AFP — Des manifestants devant la mairie",
     ],
 )
 def test_captions_end_with_a_photo_credit(text):
@@ -194,6 +195,8 @@ def test_ordinary_parentheses_do_not_make_a_caption(text):
         "EN DIRECT | Suivez la séance au Sénat",
         "VIDÉO. Les images de l'incendie",
         "► Abonnez-vous à notre lettre d'information",
+        "Also read: The ten bridges that changed the city",
+        "Sur le même sujet : la crue de 1910",
     ],
 )
 def test_promos_are_recognised_by_form(text):
@@ -209,6 +212,8 @@ def test_promos_are_recognised_by_form(text):
         "NATO: the alliance met again on Friday.",
         "A spokesman declined to comment.",
         "UN officials said the convoy had arrived.",
+        "• The plan includes 40 new buses and two depots.",
+        "Photographers gathered outside the court.",
     ],
 )
 def test_datelines_and_acronyms_start_ordinary_prose(text):
