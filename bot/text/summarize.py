@@ -39,6 +39,7 @@ class Weights:
 
 DEFAULT_WEIGHTS = Weights()
 _SHORT_WORDS = 8
+_REDUNDANCY_POOL = 40
 _LONG_WORDS = 55
 _WORD = re.compile(r"[^\W_]+")
 _STEM_LENGTH = 6
@@ -98,15 +99,20 @@ def rank_sentences(
     scores = _standalone_scores([sentences[i].text for i in eligible], weighted, weights)
     vectors = [_unit(vector) for vector in weighted]
 
+    # Redundancy is weighed among the best candidates only: no summary needs more,
+    # and it keeps a book-length text from costing a quadratic number of comparisons.
+    by_score = sorted(range(len(eligible)), key=lambda c: (-scores[c], c))
+    pool, rest = by_score[:_REDUNDANCY_POOL], by_score[_REDUNDANCY_POOL:]
     ranks: dict[int, int] = {}
-    overlap = [0.0] * len(eligible)  # similarity to the closest sentence already ranked
-    remaining = set(range(len(eligible)))
-    while remaining:
-        best = max(remaining, key=lambda c: (scores[c] - weights.redundancy * overlap[c], -c))
+    overlap = dict.fromkeys(pool, 0.0)  # similarity to the closest sentence already ranked
+    while overlap:
+        best = max(overlap, key=lambda c: (scores[c] - weights.redundancy * overlap[c], -c))
         ranks[eligible[best]] = len(ranks)
-        remaining.discard(best)
-        for other in remaining:
+        del overlap[best]
+        for other in overlap:
             overlap[other] = max(overlap[other], _dot(vectors[other], vectors[best]))
+    for candidate in rest:
+        ranks[eligible[candidate]] = len(ranks)
     return tuple(replace(s, rank=ranks.get(i)) for i, s in enumerate(sentences))
 
 
