@@ -364,14 +364,14 @@ class ArticleQueries(StoreBase):
         recent news, and ranking every article with a frequent word is what makes search
         slow. A precise query matches fewer and searches the whole archive.
         """
-        terms = search.Terms.parse(query)
+        terms = search.search_terms(query)
         with self.read() as connection:
             matches = search.match_articles(
-                connection, terms.significant, any_term=False, limit=limit, newest=RANKED_MATCHES
+                connection, terms, any_term=False, limit=limit, newest=RANKED_MATCHES
             )
-            if not matches and len(terms.significant) > 1:
+            if not matches and len(terms) > 1:
                 matches = search.match_articles(
-                    connection, terms.significant, any_term=True, limit=limit, newest=RANKED_MATCHES
+                    connection, terms, any_term=True, limit=limit, newest=RANKED_MATCHES
                 )
             if not matches:
                 return []
@@ -431,22 +431,20 @@ class ArticleQueries(StoreBase):
         does not know (a typo); at last quotes with one of the two rarest words. Frequent
         words never gather alone: ranking every quote with "président" is what costs time.
         """
-        terms = search.Terms.parse(words)
-        if not terms.all:
+        terms = search.search_terms(words)
+        if not terms:
             return []
         wanted = offset + limit
         cap = COMMON_WORD_QUOTES + 1
         with self.read() as connection:
-            counts = {
-                w: search.count_quotes_with(connection, w, cap=cap) for w in terms.significant
-            }
-            known = [w for w in terms.significant if counts[w]]
+            counts = {w: search.count_quotes_with(connection, w, cap=cap) for w in terms}
+            known = [w for w in terms if counts[w]]
             rare = [w for w in known if counts[w] < cap]
             typo_prefixes = [
                 p
                 for p in dict.fromkeys(
                     w[: search.PREFIX_LENGTH]
-                    for w in terms.significant
+                    for w in terms
                     if not counts[w] and len(w) >= search.PREFIX_MIN_LENGTH
                 )
                 if search.count_quotes_with(connection, p, prefix=True, cap=cap) < cap

@@ -14,7 +14,6 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 from sqlalchemy import Connection, text
@@ -33,6 +32,8 @@ on or our she so that the their them they this to was we were what which who wil
 """
 STOPWORDS = frozenset(_FUNCTION_WORDS.split())
 
+# A pasted paragraph searches with its first words only.
+MAX_TERMS = 24
 # Words at least this long also gather candidates by prefix, so one typo near the end of a
 # long word ("démocratei") still finds quotes.
 PREFIX_MIN_LENGTH = 6
@@ -72,18 +73,12 @@ def folded_words(text: str) -> str:
     return " ".join(words(text))
 
 
-@dataclass(frozen=True, slots=True)
-class Terms:
-    """The words of one user query, split into what gathers candidates and what does not."""
-
-    all: tuple[str, ...]
-    significant: tuple[str, ...]  # without stopwords, unless only stopwords were typed
-
-    @classmethod
-    def parse(cls, query: str) -> Terms:
-        everything = tuple(dict.fromkeys(words(query)))
-        significant = tuple(w for w in everything if w not in STOPWORDS and len(w) > 1)
-        return cls(everything, significant or everything)
+def search_terms(query: str) -> tuple[str, ...]:
+    """The words of ``query`` worth searching with: folded, deduplicated, at most
+    ``MAX_TERMS``, without function words unless nothing else was typed."""
+    typed = tuple(dict.fromkeys(words(query)))
+    significant = tuple(w for w in typed if w not in STOPWORDS and len(w) > 1)
+    return (significant or typed)[:MAX_TERMS]
 
 
 def fts5_phrase(word: str) -> str:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 HOSTILE_QUERIES = [
     "C++",
@@ -26,6 +28,10 @@ HOSTILE_QUERIES = [
     "",
     "   ",
     "«»",
+    "nul\x00byte",
+    "ǅ ﬁ ß İ",
+    "x" * 5000,
+    " ".join(f"mot{i}" for i in range(300)),
 ]
 
 
@@ -236,3 +242,13 @@ def test_frequent_words_rank_recent_articles_precise_ones_reach_the_archive(
     assert {h.id for h in store.search_articles("budget", limit=5)} == set(ids[-2:])
     assert [h.id for h in store.search_articles("tramway budget")] == [ids[0]]
     assert [h.id for h in store.search_articles("tramway")] == [ids[0]]
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(typed=st.text(max_size=60))
+def test_any_typed_text_searches(newsroom, typed):
+    assert isinstance(newsroom.search_articles(typed), list)
+    assert isinstance(newsroom.search_quotes(typed), list)
+    assert isinstance(newsroom.find_people(typed), list)
