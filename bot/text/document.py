@@ -281,9 +281,11 @@ def read_document(text: str, meta: Mapping[str, str] | None = None) -> Document:
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
     header, body = _read_header(text)
     given = {
-        HEADER_KEYS.get(key.lower(), key.lower()): value for key, value in (meta or {}).items()
+        HEADER_KEYS.get(key.lower(), key.lower()): value.strip()
+        for key, value in (meta or {}).items()
+        if isinstance(value, str) and value.strip()  # an empty value knows nothing
     }
-    fields = {**header, **{key: value for key, value in given.items() if value}}
+    fields = {**header, **given}
 
     blocks = _blocks(body)
     title = fields.pop("title", None)
