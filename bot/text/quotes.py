@@ -35,9 +35,19 @@ from bot.text.speakers import (
 )
 
 # Opening mark -> the marks that close it.
-_CLOSERS = {"“": "”", "«": "»", "„": "“”", '"': '"', "‘": "’", "‹": "›", "‚": "‘’", "”": "”“"}
+_CLOSERS = {
+    "“": "”",
+    "«": "»",
+    "„": "“”",
+    '"': '"',
+    "‘": "’",
+    "'": "'",
+    "‹": "›",
+    "‚": "‘’",
+    "”": "”“",
+}
 _OPENERS = frozenset(_CLOSERS) - {"”"}
-_MARKS = frozenset('“”«»„"‘’‹›‚')
+_MARKS = frozenset("“”«»„\"‘’'‹›‚")
 _SENTENCE_END = re.compile(r"[.!?…]+[”»\"’)]*\s+(?=[«“\"‘„(\[\d–—-]|[A-ZÀ-ÖØ-ÞŒ])")
 _NOT_PROSE = frozenset({"caption", "promo"})
 _ABBREVIATIONS = frozenset(
@@ -291,13 +301,13 @@ def quote_spans(text: str, start: int, end: int) -> list[_Span]:
 def _opens(char: str, before: str, after: str) -> bool:
     if after.isspace() and char not in "«‹":
         return False
-    if char in '"‘‚':
+    if char in "\"‘‚'":
         return not before.isalnum()
     return True
 
 
 def _closes(char: str, before: str, after: str) -> bool:
-    if char in '’"':
+    if char in "’\"'":
         return not before.isspace() and not after.isalnum()
     return True
 
@@ -548,19 +558,29 @@ def _role_after(tokens: Sequence[Token], index: int, lx: Lexicon) -> list[str]:
 
 
 def _object_position(tokens: Sequence[Token], index: int, lx: Lexicon) -> bool:
-    """Whether the mention sits in a prepositional phrase ("l'invasion du président russe X"),
-    so it is less likely the subject a later pronoun refers to."""
-    role_index = None
+    """Whether the mention sits in a prepositional phrase ("l'invasion du président russe X",
+    "l'ONU pour l'Ukraine"), so it is less likely the subject a later pronoun refers to. A
+    preposition inside a title ("la ministre des Affaires étrangères X") does not count."""
+    look = index - 1
     for k in range(index - 1, max(-1, index - 7), -1):
         tok = tokens[k]
         if not tok.text[0].isalnum() or lx.speech_verb(tok.text):
             break
         if role_at(tokens, k, lx):
-            role_index = k
-    look = (role_index if role_index is not None else index) - 1
-    if look >= 0 and tokens[look].lower in _DETERMINERS:
+            look = k - 1  # the role heads the name's phrase: what stands before the role?
+            break
+        if _fold(tok.lower) in lx.object_prepositions and not _title_words(
+            tokens[k + 1 : index], lx
+        ):
+            return True
+    if look >= 0 and _fold(tokens[look].lower) in _DETERMINERS:
         look -= 1
-    return look >= 0 and tokens[look].lower in lx.object_prepositions
+    return look >= 0 and _fold(tokens[look].lower) in lx.object_prepositions
+
+
+def _title_words(words: Sequence[Token], lx: Lexicon) -> bool:
+    """ "des Affaires étrangères", "de la Défense": a department named inside a title."""
+    return any(t.lower in lx.departments and t.capitalised for t in words)
 
 
 # --- attribution -------------------------------------------------------------------------
@@ -915,11 +935,9 @@ def _speaker_phrase(
             return _Attribution(holder, mention)
     nouns = [t.lower for t in phrase if t.lower in lx.organisations]
     if nouns:
-        character = _organisation_named(reading, nouns[0], phrase[0].start)
-        if character is None:
-            words = [t.text for t in phrase if _fold(t.lower) not in _DETERMINERS]
-            character = reading.cast.add(words or [nouns[0]], phrase[0].start, "organization")
-        return _Attribution(character, mention)
+        # "the department" -> the Department of X named before; an unnamed "union" stays a
+        # mention (speaker_mention), not a made-up organisation in the people list.
+        return _Attribution(_organisation_named(reading, nouns[0], phrase[0].start), mention)
     return _Attribution(None, mention)
 
 
@@ -1136,6 +1154,11 @@ def _subject(reading: _Reading, sentence: _Sentence, pre: Sequence[Token]) -> _A
         return _speaker_phrase(reading, sentence, phrase)
     if hits:  # "footage of X asking": no subject, the name nearest the verb
         return _hit_attribution(reading, sentence, words, hits[-1][0])
+    tail = words[last_comma + 1 :]
+    unnamed = 0 < len(tail) <= 4 and all(t.text.isalpha() for t in tail)
+    if unnamed and not any(t.lower in lx.object_prepositions for t in tail):
+        text = reading.text[tail[0].start : tail[-1].end]
+        return _Attribution(None, text)  # "Prosecutors said", "les enquêteurs ont indiqué"
     return None
 
 
