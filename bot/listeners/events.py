@@ -55,9 +55,7 @@ def app_mention(event: dict, client: WebClient, context: BoltContext, logger: Lo
     answer_in_thread(event, client, context, logger)
 
 
-def message(
-    event: dict, body: dict, client: WebClient, context: BoltContext, logger: Logger
-) -> None:
+def message(event: dict, client: WebClient, context: BoltContext, logger: Logger) -> None:
     """Direct messages are questions; in channels, only messages that mention the bot are."""
     subtype = event.get("subtype")
     if event.get("bot_id") or subtype not in (None, "file_share", "thread_broadcast"):

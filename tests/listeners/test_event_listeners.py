@@ -41,7 +41,7 @@ def test_message_and_mention_of_one_message_get_one_answer(slack_api, slack_clie
     text = f"<@{BOT_USER_ID}> who said speed saves lives"
     mention = message_event(text, ts="300.3")
     message = message_event(text, kind="message", ts="300.3")
-    events.message(message, {}, slack_client, context, log)
+    events.message(message, slack_client, context, log)
     events.app_mention(mention, slack_client, context, log)
     events.app_mention(mention, slack_client, context, log)  # a retry
     assert len(slack_api.calls("chat.postMessage")) == 1
@@ -55,7 +55,7 @@ def test_direct_message_is_a_question_answered_without_thread(slack_api, slack_c
         channel_type="im",
         ts="400.4",
     )
-    events.message(event, {}, slack_client, context, log)
+    events.message(event, slack_client, context, log)
     [post] = slack_api.calls("chat.postMessage")
     assert post.get("thread_ts") is None and post.get("channel") == "D0DM"
     assert render.to_text(post.body).startswith("Qui a dit « la vitesse est essentielle »")
@@ -71,7 +71,7 @@ def test_direct_message_is_a_question_answered_without_thread(slack_api, slack_c
 )
 def test_messages_that_are_not_questions_are_ignored(slack_api, slack_client, context, changes):
     event = {**message_event("hello", kind="message", channel_type="im"), **changes}
-    events.message(event, {}, slack_client, context, log)
+    events.message(event, slack_client, context, log)
     assert slack_api.calls("chat.postMessage") == []
 
 
