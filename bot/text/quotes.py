@@ -159,7 +159,7 @@ class _Candidate:
         parts = [article[s:e] for s, e in self.segments]
         out = parts[0]
         for join, part in zip(self.joins, parts[1:], strict=True):
-            out = (out.rstrip(" ,") if join == " " else out) + join + part
+            out = (out if join == "\n\n" else out.rstrip(" ,")) + join + part
         return out
 
 
@@ -1022,11 +1022,10 @@ def _split_segment(candidate: _Candidate, index: int, cut: int, resume: int, tex
     pieces = [(start, cut)] + (
         [(resume, end)] if resume < end and re.search(r"\w", text[resume:end]) else []
     )
-    if len(pieces) == 1 and pieces[0][1] == cut and text[cut] == ",":
-        pieces = [(start, cut)]
     candidate.segments[index : index + 1] = pieces
-    if len(pieces) == 2:
-        candidate.joins.insert(index, " ")
+    if len(pieces) == 2:  # the incise ended the sentence ("…, a affirmé X. Sans …") or not
+        ended = text[: pieces[1][0]].rstrip().endswith((".", "!", "?"))
+        candidate.joins.insert(index, ". " if ended else " ")
 
 
 def _before(reading: _Reading, sentence: _Sentence, candidate: _Candidate) -> _Attribution | None:

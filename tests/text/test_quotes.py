@@ -118,7 +118,7 @@ def test_incise_inside_guillemets_is_left_out_of_the_quote() -> None:
     text = "« Le projet avance bien, a assuré Mme Chantal Rivière. Il sera livré en juin. »"
     _, quotes, _ = read(text, "fr")
     (quote,) = direct(quotes)
-    assert quote.text == "Le projet avance bien Il sera livré en juin."
+    assert quote.text == "Le projet avance bien. Il sera livré en juin."
     assert quote.speaker == "Chantal Rivière"
 
 
