@@ -626,14 +626,18 @@ _MINOR_WORDS = frozenset(
 
 
 def _title(text: str, candidate: _Candidate) -> bool:
-    """“Morning Joe”, « Le Monde »: a short capitalised name in marks is a title, not speech."""
+    """“Morning Joe”, « Le Monde », on “Fox and Friends.”: a short name in capitals between
+    marks is a title, not speech (a one-word “Never.” still counts as speech)."""
     words = text[candidate.start : candidate.end]
-    if re.search(r"[.!?…]", words.rstrip(" ,")) or len(candidate.segments) > 1:
+    bare = words.rstrip(" ,.")
+    if re.search(r"[.!?…]", bare) or len(candidate.segments) > 1:
         return False
     tokens = re.findall(r"\w+", words)
     if not tokens or len(tokens) > 6:
         return False
     significant = [w for w in tokens if w.casefold() not in _MINOR_WORDS]
+    if len(significant) < 2 and bare != words.rstrip(" "):
+        return False
     return bool(significant) and all(w[:1].isupper() or w[:1].isdigit() for w in significant)
 
 
