@@ -22,36 +22,21 @@ from importlib import resources
 from slack_bolt import App, BoltContext
 from slack_bolt.oauth.oauth_settings import OAuthSettings
 from slack_sdk import WebClient
-from slack_sdk.http_retry.builtin_handlers import (
-    ConnectionErrorRetryHandler,
-    RateLimitErrorRetryHandler,
-    ServerErrorRetryHandler,
-)
 
 from bot.config import Settings
 from bot.listeners import register_listeners
+from bot.slack_clients import web_client
 from storage import Store
 
 log = logging.getLogger(__name__)
+
+__all__ = ["build_app", "web_client"]
 
 LISTENER_THREADS = 16  # answers in flight at once; each mostly waits on the database or Slack
 INSTALL_PATH = "/slack/install"
 REDIRECT_PATH = "/slack/oauth_redirect"
 OAUTH_STATE_SECONDS = 600
 OAUTH_ENVIRONMENT = ("SLACK_CLIENT_ID", "SLACK_CLIENT_SECRET")
-
-
-def web_client(settings: Settings, token: str | None) -> WebClient:
-    """A Web API client on ``SLACK_API_URL`` that waits out rate limits and server errors."""
-    return WebClient(
-        token=token,
-        base_url=settings.slack_api_url,
-        retry_handlers=[
-            ConnectionErrorRetryHandler(max_retry_count=2),
-            RateLimitErrorRetryHandler(max_retry_count=3),
-            ServerErrorRetryHandler(max_retry_count=2),
-        ],
-    )
 
 
 def bot_scopes() -> list[str]:

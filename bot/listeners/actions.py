@@ -9,6 +9,7 @@ from slack_bolt import Ack, BoltContext, Respond
 from bot import render
 from bot.i18n import t
 from bot.listeners.answers import Ask, answer_again
+from bot.slack_clients import respond_reliably
 
 
 def _ask(body: dict) -> Ask | None:
@@ -23,14 +24,14 @@ def more_quotes(
     ack()
     ask = _ask(body)
     if ask is None:
-        respond(replace_original=True, **render.notice(t("expired", "en")))
+        respond_reliably(respond, replace_original=True, **render.notice(t("expired", "en")))
         return
     try:
         payload = answer_again(context["store"], ask, buttons=True)
     except Exception:
         logger.exception("could not page quotes")
         payload = render.notice(t("error", ask.lang))
-    respond(replace_original=True, **payload)
+    respond_reliably(respond, replace_original=True, **payload)
 
 
 def share_answer(
@@ -40,14 +41,14 @@ def share_answer(
     ack()
     ask = _ask(body)
     if ask is None:
-        respond(replace_original=True, **render.notice(t("expired", "en")))
+        respond_reliably(respond, replace_original=True, **render.notice(t("expired", "en")))
         return
     user = (body.get("user") or {}).get("id")
     try:
         payload = answer_again(context["store"], ask, buttons=False, shared_by=user)
     except Exception:
         logger.exception("could not share an answer")
-        respond(replace_original=False, **render.notice(t("error", ask.lang)))
+        respond_reliably(respond, replace_original=False, **render.notice(t("error", ask.lang)))
         return
-    respond(response_type="in_channel", replace_original=False, **payload)
-    respond(delete_original=True)
+    respond_reliably(respond, response_type="in_channel", replace_original=False, **payload)
+    respond_reliably(respond, delete_original=True)

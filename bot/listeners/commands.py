@@ -14,6 +14,7 @@ from slack_sdk import WebClient
 from bot import render
 from bot.i18n import Language, question_language, t
 from bot.listeners.answers import quote_answer, summary_answer
+from bot.slack_clients import respond_reliably
 
 Payload = dict[str, Any]
 
@@ -27,7 +28,7 @@ def answer_safely(
     except Exception:
         logger.exception("could not answer")
         payload = render.notice(t("error", lang))
-    respond(**payload)
+    respond_reliably(respond, **payload)
 
 
 def quote_command(

@@ -73,3 +73,13 @@ def test_feed_and_ingest_commands_delegate_to_sources(slack_api, context):
         listener(Ack(), command("help", name), respond, context, log)
     feed, ingest = slack_api.calls(RESPONSE_URL)
     assert "/feed" in feed.get("text") and "/ingest" in ingest.get("text")
+
+
+def test_answer_survives_a_rate_limited_or_failing_response_url(slack_api, context):
+    slack_api.fail(RESPONSE_URL, status=429, retry_after=0)
+    slack_api.fail(RESPONSE_URL, status=500)
+    respond = Respond(response_url=slack_api.response_url())
+    commands.quote_command(Ack(), command("Okafor"), respond, context, log)
+    attempts = slack_api.calls(RESPONSE_URL)
+    assert len(attempts) == 3
+    assert "Jane Okafor" in render.to_text(attempts[-1].body)
