@@ -493,17 +493,25 @@ class ArticleQueries(StoreBase):
     def find_people(self, name: str, limit: int = 5) -> list[PersonMatch]:
         """People (and organisations) ``name`` may mean: surname alone, full name, small typos.
 
-        Candidates share the first three letters of a typed word somewhere in their folded
-        name or aliases (a LIKE on one short column); rapidfuzz scores them; people quoted
-        more often win ties ("Macron" is more often Emmanuel than Brigitte).
+        Candidates contain two of three letter-triples (start, middle, end) of a typed word,
+        so one typo anywhere still finds them, in their folded name or aliases (LIKE on one
+        short column); rapidfuzz scores them; people quoted more often win ties ("Macron" is
+        more often Emmanuel than Brigitte).
         """
-        typed = search.words(name)
-        stems = list(dict.fromkeys(w[:3] for w in typed if len(w) >= 2))
-        if not stems:
+        fragments = [search.name_fragments(word) for word in search.search_terms(name)]
+        if not fragments:
             return []
         candidates = (
             sa.select(PERSON.c.id, PERSON.c.name, PERSON.c.kind, PERSON.c.search_keys)
-            .where(sa.or_(*(PERSON.c.search_keys.like(f"%{stem}%") for stem in stems)))
+            .where(
+                sa.or_(
+                    *(
+                        sa.and_(*(PERSON.c.search_keys.contains(part) for part in group))
+                        for groups in fragments
+                        for group in groups
+                    )
+                )
+            )
             .limit(PERSON_CANDIDATES)
         )
         with self.read() as connection:

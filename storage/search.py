@@ -81,6 +81,22 @@ def search_terms(query: str) -> tuple[str, ...]:
     return (significant or typed)[:MAX_TERMS]
 
 
+def name_fragments(word: str) -> list[tuple[str, ...]]:
+    """Groups of letters a name containing ``word``, typo or not, must contain together.
+
+    One typo spoils at most one of several disjoint letter-triples: a word of nine letters
+    or more must keep two of its start, middle and end triples, a shorter one its first
+    or its last three letters.
+    """
+    if len(word) < 4:
+        return [(word,)]
+    start, end = word[:3], word[-3:]
+    if len(word) < 9:
+        return [(start,), (end,)]
+    middle = word[len(word) // 2 - 1 : len(word) // 2 + 2]
+    return [(start, middle), (start, end), (middle, end)]
+
+
 def fts5_phrase(word: str) -> str:
     """One FTS5 string token: double quotes around it, embedded quotes doubled."""
     return '"' + word.replace('"', '""') + '"'

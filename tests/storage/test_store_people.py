@@ -82,3 +82,10 @@ def test_quotes_by_speaker_joins_shorter_and_longer_spellings(store, make_articl
         "Propos 0",
         "Propos 1",
     }
+
+
+@pytest.mark.parametrize(
+    "typed", ["Xelenskyy", "Zeleskyy", "Zelenskxy", "Stoltenbrg", "Ztoltenberg"]
+)
+def test_one_typo_anywhere_in_the_name_still_finds_the_person(people, typed):
+    assert people.find_people(typed), typed
