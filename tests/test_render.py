@@ -6,6 +6,8 @@ import json
 import re
 from datetime import UTC, datetime
 
+from slack_sdk.models.blocks import Block, BlockElement
+
 from bot import render
 from bot.render import (
     BUTTON_VALUE_LIMIT,
@@ -54,7 +56,13 @@ def texts(payload) -> list[str]:
 
 
 def assert_within_limits(payload) -> None:
+    """Our limits, then slack_sdk's own Block Kit validation of every block and element."""
     blocks = payload["blocks"]
+    for block in blocks:
+        Block.parse(block).validate_json()
+        for element in block.get("elements", []):
+            if element.get("type") == "button":
+                BlockElement.parse(element).validate_json()
     assert payload["text"].strip()
     assert len(blocks) <= MESSAGE_BLOCK_LIMIT
     for block in blocks:

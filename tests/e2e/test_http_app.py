@@ -7,6 +7,8 @@ import time
 from dataclasses import replace
 from urllib.parse import urlencode
 
+from slack_sdk.models.blocks import Block
+
 from bot import render
 from bot.shell import action_body, command_body, event_body, message_event
 from bot.slack_stub import BOT_USER_ID, RESPONSE_URL
@@ -125,6 +127,9 @@ def test_hostile_commands_all_get_an_answer(served, slack_api):
         served.post(command_body("/summary", text, response_url=slack_api.response_url()))
     answers = slack_api.wait_for(RESPONSE_URL, 2 * len(texts))
     assert all(a.get("text", "").strip() for a in answers)
+    for answer in answers:  # valid Block Kit by slack_sdk's own checks
+        for block in answer.get("blocks") or []:
+            Block.parse(block).validate_json()
     assert not any("something went wrong" in a.get("text", "") for a in answers)
 
 
