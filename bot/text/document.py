@@ -12,7 +12,7 @@ from __future__ import annotations
 import calendar
 import re
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from bot.text.language import STOPWORDS, normalize_language, word_set
@@ -436,7 +436,13 @@ _MAYBE_FINAL = word_set(
     janv févr avr juil sept oct nov déc
     """
 )
-_SENTENCE_END = re.compile(r"[.!?…]+(?P<closers>[\"'»”’“›)\]]*)\s+")
+# Punctuation, closing marks, then space; or, in text that lost its spaces when it was
+# scraped ("…novembre.Il a…", "…Français».Alors"), a lower-case word (or a closing
+# mark after one), the stop and a capitalised word.
+_SENTENCE_END = re.compile(
+    r"[.!?…]+(?P<closers>[\"'»”’“›)\]]*)"
+    r"(?:\s+|(?<=[a-zß-ÿ]{2}[.!?]|[a-zß-ÿ][\"»”)][.!?])(?=(?:[«“\"]\s?)?[^\W\d_a-zß-ÿ][a-zß-ÿ'’]))"
+)
 _SENTENCE_STARTER = re.compile(r"[\"«“„‘‹(\[—–-]?\s?[^\W_a-zß-ÿ]|\d")
 _DOTTED_ACRONYM = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]$")
 _WORD_BEFORE = re.compile(r"(?P<word>[^\s\"'«“‘(\[]+)$")
@@ -492,17 +498,37 @@ def _abbreviation_holds(before: str, text: str, following: int, stopwords: froze
 
 
 def _quotation_spans(text: str) -> list[tuple[int, int]]:
-    """(opening, closing) positions of the quotations that close within ``text``."""
+    """(opening, closing) positions of the quotations that close within ``text``.
+
+    A straight double quote opens after a space and closes before one; only when
+    neither side tells does it close an open quote. A stray one (a mark the writer
+    forgot) then spoils at most one quotation, not every pair after it.
+    """
     spans: list[tuple[int, int]] = []
     stack: list[tuple[str, int]] = []
     for mark in _QUOTE_MARK.finditer(text):
         position, char = mark.start(), mark[0]
-        opener = next(
-            (d for d in range(len(stack) - 1, -1, -1) if char in _CLOSING[stack[d][0]]), None
-        )
+        opener = _innermost_opener(stack, char)
+        if char == '"' and opener is not None and _opens_straight_quote(text, position):
+            del stack[opener:]  # the open one was stray: this mark starts a new quotation
+            opener = None
         if opener is not None:
             spans.append((stack[opener][1], position))
             del stack[opener:]
         elif char in _CLOSING:
             stack.append((char, position))
     return spans
+
+
+def _innermost_opener(stack: Sequence[tuple[str, int]], char: str) -> int | None:
+    """Index in ``stack`` of the innermost open quotation that ``char`` closes."""
+    for depth in range(len(stack) - 1, -1, -1):
+        if char in _CLOSING[stack[depth][0]]:
+            return depth
+    return None
+
+
+def _opens_straight_quote(text: str, position: int) -> bool:
+    before = text[position - 1 : position]
+    after = text[position + 1 : position + 2]
+    return (not before or before.isspace() or before in "([—–-") and bool(after.strip())

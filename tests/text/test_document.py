@@ -346,3 +346,22 @@ def test_low_and_high_quotation_marks_are_a_pair():
     assert paragraph_kind(text) == "body"
     text = "Er sagte: „Wir bauen. Wir bleiben.“ Dann ging er."
     assert _sentences(text, "en") == ["Er sagte: „Wir bauen. Wir bleiben.“", "Dann ging er."]
+
+
+def test_sentences_glued_by_a_lost_space_are_still_split():
+    text = "Il a voté contre.Elle a voté pour.« Non », a-t-il dit.L'affaire est close."
+    assert _sentences(text, "fr") == [
+        "Il a voté contre.",
+        "Elle a voté pour.",
+        "« Non », a-t-il dit.",
+        "L'affaire est close.",
+    ]
+    assert _sentences("Visit Node.js today. The U.S.A. is big.", "en") == [
+        "Visit Node.js today.",
+        "The U.S.A. is big.",
+    ]
+
+
+def test_a_stray_straight_quote_spoils_only_its_own_quotation():
+    text = 'Ils le disent "rigide, "froid" et "distant". Il a démissionné. Il part lundi.'
+    assert _sentences(text, "fr")[-2:] == ["Il a démissionné.", "Il part lundi."]
