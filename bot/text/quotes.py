@@ -612,12 +612,19 @@ def _attribute(
         if found is None:
             found = _before(reading, sentence, candidate)
     if found is not None:
-        candidate.attributed = True
-        candidate.speaker, candidate.mention = found.character, found.mention
-        if found.character is not None:
-            found.character.spoke = True
-            if found.character not in reading.listed:
-                reading.listed.append(found.character)
+        _credit(reading, candidate, found.character, found.mention)
+
+
+def _credit(
+    reading: _Reading, candidate: _Candidate, speaker: Character | None, mention: str | None
+) -> None:
+    """Accept a candidate as a quote of ``speaker``, who then belongs in the people list."""
+    candidate.attributed = True
+    candidate.speaker, candidate.mention = speaker, mention
+    if speaker is not None:
+        speaker.spoke = True
+        if speaker not in reading.listed:
+            reading.listed.append(speaker)
 
 
 _MINOR_WORDS = frozenset(
@@ -1197,18 +1204,18 @@ def _settle(
     close = (
         previous is not None
         and previous.attributed
-        and candidate.paragraph - previous.paragraph <= 1
+        and candidate.paragraph - previous.last_paragraph <= 1
     )
     if close and previous is not None and candidate.sentence_start and paragraph.kind == "body":
-        candidate.attributed = True
-        candidate.speaker, candidate.mention = previous.speaker, previous.mention
+        _credit(reading, candidate, previous.speaker, previous.mention)
         return candidate
     long_enough = _words(text, candidate.start, candidate.end) >= _FULL_QUOTE_WORDS
     if paragraph.kind == "body" and candidate.sentence_start and long_enough:
-        candidate.attributed = True
         recent = [q for q in reading.indirect if q.paragraph >= candidate.paragraph - 1]
-        if recent and recent[-1].speaker:
-            candidate.speaker, candidate.mention = recent[-1].speaker, recent[-1].mention
+        if recent:  # "X a déclaré que …" just before: the quote goes on with X's words
+            _credit(reading, candidate, recent[-1].speaker, recent[-1].mention)
+        else:
+            _credit(reading, candidate, None, None)
         return candidate
     candidate.rejected = True
     return previous
@@ -1293,8 +1300,7 @@ def _partial(reading: _Reading, sentence: _Sentence, candidate: _Candidate) -> N
     found = _subject(reading, sentence, pre)
     if found is None:
         return
-    candidate.attributed = True
-    candidate.speaker, candidate.mention = found.character, found.mention
+    _credit(reading, candidate, found.character, found.mention)
 
 
 def _trailing_indirect(reading: _Reading, sentence: _Sentence, own: Sequence[_Candidate]) -> None:
@@ -1323,8 +1329,7 @@ def _trailing_indirect(reading: _Reading, sentence: _Sentence, own: Sequence[_Ca
             and not candidate.rejected
             and candidate.start < tokens[k].start
         ):
-            candidate.attributed = True
-            candidate.speaker, candidate.mention = found.character, found.mention
+            _credit(reading, candidate, found.character, found.mention)
 
 
 def _add_indirect(
@@ -1347,5 +1352,4 @@ def _add_indirect(
     )
     for candidate in own:  # partial quotes inside reported speech share its speaker
         if not candidate.attributed and not candidate.rejected and start <= candidate.start < end:
-            candidate.attributed = True
-            candidate.speaker, candidate.mention = found.character, found.mention
+            _credit(reading, candidate, found.character, found.mention)
