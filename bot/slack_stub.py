@@ -4,7 +4,9 @@ It is a real HTTP server on 127.0.0.1 (a free port), so the bot's ``WebClient`` 
 ``respond()`` go through their real code paths (retry handlers included); only the base URL
 changes. Every request is recorded for assertions; answers look like Slack's (``ok``, ``ts``,
 ``channel``); response URLs, private file downloads and faults (HTTP 429 with ``Retry-After``,
-HTTP 500, a Slack error such as ``not_in_channel``, a delay) are served on request.
+HTTP 500, a Slack error such as ``not_in_channel``, a delay) are served on request. Socket
+Mode works too: ``apps.connections.open`` hands out a WebSocket on the same server, and
+``socket_send()`` delivers envelopes to the connected app (its acks are recorded).
 
     with SlackStub() as slack:
         client = WebClient(token="xoxb-test", base_url=slack.api_url)
@@ -16,11 +18,16 @@ HTTP 500, a Slack error such as ``not_in_channel``, a delay) are served on reque
 
 from __future__ import annotations
 
+import base64
+import contextlib
+import hashlib
 import itertools
 import json
+import socket
+import struct
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
@@ -82,6 +89,7 @@ class SlackStub:
         self._ids = itertools.count(1)
         self._server: ThreadingHTTPServer | None = None
         self._thread: threading.Thread | None = None
+        self._sockets: list[_WebSocket] = []
 
     # -- life cycle ---------------------------------------------------------------
     def start(self) -> SlackStub:
@@ -95,6 +103,8 @@ class SlackStub:
         return self
 
     def stop(self) -> None:
+        for connection in list(self._sockets):
+            connection.close()
         if self._server:
             self._server.shutdown()
             self._server.server_close()
@@ -170,6 +180,43 @@ class SlackStub:
         """Answer ``method`` with ``answer(arguments)`` instead of the built-in payload."""
         self._canned[method] = answer
 
+    # -- Socket Mode --------------------------------------------------------------
+    def socket_send(
+        self, kind: str, payload: dict[str, Any], *, retry_attempt: int = 0, timeout: float = 10.0
+    ) -> str:
+        """Send an envelope (``slash_commands``, ``events_api``, ``interactive``) to the app
+        connected over Socket Mode; returns its ``envelope_id`` (acks are ``socket_mode.ack``
+        calls carrying it)."""
+        deadline = time.monotonic() + timeout
+        with self._changed:
+            while not self._sockets:
+                remaining = deadline - time.monotonic()
+                if remaining <= 0:
+                    raise TimeoutError("no app connected over Socket Mode")
+                self._changed.wait(remaining)
+            connection = self._sockets[-1]
+        envelope_id = f"env-{next(self._ids)}"
+        envelope = {
+            "envelope_id": envelope_id,
+            "type": kind,
+            "payload": payload,
+            "accepts_response_payload": kind != "events_api",
+            "retry_attempt": retry_attempt,
+            "retry_reason": "timeout" if retry_attempt else "",
+        }
+        connection.send_text(json.dumps(envelope))
+        return envelope_id
+
+    def _connected(self, connection: _WebSocket) -> None:
+        with self._changed:
+            self._sockets.append(connection)
+            self._changed.notify_all()
+
+    def _disconnected(self, connection: _WebSocket) -> None:
+        with self._changed:
+            if connection in self._sockets:
+                self._sockets.remove(connection)
+
     # -- assertions ---------------------------------------------------------------
     def calls(self, method: str | None = None) -> list[Call]:
         with self._changed:
@@ -218,6 +265,11 @@ class SlackStub:
     def _answer(self, method: str, args: dict[str, Any], token: str | None) -> dict[str, Any]:
         if method in self._canned:
             return self._canned[method](args)
+        if method == "apps.connections.open":
+            if not (token or "").startswith("xapp-"):
+                return {"ok": False, "error": "invalid_auth"}
+            host, port = self._server.server_address[:2] if self._server else ("", 0)
+            return {"ok": True, "url": f"ws://{host}:{port}/socket-mode?ticket={next(self._ids)}"}
         if method != "api.test" and not (token or "").startswith(("xoxb-", "xoxp-")):
             return {"ok": False, "error": "not_authed" if not token else "invalid_auth"}
         channel = args.get("channel", "C0GENERAL")
@@ -360,6 +412,9 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _handle(self) -> None:
         url = urlsplit(self.path)
+        if url.path == "/socket-mode" and self.headers.get("Upgrade", "").lower() == "websocket":
+            self._socket_mode()
+            return
         length = int(self.headers.get("Content-Length") or 0)
         raw = self.rfile.read(length) if length else b""
         args: dict[str, Any] = dict(parse_qsl(url.query))
@@ -383,6 +438,28 @@ class _Handler(BaseHTTPRequestHandler):
         method = url.path.removeprefix("/api/").strip("/")
         fault = self.stub._record(Call(method, args, token, url.path))
         self._fault_or(fault, lambda: (200, _json(self.stub._answer(method, args, token)), "json"))
+
+    def _socket_mode(self) -> None:
+        """Accept the WebSocket handshake, say hello, then read frames until closed."""
+        key = self.headers.get("Sec-WebSocket-Key", "")
+        accept = base64.b64encode(hashlib.sha1((key + _WS_GUID).encode()).digest()).decode()
+        self.send_response(101, "Switching Protocols")
+        self.send_header("Upgrade", "websocket")
+        self.send_header("Connection", "Upgrade")
+        self.send_header("Sec-WebSocket-Accept", accept)
+        self.end_headers()
+        self.wfile.flush()
+        connection = _WebSocket(self.connection)
+        self.stub._connected(connection)
+        hello = {"type": "hello", "num_connections": 1, "connection_info": {"app_id": "A0PRECIS"}}
+        connection.send_text(json.dumps(hello))
+        try:
+            for text in connection.messages():
+                ack = json.loads(text)
+                self.stub._record(Call("socket_mode.ack", ack, None, "/socket-mode"))
+        finally:
+            self.stub._disconnected(connection)
+            self.close_connection = True
 
     def _fault_or(self, fault: Fault | None, success: Callable[[], tuple[int, bytes, str]]) -> None:
         if fault and fault.delay:
@@ -424,3 +501,66 @@ class _Handler(BaseHTTPRequestHandler):
             self.send_header(key, value)
         self.end_headers()
         self.wfile.write(body)
+
+
+_WS_GUID = "258EAFA5-E914-47DA-95CA-C5AB0DC85B11"
+
+
+class _WebSocket:
+    """The server side of one WebSocket (RFC 6455): unmasked frames out, masked frames in."""
+
+    def __init__(self, connection: socket.socket) -> None:
+        self.connection = connection
+        self._send_lock = threading.Lock()
+        self._closed = False
+
+    def send_text(self, text: str) -> None:
+        self._send(0x1, text.encode("utf-8"))
+
+    def _send(self, opcode: int, data: bytes) -> None:
+        size = len(data)
+        if size < 126:
+            head = struct.pack("!BB", 0x80 | opcode, size)
+        elif size < 1 << 16:
+            head = struct.pack("!BBH", 0x80 | opcode, 126, size)
+        else:
+            head = struct.pack("!BBQ", 0x80 | opcode, 127, size)
+        with self._send_lock:
+            self.connection.sendall(head + data)
+
+    def _read(self, size: int) -> bytes:
+        chunks = b""
+        while len(chunks) < size:
+            chunk = self.connection.recv(size - len(chunks))
+            if not chunk:
+                raise ConnectionError("closed")
+            chunks += chunk
+        return chunks
+
+    def messages(self) -> Iterator[str]:
+        """Text messages from the client; pings answered; ends when the client closes."""
+        try:
+            while not self._closed:
+                first, second = self._read(2)
+                opcode, size = first & 0x0F, second & 0x7F
+                if size == 126:
+                    (size,) = struct.unpack("!H", self._read(2))
+                elif size == 127:
+                    (size,) = struct.unpack("!Q", self._read(8))
+                mask = self._read(4) if second & 0x80 else b"\0\0\0\0"
+                data = bytes(b ^ mask[i % 4] for i, b in enumerate(self._read(size)))
+                if opcode == 0x1:
+                    yield data.decode("utf-8")
+                elif opcode == 0x9:
+                    self._send(0xA, data)
+                elif opcode == 0x8:
+                    self._send(0x8, data[:2])
+                    return
+        except (ConnectionError, OSError):
+            return
+
+    def close(self) -> None:
+        self._closed = True
+        with contextlib.suppress(OSError):
+            self._send(0x8, struct.pack("!H", 1001))
+            self.connection.shutdown(socket.SHUT_RDWR)
