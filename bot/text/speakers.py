@@ -475,7 +475,7 @@ def pronoun_gender(word: str, lx: Lexicon) -> tuple[bool, Gender | None]:
     match = _INVERTED_PRONOUN.match(low)
     if match:
         low = match.group(2)
-    if low in ("il", "elle", "he", "she"):
+    if low in ("il", "elle", "he", "she") and low in lx.pronouns:
         return True, lx.pronouns[low]
     return False, None
 

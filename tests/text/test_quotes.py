@@ -11,6 +11,8 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from bot.text.model import Paragraph, Person, Quote
 from bot.text.nlp import parse
@@ -275,3 +277,19 @@ def test_surname_and_honorific_resolve_to_the_full_name() -> None:
     assert {q.speaker for q in direct(quotes)} == {"Nina Patel"}
     (nina,) = [p for p in people if p.name == "Nina Patel"]
     assert "Patel" in nina.aliases
+
+
+_PIECES = st.sampled_from(
+    ["“", "”", "«", "»", "\u202f", '"', "'", "‘", "’", "„", ",", ".", ":", " ", "\n\n", "-t-il",
+     " said", " a déclaré", " Anne Morel", " he", " elle", " the minister", " selon", " it’s",
+     " Mr.", " (AP)", " que", " that", " word", "—", "?"]
+)  # fmt: skip
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(_PIECES, max_size=40), st.sampled_from(["fr", "en"]))
+def test_any_text_gives_quotes_with_valid_offsets(pieces: list[str], language: str) -> None:
+    _, quotes, article = read("".join(pieces), language)
+    for quote in quotes:
+        assert 0 <= quote.start <= quote.end <= len(article)
+        assert quote.text.strip()
