@@ -25,7 +25,7 @@ TOPIC_ARTICLES = 5
 HELP_WORDS = frozenset({"help", "aide", "?", "usage", "-h", "--help"})
 LATEST_WORDS = frozenset({"latest", "last", "dernier", "dernière", "derniers", "récent"})
 QUOTE_MARKS = "\"'“”«»‘’„‚‹›` "
-_ARTICLE_NUMBER = re.compile(r"#?\s*(\d{1,12})")
+_ARTICLE_NUMBER = re.compile(r"(?:article\s*)?(?:n°|no\.|#)?\s*(\d{1,12})", re.IGNORECASE)
 _USER_ID = re.compile(r"[UW][A-Z0-9]{2,30}")
 
 Kind = Literal["quote", "summary"]

@@ -125,6 +125,8 @@ def test_share_value_fits_a_button_for_any_question():
 
 def test_summary_latest_by_number_and_missing(news_store):
     assert "Courrier des lecteurs" in shown(summary_answer(news_store, "latest", "en"))
+    for number in ("1", "article 1", "Article #1", "n° 1"):
+        assert shown(summary_answer(news_store, number, "en")).startswith("Road deaths")
     by_number = shown(summary_answer(news_store, "#1", "en"))
     assert by_number.startswith("Road deaths fall by a fifth")
     assert "article #1" in by_number
