@@ -40,7 +40,7 @@ QUOTE_GOOD_SCORE = 90.0
 COMMON_WORD_QUOTES = 2000
 PERSON_CANDIDATES = 2000
 PERSON_MIN_SCORE = 80.0
-# search_articles ranks at most this many of the newest matching articles.
+# Searches rank at most this many of the newest matching articles (or quotes).
 RANKED_MATCHES = 2000
 # Articles stored per transaction by add_articles: cheap commits, bounded rollback.
 BATCH_SIZE = 100
@@ -460,7 +460,9 @@ class ArticleQueries(StoreBase):
             for candidates in passes:
                 if sum(score >= QUOTE_GOOD_SCORE for score in scored.values()) >= wanted:
                     break
-                found = search.match_quotes(connection, limit=QUOTE_CANDIDATES, **candidates)
+                found = search.match_quotes(
+                    connection, limit=QUOTE_CANDIDATES, newest=RANKED_MATCHES, **candidates
+                )
                 scored |= self._scored_quotes(
                     connection, words, [i for i in found if i not in scored]
                 )

@@ -179,54 +179,80 @@ def _through_gin_index(connection: Connection) -> Iterator[None]:
         connection.exec_driver_sql("SET LOCAL enable_indexscan = on")
 
 
-def match_articles(
-    connection: Connection, terms: Sequence[str], *, any_term: bool, limit: int, newest: int
+def _newest_ranked(
+    connection: Connection,
+    table: str,
+    query: str,
+    rank: str,
+    *,
+    limit: int,
+    newest: int,
+    params: dict[str, object] | None = None,
 ) -> list[tuple[int, float]]:
-    """(article id, score) of the best full-text matches among the ``newest`` matching
-    articles, best first; a title match weighs more.
+    """(id, score) of the ``limit`` best of the ``newest`` rows of ``table`` matching ``query``.
 
-    Ranking costs time per match, so a frequent word is ranked among recent articles only;
-    a precise query (fewer matches than ``newest``) is ranked over the whole archive.
+    Ranking costs time per match, so frequent words are ranked among recent rows only; a
+    precise query, with fewer matches than ``newest``, is ranked over the whole archive.
+    ``table`` and ``rank`` are SQL written in this module, never user input.
     """
-    if not terms:
-        return []
+    values = {"query": query, "limit": limit, "newest": newest, **(params or {})}
     if connection.dialect.name == "sqlite":
-        query = fts5_query(terms, any_term=any_term)
+        fts = f"{table}_fts"
+        match = f"{fts} MATCH :query"
         oldest = connection.execute(
-            text(
-                "SELECT rowid FROM article_fts WHERE article_fts MATCH :query"
-                " ORDER BY rowid DESC LIMIT 1 OFFSET :skip"
-            ),
-            {"query": query, "skip": newest - 1},
+            text(f"SELECT rowid FROM {fts} WHERE {match} ORDER BY rowid DESC LIMIT 1 OFFSET :skip"),
+            {**values, "skip": newest - 1},
         ).scalar()
         rows = connection.execute(
             text(
-                "SELECT rowid, -bm25(article_fts, 5.0, 1.0) AS score FROM article_fts"
-                " WHERE article_fts MATCH :query AND rowid >= :oldest"
-                " ORDER BY bm25(article_fts, 5.0, 1.0) LIMIT :limit"
+                f"SELECT rowid, {rank} AS score FROM {fts} WHERE {match} AND rowid >= :oldest"
+                " ORDER BY score DESC, rowid DESC LIMIT :limit"
             ),
-            {"query": query, "limit": limit, "oldest": oldest or 0},
-        )
-        return [(row[0], float(row[1])) for row in rows]
-    with _through_gin_index(connection):
-        rows = connection.execute(
-            text(
-                "WITH hit AS MATERIALIZED ("
-                " SELECT id FROM article WHERE search_vector @@ to_tsquery('precis_search', :query)"
-                " ORDER BY id DESC LIMIT :newest)"
-                " SELECT article.id, ts_rank_cd("
-                "  :weights, search_vector, to_tsquery('precis_search', :query), 1) AS score"
-                " FROM hit JOIN article ON article.id = hit.id"
-                " ORDER BY score DESC, article.id DESC LIMIT :limit"
-            ),
-            {
-                "query": tsquery(terms, any_term=any_term),
-                "limit": limit,
-                "weights": RANK_WEIGHTS,
-                "newest": newest,
-            },
+            {**values, "oldest": oldest or 0},
         ).all()
+    else:
+        with _through_gin_index(connection):
+            rows = connection.execute(
+                text(
+                    "WITH hit AS MATERIALIZED ("
+                    f" SELECT id FROM {table}"
+                    " WHERE search_vector @@ to_tsquery('precis_search', :query)"
+                    " ORDER BY id DESC LIMIT :newest)"
+                    f" SELECT {table}.id, {rank} AS score"
+                    f" FROM hit JOIN {table} ON {table}.id = hit.id,"
+                    " to_tsquery('precis_search', :query) AS query"
+                    f" ORDER BY score DESC, {table}.id DESC LIMIT :limit"
+                ),
+                values,
+            ).all()
     return [(row[0], float(row[1])) for row in rows]
+
+
+def match_articles(
+    connection: Connection, terms: Sequence[str], *, any_term: bool, limit: int, newest: int
+) -> list[tuple[int, float]]:
+    """(article id, score) of the best matches among the ``newest`` matching articles, best
+    first; a title match weighs more."""
+    if not terms:
+        return []
+    if connection.dialect.name == "sqlite":
+        return _newest_ranked(
+            connection,
+            "article",
+            fts5_query(terms, any_term=any_term),
+            "-bm25(article_fts, 5.0, 1.0)",
+            limit=limit,
+            newest=newest,
+        )
+    return _newest_ranked(
+        connection,
+        "article",
+        tsquery(terms, any_term=any_term),
+        "ts_rank_cd(:weights, search_vector, query, 1)",
+        limit=limit,
+        newest=newest,
+        params={"weights": RANK_WEIGHTS},
+    )
 
 
 def match_quotes(
@@ -236,9 +262,10 @@ def match_quotes(
     prefixes: Sequence[str] = (),
     every_term: bool = False,
     limit: int,
+    newest: int,
 ) -> list[int]:
     """Ids of quotes containing any of ``terms`` (or every one), or a word starting with one
-    of ``prefixes``, best first.
+    of ``prefixes``, best first among the ``newest`` matching quotes.
 
     Only candidates: the caller re-ranks them by fuzzy similarity, so ``limit`` bounds the
     work whatever the query.
@@ -247,27 +274,24 @@ def match_quotes(
         return []
     if connection.dialect.name == "sqlite":
         expression = fts5_query(terms, any_term=not every_term, prefixes=prefixes)
-        rows = connection.execute(
-            text(
-                "SELECT rowid FROM quote_fts WHERE quote_fts MATCH :query"
-                " ORDER BY rank LIMIT :limit"
-            ),
-            {"query": f"text : ({expression})", "limit": limit},
+        found = _newest_ranked(
+            connection,
+            "quote",
+            f"text : ({expression})",
+            "-bm25(quote_fts)",
+            limit=limit,
+            newest=newest,
         )
     else:
-        with _through_gin_index(connection):
-            rows = connection.execute(
-                text(
-                    "SELECT id FROM quote, to_tsquery('precis_search', :query) AS query"
-                    " WHERE search_vector @@ query"
-                    " ORDER BY ts_rank(search_vector, query) DESC, id DESC LIMIT :limit"
-                ),
-                {
-                    "query": tsquery(terms, any_term=not every_term, prefixes=prefixes),
-                    "limit": limit,
-                },
-            ).all()
-    return [row[0] for row in rows]
+        found = _newest_ranked(
+            connection,
+            "quote",
+            tsquery(terms, any_term=not every_term, prefixes=prefixes),
+            "ts_rank(search_vector, query)",
+            limit=limit,
+            newest=newest,
+        )
+    return [quote_id for quote_id, _ in found]
 
 
 def count_quotes_with(connection: Connection, word: str, *, prefix: bool = False, cap: int) -> int:
