@@ -24,7 +24,7 @@ from slack_bolt.oauth.oauth_settings import OAuthSettings
 from slack_sdk import WebClient
 
 from bot.config import Settings
-from bot.listeners import register_listeners
+from bot.listeners import events, register_listeners
 from bot.slack_clients import web_client
 from storage import Store
 
@@ -72,10 +72,12 @@ def build_app(
         app = App(
             client=client or web_client(settings, None), **oauth_options(settings, store), **common
         )
-        app.enable_token_revocation_listeners()
+        app.enable_token_revocation_listeners()  # forget a workspace's tokens on uninstall
     else:
         with _hidden_from_bolt(OAUTH_ENVIRONMENT):
             app = App(client=client or web_client(settings, settings.slack_bot_token), **common)
+        app.event("app_uninstalled")(events.app_uninstalled)
+        app.event("tokens_revoked")(events.app_uninstalled)
 
     @app.middleware
     def provide_store(context: BoltContext, next) -> None:

@@ -97,6 +97,11 @@ def _ingest_file(
         logger.exception("could not ingest shared file %s", file_id)
 
 
+def app_uninstalled(event: dict, logger: Logger) -> None:
+    """Single-workspace install: the token stops working; say so once, clearly, in the log."""
+    logger.warning("Précis was uninstalled or its tokens revoked (%s)", event.get("type"))
+
+
 def app_home_opened(event: dict, client: WebClient, context: BoltContext, logger: Logger) -> None:
     """Publish the Home tab: counts, digest schedules, latest articles, in the user's language."""
     if event.get("tab") != "home":

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import time
 from dataclasses import replace
+from importlib import resources
 from urllib.parse import urlencode
 
 from slack_sdk.models.blocks import Block
@@ -155,3 +156,27 @@ def test_oauth_install_page_uses_the_database(settings, news_store, serve):
             )
         }
     assert {"slack_installations", "slack_bots", "slack_oauth_states"} <= tables
+
+
+def test_every_subscribed_event_is_acknowledged(served, slack_api):
+    """A 404 for a subscribed event would make Slack retry it, then disable the app's events."""
+    manifest = json.loads(resources.files("bot").joinpath("manifest.json").read_text("utf-8"))
+    for subscribed in manifest["settings"]["event_subscriptions"]["bot_events"]:
+        kind = subscribed.split(".")[0]
+        event = {"type": kind, "user": "U0X", "channel": "D0X", "ts": "1.1", "event_ts": "1.1"}
+        event.update({"tab": "messages", "channel_type": "im", "subtype": "message_deleted"})
+        reply = served.post(event_body(event), JSON)
+        assert reply.status == 200, subscribed
+
+
+def test_manifest_commands_all_have_listeners(served, slack_api):
+    manifest = json.loads(resources.files("bot").joinpath("manifest.json").read_text("utf-8"))
+    commands = [c["command"] for c in manifest["features"]["slash_commands"]]
+    assert commands == ["/quote", "/summary", "/digest", "/feed", "/ingest"]
+    for name in commands:
+        assert (
+            served.post(command_body(name, "help", response_url=slack_api.response_url())).status
+            == 200
+        )
+    answers = slack_api.wait_for(RESPONSE_URL, len(commands))
+    assert all(answer.get("text") for answer in answers)
