@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import sys
 from collections import Counter
 from pathlib import Path
@@ -181,6 +182,8 @@ def shell() -> None:
     from bot.shell import prompt_lines, run_shell
 
     config = settings()
+    if "LOG_LEVEL" not in os.environ:  # a console for people: only problems are worth a line
+        logging.getLogger().setLevel(logging.WARNING)
     interactive = sys.stdin.isatty()
     lines = prompt_lines() if interactive else sys.stdin
     run_shell(config, open_store(config), lines, sys.stdout, interactive=interactive)
