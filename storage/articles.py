@@ -435,27 +435,8 @@ class ArticleQueries(StoreBase):
         if not terms:
             return []
         wanted = offset + limit
-        cap = COMMON_WORD_QUOTES + 1
         with self.read() as connection:
-            counts = {w: search.count_quotes_with(connection, w, cap=cap) for w in terms}
-            known = [w for w in terms if counts[w]]
-            rare = [w for w in known if counts[w] < cap]
-            typo_prefixes = [
-                p
-                for p in dict.fromkeys(
-                    w[: search.PREFIX_LENGTH]
-                    for w in terms
-                    if not counts[w] and len(w) >= search.PREFIX_MIN_LENGTH
-                )
-                if search.count_quotes_with(connection, p, prefix=True, cap=cap) < cap
-            ]
-            passes: list[dict[str, Any]] = []
-            if len(known) > 1:
-                passes.append({"terms": known, "every_term": True})
-            if rare or typo_prefixes:
-                passes.append({"terms": rare, "prefixes": typo_prefixes})
-            else:
-                passes.append({"terms": sorted(known, key=counts.__getitem__)[:2]})
+            passes = self._quote_candidate_passes(connection, terms)
             scored: dict[int, float] = {}
             for candidates in passes:
                 if sum(score >= QUOTE_GOOD_SCORE for score in scored.values()) >= wanted:
@@ -478,6 +459,30 @@ class ArticleQueries(StoreBase):
                 )
             }
         return [_quote_hit(rows[i], round(score, 1)) for i, score in best if i in rows]
+
+    @staticmethod
+    def _quote_candidate_passes(
+        connection: Connection, terms: Sequence[str]
+    ) -> list[dict[str, Any]]:
+        """The full-text queries search_quotes tries in turn, as match_quotes arguments."""
+        cap = COMMON_WORD_QUOTES + 1
+        counts = {w: search.count_quotes_with(connection, w, cap=cap) for w in terms}
+        known = [w for w in terms if counts[w]]
+        rare = [w for w in known if counts[w] < cap]
+        misspelt = [w for w in terms if not counts[w] and len(w) >= search.PREFIX_MIN_LENGTH]
+        typo_prefixes = [
+            prefix
+            for prefix in dict.fromkeys(w[: search.PREFIX_LENGTH] for w in misspelt)
+            if search.count_quotes_with(connection, prefix, prefix=True, cap=cap) < cap
+        ]
+        passes: list[dict[str, Any]] = []
+        if len(known) > 1:
+            passes.append({"terms": known, "every_term": True})
+        if rare or typo_prefixes:
+            passes.append({"terms": rare, "prefixes": typo_prefixes})
+        else:
+            passes.append({"terms": sorted(known, key=counts.__getitem__)[:2]})
+        return passes
 
     @staticmethod
     def _scored_quotes(
