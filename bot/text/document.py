@@ -44,31 +44,28 @@ HEADER_KEYS: Mapping[str, str] = {
     "rubrique": "section",
 }
 
+# Month names and abbreviations in English and French (spelled out here rather than read
+# from the locale, which would change with the server's settings).
 _MONTHS: Mapping[str, int] = {
-    **{name.lower(): number for number, name in enumerate(calendar.month_name) if name},
-    **{name.lower(): number for number, name in enumerate(calendar.month_abbr) if name},
-    "sept": 9,
-    **{
-        name: number
-        for number, names in enumerate(
-            [
-                (),
-                ("janvier", "janv"),
-                ("février", "fevrier", "févr", "fevr"),
-                ("mars",),
-                ("avril", "avr"),
-                ("mai",),
-                ("juin",),
-                ("juillet", "juil"),
-                ("août", "aout"),
-                ("septembre",),
-                ("octobre",),
-                ("novembre",),
-                ("décembre", "decembre", "déc"),
-            ]
-        )
-        for name in names
-    },
+    name: number
+    for number, names in enumerate(
+        [
+            "",
+            "january jan janvier janv",
+            "february feb février fevrier févr fevr",
+            "march mar mars",
+            "april apr avril avr",
+            "may mai",
+            "june jun juin",
+            "july jul juillet juil",
+            "august aug août aout",
+            "september sep sept septembre",
+            "october oct octobre",
+            "november nov novembre",
+            "december dec décembre decembre déc",
+        ]
+    )
+    for name in names.split()
 }
 _MONTH = r"(?P<month_name>[^\W\d_]{3,9})\.?"
 _DATE_PATTERNS = (
@@ -260,12 +257,12 @@ _CREDIT_WORDS = re.compile(
     re.IGNORECASE,
 )
 _SLASH_CREDIT = re.compile(r"^[^\W\d_][^/]*\S/\s*[^\W\d_]")
+_CREDIT_LABEL = r"(?:Photo|PHOTO|Photograph|Crédit photo|Crédit|CRÉDIT|Credit|CREDIT)"
 _CREDIT_TRAILER = re.compile(
-    r"(?:\b(?:photo|crédit photo|credit|photograph)\s*[:|—–]\s*[^.!?]{2,80}|©\s*[^.!?]{2,60})\s*$",
-    re.IGNORECASE,
+    r"(?:\b" + _CREDIT_LABEL + r"\s*[:|—–]\s*[^.!?]{2,80}|©\s*[^.!?]{2,60})\s*$"
 )
 # …or opening it: "PHOTO : Jean Dupont/AFP — Des manifestants…"
-_CREDIT_LEAD = re.compile(r"(?:photo|crédit photo|credit|photograph)\s*[:|—–]", re.IGNORECASE)
+_CREDIT_LEAD = re.compile(_CREDIT_LABEL + r"\s*[:|—–]")
 _CAPTION_MAX_WORDS = 70
 _SUBHEADING_MAX_WORDS = 14
 _QUESTION_HEADING_MAX_WORDS = 6

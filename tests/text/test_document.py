@@ -365,3 +365,8 @@ def test_sentences_glued_by_a_lost_space_are_still_split():
 def test_a_stray_straight_quote_spoils_only_its_own_quotation():
     text = 'Ils le disent "rigide, "froid" et "distant". Il a démissionné. Il part lundi.'
     assert _sentences(text, "fr")[-2:] == ["Il a démissionné.", "Il part lundi."]
+
+
+def test_a_photo_mentioned_in_prose_is_not_a_credit():
+    assert not is_caption("He posted the photo: a burning car on the ring road")
+    assert not is_caption("Elle a publié une photo — un cliché du port")
