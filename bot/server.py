@@ -27,6 +27,7 @@ from typing import Any
 
 from slack_bolt import App
 from slack_bolt.adapter.wsgi import SlackRequestHandler
+from waitress import wasyncore
 from waitress.server import create_server
 
 from bot.config import ConfigError, Settings
@@ -144,10 +145,15 @@ class HttpServer:
         return self
 
     def stop(self) -> None:
-        self._server.close()
-        self._server.task_dispatcher.shutdown()
-        if self._thread:
+        """Close every socket from inside the server's own loop (which then ends), then stop
+        the worker threads; closing from another thread would race the loop's select()."""
+        server = self._server
+        if self._thread and self._thread.is_alive():
+            server.trigger.pull_trigger(lambda: wasyncore.close_all(server._map))
             self._thread.join(timeout=5)
+        else:
+            server.close()
+        server.task_dispatcher.shutdown()
 
 
 def prune_event_claims(store: Store, stop: threading.Event) -> threading.Thread:

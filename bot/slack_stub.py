@@ -82,6 +82,7 @@ class SlackStub:
         self.users: dict[str, dict[str, Any]] = {}
         self.files: dict[str, StubFile] = {}
         self._calls: list[Call] = []
+        self._posted: list[dict[str, Any]] = []  # what conversations.history shows
         self._faults: dict[str, list[Fault]] = {}
         self._canned: dict[str, Callable[[dict[str, Any]], dict[str, Any]]] = {}
         self._changed = threading.Condition()
@@ -270,6 +271,10 @@ class SlackStub:
                 return {"ok": False, "error": "invalid_auth"}
             host, port = self._server.server_address[:2] if self._server else ("", 0)
             return {"ok": True, "url": f"ws://{host}:{port}/socket-mode?ticket={next(self._ids)}"}
+        if method == "oauth.v2.access":  # authenticated by client id and secret, not a token
+            if not (token or "").startswith("Basic ") and not args.get("client_secret"):
+                return {"ok": False, "error": "invalid_client_id"}
+            return self._installation()
         if method != "api.test" and not (token or "").startswith(("xoxb-", "xoxp-")):
             return {"ok": False, "error": "not_authed" if not token else "invalid_auth"}
         channel = args.get("channel", "C0GENERAL")
@@ -288,6 +293,10 @@ class SlackStub:
             ts = args.get("ts") or self._next_ts()
             message = {"type": "message", "user": self.bot_user_id, "bot_id": BOT_ID, "ts": ts}
             message.update({k: args[k] for k in ("text", "blocks", "thread_ts") if k in args})
+            if method == "chat.postMessage":
+                metadata = _decoded(args.get("metadata")) or None
+                with self._changed:
+                    self._posted.append({**message, "channel": channel, "metadata": metadata})
             return {"ok": True, "channel": channel, "ts": ts, "message": message}
         if method == "chat.postEphemeral":
             return {"ok": True, "message_ts": self._next_ts()}
@@ -302,25 +311,27 @@ class SlackStub:
         if method == "files.info":
             return self._file(str(args.get("file", "")))
         if method == "conversations.history":
-            return {"ok": True, "messages": self._channel_messages(channel), "has_more": False}
+            messages = self._channel_messages(channel, args)
+            return {"ok": True, "messages": messages, "has_more": False}
         if method in ("conversations.join", "conversations.info"):
             return {"ok": True, "channel": {"id": channel, "is_member": True, "name": "general"}}
         if method in ("reactions.add", "api.test", "chat.delete"):
             return {"ok": True}
-        if method == "oauth.v2.access":
-            return {
-                "ok": True,
-                "access_token": "xoxb-installed",
-                "token_type": "bot",
-                "scope": "commands,chat:write",
-                "bot_user_id": self.bot_user_id,
-                "app_id": "APRECIS",
-                "team": {"id": self.team_id, "name": "Précis test"},
-                "enterprise": None,
-                "is_enterprise_install": False,
-                "authed_user": {"id": "U0INSTALLER"},
-            }
         return {"ok": False, "error": "unknown_method"}
+
+    def _installation(self) -> dict[str, Any]:
+        return {
+            "ok": True,
+            "access_token": "xoxb-installed",
+            "token_type": "bot",
+            "scope": "commands,chat:write",
+            "bot_user_id": self.bot_user_id,
+            "app_id": "APRECIS",
+            "team": {"id": self.team_id, "name": "Précis test"},
+            "enterprise": None,
+            "is_enterprise_install": False,
+            "authed_user": {"id": "U0INSTALLER"},
+        }
 
     def _next_ts(self) -> str:
         return f"{int(time.time())}.{next(self._ts):06d}"
@@ -369,12 +380,23 @@ class SlackStub:
             },
         }
 
-    def _channel_messages(self, channel: str) -> list[dict[str, Any]]:
-        posts = [c for c in self.calls("chat.postMessage") if c.get("channel") == channel]
-        return [
-            {"type": "message", "user": self.bot_user_id, "text": c.get("text", ""), "ts": str(i)}
-            for i, c in enumerate(reversed(posts), 1)
-        ]
+    def _channel_messages(self, channel: str, args: dict[str, Any]) -> list[dict[str, Any]]:
+        """The channel's top-level messages posted successfully since ``oldest``, newest
+        first, with their metadata when ``include_all_metadata`` asks for it (as Slack does)."""
+        oldest = float(args.get("oldest") or 0)
+        with_metadata = str(args.get("include_all_metadata", "")).lower() in ("1", "true")
+        with self._changed:
+            posted = list(self._posted)
+        messages = []
+        for post in reversed(posted):
+            reply = post.get("thread_ts") not in (None, post["ts"])
+            if post["channel"] != channel or reply or float(post["ts"]) <= oldest:
+                continue
+            message = {k: v for k, v in post.items() if k not in ("channel", "metadata")}
+            if with_metadata and post["metadata"]:
+                message["metadata"] = post["metadata"]
+            messages.append(message)
+        return messages
 
 
 def _decoded(value: Any) -> Any:
@@ -462,6 +484,10 @@ class _Handler(BaseHTTPRequestHandler):
             self.close_connection = True
 
     def _fault_or(self, fault: Fault | None, success: Callable[[], tuple[int, bytes, str]]) -> None:
+        failing = fault is not None and (fault.status == 429 or fault.status >= 500 or fault.error)
+        # Slack acts on a request when it arrives; a delay only holds the answer back, so a
+        # client that gives up (or dies) while waiting has still posted its message.
+        answer = None if failing else success()
         if fault and fault.delay:
             time.sleep(fault.delay)
         if fault and fault.status == 429:
@@ -472,8 +498,8 @@ class _Handler(BaseHTTPRequestHandler):
             self._send(fault.status, b"upstream error", content_type="text/plain")
         elif fault and fault.error:
             self._send(200, _json({"ok": False, "error": fault.error}))
-        else:
-            status, body, kind = success()
+        elif answer:
+            status, body, kind = answer
             self._send(status, body, content_type="application/json" if kind == "json" else kind)
 
     def _download(self, path: str, token: str | None) -> None:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import re
 import time
+import urllib.request
 from dataclasses import replace
 from importlib import resources
 from urllib.parse import urlencode
@@ -180,3 +182,33 @@ def test_manifest_commands_all_have_listeners(served, slack_api):
         )
     answers = slack_api.wait_for(RESPONSE_URL, len(commands))
     assert all(answer.get("text") for answer in answers)
+
+
+def test_oauth_install_then_answer_in_the_installed_workspace(
+    settings, news_store, serve, slack_api
+):
+    oauth = replace(
+        settings, slack_bot_token=None, slack_client_id="111.222", slack_client_secret="shh"
+    )
+    client, server = serve(oauth, news_store)
+    try:
+        install = urllib.request.urlopen(f"{client.url}/slack/install", timeout=5)
+        cookie = install.headers["Set-Cookie"].split(";")[0]
+        state = re.search(r"state=([^&\"]+)", install.read().decode())[1]
+        callback = urllib.request.Request(
+            f"{client.url}/slack/oauth_redirect?" + urlencode({"code": "c0de", "state": state}),
+            headers={"Cookie": cookie},
+        )
+        with urllib.request.urlopen(callback, timeout=5) as finished:
+            assert finished.status == 200
+        [exchange] = slack_api.calls("oauth.v2.access")
+        assert exchange.get("code") == "c0de"
+        body = command_body("/quote", "Okafor", response_url=slack_api.response_url())
+        assert client.post(body).status == 200
+        [answer] = slack_api.wait_for(RESPONSE_URL)
+        assert render.to_text(answer.body).startswith("Quotes by Jane Okafor")
+        client.post(event_body(message_event(f"<@{BOT_USER_ID}> Okafor")), JSON)
+        [post] = slack_api.wait_for("chat.postMessage")
+        assert post.token == "xoxb-installed"  # the workspace's own token, from the database
+    finally:
+        server.stop()
