@@ -212,3 +212,27 @@ def test_oauth_install_then_answer_in_the_installed_workspace(
         assert post.token == "xoxb-installed"  # the workspace's own token, from the database
     finally:
         server.stop()
+
+
+def test_two_bot_processes_answer_a_question_once(settings, news_store, serve, slack_api):
+    """Two app instances with their own engines on one database, each sent the event."""
+    from storage import Store
+
+    second_store = Store(news_store.url)
+    first, first_server = serve(settings, news_store)
+    second, second_server = serve(settings, second_store)
+    try:
+        text = f"<@{BOT_USER_ID}> who said speed saves lives"
+        mention = event_body(message_event(text, ts="1700000002.000001"), event_id="Ev0TWO")
+        message = event_body(
+            message_event(text, kind="message", ts="1700000002.000001"), event_id="Ev0TWOMSG"
+        )
+        for served_app, body in ((first, mention), (second, mention), (second, message)):
+            assert served_app.post(body, JSON).status == 200
+        slack_api.wait_for("chat.postMessage")
+        slack_api.wait_quiet(0.5)
+        assert len(slack_api.calls("chat.postMessage")) == 1
+    finally:
+        first_server.stop()
+        second_server.stop()
+        second_store.close()
