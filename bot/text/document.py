@@ -357,7 +357,7 @@ def paragraph_kind(text: str) -> ParagraphKind:
 
 def is_promo(text: str) -> bool:
     """A pointer to other content: "REGARDER | …", "VOIR AUSSI — …", "Read more: …"."""
-    if text[0] in _ARROWS:
+    if text[:1] in _ARROWS:
         return True
     if _PROMO_PHRASE.match(text):
         return True
