@@ -62,7 +62,9 @@ class Article:
     language: Literal["fr", "en"]
     title: str | None = None
     date: str | None = None  # "2023", "2023-02" or "2023-02-14": never more precise than the source
-    metadata: Mapping[str, str] = field(default_factory=dict)  # other header keys (author, url, ...)
+    metadata: Mapping[str, str] = field(
+        default_factory=dict
+    )  # other header keys (author, url, ...)
     paragraphs: tuple[Paragraph, ...] = ()
     sentences: tuple[Sentence, ...] = ()
     people: tuple[Person, ...] = ()

@@ -487,6 +487,8 @@ def _mentions(
     lx, tokens = reading.lx, sentence.tokens
     mentions: list[_Mention] = []
     credit = _credit_start(reading.text, sentence, paragraph)
+    if _title_case(tokens):
+        return mentions  # "Warren Hammers Wells Fargo CEO": every word of a headline is capitalised
     for run in capitalised_runs(tokens, lx):
         if any(sentence.quoted[run[0] : run[1]]) or tokens[run[0]].start >= credit:
             continue
@@ -517,6 +519,11 @@ def _mentions(
             )
         )
     return mentions
+
+
+def _title_case(tokens: Sequence[Token]) -> bool:
+    words = [t for t in tokens if t.text[0].isalpha() and len(t.text) > 3]
+    return len(words) >= 4 and sum(t.capitalised for t in words) > 0.7 * len(words)
 
 
 def _credit_start(text: str, sentence: _Sentence, paragraph: Paragraph) -> int:
@@ -1139,7 +1146,7 @@ def _subject(reading: _Reading, sentence: _Sentence, pre: Sequence[Token]) -> _A
             words,
             run,
             lx,
-            speaker_slot=True,
+            speaker_slot=run[1] == len(words),  # only right before the verb: "… Okafor said"
             known=reading.cast,
             organisation_spans=reading.organisation_spans,
         )
@@ -1162,14 +1169,19 @@ def _subject(reading: _Reading, sentence: _Sentence, pre: Sequence[Token]) -> _A
         role_at(phrase, k, lx) or phrase[k].lower in lx.organisations for k in range(len(phrase))
     ):
         return _speaker_phrase(reading, sentence, phrase)
-    if hits:  # "footage of X asking": no subject, the name nearest the verb
-        return _hit_attribution(reading, sentence, words, hits[-1][0])
+    named = [h for h, _ in hits if h.kind == "person" and (h.honorific or _full_name(h))]
+    if named:  # "footage of Hillary Clinton asking": no subject, the name nearest the verb
+        return _hit_attribution(reading, sentence, words, named[-1])
     tail = words[last_comma + 1 :]
     unnamed = 0 < len(tail) <= 4 and all(t.text.isalpha() for t in tail)
     if unnamed and not any(t.lower in lx.object_prepositions for t in tail):
         text = reading.text[tail[0].start : tail[-1].end]
         return _Attribution(None, text)  # "Prosecutors said", "les enquêteurs ont indiqué"
     return None
+
+
+def _full_name(hit: NameHit) -> bool:
+    return len(hit.words) > 1 and first_name_gender(hit.words[0]) is not False
 
 
 def _hit_attribution(
@@ -1298,9 +1310,10 @@ def _partial(reading: _Reading, sentence: _Sentence, candidate: _Candidate) -> N
         return  # the verb belongs to another clause: "…, que le gouvernement défend comme « … »"
     pre = [tokens[k] for k in before if k < verbs[-1]]
     found = _subject(reading, sentence, pre)
-    if found is None:
-        return
-    _credit(reading, candidate, found.character, found.mention)
+    if found is not None:
+        _credit(reading, candidate, found.character, found.mention)
+    elif lx.speech_verb(tokens[verbs[-1]].text):  # "… announcing that it was “true.”"
+        _credit(reading, candidate, None, None)
 
 
 def _trailing_indirect(reading: _Reading, sentence: _Sentence, own: Sequence[_Candidate]) -> None:

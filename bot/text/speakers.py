@@ -401,10 +401,10 @@ def read_name(
     rest = words[position:]
     if not rest:
         return None
-    for offset, (_, tok) in enumerate(rest[:-1]):  # a first name further in: "Défense Lloyd Austin"
-        if offset and first_name_gender(tok.text) is not False and rest[offset + 1][1].capitalised:
-            rest = rest[offset:]
-            break
+    titles = [k for k, (_, tok) in enumerate(rest[:-1]) if tok.lower in lx.roles]
+    if titles:  # "Wells Fargo CEO John Stumpf": the name starts after the last title
+        roles.append(rest[titles[-1]][1].lower)
+        rest = rest[titles[-1] + 1 :]
     names = [t.text for _, t in rest]
     first, last = rest[0][0], rest[-1][0] + 1
     low_words = {t.lower for _, t in rest}
