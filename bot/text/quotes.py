@@ -13,7 +13,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc
 
@@ -921,28 +921,28 @@ def _speaker_phrase(
             )
         if phrase[0].lower in lx.pronouns:
             return _Attribution(None, phrase[0].text)
-    for run in capitalised_runs(phrase, lx):
-        hit = read_name(
-            phrase,
-            run,
-            lx,
-            speaker_slot=True,
-            known=reading.cast,
-            organisation_spans=reading.organisation_spans,
+    hits = [
+        hit
+        for run in capitalised_runs(phrase, lx)
+        if (
+            hit := read_name(
+                phrase,
+                run,
+                lx,
+                speaker_slot=True,
+                known=reading.cast,
+                organisation_spans=reading.organisation_spans,
+            )
         )
-        if hit is None:
-            continue
+        is not None
+    ]
+    strong = [h for h in hits if h.honorific or h.roles or _full_name(h) or h.kind != "person"]
+    if hits:  # "Tulsa police Chief Chuck Jordan": the best-attested name, else the last one
+        hit = strong[0] if strong else hits[-1]
         if hit.kind == "organization" or _for_organisation(phrase, hit.run_start, hit, lx):
             character = reading.cast.add(list(hit.words), phrase[hit.first].start, "organization")
             return _Attribution(character, mention)
-        role, role_gender = _role_before(phrase, hit.run_start, lx)
-        character = reading.cast.add(
-            list(hit.words), phrase[hit.first].start, "person", hit.gender or role_gender
-        )
-        for r in (*hit.roles, *([role] if role else [])):
-            if r not in character.roles:
-                character.roles.append(r)
-        return _Attribution(character, mention)
+        return replace(_hit_attribution(reading, sentence, phrase, hit), mention=mention)
     for k in range(len(phrase)):
         found = role_at(phrase, k, lx)
         if found:

@@ -341,7 +341,8 @@ def _may_start_name(tok: Token, lx: Lexicon) -> bool:
     low = _fold_apostrophe(tok.lower)
     if low in lx.honorifics or low.rstrip(".") in lx.honorifics:
         return True
-    return low not in lx.stop_words and low not in lx.days_months and low not in lx.pronouns
+    bare = _POSSESSIVE.sub("", low)  # "Tuesday’s episode"
+    return low not in lx.stop_words and bare not in lx.days_months and low not in lx.pronouns
 
 
 def _abbreviation(tok: Token, lx: Lexicon) -> bool:
