@@ -14,6 +14,8 @@ from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
+from alembic.migration import MigrationContext
+from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, Table, create_engine, event, text
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
@@ -87,20 +89,39 @@ def alembic_config(connection: Connection | None = None) -> Config:
     return config
 
 
+class SchemaNotCurrent(RuntimeError):
+    """The database schema is not the one this code was written for."""
+
+
+def head_revision() -> str | None:
+    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+
+
+def schema_revision(connection: Connection) -> str | None:
+    return MigrationContext.configure(connection).get_current_revision()
+
+
 def upgrade_schema(url_or_engine: str | Engine) -> None:
     """``alembic upgrade head``, safe when several processes start at once.
 
-    SQLite: the whole upgrade runs in one ``BEGIN IMMEDIATE`` transaction, so a second
-    process waits (busy timeout) and then finds the schema current. PostgreSQL: a
-    transaction-scoped advisory lock does the same.
+    A current schema is left alone without taking any lock. Otherwise, SQLite: the whole
+    upgrade runs in one ``BEGIN IMMEDIATE`` transaction, so a second process waits (busy
+    timeout) and then finds the schema current. PostgreSQL: a transaction-scoped advisory
+    lock does the same.
     """
     engine = url_or_engine if isinstance(url_or_engine, Engine) else make_engine(url_or_engine)
-    with engine.connect().execution_options(**{_WRITE: True}) as connection, connection.begin():
-        if not is_sqlite(engine):
-            connection.execute(
-                text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK_KEY}
-            )
-        command.upgrade(alembic_config(connection), "head")
+    with engine.connect() as connection:
+        current = schema_revision(connection) == head_revision()
+    if not current:
+        with (
+            engine.connect().execution_options(**{_WRITE: True}) as connection,
+            connection.begin(),
+        ):
+            if not is_sqlite(engine):
+                connection.execute(
+                    text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK_KEY}
+                )
+            command.upgrade(alembic_config(connection), "head")
     if engine is not url_or_engine:
         engine.dispose()
 
@@ -108,13 +129,34 @@ def upgrade_schema(url_or_engine: str | Engine) -> None:
 class StoreBase:
     """What every Store mixin shares: the engine and the ways to open a transaction."""
 
+    def __deepcopy__(self, memo: dict) -> StoreBase:
+        # A Store is a handle on one database, shared by threads; a "copy" (Bolt copies its
+        # request context for lazy listeners) must be the same handle, not a second pool.
+        return self
+
     def __init__(self, url: str = DEFAULT_DATABASE_URL, *, upgrade: bool | None = None) -> None:
         self.url = normalise_url(url)
         self.engine = make_engine(self.url)
         # The embedded SQLite default keeps itself current; PostgreSQL is migrated on release
         # (`precis db upgrade`) unless asked.
+        # Nothing else connects here: a server must start, and report itself unhealthy,
+        # while its database is down.
         if upgrade if upgrade is not None else is_sqlite(self.engine):
             upgrade_schema(self.engine)
+
+    def check_schema(self) -> None:
+        """Raise SchemaNotCurrent, with the fix in its message, unless the schema is at head:
+        for a process to fail at start rather than on its first query."""
+        with self.engine.connect() as connection:
+            found = schema_revision(connection)
+        expected = head_revision()
+        if found != expected:
+            where = self.engine.url.render_as_string(hide_password=True)
+            state = "has no Précis tables" if found is None else f"is at revision {found}"
+            raise SchemaNotCurrent(
+                f"the database {where} {state}, this version needs {expected}:"
+                " run `precis db upgrade`"
+            )
 
     @property
     def is_sqlite(self) -> bool:

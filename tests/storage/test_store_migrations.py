@@ -12,7 +12,7 @@ from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlmodel import SQLModel
 
-from storage import Store, normalise_url, upgrade
+from storage import SchemaNotCurrent, Store, normalise_url, upgrade
 from storage.db import alembic_config
 
 TABLES = {
@@ -88,3 +88,14 @@ def test_two_processes_upgrading_at_once_both_succeed(empty_database_url):
 )
 def test_database_urls_use_psycopg_3(given, expected):
     assert normalise_url(given) == expected
+
+
+def test_store_on_an_unmigrated_database_says_how_to_fix_it(empty_database_url):
+    unmigrated = Store(empty_database_url, upgrade=False)
+    with pytest.raises(SchemaNotCurrent, match="precis db upgrade"):
+        unmigrated.check_schema()
+    unmigrated.close()
+    store = Store(empty_database_url, upgrade=True)
+    store.check_schema()
+    assert store.stats().articles == 0
+    store.close()
