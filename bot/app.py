@@ -1,12 +1,11 @@
 """The Bolt app: wiring only. Listeners live in bot/listeners, answers in bot/listeners/answers.
 
-Ack-first design: Bolt's default mode (``process_before_response=False``) answers Slack's HTTP
-request as soon as a listener calls ``ack()`` and keeps running the listener on
-``listener_executor``; every command listener acks on its first line, so Slack gets its
-answer in milliseconds whatever the store's size, and the slow part answers through
-``respond()`` (the response URL) or the Web API. Events are acked by Bolt before the
-listener runs. Lazy listeners are only needed on function-as-a-service hosts, which
-Précis does not target.
+Acknowledge first, answer after: ``process_before_response=True`` makes Bolt run each
+listener's ``ack`` function in the request's own thread and return Slack's HTTP response (or
+Socket Mode ack) as soon as it returns; the listener itself is a Bolt lazy listener, run on
+``listener_executor``, answering through ``respond()`` (the response URL) or the Web API.
+So Slack's 3-second limit is met in milliseconds whatever the store's size or the number of
+answers in progress (a busy executor delays answers, never acknowledgements).
 """
 
 from __future__ import annotations
@@ -24,7 +23,7 @@ from slack_bolt.oauth.oauth_settings import OAuthSettings
 from slack_sdk import WebClient
 
 from bot.config import Settings
-from bot.listeners import events, register_listeners
+from bot.listeners import acknowledge, events, register_listeners
 from bot.slack_clients import web_client
 from storage import Store
 
@@ -65,6 +64,7 @@ def build_app(
         "signing_secret": signing_secret,
         # Socket Mode requests are authenticated by the connection, not by a signature.
         "request_verification_enabled": bool(signing_secret),
+        "process_before_response": True,
         "listener_executor": executor,
         "name": "precis",
     }
@@ -76,8 +76,8 @@ def build_app(
     else:
         with _hidden_from_bolt(OAUTH_ENVIRONMENT):
             app = App(client=client or web_client(settings, settings.slack_bot_token), **common)
-        app.event("app_uninstalled")(events.app_uninstalled)
-        app.event("tokens_revoked")(events.app_uninstalled)
+        for kind in ("app_uninstalled", "tokens_revoked"):
+            app.event(kind)(ack=acknowledge, lazy=[events.app_uninstalled])
 
     @app.middleware
     def provide_store(context: BoltContext, next) -> None:

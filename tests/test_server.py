@@ -28,11 +28,16 @@ def test_health_reports_database_and_language_model(sqlite_store):
     assert report == {"ok": True, "database": "ok", "language_model": "ready"}
 
 
-def test_health_fails_when_the_database_does_not_answer():
+def test_health_fails_when_the_database_does_not_answer(tmp_path):
     from storage import Store
 
-    broken = Store("postgresql://nobody@127.0.0.1:1/nothing", upgrade=False)  # nothing listens
-    status, report = health(broken, Readiness())
+    path = tmp_path / "precis.db"
+    store = Store(f"sqlite:///{path}")
+    store.engine.dispose()
+    for leftover in tmp_path.glob("precis.db*"):
+        leftover.unlink()
+    path.mkdir()  # where the database was, nothing SQLite can open
+    status, report = health(store, Readiness())
     assert status.startswith("503") and report["database"] == "unavailable"
 
 

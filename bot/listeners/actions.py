@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from logging import Logger
 
-from slack_bolt import Ack, BoltContext, Respond
+from slack_bolt import BoltContext, Respond
 
 from bot import render
 from bot.i18n import t
@@ -17,11 +17,8 @@ def _ask(body: dict) -> Ask | None:
     return Ask.decode(actions[0].get("value"))
 
 
-def more_quotes(
-    ack: Ack, body: dict, respond: Respond, context: BoltContext, logger: Logger
-) -> None:
+def more_quotes(body: dict, respond: Respond, context: BoltContext, logger: Logger) -> None:
     """Replace the ephemeral answer with its next page."""
-    ack()
     ask = _ask(body)
     if ask is None:
         respond_reliably(respond, replace_original=True, **render.notice(t("expired", "en")))
@@ -34,11 +31,8 @@ def more_quotes(
     respond_reliably(respond, replace_original=True, **payload)
 
 
-def share_answer(
-    ack: Ack, body: dict, respond: Respond, context: BoltContext, logger: Logger
-) -> None:
+def share_answer(body: dict, respond: Respond, context: BoltContext, logger: Logger) -> None:
     """Post the same answer in the channel (without buttons), then remove the private copy."""
-    ack()
     ask = _ask(body)
     if ask is None:
         respond_reliably(respond, replace_original=True, **render.notice(t("expired", "en")))

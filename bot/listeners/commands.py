@@ -1,6 +1,6 @@
-"""Slash commands. Each acks on its first line (Slack's 3-second limit), then answers
-through ``respond()`` (the command's response URL), ephemeral: only the asker sees it
-until they press "Share in channel"."""
+"""Slash commands, answered through ``respond()`` (the command's response URL), ephemeral:
+only the asker sees the answer until they press "Share in channel". Slack has already been
+acknowledged when these run (see bot/listeners/__init__.py)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from collections.abc import Callable
 from logging import Logger
 from typing import Any
 
-from slack_bolt import Ack, BoltContext, Respond
+from slack_bolt import BoltContext, Respond
 from slack_sdk import WebClient
 
 from bot import render
@@ -31,33 +31,25 @@ def answer_safely(
     respond_reliably(respond, **payload)
 
 
-def quote_command(
-    ack: Ack, command: dict, respond: Respond, context: BoltContext, logger: Logger
-) -> None:
-    ack()
+def quote_command(command: dict, respond: Respond, context: BoltContext, logger: Logger) -> None:
     text = command.get("text", "")
     lang = question_language(text)
     answer_safely(respond, lang, logger, lambda: quote_answer(context["store"], text, lang))
 
 
-def summary_command(
-    ack: Ack, command: dict, respond: Respond, context: BoltContext, logger: Logger
-) -> None:
-    ack()
+def summary_command(command: dict, respond: Respond, context: BoltContext, logger: Logger) -> None:
     text = command.get("text", "")
     lang = question_language(text)
     answer_safely(respond, lang, logger, lambda: summary_answer(context["store"], text, lang))
 
 
 def digest_command(
-    ack: Ack,
     command: dict,
     respond: Respond,
     client: WebClient,
     context: BoltContext,
     logger: Logger,
 ) -> None:
-    ack()
     text = command.get("text", "")
 
     def answer() -> Payload:
@@ -76,10 +68,7 @@ def digest_command(
     answer_safely(respond, question_language(text), logger, answer)
 
 
-def feed_command(
-    ack: Ack, command: dict, respond: Respond, context: BoltContext, logger: Logger
-) -> None:
-    ack()
+def feed_command(command: dict, respond: Respond, context: BoltContext, logger: Logger) -> None:
     text = command.get("text", "")
 
     def answer() -> Payload:
@@ -96,10 +85,7 @@ def feed_command(
     answer_safely(respond, question_language(text), logger, answer)
 
 
-def ingest_command(
-    ack: Ack, command: dict, respond: Respond, context: BoltContext, logger: Logger
-) -> None:
-    ack()
+def ingest_command(command: dict, respond: Respond, context: BoltContext, logger: Logger) -> None:
     text = command.get("text", "")
 
     def answer() -> Payload:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 
 import pytest
-from slack_bolt import Ack, BoltContext, Respond
+from slack_bolt import BoltContext, Respond
 
 from bot import render
 from bot.listeners import actions
@@ -27,7 +27,7 @@ def press(value: str, user: str = "U0SHARER") -> dict:
 def test_share_posts_for_everyone_then_removes_the_private_answer(slack_api, context):
     value = Ask("quote", "Okafor", "en").encode()
     respond = Respond(response_url=slack_api.response_url())
-    actions.share_answer(Ack(), press(value), respond, context, log)
+    actions.share_answer(press(value), respond, context, log)
     shared, removed = slack_api.calls(RESPONSE_URL)
     assert shared.get("response_type") == "in_channel"
     assert shared.get("replace_original") is False
@@ -39,9 +39,7 @@ def test_share_posts_for_everyone_then_removes_the_private_answer(slack_api, con
 
 def test_more_replaces_the_answer_with_the_next_page(slack_api, context):
     respond = Respond(response_url=slack_api.response_url())
-    actions.more_quotes(
-        Ack(), press(Ask("quote", "Okafor", "en", 5).encode()), respond, context, log
-    )
+    actions.more_quotes(press(Ask("quote", "Okafor", "en", 5).encode()), respond, context, log)
     [page] = slack_api.calls(RESPONSE_URL)
     assert page.get("replace_original") is True
     assert page.get("text") == "No more quotes for “Okafor”."
@@ -50,6 +48,6 @@ def test_more_replaces_the_answer_with_the_next_page(slack_api, context):
 @pytest.mark.parametrize("value", ["", "garbage", '{"k": "quote"}'])
 def test_unknown_button_values_get_a_polite_answer(slack_api, context, value):
     respond = Respond(response_url=slack_api.response_url())
-    actions.share_answer(Ack(), press(value), respond, context, log)
+    actions.share_answer(press(value), respond, context, log)
     [answer] = slack_api.calls(RESPONSE_URL)
     assert answer.get("text") == "This button has expired; ask again."

@@ -8,7 +8,7 @@ import pytest
 from slack_bolt import Ack, BoltContext, Respond
 
 from bot import render
-from bot.listeners import commands
+from bot.listeners import acknowledge, commands
 from bot.slack_stub import RESPONSE_URL
 
 log = logging.getLogger("test")
@@ -29,12 +29,15 @@ def command(text: str, name: str = "/quote") -> dict:
     }
 
 
-def test_quote_command_acks_then_answers_privately(slack_api, context):
+def test_acknowledge_answers_slack_before_any_work():
     ack = Ack()
-    commands.quote_command(
-        ack, command("Okafor"), Respond(response_url=slack_api.response_url()), context, log
-    )
+    acknowledge(ack)
     assert ack.response is not None and ack.response.status == 200
+
+
+def test_quote_command_answers_privately(slack_api, context):
+    respond = Respond(response_url=slack_api.response_url())
+    commands.quote_command(command("Okafor"), respond, context, log)
     [answer] = slack_api.calls(RESPONSE_URL)
     assert answer.get("response_type") is None  # ephemeral: Slack's default for response URLs
     assert "Jane Okafor" in render.to_text(answer.body)
@@ -43,7 +46,7 @@ def test_quote_command_acks_then_answers_privately(slack_api, context):
 
 def test_summary_command_in_french(slack_api, context):
     respond = Respond(response_url=slack_api.response_url())
-    commands.summary_command(Ack(), command("dernier", "/summary"), respond, context, log)
+    commands.summary_command(command("dernier", "/summary"), respond, context, log)
     [answer] = slack_api.calls(RESPONSE_URL)
     assert "Courrier des lecteurs" in render.to_text(answer.body)
     assert "article n° 3" in render.to_text(answer.body)
@@ -54,7 +57,7 @@ def test_a_failing_answer_is_logged_and_explained(slack_api, news_store, context
         connection.exec_driver_sql("ALTER TABLE person RENAME TO person_gone")
     respond = Respond(response_url=slack_api.response_url())
     with caplog.at_level(logging.ERROR):
-        commands.quote_command(Ack(), command("Okafor"), respond, context, log)
+        commands.quote_command(command("Okafor"), respond, context, log)
     [answer] = slack_api.calls(RESPONSE_URL)
     assert answer.get("text").startswith("Sorry, something went wrong")
     assert "could not answer" in caplog.text
@@ -62,7 +65,7 @@ def test_a_failing_answer_is_logged_and_explained(slack_api, news_store, context
 
 def test_digest_command_delegates_to_digests(slack_api, context, slack_client):
     respond = Respond(response_url=slack_api.response_url())
-    commands.digest_command(Ack(), command("help", "/digest"), respond, slack_client, context, log)
+    commands.digest_command(command("help", "/digest"), respond, slack_client, context, log)
     [answer] = slack_api.calls(RESPONSE_URL)
     assert "/digest" in answer.get("text")
 
@@ -70,7 +73,7 @@ def test_digest_command_delegates_to_digests(slack_api, context, slack_client):
 def test_feed_and_ingest_commands_delegate_to_sources(slack_api, context):
     for name, listener in (("/feed", commands.feed_command), ("/ingest", commands.ingest_command)):
         respond = Respond(response_url=slack_api.response_url())
-        listener(Ack(), command("help", name), respond, context, log)
+        listener(command("help", name), respond, context, log)
     feed, ingest = slack_api.calls(RESPONSE_URL)
     assert "/feed" in feed.get("text") and "/ingest" in ingest.get("text")
 
@@ -79,7 +82,7 @@ def test_answer_survives_a_rate_limited_or_failing_response_url(slack_api, conte
     slack_api.fail(RESPONSE_URL, status=429, retry_after=0)
     slack_api.fail(RESPONSE_URL, status=500)
     respond = Respond(response_url=slack_api.response_url())
-    commands.quote_command(Ack(), command("Okafor"), respond, context, log)
+    commands.quote_command(command("Okafor"), respond, context, log)
     attempts = slack_api.calls(RESPONSE_URL)
     assert len(attempts) == 3
     assert "Jane Okafor" in render.to_text(attempts[-1].body)
