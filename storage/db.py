@@ -134,11 +134,6 @@ class StoreBase:
         # request context for lazy listeners) must be the same handle, not a second pool.
         return self
 
-    def __deepcopy__(self, memo: dict) -> StoreBase:
-        # A Store is a handle on one database, shared by threads; a "copy" (Bolt copies its
-        # request context for lazy listeners) must be the same handle, not a second pool.
-        return self
-
     def __init__(self, url: str = DEFAULT_DATABASE_URL, *, upgrade: bool | None = None) -> None:
         self.url = normalise_url(url)
         self.engine = make_engine(self.url)
