@@ -31,7 +31,7 @@ log = logging.getLogger(__name__)
 
 __all__ = ["build_app", "web_client"]
 
-LISTENER_THREADS = 16  # answers in flight at once; each mostly waits on the database or Slack
+LISTENER_THREADS = 8  # answers in flight at once: more only adds GIL contention for the acks
 INSTALL_PATH = "/slack/install"
 REDIRECT_PATH = "/slack/oauth_redirect"
 OAUTH_STATE_SECONDS = 600
