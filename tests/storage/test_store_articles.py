@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
@@ -10,6 +11,7 @@ import sqlalchemy as sa
 from sqlalchemy.exc import IntegrityError
 
 from bot.text.model import Person, Quote
+from storage import Stats, Store
 from storage.models import Article as ArticleTable
 
 
@@ -165,3 +167,31 @@ def test_full_text_index_follows_updates_and_deletes(store, make_article):
     assert store.search_articles("digue") == []
     assert store.search_quotes("personne n'a été blessé") == []
     assert store.stats().quotes == 0
+
+
+def test_writers_in_parallel_neither_fail_nor_duplicate(store, make_article):
+    """Several processes ingesting at once (each its own engine): every article stored
+    once, no "database is locked", shared people merged."""
+    writers = [store, *(Store(store.url, upgrade=False) for _ in range(2))]
+
+    def ingest(writer: Store) -> list[bool]:
+        return [
+            writer.add_article(
+                make_article(
+                    [f"« Point numéro {i} », dit Rose Valois."],
+                    quotes=[(f"Point numéro {i}", "Rose Valois")],
+                ),
+                source=None,
+                content_hash=f"parallel-{i}",
+            ).created
+            for i in range(12)
+        ]
+
+    try:
+        with ThreadPoolExecutor(max_workers=3) as pool:
+            created = list(pool.map(ingest, writers))
+    finally:
+        for writer in writers[1:]:
+            writer.close()
+    assert [sum(column) for column in zip(*created, strict=True)] == [1] * 12
+    assert store.stats() == Stats(articles=12, quotes=12, people=1)
