@@ -487,7 +487,7 @@ def _mentions(
     lx, tokens = reading.lx, sentence.tokens
     mentions: list[_Mention] = []
     credit = _credit_start(reading.text, sentence, paragraph)
-    if _title_case(tokens):
+    if _headline(paragraph):
         return mentions  # "Warren Hammers Wells Fargo CEO": every word of a headline is capitalised
     for run in capitalised_runs(tokens, lx):
         if any(sentence.quoted[run[0] : run[1]]) or tokens[run[0]].start >= credit:
@@ -521,9 +521,14 @@ def _mentions(
     return mentions
 
 
-def _title_case(tokens: Sequence[Token]) -> bool:
-    words = [t for t in tokens if t.text[0].isalpha() and len(t.text) > 3]
-    return len(words) >= 4 and sum(t.capitalised for t in words) > 0.7 * len(words)
+def _headline(paragraph: Paragraph) -> bool:
+    """A title-case line without a full stop, whatever kind it was given."""
+    if paragraph.kind not in ("title", "subheading", "body") or re.search(
+        r"[.!?…][”»\"’)]*\s*$", paragraph.text
+    ):
+        return False
+    words = [w for w in re.findall(r"\w+", paragraph.text) if len(w) > 3]
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) > 0.7 * len(words)
 
 
 def _credit_start(text: str, sentence: _Sentence, paragraph: Paragraph) -> int:
@@ -877,7 +882,9 @@ def _antecedent(
     for character in here + earlier:
         if character.kind != "person":
             continue
-        if gender and character.gender and character.gender != gender:
+        # a first name only usually of the other gender ("Lindsey" Graham ... "he") may agree
+        mismatch = gender and character.gender and character.gender != gender
+        if mismatch and not character.gender_weak:
             continue
         character.note_gender(gender)
         return character

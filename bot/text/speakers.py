@@ -167,16 +167,21 @@ def _strip_accents(word: str) -> str:
 @cache
 def first_name_gender(word: str) -> Gender | bool | None:
     """ "m"/"f" for a known first name, None if known but ambiguous, False if not a first name."""
-    if len(word) < 2 or not word[:1].isupper() or word.isupper():
-        return False
-    detector = _first_names()
-    parts = word.split("-")  # Jean-Marie, Marie-Claire: the first part decides
-    answer = detector.get_gender(parts[0])
-    if answer == "unknown":
-        answer = detector.get_gender(_strip_accents(parts[0]))
+    answer = _first_name_answer(word)
     if answer == "unknown":
         return False
     return {"male": "m", "mostly_male": "m", "female": "f", "mostly_female": "f"}.get(answer)
+
+
+@cache
+def _first_name_answer(word: str) -> str:
+    """gender_guesser's answer for the first part of a first name (Jean-Marie -> Jean)."""
+    if len(word) < 2 or not word[:1].isupper() or word.isupper():
+        return "unknown"
+    detector = _first_names()
+    first = word.split("-")[0]
+    answer = detector.get_gender(first)
+    return detector.get_gender(_strip_accents(first)) if answer == "unknown" else answer
 
 
 def name_key(words: Iterable[str]) -> str:
@@ -200,14 +205,17 @@ class Character:
     roles: list[str] = field(default_factory=list)
     last_seen: int = 0
     spoke: bool = False
+    gender_weak: bool = False
 
     @property
     def words(self) -> list[str]:
         return self.name.split()
 
-    def note_gender(self, gender: Gender | None) -> None:
-        if gender and not self.gender:
-            self.gender = gender
+    def note_gender(self, gender: Gender | None, weak: bool = False) -> None:
+        """Record evidence of gender; a usual-but-not-always first name ("Lindsey", "Chris")
+        is weak evidence that an honorific, a role's agreement or a pronoun overrides."""
+        if gender and (not self.gender or (self.gender_weak and not weak)):
+            self.gender, self.gender_weak = gender, weak
 
     def person(self) -> Person:
         aliases = tuple(dict.fromkeys(a for a in self.aliases if a != self.name))
@@ -270,7 +278,8 @@ class Cast:
             found.kind = "person"
         found.last_seen = max(found.last_seen, offset)
         if kind == "person":
-            found.note_gender(gender or _gender_from_first_name(words))
+            found.note_gender(gender)
+            found.note_gender(*_gender_from_first_name(words))
         return found
 
     def by_role(self, role: str, before: int) -> Character | None:
@@ -283,11 +292,13 @@ class Cast:
         return tuple(c.person() for c in self.characters if id(c) in wanted)
 
 
-def _gender_from_first_name(words: Sequence[str]) -> Gender | None:
+def _gender_from_first_name(words: Sequence[str]) -> tuple[Gender | None, bool]:
+    """(gender, weak) from a full name's first word; "mostly" answers are weak."""
     if len(words) < 2:
-        return None
-    answer = first_name_gender(words[0])
-    return answer if answer in ("m", "f") else None
+        return None, False
+    answer = _first_name_answer(words[0])
+    gender = {"male": "m", "mostly_male": "m", "female": "f", "mostly_female": "f"}.get(answer)
+    return gender, answer.startswith("mostly")
 
 
 @dataclass(frozen=True, slots=True)

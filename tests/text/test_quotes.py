@@ -293,3 +293,13 @@ def test_any_text_gives_quotes_with_valid_offsets(pieces: list[str], language: s
     for quote in quotes:
         assert 0 <= quote.start <= quote.end <= len(article)
         assert quote.text.strip()
+
+
+def test_a_pronoun_corrects_a_gender_guessed_from_a_first_name() -> None:
+    text = (
+        "Representative Robin Hale and Senator Ashley Moreau met on Monday.\n\n"
+        "Moreau left first. “We made progress,” he said."
+    )
+    people, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "We made progress") == "Ashley Moreau"
+    assert {p.name: p.gender for p in people}["Ashley Moreau"] == "m"
