@@ -111,6 +111,7 @@ _DETERMINERS = frozenset(
 )
 _AGE_OR_PARTY = re.compile(r"^(\d{1,3}|[RDI]-\w+)$")
 _POSSESSIVE_END = re.compile(r"['’]s?$")
+_TITLE_PREPOSITIONS = frozenset(["à", "au", "aux", "en", "for"])  # "secrétaire à la Défense X"
 _RELATIVES = frozenset(["que", "qu'", "qu’", "qui", "dont", "which", "who", "whom", "where", "où"])
 _FULL_QUOTE_WORDS = 6  # an unattributed quote this long that opens its sentence is still speech
 _ATTRIBUTION_REACH = 9  # tokens between a quote and its speech verb, at most
@@ -758,6 +759,8 @@ def _clause_attribution(
         if not tok.text[0].isalnum() and tok.text != "’":
             if tok.text == "," and v and _np_closes(words, v, lx):
                 continue
+            if tok.text == "." and v and _abbreviated(words[v - 1], lx):
+                continue  # "Rep. John Mica said", "John F. Kennedy said"
             break
         inverted = inverted_pronoun(tok.text)
         head = inverted[0] if inverted else tok.text
@@ -784,8 +787,8 @@ def _clause_attribution(
 
 
 def _without_asides(clause: Sequence[Token], lx: Lexicon) -> list[Token]:
-    """The clause without parenthesised asides ("(R-Utah)") and abbreviation periods
-    ("Mr." "Rep."), which would otherwise end the noun phrase early."""
+    """The clause without parenthesised asides ("(R-Utah)") or a name's age and party
+    (", 25,", ", R-Ky.,"), which would otherwise end the noun phrase early."""
     words: list[Token] = []
     depth = 0
     for tok in clause:
@@ -793,7 +796,7 @@ def _without_asides(clause: Sequence[Token], lx: Lexicon) -> list[Token]:
             depth += 1
         elif tok.text == ")" and depth:
             depth -= 1
-        elif depth == 0 and not (tok.text == "." and words and _abbreviated(words[-1], lx)):
+        elif depth == 0:
             words.append(tok)
     k = 0
     while k < len(words):  # ", 25," (an age) and ", R-Ky.," (party and state) after a name
@@ -836,9 +839,13 @@ def _phrase_after(words: Sequence[Token], lx: Lexicon) -> list[Token]:
             break
         if not tok.text[0].isalnum() and tok.text not in "’'-.":
             break
-        if tok.text == "." and not (phrase and lx.honorific(phrase[-1].text)):
+        if tok.text == "." and not (phrase and _abbreviated(phrase[-1], lx)):
             break
-        if phrase and low in lx.stop_prepositions and not _name_follows(words, k):
+        if (
+            phrase
+            and low in lx.stop_prepositions
+            and not (low in _TITLE_PREPOSITIONS and _name_follows(words, k))
+        ):
             break
         phrase.append(tok)
         if len(phrase) >= 14:
@@ -944,6 +951,14 @@ def _speaker_phrase(
         is not None
     ]
     strong = [h for h in hits if h.honorific or h.roles or _full_name(h) or h.kind != "person"]
+    hits = [  # "said Democratic strategists": a lone capitalised word before a noun is no name
+        h
+        for h in hits
+        if h in strong
+        or reading.cast.find(list(h.words)) is not None
+        or h.last == len(phrase)
+        or not phrase[h.last].text[0].isalpha()
+    ]
     if hits:  # "Tulsa police Chief Chuck Jordan": the best-attested name, else the last one
         hit = strong[0] if strong else hits[-1]
         if hit.kind == "organization" or _for_organisation(phrase, hit.run_start, hit, lx):

@@ -417,7 +417,7 @@ def read_name(
     if titles:  # "Wells Fargo CEO John Stumpf": the name starts after the last title
         roles.append(rest[titles[-1]][1].lower)
         rest = rest[titles[-1] + 1 :]
-    names = [t.text for _, t in rest]
+    names = [_initial(tokens, k) for k, _ in rest]
     first, last = rest[0][0], rest[-1][0] + 1
     low_words = {t.lower for _, t in rest}
     gender = lx.honorifics.get(honorific) if honorific else None
@@ -452,6 +452,13 @@ def read_name(
     if not evidence:
         return None
     return NameHit(first, last, tuple(names), "person", honorific, gender, tuple(roles), i)
+
+
+def _initial(tokens: Sequence[Token], k: int) -> str:
+    """A name word, keeping the full stop of an initial ("John F. Kennedy")."""
+    tok = tokens[k]
+    dotted = k + 1 < len(tokens) and tokens[k + 1].text == "." and tokens[k + 1].start == tok.end
+    return tok.text + "." if dotted and len(tok.text) == 1 and tok.text.isupper() else tok.text
 
 
 def _acronym(word: str) -> bool:

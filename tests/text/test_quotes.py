@@ -303,3 +303,15 @@ def test_a_pronoun_corrects_a_gender_guessed_from_a_first_name() -> None:
     people, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "We made progress") == "Ashley Moreau"
     assert {p.name: p.gender for p in people}["Ashley Moreau"] == "m"
+
+
+def test_initials_asides_and_unnamed_groups() -> None:
+    text = (
+        '"We will win," said John F. Kennedy Jr.\n\n'
+        '"The vote is close," Rep. Dana Lyle (D-Ore.) said.\n\n'
+        "“It is a mess,” said Democratic strategists in Ohio."
+    )
+    _, quotes, _ = read(text, "en")
+    speakers = [(q.speaker, q.speaker_mention) for q in direct(quotes)]
+    assert speakers[1:] == [("Dana Lyle", "Rep. Dana Lyle"), (None, "Democratic strategists")]
+    assert speakers[0][0].startswith("John F. Kennedy")
