@@ -162,8 +162,12 @@ def _one_line(text: str) -> str:
 
 def quote_text(hit: QuoteHit, lang: Language) -> str:
     """One quote as mrkdwn: the words, then speaker, article, date and source."""
-    words = escape(shorten(_one_line(hit.text), QUOTE_TEXT_LIMIT))
-    said = f"> “{words}”" if hit.kind == "direct" else f"> {words} _({t('quote.indirect', lang)})_"
+    # English puts the clause's comma inside the quote marks ("water," she said): not the words.
+    words = escape(shorten(_one_line(hit.text).rstrip(",;: "), QUOTE_TEXT_LIMIT))
+    if hit.kind != "direct":
+        said = f"> {words} _({t('quote.indirect', lang)})_"
+    else:
+        said = f"> « {words} »" if lang == "fr" else f"> “{words}”"
     speaker = escape(hit.speaker or hit.speaker_mention or t("quote.unknown_speaker", lang))
     where = [
         f"*{shorten(speaker, 200)}*",

@@ -171,3 +171,11 @@ def test_to_text_reads_like_slack():
 def test_button_values_survive_json_round_trip_at_the_limit():
     value = json.dumps({"q": "é" * 3000}, ensure_ascii=False)
     assert len(render.button("b", "a", value)["value"]) == BUTTON_VALUE_LIMIT
+
+
+def test_quote_marks_follow_the_answer_language_and_drop_the_clause_comma():
+    said = hit("Everybody got water,", article_source=None)
+    assert render.quote_text(said, "en").startswith("> “Everybody got water”\n")
+    assert render.quote_text(said, "fr").startswith("> « Everybody got water »\n")
+    paraphrase = render.quote_text(hit("cameras would move", kind="indirect"), "en")
+    assert paraphrase.startswith("> cameras would move _(paraphrase)_")
