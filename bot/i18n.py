@@ -220,6 +220,10 @@ STRINGS: dict[str, dict[Language, str]] = {
     },
     "quote.heading_speaker": {"en": "Quotes by {name}", "fr": "Citations de {name}"},
     "quote.heading_words": {"en": "Who said “{query}”", "fr": "Qui a dit « {query} »"},
+    "quote.namesakes": {
+        "en": "Also matching: {names} — ask for the full name.",
+        "fr": "Correspondent aussi : {names} — précisez le nom complet.",
+    },
     "quote.indirect": {"en": "paraphrase", "fr": "propos rapportés"},
     "quote.unknown_speaker": {"en": "unattributed", "fr": "auteur non identifié"},
     "quote.fallback": {

@@ -19,6 +19,8 @@ from storage import Store
 PAGE_SIZE = 5
 MAX_QUERY_CHARS = 300  # a longer question is cut: no quote is searched by a whole page of text
 MAX_SPEAKER_WORDS = 4
+OTHER_PEOPLE = 3  # namesakes suggested under a speaker's quotes ("Okafor": Jane or Amara?)
+NAMESAKE_GAP = 5.0  # how close (0-100) another person's match must be to be suggested
 SUMMARY_SENTENCES = 3
 TOPIC_SENTENCES = 6
 TOPIC_ARTICLES = 5
@@ -98,15 +100,19 @@ def quote_answer(
     if is_help(query):
         return render.notice(t("quote.usage", lang))
     words = unquoted(query) or query
-    looks_quoted = query[:1] in QUOTE_MARKS and query[:1] != " "
+    notes = [t("query.cut", lang, limit=MAX_QUERY_CHARS)] if cut else []
     hits = []
     heading = t("quote.heading_words", lang, query=render.shorten(words, 100))
-    if not looks_quoted and len(words.split()) <= MAX_SPEAKER_WORDS:
-        people = store.find_people(words, limit=1)
+    if query[:1] not in QUOTE_MARKS and len(words.split()) <= MAX_SPEAKER_WORDS:
+        people = store.find_people(words, limit=OTHER_PEOPLE + 1)
         if people:
             hits = store.quotes_by_speaker(words, limit=PAGE_SIZE + 1, offset=offset)
-            if hits:
-                heading = t("quote.heading_speaker", lang, name=people[0].name)
+        if hits:
+            heading = t("quote.heading_speaker", lang, name=people[0].name)
+            namesakes = [p.name for p in people[1:] if p.score >= people[0].score - NAMESAKE_GAP]
+            if namesakes and not offset:
+                names = ", ".join(f"`{render.escape(name)}`" for name in namesakes)
+                notes.append(t("quote.namesakes", lang, names=names))
     if not hits:
         hits = store.search_quotes(words, limit=PAGE_SIZE + 1, offset=offset)
     if not hits:
@@ -118,7 +124,7 @@ def quote_answer(
         hits[:PAGE_SIZE],
         heading,
         lang,
-        notes=[t("query.cut", lang, limit=MAX_QUERY_CHARS)] if cut else [],
+        notes=notes,
         more=more.encode() if more and buttons else None,
         share=ask.encode() if buttons else None,
         footer=shared_footer(shared_by, lang),

@@ -175,3 +175,26 @@ def test_mentions(news_store, question, lang, expected):
 def test_mention_answers_have_no_buttons(news_store):
     answer = mention_answer(news_store, "<@UPRECISBOT> quotes by Okafor", "en")
     assert all(block["type"] != "actions" for block in answer["blocks"])
+
+
+def test_namesakes_are_suggested(news_store, build_article, store_articles):
+    store_articles(
+        news_store,
+        [
+            (
+                "examples/okafor-2.txt",
+                build_article(
+                    ["“Rivers need treaties,” said Amara Okafor."],
+                    title="Rivers",
+                    language="en",
+                    quotes=[("Rivers need treaties", "Amara Okafor")],
+                    people=[Person("Amara Okafor", ("Okafor",), "f")],
+                ),
+            )
+        ],
+    )
+    answer = shown(quote_answer(news_store, "Okafor", "en"))
+    assert "Also matching: `" in answer and "— ask for the full name." in answer
+    assert shown(quote_answer(news_store, "Amara Okafor", "en")).startswith(
+        "Quotes by Amara Okafor"
+    )
