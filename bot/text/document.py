@@ -437,7 +437,7 @@ _MAYBE_FINAL = word_set(
 # scraped ("…novembre.Il a…", "…Français».Alors"), a lower-case word (or a closing
 # mark after one), the stop and a capitalised word.
 _SENTENCE_END = re.compile(
-    r"[.!?…]+(?P<closers>[\"'»”’“›)\]]*)"
+    r"[.!?…]+(?P<closers>(?:[\s\u00a0]?[\"'»”’“›)\]])*)"
     r"(?:\s+|(?<=[a-zß-ÿ]{2}[.!?]|[a-zß-ÿ][\"»”)][.!?])(?=(?:[«“\"]\s?)?[^\W\d_a-zß-ÿ][a-zß-ÿ'’]))"
 )
 _SENTENCE_STARTER = re.compile(r"[\"«“„‘‹(\[—–-]?\s?[^\W_a-zß-ÿ]|\d")

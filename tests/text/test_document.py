@@ -370,3 +370,12 @@ def test_a_stray_straight_quote_spoils_only_its_own_quotation():
 def test_a_photo_mentioned_in_prose_is_not_a_credit():
     assert not is_caption("He posted the photo: a burning car on the ring road")
     assert not is_caption("Elle a publié une photo — un cliché du port")
+
+
+def test_a_sentence_ends_after_a_spaced_closing_guillemet():
+    text = "« Nous irons jusqu’au bout. » Elle a quitté la salle. « Sans exception. »"
+    assert _sentences(text, "fr") == [
+        "« Nous irons jusqu’au bout. »",
+        "Elle a quitté la salle.",
+        "« Sans exception. »",
+    ]
