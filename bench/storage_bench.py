@@ -17,7 +17,7 @@ import random
 import statistics
 import string
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import asdict
 from datetime import UTC, datetime, timedelta
 
@@ -104,23 +104,20 @@ class Newsroom:
 
 
 def ingest(store: Store, newsroom: Newsroom, count: int, batch: int) -> float | None:
+    """Articles stored per second, counting only the time spent in the Store."""
     have = store.stats().articles
     if have >= count:
         return None
-    started = time.perf_counter()
-
-    def items() -> Iterator[tuple[Article, str, str]]:
-        for i in range(have, count):
-            yield newsroom.article(i), f"bench/{i}.txt", f"bench-{i}"
-
-    chunk: list[tuple[Article, str, str]] = []
-    for item in items():
-        chunk.append(item)
-        if len(chunk) == batch:
-            store.add_articles(chunk)
-            chunk = []
-    store.add_articles(chunk)
-    return (count - have) / (time.perf_counter() - started)
+    storing = 0.0
+    for first in range(have, count, batch):
+        chunk = [
+            (newsroom.article(i), f"bench/{i}.txt", f"bench-{i}")
+            for i in range(first, min(first + batch, count))
+        ]
+        started = time.perf_counter()
+        store.add_articles(chunk)
+        storing += time.perf_counter() - started
+    return (count - have) / storing
 
 
 def timed(run: Callable[[], object], repeat: int) -> dict[str, float]:
