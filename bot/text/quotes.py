@@ -32,6 +32,7 @@ from bot.text.speakers import (
     read_name,
     role_at,
     tokenize,
+    tonic_gender,
 )
 
 # Opening mark -> the marks that close it.
@@ -690,7 +691,8 @@ def _after(reading: _Reading, sentence: _Sentence, candidate: _Candidate) -> _At
 
 def _next_quote_after(text: str, sentence: _Sentence, position: int) -> int | None:
     for i in range(position + 1, sentence.end):
-        if text[i] in _OPENERS and text[i] not in "’":
+        before, after = text[i - 1], text[i + 1] if i + 1 < len(text) else " "
+        if text[i] in _OPENERS and _opens(text[i], before, after):  # not the ' of "s'est"
             return i
     return None
 
@@ -929,6 +931,8 @@ def _speaker_phrase(
     mention = reading.text[phrase[0].start : phrase[-1].end]
     if len(phrase) == 1:
         is_pronoun, gender = pronoun_gender(phrase[0].text, lx)
+        if not is_pronoun:
+            is_pronoun, gender = tonic_gender(phrase[0].text, lx)
         if is_pronoun:
             return _Attribution(
                 _antecedent(reading, sentence, phrase[0].start, gender), phrase[0].text
@@ -1080,7 +1084,9 @@ def _before(reading: _Reading, sentence: _Sentence, candidate: _Candidate) -> _A
         return None
     body = clause[:-1] if ending.text in ":," else clause
     for k, tok in enumerate(body):
-        if tok.lower in lx.attribution_prepositions:
+        if tok.lower in lx.attribution_prepositions or (
+            k == 0 and tok.lower in lx.opening_prepositions
+        ):
             rest = body[k + 1 :]
             if rest and rest[0].lower == "to":
                 rest = rest[1:]
@@ -1093,8 +1099,11 @@ def _before(reading: _Reading, sentence: _Sentence, candidate: _Candidate) -> _A
     if not verbs:
         if ending.text != ":" or not body:
             return None
-        if len(body) <= 6 and any(t.capitalised for t in body):
-            return _speaker_phrase(reading, sentence, body)  # « X : « … »
+        named = any(
+            read_name(body, run, lx, speaker_slot=True) for run in capitalised_runs(body, lx)
+        )
+        if len(body) <= 6 and named:
+            return _speaker_phrase(reading, sentence, body)  # "Jane Doe : « … »"
         found = _subject(reading, sentence, body)  # "X did not hold back: “…”"
         return found if found is not None and found.character is not None else None
     v = verbs[-1]

@@ -66,6 +66,8 @@ class Lexicon:
     speech_verbs: frozenset[str]
     partial_verbs: frozenset[str]  # speech verbs plus those that only introduce a partial quote
     attribution_prepositions: frozenset[str]
+    opening_prepositions: frozenset[str]  # attribute only at the head of a clause: "Pour X, « … »"
+    tonic_pronouns: dict[str, Gender | None]  # "selon lui", "according to her"
     que: frozenset[str]
     pronouns: dict[str, Gender | None]
     honorifics: dict[str, Gender | None]
@@ -137,6 +139,8 @@ def lexicon(language: str) -> Lexicon:
         speech_verbs=frozenset(_fold_apostrophe(v) for v in verbs),
         partial_verbs=frozenset(_fold_apostrophe(v) for v in verbs + partial),
         attribution_prepositions=frozenset(raw["attribution_prepositions"]),
+        opening_prepositions=frozenset(raw["opening_prepositions"]),
+        tonic_pronouns=raw["tonic_pronouns"],
         que=frozenset(raw["que"]),
         pronouns=raw["pronouns"],
         honorifics=raw["honorifics"],
@@ -497,6 +501,12 @@ def pronoun_gender(word: str, lx: Lexicon) -> tuple[bool, Gender | None]:
     if low in ("il", "elle", "he", "she") and low in lx.pronouns:
         return True, lx.pronouns[low]
     return False, None
+
+
+def tonic_gender(word: str, lx: Lexicon) -> tuple[bool, Gender | None]:
+    """(is a singular stressed pronoun, its gender): "selon lui", "according to her"."""
+    low = word.casefold()
+    return (True, lx.tonic_pronouns[low]) if low in lx.tonic_pronouns else (False, None)
 
 
 def inverted_pronoun(word: str) -> tuple[str, str] | None:

@@ -41,6 +41,7 @@ class Weights:
     bare_quote: float = 0.5
     quote_start: float = 0.15
     dangling: float = 0.25
+    unbalanced: float = 0.3  # opens a quotation it never closes (or the reverse): reads broken
     no_name: float = 0.15  # no capitalised word after the first: nobody and nowhere named
     figure: float = 0.05  # a bonus: numbers are news ("40 schools", "2,000 residents")
 
@@ -154,6 +155,8 @@ def _penalty(text: str, order: int, weights: Weights) -> float:
         penalty += weights.quote_start
         if text.rstrip(" .")[-1:] in _CLOSING_QUOTES:
             penalty += weights.bare_quote  # nothing but a quotation: who said it is lost
+    if _unbalanced_quotes(text):
+        penalty += weights.unbalanced
     if not _NAME_INSIDE.search(text):
         penalty += weights.no_name
     if _DIGIT.search(text):
@@ -162,6 +165,14 @@ def _penalty(text: str, order: int, weights: Weights) -> float:
     if order > 0 and first_word and first_word[0] in _DANGLING_STARTS:
         penalty += weights.dangling
     return penalty
+
+
+def _unbalanced_quotes(text: str) -> bool:
+    return (
+        text.count("«") != text.count("»")
+        or text.count("“") != text.count("”")
+        or text.count('"') % 2 == 1
+    )
 
 
 def _tfidf(bags: Sequence[Counter[str]]) -> list[dict[str, float]]:

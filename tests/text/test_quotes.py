@@ -315,3 +315,37 @@ def test_initials_asides_and_unnamed_groups() -> None:
     speakers = [(q.speaker, q.speaker_mention) for q in direct(quotes)]
     assert speakers[1:] == [("Dana Lyle", "Rep. Dana Lyle"), (None, "Democratic strategists")]
     assert speakers[0][0].startswith("John F. Kennedy")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Le ministre Paul Roche était à Lyon. Selon lui, « la croissance repartira ».",
+            "Paul Roche",
+        ),
+        ("Pour la ministre Anne Vidal, « il faut agir vite ».", "Anne Vidal"),
+        (
+            "« C'est une victoire », s'est félicité le président du club, Marc Aubert.",
+            "Marc Aubert",
+        ),
+        ("« La situation est grave », poursuit le maire, Pierre Lenoir.", "Pierre Lenoir"),
+        (
+            "Mme Léa Dupont a présidé la séance. « Le budget sera voté », déclare-t-elle.",
+            "Léa Dupont",
+        ),
+        ("Jean Moulin : « Nous tiendrons. »", "Jean Moulin"),
+        ("« Rien n'est décidé », indique-t-on à Matignon.", None),
+    ],
+)
+def test_french_attribution_forms(text: str, speaker: str | None) -> None:
+    _, quotes, _ = read(text, "fr")
+    (quote,) = direct(quotes)
+    assert quote.speaker == speaker
+
+
+@pytest.mark.slow
+def test_a_colon_after_a_clause_without_a_speaker_introduces_no_quote() -> None:
+    _, quotes, _ = read("Il a voté pour la loi : « oui ».", "fr")
+    assert direct(quotes) == []
