@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from bot.text.document import read_document, split_sentences
 from bot.text.model import Article, Sentence
-from bot.text.summarize import rank_sentences, topic_summary
+from bot.text.summarize import Weights, rank_sentences, topic_summary
 
 FLOOD_ARTICLE = "\n\n".join(
     [
@@ -191,3 +191,27 @@ def test_topic_summary_ignores_unranked_sentences_and_respects_n():
     assert len(chosen) == 3
     assert all(c.rank is not None for c in chosen)
     assert topic_summary([], "strike", n=3) == []
+
+
+def test_a_sentence_that_opens_a_quote_it_never_closes_ranks_low():
+    text = "\n\n".join(
+        [
+            "The ferry company cut its timetable to two sailings a day on Monday.",
+            "“Fuel prices doubled in a year, and nobody in Edinburgh offered the company "
+            "a single pound of help to keep 40 sailings a week.",
+            "Islanders say the cut leaves them without a way to reach the hospital in Oban.",
+        ]
+    )
+    document = read_document(text)
+    sentences = [
+        Sentence(paragraph=p.index, start=p.start, end=p.start + len(p.text), text=p.text)
+        for p in document.paragraphs
+    ]
+    unclosed = sentences[1].text
+
+    def summary(weights: Weights) -> list[str]:
+        ranked = rank_sentences(sentences, document.paragraphs, "en", weights)
+        return [s.text for s in ranked if s.rank is not None and s.rank < 2]
+
+    assert unclosed in summary(Weights(unbalanced=0.0))
+    assert unclosed not in summary(Weights())
