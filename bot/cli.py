@@ -76,7 +76,7 @@ def ingest(
     paths: Annotated[list[str], typer.Argument(help="Files, folders (recursive) or URLs.")],
 ) -> None:
     """Read news files, folders or web pages and store them with their quotes and summary."""
-    from bot.ingest import Outcome
+    from bot.ingest import Outcome, worker_count
     from bot.ingest import ingest as ingest_documents
 
     config = settings()
@@ -107,7 +107,7 @@ def ingest(
 
     with progress:
         task = progress.add_task("ingest", total=len(sources), source="")
-        ingest_documents(store, sources, on_outcome=report)
+        ingest_documents(store, sources, on_outcome=report, workers=worker_count(len(sources)))
     err.print(
         f"{counts['stored']} stored, {counts['already stored']} already stored, "
         f"{counts['failed']} failed"

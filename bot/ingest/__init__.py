@@ -9,22 +9,43 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import multiprocessing
+import os
+import sys
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import partial
 from itertools import islice
 from typing import Literal
 
 from bot.ingest.raw import Loader, RawDocument, RejectedDocument
 from bot.text import Article, analyze, analyze_many
+from bot.text.nlp import pipeline
 from storage import Store
 
 log = logging.getLogger(__name__)
 
-__all__ = ["Loader", "Outcome", "RawDocument", "RejectedDocument", "content_hash", "ingest"]
+__all__ = [
+    "Loader",
+    "Outcome",
+    "RawDocument",
+    "RejectedDocument",
+    "content_hash",
+    "ingest",
+    "worker_count",
+]
 
 Status = Literal["stored", "already stored", "failed"]
 BATCH_SIZE = 32
+# Smaller batches when several processes analyse: the last batch keeps one core busy alone.
+PARALLEL_BATCH_SIZE = 8
+# Each analysis process holds a language model: more than this costs memory, not time.
+MAX_WORKERS = 4
+LANGUAGES = ("fr", "en")
 
 
 @dataclass(frozen=True)
@@ -53,59 +74,118 @@ def ingest(
     channel_id: str | None = None,
     summary_sentences: int = 2,
     on_outcome: Callable[[Outcome], None] | None = None,
+    workers: int = 1,
 ) -> list[Outcome]:
     """Load, analyse and store documents; one outcome per document, in order.
 
     ``loaders`` pairs a source name with a function that reads it; a loader raising
-    :class:`RejectedDocument` (or ``OSError``) fails that document alone.
+    :class:`RejectedDocument` (or ``OSError``) fails that document alone. With ``workers``
+    above 1, batches are analysed in that many processes while this one reads the next
+    files and stores finished batches (see :func:`worker_count`).
     """
     outcomes: list[Outcome] = []
-    for batch in _batched(loaders, BATCH_SIZE):
-        for outcome in _ingest_batch(store, batch, channel_id, summary_sentences):
-            outcomes.append(outcome)
-            if on_outcome:
-                on_outcome(outcome)
+    seen: set[str] = set()
+    with _analysis(workers) as submit:
+        in_flight: deque[tuple[list[Outcome | None], list[_Pending], Future]] = deque()
+
+        def settle_oldest() -> None:
+            slots, pending, analysed = in_flight.popleft()
+            articles = analysed.result()
+            for (position, raw, digest), article in zip(pending, articles, strict=True):
+                slots[position] = _store(store, raw, digest, article, channel_id, summary_sentences)
+            for outcome in slots:
+                if outcome is not None:
+                    outcomes.append(outcome)
+                    if on_outcome:
+                        on_outcome(outcome)
+
+        # Parallel: every worker busy and one batch queued, no more (memory stays bounded).
+        depth = workers + 1 if workers > 1 else 0
+        for batch in _batched(loaders, BATCH_SIZE if workers <= 1 else PARALLEL_BATCH_SIZE):
+            slots, pending = _load_batch(store, batch, seen)
+            texts = [(raw.text, raw.meta) for _, raw, _ in pending]
+            in_flight.append((slots, pending, submit(texts)))
+            while len(in_flight) > depth:
+                settle_oldest()
+        while in_flight:
+            settle_oldest()
     return outcomes
 
 
-def _ingest_batch(
-    store: Store,
-    batch: list[tuple[str, Loader]],
-    channel_id: str | None,
-    summary_sentences: int,
-) -> list[Outcome]:
-    outcomes: list[Outcome | None] = [None] * len(batch)
-    pending: list[tuple[int, RawDocument, str]] = []
-    seen: set[str] = set()
+def worker_count(documents: int) -> int:
+    """Analysis processes worth starting for ``documents``: one per core (at most
+    ``MAX_WORKERS``) when there are several batches to share, else analysis stays here."""
+    if documents < 2 * PARALLEL_BATCH_SIZE:
+        return 1
+    return max(1, min(os.cpu_count() or 1, MAX_WORKERS))
+
+
+_Pending = tuple[int, RawDocument, str]
+_Submit = Callable[[list[tuple[str, Mapping[str, str]]]], "Future[list[Article | Exception]]"]
+
+
+@contextmanager
+def _analysis(workers: int) -> Iterator[_Submit]:
+    """A function handing a batch's texts to analysis and returning a future of its articles.
+
+    One worker: analysis runs right here, at submission. More: a process pool; on Linux the
+    workers are forked once the language models are loaded here, so they share the models'
+    memory and start parsing at once (elsewhere each worker loads its own).
+    """
+    if workers <= 1:
+
+        def analyse_here(items: list[tuple[str, Mapping[str, str]]]) -> Future:
+            done: Future = Future()
+            done.set_result(analyse_batch(items))
+            return done
+
+        yield analyse_here
+        return
+    method = "fork" if sys.platform == "linux" else "spawn"
+    if method == "fork":
+        for language in LANGUAGES:
+            pipeline(language)
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(method)) as pool:
+        yield partial(pool.submit, analyse_batch)
+
+
+def _load_batch(
+    store: Store, batch: list[tuple[str, Loader]], seen: set[str]
+) -> tuple[list[Outcome | None], list[_Pending]]:
+    """Read a batch; outcomes for documents that failed to load or are already stored, and
+    the documents left to analyse with their place in the batch and content hash."""
+    slots: list[Outcome | None] = [None] * len(batch)
+    pending: list[_Pending] = []
     for position, (source, load) in enumerate(batch):
         try:
             raw = load()
         except (RejectedDocument, OSError) as error:
-            outcomes[position] = Outcome(source, "failed", reason=_reason(error))
+            slots[position] = Outcome(source, "failed", reason=_reason(error))
             continue
         digest = content_hash(raw.text)
         if digest in seen or store.has_article(digest):
-            outcomes[position] = Outcome(source, "already stored")
+            slots[position] = Outcome(source, "already stored")
             continue
         seen.add(digest)
         pending.append((position, raw, digest))
-    for (position, raw, digest), article in zip(pending, _analyze(pending), strict=True):
-        outcomes[position] = _store(store, raw, digest, article, channel_id, summary_sentences)
-    return [outcome for outcome in outcomes if outcome is not None]
+    return slots, pending
 
 
-def _analyze(pending: list[tuple[int, RawDocument, str]]) -> list[Article | Exception]:
-    """Analyse the batch in one pass; if that fails, one by one so only the culprit fails."""
+def analyse_batch(items: list[tuple[str, Mapping[str, str]]]) -> list[Article | Exception]:
+    """Analyse a batch in one pass; if that fails, one by one so only the culprit fails.
+
+    Runs in an analysis worker process too: it takes and returns only picklable values.
+    """
     try:
-        return list(analyze_many((raw.text, raw.meta) for _, raw, _ in pending))
+        return list(analyze_many(items))
     except Exception:
         log.exception("batch analysis failed; analysing one document at a time")
     results: list[Article | Exception] = []
-    for _, raw, _ in pending:
+    for text, meta in items:
         try:
-            results.append(analyze(raw.text, raw.meta))
+            results.append(analyze(text, meta))
         except Exception as error:
-            log.exception("could not analyse %s", raw.source)
+            log.exception("could not analyse a document of the batch")
             results.append(error)
     return results
 

@@ -1,0 +1,196 @@
+"""Answer time at scale: /quote and /summary over the signed HTTP path, by kind of question.
+
+    .venv/bin/python bench/answer_latency.py --database sqlite:////tmp/precis-100k.db
+    .venv/bin/python bench/answer_latency.py --database postgresql://postgres@127.0.0.1/b100k
+
+Serves the app in this process on a free port (waitress, as ``precis serve``), with the Web
+API stand-in (bot/slack_stub.py) as Slack, and sends signed slash commands one after another
+(``--concurrency`` for more), questions drawn from the store itself (build one with
+bench/make_store.py):
+
+  /quote rare      five words from a random stored quote
+  /quote common    a frequent word alone ("président", "government", ...)
+  /quote speaker   a random speaker's surname, full name, or surname with a typo
+  /summary rare    two distinctive words of a random article's title
+  /summary common  a frequent word or two ("gouvernement", "the government", ...)
+  /summary speaker a random speaker's surname as the topic
+
+For each kind: p50/p95/max of the ack (HTTP response to Slack; limit 3 s) and of the answer
+(request sent -> answer posted to the response URL). One question of each kind is asked
+first and not counted, as ``precis serve`` warms its imports at start.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import statistics
+import sys
+import time
+import urllib.request
+from collections import Counter
+from concurrent.futures import ThreadPoolExecutor
+
+import sqlalchemy as sa
+from slack_latency import percentile
+
+from bot.app import build_app, web_client
+from bot.config import Settings
+from bot.i18n import STRINGS
+from bot.server import HttpServer, Readiness, wsgi_app
+from bot.shell import SIGNING_SECRET, command_body, signed_headers
+from bot.slack_stub import RESPONSE_URL, SlackStub
+from storage import Store
+from storage.models import Article, Quote
+
+COMMON_QUOTE_WORDS = ["président", "gouvernement", "pays", "government", "people", "years"]
+COMMON_TOPICS = ["gouvernement", "élection présidentielle", "the government", "économie", "police"]
+
+
+def sample_rows(store: Store, table: sa.Table, columns: list, count: int, rng: random.Random):
+    """``count`` random rows of ``table`` (by random ids: no full scan at a million rows)."""
+    with store.read() as connection:
+        top = connection.execute(sa.select(sa.func.max(table.c.id))).scalar_one()
+        ids = [rng.randint(1, top) for _ in range(count * 2)]
+        rows = connection.execute(sa.select(*columns).where(table.c.id.in_(ids))).all()
+    rng.shuffle(rows)
+    return rows[:count]
+
+
+def typo(rng: random.Random, word: str) -> str:
+    position = rng.randrange(1, len(word)) if len(word) > 3 else len(word)
+    return word[:position] + word[position + 1 :]
+
+
+def questions(store: Store, per_kind: int, rng: random.Random) -> dict[str, list[tuple[str, str]]]:
+    """(command, text) questions by kind, ``per_kind + 1`` each (the first is the warm-up)."""
+    n = per_kind + 1
+    quote = Quote.__table__
+    quotes = sample_rows(store, quote, [quote.c.text, quote.c.speaker], 4 * n, rng)
+    article = Article.__table__
+    titles = [row.title for row in sample_rows(store, article, [article.c.title], 2 * n, rng)]
+    speakers = [row.speaker for row in quotes if row.speaker and " " in row.speaker]
+    fragments = [" ".join(row.text.split()[:5]) for row in quotes if len(row.text.split()) >= 5]
+
+    def surname_forms(name: str) -> str:
+        surname = name.split()[-1]
+        return rng.choice([surname, name, typo(rng, surname)])
+
+    def distinctive(title: str | None) -> str:
+        words = sorted((title or "").split(), key=len, reverse=True)[:2]
+        return " ".join(words) or "budget"
+
+    return {
+        "/quote rare": [("/quote", f) for f in fragments[:n]],
+        "/quote common": [("/quote", COMMON_QUOTE_WORDS[i % 6]) for i in range(n)],
+        "/quote speaker": [("/quote", surname_forms(s)) for s in speakers[:n]],
+        "/summary rare": [("/summary", distinctive(t)) for t in titles[:n]],
+        "/summary common": [("/summary", COMMON_TOPICS[i % 5]) for i in range(n)],
+        "/summary speaker": [("/summary", s.split()[-1]) for s in speakers[n : 2 * n]],
+    }
+
+
+def outcome(body: dict) -> str:
+    """ "found", "none" (a "nothing matches" notice) or "error", read from an answer."""
+    said = json.dumps(body, ensure_ascii=False)
+    if any(message in said for message in STRINGS["error"].values()):
+        return "error"
+    nothing = [
+        m.split("{")[0] for key in ("quote.none", "summary.none") for m in STRINGS[key].values()
+    ]
+    return "none" if any(prefix in said for prefix in nothing) else "found"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--database", required=True, help="an existing store's URL")
+    parser.add_argument("--per-kind", type=int, default=40)
+    parser.add_argument("--concurrency", type=int, default=1)
+    parser.add_argument("--seed", type=int, default=5)
+    parser.add_argument("--json", action="store_true", help="print one JSON object at the end")
+    options = parser.parse_args()
+
+    store = Store(options.database)
+    counts = store.stats()
+    print(f"store: {counts.articles} articles, {counts.quotes} quotes, {counts.people} people")
+    asked = questions(store, options.per_kind, random.Random(options.seed))
+
+    with SlackStub() as slack:
+        settings = Settings(
+            database_url=options.database,
+            slack_bot_token="xoxb-bench",
+            slack_signing_secret=SIGNING_SECRET,
+            slack_api_url=slack.api_url,
+        )
+        app = build_app(settings, store, web_client(settings, settings.slack_bot_token))
+        server = HttpServer(wsgi_app(app, store, Readiness()), "127.0.0.1", 0).start()
+        sent: dict[str, tuple[str, float]] = {}
+        acks: dict[str, list[float]] = {kind: [] for kind in asked}
+
+        def ask(kind: str, command: str, text: str) -> None:
+            response_url = slack.response_url()
+            body = command_body(command, text, response_url=response_url)
+            headers = {"Content-Type": "application/x-www-form-urlencoded", **signed_headers(body)}
+            request = urllib.request.Request(f"{server.url}/slack/events", body.encode(), headers)
+            started = time.monotonic()
+            sent[response_url.split("/", 3)[-1]] = (kind, started)
+            with urllib.request.urlopen(request, timeout=30) as response:
+                response.read()
+                if response.status != 200:
+                    raise RuntimeError(f"HTTP {response.status}")
+            acks[kind].append(time.monotonic() - started)
+
+        for kind, kind_questions in asked.items():  # warm-up, not counted
+            ask(kind, *kind_questions[0])
+        slack.wait_for(RESPONSE_URL, len(asked), timeout=120)
+        slack.clear()
+        sent.clear()
+        for values in acks.values():
+            values.clear()
+        order = [(kind, *q) for kind, qs in asked.items() for q in qs[1:]]
+        random.Random(options.seed).shuffle(order)
+        with ThreadPoolExecutor(max_workers=options.concurrency) as pool:
+            list(pool.map(lambda item: ask(*item), order))
+        answers = slack.wait_for(RESPONSE_URL, len(order), timeout=600)
+        server.stop()
+
+    answered: dict[str, list[float]] = {kind: [] for kind in asked}
+    outcomes: dict[str, Counter[str]] = {kind: Counter() for kind in asked}
+    for call in answers:
+        kind, started = sent[call.path.lstrip("/")]
+        answered[kind].append(call.at - started)
+        outcomes[kind][outcome(call.body)] += 1
+    report: dict[str, object] = {
+        "database": options.database.split("@")[-1],
+        "articles": counts.articles,
+        "quotes": counts.quotes,
+        "people": counts.people,
+        "concurrency": options.concurrency,
+        "load_1min": round(os.getloadavg()[0], 2),
+    }
+    print(f"{len(order)} requests, concurrency {options.concurrency}")
+    for kind in asked:
+        row: dict[str, dict] = {"outcomes": dict(outcomes[kind])}
+        for name, values in (("ack", acks[kind]), ("answer", answered[kind])):
+            row[name] = {
+                "p50_ms": round(statistics.median(values) * 1000, 1),
+                "p95_ms": round(percentile(values, 0.95) * 1000, 1),
+                "max_ms": round(max(values) * 1000, 1),
+            }
+        report[kind] = row
+        answer, ack = row["answer"], row["ack"]
+        print(
+            f"{kind:<17} answer p50 {answer['p50_ms']:7.1f}  p95 {answer['p95_ms']:7.1f}"
+            f"  max {answer['max_ms']:7.1f} ms   ack p95 {ack['p95_ms']:6.1f}"
+            f"  max {ack['max_ms']:6.1f} ms   {dict(outcomes[kind])}"
+        )
+    print(f"load average {report['load_1min']} (1 min) on {os.cpu_count()} CPUs")
+    if options.json:
+        print(json.dumps(report))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,135 @@
+"""Ingest throughput: ``precis ingest`` against spaCy's own ``nlp.pipe``, whole processes.
+
+    .venv/bin/python bench/ingest_throughput.py [--eval FILE] [--articles 300] [--rounds 3]
+                                                [--database URL]
+
+Writes each article of the evaluation set (default: the 300 French articles of
+/work/shared/eval/summarization/fr.jsonl) to its own file in a temporary folder, then runs,
+in turn and ``--rounds`` times (the median counts: the machine is shared):
+
+  ingest        ``precis ingest FOLDER`` into a fresh SQLite store (analysis, storage, index)
+  bare          a Python process loading fr_core_news_sm with the components Précis leaves
+                out excluded, running ``nlp.pipe`` over the same texts and nothing else
+  bare (full)   the same with spaCy's full default pipeline
+
+Every figure is a whole process, start to exit, model load included (wall and CPU time).
+The target is ingest / bare <= 1.0. ``--database`` points the ingest at another empty
+database (e.g. a PostgreSQL one made for the purpose); it is emptied between rounds.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from bot.text.nlp import FRENCH_MODEL, FRENCH_UNUSED
+
+DEFAULT_EVAL = Path("/work/shared/eval/summarization/fr.jsonl")
+PYTHON = sys.executable
+PRECIS = str(Path(PYTHON).with_name("precis"))
+
+# A bare pass reads the same files the ingest reads, so file I/O is on both sides.
+BARE = """
+import sys, spacy
+from pathlib import Path
+exclude = [name for name in sys.argv[3].split(",") if name]
+nlp = spacy.load(sys.argv[1], exclude=exclude)
+texts = [p.read_text(encoding="utf-8") for p in sorted(Path(sys.argv[2]).glob("*.txt"))]
+for _ in nlp.pipe(texts):
+    pass
+"""
+
+
+def write_articles(source: Path, count: int, folder: Path) -> int:
+    """One .txt file per article; returns the number of words written."""
+    words = 0
+    with source.open(encoding="utf-8") as lines:
+        for n, line in enumerate(lines):
+            if n >= count:
+                break
+            text = json.loads(line)["text"]
+            words += len(text.split())
+            (folder / f"{n:05d}.txt").write_text(text, encoding="utf-8")
+    return words
+
+
+def run(command: list[str], env: dict[str, str] | None = None) -> tuple[float, float]:
+    """Wall seconds and CPU seconds (user + system) of one child process."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    started = time.perf_counter()
+    completed = subprocess.run(command, env=env, capture_output=True, text=True)
+    wall = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if completed.returncode != 0:
+        raise RuntimeError(f"{command[:3]} failed:\n{completed.stderr[-2000:]}")
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return wall, cpu
+
+
+def fresh_database(url: str | None, folder: Path, round_: int) -> str:
+    if url is None:
+        return f"sqlite:///{folder}/ingest-{round_}.db"
+    from storage import Store
+
+    store = Store(url, upgrade=True)
+    with store.write() as connection:
+        connection.exec_driver_sql("TRUNCATE article, person RESTART IDENTITY CASCADE")
+    store.close()
+    return url
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--eval", type=Path, default=DEFAULT_EVAL)
+    parser.add_argument("--articles", type=int, default=300)
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--database", help="an empty database URL (default: fresh SQLite)")
+    options = parser.parse_args()
+
+    with tempfile.TemporaryDirectory(prefix="precis-ingest-") as tmp:
+        folder = Path(tmp) / "articles"
+        folder.mkdir()
+        words = write_articles(options.eval, options.articles, folder)
+        print(f"{options.articles} articles, {words} words, in {folder}")
+        timings: dict[str, list[tuple[float, float]]] = {"ingest": [], "bare": [], "full": []}
+        for round_ in range(options.rounds):
+            env = {
+                **os.environ,
+                "DATABASE_URL": fresh_database(options.database, Path(tmp), round_),
+                "LOG_LEVEL": "WARNING",
+            }
+            timings["ingest"].append(run([PRECIS, "ingest", str(folder)], env))
+            unused = ",".join(FRENCH_UNUSED)
+            timings["bare"].append(run([PYTHON, "-c", BARE, FRENCH_MODEL, str(folder), unused]))
+            timings["full"].append(run([PYTHON, "-c", BARE, FRENCH_MODEL, str(folder), ""]))
+            line = "  ".join(f"{k} {v[-1][0]:.1f}s" for k, v in timings.items())
+            print(f"round {round_ + 1}: {line}", flush=True)
+
+    median = {
+        k: (statistics.median(w for w, _ in v), statistics.median(c for _, c in v))
+        for k, v in timings.items()
+    }
+    labels = {
+        "ingest": "precis ingest (SQLite)" if not options.database else "precis ingest",
+        "bare": f"spaCy nlp.pipe, {FRENCH_MODEL} without {'/'.join(FRENCH_UNUSED)}",
+        "full": f"spaCy nlp.pipe, {FRENCH_MODEL} full default pipeline",
+    }
+    for key, (wall, cpu) in median.items():
+        rate = options.articles / wall
+        print(f"{labels[key]:<78} wall {wall:6.2f} s  cpu {cpu:6.2f} s  {rate:6.1f} articles/s")
+    print(f"ratio ingest / bare (same components): {median['ingest'][0] / median['bare'][0]:.2f}")
+    print(f"ratio ingest / bare (full pipeline):   {median['ingest'][0] / median['full'][0]:.2f}")
+    print(f"load average: {os.getloadavg()[0]:.2f} (1 min) on {os.cpu_count()} CPUs")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,435 @@
+"""Build a large store for the scale benchmarks from real analysed articles.
+
+    .venv/bin/python bench/make_store.py --url sqlite:////tmp/precis-100k.db --articles 100000
+    .venv/bin/python bench/make_store.py --url postgresql://postgres@127.0.0.1:5432/precis_bench \
+        --articles 100000
+
+The real articles (the evaluation sets' 600 summarisation articles, the 84 PolNeAR texts, the
+seeds and examples/) are analysed once by ``bot.text.analyze_many`` (cached in ``--cache``).
+Every stored article is then a variant of them: paragraphs of 1-4 real sentences drawn from
+the articles of one language, with the people in them renamed (consistently in the text, the
+quotes' speakers and mentions; from a pool of first names and surnames seen in the corpus)
+and every digit redrawn, so the full-text indexes see real French and English vocabulary,
+quotes, speakers and numbers in realistic proportions rather than one article repeated.
+Variant ``i`` is always the same article. Storage goes through ``Store.add_articles`` (the
+bulk path: one transaction per ``storage.articles.BATCH_SIZE`` articles), so the indexes and
+triggers are the product's own. An existing store is topped up to ``--articles``. A line per
+``--every`` articles gives the store's size and the insertion rate at that size.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import multiprocessing
+import os
+import pickle
+import random
+import re
+import sys
+import time
+from collections.abc import Iterator, Sequence
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+import sqlalchemy as sa
+
+from bot.text import analyze_many
+from bot.text.model import Article, Paragraph, Person, Quote, Sentence
+from storage import Store
+
+SHARED = Path("/work/shared")
+ROOT = Path(__file__).resolve().parent.parent
+FIRST_DATE, LAST_DATE = 2012, 2026
+_DIGIT = re.compile(r"\d")
+
+
+@dataclass(frozen=True)
+class Said:
+    """A quote inside a sentence, its offsets relative to the sentence."""
+
+    start: int
+    end: int
+    speaker: str | None
+    speaker_mention: str | None
+    kind: str
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A real sentence, the quotes wholly inside it and the names written in it."""
+
+    text: str
+    said: tuple[Said, ...]
+    names: tuple[str, ...]  # full names and aliases of the article's people, longest first
+
+
+def corpus_texts() -> Iterator[tuple[str, dict[str, str]]]:
+    for name in ("fr", "en"):
+        path = SHARED / "eval" / "summarization" / f"{name}.jsonl"
+        if path.exists():
+            for line in path.open(encoding="utf-8"):
+                yield json.loads(line)["text"], {"language": name}
+    for folder in (SHARED / "eval" / "polnear_dev" / "text", SHARED / "seeds", ROOT / "examples"):
+        if folder.is_dir():
+            for path in sorted(folder.glob("*.txt")):
+                yield path.read_text(encoding="utf-8"), {}
+
+
+def base_articles(cache: Path) -> list[Article]:
+    """The corpus analysed by the product's own analysis (cached: it takes a minute)."""
+    if cache.exists():
+        return pickle.loads(cache.read_bytes())
+    started = time.perf_counter()
+    articles = list(analyze_many(corpus_texts()))
+    cache.write_bytes(pickle.dumps(articles))
+    print(f"analysed {len(articles)} base articles in {time.perf_counter() - started:.0f} s")
+    return articles
+
+
+def units_of(article: Article) -> list[Unit]:
+    names = sorted(
+        {n for p in article.people for n in (p.name, *p.aliases) if len(n) > 2},
+        key=len,
+        reverse=True,
+    )
+    units = []
+    for sentence in article.sentences:
+        if sentence.rank is None:
+            continue
+        said = tuple(
+            Said(
+                q.start - sentence.start,
+                q.end - sentence.start,
+                q.speaker,
+                q.speaker_mention,
+                q.kind,
+            )
+            for q in article.quotes
+            if sentence.start <= q.start and q.end <= sentence.end
+        )
+        present = tuple(n for n in names if n in sentence.text)
+        units.append(Unit(sentence.text, said, present))
+    return units
+
+
+class Synthesiser:
+    """Deterministic variants of the base articles: ``article(i)`` is always the same."""
+
+    def __init__(self, base: Sequence[Article], people: int, seed: int = 11) -> None:
+        rng = random.Random(seed)
+        self.units: dict[str, list[Unit]] = {}
+        self.titles: dict[str, list[str]] = {}
+        for article in base:
+            self.units.setdefault(article.language, []).extend(units_of(article))
+            if article.title:
+                self.titles.setdefault(article.language, []).append(article.title)
+        self.languages = sorted(self.units)
+        firsts, lasts = set(), set()
+        for article in base:
+            for person in article.people:
+                parts = person.name.split()
+                if person.kind == "person" and len(parts) >= 2:
+                    firsts.add(parts[0])
+                    lasts.add(parts[-1])
+        firsts_list, lasts_list = sorted(firsts), sorted(lasts)
+        pool: dict[str, None] = {}
+        while len(pool) < min(people, len(firsts_list) * len(lasts_list)):
+            pool[f"{rng.choice(firsts_list)} {rng.choice(lasts_list)}"] = None
+        self.people = list(pool)
+
+    def article(self, i: int) -> Article:
+        rng = random.Random(i)
+        language = self.languages[i % len(self.languages)]
+        units = self.units[language]
+        renamed: dict[str, str] = {}
+
+        def rename(name: str) -> str:
+            """The variant's name for a base name; a surname follows its full name."""
+            if name not in renamed:
+                for full, new in list(renamed.items()):
+                    if full.endswith(" " + name):
+                        renamed[name] = new.split()[-1]
+                        return renamed[name]
+                new = rng.choice(self.people)
+                renamed[name] = new if " " in name else new.split()[-1]
+            return renamed[name]
+
+        paragraphs: list[Paragraph] = []
+        sentences: list[Sentence] = []
+        quotes: list[Quote] = []
+        offset = 0
+        for index in range(rng.randint(3, 9)):
+            pieces: list[str] = []
+            for _ in range(rng.randint(1, 4)):
+                unit = rng.choice(units)
+                text, said = self._renamed(unit, rename, rng)
+                start = offset + sum(len(p) + 1 for p in pieces)
+                sentences.append(Sentence(index, start, start + len(text), text))
+                quotes += [
+                    Quote(
+                        text[s.start : s.end],
+                        rename(s.speaker) if s.speaker else None,
+                        self._swap(s.speaker_mention, renamed) if s.speaker_mention else None,
+                        s.kind,  # type: ignore[arg-type]
+                        index,
+                        start + s.start,
+                        start + s.end,
+                    )
+                    for s in said
+                ]
+                pieces.append(text)
+            paragraph = " ".join(pieces)
+            paragraphs.append(Paragraph(index, "body", paragraph, offset))
+            offset += len(paragraph) + 2
+        order = list(range(len(sentences)))
+        rng.shuffle(order)
+        sentences = [
+            Sentence(s.paragraph, s.start, s.end, s.text, rank=order[k])
+            for k, s in enumerate(sentences)
+        ]
+        speakers = dict.fromkeys(q.speaker for q in quotes if q.speaker)
+        title = _DIGIT.sub(lambda _: str(rng.randint(0, 9)), rng.choice(self.titles[language]))
+        return Article(
+            text="\n\n".join(p.text for p in paragraphs),
+            language=language,  # type: ignore[arg-type]
+            title=self._swap(title, renamed),
+            date=f"{rng.randint(FIRST_DATE, LAST_DATE)}-{rng.randint(1, 12):02d}-"
+            f"{rng.randint(1, 28):02d}",
+            paragraphs=tuple(paragraphs),
+            sentences=tuple(sentences),
+            people=tuple(Person(name, aliases=(name.split()[-1],)) for name in speakers),
+            quotes=tuple(quotes),
+        )
+
+    @staticmethod
+    def _swap(text: str, renamed: dict[str, str]) -> str:
+        for old in sorted(renamed, key=len, reverse=True):
+            text = text.replace(old, renamed[old])
+        return text
+
+    @staticmethod
+    def _renamed(unit: Unit, rename, rng: random.Random) -> tuple[str, list[Said]]:
+        """The sentence with its names replaced and digits redrawn, quotes moved to match."""
+        text, said = unit.text, list(unit.said)
+        if unit.names:
+            pattern = re.compile("|".join(re.escape(n) for n in unit.names))
+            out: list[str] = []
+            shifts: list[tuple[int, int]] = []  # (old end of a replacement, length change)
+            last = 0
+            for match in pattern.finditer(text):
+                new = rename(match.group())
+                out += [text[last : match.start()], new]
+                shifts.append((match.end(), len(new) - len(match.group())))
+                last = match.end()
+            out.append(text[last:])
+
+            def moved(position: int) -> int:
+                return position + sum(delta for end, delta in shifts if end <= position)
+
+            text = "".join(out)
+            said = [
+                Said(moved(s.start), moved(s.end), s.speaker, s.speaker_mention, s.kind)
+                for s in said
+            ]
+        text = _DIGIT.sub(lambda _: str(rng.randint(0, 9)), text)
+        return text, said
+
+
+def fill(store: Store, synthesiser: Synthesiser, target: int, batch: int, every: int) -> None:
+    have = store.stats().articles
+    print(json.dumps({"store_articles": have, "target": target}), flush=True)
+    started = window = time.perf_counter()
+    window_start = have
+    for first in range(have, target, batch):
+        items = []
+        for i in range(first, min(first + batch, target)):
+            article = synthesiser.article(i)
+            digest = hashlib.sha256(f"variant-{i}".encode()).hexdigest()
+            items.append((article, f"variant/{i}", digest))
+        store.add_articles(items)
+        done = min(first + batch, target)
+        if done % every == 0 or done == target:
+            now = time.perf_counter()
+            line = {
+                "store_articles": done,
+                "articles_per_s": round((done - window_start) / (now - window), 1),
+                "elapsed_s": round(now - started),
+                "load_1min": round(os.getloadavg()[0], 2),
+            }
+            print(json.dumps(line), flush=True)
+            window, window_start = now, done
+
+
+_SYNTHESISER: Synthesiser | None = None  # set before the worker processes fork
+
+
+def _variants(numbers: range) -> list[Article]:
+    assert _SYNTHESISER is not None
+    return [_SYNTHESISER.article(i) for i in numbers]
+
+
+def variant_batches(
+    synthesiser: Synthesiser, first: int, target: int, batch: int, workers: int
+) -> Iterator[tuple[int, list[Article]]]:
+    """(first number, articles) per batch, made in ``workers`` forked processes, in order."""
+    global _SYNTHESISER
+    _SYNTHESISER = synthesiser
+    ranges = [range(n, min(n + batch, target)) for n in range(first, target, batch)]
+    with multiprocessing.get_context("fork").Pool(workers) as pool:
+        for numbers, articles in zip(ranges, pool.imap(_variants, ranges), strict=True):
+            yield numbers.start, articles
+
+
+def bulk_fill(
+    store: Store, synthesiser: Synthesiser, target: int, batch: int, every: int, workers: int = 2
+) -> None:
+    """Top up to ``target`` articles many times faster than ``add_articles``: one multi-row
+    INSERT per table per ``batch`` articles, with ids chosen here (this process is the only
+    writer). The rows are the ones ``add_articles`` writes; the full-text indexes are still
+    kept by the schema's own triggers (SQLite) or generated columns (PostgreSQL). People
+    are never merged: a variant's people carry only their surname as alias, as in ``fill``.
+    """
+    from storage.articles import (
+        ARTICLE,
+        PARAGRAPH,
+        PERSON,
+        QUOTE,
+        SENTENCE,
+        person_keys,
+        precision,
+        published_on,
+    )
+    from storage.models import utcnow
+    from storage.search import folded_words
+
+    with store.read() as connection:
+        have = connection.execute(sa.select(sa.func.count()).select_from(ARTICLE)).scalar_one()
+        next_article = (connection.execute(sa.select(sa.func.max(ARTICLE.c.id))).scalar() or 0) + 1
+        person_ids = dict(connection.execute(sa.select(PERSON.c.name, PERSON.c.id)).all())
+    next_person = max(person_ids.values(), default=0) + 1
+    print(json.dumps({"store_articles": have, "target": target, "bulk": True}), flush=True)
+    started = window = time.perf_counter()
+    window_start = have
+    for first, articles in variant_batches(synthesiser, have, target, batch, workers):
+        rows: dict[str, list[dict]] = {
+            "article": [],
+            "paragraph": [],
+            "sentence": [],
+            "person": [],
+            "quote": [],
+        }
+        for i, article in enumerate(articles, start=first):
+            article_id = next_article
+            next_article += 1
+            rows["article"].append(
+                {
+                    "id": article_id,
+                    "content_hash": hashlib.sha256(f"variant-{i}".encode()).hexdigest(),
+                    "source": f"variant/{i}",
+                    "title": article.title,
+                    "language": article.language,
+                    "published": article.date,
+                    "published_precision": precision(article.date),
+                    "published_on": published_on(article.date),
+                    "ingested_at": utcnow(),
+                    "text": article.text,
+                    "metadata": "{}",
+                    "channel_id": None,
+                }
+            )
+            rows["paragraph"] += [
+                {
+                    "article_id": article_id,
+                    "position": p.index,
+                    "kind": p.kind,
+                    "text": p.text,
+                    "start": p.start,
+                }
+                for p in article.paragraphs
+            ]
+            rows["sentence"] += [
+                {
+                    "article_id": article_id,
+                    "paragraph": s.paragraph,
+                    "start": s.start,
+                    "end": s.end,
+                    "text": s.text,
+                    "rank": s.rank,
+                }
+                for s in article.sentences
+            ]
+            for person in article.people:
+                if person.name not in person_ids:
+                    person_ids[person.name] = next_person
+                    rows["person"].append(
+                        {
+                            "id": next_person,
+                            "name": person.name,
+                            "name_key": folded_words(person.name),
+                            "aliases": json.dumps(list(person.aliases), ensure_ascii=False),
+                            "search_keys": "|".join(person_keys(person.name, person.aliases)),
+                            "gender": None,
+                            "kind": person.kind,
+                        }
+                    )
+                    next_person += 1
+            rows["quote"] += [
+                {
+                    "article_id": article_id,
+                    "person_id": person_ids.get(q.speaker) if q.speaker else None,
+                    "speaker": q.speaker,
+                    "speaker_mention": q.speaker_mention,
+                    "kind": q.kind,
+                    "paragraph": q.paragraph,
+                    "start": q.start,
+                    "end": q.end,
+                    "text": q.text,
+                }
+                for q in article.quotes
+            ]
+        with store.write() as connection:
+            for table in (ARTICLE, PARAGRAPH, SENTENCE, PERSON, QUOTE):
+                if rows[table.name]:
+                    connection.execute(table.insert(), rows[table.name])
+        done = min(first + batch, target)
+        if done % every == 0 or done == target:
+            now = time.perf_counter()
+            line = {
+                "store_articles": done,
+                "articles_per_s": round((done - window_start) / (now - window), 1),
+                "elapsed_s": round(now - started),
+                "load_1min": round(os.getloadavg()[0], 2),
+            }
+            print(json.dumps(line), flush=True)
+            window, window_start = now, done
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--url", required=True)
+    parser.add_argument("--articles", type=int, default=100_000)
+    parser.add_argument("--people", type=int, default=50_000, help="size of the name pool")
+    parser.add_argument("--batch", type=int, default=1_000)
+    parser.add_argument("--every", type=int, default=10_000)
+    parser.add_argument(
+        "--bulk", action="store_true", help="multi-row inserts instead of Store.add_articles"
+    )
+    parser.add_argument("--cache", type=Path, default=Path("/tmp/precis-bench-base.pickle"))
+    options = parser.parse_args()
+    synthesiser = Synthesiser(base_articles(options.cache), options.people)
+    print(
+        f"{sum(map(len, synthesiser.units.values()))} sentences, "
+        f"{len(synthesiser.people)} names in the pool",
+        flush=True,
+    )
+    store = Store(options.url, upgrade=True)
+    top_up = bulk_fill if options.bulk else fill
+    top_up(store, synthesiser, options.articles, options.batch, options.every)
+    print(json.dumps({"stats": asdict(store.stats())}), flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
