@@ -6,6 +6,11 @@ for a speech act — ``, a déclaré X``, ``X said:``, ``selon X``, an incise in
 and follows the article's people (``speakers``) to name the speaker. Words in marks with no
 speech act (a term, a title, a scare quote) are not quotes. Indirect speech (``X a déclaré
 que …``, ``X said …``) is read with the same verbs.
+
+A quote is what the speaker said, whole: “The plan,” he said, “is working.” is one quote,
+"The plan is working.", and so is a quote continued over several paragraphs. ``Quote.start``
+and ``Quote.end`` then span from its first to its last word, so ``text[start:end]`` equals
+``Quote.text`` only for a quote written in one piece.
 """
 
 from __future__ import annotations
