@@ -13,6 +13,8 @@ from sqlalchemy.exc import IntegrityError
 from bot.text.model import Person, Quote
 from storage import Stats, Store
 from storage.models import Article as ArticleTable
+from storage.models import Quote as QuoteTable
+from storage.search import match_quotes
 
 
 def test_added_article_reads_back(store, make_article):
@@ -195,3 +197,20 @@ def test_writers_in_parallel_neither_fail_nor_duplicate(store, make_article):
             writer.close()
     assert [sum(column) for column in zip(*created, strict=True)] == [1] * 12
     assert store.stats() == Stats(articles=12, quotes=12, people=1)
+
+
+def test_quote_index_follows_speaker_and_text_updates(store, make_article):
+    store.add_article(
+        make_article(
+            ["« Le port rouvrira demain », dit Lou Berger."],
+            quotes=[("Le port rouvrira demain", "Lou Berger")],
+        ),
+        source=None,
+        content_hash="q",
+    )
+    with store.write() as connection:
+        connection.execute(sa.update(QuoteTable.__table__).values(text="Le canal rouvrira demain"))
+    with store.read() as connection:
+        assert match_quotes(connection, ["port"], limit=5, newest=10) == []
+        assert len(match_quotes(connection, ["canal"], limit=5, newest=10)) == 1
+    assert store.search_quotes("canal rouvrira")[0].text == "Le canal rouvrira demain"

@@ -89,3 +89,24 @@ def test_quotes_by_speaker_joins_shorter_and_longer_spellings(store, make_articl
 )
 def test_one_typo_anywhere_in_the_name_still_finds_the_person(people, typed):
     assert people.find_people(typed), typed
+
+
+def test_quotes_by_speaker_most_recent_articles_first(store, make_article):
+    for date, words in [
+        ("2021", "Ancien propos"),
+        ("2024-05-02", "Propos récent"),
+        (None, "Sans date"),
+    ]:
+        store.add_article(
+            make_article(
+                [f"« {words} », dit Iris Laurent."], quotes=[(words, "Iris Laurent")], date=date
+            ),
+            source=None,
+            content_hash=words,
+        )
+    assert [h.text for h in store.quotes_by_speaker("Laurent")] == [
+        "Propos récent",
+        "Ancien propos",
+        "Sans date",
+    ]
+    assert store.quotes_by_speaker("Laurent")[0].article_date == "2024-05-02"
