@@ -435,7 +435,6 @@ def _after_abbreviation(text: str, period: int) -> bool:
 @dataclass
 class _Mention:
     index: int  # token index in the sentence
-    end: int
     character: Character
     object_position: bool
 
@@ -458,15 +457,15 @@ def _read_sentence(
     for candidate in own:
         candidate.sentence_start = _opens_sentence(reading, sentence, candidate)
         if not candidate.attributed and not candidate.rejected:
-            _attribute(reading, sentence, candidate, mentions)
+            _attribute(reading, sentence, candidate)
     for candidate in ending:
         if (
             sentence.start <= candidate.spans[-1].open_at < sentence.end
             and not candidate.attributed
         ):
-            _attribute(reading, sentence, candidate, mentions, after_only=True)
+            _attribute(reading, sentence, candidate, after_only=True)
     reported = len(reading.indirect)
-    _indirect(reading, sentence, mentions, own)
+    _indirect(reading, sentence, own)
     for candidate in own:
         if not candidate.attributed and not candidate.rejected:
             _partial(reading, sentence, candidate)
@@ -521,9 +520,7 @@ def _mentions(
         if character not in reading.listed:
             reading.listed.append(character)
         mentions.append(
-            _Mention(
-                hit.run_start, hit.last, character, _object_position(tokens, hit.run_start, lx)
-            )
+            _Mention(hit.run_start, character, _object_position(tokens, hit.run_start, lx))
         )
     return mentions
 
@@ -615,7 +612,6 @@ def _attribute(
     reading: _Reading,
     sentence: _Sentence,
     candidate: _Candidate,
-    mentions: list[_Mention],
     after_only: bool = False,
 ) -> None:
     """Find the speech act that introduces a quote: inside its marks, after it, before it."""
@@ -731,7 +727,7 @@ def _next_sentence_attribution(
     clause = tokenize(reading.text, reading.language, sentence.end, sentence.end + follow.end())
     if len(clause) > 6 or not clause or clause[-1].text != ".":
         return None
-    return _clause_attribution(reading, sentence, clause[:-1], after_quote=True, whole=True)
+    return _clause_attribution(reading, sentence, clause[:-1], after_quote=True)
 
 
 def _clause_attribution(
@@ -739,12 +735,11 @@ def _clause_attribution(
     sentence: _Sentence,
     clause: Sequence[Token],
     after_quote: bool,
-    whole: bool = False,
 ) -> _Attribution | None:
     """Read an attribution clause that follows a quote: ``, a-t-il déclaré``, ``, said X``,
     ``, the ministry said in a statement``, ``, selon l'OTAN``, ``, according to X``."""
     lx = reading.lx
-    words = _without_asides(clause, lx)
+    words = _without_asides(clause)
     dashed = bool(words) and words[0].text in "―—–-"
     while words and words[0].text in ",―—–-:;":
         words.pop(0)
@@ -793,7 +788,7 @@ def _clause_attribution(
     return None
 
 
-def _without_asides(clause: Sequence[Token], lx: Lexicon) -> list[Token]:
+def _without_asides(clause: Sequence[Token]) -> list[Token]:
     """The clause without parenthesised asides ("(R-Utah)") or a name's age and party
     (", 25,", ", R-Ky.,"), which would otherwise end the noun phrase early."""
     words: list[Token] = []
@@ -819,10 +814,6 @@ def _without_asides(clause: Sequence[Token], lx: Lexicon) -> list[Token]:
 
 def _abbreviated(tok: Token, lx: Lexicon) -> bool:
     return lx.honorific(tok.text) or (len(tok.text) == 1 and tok.text.isupper())
-
-
-def words_text(tokens: Sequence[Token]) -> list[str]:
-    return [t.text for t in tokens]
 
 
 def _np_closes(words: Sequence[Token], comma: int, lx: Lexicon) -> bool:
@@ -973,7 +964,7 @@ def _speaker_phrase(
         if hit.kind == "organization" or _for_organisation(phrase, hit.run_start, hit, lx):
             character = reading.cast.add(list(hit.words), phrase[hit.first].start, "organization")
             return _Attribution(character, mention)
-        return replace(_hit_attribution(reading, sentence, phrase, hit), mention=mention)
+        return replace(_hit_attribution(reading, phrase, hit), mention=mention)
     for k in range(len(phrase)):
         found = role_at(phrase, k, lx)
         if found:
@@ -1196,7 +1187,7 @@ def _subject(reading: _Reading, sentence: _Sentence, pre: Sequence[Token]) -> _A
         for kind in ("person", "organization"):  # a person subject before an organisation
             for hit, in_object in group:
                 if hit.kind == kind and not in_object:
-                    return _hit_attribution(reading, sentence, words, hit)
+                    return _hit_attribution(reading, words, hit)
     clause_start = max((k + 1 for k, t in enumerate(words) if t.text in ",;"), default=0)
     phrase = [t for t in words[clause_start:] if t.text[0].isalnum()]
     if not phrase:
@@ -1207,7 +1198,7 @@ def _subject(reading: _Reading, sentence: _Sentence, pre: Sequence[Token]) -> _A
         return _speaker_phrase(reading, sentence, phrase)
     named = [h for h, _ in hits if h.kind == "person" and (h.honorific or _full_name(h))]
     if named:  # "footage of Hillary Clinton asking": no subject, the name nearest the verb
-        return _hit_attribution(reading, sentence, words, named[-1])
+        return _hit_attribution(reading, words, named[-1])
     tail = words[last_comma + 1 :]
     unnamed = 0 < len(tail) <= 4 and all(t.text.isalpha() for t in tail)
     if unnamed and not any(t.lower in lx.object_prepositions for t in tail):
@@ -1220,9 +1211,7 @@ def _full_name(hit: NameHit) -> bool:
     return len(hit.words) > 1 and first_name_gender(hit.words[0]) is not False
 
 
-def _hit_attribution(
-    reading: _Reading, sentence: _Sentence, words: Sequence[Token], hit: NameHit
-) -> _Attribution:
+def _hit_attribution(reading: _Reading, words: Sequence[Token], hit: NameHit) -> _Attribution:
     """The speaker a name read in a subject stands for, added to the cast."""
     mention = reading.text[words[hit.run_start].start : words[hit.last - 1].end]
     start = words[hit.first].start
@@ -1272,9 +1261,7 @@ def _settle(
 # --- indirect speech ---------------------------------------------------------------------
 
 
-def _indirect(
-    reading: _Reading, sentence: _Sentence, mentions: list[_Mention], own: Sequence[_Candidate]
-) -> None:
+def _indirect(reading: _Reading, sentence: _Sentence, own: Sequence[_Candidate]) -> None:
     """``X a déclaré que …``, ``X said (that) …``, ``…, X said.``: reported speech, and the
     partial quotes inside it take its speaker."""
     lx, tokens = reading.lx, sentence.tokens
