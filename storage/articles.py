@@ -501,27 +501,21 @@ class ArticleQueries(StoreBase):
         """People (and organisations) ``name`` may mean: surname alone, full name, small typos.
 
         Candidates contain two of three letter-triples (start, middle, end) of a typed word,
-        so one typo anywhere still finds them, in their folded name or aliases (LIKE on one
-        short column); rapidfuzz scores them; people quoted more often win ties ("Macron" is
-        more often Emmanuel than Brigitte).
+        so one typo anywhere still finds them, in their folded name or aliases (a trigram
+        index); rapidfuzz scores them; people quoted more often win ties ("Macron" is more
+        often Emmanuel than Brigitte).
         """
-        fragments = [search.name_fragments(word) for word in search.search_terms(name)]
-        if not fragments:
+        groups = [g for word in search.search_terms(name) for g in search.name_fragments(word)]
+        if not groups:
             return []
-        candidates = (
-            sa.select(PERSON.c.id, PERSON.c.name, PERSON.c.kind, PERSON.c.search_keys)
-            .where(
-                sa.or_(
-                    *(
-                        sa.and_(*(PERSON.c.search_keys.contains(part) for part in group))
-                        for groups in fragments
-                        for group in groups
-                    )
-                )
-            )
-            .limit(PERSON_CANDIDATES)
-        )
         with self.read() as connection:
+            candidates = (
+                sa.select(PERSON.c.id, PERSON.c.name, PERSON.c.kind, PERSON.c.search_keys)
+                .where(
+                    search.people_containing(connection, PERSON.c.search_keys, PERSON.c.id, groups)
+                )
+                .limit(PERSON_CANDIDATES)
+            )
             scored = [
                 (row, search.name_similarity(name, row.search_keys.split("|")))
                 for row in connection.execute(candidates)

@@ -15,6 +15,7 @@ import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 
+import sqlalchemy as sa
 from rapidfuzz import fuzz
 from sqlalchemy import Connection, text
 
@@ -95,6 +96,37 @@ def name_fragments(word: str) -> list[tuple[str, ...]]:
         return [(start,), (end,)]
     middle = word[len(word) // 2 - 1 : len(word) // 2 + 2]
     return [(start, middle), (start, end), (middle, end)]
+
+
+def people_containing(
+    connection: Connection,
+    keys: sa.ColumnElement[str],
+    ids: sa.ColumnElement[int],
+    groups: Sequence[tuple[str, ...]],
+) -> sa.ColumnElement[bool]:
+    """A WHERE clause: people whose folded ``keys`` contain every fragment of some group.
+
+    Fragments of three letters or more go through the trigram index: SQLite's person_fts
+    (MATCH), PostgreSQL's pg_trgm GIN index (which serves these LIKEs). Shorter ones
+    (a two-letter name) fall back to scanning the column.
+    """
+
+    def like(group: tuple[str, ...]) -> sa.ColumnElement[bool]:
+        return sa.and_(*(keys.contains(part) for part in group))
+
+    indexed = [g for g in groups if all(len(part) >= 3 for part in g)]
+    scanned = [like(g) for g in groups if g not in indexed]
+    if connection.dialect.name != "sqlite" or not indexed:
+        return sa.or_(*(like(g) for g in indexed), *scanned)
+    expression = " OR ".join(
+        "(" + " AND ".join(fts5_phrase(part) for part in g) + ")" for g in indexed
+    )
+    trigram_match = (
+        sa.select(sa.literal_column("rowid"))
+        .select_from(sa.table("person_fts"))
+        .where(sa.text("person_fts MATCH :people").bindparams(people=expression))
+    )
+    return sa.or_(ids.in_(trigram_match), *scanned)
 
 
 def fts5_phrase(word: str) -> str:

@@ -110,3 +110,13 @@ def test_quotes_by_speaker_most_recent_articles_first(store, make_article):
         "Sans date",
     ]
     assert store.quotes_by_speaker("Laurent")[0].article_date == "2024-05-02"
+
+
+def test_short_names_are_found_too(store, make_article):
+    store.add_article(
+        make_article(["« Tout est prêt », dit Li Na."], quotes=[("Tout est prêt", "Li Na")]),
+        source=None,
+        content_hash="li",
+    )
+    assert [m.name for m in store.find_people("li na")] == ["Li Na"]
+    assert [m.name for m in store.find_people("Na")] == ["Li Na"]
