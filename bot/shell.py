@@ -20,6 +20,7 @@ import time
 from collections.abc import Iterable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, replace
+from pathlib import Path
 from typing import Any, TextIO
 from urllib.parse import urlencode
 
@@ -43,7 +44,8 @@ INTRO = """Précis shell — talk to the bot as Slack would. Examples:
   /quote Okafor                     /summary latest            /digest help
   @precis who said "speed saves lives"?
   who said « la vitesse est essentielle » ?     (a direct message)
-  :more  :share  (press the buttons of the last answer)   :home   :quit"""
+  :more  :share  (press the buttons of the last answer)   :home   :quit
+  :file PATH  (share a file in the channel: Précis reads it and answers in its thread)"""
 
 
 def signed_headers(
@@ -225,7 +227,8 @@ class Shell:
         if not line:
             return ""
         if line.startswith(":"):
-            return self._shell_command(line[1:].strip().lower())
+            name, _, argument = line[1:].strip().partition(" ")
+            return self._shell_command(name.lower(), argument.strip())
         if line.startswith("/"):
             command, _, text = line.partition(" ")
             return self._send(
@@ -238,11 +241,13 @@ class Shell:
         event = message_event(line, kind="message", channel_id=DM_CHANNEL_ID, channel_type="im")
         return self._send(event_body(event), "application/json")
 
-    def _shell_command(self, name: str) -> str:
+    def _shell_command(self, name: str, argument: str = "") -> str:
         if name in ("help", "h", "?"):
             return INTRO
         if name == "home":
             return self._send(event_body(home_event()), "application/json")
+        if name == "file":
+            return self._share_file(Path(argument).expanduser())
         action = {"more": render.MORE_ACTION, "share": render.SHARE_ACTION}.get(name)
         if action is None:
             return f"unknown shell command :{name} (try :help)"
@@ -251,6 +256,24 @@ class Shell:
             return f"the last answer has no {name!r} button"
         body = action_body(action, value, response_url=self.slack.response_url())
         return self._send(body, "application/x-www-form-urlencoded")
+
+    def _share_file(self, path: Path) -> str:
+        """Drop a local file in the channel, as a user would in Slack."""
+        try:
+            content = path.read_bytes()
+        except OSError as error:
+            return f"cannot read {path}: {error.strerror or error}"
+        ts = f"{time.time():.6f}"
+        file_id = self.slack.add_file(path.name, content, channel_id=CHANNEL_ID, share_ts=ts)
+        event = {
+            "type": "file_shared",
+            "file_id": file_id,
+            "user_id": USER_ID,
+            "channel_id": CHANNEL_ID,
+            "file": {"id": file_id},
+            "event_ts": ts,
+        }
+        return self._send(event_body(event), "application/json")
 
     def _send(self, body: str, content_type: str) -> str:
         seen = len(self.slack.calls())

@@ -78,3 +78,17 @@ def test_precis_shell_reads_a_pipe(news_store, tmp_path):
     assert "Quotes by Jane Okafor" in result.stdout
     assert "Road deaths fall by a fifth" in result.stdout
     assert "never reached" not in result.stdout
+
+
+def test_sharing_a_file_ingests_it_and_answers_in_its_thread(shell, tmp_path, news_store):
+    article = tmp_path / "ferry.txt"
+    article.write_text(
+        "Island ferry fares cut by half\n\n"
+        "The regional council halved ferry fares to the islands on Monday.\n\n"
+        "“Islanders should not pay to reach a hospital,” said council leader Ines Varga.\n",
+        encoding="utf-8",
+    )
+    answer = shell.handle(f":file {article}")
+    assert answer.startswith("Précis (in thread):\nIsland ferry fares cut by half")
+    assert news_store.stats().articles == 4
+    assert "cannot read" in shell.handle(f":file {tmp_path / 'missing.txt'}")
