@@ -96,10 +96,7 @@ def wsgi_app(bolt_app: App | None, store: Store, readiness: Readiness) -> Callab
     slack = SlackRequestHandler(bolt_app, path=EVENTS_PATH) if bolt_app else None
 
     def application(environ: dict, start_response: Callable) -> Iterable[bytes]:
-        if environ.get("PATH_INFO") == HEALTH_PATH and environ.get("REQUEST_METHOD") in (
-            "GET",
-            "HEAD",
-        ):
+        if environ.get("PATH_INFO") == HEALTH_PATH and environ.get("REQUEST_METHOD") == "GET":
             status, report = health(store, readiness)
             body = json.dumps(report).encode()
             start_response(
@@ -115,7 +112,7 @@ def wsgi_app(bolt_app: App | None, store: Store, readiness: Readiness) -> Callab
 
 
 class HttpServer:
-    """A waitress server in a background thread (tests, Socket Mode health) or the foreground."""
+    """A waitress server on ``host:port`` (0: a free port), served by a background thread."""
 
     def __init__(self, application: Callable, host: str, port: int) -> None:
         self._server = create_server(
@@ -136,11 +133,8 @@ class HttpServer:
     def url(self) -> str:
         return f"http://{self._server.effective_host}:{self.port}"
 
-    def run(self) -> None:
-        self._server.run()
-
     def start(self) -> HttpServer:
-        self._thread = threading.Thread(target=self.run, name="precis-http", daemon=True)
+        self._thread = threading.Thread(target=self._server.run, name="precis-http", daemon=True)
         self._thread.start()
         return self
 
@@ -171,16 +165,6 @@ def prune_event_claims(store: Store, stop: threading.Event) -> threading.Thread:
     return thread
 
 
-def start_scheduler(settings: Settings, store: Store, client) -> Any:
-    """The digests and feeds scheduler, when that part of Précis is installed."""
-    try:
-        from bot.scheduler import start_scheduler as start
-    except ImportError:
-        log.warning("scheduler not available: digests and feeds will not run in this process")
-        return None
-    return start(settings, store, client)
-
-
 def serve(
     settings: Settings, store: Store, *, host: str = "0.0.0.0", scheduler: bool = True
 ) -> None:
@@ -190,6 +174,7 @@ def serve(
     scheduler start after it, so /healthz is up within seconds of start.
     """
     from bot.app import build_app
+    from bot.scheduler import start_scheduler
 
     socket_mode = bool(settings.slack_app_token)
     if not socket_mode and not settings.slack_signing_secret:
