@@ -757,9 +757,14 @@ def _clause_attribution(
         if rest and rest[0].lower == "to":
             rest = rest[1:]
         return _speaker_phrase(reading, sentence, _phrase_after(rest, lx))
-    for v, tok in enumerate(words[:_ATTRIBUTION_REACH]):
+    appositive, reach = False, _ATTRIBUTION_REACH
+    for v, tok in enumerate(words):
+        if v >= reach:
+            break
         if not tok.text[0].isalnum() and tok.text != "’":
-            if tok.text == "," and v and _np_closes(words, v, lx):
+            if tok.text == "," and v and (appositive or _np_closes(words, v, lx)):
+                appositive = not appositive  # "Jane Doe, a writer for X, said": both commas
+                reach = _ATTRIBUTION_REACH + 8
                 continue
             if tok.text == "." and v and _abbreviated(words[v - 1], lx):
                 continue  # "Rep. John Mica said", "John F. Kennedy said"
@@ -768,9 +773,11 @@ def _clause_attribution(
         head = inverted[0] if inverted else tok.text
         if not lx.speech_verb(head):
             continue
-        subject = [t for t in words[:v] if t.lower not in lx.auxiliaries and t.text != ","]
-        if any(t.lower in lx.stop_prepositions or t.lower in _RELATIVES for t in subject):
+        head_words = list(itertools.takewhile(lambda t: t.text != ",", words[:v]))
+        if any(t.lower in lx.stop_prepositions or t.lower in _RELATIVES for t in head_words):
             return None  # ", en réaction aux critiques", ", qui a publié sa note": no speaker
+        # "Jane Doe, a writer for The Atlantic, said": the name before the apposition speaks
+        subject = [t for t in head_words if t.lower not in lx.auxiliaries]
         if inverted and lx.speech_verb(head):
             return _pronoun_attribution(reading, sentence, tok, inverted[1])
         aux_pronoun = next(
@@ -1201,7 +1208,8 @@ def _subject(reading: _Reading, sentence: _Sentence, pre: Sequence[Token]) -> _A
         return _hit_attribution(reading, words, named[-1])
     tail = words[last_comma + 1 :]
     unnamed = 0 < len(tail) <= 4 and all(t.text.isalpha() for t in tail)
-    if unnamed and not any(t.lower in lx.object_prepositions for t in tail):
+    prepositions = lx.object_prepositions | lx.stop_prepositions
+    if unnamed and not any(t.lower in prepositions for t in tail):
         text = reading.text[tail[0].start : tail[-1].end]
         return _Attribution(None, text)  # "Prosecutors said", "les enquêteurs ont indiqué"
     return None

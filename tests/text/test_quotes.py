@@ -349,3 +349,11 @@ def test_french_attribution_forms(text: str, speaker: str | None) -> None:
 def test_a_colon_after_a_clause_without_a_speaker_introduces_no_quote() -> None:
     _, quotes, _ = read("Il a voté pour la loi : « oui ».", "fr")
     assert direct(quotes) == []
+
+
+def test_an_apposition_between_the_name_and_the_verb() -> None:
+    text = '"We are not done," Tessa Lindqvist, a writer for The Harbor Review, said on Friday.'
+    _, quotes, _ = read(text, "en")
+    assert [(q.speaker, q.speaker_mention) for q in direct(quotes)] == [
+        ("Tessa Lindqvist", "Tessa Lindqvist")
+    ]
