@@ -1,6 +1,10 @@
 """Slash commands, answered through ``respond()`` (the command's response URL), ephemeral:
 only the asker sees the answer until they press "Share in channel". Slack has already been
-acknowledged when these run (see bot/listeners/__init__.py)."""
+acknowledged when these run (see bot/listeners/__init__.py).
+
+/digest, /feed and /ingest belong to the digests and sources parts, imported on first use:
+they pull in the language model and HTML tooling (about 3 s), which ``precis serve`` must
+not wait for before answering /healthz."""
 
 from __future__ import annotations
 
