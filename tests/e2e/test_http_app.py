@@ -10,6 +10,7 @@ from dataclasses import replace
 from importlib import resources
 from urllib.parse import urlencode
 
+import pytest
 from slack_sdk.models.blocks import Block
 
 from bot import render
@@ -184,9 +185,17 @@ def test_manifest_commands_all_have_listeners(served, slack_api):
     assert all(answer.get("text") for answer in answers)
 
 
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def any_store(request):
+    """The test articles on SQLite, then on PostgreSQL (skipped without a server)."""
+    fixture = "news_store" if request.param == "sqlite" else "postgres_news_store"
+    return request.getfixturevalue(fixture)
+
+
 def test_oauth_install_then_answer_in_the_installed_workspace(
-    settings, news_store, serve, slack_api
+    settings, any_store, serve, slack_api
 ):
+    news_store = any_store
     oauth = replace(
         settings, slack_bot_token=None, slack_client_id="111.222", slack_client_secret="shh"
     )
@@ -214,8 +223,9 @@ def test_oauth_install_then_answer_in_the_installed_workspace(
         server.stop()
 
 
-def test_two_bot_processes_answer_a_question_once(settings, news_store, serve, slack_api):
+def test_two_bot_processes_answer_a_question_once(settings, any_store, serve, slack_api):
     """Two app instances with their own engines on one database, each sent the event."""
+    news_store = any_store
     from storage import Store
 
     second_store = Store(news_store.url)
