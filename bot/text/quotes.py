@@ -362,8 +362,8 @@ def _inner(span: _Span, paragraph_end: int, text: str) -> tuple[int, int]:
     stop = span.close_at if span.close_at is not None else paragraph_end
     while start < stop and text[start].isspace():
         start += 1
-    while stop > start and text[stop - 1].isspace():
-        stop -= 1
+    while stop > start and (text[stop - 1].isspace() or text[stop - 1] == ","):
+        stop -= 1  # “…,” said X: the comma belongs to the sentence around the quote
     return start, stop
 
 
@@ -1308,7 +1308,7 @@ def _indirect(reading: _Reading, sentence: _Sentence, own: Sequence[_Candidate])
         body = tokens[content_from:]
         if len(body) < 3 or sentence.quoted[content_from]:
             continue
-        end = body[-1].end if body[-1].text[0].isalnum() else body[-2].end
+        end = body[-1].end
         _add_indirect(reading, sentence, subject, body[0].start, end, own)
         return
     _trailing_indirect(reading, sentence, own)
@@ -1385,7 +1385,7 @@ def _add_indirect(
     own: Sequence[_Candidate],
 ) -> None:
     text = reading.text
-    while end > start and text[end - 1] in ".!?, ":
+    while end > start and text[end - 1] in ".!?,;: ":  # a closing mark stays: it ends a quote
         end -= 1
     if _words(text, start, end) < 3:
         return
