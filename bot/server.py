@@ -27,6 +27,7 @@ from typing import Any
 
 from slack_bolt import App
 from slack_bolt.adapter.wsgi import SlackRequestHandler
+from slack_bolt.error import BoltError
 from waitress import wasyncore
 from waitress.server import create_server
 
@@ -186,7 +187,10 @@ def serve(
     for signum in (signal.SIGINT, signal.SIGTERM):
         signal.signal(signum, lambda *_: stop.set())
     readiness = Readiness()
-    bolt_app = build_app(settings, store)
+    try:
+        bolt_app = build_app(settings, store)
+    except BoltError as error:  # e.g. auth.test refused the token: one line, not a traceback
+        raise ConfigError(f"Slack refused the app's credentials: {error}") from None
     application = wsgi_app(None if socket_mode else bolt_app, store, readiness)
     http = HttpServer(application, host, settings.port).start()
     mode = "Socket Mode" if socket_mode else f"POST {EVENTS_PATH}"

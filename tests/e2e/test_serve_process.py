@@ -113,3 +113,26 @@ def test_precis_serve_over_socket_mode(tmp_path, slack_api, store_articles):
         with pytest.raises(urllib.error.HTTPError) as refused:
             urllib.request.urlopen(request, timeout=5)
         assert refused.value.code == 404  # Slack's requests come over the socket only
+
+
+def test_precis_serve_with_a_refused_token_says_so_in_one_line(tmp_path, slack_api):
+    env = {
+        **os.environ,
+        "DATABASE_URL": f"sqlite:///{tmp_path / 'refused.db'}",
+        "SLACK_BOT_TOKEN": "not-a-bot-token",
+        "SLACK_SIGNING_SECRET": SIGNING_SECRET,
+        "SLACK_API_URL": slack_api.api_url,
+        "PORT": str(free_port()),
+        "SLACK_APP_TOKEN": "",
+    }
+    result = subprocess.run(
+        [sys.executable, "-m", "bot", "serve"],
+        env=env,
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 2
+    assert "configuration error: Slack refused the app's credentials" in result.stderr
+    assert "Traceback" not in result.stderr
