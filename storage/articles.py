@@ -466,15 +466,13 @@ class ArticleQueries(StoreBase):
     ) -> list[dict[str, Any]]:
         """The full-text queries search_quotes tries in turn, as match_quotes arguments."""
         cap = COMMON_WORD_QUOTES + 1
-        counts = {w: search.count_quotes_with(connection, w, cap=cap) for w in terms}
+        counts = search.count_quotes_with(connection, terms, cap=cap)
         known = [w for w in terms if counts[w]]
         rare = [w for w in known if counts[w] < cap]
         misspelt = [w for w in terms if not counts[w] and len(w) >= search.PREFIX_MIN_LENGTH]
-        typo_prefixes = [
-            prefix
-            for prefix in dict.fromkeys(w[: search.PREFIX_LENGTH] for w in misspelt)
-            if search.count_quotes_with(connection, prefix, prefix=True, cap=cap) < cap
-        ]
+        prefixes = list(dict.fromkeys(w[: search.PREFIX_LENGTH] for w in misspelt))
+        prefix_counts = search.count_quotes_with(connection, prefixes, prefix=True, cap=cap)
+        typo_prefixes = [p for p in prefixes if prefix_counts[p] < cap]
         passes: list[dict[str, Any]] = []
         if len(known) > 1:
             passes.append({"terms": known, "every_term": True})

@@ -11,6 +11,7 @@ Values always travel as bound parameters, never inside SQL text.
 from __future__ import annotations
 
 import re
+import time
 import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -202,13 +203,11 @@ def _through_gin_index(connection: Connection) -> Iterator[None]:
     if connection.dialect.name == "sqlite":
         yield
         return
-    connection.exec_driver_sql("SET LOCAL enable_seqscan = off")
-    connection.exec_driver_sql("SET LOCAL enable_indexscan = off")
+    connection.exec_driver_sql("SET LOCAL enable_seqscan = off; SET LOCAL enable_indexscan = off")
     try:
         yield
     finally:
-        connection.exec_driver_sql("SET LOCAL enable_seqscan = on")
-        connection.exec_driver_sql("SET LOCAL enable_indexscan = on")
+        connection.exec_driver_sql("SET LOCAL enable_seqscan = on; SET LOCAL enable_indexscan = on")
 
 
 def _newest_ranked(
@@ -326,38 +325,88 @@ def match_quotes(
     return [quote_id for quote_id, _ in found]
 
 
-def count_quotes_with(connection: Connection, word: str, *, prefix: bool = False, cap: int) -> int:
-    """How many quotes contain ``word`` (or, with ``prefix``, a word starting with it), up to
-    ``cap``: cheap enough to ask before deciding which words to search with.
+def count_quotes_with(
+    connection: Connection, words: Sequence[str], *, prefix: bool = False, cap: int
+) -> dict[str, int]:
+    """How many quotes contain each of ``words`` (or, with ``prefix``, a word starting with
+    it), up to ``cap``: cheap enough to ask before deciding which words to search with.
 
     SQLite reads document counts from the FTS5 index (quote_fts_vocab; a prefix sums its
-    words, an overestimate). PostgreSQL counts through the GIN index and stops at ``cap``.
+    words, an overestimate). PostgreSQL answers frequent words from the planner's
+    statistics and counts the others through the GIN index in one statement, stopping
+    at ``cap``.
     """
-    if not _WORD.fullmatch(word):
-        return 0
+    counts = {word: 0 for word in words}
+    valid = [word for word in counts if _WORD.fullmatch(word)]
     if connection.dialect.name == "sqlite":
-        if prefix:
-            following = word[:-1] + chr(ord(word[-1]) + 1)
-            found = connection.execute(
-                text(
-                    "SELECT coalesce(sum(doc), 0) FROM quote_fts_vocab"
-                    " WHERE term >= :word AND term < :following"
-                ),
-                {"word": word, "following": following},
-            ).scalar()
-        else:
-            found = connection.execute(
-                text("SELECT doc FROM quote_fts_vocab WHERE term = :word"), {"word": word}
-            ).scalar()
-        return min(found or 0, cap)
-    query = (
-        tsquery([], any_term=True, prefixes=[word]) if prefix else tsquery([word], any_term=True)
-    )
+        for word in valid:
+            if prefix:
+                found = connection.execute(
+                    text(
+                        "SELECT coalesce(sum(doc), 0) FROM quote_fts_vocab"
+                        " WHERE term >= :word AND term < :following"
+                    ),
+                    {"word": word, "following": word[:-1] + chr(ord(word[-1]) + 1)},
+                ).scalar()
+            else:
+                found = connection.execute(
+                    text("SELECT doc FROM quote_fts_vocab WHERE term = :word"), {"word": word}
+                ).scalar()
+            counts[word] = min(found or 0, cap)
+        return counts
+    frequent = {} if prefix else _postgres_frequent_quote_words(connection)
+    for word in valid:
+        if frequent.get(word, 0) >= cap:
+            counts[word] = cap
+    unknown = [word for word in valid if counts[word] < cap]
+    if not unknown:
+        return counts
+    queries = [
+        tsquery([], any_term=True, prefixes=[w]) if prefix else tsquery([w], any_term=True)
+        for w in unknown
+    ]
     with _through_gin_index(connection):
-        return connection.execute(
+        rows = connection.execute(
             text(
-                "SELECT count(*) FROM (SELECT 1 FROM quote"
-                " WHERE search_vector @@ to_tsquery('precis_search', :query) LIMIT :cap) AS hit"
+                "SELECT (SELECT count(*) FROM (SELECT 1 FROM quote"
+                "  WHERE search_vector @@ to_tsquery('precis_search', typed.query)"
+                "  LIMIT :cap) AS hit)"
+                " FROM unnest(CAST(:queries AS text[])) WITH ORDINALITY AS typed(query, position)"
+                " ORDER BY typed.position"
             ),
-            {"query": query, "cap": cap},
-        ).scalar_one()
+            {"queries": queries, "cap": cap},
+        ).all()
+    counts.update(zip(unknown, (row[0] for row in rows), strict=True))
+    return counts
+
+
+_FREQUENT_WORDS_SECONDS = 600.0
+_frequent_words: dict[str, tuple[float, dict[str, int]]] = {}
+
+
+def _postgres_frequent_quote_words(connection: Connection) -> dict[str, int]:
+    """Estimated quote counts of the most frequent words, from ANALYZE's statistics.
+
+    Counting "président" through the index builds a bitmap of every quote containing it;
+    the statistics already know it is frequent. Cached per database for ten minutes.
+    """
+    database = connection.engine.url.render_as_string(hide_password=True)
+    cached = _frequent_words.get(database)
+    if cached and time.monotonic() - cached[0] < _FREQUENT_WORDS_SECONDS:
+        return cached[1]
+    row = connection.execute(
+        text(
+            "SELECT most_common_elems::text::text[], most_common_elem_freqs, reltuples"
+            " FROM pg_stats JOIN pg_class ON relname = tablename"
+            " AND relnamespace = to_regnamespace(schemaname)"
+            " WHERE tablename = 'quote' AND attname = 'search_vector'"
+            " AND schemaname = current_schema()"
+        )
+    ).first()
+    counts = (
+        {word: int(freq * row[2]) for word, freq in zip(row[0], row[1], strict=False)}
+        if row and row[0]
+        else {}
+    )
+    _frequent_words[database] = (time.monotonic(), counts)
+    return counts
