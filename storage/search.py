@@ -36,8 +36,8 @@ STOPWORDS = frozenset(_FUNCTION_WORDS.split())
 
 # A pasted paragraph searches with its first words only.
 MAX_TERMS = 24
-# Words at least this long also gather candidates by prefix, so one typo near the end of a
-# long word ("démocratei") still finds quotes.
+# A word at least this long that no quote contains (a typo: "démocratei") gathers quote
+# candidates by its first PREFIX_LENGTH letters instead.
 PREFIX_MIN_LENGTH = 6
 PREFIX_LENGTH = 4
 # A stored one-word name matching one word of a typed full name: near, not equal, to a full match.
