@@ -859,12 +859,15 @@ def _phrase_after(words: Sequence[Token], lx: Lexicon) -> list[Token]:
 
 
 def _name_follows(words: Sequence[Token], k: int) -> bool:
-    """ "à la Défense Lloyd Austin": a preposition inside a title that a name completes."""
-    for tok in words[k + 1 : k + 5]:
-        if tok.capitalised:
-            return True
+    """ "à la Défense Lloyd Austin": a preposition inside a title that a full name completes
+    (not "à l'AFP")."""
+    capitals = 0
+    for tok in words[k + 1 : k + 7]:
         if not tok.text[0].isalpha():
-            return False
+            break
+        capitals = capitals + 1 if tok.capitalised else 0
+        if capitals == 2:
+            return True
     return False
 
 

@@ -398,6 +398,7 @@ def read_name(
     words = [(k, tokens[k]) for k in range(i, j) if tokens[k].text != "."]
     honorific: str | None = None
     roles: list[str] = []
+    of_something = False  # "CEO of Brightline", "président de Renault": a title's organisation
     position = 0
     while position < len(words):
         tok = words[position][1]
@@ -407,7 +408,7 @@ def read_name(
         elif low in lx.roles:
             roles.append(low)
         elif low in lx.departments or low in _PARTICLES or low == "d'":
-            pass
+            of_something = of_something or (bool(roles) and low in _PARTICLES)
         elif position < len(words) - 1 and (_acronym(tok.text) or low in lx.organisations):
             if not _starts_person(words, position + 1):
                 break  # "Ministère de la Défense", "NATO summit": an organisation's own name
@@ -435,8 +436,11 @@ def read_name(
     before = _fold_apostrophe(tokens[i - 1].lower) if i > 0 else ""
     after_article = before in _ARTICLES or before in lx.organisations  # "le syndicat Force commune"
     plain = not honorific and not roles and not tagged
+    found = known.find(names) if known is not None else None
+    known_person = found is not None and found.kind == "person"
     if (
         ((low_words & lx.organisations) and not honorific)
+        or (of_something and not first_known and not known_person)
         or (len(names) == 1 and _acronym(names[0]))
         or (plain and organisation_end is not None and not (first_known and len(names) > 1))
         or (plain and after_article and not (first_known and len(names) > 1))

@@ -357,3 +357,11 @@ def test_an_apposition_between_the_name_and_the_verb() -> None:
     assert [(q.speaker, q.speaker_mention) for q in direct(quotes)] == [
         ("Tessa Lindqvist", "Tessa Lindqvist")
     ]
+
+
+def test_a_title_of_an_organisation_then_the_name() -> None:
+    text = "The CEO of Brightline, Omar Haddad, said the merger was “a done deal.”"
+    people, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "a done deal") == "Omar Haddad"
+    assert speaker_of(quotes, "the merger was", "indirect") == "Omar Haddad"
+    assert "Brightline" not in {p.name for p in people}
