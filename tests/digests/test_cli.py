@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 import sqlalchemy as sa
-from digest_helpers import add, build_article
+from tests.digests.digest_helpers import add, build_article
 from typer.testing import CliRunner
 
 from bot.cli import app

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 import time_machine
-from digest_helpers import add, build_article
+from tests.digests.digest_helpers import add, build_article
 
 from bot.digests.commands import answer_digest_command
 from bot.slack_stub import SlackStub

@@ -6,7 +6,7 @@ import json
 from datetime import UTC, date, datetime, timedelta
 
 import time_machine
-from digest_helpers import add, build_article
+from tests.digests.digest_helpers import add, build_article
 
 from bot.digests.compose import (
     FULL_ARTICLES,

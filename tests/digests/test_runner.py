@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 import time_machine
-from digest_helpers import add, build_article
+from tests.digests.digest_helpers import add, build_article
 from slack_sdk import WebClient
 
 from bot.config import Settings

@@ -10,7 +10,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 import sqlalchemy as sa
-from digest_helpers import add, build_article
+from tests.digests.digest_helpers import add, build_article
 
 from bot.config import Settings
 from bot.scheduler import DIGEST_JOB, FEED_JOB, start_scheduler

@@ -14,7 +14,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 import sqlalchemy as sa
-from digest_helpers import add, build_article
+from tests.digests.digest_helpers import add, build_article
 
 from bot.slack_stub import SlackStub
 from storage import Store, normalise_url, upgrade

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 import pytest
 import sqlalchemy as sa
-from reliability_helpers import POSTGRES_ENV
+from tests.reliability.reliability_helpers import POSTGRES_ENV
 
 from storage import normalise_url, upgrade
 

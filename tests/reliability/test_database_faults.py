@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
-from reliability_helpers import news_text, precis, precis_env
+from tests.reliability.reliability_helpers import news_text, precis, precis_env
 
 from bot.text.model import Article, Paragraph, Sentence
 from storage import Store

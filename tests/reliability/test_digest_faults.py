@@ -17,7 +17,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 import sqlalchemy as sa
-from reliability_helpers import precis, precis_env
+from tests.reliability.reliability_helpers import precis, precis_env
 from slack_sdk import WebClient
 
 from bot.config import Settings

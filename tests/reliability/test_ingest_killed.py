@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
-from reliability_helpers import (
+from tests.reliability.reliability_helpers import (
     article_rows,
     assert_consistent,
     precis,
