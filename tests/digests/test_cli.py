@@ -5,13 +5,13 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 import sqlalchemy as sa
-from tests.digests.digest_helpers import add, build_article
 from typer.testing import CliRunner
 
 from bot.cli import app
 from bot.slack_stub import SlackStub
 from storage import Store
 from storage.models import Channel
+from tests.digests.digest_helpers import add, build_article
 
 
 def test_preview_prints_text_and_run_due_posts(tmp_path, slack: SlackStub) -> None:

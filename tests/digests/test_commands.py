@@ -5,11 +5,11 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 import time_machine
-from tests.digests.digest_helpers import add, build_article
 
 from bot.digests.commands import answer_digest_command
 from bot.slack_stub import SlackStub
 from storage import Store
+from tests.digests.digest_helpers import add, build_article
 
 # Tuesday 24 November 2026, 10:00 UTC.
 NOW = datetime(2026, 11, 24, 10, 0, tzinfo=UTC)

@@ -6,7 +6,6 @@ import json
 from datetime import UTC, date, datetime, timedelta
 
 import time_machine
-from tests.digests.digest_helpers import add, build_article
 
 from bot.digests.compose import (
     FULL_ARTICLES,
@@ -18,6 +17,7 @@ from bot.digests.compose import (
     pick_quote,
 )
 from storage import QuoteHit, Store
+from tests.digests.digest_helpers import add, build_article
 
 DAY = date(2026, 11, 25)
 NOW = datetime(2026, 11, 25, 7, 0, tzinfo=UTC)

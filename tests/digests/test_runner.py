@@ -7,13 +7,13 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 import time_machine
-from tests.digests.digest_helpers import add, build_article
 from slack_sdk import WebClient
 
 from bot.config import Settings
 from bot.digests.runner import EVENT_TYPE, ChannelPacer, DigestRunner
 from bot.slack_stub import SlackStub
 from storage import Store
+from tests.digests.digest_helpers import add, build_article
 
 # Wednesday 25 November 2026, 08:00 in Paris is 07:00 UTC.
 SEND = datetime(2026, 11, 25, 7, 0, tzinfo=UTC)

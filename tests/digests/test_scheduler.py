@@ -10,13 +10,13 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 import sqlalchemy as sa
-from tests.digests.digest_helpers import add, build_article
 
 from bot.config import Settings
 from bot.scheduler import DIGEST_JOB, FEED_JOB, start_scheduler
 from bot.slack_stub import SlackStub
 from storage import Store
 from storage.models import Channel
+from tests.digests.digest_helpers import add, build_article
 
 
 def due_now(store: Store, channel: str = "C1") -> None:

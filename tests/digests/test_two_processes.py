@@ -14,11 +14,11 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 import sqlalchemy as sa
-from tests.digests.digest_helpers import add, build_article
 
 from bot.slack_stub import SlackStub
 from storage import Store, normalise_url, upgrade
 from storage.models import Channel
+from tests.digests.digest_helpers import add, build_article
 
 POSTGRES_ENV = "PRECIS_TEST_POSTGRES_URL"
 CHANNELS = 60

@@ -8,9 +8,9 @@ from collections.abc import Iterator
 
 import pytest
 import sqlalchemy as sa
-from tests.reliability.reliability_helpers import POSTGRES_ENV
 
 from storage import normalise_url, upgrade
+from tests.reliability.reliability_helpers import POSTGRES_ENV
 
 
 @pytest.fixture

@@ -15,10 +15,10 @@ from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
-from tests.reliability.reliability_helpers import news_text, precis, precis_env
 
 from bot.text.model import Article, Paragraph, Sentence
 from storage import Store
+from tests.reliability.reliability_helpers import news_text, precis, precis_env
 
 HOLD_SECONDS = 2.5
 

@@ -17,7 +17,6 @@ from zoneinfo import ZoneInfo
 
 import pytest
 import sqlalchemy as sa
-from tests.reliability.reliability_helpers import precis, precis_env
 from slack_sdk import WebClient
 
 from bot.config import Settings
@@ -26,6 +25,7 @@ from bot.slack_stub import SlackStub
 from bot.text.model import Article, Paragraph, Sentence
 from storage import Store
 from storage.models import Channel
+from tests.reliability.reliability_helpers import precis, precis_env
 
 TOKEN = "xoxb-reliability"
 CHANNEL = "C0FAULTS"

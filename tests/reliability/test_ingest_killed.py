@@ -10,6 +10,10 @@ from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
+
+from bot.ingest import ingest
+from bot.ingest.files import file_loaders
+from storage import Store
 from tests.reliability.reliability_helpers import (
     article_rows,
     assert_consistent,
@@ -17,10 +21,6 @@ from tests.reliability.reliability_helpers import (
     precis_env,
     write_news,
 )
-
-from bot.ingest import ingest
-from bot.ingest.files import file_loaders
-from storage import Store
 
 pytestmark = pytest.mark.slow
 
