@@ -207,7 +207,9 @@ def _through_gin_index(connection: Connection) -> Iterator[None]:
     try:
         yield
     finally:
-        connection.exec_driver_sql("SET LOCAL enable_seqscan = on; SET LOCAL enable_indexscan = on")
+        connection.exec_driver_sql(
+            "SET LOCAL enable_seqscan TO DEFAULT; SET LOCAL enable_indexscan TO DEFAULT"
+        )
 
 
 def _newest_ranked(
