@@ -31,6 +31,7 @@ from bot.text.speakers import (
     Token,
     capitalised_runs,
     first_name_gender,
+    fold_apostrophe,
     inverted_pronoun,
     lexicon,
     pronoun_gender,
@@ -585,13 +586,13 @@ def _object_position(tokens: Sequence[Token], index: int, lx: Lexicon) -> bool:
         if role_at(tokens, k, lx):
             look = k - 1  # the role heads the name's phrase: what stands before the role?
             break
-        if _fold(tok.lower) in lx.object_prepositions and not _title_words(
+        if fold_apostrophe(tok.lower) in lx.object_prepositions and not _title_words(
             tokens[k + 1 : index], lx
         ):
             return True
-    if look >= 0 and _fold(tokens[look].lower) in _DETERMINERS:
+    if look >= 0 and fold_apostrophe(tokens[look].lower) in _DETERMINERS:
         look -= 1
-    return look >= 0 and _fold(tokens[look].lower) in lx.object_prepositions
+    return look >= 0 and fold_apostrophe(tokens[look].lower) in lx.object_prepositions
 
 
 def _title_words(words: Sequence[Token], lx: Lexicon) -> bool:
@@ -832,7 +833,7 @@ def _phrase_after(words: Sequence[Token], lx: Lexicon) -> list[Token]:
     """The noun phrase after an inverted verb or ``selon``, up to where the sentence moves on.
     None when a preposition follows the verb ("a répondu aux critiques de X"): X is no subject."""
     phrase: list[Token] = []
-    if words and _fold(words[0].lower) in lx.stop_prepositions | lx.object_prepositions:
+    if words and fold_apostrophe(words[0].lower) in lx.stop_prepositions | lx.object_prepositions:
         return phrase
     for k, tok in enumerate(words):
         low = tok.lower
@@ -991,16 +992,12 @@ def _speaker_phrase(
     return _Attribution(None, mention)
 
 
-def _fold(word: str) -> str:
-    return word.replace("’", "'")
-
-
-def _for_organisation(phrase: Sequence[Token], run_start: int, hit, lx: Lexicon) -> bool:
+def _for_organisation(phrase: Sequence[Token], run_start: int, hit: NameHit, lx: Lexicon) -> bool:
     """ "a spokesperson for Pedal Forward", "un porte-parole de Vert Demain": the name after the
     role is who speaks, an organisation, unless it reads as a person's name."""
     if run_start == 0 or hit.honorific or first_name_gender(hit.words[0]) is not False:
         return False
-    before = _fold(phrase[run_start - 1].lower)
+    before = fold_apostrophe(phrase[run_start - 1].lower)
     if before not in ("for", "of", "at", "de", "du", "d'", "chez"):
         return False
     return any(role_at(phrase, k, lx) for k in range(run_start))

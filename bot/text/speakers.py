@@ -82,16 +82,17 @@ class Lexicon:
     stop_words: frozenset[str]
 
     def speech_verb(self, word: str) -> bool:
-        return _fold_apostrophe(word.casefold()) in self.speech_verbs
+        return fold_apostrophe(word.casefold()) in self.speech_verbs
 
     def partial_verb(self, word: str) -> bool:
-        return _fold_apostrophe(word.casefold()) in self.partial_verbs
+        return fold_apostrophe(word.casefold()) in self.partial_verbs
 
     def honorific(self, word: str) -> bool:
         return word.casefold().rstrip(".") in self.honorifics
 
 
-def _fold_apostrophe(word: str) -> str:
+def fold_apostrophe(word: str) -> str:
+    """One apostrophe for comparisons: "l’" and "l'" are the same word."""
     return word.replace("’", "'")
 
 
@@ -136,8 +137,8 @@ def lexicon(language: str) -> Lexicon:
         verbs += [f for forms in irregular.values() for f in forms]
         partial = [f for v in raw["partial_verbs"] for f in _english_forms(v)]
     return Lexicon(
-        speech_verbs=frozenset(_fold_apostrophe(v) for v in verbs),
-        partial_verbs=frozenset(_fold_apostrophe(v) for v in verbs + partial),
+        speech_verbs=frozenset(fold_apostrophe(v) for v in verbs),
+        partial_verbs=frozenset(fold_apostrophe(v) for v in verbs + partial),
         attribution_prepositions=frozenset(raw["attribution_prepositions"]),
         opening_prepositions=frozenset(raw["opening_prepositions"]),
         tonic_pronouns=raw["tonic_pronouns"],
@@ -353,7 +354,7 @@ def capitalised_runs(tokens: Sequence[Token], lx: Lexicon) -> list[tuple[int, in
 def _may_start_name(tok: Token, lx: Lexicon) -> bool:
     if not tok.capitalised or not tok.text[0].isalpha():
         return False
-    low = _fold_apostrophe(tok.lower)
+    low = fold_apostrophe(tok.lower)
     if low in lx.honorifics or low.rstrip(".") in lx.honorifics:
         return True
     bare = _POSSESSIVE.sub("", low)  # "Tuesday’s episode"
@@ -433,7 +434,7 @@ def read_name(
     organisation_end = next(
         (e for s, e in organisation_spans if s <= tokens[first].start < e), None
     )
-    before = _fold_apostrophe(tokens[i - 1].lower) if i > 0 else ""
+    before = fold_apostrophe(tokens[i - 1].lower) if i > 0 else ""
     after_article = before in _ARTICLES or before in lx.organisations  # "le syndicat Force commune"
     plain = not honorific and not roles and not tagged
     found = known.find(names) if known is not None else None
@@ -489,7 +490,7 @@ def role_at(tokens: Sequence[Token], index: int, lx: Lexicon) -> tuple[str, Gend
         return None
     gender = lx.roles[low]
     if gender is None and index:
-        before = _fold_apostrophe(tokens[index - 1].lower)
+        before = fold_apostrophe(tokens[index - 1].lower)
         gender = {"la": "f", "le": "m", "une": "f", "un": "m", "cette": "f", "ce": "m"}.get(before)
         if gender is None and index > 1 and before in {"première", "nouvelle", "ancienne"}:
             gender = "f"
