@@ -103,23 +103,15 @@ def outcome(body: dict) -> str:
     return "none" if any(prefix in said for prefix in nothing) else "found"
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--database", required=True, help="an existing store's URL")
-    parser.add_argument("--per-kind", type=int, default=40)
-    parser.add_argument("--concurrency", type=int, default=1)
-    parser.add_argument("--seed", type=int, default=5)
-    parser.add_argument("--json", action="store_true", help="print one JSON object at the end")
-    options = parser.parse_args()
-
-    store = Store(options.database)
+def measure(database: str, per_kind: int, concurrency: int = 1, seed: int = 5) -> dict:
+    """Ask every kind of question over HTTP; the report: store size, load, and for each kind
+    the answers' outcomes and p50/p95/max (ms) of ack and answer."""
+    store = Store(database)
     counts = store.stats()
-    print(f"store: {counts.articles} articles, {counts.quotes} quotes, {counts.people} people")
-    asked = questions(store, options.per_kind, random.Random(options.seed))
-
+    asked = questions(store, per_kind, random.Random(seed))
     with SlackStub() as slack:
         settings = Settings(
-            database_url=options.database,
+            database_url=database,
             slack_bot_token="xoxb-bench",
             slack_signing_secret=SIGNING_SECRET,
             slack_api_url=slack.api_url,
@@ -150,11 +142,12 @@ def main() -> int:
         for values in acks.values():
             values.clear()
         order = [(kind, *q) for kind, qs in asked.items() for q in qs[1:]]
-        random.Random(options.seed).shuffle(order)
-        with ThreadPoolExecutor(max_workers=options.concurrency) as pool:
+        random.Random(seed).shuffle(order)
+        with ThreadPoolExecutor(max_workers=concurrency) as pool:
             list(pool.map(lambda item: ask(*item), order))
         answers = slack.wait_for(RESPONSE_URL, len(order), timeout=600)
         server.stop()
+    store.close()
 
     answered: dict[str, list[float]] = {kind: [] for kind in asked}
     outcomes: dict[str, Counter[str]] = {kind: Counter() for kind in asked}
@@ -162,15 +155,16 @@ def main() -> int:
         kind, started = sent[call.path.lstrip("/")]
         answered[kind].append(call.at - started)
         outcomes[kind][outcome(call.body)] += 1
-    report: dict[str, object] = {
-        "database": options.database.split("@")[-1],
+    report: dict = {
+        "database": database.split("@")[-1],
         "articles": counts.articles,
         "quotes": counts.quotes,
         "people": counts.people,
-        "concurrency": options.concurrency,
+        "requests": len(order),
+        "concurrency": concurrency,
         "load_1min": round(os.getloadavg()[0], 2),
+        "kinds": {},
     }
-    print(f"{len(order)} requests, concurrency {options.concurrency}")
     for kind in asked:
         row: dict[str, dict] = {"outcomes": dict(outcomes[kind])}
         for name, values in (("ack", acks[kind]), ("answer", answered[kind])):
@@ -179,12 +173,30 @@ def main() -> int:
                 "p95_ms": round(percentile(values, 0.95) * 1000, 1),
                 "max_ms": round(max(values) * 1000, 1),
             }
-        report[kind] = row
+        report["kinds"][kind] = row
+    return report
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--database", required=True, help="an existing store's URL")
+    parser.add_argument("--per-kind", type=int, default=40)
+    parser.add_argument("--concurrency", type=int, default=1)
+    parser.add_argument("--seed", type=int, default=5)
+    parser.add_argument("--json", action="store_true", help="print one JSON object at the end")
+    options = parser.parse_args()
+    report = measure(options.database, options.per_kind, options.concurrency, options.seed)
+    print(
+        f"store: {report['articles']} articles, {report['quotes']} quotes, "
+        f"{report['people']} people; {report['requests']} requests, "
+        f"concurrency {report['concurrency']}"
+    )
+    for kind, row in report["kinds"].items():
         answer, ack = row["answer"], row["ack"]
         print(
             f"{kind:<17} answer p50 {answer['p50_ms']:7.1f}  p95 {answer['p95_ms']:7.1f}"
             f"  max {answer['max_ms']:7.1f} ms   ack p95 {ack['p95_ms']:6.1f}"
-            f"  max {ack['max_ms']:6.1f} ms   {dict(outcomes[kind])}"
+            f"  max {ack['max_ms']:6.1f} ms   {row['outcomes']}"
         )
     print(f"load average {report['load_1min']} (1 min) on {os.cpu_count()} CPUs")
     if options.json:

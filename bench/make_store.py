@@ -265,135 +265,150 @@ def fill(store: Store, synthesiser: Synthesiser, target: int, batch: int, every:
 _SYNTHESISER: Synthesiser | None = None  # set before the worker processes fork
 
 
-def _variants(numbers: range) -> list[Article]:
+@dataclass
+class Rows:
+    """One batch of variants as plain rows (cheap to send between processes); quotes name
+    their speaker, whose person id only the writing process knows."""
+
+    article: list[dict]
+    paragraph: list[dict]
+    sentence: list[dict]
+    quote: list[dict]
+    people: dict[str, tuple[str, ...]]  # canonical name -> aliases
+
+
+def variant_rows(numbers: range, first_id: int) -> Rows:
+    """The rows ``add_articles`` would write for variants ``numbers``, ids from ``first_id``."""
+    from storage.articles import precision, published_on
+    from storage.models import utcnow
+
     assert _SYNTHESISER is not None
-    return [_SYNTHESISER.article(i) for i in numbers]
+    rows = Rows([], [], [], [], {})
+    for article_id, i in enumerate(numbers, start=first_id):
+        article = _SYNTHESISER.article(i)
+        rows.article.append(
+            {
+                "id": article_id,
+                "content_hash": hashlib.sha256(f"variant-{i}".encode()).hexdigest(),
+                "source": f"variant/{i}",
+                "title": article.title,
+                "language": article.language,
+                "published": article.date,
+                "published_precision": precision(article.date),
+                "published_on": published_on(article.date),
+                "ingested_at": utcnow(),
+                "text": article.text,
+                "metadata": "{}",
+                "channel_id": None,
+            }
+        )
+        rows.paragraph += [
+            {
+                "article_id": article_id,
+                "position": p.index,
+                "kind": p.kind,
+                "text": p.text,
+                "start": p.start,
+            }
+            for p in article.paragraphs
+        ]
+        rows.sentence += [
+            {
+                "article_id": article_id,
+                "paragraph": s.paragraph,
+                "start": s.start,
+                "end": s.end,
+                "text": s.text,
+                "rank": s.rank,
+            }
+            for s in article.sentences
+        ]
+        rows.quote += [
+            {
+                "article_id": article_id,
+                "speaker": q.speaker,
+                "speaker_mention": q.speaker_mention,
+                "kind": q.kind,
+                "paragraph": q.paragraph,
+                "start": q.start,
+                "end": q.end,
+                "text": q.text,
+            }
+            for q in article.quotes
+        ]
+        for person in article.people:
+            rows.people.setdefault(person.name, person.aliases)
+    return rows
 
 
-def variant_batches(
-    synthesiser: Synthesiser, first: int, target: int, batch: int, workers: int
-) -> Iterator[tuple[int, list[Article]]]:
-    """(first number, articles) per batch, made in ``workers`` forked processes, in order."""
+def row_batches(
+    synthesiser: Synthesiser, first: int, target: int, first_id: int, batch: int, workers: int
+) -> Iterator[tuple[int, Rows]]:
+    """(last variant number + 1, rows) per batch, made in ``workers`` forked processes."""
     global _SYNTHESISER
     _SYNTHESISER = synthesiser
-    ranges = [range(n, min(n + batch, target)) for n in range(first, target, batch)]
+    jobs = [
+        (range(n, min(n + batch, target)), first_id + n - first)
+        for n in range(first, target, batch)
+    ]
     with multiprocessing.get_context("fork").Pool(workers) as pool:
-        for numbers, articles in zip(ranges, pool.imap(_variants, ranges), strict=True):
-            yield numbers.start, articles
+        for (numbers, _), rows in zip(jobs, pool.imap(_star_rows, jobs), strict=True):
+            yield numbers.stop, rows
+
+
+def _star_rows(job: tuple[range, int]) -> Rows:
+    return variant_rows(*job)
 
 
 def bulk_fill(
     store: Store, synthesiser: Synthesiser, target: int, batch: int, every: int, workers: int = 2
 ) -> None:
-    """Top up to ``target`` articles many times faster than ``add_articles``: one multi-row
-    INSERT per table per ``batch`` articles, with ids chosen here (this process is the only
-    writer). The rows are the ones ``add_articles`` writes; the full-text indexes are still
-    kept by the schema's own triggers (SQLite) or generated columns (PostgreSQL). People
-    are never merged: a variant's people carry only their surname as alias, as in ``fill``.
+    """Top up to ``target`` articles many times faster than ``add_articles``: the same rows,
+    made in worker processes, one multi-row INSERT per table per ``batch`` articles, ids
+    chosen here (this must be the only writer). The full-text indexes are still kept by the
+    schema's own triggers (SQLite) or generated columns (PostgreSQL). People are never
+    merged: a variant's people carry only their surname as alias, as in ``fill``.
     """
-    from storage.articles import (
-        ARTICLE,
-        PARAGRAPH,
-        PERSON,
-        QUOTE,
-        SENTENCE,
-        person_keys,
-        precision,
-        published_on,
-    )
-    from storage.models import utcnow
+    from storage.articles import ARTICLE, PARAGRAPH, PERSON, QUOTE, SENTENCE, person_keys
     from storage.search import folded_words
 
     with store.read() as connection:
         have = connection.execute(sa.select(sa.func.count()).select_from(ARTICLE)).scalar_one()
-        next_article = (connection.execute(sa.select(sa.func.max(ARTICLE.c.id))).scalar() or 0) + 1
+        first_id = (connection.execute(sa.select(sa.func.max(ARTICLE.c.id))).scalar() or 0) + 1
         person_ids = dict(connection.execute(sa.select(PERSON.c.name, PERSON.c.id)).all())
     next_person = max(person_ids.values(), default=0) + 1
     print(json.dumps({"store_articles": have, "target": target, "bulk": True}), flush=True)
     started = window = time.perf_counter()
     window_start = have
-    for first, articles in variant_batches(synthesiser, have, target, batch, workers):
-        rows: dict[str, list[dict]] = {
-            "article": [],
-            "paragraph": [],
-            "sentence": [],
-            "person": [],
-            "quote": [],
-        }
-        for i, article in enumerate(articles, start=first):
-            article_id = next_article
-            next_article += 1
-            rows["article"].append(
-                {
-                    "id": article_id,
-                    "content_hash": hashlib.sha256(f"variant-{i}".encode()).hexdigest(),
-                    "source": f"variant/{i}",
-                    "title": article.title,
-                    "language": article.language,
-                    "published": article.date,
-                    "published_precision": precision(article.date),
-                    "published_on": published_on(article.date),
-                    "ingested_at": utcnow(),
-                    "text": article.text,
-                    "metadata": "{}",
-                    "channel_id": None,
-                }
-            )
-            rows["paragraph"] += [
-                {
-                    "article_id": article_id,
-                    "position": p.index,
-                    "kind": p.kind,
-                    "text": p.text,
-                    "start": p.start,
-                }
-                for p in article.paragraphs
-            ]
-            rows["sentence"] += [
-                {
-                    "article_id": article_id,
-                    "paragraph": s.paragraph,
-                    "start": s.start,
-                    "end": s.end,
-                    "text": s.text,
-                    "rank": s.rank,
-                }
-                for s in article.sentences
-            ]
-            for person in article.people:
-                if person.name not in person_ids:
-                    person_ids[person.name] = next_person
-                    rows["person"].append(
-                        {
-                            "id": next_person,
-                            "name": person.name,
-                            "name_key": folded_words(person.name),
-                            "aliases": json.dumps(list(person.aliases), ensure_ascii=False),
-                            "search_keys": "|".join(person_keys(person.name, person.aliases)),
-                            "gender": None,
-                            "kind": person.kind,
-                        }
-                    )
-                    next_person += 1
-            rows["quote"] += [
-                {
-                    "article_id": article_id,
-                    "person_id": person_ids.get(q.speaker) if q.speaker else None,
-                    "speaker": q.speaker,
-                    "speaker_mention": q.speaker_mention,
-                    "kind": q.kind,
-                    "paragraph": q.paragraph,
-                    "start": q.start,
-                    "end": q.end,
-                    "text": q.text,
-                }
-                for q in article.quotes
-            ]
+    for done, rows in row_batches(synthesiser, have, target, first_id, batch, workers):
+        people = []
+        for name, aliases in rows.people.items():
+            if name not in person_ids:
+                person_ids[name] = next_person
+                people.append(
+                    {
+                        "id": next_person,
+                        "name": name,
+                        "name_key": folded_words(name),
+                        "aliases": json.dumps(list(aliases), ensure_ascii=False),
+                        "search_keys": "|".join(person_keys(name, aliases)),
+                        "gender": None,
+                        "kind": "person",
+                    }
+                )
+                next_person += 1
+        for quote in rows.quote:
+            quote["person_id"] = person_ids.get(quote["speaker"]) if quote["speaker"] else None
         with store.write() as connection:
-            for table in (ARTICLE, PARAGRAPH, SENTENCE, PERSON, QUOTE):
-                if rows[table.name]:
-                    connection.execute(table.insert(), rows[table.name])
-        done = min(first + batch, target)
+            for table, values in (
+                (ARTICLE, rows.article),
+                (PARAGRAPH, rows.paragraph),
+                (SENTENCE, rows.sentence),
+                (PERSON, people),
+                (QUOTE, rows.quote),
+            ):
+                if values:
+                    connection.execute(table.insert(), values)
         if done % every == 0 or done == target:
             now = time.perf_counter()
             line = {
@@ -406,6 +421,43 @@ def bulk_fill(
             window, window_start = now, done
 
 
+COPIED_TABLES = ("article", "person", "paragraph", "sentence", "quote")
+
+
+def copy_store(source: str, target: str) -> None:
+    """Copy a SQLite store's articles into an empty PostgreSQL store with COPY, ids kept;
+    PostgreSQL computes its own search vectors (generated columns) and GIN indexes."""
+    import sqlite3
+
+    import psycopg
+
+    Store(target, upgrade=True).close()
+    reader = sqlite3.connect(sa.make_url(source).database)
+    dsn = sa.make_url(target).set(drivername="postgresql").render_as_string(hide_password=False)
+    with psycopg.connect(dsn) as writer:
+        writer.execute("SET TimeZone = 'UTC'")
+        for table in COPIED_TABLES:
+            started = time.perf_counter()
+            cursor = reader.execute(f"SELECT * FROM {table}")
+            columns = ", ".join(f'"{c[0]}"' for c in cursor.description)
+            copied = 0
+            with writer.cursor().copy(f"COPY {table} ({columns}) FROM STDIN") as copy:
+                for row in cursor:
+                    copy.write_row(row)
+                    copied += 1
+            writer.execute(
+                f"SELECT setval(pg_get_serial_sequence('{table}', 'id'),"
+                f" (SELECT coalesce(max(id), 1) FROM {table}))"
+            )
+            writer.commit()
+            elapsed = time.perf_counter() - started
+            print(
+                json.dumps({"table": table, "rows": copied, "seconds": round(elapsed)}), flush=True
+            )
+        writer.execute("ANALYZE")
+        writer.commit()
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--url", required=True)
@@ -416,8 +468,12 @@ def main() -> int:
     parser.add_argument(
         "--bulk", action="store_true", help="multi-row inserts instead of Store.add_articles"
     )
+    parser.add_argument("--copy-from", help="a SQLite store to copy into --url (PostgreSQL)")
     parser.add_argument("--cache", type=Path, default=Path("/tmp/precis-bench-base.pickle"))
     options = parser.parse_args()
+    if options.copy_from:
+        copy_store(options.copy_from, options.url)
+        return 0
     synthesiser = Synthesiser(base_articles(options.cache), options.people)
     print(
         f"{sum(map(len, synthesiser.units.values()))} sentences, "
