@@ -7,6 +7,7 @@ import sys
 
 import pytest
 import sqlalchemy as sa
+from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
@@ -98,4 +99,18 @@ def test_store_on_an_unmigrated_database_says_how_to_fix_it(empty_database_url):
     store = Store(empty_database_url, upgrade=True)
     store.check_schema()
     assert store.stats().articles == 0
+    store.close()
+
+
+def test_downgrade_to_nothing_and_back(empty_database_url):
+    upgrade(empty_database_url)
+    engine = sa.create_engine(normalise_url(empty_database_url))
+    with engine.begin() as connection:
+        command.downgrade(alembic_config(connection), "base")
+    with engine.connect() as connection:
+        assert not TABLES & set(sa.inspect(connection).get_table_names())
+    engine.dispose()
+    upgrade(empty_database_url)
+    store = Store(empty_database_url, upgrade=False)
+    store.check_schema()
     store.close()

@@ -240,16 +240,16 @@ def upgrade() -> None:
     )
     op.create_index(op.f("ix_feed_item_article_id"), "feed_item", ["article_id"])
 
-    for statement in SQLITE_FTS if op.get_bind().dialect.name == "sqlite" else POSTGRES_FTS:
+    for statement in SQLITE_FTS if op.get_context().dialect.name == "sqlite" else POSTGRES_FTS:
         op.execute(statement)
 
 
 def downgrade() -> None:
-    if op.get_bind().dialect.name == "sqlite":
+    if op.get_context().dialect.name == "sqlite":
         op.execute("DROP TABLE IF EXISTS quote_fts")
         op.execute("DROP TABLE IF EXISTS article_fts")
     for table in ("feed_item", "feed", "digest_run", "channel", "slack_event", "quote", "person",
                   "sentence", "paragraph", "article"):
         op.drop_table(table)
-    if op.get_bind().dialect.name == "postgresql":
+    if op.get_context().dialect.name == "postgresql":
         op.execute("DROP TEXT SEARCH CONFIGURATION IF EXISTS precis_search")

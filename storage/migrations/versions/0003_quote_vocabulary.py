@@ -21,10 +21,10 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
-    if op.get_bind().dialect.name == "sqlite":
+    if op.get_context().dialect.name == "sqlite":
         op.execute("CREATE VIRTUAL TABLE quote_fts_vocab USING fts5vocab('quote_fts', 'row')")
 
 
 def downgrade() -> None:
-    if op.get_bind().dialect.name == "sqlite":
+    if op.get_context().dialect.name == "sqlite":
         op.execute("DROP TABLE IF EXISTS quote_fts_vocab")

@@ -44,12 +44,12 @@ POSTGRES = [
 
 
 def upgrade() -> None:
-    for statement in SQLITE if op.get_bind().dialect.name == "sqlite" else POSTGRES:
+    for statement in SQLITE if op.get_context().dialect.name == "sqlite" else POSTGRES:
         op.execute(statement)
 
 
 def downgrade() -> None:
-    if op.get_bind().dialect.name == "sqlite":
+    if op.get_context().dialect.name == "sqlite":
         for name in ("person_fts_insert", "person_fts_delete", "person_fts_update"):
             op.execute(f"DROP TRIGGER IF EXISTS {name}")
         op.execute("DROP TABLE IF EXISTS person_fts")
