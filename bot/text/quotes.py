@@ -15,6 +15,7 @@ and ``Quote.end`` then span from its first to its last word, so ``text[start:end
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections.abc import Sequence
@@ -123,6 +124,9 @@ _RELATIVES = frozenset(["que", "qu'", "qu’", "qui", "dont", "which", "who", "w
 _FULL_QUOTE_WORDS = 6  # an unattributed quote this long that opens its sentence is still speech
 _ATTRIBUTION_REACH = 9  # tokens between a quote and its speech verb, at most
 _FOLLOWING_SENTENCES = 4  # how far back a pronoun looks for its antecedent, in sentences
+# No real sentence is longer; a longer run without a full stop (a page of unclosed quote marks)
+# is read in pieces of this size, since each quote in a sentence reads the whole sentence.
+_MAX_SENTENCE_CHARS = 3000
 
 
 @dataclass
@@ -387,21 +391,51 @@ def _sentences(
         for s, e in candidate.segments:
             if start <= s <= end:
                 inside.append((s - 1, e))
+    quoted_at = _covered(inside, start, end)
+    cut_inside = _covered([(s + 1, e) for s, e in inside], start, end)
     cuts = [start]
     for match in _SENTENCE_END.finditer(text, start, end):
         cut = match.end()
-        if any(s < cut <= e for s, e in inside) or _after_abbreviation(text, match.start()):
+        if cut_inside[cut - start] or _after_abbreviation(text, match.start()):
             continue
         cuts.append(cut)
     cuts.append(end)
+    cuts = _bounded(text, cuts)
     tokens = tokenize(text, language, start, end)
+    token_starts = [t.start for t in tokens]
     sentences = []
     for s, e in itertools.pairwise(cuts):
-        own = [t for t in tokens if s <= t.start < e]
+        own = tokens[bisect.bisect_left(token_starts, s) : bisect.bisect_left(token_starts, e)]
         if own:
-            quoted = [any(a <= t.start <= b for a, b in inside) for t in own]
+            quoted = [quoted_at[t.start - start] for t in own]
             sentences.append(_Sentence(paragraph.index, s, e, own, quoted))
     return sentences
+
+
+def _bounded(text: str, cuts: Sequence[int]) -> list[int]:
+    """``cuts`` with more cuts (after a space when there is one) so that no sentence is
+    longer than :data:`_MAX_SENTENCE_CHARS`."""
+    bounded = [cuts[0]]
+    for cut in cuts[1:]:
+        while cut - bounded[-1] > _MAX_SENTENCE_CHARS:
+            limit = bounded[-1] + _MAX_SENTENCE_CHARS
+            space = text.rfind(" ", bounded[-1] + 1, limit)
+            bounded.append(space + 1 if space != -1 else limit)
+        bounded.append(cut)
+    return bounded
+
+
+def _covered(spans: Sequence[tuple[int, int]], start: int, end: int) -> list[bool]:
+    """For each offset ``start..end``: whether a span ``(a, b)`` has ``a <= offset <= b``.
+    One pass whatever the number of spans: a paragraph with thousands of quote marks must
+    not cost thousands of passes over its tokens."""
+    depth = [0] * (end - start + 2)
+    for a, b in spans:
+        low, high = max(a, start), min(b, end)
+        if low <= high:
+            depth[low - start] += 1
+            depth[high - start + 1] -= 1
+    return [running > 0 for running in itertools.accumulate(depth[:-1])]
 
 
 def _after_abbreviation(text: str, period: int) -> bool:
