@@ -42,6 +42,7 @@ PERSON_CANDIDATES = 2000
 PERSON_MIN_SCORE = 80.0
 # Searches rank at most this many of the newest matching articles (or quotes).
 RANKED_MATCHES = 2000
+ROWS_PER_INSERT = 500
 # Articles stored per transaction by add_articles: cheap commits, bounded rollback.
 BATCH_SIZE = 100
 
@@ -85,6 +86,19 @@ def precision(published: str | None) -> str | None:
 def person_keys(name: str, aliases: Iterable[str]) -> list[str]:
     """Folded name and aliases, without duplicates: what find_people compares against."""
     return list(dict.fromkeys(k for k in (search.folded_words(n) for n in (name, *aliases)) if k))
+
+
+def insert_rows(connection: Connection, table: sa.Table, rows: list[dict[str, Any]]) -> None:
+    """Insert ``rows`` the fast way for the backend: SQLite's executemany reuses one prepared
+    statement; on PostgreSQL that is one statement per row, so multi-row INSERTs of at most
+    ``ROWS_PER_INSERT`` rows (under the parameter limit) instead."""
+    if not rows:
+        return
+    if connection.dialect.name == "sqlite":
+        connection.execute(table.insert(), rows)
+        return
+    for first in range(0, len(rows), ROWS_PER_INSERT):
+        connection.execute(table.insert().values(rows[first : first + ROWS_PER_INSERT]))
 
 
 def same_person_written_differently(name: str, other: str) -> bool:
@@ -175,54 +189,54 @@ class ArticleQueries(StoreBase):
             ).scalar_one()
             return AddedArticle(existing, created=False)
 
-        if article.paragraphs:
-            connection.execute(
-                PARAGRAPH.insert(),
-                [
-                    {
-                        "article_id": inserted,
-                        "position": p.index,
-                        "kind": p.kind,
-                        "text": p.text,
-                        "start": p.start,
-                    }
-                    for p in article.paragraphs
-                ],
-            )
-        if article.sentences:
-            connection.execute(
-                SENTENCE.insert(),
-                [
-                    {
-                        "article_id": inserted,
-                        "paragraph": s.paragraph,
-                        "start": s.start,
-                        "end": s.end,
-                        "text": s.text,
-                        "rank": s.rank,
-                    }
-                    for s in article.sentences
-                ],
-            )
+        insert_rows(
+            connection,
+            PARAGRAPH,
+            [
+                {
+                    "article_id": inserted,
+                    "position": p.index,
+                    "kind": p.kind,
+                    "text": p.text,
+                    "start": p.start,
+                }
+                for p in article.paragraphs
+            ],
+        )
+        insert_rows(
+            connection,
+            SENTENCE,
+            [
+                {
+                    "article_id": inserted,
+                    "paragraph": s.paragraph,
+                    "start": s.start,
+                    "end": s.end,
+                    "text": s.text,
+                    "rank": s.rank,
+                }
+                for s in article.sentences
+            ],
+        )
         person_ids = self._merge_people(connection, article.people, article.quotes)
-        if article.quotes:
-            connection.execute(
-                QUOTE.insert(),
-                [
-                    {
-                        "article_id": inserted,
-                        "person_id": person_ids.get(q.speaker) if q.speaker else None,
-                        "speaker": q.speaker,
-                        "speaker_mention": q.speaker_mention,
-                        "kind": q.kind,
-                        "paragraph": q.paragraph,
-                        "start": q.start,
-                        "end": q.end,
-                        "text": q.text,
-                    }
-                    for q in article.quotes
-                ],
-            )
+        insert_rows(
+            connection,
+            QUOTE,
+            [
+                {
+                    "article_id": inserted,
+                    "person_id": person_ids.get(q.speaker) if q.speaker else None,
+                    "speaker": q.speaker,
+                    "speaker_mention": q.speaker_mention,
+                    "kind": q.kind,
+                    "paragraph": q.paragraph,
+                    "start": q.start,
+                    "end": q.end,
+                    "text": q.text,
+                }
+                for q in article.quotes
+            ],
+        )
         return AddedArticle(inserted, created=True)
 
     def _merge_people(
@@ -253,19 +267,21 @@ class ArticleQueries(StoreBase):
         known = {row.name: row for row in connection.execute(select_known)}
         new = [name for name in wanted if name not in known]
         if new:
+            people_rows = [
+                {
+                    "name": name,
+                    "name_key": search.folded_words(name),
+                    "aliases": json.dumps(wanted[name][0], ensure_ascii=False),
+                    "search_keys": "|".join(person_keys(name, wanted[name][0])),
+                    "gender": wanted[name][1],
+                    "kind": wanted[name][2],
+                }
+                for name in new
+            ]
             connection.execute(
-                self.insert(PERSON).on_conflict_do_nothing(index_elements=["name"]),
-                [
-                    {
-                        "name": name,
-                        "name_key": search.folded_words(name),
-                        "aliases": json.dumps(wanted[name][0], ensure_ascii=False),
-                        "search_keys": "|".join(person_keys(name, wanted[name][0])),
-                        "gender": wanted[name][1],
-                        "kind": wanted[name][2],
-                    }
-                    for name in new
-                ],
+                self.insert(PERSON)
+                .values(people_rows)
+                .on_conflict_do_nothing(index_elements=["name"])
             )
         ids: dict[str, int] = {}
         for row in connection.execute(select_known):

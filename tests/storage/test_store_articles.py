@@ -214,3 +214,11 @@ def test_quote_index_follows_speaker_and_text_updates(store, make_article):
         assert match_quotes(connection, ["port"], limit=5, newest=10) == []
         assert len(match_quotes(connection, ["canal"], limit=5, newest=10)) == 1
     assert store.search_quotes("canal rouvrira")[0].text == "Le canal rouvrira demain"
+
+
+def test_long_article_stored_whole(store, make_article):
+    paragraphs = [f"Phrase numéro {i}." for i in range(1200)]
+    added = store.add_article(make_article(paragraphs), source=None, content_hash="long")
+
+    assert len(store.get_article(added.id).paragraphs) == 1200
+    assert store.summary_sentences(added.id, 5000) == paragraphs
