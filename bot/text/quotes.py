@@ -23,6 +23,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc
 
+from bot.text.marks import MARKS, OPENERS, QuoteSpan, opens, quote_spans
 from bot.text.model import Gender, Paragraph, Person, Quote
 from bot.text.speakers import (
     Cast,
@@ -42,20 +43,6 @@ from bot.text.speakers import (
     tonic_gender,
 )
 
-# Opening mark -> the marks that close it.
-_CLOSERS = {
-    "“": "”",
-    "«": "»",
-    "„": "“”",
-    '"': '"',
-    "‘": "’",
-    "'": "'",
-    "‹": "›",
-    "‚": "‘’",
-    "”": "”“",
-}
-_OPENERS = frozenset(_CLOSERS) - {"”"}
-_MARKS = frozenset("“”«»„\"‘’'‹›‚")
 _SENTENCE_END = re.compile(r"[.!?…]+[”»\"’)]*\s+(?=[«“\"‘„(\[\d–—-]|[A-ZÀ-ÖØ-ÞŒ])")
 _NOT_PROSE = frozenset({"caption", "promo"})
 _ABBREVIATIONS = frozenset(
@@ -130,19 +117,6 @@ _MAX_SENTENCE_CHARS = 3000
 
 
 @dataclass
-class _Span:
-    """A pair of quote marks in one paragraph (offsets into the article text)."""
-
-    opener: str
-    open_at: int
-    close_at: int | None  # None: the paragraph ends inside the quote
-
-    @property
-    def inner(self) -> tuple[int, int]:
-        return self.open_at + 1, self.close_at if self.close_at is not None else -1
-
-
-@dataclass
 class _Candidate:
     """Words in quote marks that may be a quote; several segments when it is interrupted."""
 
@@ -151,7 +125,7 @@ class _Candidate:
     joins: list[
         str
     ]  # how segments join in Quote.text: "\n\n" across paragraphs, " " around an incise
-    spans: list[_Span]
+    spans: list[QuoteSpan]
     last_paragraph: int = -1
     speaker: Character | None = None
     mention: str | None = None
@@ -278,52 +252,6 @@ def _to_quote(candidate: _Candidate, text: str) -> Quote:
 # --- quote marks -------------------------------------------------------------------------
 
 
-def quote_spans(text: str, start: int, end: int) -> list[_Span]:
-    """Top-level quote-mark pairs in ``text[start:end]``; nested quotes stay inside their parent.
-
-    ``’`` closes a ``‘`` quote only when no letter follows it, so the apostrophe of
-    "it’s" never ends a British-style quote.
-    """
-    spans: list[_Span] = []
-    stack: list[tuple[str, int]] = []
-    for i in range(start, end):
-        char = text[i]
-        if char not in _MARKS:
-            continue
-        before = text[i - 1] if i > start else " "
-        after = text[i + 1] if i + 1 < end else " "
-        if stack and char in _CLOSERS[stack[-1][0]] and _closes(char, before, after):
-            opener, at = stack.pop()
-            if not stack:
-                spans.append(_Span(opener, at, i))
-            continue
-        if (
-            char in _OPENERS
-            and _opens(char, before, after)
-            and not (stack and stack[-1][0] == char)
-        ):
-            stack.append((char, i))
-        elif char == "”" and not stack and not before.isalnum() and after.isalpha():
-            stack.append((char, i))  # a closing mark typed where an opening one belongs
-    if stack:
-        spans.append(_Span(stack[0][0], stack[0][1], None))
-    return spans
-
-
-def _opens(char: str, before: str, after: str) -> bool:
-    if after.isspace() and char not in "«‹":
-        return False
-    if char in "\"‘‚'":
-        return not before.isalnum()
-    return True
-
-
-def _closes(char: str, before: str, after: str) -> bool:
-    if char in "’\"'":
-        return not before.isspace() and not after.isalnum()
-    return True
-
-
 def _candidates(text: str, paragraphs: Sequence[Paragraph]) -> list[_Candidate]:
     """Quote candidates of the article; a quote left open continues into the next paragraph
     when that paragraph opens with a quote mark (the newsroom convention)."""
@@ -361,7 +289,7 @@ def _candidates(text: str, paragraphs: Sequence[Paragraph]) -> list[_Candidate]:
     return result
 
 
-def _inner(span: _Span, paragraph_end: int, text: str) -> tuple[int, int]:
+def _inner(span: QuoteSpan, paragraph_end: int, text: str) -> tuple[int, int]:
     """The quoted words between the marks, without the (no-break) spaces French puts there."""
     start = span.open_at + 1
     stop = span.close_at if span.close_at is not None else paragraph_end
@@ -728,7 +656,7 @@ def _after(reading: _Reading, sentence: _Sentence, candidate: _Candidate) -> _At
 def _next_quote_after(text: str, sentence: _Sentence, position: int) -> int | None:
     for i in range(position + 1, sentence.end):
         before, after = text[i - 1], text[i + 1] if i + 1 < len(text) else " "
-        if text[i] in _OPENERS and _opens(text[i], before, after):  # not the ' of "s'est"
+        if text[i] in OPENERS and opens(text[i], before, after):  # not the ' of "s'est"
             return i
     return None
 
@@ -1168,7 +1096,7 @@ def _lead_in(reading: _Reading, sentence: _Sentence, candidate: _Candidate) -> l
     opens its paragraph, the previous paragraph when it ends with a colon ("X continued:")."""
     open_at = candidate.spans[0].open_at
     indices = [k for k, t in enumerate(sentence.tokens) if t.end <= open_at]
-    closes = [k for k in indices if sentence.quoted[k] and sentence.tokens[k].text in _MARKS]
+    closes = [k for k in indices if sentence.quoted[k] and sentence.tokens[k].text in MARKS]
     start = closes[-1] + 1 if closes else 0
     clause = [sentence.tokens[k] for k in indices[start:] if not sentence.quoted[k]]
     if clause or not reading.history:
@@ -1176,7 +1104,7 @@ def _lead_in(reading: _Reading, sentence: _Sentence, candidate: _Candidate) -> l
     last = reading.history[-1]
     if last.paragraph != candidate.paragraph - 1 or last.tokens[-1].text != ":":
         return []
-    closes = [k for k, t in enumerate(last.tokens) if last.quoted[k] and t.text in _MARKS]
+    closes = [k for k, t in enumerate(last.tokens) if last.quoted[k] and t.text in MARKS]
     start = closes[-1] + 1 if closes else 0
     return [t for k, t in enumerate(last.tokens) if k >= start and not last.quoted[k]]
 

@@ -1,0 +1,47 @@
+"""Quote-mark pairing, shared by quote attribution and the sentence splitter."""
+
+from __future__ import annotations
+
+from bot.text.marks import quote_spans, scan
+
+
+def _pairs(text: str) -> list[tuple[str, str | None]]:
+    """(quoted text, closing mark) of each top-level pair; None when left open."""
+    return [
+        (
+            text[span.open_at + 1 : span.close_at if span.close_at is not None else len(text)],
+            text[span.close_at] if span.close_at is not None else None,
+        )
+        for span in quote_spans(text)
+    ]
+
+
+def test_an_apostrophe_inside_a_british_quote_does_not_close_it():
+    text = "He said ‘it’s over’ and left."
+    assert _pairs(text) == [("it’s over", "’")]
+
+
+def test_low_and_high_marks_pair_and_a_nested_quote_stays_inside():
+    assert _pairs("Er sagte: „Wir bauen.“ Dann ging er.") == [("Wir bauen.", "“")]
+    text = "« Il m’a dit “jamais” hier », a-t-elle raconté."
+    assert _pairs(text) == [(" Il m’a dit “jamais” hier ", "»")]
+    depths = [(text[span.open_at], span.depth) for span in scan(text)]
+    assert depths == [("«", 0), ("“", 1)]
+
+
+def test_a_quote_left_open_runs_to_the_end_and_pairs_inside_it_are_kept():
+    text = "“It was the first time. ‘Never again,’ she said"
+    assert _pairs(text) == [(text[1:], None)]
+    closed = [(span.open_at, span.close_at) for span in scan(text) if span.close_at is not None]
+    assert closed == [(text.index("‘"), text.index("’"))]
+
+
+def test_straight_quotes_open_after_a_space_and_close_before_one():
+    text = 'Ils le disent "rigide, "froid" et "distant".'
+    assert _pairs(text) == [('rigide, "froid', '"'), ("distant", '"')]
+
+
+def test_only_the_given_range_is_scanned():
+    text = "« Un » puis « deux »"
+    start = text.index("puis")
+    assert [span.open_at for span in quote_spans(text, start, len(text))] == [text.index("« d")]
