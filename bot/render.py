@@ -171,7 +171,7 @@ def quote_text(hit: QuoteHit, lang: Language) -> str:
     speaker = escape(hit.speaker or hit.speaker_mention or t("quote.unknown_speaker", lang))
     where = [
         f"*{shorten(speaker, 200)}*",
-        f"_{escape(shorten(hit.article_title or t('untitled', lang), 300))}_",
+        f"_{escape(shorten(hit.article_headline or t('untitled', lang), 300))}_",
         format_date(hit.article_date, lang),
         source_reference(hit.article_source, lang),
     ]
@@ -222,7 +222,7 @@ def article_summary_message(
     footer: str | None = None,
 ) -> dict[str, Any]:
     """An article's summary: title, date, source, and its best sentences verbatim."""
-    title = article.title or t("untitled", lang)
+    title = article.headline or t("untitled", lang)
     facts = [
         format_date(article.date, lang),
         source_reference(article.source, lang),
@@ -257,7 +257,7 @@ def topic_summary_message(
     references = []
     for number, hit in enumerate(sources, 1):
         facts = [
-            f"[{number}] _{escape(shorten(hit.title or t('untitled', lang), 300))}_",
+            f"[{number}] _{escape(shorten(hit.headline or t('untitled', lang), 300))}_",
             format_date(hit.date, lang),
             source_reference(hit.source, lang),
             escape(t("summary.article", lang, id=hit.article_id)),
@@ -339,7 +339,7 @@ def home_view(
             format_date(row.date, lang),
             source_reference(row.source, lang),
         ]
-        title = escape(shorten(row.title or t("untitled", lang), 300))
+        title = escape(shorten(row.headline or t("untitled", lang), 300))
         blocks.extend(section(f"*{title}*\n" + " · ".join(f for f in facts if f)))
     return {"type": "home", "blocks": blocks[:HOME_BLOCK_LIMIT]}
 

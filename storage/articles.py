@@ -49,6 +49,7 @@ BATCH_SIZE = 100
 ARTICLE_ROW_COLUMNS = (
     ARTICLE.c.id,
     ARTICLE.c.title,
+    ARTICLE.c.headline,
     ARTICLE.c.published,
     ARTICLE.c.source,
     ARTICLE.c.ingested_at,
@@ -62,6 +63,7 @@ QUOTE_HIT_COLUMNS = (
     QUOTE.c.kind,
     QUOTE.c.article_id,
     ARTICLE.c.title,
+    ARTICLE.c.headline,
     ARTICLE.c.published,
     ARTICLE.c.source,
 )
@@ -171,6 +173,7 @@ class ArticleQueries(StoreBase):
                 content_hash=content_hash,
                 source=source,
                 title=article.title,
+                headline=article.headline,
                 language=article.language,
                 published=article.date,
                 published_precision=precision(article.date),
@@ -330,6 +333,7 @@ class ArticleQueries(StoreBase):
         return StoredArticle(
             id=row.id,
             title=row.title,
+            headline=row.headline,
             language=row.language,
             date=row.published,
             source=row.source,
@@ -420,7 +424,9 @@ class ArticleQueries(StoreBase):
             for row in connection.execute(ranked):
                 by_article.setdefault(row.article_id, []).append(row)
         return [
-            SentenceHit(hit.id, hit.title, hit.date, hit.source, row.text, row.rank, row.start)
+            SentenceHit(
+                hit.id, hit.title, hit.headline, hit.date, hit.source, row.text, row.rank, row.start
+            )
             for hit in hits
             for row in by_article.get(hit.id, [])
         ]

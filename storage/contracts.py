@@ -73,6 +73,8 @@ class ArticleLike(Protocol):
     @property
     def title(self) -> str | None: ...
     @property
+    def headline(self) -> str: ...
+    @property
     def date(self) -> str | None: ...
     @property
     def metadata(self) -> Mapping[str, str]: ...
@@ -96,6 +98,7 @@ class AddedArticle:
 class ArticleRow:
     id: int
     title: str | None
+    headline: str  # the title, or the first body sentence when there is none
     date: str | None  # as precise as the source: "2023", "2023-02" or "2023-02-14"
     source: str | None
     ingested_at: datetime
@@ -111,6 +114,7 @@ class ArticleHit(ArticleRow):
 class StoredArticle:
     id: int
     title: str | None
+    headline: str
     language: str
     date: str | None
     source: str | None
@@ -126,6 +130,7 @@ class StoredArticle:
 class SentenceHit:
     article_id: int
     title: str | None
+    headline: str
     date: str | None
     source: str | None
     text: str
@@ -142,6 +147,7 @@ class QuoteHit:
     kind: str
     article_id: int
     article_title: str | None
+    article_headline: str
     article_date: str | None
     article_source: str | None
     score: float  # 0-100 for word searches, the speaker match score for speaker look-ups

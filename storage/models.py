@@ -56,6 +56,8 @@ class Article(SQLModel, table=True):
     content_hash: str = Field(unique=True)
     source: str | None = None
     title: str | None = None
+    # The title, or the first body sentence when there is none: what answers call the article.
+    headline: str = Field(default="", sa_type=sa.Text, sa_column_kwargs={"server_default": ""})
     language: str
     published: str | None = None  # "2023", "2023-02" or "2023-02-14", as precise as the source
     published_precision: str | None = None

@@ -30,6 +30,7 @@ def hit(text: str, **changes) -> QuoteHit:
         "kind": "direct",
         "article_id": 7,
         "article_title": "Courrier <!here>",
+        "article_headline": "Courrier <!here>",
         "article_date": "2023-02-14",
         "article_source": "https://example.org/a?x=1&y=<2>",
         "score": 90.0,
@@ -103,7 +104,16 @@ def test_huge_quotes_stay_within_block_kit_limits():
 
 def test_huge_topic_summary_splits_into_sections():
     sentences = [
-        SentenceHit(i % 7, f"Titre {i % 7}", "2024", None, "phrase " * 400 + "<!here>", 0, 0)
+        SentenceHit(
+            i % 7,
+            f"Titre {i % 7}",
+            f"Titre {i % 7}",
+            "2024",
+            None,
+            "phrase " * 400 + "<!here>",
+            0,
+            0,
+        )
         for i in range(40)
     ]
     payload = render.topic_summary_message("x" * 1000, sentences, "fr", share="v")
@@ -115,6 +125,7 @@ def test_article_summary_shows_date_source_and_number():
     article = StoredArticle(
         id=12,
         title="Budget <!channel>",
+        headline="Budget <!channel>",
         language="fr",
         date="2023-02",
         source="https://example.org/budget",
@@ -133,7 +144,9 @@ def test_article_summary_shows_date_source_and_number():
 
 def test_home_view_lists_counts_schedules_and_latest_articles():
     latest = [
-        ArticleRow(i, f"Titre {i} <@U1>", "2024-01-0{i}", None, datetime.now(UTC), "fr")
+        ArticleRow(
+            i, f"Titre {i} <@U1>", f"Titre {i} <@U1>", "2024-01-0{i}", None, datetime.now(UTC), "fr"
+        )
         for i in range(1, 4)
     ]
     view = render.home_view(

@@ -8,7 +8,6 @@ Slack caps a message at 50 blocks and a section at 3,000 characters, so the firs
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -30,7 +29,6 @@ QUOTE_LIMIT = 400
 SPEAKER_LIMIT = 80
 LINK_LIMIT = 600  # a longer URL would be cut by section splitting and break the link
 QUOTE_IDEAL = (40, 280)  # a quote this long reads well in a digest line
-FIRST_SENTENCE_RE = re.compile(r"(?<=[.!?…])\s+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,24 +107,13 @@ def digest_item(store: Store, row: ArticleRow) -> DigestItem:
     return DigestItem(
         article_id=row.id,
         language=row.language,
-        title=(row.title or "").strip() or _first_body_sentence(store, row.id),
+        title=row.headline,
         date=row.date,
         link=_linkable(row.source),
         summary=tuple(summary),
         quote=quote,
         importance=importance(row, quotes),
     )
-
-
-def _first_body_sentence(store: Store, article_id: int) -> str:
-    """The title of an article without one: its first body sentence (never a caption)."""
-    stored = store.get_article(article_id)
-    if stored is None:
-        return ""
-    for kind, text in stored.paragraphs:
-        if kind == "body" and text.strip():
-            return FIRST_SENTENCE_RE.split(text.strip(), maxsplit=1)[0]
-    return ""
 
 
 def compose_digest(

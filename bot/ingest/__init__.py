@@ -213,7 +213,7 @@ def _store(
         raw.source,
         "stored" if added.created else "already stored",
         article_id=added.id,
-        title=article.title,
+        title=article.headline,
         quote_count=sum(q.kind == "direct" for q in article.quotes),
         summary=tuple(article.summary(summary_sentences)),
     )

@@ -64,7 +64,7 @@ def _completed(store: Store, outcome: Outcome, digest: str, channel_id: str | No
     return replace(
         outcome,
         article_id=stored.id,
-        title=stored.title,
+        title=stored.headline,
         quote_count=sum(quote.kind == "direct" for quote in quotes),
         summary=tuple(store.summary_sentences(stored.id, SUMMARY_SENTENCES)),
     )

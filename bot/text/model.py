@@ -71,6 +71,14 @@ class Article:
     quotes: tuple[Quote, ...] = ()
 
     @property
+    def headline(self) -> str:
+        """What to call the article: its title, or its first body sentence when it has none."""
+        if self.title:
+            return self.title
+        body = {p.index for p in self.paragraphs if p.kind == "body"}
+        return next((s.text for s in self.sentences if s.paragraph in body), "")
+
+    @property
     def date_precision(self) -> DatePrecision | None:
         return date_precision(self.date)
 

@@ -24,7 +24,7 @@ NOW = datetime(2026, 11, 25, 7, 0, tzinfo=UTC)
 
 
 def hit(text: str, speaker: str | None, kind: str = "direct") -> QuoteHit:
-    return QuoteHit(1, text, speaker, speaker, kind, 1, None, None, None, 0.0)
+    return QuoteHit(1, text, speaker, speaker, kind, 1, None, "", None, None, 0.0)
 
 
 def digest(store: Store, **options) -> dict | None:
@@ -183,9 +183,10 @@ def test_untitled_article_uses_its_first_body_sentence_never_a_caption(store: St
             build_article(
                 [
                     "Photo: the old bridge. Credit AFP.",
-                    "The bridge reopened today. Traffic is back.",
+                    "The bridge reopened today.",
+                    "Traffic is back.",
                 ],
-                kinds=["caption", "body"],
+                kinds=["caption", "body", "body"],
             ),
         )
     payload = digest(store)

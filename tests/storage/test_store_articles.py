@@ -222,3 +222,16 @@ def test_long_article_stored_whole(store, make_article):
 
     assert len(store.get_article(added.id).paragraphs) == 1200
     assert store.summary_sentences(added.id, 5000) == paragraphs
+
+
+def test_an_untitled_article_is_named_by_its_first_body_sentence_everywhere(store, make_article):
+    article = make_article(
+        ["Les dockers bloquent le port de Marseille.", "« Nous tiendrons », dit Karim Benali."],
+        quotes=[("Nous tiendrons", "Karim Benali")],
+    )
+    added = store.add_article(article, source="port.txt", content_hash="h-port")
+    headline = "Les dockers bloquent le port de Marseille."
+    assert store.get_article(added.id).headline == headline
+    assert store.latest_articles(1)[0].headline == headline
+    assert store.quotes_for_article(added.id)[0].article_headline == headline
+    assert store.topic_sentences("dockers")[0].headline == headline
