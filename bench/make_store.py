@@ -292,6 +292,7 @@ def variant_rows(numbers: range, first_id: int) -> Rows:
                 "content_hash": hashlib.sha256(f"variant-{i}".encode()).hexdigest(),
                 "source": f"variant/{i}",
                 "title": article.title,
+                "headline": article.headline,
                 "language": article.language,
                 "published": article.date,
                 "published_precision": precision(article.date),
