@@ -12,10 +12,11 @@ from __future__ import annotations
 import calendar
 import re
 import unicodedata
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from bot.text.language import STOPWORDS, normalize_language, word_set
+from bot.text.marks import covered, scan
 from bot.text.model import Paragraph, ParagraphKind
 
 # Header keys, in French and English, and the metadata field each one fills.
@@ -444,19 +445,24 @@ _SENTENCE_STARTER = re.compile(r"[\"«“„‘‹(\[—–-]?\s?[^\W_a-zß-ÿ]|
 _DOTTED_ACRONYM = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]$")
 _WORD_BEFORE = re.compile(r"(?P<word>[^\s\"'«“‘(\[]+)$")
 _FIRST_WORD = re.compile(r"[\"«“‘(\[—–-]?\s?(?P<word>[^\W\d_]+)")
-# Each opening quote mark and the marks that may close it („German“ closes with “).
-_CLOSING = {"«": "»", "“": "”", "„": "“”", "‹": "›", '"': '"'}
-_QUOTE_MARK = re.compile('[«»“”„‹›"]')
 
 
-def split_sentences(text: str, language: str) -> list[tuple[int, int]]:
-    """(start, end) of each sentence of a paragraph, whitespace excluded.
+def split_sentences(
+    text: str, language: str, quotations: Iterable[tuple[int, int]] | None = None
+) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of a paragraph, whitespace excluded; the next sentence
+    starts where the whitespace after one ends.
 
-    A sentence does not end inside a quotation that closes later in the paragraph
-    (the quote and its attribution stay together), after a title ("M.", "Dr."),
-    after an initial ("John F. Kennedy") or before a number ("p. 12").
+    A sentence does not end inside a quotation (the quote and its attribution stay
+    together), after a title ("M.", "Dr."), after an initial ("John F. Kennedy") or before
+    a number ("p. 12"). ``quotations`` are the (opening, closing) mark positions a sentence
+    may not end inside; by default every quotation that closes within the paragraph.
     """
-    quotes = _quotation_spans(text)
+    if quotations is None:
+        quotations = [(s.open_at, s.close_at) for s in scan(text) if s.close_at is not None]
+    # A sentence end at `end` (just after its punctuation and closing marks) is inside a
+    # quotation when open + 2 <= end <= close.
+    inside = covered([(open_at + 2, close_at) for open_at, close_at in quotations], 0, len(text))
     stopwords = STOPWORDS.get(language, STOPWORDS["en"])
     spans: list[tuple[int, int]] = []
     start = 0
@@ -465,7 +471,7 @@ def split_sentences(text: str, language: str) -> list[tuple[int, int]]:
         following = match.end()
         if not _SENTENCE_STARTER.match(text, following):
             continue
-        if any(open_at < end - 1 and end < close_at + 1 for open_at, close_at in quotes):
+        if inside[end]:
             continue
         if (
             match[0].startswith(".")
@@ -492,40 +498,3 @@ def _abbreviation_holds(before: str, text: str, following: int, stopwords: froze
         next_word = _FIRST_WORD.match(text, following)
         return not (next_word and next_word["word"].lower() in stopwords)
     return False
-
-
-def _quotation_spans(text: str) -> list[tuple[int, int]]:
-    """(opening, closing) positions of the quotations that close within ``text``.
-
-    A straight double quote opens after a space and closes before one; only when
-    neither side tells does it close an open quote. A stray one (a mark the writer
-    forgot) then spoils at most one quotation, not every pair after it.
-    """
-    spans: list[tuple[int, int]] = []
-    stack: list[tuple[str, int]] = []
-    for mark in _QUOTE_MARK.finditer(text):
-        position, char = mark.start(), mark[0]
-        opener = _innermost_opener(stack, char)
-        if char == '"' and opener is not None and _opens_straight_quote(text, position):
-            del stack[opener:]  # the open one was stray: this mark starts a new quotation
-            opener = None
-        if opener is not None:
-            spans.append((stack[opener][1], position))
-            del stack[opener:]
-        elif char in _CLOSING:
-            stack.append((char, position))
-    return spans
-
-
-def _innermost_opener(stack: Sequence[tuple[str, int]], char: str) -> int | None:
-    """Index in ``stack`` of the innermost open quotation that ``char`` closes."""
-    for depth in range(len(stack) - 1, -1, -1):
-        if char in _CLOSING[stack[depth][0]]:
-            return depth
-    return None
-
-
-def _opens_straight_quote(text: str, position: int) -> bool:
-    before = text[position - 1 : position]
-    after = text[position + 1 : position + 2]
-    return (not before or before.isspace() or before in "([—–-") and bool(after.strip())

@@ -8,7 +8,9 @@ closing mark typed where an opening one belongs are all paired by the same rules
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 # Opening mark -> the marks that close it.
@@ -43,8 +45,10 @@ def scan(text: str, start: int = 0, end: int | None = None) -> list[QuoteSpan]:
     the quotes still open at ``end`` come last, outermost first.
 
     ``’`` closes a ``‘`` quote only when no letter follows it, so the apostrophe of
-    "it’s" never ends a British-style quote; a straight quote opens after a space or a
-    bracket and closes before one.
+    "it’s" never ends a British-style quote. A closing mark closes its quote even past marks
+    opened inside it and never closed. A straight double quote closes an open one unless a
+    space or bracket before it and a word after it say it opens a new quotation: the open
+    one was stray (a mark the writer forgot), and it spoils at most one quotation.
     """
     stop = len(text) if end is None else end
     spans: list[QuoteSpan] = []
@@ -53,17 +57,35 @@ def scan(text: str, start: int = 0, end: int | None = None) -> list[QuoteSpan]:
         i, char = mark.start(), mark[0]
         before = text[i - 1] if i > start else " "
         after = text[i + 1] if i + 1 < stop else " "
-        if stack and char in CLOSERS[stack[-1][0]] and closes(char, before, after):
-            opener, at = stack.pop()
-            spans.append(QuoteSpan(opener, at, i, len(stack)))
+        depth = _innermost(stack, char)
+        if depth is not None and char == '"' and _starts_straight_quote(before, after):
+            del stack[depth:]  # the open one was stray: this mark starts a new quotation
+        elif depth is not None and (char == '"' or closes(char, before, after)):
+            spans.append(QuoteSpan(stack[depth][0], stack[depth][1], i, depth))
+            del stack[depth:]  # marks opened inside and never closed were not quotes
             continue
-        if char in OPENERS and opens(char, before, after) and not (stack and stack[-1][0] == char):
-            stack.append((char, i))
+        if char == '"' or (char in OPENERS and opens(char, before, after)):
+            if not (stack and stack[-1][0] == char):
+                stack.append((char, i))
         elif char == "”" and not stack and not before.isalnum() and after.isalpha():
             stack.append((char, i))  # a closing mark typed where an opening one belongs
     spans.sort(key=lambda span: span.open_at)
     spans += [QuoteSpan(opener, at, None, depth) for depth, (opener, at) in enumerate(stack)]
     return spans
+
+
+def _innermost(stack: list[tuple[str, int]], char: str) -> int | None:
+    """Index in ``stack`` of the innermost open quote that ``char`` may close."""
+    for depth in range(len(stack) - 1, -1, -1):
+        if char in CLOSERS[stack[depth][0]]:
+            return depth
+    return None
+
+
+def _starts_straight_quote(before: str, after: str) -> bool:
+    """A straight quote after a space or a bracket and before a word opens a quotation,
+    even while another is open; only when neither side tells does it close one."""
+    return (before.isspace() or before in "([—–-") and not after.isspace()
 
 
 def quote_spans(text: str, start: int = 0, end: int | None = None) -> list[QuoteSpan]:
@@ -86,3 +108,18 @@ def closes(char: str, before: str, after: str) -> bool:
     if char in "’\"'":
         return not before.isspace() and not after.isalnum()
     return True
+
+
+def covered(spans: Iterable[tuple[int, int]], start: int, end: int) -> list[bool]:
+    """For each offset ``start..end``: whether a span ``(a, b)`` has ``a <= offset <= b``.
+
+    One pass whatever the number of spans: a paragraph with thousands of quote marks must
+    not cost thousands of passes over its words.
+    """
+    depth = [0] * (end - start + 2)
+    for a, b in spans:
+        low, high = max(a, start), min(b, end)
+        if low <= high:
+            depth[low - start] += 1
+            depth[high - start + 1] -= 1
+    return [running > 0 for running in itertools.accumulate(depth[:-1])]

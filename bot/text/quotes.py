@@ -23,7 +23,8 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc
 
-from bot.text.marks import MARKS, OPENERS, QuoteSpan, opens, quote_spans
+from bot.text.document import split_sentences
+from bot.text.marks import MARKS, OPENERS, QuoteSpan, covered, opens, quote_spans
 from bot.text.model import Gender, Paragraph, Person, Quote
 from bot.text.speakers import (
     Cast,
@@ -43,44 +44,7 @@ from bot.text.speakers import (
     tonic_gender,
 )
 
-_SENTENCE_END = re.compile(r"[.!?…]+[”»\"’)]*\s+(?=[«“\"‘„(\[\d–—-]|[A-ZÀ-ÖØ-ÞŒ])")
 _NOT_PROSE = frozenset({"caption", "promo"})
-_ABBREVIATIONS = frozenset(
-    [
-        "st",
-        "jr",
-        "sr",
-        "no",
-        "vs",
-        "sept",
-        "oct",
-        "jan",
-        "feb",
-        "aug",
-        "nov",
-        "dec",
-        "gen",
-        "lt",
-        "col",
-        "mt",
-        "ft",
-        "inc",
-        "corp",
-        "co",
-        "m",
-        "mme",
-        "mlle",
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "pr",
-        "sen",
-        "rep",
-        "gov",
-        "prof",
-    ]
-)
 _DETERMINERS = frozenset(
     [
         "le",
@@ -319,15 +283,10 @@ def _sentences(
         for s, e in candidate.segments:
             if start <= s <= end:
                 inside.append((s - 1, e))
-    quoted_at = _covered(inside, start, end)
-    cut_inside = _covered([(s + 1, e) for s, e in inside], start, end)
-    cuts = [start]
-    for match in _SENTENCE_END.finditer(text, start, end):
-        cut = match.end()
-        if cut_inside[cut - start] or _after_abbreviation(text, match.start()):
-            continue
-        cuts.append(cut)
-    cuts.append(end)
+    quoted_at = covered(inside, start, end)
+    local = [(a - start, b - start) for a, b in inside]
+    sentences = split_sentences(paragraph.text, language, local)
+    cuts = [start] + [start + s for s, _ in sentences[1:]] + [end]
     cuts = _bounded(text, cuts)
     tokens = tokenize(text, language, start, end)
     token_starts = [t.start for t in tokens]
@@ -351,45 +310,6 @@ def _bounded(text: str, cuts: Sequence[int]) -> list[int]:
             bounded.append(space + 1 if space != -1 else limit)
         bounded.append(cut)
     return bounded
-
-
-def _covered(spans: Sequence[tuple[int, int]], start: int, end: int) -> list[bool]:
-    """For each offset ``start..end``: whether a span ``(a, b)`` has ``a <= offset <= b``.
-    One pass whatever the number of spans: a paragraph with thousands of quote marks must
-    not cost thousands of passes over its tokens."""
-    depth = [0] * (end - start + 2)
-    for a, b in spans:
-        low, high = max(a, start), min(b, end)
-        if low <= high:
-            depth[low - start] += 1
-            depth[high - start + 1] -= 1
-    return [running > 0 for running in itertools.accumulate(depth[:-1])]
-
-
-def _after_abbreviation(text: str, period: int) -> bool:
-    word = re.search(r"(\w+)$", text[max(0, period - 12) : period])
-    if word is None:
-        return False
-    w = word.group(1)
-    return (
-        (len(w) == 1 and w.isupper())
-        or w.casefold() in _ABBREVIATIONS
-        or w.casefold()
-        in (
-            "m",
-            "mme",
-            "mlle",
-            "mr",
-            "mrs",
-            "ms",
-            "dr",
-            "pr",
-            "sen",
-            "rep",
-            "gov",
-            "prof",
-        )
-    )
 
 
 # --- reading a sentence ------------------------------------------------------------------

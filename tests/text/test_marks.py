@@ -36,9 +36,19 @@ def test_a_quote_left_open_runs_to_the_end_and_pairs_inside_it_are_kept():
     assert closed == [(text.index("‘"), text.index("’"))]
 
 
-def test_straight_quotes_open_after_a_space_and_close_before_one():
+def test_a_stray_straight_quote_spoils_only_its_own_quotation():
     text = 'Ils le disent "rigide, "froid" et "distant".'
-    assert _pairs(text) == [('rigide, "froid', '"'), ("distant", '"')]
+    assert _pairs(text) == [("froid", '"'), ("distant", '"')]
+
+
+def test_a_straight_quote_closes_when_neither_side_says_it_opens():
+    assert _pairs('Il a dit "non."La suite') == [("non.", '"')]
+    assert _pairs('Elle a crié : " Assez ! " puis elle est partie.') == [(" Assez ! ", '"')]
+
+
+def test_a_closing_mark_closes_its_quote_past_a_mark_left_open_inside():
+    text = "“He said ‘no. Then,” she said."
+    assert _pairs(text) == [("He said ‘no. Then,", "”")]
 
 
 def test_only_the_given_range_is_scanned():
