@@ -120,11 +120,8 @@ class Synthesiser:
     def __init__(self, base: Sequence[Article], people: int, seed: int = 11) -> None:
         rng = random.Random(seed)
         self.units: dict[str, list[Unit]] = {}
-        self.titles: dict[str, list[str]] = {}
         for article in base:
             self.units.setdefault(article.language, []).extend(units_of(article))
-            if article.title:
-                self.titles.setdefault(article.language, []).append(article.title)
         self.languages = sorted(self.units)
         firsts, lasts = set(), set()
         for article in base:
@@ -190,11 +187,13 @@ class Synthesiser:
             for k, s in enumerate(sentences)
         ]
         speakers = dict.fromkeys(q.speaker for q in quotes if q.speaker)
-        title = _DIGIT.sub(lambda _: str(rng.randint(0, 9)), rng.choice(self.titles[language]))
+        # Most corpus articles have no title: a title is the start of another real sentence.
+        opening, _ = self._renamed(rng.choice(units), rename, rng)
+        title = " ".join(opening.split()[: rng.randint(6, 12)]).rstrip(" ,;:.!?«»\"'")
         return Article(
             text="\n\n".join(p.text for p in paragraphs),
             language=language,  # type: ignore[arg-type]
-            title=self._swap(title, renamed),
+            title=title,
             date=f"{rng.randint(FIRST_DATE, LAST_DATE)}-{rng.randint(1, 12):02d}-"
             f"{rng.randint(1, 28):02d}",
             paragraphs=tuple(paragraphs),
