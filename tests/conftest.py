@@ -17,57 +17,18 @@ from bot.app import web_client
 from bot.config import Settings
 from bot.shell import SIGNING_SECRET, signed_headers
 from bot.slack_stub import SlackStub
-from bot.text.model import Article, Paragraph, Person, Quote, Sentence
+from bot.text.model import Article, Person
 from storage import Store
+from tests import builders
 
 BOT_TOKEN = "xoxb-test-token"
 HOSTILE = "Dites-le à <!channel> et à <@U0ATTACK> : la route tue & blesse > 3000 fois par an."
 
 
-def article(
-    paragraphs: Sequence[str],
-    *,
-    title: str,
-    language: str = "fr",
-    date: str | None = None,
-    quotes: Sequence[tuple[str, str | None]] = (),
-    people: Sequence[Person] = (),
-    indirect: Sequence[tuple[str, str | None]] = (),
-) -> Article:
-    """An article whose paragraphs are its ranked sentences; quoted words appear verbatim."""
-    text = "\n\n".join(paragraphs)
-    starts = [text.index(p) for p in paragraphs]
-
-    def quote(words: str, speaker: str | None, kind: str) -> Quote:
-        start = text.index(words)
-        index = max(i for i, s in enumerate(starts) if s <= start)
-        return Quote(words, speaker, speaker, kind, index, start, start + len(words))  # type: ignore[arg-type]
-
-    return Article(
-        text=text,
-        language=language,  # type: ignore[arg-type]
-        title=title,
-        date=date,
-        paragraphs=tuple(
-            Paragraph(i, "body", p, s)
-            for i, (p, s) in enumerate(zip(paragraphs, starts, strict=True))
-        ),
-        sentences=tuple(
-            Sentence(i, s, s + len(p), p, rank=i)
-            for i, (p, s) in enumerate(zip(paragraphs, starts, strict=True))
-        ),
-        people=tuple(people),
-        quotes=tuple(
-            [quote(w, s, "direct") for w, s in quotes]
-            + [quote(w, s, "indirect") for w, s in indirect]
-        ),
-    )
-
-
 NEWS: list[tuple[str, Article]] = [
     (
         "https://news.example.org/2024/road-safety?id=1&lang=en",
-        article(
+        builders.build_article(
             [
                 "Road deaths fell by a fifth last year, the transport agency said on Tuesday.",
                 "“Speed saves lives only on the racetrack,” said Jane Okafor, the agency head.",
@@ -83,7 +44,7 @@ NEWS: list[tuple[str, Article]] = [
     ),
     (
         "examples/securite-routiere.txt",
-        article(
+        builders.build_article(
             [
                 "La sécurité routière lance une campagne d'été sur les autoroutes du Sud.",
                 "« La vitesse est essentielle pour nos secours, pas pour les vacanciers », "
@@ -108,7 +69,7 @@ NEWS: list[tuple[str, Article]] = [
     ),
     (
         "examples/hostile.txt",
-        article(
+        builders.build_article(
             [
                 "Un lecteur a écrit au journal une lettre sur la route.",
                 f"« {HOSTILE} », écrit Paul Durand.",
@@ -176,7 +137,7 @@ def signed():
 @pytest.fixture
 def build_article():
     """``build_article(paragraphs, title=..., quotes=[(words, speaker)], ...) -> Article``."""
-    return article
+    return builders.build_article
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ from bot.cli import app
 from bot.slack_stub import SlackStub
 from storage import Store
 from storage.models import Channel
-from tests.digests.digest_helpers import add, build_article
+from tests.builders import build_article, store_article
 
 
 def test_preview_prints_text_and_run_due_posts(tmp_path, slack: SlackStub) -> None:
@@ -23,7 +23,9 @@ def test_preview_prints_text_and_run_due_posts(tmp_path, slack: SlackStub) -> No
     )
     with store.write() as connection:
         connection.execute(sa.update(Channel.__table__).values(updated_at=now - timedelta(days=1)))
-    add(store, build_article(["Traffic is back <!channel>."], title="Bridge reopens & more"))
+    store_article(
+        store, build_article(["Traffic is back <!channel>."], title="Bridge reopens & more")
+    )
     environment = {
         "DATABASE_URL": database,
         "SLACK_BOT_TOKEN": "xoxb-cli",

@@ -9,7 +9,7 @@ import time_machine
 from bot.digests.commands import answer_digest_command
 from bot.slack_stub import SlackStub
 from storage import Store
-from tests.digests.digest_helpers import add, build_article
+from tests.builders import build_article, store_article
 
 # Tuesday 24 November 2026, 10:00 UTC.
 NOW = datetime(2026, 11, 24, 10, 0, tzinfo=UTC)
@@ -106,7 +106,7 @@ def test_now_previews_without_claiming_the_day(
 ) -> None:
     ask("at 8 UTC", store, client, settings)
     with time_machine.travel(NOW - timedelta(hours=1), tick=False):
-        add(store, build_article(["Body <!channel>."], title="Fresh story"))
+        store_article(store, build_article(["Body <!channel>."], title="Fresh story"))
     with time_machine.travel(NOW, tick=False):
         answer = answer_digest_command(
             "now", channel_id="C1", user_id="U1", team_id="T1",

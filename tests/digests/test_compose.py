@@ -17,7 +17,7 @@ from bot.digests.compose import (
     pick_quote,
 )
 from storage import QuoteHit, Store
-from tests.digests.digest_helpers import add, build_article
+from tests.builders import build_article, store_article
 
 DAY = date(2026, 11, 25)
 NOW = datetime(2026, 11, 25, 7, 0, tzinfo=UTC)
@@ -49,7 +49,7 @@ def test_quote_choice_named_direct_readable() -> None:
 
 def test_an_article_line_has_title_date_link_summary_and_quote(store: Store) -> None:
     with time_machine.travel(NOW - timedelta(hours=2), tick=False):
-        add(
+        store_article(
             store,
             build_article(
                 [
@@ -57,6 +57,7 @@ def test_an_article_line_has_title_date_link_summary_and_quote(store: Store) -> 
                     "“It will open in May,” said Anna Berg.",
                 ],
                 title="Bridge to be rebuilt",
+                language="en",
                 date="2026-11-24",
                 quotes=[("It will open in May", "Anna Berg", "direct")],
             ),
@@ -77,7 +78,9 @@ def test_an_article_line_has_title_date_link_summary_and_quote(store: Store) -> 
 
 def test_french_digest_and_partial_dates(store: Store) -> None:
     with time_machine.travel(NOW - timedelta(hours=2), tick=False):
-        add(store, build_article(["Le conseil vote."], title="Vote", language="fr", date="2023-02"))
+        store_article(
+            store, build_article(["Le conseil vote."], title="Vote", language="fr", date="2023-02")
+        )
     payload = digest(store, language="fr")
     assert payload is not None
     assert payload["blocks"][0]["text"]["text"] == "Revue de presse — mercredi 25 novembre 2026"
@@ -93,13 +96,13 @@ def test_nothing_new_posts_nothing_unless_a_note_is_wanted(store: Store) -> None
 
 def test_only_articles_since_the_previous_digest_and_of_this_channel(store: Store) -> None:
     with time_machine.travel(NOW - timedelta(hours=30), tick=False):
-        add(store, build_article(["Old news."], title="Too old"))
+        store_article(store, build_article(["Old news."], title="Too old"))
     with time_machine.travel(NOW - timedelta(hours=3), tick=False):
-        add(store, build_article(["Other desk."], title="Other channel"), channel="C2")
-        add(store, build_article(["Ours."], title="Our feed"), channel="C1")
-        add(store, build_article(["Everyone's."], title="Shared"))
+        store_article(store, build_article(["Other desk."], title="Other channel"), channel="C2")
+        store_article(store, build_article(["Ours."], title="Our feed"), channel="C1")
+        store_article(store, build_article(["Everyone's."], title="Shared"))
     with time_machine.travel(NOW + timedelta(minutes=1), tick=False):
-        add(store, build_article(["Too late."], title="After the cut"))
+        store_article(store, build_article(["Too late."], title="After the cut"))
     titles = {item.title for item in gather_items(store, "C1", NOW - timedelta(days=1), NOW)}
     assert titles == {"Our feed", "Shared"}
     # After a posted digest, the next one starts where it stopped.
@@ -113,9 +116,9 @@ def test_only_articles_since_the_previous_digest_and_of_this_channel(store: Stor
 def test_most_important_first_then_and_n_more(store: Store) -> None:
     with time_machine.travel(NOW - timedelta(hours=5), tick=True):
         for n in range(40):
-            add(store, build_article([f"Brief number {n}."], title=f"Brief {n}"),
+            store_article(store, build_article([f"Brief number {n}."], title=f"Brief {n}"),
                 source=f"https://ex.org/{n}")  # fmt: skip
-        add(
+        store_article(
             store,
             build_article(
                 ["“We won,” said Ada Lind.", "“They lost,” said Bo Kim."],
@@ -139,7 +142,7 @@ def test_most_important_first_then_and_n_more(store: Store) -> None:
 def test_huge_titles_and_texts_stay_within_limits(store: Store) -> None:
     with time_machine.travel(NOW - timedelta(hours=5), tick=True):
         for n in range(60):
-            add(
+            store_article(
                 store,
                 build_article(
                     ["Sentence " * 500, "Another " * 400],
@@ -161,7 +164,7 @@ def test_huge_titles_and_texts_stay_within_limits(store: Store) -> None:
 def test_mentions_and_markup_in_documents_are_escaped(store: Store) -> None:
     hostile = "Tell <!channel> and <@U0ATTACK> & <https://evil.example|click>"
     with time_machine.travel(NOW - timedelta(hours=5), tick=False):
-        add(
+        store_article(
             store,
             build_article(
                 [hostile, f"“{hostile}” said Eve <!here>."],
@@ -178,7 +181,7 @@ def test_mentions_and_markup_in_documents_are_escaped(store: Store) -> None:
 
 def test_untitled_article_uses_its_first_body_sentence_never_a_caption(store: Store) -> None:
     with time_machine.travel(NOW - timedelta(hours=5), tick=False):
-        add(
+        store_article(
             store,
             build_article(
                 [
@@ -200,9 +203,9 @@ def test_after_a_long_pause_a_digest_covers_a_week_at_most(store: Store) -> None
     run = store.claim_digest("C1", DAY - timedelta(days=10), now=NOW - timedelta(days=10))
     store.record_digest_post(run, "1.1", article_count=1)  # type: ignore[arg-type]
     with time_machine.travel(NOW - timedelta(days=8), tick=False):
-        add(store, build_article(["Old."], title="Eight days old"))
+        store_article(store, build_article(["Old."], title="Eight days old"))
     with time_machine.travel(NOW - timedelta(days=2), tick=False):
-        add(store, build_article(["Recent."], title="Two days old"))
+        store_article(store, build_article(["Recent."], title="Two days old"))
     payload, count = build_digest(store, "C1", day=DAY, until=NOW, language="en", empty_note=False)
     assert count == 1 and "Two days old" in all_text(payload or {})
 

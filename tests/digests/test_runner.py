@@ -13,7 +13,7 @@ from bot.config import Settings
 from bot.digests.runner import EVENT_TYPE, ChannelPacer, DigestRunner
 from bot.slack_stub import SlackStub
 from storage import Store
-from tests.digests.digest_helpers import add, build_article
+from tests.builders import build_article, store_article
 
 # Wednesday 25 November 2026, 08:00 in Paris is 07:00 UTC.
 SEND = datetime(2026, 11, 25, 7, 0, tzinfo=UTC)
@@ -27,7 +27,7 @@ def scheduled(store: Store) -> Store:
             "C1", digest_time="08:00", timezone="Europe/Paris", set_by="U1", language="en"
         )
     with time_machine.travel(SEND - timedelta(hours=3), tick=False):
-        add(
+        store_article(
             store,
             build_article(
                 ["The bridge reopens.", "“At last,” said Ada Lind."],

@@ -16,7 +16,7 @@ from bot.scheduler import DIGEST_JOB, FEED_JOB, start_scheduler
 from bot.slack_stub import SlackStub
 from storage import Store
 from storage.models import Channel
-from tests.digests.digest_helpers import add, build_article
+from tests.builders import build_article, store_article
 
 
 def due_now(store: Store, channel: str = "C1") -> None:
@@ -26,7 +26,7 @@ def due_now(store: Store, channel: str = "C1") -> None:
     store.set_digest_schedule(channel, digest_time=send, timezone="UTC", set_by="U1")
     with store.write() as connection:
         connection.execute(sa.update(Channel.__table__).values(updated_at=now - timedelta(days=1)))
-    add(store, build_article(["The bridge reopens."], title="Bridge reopens"))
+    store_article(store, build_article(["The bridge reopens."], title="Bridge reopens"))
 
 
 def test_one_interval_tick_that_catches_up_at_start(

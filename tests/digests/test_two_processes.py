@@ -18,7 +18,7 @@ import sqlalchemy as sa
 from bot.slack_stub import SlackStub
 from storage import Store, normalise_url, upgrade
 from storage.models import Channel
-from tests.digests.digest_helpers import add, build_article
+from tests.builders import build_article, store_article
 
 POSTGRES_ENV = "PRECIS_TEST_POSTGRES_URL"
 CHANNELS = 60
@@ -62,7 +62,7 @@ def test_two_processes_post_each_digest_once(postgres_database: str) -> None:
         store.set_digest_schedule(f"C{n:04d}", digest_time=send, timezone="UTC", set_by="U1")
     with store.write() as connection:  # schedules set yesterday: today's send time counts
         connection.execute(sa.update(Channel.__table__).values(updated_at=now - timedelta(days=1)))
-    add(store, build_article(["The bridge reopens."], title="Bridge reopens"))
+    store_article(store, build_article(["The bridge reopens."], title="Bridge reopens"))
 
     with SlackStub() as slack:
         slack.fail("chat.postMessage", times=10 * CHANNELS, delay=0.3)  # slow: they overlap

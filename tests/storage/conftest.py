@@ -9,13 +9,12 @@ from __future__ import annotations
 
 import os
 import secrets
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Iterator
 
 import pytest
 import sqlalchemy as sa
 from sqlmodel import SQLModel
 
-from bot.text.model import Article, Paragraph, Person, Quote, Sentence
 from storage import Store, normalise_url, upgrade
 
 POSTGRES_ENV = "PRECIS_TEST_POSTGRES_URL"
@@ -87,46 +86,3 @@ def empty_database_url(backend: str, tmp_path, request: pytest.FixtureRequest) -
     url = _create_database(admin)
     yield url
     _drop_database(admin, url)
-
-
-def build_article(
-    paragraphs: Sequence[str],
-    *,
-    title: str | None = None,
-    language: str = "fr",
-    date: str | None = None,
-    quotes: Sequence[tuple[str, str | None]] = (),
-    people: Sequence[Person] = (),
-    metadata: Mapping[str, str] | None = None,
-) -> Article:
-    """An article whose paragraphs are also its sentences, ranked in order; ``quotes`` are
-    (quoted words, speaker) pairs whose words appear verbatim in a paragraph."""
-    text = "\n\n".join(paragraphs)
-    starts, offset = [], 0
-    for paragraph in paragraphs:
-        starts.append(offset)
-        offset += len(paragraph) + 2
-    built_quotes = []
-    for words, speaker in quotes:
-        start = text.index(words)
-        index = max(i for i, s in enumerate(starts) if s <= start)
-        built_quotes.append(
-            Quote(words, speaker, speaker, "direct", index, start, start + len(words))
-        )
-    pairs = list(zip(paragraphs, starts, strict=True))
-    return Article(
-        text=text,
-        language=language,  # type: ignore[arg-type]
-        title=title,
-        date=date,
-        metadata=dict(metadata or {}),
-        paragraphs=tuple(Paragraph(i, "body", p, s) for i, (p, s) in enumerate(pairs)),
-        sentences=tuple(Sentence(i, s, s + len(p), p, rank=i) for i, (p, s) in enumerate(pairs)),
-        people=tuple(people),
-        quotes=tuple(built_quotes),
-    )
-
-
-@pytest.fixture
-def make_article() -> Callable[..., Article]:
-    return build_article

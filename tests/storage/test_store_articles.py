@@ -17,8 +17,8 @@ from storage.models import Quote as QuoteTable
 from storage.search import match_quotes
 
 
-def test_added_article_reads_back(store, make_article):
-    article = make_article(
+def test_added_article_reads_back(store, build_article):
+    article = build_article(
         ["Le maire de Lyon inaugure le tramway.", "« C'est un grand jour », dit Anne Morel."],
         title="Un tramway à Lyon",
         date="2024-03",
@@ -44,8 +44,8 @@ def test_added_article_reads_back(store, make_article):
     assert store.get_article(added.id + 100) is None
 
 
-def test_same_content_hash_writes_nothing(store, make_article):
-    article = make_article(["Texte unique."], quotes=[("Texte unique.", "Paul Roux")])
+def test_same_content_hash_writes_nothing(store, build_article):
+    article = build_article(["Texte unique."], quotes=[("Texte unique.", "Paul Roux")])
     first = store.add_article(article, source="a.txt", content_hash="same")
     again = store.add_article(article, source="b.txt", content_hash="same")
 
@@ -56,12 +56,12 @@ def test_same_content_hash_writes_nothing(store, make_article):
     assert store.stats().quotes == 1
 
 
-def test_failure_mid_article_leaves_nothing(store, make_article):
-    good = make_article(
+def test_failure_mid_article_leaves_nothing(store, build_article):
+    good = build_article(
         ["Un paragraphe correct avec une citation."], quotes=[("une citation", "Léa Petit")]
     )
     broken_quote = Quote("citation", "Léa Petit", None, None, 0, 0, 8)  # kind NULL: rejected
-    broken = replace(make_article(["Encore une citation."]), quotes=(broken_quote,))
+    broken = replace(build_article(["Encore une citation."]), quotes=(broken_quote,))
 
     with pytest.raises(IntegrityError):
         store.add_article(broken, source=None, content_hash="broken")
@@ -73,8 +73,8 @@ def test_failure_mid_article_leaves_nothing(store, make_article):
     assert store.stats().articles == 1
 
 
-def test_add_articles_in_batches(store, make_article):
-    items = [(make_article([f"Article numéro {i}."]), f"{i}.txt", f"hash-{i}") for i in range(5)]
+def test_add_articles_in_batches(store, build_article):
+    items = [(build_article([f"Article numéro {i}."]), f"{i}.txt", f"hash-{i}") for i in range(5)]
     items.append(items[0])
 
     added = store.add_articles(items, channel_id="C1")
@@ -85,13 +85,13 @@ def test_add_articles_in_batches(store, make_article):
     assert store.get_article(added[2].id).channel_id == "C1"
 
 
-def test_people_merged_by_name_with_aliases_unioned(store, make_article):
-    first = make_article(
+def test_people_merged_by_name_with_aliases_unioned(store, build_article):
+    first = build_article(
         ["« Nous tiendrons », dit Marc Lefèvre."],
         quotes=[("Nous tiendrons", "Marc Lefèvre")],
         people=[Person("Marc Lefèvre", aliases=("Lefèvre",), gender="m")],
     )
-    second = make_article(
+    second = build_article(
         ["« Rien n'est joué », ajoute le ministre Lefebvre."],
         quotes=[("Rien n'est joué", "Marc Lefèvre")],
         people=[Person("Marc Lefèvre", aliases=("le ministre Lefebvre",))],
@@ -107,8 +107,8 @@ def test_people_merged_by_name_with_aliases_unioned(store, make_article):
     }
 
 
-def test_speaker_missing_from_people_still_findable(store, make_article):
-    article = make_article(
+def test_speaker_missing_from_people_still_findable(store, build_article):
+    article = build_article(
         ["« On avance », selon Inès Garnier."], quotes=[("On avance", "Inès Garnier")]
     )
     store.add_article(article, source=None, content_hash="x")
@@ -116,13 +116,13 @@ def test_speaker_missing_from_people_still_findable(store, make_article):
     assert [q.text for q in store.quotes_by_speaker("garnier")] == ["On avance"]
 
 
-def test_latest_and_since_with_channels(store, make_article):
-    shared = store.add_article(make_article(["Commun."]), source=None, content_hash="s")
+def test_latest_and_since_with_channels(store, build_article):
+    shared = store.add_article(build_article(["Commun."]), source=None, content_hash="s")
     mine = store.add_article(
-        make_article(["À moi."]), source=None, content_hash="m", channel_id="C1"
+        build_article(["À moi."]), source=None, content_hash="m", channel_id="C1"
     )
     theirs = store.add_article(
-        make_article(["À eux."]), source=None, content_hash="t", channel_id="C2"
+        build_article(["À eux."]), source=None, content_hash="t", channel_id="C2"
     )
     hour_ago = datetime.now(UTC) - timedelta(hours=1)
 
@@ -132,8 +132,8 @@ def test_latest_and_since_with_channels(store, make_article):
     assert store.articles_since(datetime.now(UTC) + timedelta(minutes=1)) == []
 
 
-def test_summary_sentences_best_ranked_in_article_order(store, make_article):
-    article = make_article(["Premier.", "Deuxième.", "Troisième."])
+def test_summary_sentences_best_ranked_in_article_order(store, build_article):
+    article = build_article(["Premier.", "Deuxième.", "Troisième."])
     ranked = replace(
         article,
         sentences=tuple(
@@ -146,9 +146,9 @@ def test_summary_sentences_best_ranked_in_article_order(store, make_article):
     assert store.summary_sentences(added.id, 0) == []
 
 
-def test_full_text_index_follows_updates_and_deletes(store, make_article):
+def test_full_text_index_follows_updates_and_deletes(store, build_article):
     added = store.add_article(
-        make_article(
+        build_article(
             ["Le barrage a cédé.", "« Personne n'a été blessé », dit Hugo Marchand."],
             title="Barrage",
             quotes=[("Personne n'a été blessé", "Hugo Marchand")],
@@ -171,7 +171,7 @@ def test_full_text_index_follows_updates_and_deletes(store, make_article):
     assert store.stats().quotes == 0
 
 
-def test_writers_in_parallel_neither_fail_nor_duplicate(store, make_article):
+def test_writers_in_parallel_neither_fail_nor_duplicate(store, build_article):
     """Several processes ingesting at once (each its own engine): every article stored
     once, no "database is locked", shared people merged."""
     writers = [store, *(Store(store.url, upgrade=False) for _ in range(2))]
@@ -179,7 +179,7 @@ def test_writers_in_parallel_neither_fail_nor_duplicate(store, make_article):
     def ingest(writer: Store) -> list[bool]:
         return [
             writer.add_article(
-                make_article(
+                build_article(
                     [f"« Point numéro {i} », dit Rose Valois."],
                     quotes=[(f"Point numéro {i}", "Rose Valois")],
                 ),
@@ -199,9 +199,9 @@ def test_writers_in_parallel_neither_fail_nor_duplicate(store, make_article):
     assert store.stats() == Stats(articles=12, quotes=12, people=1)
 
 
-def test_quote_index_follows_speaker_and_text_updates(store, make_article):
+def test_quote_index_follows_speaker_and_text_updates(store, build_article):
     store.add_article(
-        make_article(
+        build_article(
             ["« Le port rouvrira demain », dit Lou Berger."],
             quotes=[("Le port rouvrira demain", "Lou Berger")],
         ),
@@ -216,16 +216,16 @@ def test_quote_index_follows_speaker_and_text_updates(store, make_article):
     assert store.search_quotes("canal rouvrira")[0].text == "Le canal rouvrira demain"
 
 
-def test_long_article_stored_whole(store, make_article):
+def test_long_article_stored_whole(store, build_article):
     paragraphs = [f"Phrase numéro {i}." for i in range(1200)]
-    added = store.add_article(make_article(paragraphs), source=None, content_hash="long")
+    added = store.add_article(build_article(paragraphs), source=None, content_hash="long")
 
     assert len(store.get_article(added.id).paragraphs) == 1200
     assert store.summary_sentences(added.id, 5000) == paragraphs
 
 
-def test_an_untitled_article_is_named_by_its_first_body_sentence_everywhere(store, make_article):
-    article = make_article(
+def test_an_untitled_article_is_named_by_its_first_body_sentence_everywhere(store, build_article):
+    article = build_article(
         ["Les dockers bloquent le port de Marseille.", "« Nous tiendrons », dit Karim Benali."],
         quotes=[("Nous tiendrons", "Karim Benali")],
     )

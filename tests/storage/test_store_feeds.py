@@ -80,8 +80,8 @@ def test_items_are_seen_by_guid_or_link_and_recorded_once(store: Store):
     assert not store.seen_feed_item(feed.id, "guid-2", "https://courier.example/b")
 
 
-def test_an_article_brought_by_two_channels_feeds_is_shared(store: Store, make_article):
-    article = make_article(["Le conseil a voté la digue mardi soir."], title="Digue")
+def test_an_article_brought_by_two_channels_feeds_is_shared(store: Store, build_article):
+    article = build_article(["Le conseil a voté la digue mardi soir."], title="Digue")
     added = store.add_article(
         article, source="https://a.example/x", content_hash="h1", channel_id="C1"
     )

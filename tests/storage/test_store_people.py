@@ -8,7 +8,7 @@ from bot.text.model import Person
 
 
 @pytest.fixture
-def people(store, make_article):
+def people(store, build_article):
     """A few speakers, one of them quoted twice so ties have a winner."""
     quoted = [
         ("Volodymyr Zelenskyy", ("Zelensky", "Volodymyr Zelensky")),
@@ -19,7 +19,7 @@ def people(store, make_article):
     ]
     for i, (name, aliases) in enumerate(quoted):
         store.add_article(
-            make_article(
+            build_article(
                 [f"« Déclaration {i} », a dit {name}."],
                 quotes=[(f"Déclaration {i}", name)],
                 people=[Person(name, aliases)],
@@ -28,7 +28,7 @@ def people(store, make_article):
             content_hash=f"person-{i}",
         )
     store.add_article(
-        make_article(
+        build_article(
             ["« Encore une déclaration », a dit Hélène Marchetti."],
             quotes=[("Encore une déclaration", "Hélène Marchetti")],
         ),
@@ -71,10 +71,10 @@ def test_quotes_by_speaker_uses_the_best_match(people):
     assert len(people.quotes_by_speaker("Hélène Marchetti", limit=1, offset=1)) == 1
 
 
-def test_quotes_by_speaker_joins_shorter_and_longer_spellings(store, make_article):
+def test_quotes_by_speaker_joins_shorter_and_longer_spellings(store, build_article):
     for i, speaker in enumerate(["Volodymyr Zelensky", "Zelensky", "Oleksandr Zelensky"]):
         store.add_article(
-            make_article([f"« Propos {i} », dit {speaker}."], quotes=[(f"Propos {i}", speaker)]),
+            build_article([f"« Propos {i} », dit {speaker}."], quotes=[(f"Propos {i}", speaker)]),
             source=None,
             content_hash=f"z{i}",
         )
@@ -91,14 +91,14 @@ def test_one_typo_anywhere_in_the_name_still_finds_the_person(people, typed):
     assert people.find_people(typed), typed
 
 
-def test_quotes_by_speaker_most_recent_articles_first(store, make_article):
+def test_quotes_by_speaker_most_recent_articles_first(store, build_article):
     for date, words in [
         ("2021", "Ancien propos"),
         ("2024-05-02", "Propos récent"),
         (None, "Sans date"),
     ]:
         store.add_article(
-            make_article(
+            build_article(
                 [f"« {words} », dit Iris Laurent."], quotes=[(words, "Iris Laurent")], date=date
             ),
             source=None,
@@ -112,9 +112,9 @@ def test_quotes_by_speaker_most_recent_articles_first(store, make_article):
     assert store.quotes_by_speaker("Laurent")[0].article_date == "2024-05-02"
 
 
-def test_short_names_are_found_too(store, make_article):
+def test_short_names_are_found_too(store, build_article):
     store.add_article(
-        make_article(["« Tout est prêt », dit Li Na."], quotes=[("Tout est prêt", "Li Na")]),
+        build_article(["« Tout est prêt », dit Li Na."], quotes=[("Tout est prêt", "Li Na")]),
         source=None,
         content_hash="li",
     )

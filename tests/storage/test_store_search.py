@@ -36,10 +36,10 @@ HOSTILE_QUERIES = [
 
 
 @pytest.fixture
-def newsroom(store, make_article):
+def newsroom(store, build_article):
     """Three small articles: an election in French, a bridge in English, a C++ conference."""
     store.add_article(
-        make_article(
+        build_article(
             [
                 "Le président sortant a reconnu sa défaite à l'élection municipale de Nantes.",
                 "« Je félicite mon adversaire et je souhaite bonne chance à la nouvelle équipe », "
@@ -58,7 +58,7 @@ def newsroom(store, make_article):
         content_hash="nantes",
     )
     store.add_article(
-        make_article(
+        build_article(
             [
                 "The old foot-bridge over the river reopened on Monday after two years of repairs.",
                 '"We have rebuilt it to last another century," said engineer Maya Okafor.',
@@ -72,7 +72,7 @@ def newsroom(store, make_article):
         content_hash="bridge",
     )
     store.add_article(
-        make_article(
+        build_article(
             ["La conférence C++ de Lyon attire des développeurs de toute l'Europe."],
             title="Conférence C++",
             date="2024",
@@ -120,16 +120,18 @@ def test_article_search_needs_every_word_before_any(newsroom):
     assert newsroom.search_articles("zeppelin") == []
 
 
-def test_title_words_rank_first(store, make_article):
+def test_title_words_rank_first(store, build_article):
     store.add_article(
-        make_article(
+        build_article(
             ["Un texte qui parle de budget, de budget et encore de budget."], title="Divers"
         ),
         source=None,
         content_hash="body",
     )
     store.add_article(
-        make_article(["Le vote a eu lieu."], title="Budget voté"), source=None, content_hash="title"
+        build_article(["Le vote a eu lieu."], title="Budget voté"),
+        source=None,
+        content_hash="title",
     )
     assert store.search_articles("budget")[0].title == "Budget voté"
 
@@ -164,10 +166,10 @@ def test_quote_search_drops_weak_matches(newsroom):
     assert newsroom.search_quotes("the") == []
 
 
-def test_quote_search_pages(store, make_article):
+def test_quote_search_pages(store, build_article):
     for i in range(4):
         store.add_article(
-            make_article(
+            build_article(
                 [f"« La réforme des retraites est juste, numéro {i} »"],
                 quotes=[(f"La réforme des retraites est juste, numéro {i}", "Nora Ben")],
             ),
@@ -195,13 +197,13 @@ def test_quotes_for_article_in_text_order(newsroom):
     assert quotes[0].kind == "direct"
 
 
-def test_frequent_words_do_not_hide_the_quote(store, make_article, monkeypatch):
+def test_frequent_words_do_not_hide_the_quote(store, build_article, monkeypatch):
     """At scale frequent words stop gathering candidates alone; the quote must still come
     back, typed exactly, with a typo, or as a fragment made only of frequent words."""
     monkeypatch.setattr("storage.articles.COMMON_WORD_QUOTES", 2)
     for i in range(6):
         store.add_article(
-            make_article(
+            build_article(
                 [f"« Le gouvernement présentera la réforme du budget, étape {i} »"],
                 quotes=[
                     (f"Le gouvernement présentera la réforme du budget, étape {i}", "Ana Lobo")
@@ -212,7 +214,7 @@ def test_frequent_words_do_not_hide_the_quote(store, make_article, monkeypatch):
         )
     said = "La flottille quittera le port de Brest avant l'aube"
     store.add_article(
-        make_article([f"« {said} », a dit Yann Kerouac."], quotes=[(said, "Yann Kerouac")]),
+        build_article([f"« {said} », a dit Yann Kerouac."], quotes=[(said, "Yann Kerouac")]),
         source=None,
         content_hash="rare",
     )
@@ -225,12 +227,12 @@ def test_frequent_words_do_not_hide_the_quote(store, make_article, monkeypatch):
 
 
 def test_frequent_words_rank_recent_articles_precise_ones_reach_the_archive(
-    store, make_article, monkeypatch
+    store, build_article, monkeypatch
 ):
     monkeypatch.setattr("storage.articles.RANKED_MATCHES", 2)
     ids = [
         store.add_article(
-            make_article(
+            build_article(
                 [f"Le budget, encore le budget. Article {i}."]
                 + (["Un tramway et un budget."] if i == 0 else [])
             ),
