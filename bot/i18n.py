@@ -286,6 +286,91 @@ STRINGS: dict[str, dict[Language, str]] = {
     "home.latest": {"en": "Latest articles", "fr": "Derniers articles"},
     "home.no_articles": {"en": "No article yet.", "fr": "Aucun article pour l'instant."},
     "untitled": {"en": "Untitled article", "fr": "Article sans titre"},
+    "feed.usage": {
+        "en": "*/feed* follows RSS and Atom feeds; their new articles feed this "
+        "channel's digest.\n"
+        "• `/feed add https://example.org/rss.xml` — follow a feed (or a site that "
+        "announces one)\n"
+        "• `/feed list` — the feeds this channel follows, and their last error\n"
+        "• `/feed remove https://example.org/rss.xml` — stop following it",
+        "fr": "*/feed* suit des flux RSS et Atom ; leurs nouveaux articles alimentent le "
+        "digest de ce canal.\n"
+        "• `/feed ajouter https://example.org/rss.xml` — suivre un flux (ou un site qui "
+        "en annonce un)\n"
+        "• `/feed liste` — les flux suivis par ce canal, et leur dernière erreur\n"
+        "• `/feed retirer https://example.org/rss.xml` — ne plus le suivre",
+    },
+    "feed.needs_url": {
+        "en": "Give the feed's address, e.g. `/feed {verb} https://example.org/rss.xml`.",
+        "fr": "Donnez l'adresse du flux, par ex. `/feed {verb} https://example.org/rss.xml`.",
+    },
+    "feed.added": {
+        "en": "Following *{title}* ({count} items now) — {url}. New articles will feed "
+        "this channel's digest; the first poll is within {minutes} minutes.",
+        "fr": "Flux *{title}* suivi ({count} articles actuellement) — {url}. Ses nouveaux "
+        "articles alimenteront le digest de ce canal ; première lecture d'ici "
+        "{minutes} minutes.",
+    },
+    "feed.already": {
+        "en": "This channel already follows {url}.",
+        "fr": "Ce canal suit déjà {url}.",
+    },
+    "feed.unreadable": {
+        "en": "Could not follow {url}: {reason}",
+        "fr": "Impossible de suivre {url} : {reason}",
+    },
+    "feed.removed": {
+        "en": "This channel no longer follows {url}.",
+        "fr": "Ce canal ne suit plus {url}.",
+    },
+    "feed.not_followed": {
+        "en": "This channel does not follow {url}. See `/feed list`.",
+        "fr": "Ce canal ne suit pas {url}. Voir `/feed liste`.",
+    },
+    "feed.global_only": {
+        "en": "{url} was added from the command line and feeds every digest; remove it "
+        "with `precis feed remove`.",
+        "fr": "{url} a été ajouté en ligne de commande et alimente tous les digests ; "
+        "retirez-le avec `precis feed remove`.",
+    },
+    "feed.none": {
+        "en": "This channel follows no feed yet. `/feed add <address>` adds one.",
+        "fr": "Ce canal ne suit aucun flux. `/feed ajouter <adresse>` en ajoute un.",
+    },
+    "feed.heading": {"en": "Feeds for this channel", "fr": "Flux de ce canal"},
+    "feed.every_digest": {"en": "every digest", "fr": "tous les digests"},
+    "feed.never_polled": {"en": "not read yet", "fr": "pas encore lu"},
+    "feed.polled": {"en": "read {when}", "fr": "lu {when}"},
+    "feed.failing": {
+        "en": "{count} failures in a row, last: {error}; next try {when}",
+        "fr": "{count} échecs d'affilée, dernier : {error} ; prochain essai {when}",
+    },
+    "ingest.usage": {
+        "en": "*/ingest* reads a web page and stores its article: "
+        "`/ingest https://example.org/news/article.html`",
+        "fr": "*/ingest* lit une page web et enregistre son article : "
+        "`/ingest https://example.org/actualites/article.html`",
+    },
+    "ingest.stored": {
+        "en": "Stored · quotes found: {count}",
+        "fr": "Enregistré · citations trouvées : {count}",
+    },
+    "ingest.already": {
+        "en": "Already stored · quotes: {count}",
+        "fr": "Déjà enregistré · citations : {count}",
+    },
+    "ingest.failed": {
+        "en": "Could not read {source}: {reason}",
+        "fr": "Impossible de lire {source} : {reason}",
+    },
+    "file.unsupported": {
+        "en": "I can read text, Markdown and HTML files; *{name}* is not one of them.",
+        "fr": "Je lis les fichiers texte, Markdown et HTML ; *{name}* n'en fait pas partie.",
+    },
+    "file.too_large": {
+        "en": "*{name}* is too large to read ({size}; the limit is {limit}).",
+        "fr": "*{name}* est trop volumineux ({size} ; la limite est de {limit}).",
+    },
 }
 
 

@@ -12,7 +12,7 @@ from typing import Any
 
 from bot import render
 from bot.config import Settings
-from bot.i18n import STRINGS, Language, question_language, t
+from bot.i18n import Language, question_language, t
 from bot.ingest.channels import Taken, ingest_for_channel
 from bot.ingest.feeds import follow_feed
 from bot.ingest.raw import RejectedDocument
@@ -37,89 +37,6 @@ _VERBS: dict[str, tuple[str, Language]] = {
     "help": ("help", "en"),
     "aide": ("help", "fr"),
 }
-
-# The words of these answers, registered with the bot's other strings (bot/i18n.py).
-STRINGS.update(
-    {
-        "feed.usage": {
-            "en": "*/feed* follows RSS and Atom feeds; their new articles feed this "
-            "channel's digest.\n"
-            "• `/feed add https://example.org/rss.xml` — follow a feed (or a site that "
-            "announces one)\n"
-            "• `/feed list` — the feeds this channel follows, and their last error\n"
-            "• `/feed remove https://example.org/rss.xml` — stop following it",
-            "fr": "*/feed* suit des flux RSS et Atom ; leurs nouveaux articles alimentent le "
-            "digest de ce canal.\n"
-            "• `/feed ajouter https://example.org/rss.xml` — suivre un flux (ou un site qui "
-            "en annonce un)\n"
-            "• `/feed liste` — les flux suivis par ce canal, et leur dernière erreur\n"
-            "• `/feed retirer https://example.org/rss.xml` — ne plus le suivre",
-        },
-        "feed.needs_url": {
-            "en": "Give the feed's address, e.g. `/feed {verb} https://example.org/rss.xml`.",
-            "fr": "Donnez l'adresse du flux, par ex. `/feed {verb} https://example.org/rss.xml`.",
-        },
-        "feed.added": {
-            "en": "Following *{title}* ({count} items now) — {url}. New articles will feed "
-            "this channel's digest; the first poll is within {minutes} minutes.",
-            "fr": "Flux *{title}* suivi ({count} articles actuellement) — {url}. Ses nouveaux "
-            "articles alimenteront le digest de ce canal ; première lecture d'ici "
-            "{minutes} minutes.",
-        },
-        "feed.already": {
-            "en": "This channel already follows {url}.",
-            "fr": "Ce canal suit déjà {url}.",
-        },
-        "feed.unreadable": {
-            "en": "Could not follow {url}: {reason}",
-            "fr": "Impossible de suivre {url} : {reason}",
-        },
-        "feed.removed": {
-            "en": "This channel no longer follows {url}.",
-            "fr": "Ce canal ne suit plus {url}.",
-        },
-        "feed.not_followed": {
-            "en": "This channel does not follow {url}. See `/feed list`.",
-            "fr": "Ce canal ne suit pas {url}. Voir `/feed liste`.",
-        },
-        "feed.global_only": {
-            "en": "{url} was added from the command line and feeds every digest; remove it "
-            "with `precis feed remove`.",
-            "fr": "{url} a été ajouté en ligne de commande et alimente tous les digests ; "
-            "retirez-le avec `precis feed remove`.",
-        },
-        "feed.none": {
-            "en": "This channel follows no feed yet. `/feed add <address>` adds one.",
-            "fr": "Ce canal ne suit aucun flux. `/feed ajouter <adresse>` en ajoute un.",
-        },
-        "feed.heading": {"en": "Feeds for this channel", "fr": "Flux de ce canal"},
-        "feed.every_digest": {"en": "every digest", "fr": "tous les digests"},
-        "feed.never_polled": {"en": "not read yet", "fr": "pas encore lu"},
-        "feed.polled": {"en": "read {when}", "fr": "lu {when}"},
-        "feed.failing": {
-            "en": "{count} failures in a row, last: {error}; next try {when}",
-            "fr": "{count} échecs d'affilée, dernier : {error} ; prochain essai {when}",
-        },
-        "ingest.usage": {
-            "en": "*/ingest* reads a web page and stores its article: "
-            "`/ingest https://example.org/news/article.html`",
-            "fr": "*/ingest* lit une page web et enregistre son article : "
-            "`/ingest https://example.org/actualites/article.html`",
-        },
-        "ingest.stored": {
-            "en": "Stored · quotes found: {count}",
-            "fr": "Enregistré · citations trouvées : {count}",
-        },
-        "ingest.already": {
-            "en": "Already stored · quotes: {count}",
-            "fr": "Déjà enregistré · citations : {count}",
-        },
-        "ingest.failed": {
-            "en": "Could not read {source}: {reason}",
-            "fr": "Impossible de lire {source} : {reason}",
-        },
-    }
-)
 
 
 def answer_feed_command(

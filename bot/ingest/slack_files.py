@@ -20,7 +20,7 @@ from slack_sdk.errors import SlackApiError
 
 from bot import render
 from bot.config import Settings
-from bot.i18n import STRINGS, Language, question_language, t
+from bot.i18n import Language, question_language, t
 from bot.ingest.channels import ingest_for_channel
 from bot.ingest.commands import ingested_message
 from bot.ingest.decode import human_size
@@ -44,19 +44,6 @@ FILE_TYPES = frozenset(
 )
 # Slack's filetype for files whose name has no telling suffix.
 _FILETYPE_SUFFIXES = {"text": ".txt", "markdown": ".md", "html": ".html", "post": ".txt"}
-
-STRINGS.update(
-    {
-        "file.unsupported": {
-            "en": "I can read text, Markdown and HTML files; *{name}* is not one of them.",
-            "fr": "Je lis les fichiers texte, Markdown et HTML ; *{name}* n'en fait pas partie.",
-        },
-        "file.too_large": {
-            "en": "*{name}* is too large to read ({size}; the limit is {limit}).",
-            "fr": "*{name}* est trop volumineux ({size} ; la limite est de {limit}).",
-        },
-    }
-)
 
 
 def answer_shared_file(
