@@ -20,6 +20,7 @@ import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
@@ -159,6 +160,9 @@ def extract_quotes(
     by_paragraph: dict[int, list[_Candidate]] = {}
     for candidate in candidates:
         by_paragraph.setdefault(candidate.paragraph, []).append(candidate)
+    ending_in: dict[int, list[_Candidate]] = {}
+    for candidate in candidates:
+        ending_in.setdefault(candidate.last_paragraph, []).append(candidate)
     reading.by_open = {c.spans[0].open_at: c for c in candidates}
     previous: _Candidate | None = None
     for index, paragraph in enumerate(paragraphs):
@@ -168,12 +172,15 @@ def extract_quotes(
         person_spans = _entity_spans(doc, paragraph.start, ("PER", "PERSON"))
         reading.organisation_spans = _entity_spans(doc, paragraph.start, ("ORG",))
         own = [] if paragraph.kind in _NOT_PROSE else by_paragraph.get(index, [])
-        ending = [c for c in candidates if c.last_paragraph == index and c.paragraph != index]
+        ending = [c for c in ending_in.get(index, []) if c.paragraph != index]
+        starts, ends = [s for s, _ in person_spans], [e for _, e in person_spans]
         for sentence in _sentences(text, paragraph, own, language):
-            _read_sentence(reading, sentence, paragraph, person_spans, own, ending)
-        for candidate in candidates:
-            if candidate.last_paragraph == index:
-                previous = _settle(reading, candidate, previous, paragraph)
+            # the sentence's own entities (in order, apart), not every one of a long paragraph
+            low = bisect.bisect_right(ends, sentence.start)
+            near = person_spans[low : bisect.bisect_left(starts, sentence.end)]
+            _read_sentence(reading, sentence, paragraph, near, own, ending)
+        for candidate in ending_in.get(index, []):
+            previous = _settle(reading, candidate, previous, paragraph)
     people = reading.cast.people(reading.listed)
     quotes = [_to_quote(c, text) for c in candidates if c.attributed and not c.rejected]
     quotes += [_reported_quote(r, text) for r in reading.indirect]
@@ -408,6 +415,7 @@ def _mentions(
     return mentions
 
 
+@lru_cache(maxsize=64)  # asked once per sentence: one reading per paragraph keeps it linear
 def _headline(paragraph: Paragraph) -> bool:
     """A title-case line without a full stop, whatever kind it was given."""
     if paragraph.kind not in ("title", "subheading", "body") or re.search(
