@@ -8,6 +8,8 @@ missing translation fails the tests rather than a user.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from datetime import date
 from typing import Literal
 
 Language = Literal["fr", "en"]
@@ -160,20 +162,36 @@ def format_date(date: str | None, lang: Language) -> str:
         return date
 
 
-WEEKDAYS: dict[Language, tuple[str, ...]] = {
-    "en": ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"),
-    "fr": ("lun", "mar", "mer", "jeu", "ven", "sam", "dim"),
+DAY_NAMES: dict[Language, tuple[str, ...]] = {
+    "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+    "fr": ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
 }
+WORKDAYS = frozenset({1, 2, 3, 4, 5})
+WEEKEND = frozenset({6, 7})
+EVERY_DAY = frozenset(range(1, 8))
 
 
-def format_weekdays(digits: str, lang: Language) -> str:
-    """ISO weekday digits ("12345") as day names; "" (every day) stays empty."""
-    days = [WEEKDAYS[lang][int(d) - 1] for d in digits if d in "1234567"]
-    if len(days) > 2 and digits == "".join(
-        str(n) for n in range(int(digits[0]), int(digits[-1]) + 1)
-    ):
-        return f"{days[0]}–{days[-1]}"
-    return ", ".join(days)
+def format_day(value: date, language: Language, *, weekday: bool = True) -> str:
+    """``Wednesday 25 November 2026`` / ``mercredi 25 novembre 2026``."""
+    day = "1er" if language == "fr" and value.day == 1 else str(value.day)
+    text = f"{day} {MONTHS[language][value.month - 1]} {value.year}"
+    if weekday:
+        text = f"{DAY_NAMES[language][value.isoweekday() - 1]} {text}"
+    return text
+
+
+def format_weekdays(days: Iterable[int], language: Language) -> str:
+    """``every day``, ``Monday to Friday``, ``weekends`` or a list of day names."""
+    chosen = frozenset(days) or EVERY_DAY
+    if chosen == EVERY_DAY:
+        return "every day" if language == "en" else "tous les jours"
+    if chosen == WORKDAYS:
+        return "Monday to Friday" if language == "en" else "du lundi au vendredi"
+    if chosen == WEEKEND:
+        return "weekends" if language == "en" else "le week-end"
+    names = [DAY_NAMES[language][d - 1] for d in sorted(chosen)]
+    joiner = " and " if language == "en" else " et "
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + joiner + names[-1]
 
 
 STRINGS: dict[str, dict[Language, str]] = {
@@ -286,6 +304,75 @@ STRINGS: dict[str, dict[Language, str]] = {
     "home.latest": {"en": "Latest articles", "fr": "Derniers articles"},
     "home.no_articles": {"en": "No article yet.", "fr": "Aucun article pour l'instant."},
     "untitled": {"en": "Untitled article", "fr": "Article sans titre"},
+    "digest.off": {
+        "en": "Daily digest turned off in this channel.",
+        "fr": "Revue quotidienne arrêtée dans ce canal.",
+    },
+    "digest.off.none": {
+        "en": "No digest was scheduled in this channel.",
+        "fr": "Aucune revue n’était programmée dans ce canal.",
+    },
+    "digest.set": {
+        "en": "Daily digest set for this channel: {schedule}",
+        "fr": "Revue quotidienne programmée dans ce canal : {schedule}",
+    },
+    "digest.set.zone": {
+        "en": "_{zone} is your Slack time zone; add a zone to choose another._",
+        "fr": "_{zone} est votre fuseau Slack ; ajoutez un fuseau pour en choisir un autre._",
+    },
+    "digest.set.utc": {
+        "en": "_No time zone given and none in your Slack profile: UTC. Add one, e.g. "
+        "`/digest at 08:00 Europe/Paris`._",
+        "fr": "_Aucun fuseau indiqué ni trouvé dans votre profil Slack : UTC. Ajoutez-en un, "
+        "par exemple `/digest à 8h Europe/Paris`._",
+    },
+    "digest.status.none": {
+        "en": "No digest is scheduled in this channel. "
+        "Set one with `/digest at 08:00 Europe/Paris weekdays`.",
+        "fr": "Aucune revue n’est programmée dans ce canal. "
+        "Programmez-la avec `/digest à 8h Europe/Paris lun-ven`.",
+    },
+    "digest.status": {"en": "Daily digest: {schedule}", "fr": "Revue quotidienne : {schedule}"},
+    "digest.status.paused": {
+        "en": "*Paused*: Slack refused the last post (`{code}`). "
+        "Invite me to this channel, then set the digest again.",
+        "fr": "*Suspendue* : Slack a refusé la dernière publication (`{code}`). "
+        "Invitez-moi dans ce canal, puis reprogrammez la revue.",
+    },
+    "digest.status.never": {
+        "en": "No digest posted yet.",
+        "fr": "Aucune revue publiée pour l’instant.",
+    },
+    "digest.status.last": {
+        "en": "Last digest: {when} ({articles}).",
+        "fr": "Dernière revue : {when} ({articles}).",
+    },
+    "digest.next": {"en": "Next: {when} ({zone}).", "fr": "Prochaine : {when} ({zone})."},
+    "digest.next.today": {"en": "today, {time}", "fr": "aujourd’hui, {time}"},
+    "digest.next.now": {
+        "en": "Next: within a minute (today's is due).",
+        "fr": "Prochaine : d’ici une minute (celle d’aujourd’hui est due).",
+    },
+    "digest.paused.notice": {
+        "en": "I could not post the daily digest in <#{channel}> (`{code}`), so it is paused. "
+        "Invite me there (`/invite @Précis`), then set it again with `/digest at …` there.",
+        "fr": "Je n’ai pas pu publier la revue quotidienne dans <#{channel}> (`{code}`) : "
+        "elle est suspendue. Invitez-moi dans ce canal (`/invite @Précis`), puis "
+        "reprogrammez-la avec `/digest à …`.",
+    },
+    "digest.preview": {
+        "en": "_Preview: only you see this. It does not replace the scheduled digest._",
+        "fr": "_Aperçu visible de vous seul : il ne remplace pas la revue programmée._",
+    },
+    "digest.heading": {"en": "Digest", "fr": "Revue de presse"},
+    "digest.empty": {"en": "No new articles today.", "fr": "Aucun nouvel article aujourd’hui."},
+    "digest.count.1": {"en": "1 new article", "fr": "1 nouvel article"},
+    "digest.count": {"en": "{count} new articles", "fr": "{count} nouveaux articles"},
+    "digest.more": {"en": "*And {count} more:*", "fr": "*Et {count} autres :*"},
+    "digest.hidden": {
+        "en": "_…and {count} more: find them with `/summary` and a few words._",
+        "fr": "_…et {count} autres : retrouvez-les avec `/summary` et quelques mots._",
+    },
     "feed.usage": {
         "en": "*/feed* follows RSS and Atom feeds; their new articles feed this "
         "channel's digest.\n"

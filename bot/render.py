@@ -323,7 +323,7 @@ def home_view(
     if schedules:
         lines = []
         for line in schedules:
-            days = f" ({format_weekdays(line.weekdays, lang)})" if line.weekdays else ""
+            days = f" ({format_weekdays(map(int, line.weekdays), lang)})" if line.weekdays else ""
             lines.append(
                 f"• <#{line.channel_id}> {escape(line.time)} {escape(line.timezone)}{days}"
             )

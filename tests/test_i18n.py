@@ -45,9 +45,10 @@ def test_format_date(date, en, fr):
 
 
 def test_format_weekdays():
-    assert format_weekdays("12345", "en") == "Mon–Fri"
-    assert format_weekdays("135", "fr") == "lun, mer, ven"
-    assert format_weekdays("", "en") == ""
+    assert format_weekdays([1, 2, 3, 4, 5], "en") == "Monday to Friday"
+    assert format_weekdays([1, 3, 5], "fr") == "lundi, mercredi et vendredi"
+    assert format_weekdays([], "en") == "every day"
+    assert format_weekdays([6, 7], "fr") == "le week-end"
 
 
 def test_every_string_exists_in_both_languages_with_the_same_fields():

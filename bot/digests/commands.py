@@ -20,7 +20,7 @@ from bot.config import Settings
 from bot.digests.compose import build_digest
 from bot.digests.due import local_date, next_send, timing_of, zone
 from bot.digests.schedule import Schedule, ScheduleError, parse_digest_command
-from bot.digests.wording import Language, format_day, format_weekdays, say
+from bot.i18n import Language, format_day, format_weekdays, t
 from storage import Store
 from storage.digests import ChannelSchedule
 
@@ -87,7 +87,9 @@ def answer_digest_command(
         text = set_schedule(store, request.schedule, slack_zone, language, now, cutoff, **where)
         return _answer(text)
     if request.action == "off":
-        return _answer(say("off" if store.disable_digest(channel_id) else "off.none", language))
+        return _answer(
+            t("digest.off" if store.disable_digest(channel_id) else "digest.off.none", language)
+        )
     if request.action == "now":
         return preview_message(store, channel_id, language, now)
     if request.action == "help":
@@ -137,10 +139,10 @@ def set_schedule(
         team_id=team_id,
         language=language,
     )
-    lines = [say("set", language, schedule=_schedule_words(channel, language))]
+    lines = [t("digest.set", language, schedule=_schedule_words(channel, language))]
     if schedule.timezone is None:
-        key = "set.zone" if slack_zone else "set.utc"
-        lines.append(say(key, language, zone=render.escape(timezone)))
+        key = "digest.set.zone" if slack_zone else "digest.set.utc"
+        lines.append(t(key, language, zone=render.escape(timezone)))
     lines.append(_next_line(store, channel, language, now, cutoff))
     return "\n".join(lines)
 
@@ -151,27 +153,27 @@ def status_text(
     """The schedule, the next run in the channel's time, and the last digest posted."""
     channel = store.get_channel(channel_id)
     if channel is None or not channel.enabled or not channel.digest_time:
-        return say("status.none", language)
-    lines = [say("status", language, schedule=_schedule_words(channel, language))]
+        return t("digest.status.none", language)
+    lines = [t("digest.status", language, schedule=_schedule_words(channel, language))]
     if channel.paused_reason:
-        lines.append(say("status.paused", language, code=render.escape(channel.paused_reason)))
+        lines.append(t("digest.status.paused", language, code=render.escape(channel.paused_reason)))
     else:
         lines.append(_next_line(store, channel, language, now, cutoff))
     last = store.last_digest(channel_id)
     if last is None or last.posted_at is None:
-        lines.append(say("status.never", language))
+        lines.append(t("digest.status.never", language))
     else:
         posted = last.posted_at.astimezone(zone(channel.timezone))
         when = f"{format_day(posted.date(), language)}, {posted:%H:%M}"
         count = last.article_count or 0
-        articles = say("digest.count.1" if count == 1 else "digest.count", language, count=count)
-        lines.append(say("status.last", language, when=when, articles=articles))
+        articles = t("digest.count.1" if count == 1 else "digest.count", language, count=count)
+        lines.append(t("digest.status.last", language, when=when, articles=articles))
     return "\n".join(lines)
 
 
 def paused_notice(channel_id: str, code: str, language: Language) -> dict:
     """The direct message telling the person who set a digest that it stopped, and why."""
-    text = say("paused.notice", language, channel=channel_id, code=render.escape(code))
+    text = t("digest.paused.notice", language, channel=channel_id, code=render.escape(code))
     return _answer(text)
 
 
@@ -190,7 +192,7 @@ def preview_message(
         store, channel_id, day=day, until=now, language=language, empty_note=True
     )
     assert payload is not None  # empty_note=True always gives a message
-    note = render.context([say("preview", language)])
+    note = render.context([t("digest.preview", language)])
     return render.message([note, *payload["blocks"]], payload["text"])
 
 
@@ -213,12 +215,12 @@ def _next_line(
         return ""
     day, instant = upcoming
     if instant <= now:
-        return say("next.now", language)
+        return t("digest.next.now", language)
     local = instant.astimezone(zone(channel.timezone))
     when = f"{format_day(day, language)}, {local:%H:%M}"
     if day == local_date(timing, now):
-        when = say("next.today", language, time=f"{local:%H:%M}")
-    return say("next", language, when=when, zone=render.escape(channel.timezone))
+        when = t("digest.next.today", language, time=f"{local:%H:%M}")
+    return t("digest.next", language, when=when, zone=render.escape(channel.timezone))
 
 
 def _answer(text: str) -> dict:

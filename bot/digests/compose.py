@@ -13,8 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from bot import render
-from bot.digests.wording import format_day, say
-from bot.i18n import Language, format_date
+from bot.i18n import Language, format_date, format_day, t
 from storage import ArticleRow, QuoteHit, Store
 
 FULL_ARTICLES = 12  # articles shown with summary and quote; the rest as linked titles
@@ -121,13 +120,13 @@ def compose_digest(
 ) -> dict | None:
     """The digest message for local date ``day``; None when nothing is new and no note is
     wanted."""
-    heading = f"{say('digest', language)} — {format_day(day, language)}"
+    heading = f"{t('digest.heading', language)} — {format_day(day, language)}"
     if not items:
         if not empty_note:
             return None
-        note = say("digest.empty", language)
+        note = t("digest.empty", language)
         return render.message([render.header(heading), render.context([note])], note)
-    count = say("digest.count.1" if len(items) == 1 else "digest.count", language, count=len(items))
+    count = t("digest.count.1" if len(items) == 1 else "digest.count", language, count=len(items))
     blocks = [render.header(heading), render.context([count])]
     shown = items[:FULL_ARTICLES]
     for item in shown:
@@ -186,12 +185,12 @@ def _quote_line(quote: QuoteHit, language: Language) -> str:
 def _more_text(rest: Sequence[DigestItem], language: Language) -> str:
     listed = rest[:MORE_TITLES]
     lines = [
-        say("digest.more", language, count=len(rest)),
+        t("digest.more", language, count=len(rest)),
         *(f"• {_title_link(item)}" for item in listed),
     ]
     hidden = len(rest) - len(listed)
     if hidden:
-        lines.append(say("digest.hidden", language, count=hidden))
+        lines.append(t("digest.hidden", language, count=hidden))
     return "\n".join(lines)
 
 

@@ -16,7 +16,8 @@ from datetime import time
 from functools import cache
 from typing import Literal
 
-from bot.digests.wording import EVERY_DAY, WEEKEND, WORKDAYS, Language, day_number, fold
+from bot.digests.wording import day_number, fold
+from bot.i18n import EVERY_DAY, WEEKEND, WORKDAYS, Language
 from bot.render import escape, shorten
 
 Action = Literal["set", "off", "status", "now", "help"]

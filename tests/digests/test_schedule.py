@@ -7,7 +7,7 @@ from datetime import time
 import pytest
 
 from bot.digests.schedule import ScheduleError, parse_digest_command
-from bot.digests.wording import WORKDAYS
+from bot.i18n import WORKDAYS
 
 
 @pytest.mark.parametrize(
