@@ -16,7 +16,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from bot.text.language import STOPWORDS, normalize_language, word_set
-from bot.text.marks import covered, scan
+from bot.text.marks import scan
 from bot.text.model import Paragraph, ParagraphKind
 
 # Header keys, in French and English, and the metadata field each one fills.
@@ -460,9 +460,10 @@ def split_sentences(
     """
     if quotations is None:
         quotations = [(s.open_at, s.close_at) for s in scan(text) if s.close_at is not None]
-    # A sentence end at `end` (just after its punctuation and closing marks) is inside a
-    # quotation when open + 2 <= end <= close.
-    inside = covered([(open_at + 2, close_at) for open_at, close_at in quotations], 0, len(text))
+    # A sentence end (just after its punctuation and closing marks) is inside a quotation
+    # when open + 2 <= end <= close; ends come in order, so one pass over merged ranges.
+    blocked = _merged([(open_at + 2, close_at) for open_at, close_at in quotations])
+    next_block = 0
     stopwords = STOPWORDS.get(language, STOPWORDS["en"])
     spans: list[tuple[int, int]] = []
     start = 0
@@ -471,7 +472,9 @@ def split_sentences(
         following = match.end()
         if not _SENTENCE_STARTER.match(text, following):
             continue
-        if inside[end]:
+        while next_block < len(blocked) and blocked[next_block][1] < end:
+            next_block += 1
+        if next_block < len(blocked) and blocked[next_block][0] <= end:
             continue
         if (
             match[0].startswith(".")
@@ -484,6 +487,17 @@ def split_sentences(
     if text[start:].strip():
         spans.append((start, len(text.rstrip())))
     return spans
+
+
+def _merged(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Inclusive ``ranges`` sorted and merged where they overlap (nested quotations)."""
+    merged: list[tuple[int, int]] = []
+    for low, high in sorted(ranges):
+        if merged and low <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], high))
+        elif low <= high:
+            merged.append((low, high))
+    return merged
 
 
 def _abbreviation_holds(before: str, text: str, following: int, stopwords: frozenset[str]) -> bool:

@@ -8,10 +8,8 @@ closing mark typed where an opening one belongs are all paired by the same rules
 
 from __future__ import annotations
 
-import itertools
 import re
-from collections.abc import Iterable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 # Opening mark -> the marks that close it.
 CLOSERS = {
@@ -30,8 +28,7 @@ MARKS = frozenset("“”«»„\"‘’'‹›‚")
 _MARK = re.compile("[" + "".join(sorted(MARKS)) + "]")
 
 
-@dataclass(frozen=True, slots=True)
-class QuoteSpan:
+class QuoteSpan(NamedTuple):
     """A pair of quote marks (offsets into the scanned text)."""
 
     opener: str
@@ -108,18 +105,3 @@ def closes(char: str, before: str, after: str) -> bool:
     if char in "’\"'":
         return not before.isspace() and not after.isalnum()
     return True
-
-
-def covered(spans: Iterable[tuple[int, int]], start: int, end: int) -> list[bool]:
-    """For each offset ``start..end``: whether a span ``(a, b)`` has ``a <= offset <= b``.
-
-    One pass whatever the number of spans: a paragraph with thousands of quote marks must
-    not cost thousands of passes over its words.
-    """
-    depth = [0] * (end - start + 2)
-    for a, b in spans:
-        low, high = max(a, start), min(b, end)
-        if low <= high:
-            depth[low - start] += 1
-            depth[high - start + 1] -= 1
-    return [running > 0 for running in itertools.accumulate(depth[:-1])]

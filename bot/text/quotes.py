@@ -25,7 +25,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from bot.text.document import split_sentences
-from bot.text.marks import MARKS, OPENERS, QuoteSpan, covered, opens, quote_spans
+from bot.text.marks import MARKS, OPENERS, QuoteSpan, opens, quote_spans
 from bot.text.model import Gender, Paragraph, Person, Quote
 from bot.text.speakers import (
     Cast,
@@ -290,7 +290,7 @@ def _sentences(
         for s, e in candidate.segments:
             if start <= s <= end:
                 inside.append((s - 1, e))
-    quoted_at = covered(inside, start, end)
+    quoted_at = _covered(inside, start, end)
     local = [(a - start, b - start) for a, b in inside]
     sentences = split_sentences(paragraph.text, language, local)
     cuts = [start] + [start + s for s, _ in sentences[1:]] + [end]
@@ -317,6 +317,19 @@ def _bounded(text: str, cuts: Sequence[int]) -> list[int]:
             bounded.append(space + 1 if space != -1 else limit)
         bounded.append(cut)
     return bounded
+
+
+def _covered(spans: Sequence[tuple[int, int]], start: int, end: int) -> list[bool]:
+    """For each offset ``start..end``: whether a span ``(a, b)`` has ``a <= offset <= b``.
+    One pass whatever the number of spans: a paragraph with thousands of quote marks must
+    not cost thousands of passes over its tokens."""
+    depth = [0] * (end - start + 2)
+    for a, b in spans:
+        low, high = max(a, start), min(b, end)
+        if low <= high:
+            depth[low - start] += 1
+            depth[high - start + 1] -= 1
+    return [running > 0 for running in itertools.accumulate(depth[:-1])]
 
 
 # --- reading a sentence ------------------------------------------------------------------
