@@ -379,3 +379,10 @@ def test_a_sentence_ends_after_a_spaced_closing_guillemet():
         "Elle a quitté la salle.",
         "« Sans exception. »",
     ]
+
+
+def test_sentences_never_end_inside_the_quotations_a_caller_gives():
+    text = "“We will rebuild. Every house. Every school. And"
+    assert _sentences(text, "en") == ["“We will rebuild.", "Every house.", "Every school.", "And"]
+    whole = split_sentences(text, "en", [(0, len(text))])  # a quote that goes on next paragraph
+    assert whole == [(0, len(text))]
