@@ -3,11 +3,10 @@
 The pass is rule-based and cheap (a few milliseconds an article): it pairs quote marks
 (``marks``), cuts paragraphs with the analysis's own sentence splitter (``document``) so that
 no sentence ends inside a quote, even one that goes on in the next paragraph, then reads the
-words around each quote
-for a speech act — ``, a déclaré X``, ``X said:``, ``selon X``, an incise inside the marks —
-and follows the article's people (``speakers``) to name the speaker. Words in marks with no
-speech act (a term, a title, a scare quote) are not quotes. Indirect speech (``X a déclaré
-que …``, ``X said …``) is read with the same verbs.
+words around each quote for a speech act — ``, a déclaré X``, ``X said:``, ``selon X``, an
+incise inside the marks — and follows the article's people (``speakers``) to name the
+speaker. Words in marks with no speech act (a term, a title, a scare quote) are not quotes.
+Indirect speech (``X a déclaré que …``, ``X said …``) is read with the same verbs.
 
 A quote is what the speaker said, whole: “The plan,” he said, “is working.” is one quote,
 "The plan is working.", and so is a quote continued over several paragraphs. ``Quote.start``
