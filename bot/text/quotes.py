@@ -38,6 +38,7 @@ from bot.text.speakers import (
     first_name_gender,
     fold_apostrophe,
     inverted_pronoun,
+    is_abbreviation,
     lexicon,
     pronoun_gender,
     read_name,
@@ -671,7 +672,7 @@ def _clause_attribution(
                 appositive = not appositive  # "Jane Doe, a writer for X, said": both commas
                 reach = _ATTRIBUTION_REACH + 8
                 continue
-            if tok.text == "." and v and _abbreviated(words[v - 1], lx):
+            if tok.text == "." and v and is_abbreviation(words[v - 1], lx):
                 continue  # "Rep. John Mica said", "John F. Kennedy said"
             break
         inverted = inverted_pronoun(tok.text)
@@ -724,10 +725,6 @@ def _without_asides(clause: Sequence[Token]) -> list[Token]:
     return words
 
 
-def _abbreviated(tok: Token, lx: Lexicon) -> bool:
-    return lx.honorific(tok.text) or (len(tok.text) == 1 and tok.text.isupper())
-
-
 def _np_closes(words: Sequence[Token], comma: int, lx: Lexicon) -> bool:
     """A comma inside the subject: "Jane Doe, a spokeswoman for the ministry, said"."""
     return any(role_at(words, k, lx) for k in range(comma + 1, min(len(words), comma + 4)))
@@ -749,7 +746,7 @@ def _phrase_after(words: Sequence[Token], lx: Lexicon) -> list[Token]:
             break
         if not tok.text[0].isalnum() and tok.text not in "’'-.":
             break
-        if tok.text == "." and not (phrase and _abbreviated(phrase[-1], lx)):
+        if tok.text == "." and not (phrase and is_abbreviation(phrase[-1], lx)):
             break
         if (
             phrase

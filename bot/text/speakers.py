@@ -336,7 +336,7 @@ def capitalised_runs(tokens: Sequence[Token], lx: Lexicon) -> list[tuple[int, in
                 (
                     tok.text == "."
                     and tokens[j - 1].end == tok.start
-                    and _abbreviation(tokens[j - 1], lx)
+                    and is_abbreviation(tokens[j - 1], lx)
                 )
                 or (tok.capitalised and tok.text[0].isalpha() and tok.lower not in lx.pronouns)
                 or (tok.lower in _PARTICLES and _particle_bridge(tokens, j))
@@ -361,8 +361,9 @@ def _may_start_name(tok: Token, lx: Lexicon) -> bool:
     return low not in lx.stop_words and bare not in lx.days_months and low not in lx.pronouns
 
 
-def _abbreviation(tok: Token, lx: Lexicon) -> bool:
-    return tok.lower in lx.honorifics or (len(tok.text) == 1 and tok.text.isupper())
+def is_abbreviation(tok: Token, lx: Lexicon) -> bool:
+    """A word whose full stop is not a sentence's: an honorific ("M", "Dr") or an initial."""
+    return lx.honorific(tok.text) or (len(tok.text) == 1 and tok.text.isupper())
 
 
 def _particle_bridge(tokens: Sequence[Token], j: int) -> bool:
