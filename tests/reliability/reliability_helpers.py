@@ -7,6 +7,7 @@ import os
 import subprocess
 import sys
 from collections.abc import Mapping
+from datetime import datetime
 from pathlib import Path
 
 import sqlalchemy as sa
@@ -51,6 +52,12 @@ def write_news(folder: Path, count: int, start: int = 0) -> list[Path]:
         path.write_text(news_text(number), encoding="utf-8")
         paths.append(path)
     return paths
+
+
+def noon_zone(now: datetime) -> str:
+    """A zone where it is about noon now, so "two minutes ago" is today there."""
+    offset = 12 - now.hour  # -11 .. +12
+    return "UTC" if offset == 0 else f"Etc/GMT{-offset:+d}"
 
 
 def precis_env(database_url: str, **extra: str) -> dict[str, str]:

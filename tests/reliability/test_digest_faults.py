@@ -25,16 +25,10 @@ from bot.slack_stub import SlackStub
 from bot.text.model import Article, Paragraph, Sentence
 from storage import Store
 from storage.models import Channel
-from tests.reliability.reliability_helpers import precis, precis_env
+from tests.reliability.reliability_helpers import noon_zone, precis, precis_env
 
 TOKEN = "xoxb-reliability"
 CHANNEL = "C0FAULTS"
-
-
-def noon_zone(now: datetime) -> str:
-    """A zone where it is about noon now, so "two minutes ago" is today there."""
-    offset = 12 - now.hour  # -11 .. +12
-    return "UTC" if offset == 0 else f"Etc/GMT{-offset:+d}"
 
 
 def schedule_due_now(store: Store, now: datetime) -> date:
