@@ -280,3 +280,27 @@ def post_digest(store: Store, slack: SlackStub, settings: Settings) -> None:
     while not [c for c in slack.calls("chat.postMessage") if c.get("channel") == DIGEST_CHANNEL]:
         assert time.monotonic() < deadline
         time.sleep(0.05)
+
+
+@pytest.mark.parametrize(
+    ("url", "reason"),
+    [
+        ("http://127.0.0.1:9/private", "loopback"),
+        ("http://localhost/", "loopback"),
+        ("http://2130706433/", "loopback"),  # 127.0.0.1 written as one number
+        ("http://[::ffff:127.0.0.1]/", "loopback"),
+        ("<http://169.254.169.254/latest/meta-data|metadata>", "link-local"),
+        ("http://10.0.0.1/", "private"),
+        ("http://0.0.0.0/", "unspecified"),
+    ],
+)
+def test_ingest_in_slack_refuses_private_addresses_with_the_reason(
+    served: Served, slack_api: SlackStub, hostile_store: Store, url: str, reason: str
+) -> None:
+    articles = hostile_store.stats().articles
+    served.post(command_body("/ingest", url, response_url=slack_api.response_url()))
+    [answer] = slack_api.wait_for(RESPONSE_URL, timeout=30)
+    text = render.to_text(answer.body)
+    assert text.startswith("Could not read") and reason in text, text
+    assert hostile_store.stats().articles == articles
+    assert unescaped_controls([answer]) == []
