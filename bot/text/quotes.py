@@ -40,6 +40,7 @@ from bot.text.speakers import (
     inverted_pronoun,
     is_abbreviation,
     lexicon,
+    possessive,
     pronoun_gender,
     read_name,
     role_at,
@@ -72,7 +73,6 @@ _DETERMINERS = frozenset(
     ]
 )
 _AGE_OR_PARTY = re.compile(r"^(\d{1,3}|[RDI]-\w+)$")
-_POSSESSIVE_END = re.compile(r"['’]s?$")
 _TITLE_PREPOSITIONS = frozenset(["à", "au", "aux", "en", "for"])  # "secrétaire à la Défense X"
 _RELATIVES = frozenset(["que", "qu'", "qu’", "qui", "dont", "which", "who", "whom", "where", "où"])
 _FULL_QUOTE_WORDS = 6  # an unattributed quote this long that opens its sentence is still speech
@@ -1067,7 +1067,7 @@ def _subject(reading: _Reading, sentence: _Sentence, pre: Sequence[Token]) -> _A
     runs = [
         run
         for run in capitalised_runs(words, lx)
-        if not _POSSESSIVE_END.search(words[run[1] - 1].text)  # "Hollis’s spokeswoman"
+        if not possessive(words[run[1] - 1].text)  # "Hollis’s spokeswoman"
         and not (
             run[1] - run[0] == 1
             and words[run[0]].start == first_word

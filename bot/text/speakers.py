@@ -189,6 +189,11 @@ def _first_name_answer(word: str) -> str:
     return detector.get_gender(_strip_accents(first)) if answer == "unknown" else answer
 
 
+def possessive(word: str) -> bool:
+    """Whether ``word`` is a possessive ("Hollis’s", "workers'"), which names no speaker."""
+    return _POSSESSIVE.search(word) is not None
+
+
 def name_key(words: Iterable[str]) -> str:
     """Comparable form of a name: no accents, no possessive, case-folded."""
     return " ".join(_word_key(w) for w in words)
