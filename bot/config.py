@@ -81,12 +81,14 @@ def load_settings(env: Mapping[str, str] | None = None, dotenv: Path | None = No
         raise ConfigError(f"LOG_LEVEL={log_level!r} is not valid: expected one of {LOG_LEVELS}")
     api_url = get("SLACK_API_URL") or SLACK_API_URL
     if not api_url.startswith(("http://", "https://")):
-        raise ConfigError(f"SLACK_API_URL={api_url!r} is not valid: expected an http(s) URL")
+        raise ConfigError(
+            f"SLACK_API_URL={redacted(api_url)!r} is not valid: expected an http(s) URL"
+        )
     database_url = get("DATABASE_URL") or DEFAULT_DATABASE_URL
     if "://" not in database_url:
         raise ConfigError(
-            f"DATABASE_URL={database_url!r} is not valid: expected e.g. sqlite:///precis.db "
-            "or postgresql://user@host/db"
+            f"DATABASE_URL={redacted(database_url)!r} is not valid: expected e.g. "
+            "sqlite:///precis.db or postgresql://user@host/db"
         )
     return Settings(
         database_url=database_url,
@@ -99,9 +101,7 @@ def load_settings(env: Mapping[str, str] | None = None, dotenv: Path | None = No
         port=parse("PORT", _port, 3000, "a port number 1-65535"),
         log_level=log_level,
         max_file_bytes=parse("PRECIS_MAX_FILE_BYTES", _positive_int, 5 * 1024 * 1024, "bytes > 0"),
-        digest_cutoff_hours=parse(
-            "PRECIS_DIGEST_CUTOFF_HOURS", _positive_float, 6.0, "hours > 0"
-        ),
+        digest_cutoff_hours=parse("PRECIS_DIGEST_CUTOFF_HOURS", _positive_float, 6.0, "hours > 0"),
         digest_empty_note=parse("PRECIS_DIGEST_EMPTY_NOTE", _flag, False, "0 or 1"),
         scheduler_tick_seconds=parse(
             "PRECIS_SCHEDULER_TICK_SECONDS", _positive_int, 60, "seconds > 0"
@@ -109,6 +109,15 @@ def load_settings(env: Mapping[str, str] | None = None, dotenv: Path | None = No
         feed_poll_minutes=parse("PRECIS_FEED_POLL_MINUTES", _positive_int, 15, "minutes > 0"),
         allow_private_urls=parse("PRECIS_ALLOW_PRIVATE_URLS", _flag, False, "0 or 1"),
     )
+
+
+def redacted(url: str) -> str:
+    """``url`` with its password (if any) hidden: error messages end up in logs."""
+    head, at, host = url.rpartition("@")
+    scheme, slashes, credentials = head.partition("//") if "//" in head else ("", "", head)
+    if not at or ":" not in credentials:
+        return url
+    return f"{scheme}{slashes}{credentials.split(':', 1)[0]}:***@{host}"
 
 
 def _port(raw: str) -> int:
