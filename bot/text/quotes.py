@@ -255,8 +255,9 @@ def _candidates(text: str, paragraphs: Sequence[Paragraph]) -> list[_Candidate]:
                 open_candidate = None
         for span in spans:
             candidate = _Candidate(index, [_inner(span, end, text)], [], [span], index)
-            if _words(text, *candidate.segments[0]):
-                result.append(candidate)
+            if not _words(text, *candidate.segments[0]):
+                continue  # a stray mark: it opens nothing the next paragraph could continue
+            result.append(candidate)
             if span.close_at is None:
                 open_candidate = candidate
     return result

@@ -365,3 +365,15 @@ def test_a_title_of_an_organisation_then_the_name() -> None:
     assert speaker_of(quotes, "a done deal") == "Omar Haddad"
     assert speaker_of(quotes, "the merger was", "indirect") == "Omar Haddad"
     assert "Brightline" not in {p.name for p in people}
+
+
+@pytest.mark.parametrize(("opening", "closing"), [("«", "»"), ('"', '"'), ("“", "”")])
+def test_a_stray_mark_ending_a_paragraph_does_not_swallow_the_next_quote(
+    opening: str, closing: str
+) -> None:
+    _, quotes, _ = read(
+        f"Le maire a présenté son plan mardi devant le conseil municipal {opening}\n\n"
+        f"{opening}Nous rouvrirons le pont en mai{closing}, a déclaré Anne Berg, adjointe.",
+        "fr",
+    )
+    assert speaker_of(quotes, "Nous rouvrirons le pont en mai") == "Anne Berg"
