@@ -40,6 +40,18 @@ def pipeline(language: str) -> Language:
         return _load("fr" if language == "fr" else "en")
 
 
+class ParagraphTooLong(ValueError):
+    """A paragraph longer than the language model reads; the message is shown to users."""
+
+
 def parse(texts: Sequence[str] | Iterable[str], language: str, batch_size: int = 64) -> list[Doc]:
     """Parse many texts in one ``nlp.pipe`` pass (far faster than one call per text)."""
-    return list(pipeline(language).pipe(texts, batch_size=batch_size))
+    nlp = pipeline(language)
+    texts = list(texts)
+    longest = max(map(len, texts), default=0)
+    if longest > nlp.max_length:  # spaCy's limit: the model's memory grows with the length
+        raise ParagraphTooLong(
+            f"a paragraph of {longest:,} characters is longer than the {nlp.max_length:,} "
+            "text analysis reads"
+        )
+    return list(nlp.pipe(texts, batch_size=batch_size))
