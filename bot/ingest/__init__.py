@@ -12,6 +12,8 @@ import logging
 import multiprocessing
 import os
 import sys
+import threading
+import time
 import unicodedata
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -46,6 +48,7 @@ PARALLEL_BATCH_SIZE = 8
 # Each analysis process holds a language model: more than this costs memory, not time.
 MAX_WORKERS = 4
 LANGUAGES = ("fr", "en")
+PARENT_CHECK_SECONDS = 1.0
 
 
 @dataclass(frozen=True)
@@ -145,8 +148,25 @@ def _analysis(workers: int) -> Iterator[_Submit]:
     if method == "fork":
         for language in LANGUAGES:
             pipeline(language)
-    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(method)) as pool:
+    with ProcessPoolExecutor(
+        workers,
+        mp_context=multiprocessing.get_context(method),
+        initializer=_exit_with_parent,
+        initargs=(os.getpid(),),
+    ) as pool:
         yield partial(pool.submit, analyse_batch)
+
+
+def _exit_with_parent(parent: int) -> None:
+    """Analysis worker start-up: end as soon as the ingesting process is gone (killed rather
+    than interrupted, it never shuts the pool down), instead of parsing for nobody."""
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(PARENT_CHECK_SECONDS)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="precis-parent-watch", daemon=True).start()
 
 
 def _load_batch(
