@@ -29,8 +29,10 @@ import random
 import re
 import sys
 import time
+from collections import deque
 from collections.abc import Iterator, Sequence
 from dataclasses import asdict, dataclass
+from multiprocessing.pool import AsyncResult
 from pathlib import Path
 
 import sqlalchemy as sa
@@ -344,20 +346,24 @@ def variant_rows(numbers: range, first_id: int) -> Rows:
 def row_batches(
     synthesiser: Synthesiser, first: int, target: int, first_id: int, batch: int, workers: int
 ) -> Iterator[tuple[int, Rows]]:
-    """(last variant number + 1, rows) per batch, made in ``workers`` forked processes."""
+    """(last variant number + 1, rows) per batch, made in ``workers`` forked processes, at
+    most two batches ahead per worker (``Pool.imap`` would run ahead of the writer and hold
+    every made batch in memory)."""
     global _SYNTHESISER
     _SYNTHESISER = synthesiser
-    jobs = [
+    jobs = iter(
         (range(n, min(n + batch, target)), first_id + n - first)
         for n in range(first, target, batch)
-    ]
+    )
     with multiprocessing.get_context("fork").Pool(workers) as pool:
-        for (numbers, _), rows in zip(jobs, pool.imap(_star_rows, jobs), strict=True):
-            yield numbers.stop, rows
-
-
-def _star_rows(job: tuple[range, int]) -> Rows:
-    return variant_rows(*job)
+        ahead: deque[tuple[range, AsyncResult]] = deque()
+        while True:
+            while len(ahead) < 2 * workers and (job := next(jobs, None)):
+                ahead.append((job[0], pool.apply_async(variant_rows, job)))
+            if not ahead:
+                return
+            numbers, made = ahead.popleft()
+            yield numbers.stop, made.get()
 
 
 def bulk_fill(
