@@ -20,6 +20,52 @@ _FIRST = ["Amélie", "Jules", "Sarah", "Karim", "Nora", "Hugo", "Léa", "Omar", 
 _LAST = ["Berthier", "Fontaine", "Moreau", "Lambert", "Girard", "Renaud", "Perrin", "Collet"]
 
 
+# What people type: search syntax, SQL, 4,000 characters, control characters, emoji, pings.
+QUERIES = [
+    '"unbalanced',
+    "road AND (deaths OR",
+    "title:route",
+    "NEAR(route tue)",
+    "*",
+    "-route",
+    "route*",
+    "^route",
+    "'; DROP TABLE article; --",
+    "1 OR 1=1",
+    "Okafor' --",
+    "SELECT * FROM quote WHERE 1=1",
+    "%",
+    "_",
+    "\\",
+    "x" * 4000,
+    "route " * 700,
+    "\x00\x01\x02\x1b[31m route",
+    "\u202e\u200b\ufeff",
+    "🚗🔥👍🏽 la route",
+    "<!channel>",
+    "<!here|here> <@U0ATTACK> <#C1> <!subteam^S1>",
+    "&amp; &lt; &gt; & < >",
+    "«",
+    "“”",
+    "Martin",
+    "lettre",
+    "latest",
+    "4",
+    "#999999999999",
+]
+MENTIONS = [
+    "who said « <!channel> » ?",
+    "summary of <!here>",
+    "quotes by <@U0ATTACK>",
+    "qui a dit « la route tue » ?",
+    "résumé de la lettre",
+    "'; DROP TABLE quote; --",
+    "\x00" * 10,
+    "y" * 4000,
+    "citations de Zoé Martin",
+]
+
+
 def news_text(number: int) -> str:
     """A short, unique news article (French or English by parity) with two direct quotes."""
     name = f"{_FIRST[number % len(_FIRST)]} {_LAST[(number // 3) % len(_LAST)]}"

@@ -32,7 +32,7 @@ from storage import Store
 from storage.models import Channel
 from tests.builders import build_article
 from tests.e2e.conftest import Served, serve_in_thread
-from tests.reliability.reliability_helpers import noon_zone
+from tests.reliability.reliability_helpers import MENTIONS, QUERIES, noon_zone
 
 pytestmark = pytest.mark.slow  # a topic summary loads the language model
 
@@ -56,49 +56,6 @@ HOSTILE_ARTICLE = (
         people=[Person("Zoé Martin", ("Martin",), "f")],
     ),
 )
-QUERIES = [
-    '"unbalanced',
-    "road AND (deaths OR",
-    "title:route",
-    "NEAR(route tue)",
-    "*",
-    "-route",
-    "route*",
-    "^route",
-    "'; DROP TABLE article; --",
-    "1 OR 1=1",
-    "Okafor' --",
-    "SELECT * FROM quote WHERE 1=1",
-    "%",
-    "_",
-    "\\",
-    "x" * 4000,
-    "route " * 700,
-    "\x00\x01\x02\x1b[31m route",
-    "\u202e\u200b\ufeff",
-    "🚗🔥👍🏽 la route",
-    "<!channel>",
-    "<!here|here> <@U0ATTACK> <#C1> <!subteam^S1>",
-    "&amp; &lt; &gt; & < >",
-    "«",
-    "“”",
-    "Martin",
-    "lettre",
-    "latest",
-    "4",
-    "#999999999999",
-]
-MENTIONS = [
-    "who said « <!channel> » ?",
-    "summary of <!here>",
-    "quotes by <@U0ATTACK>",
-    "qui a dit « la route tue » ?",
-    "résumé de la lettre",
-    "'; DROP TABLE quote; --",
-    "\x00" * 10,
-    "y" * 4000,
-    "citations de Zoé Martin",
-]
 OTHER_COMMANDS = [
     ("/digest", "<!channel>"),
     ("/digest", "08:00 <!here> Europe/<#C1>"),
