@@ -80,7 +80,8 @@ def mrkdwn(text: str) -> dict[str, str]:
 
 
 def plain(text: str, limit: int) -> dict[str, Any]:
-    return {"type": "plain_text", "text": shorten(text, limit) or " ", "emoji": True}
+    """Plain text (headers, buttons), escaped like every other text Slack receives."""
+    return {"type": "plain_text", "text": shorten(escape(text), limit) or " ", "emoji": True}
 
 
 def section(text: str) -> list[Block]:
@@ -89,7 +90,7 @@ def section(text: str) -> list[Block]:
 
 
 def header(text: str) -> Block:
-    """A header block; ``text`` is plain text (Slack does not parse mentions in it)."""
+    """A header block for unescaped ``text`` (escaped here, like all plain text)."""
     return {"type": "header", "text": plain(text, HEADER_TEXT_LIMIT)}
 
 
@@ -356,6 +357,11 @@ def mrkdwn_to_text(text: str) -> str:
     text = _LINK.sub(lambda m: f"{m[2]} ({m[1]})", text)
     text = _BARE_LINK.sub(lambda m: m[1], text)
     text = _CONTROL.sub(lambda m: m[2] or m[1].replace("!", "@", 1).split("^")[0], text)
+    return unescape(text)
+
+
+def unescape(text: str) -> str:
+    """What a reader sees of escaped Slack text."""
     return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
 
 
@@ -363,7 +369,7 @@ def _element_text(element: dict[str, Any]) -> str:
     text = element.get("text", "")
     if isinstance(text, dict):
         text = text.get("text", "")
-    return mrkdwn_to_text(text) if element.get("type") == "mrkdwn" else text
+    return mrkdwn_to_text(text) if element.get("type") == "mrkdwn" else unescape(text)
 
 
 def to_text(payload: dict[str, Any], width: int = 88) -> str:

@@ -84,11 +84,9 @@ def bot_written(sequence: str) -> bool:
 
 
 def text_fields(value: Any, key: str = "") -> Iterator[str]:
-    """Every string Slack renders as mrkdwn or as a notification: ``text`` fields anywhere,
-    except inside ``plain_text`` objects, where Slack parses no mention at all."""
+    """Every string Slack shows: ``text`` fields anywhere, plain_text objects included
+    (headers and buttons carry document text too, escaped like the rest)."""
     if isinstance(value, dict):
-        if value.get("type") == "plain_text":
-            return
         for child_key, child in value.items():
             yield from text_fields(child, child_key)
     elif isinstance(value, list):
