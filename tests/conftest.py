@@ -20,6 +20,7 @@ from bot.slack_stub import SlackStub
 from bot.text.model import Article, Person
 from storage import Store
 from tests import builders
+from tests.postgres import private_database
 
 BOT_TOKEN = "xoxb-test-token"
 HOSTILE = "Dites-le à <!channel> et à <@U0ATTACK> : la route tue & blesse > 3000 fois par an."
@@ -144,3 +145,10 @@ def build_article():
 def store_articles():
     """``store_articles(store, [(source, article)]) -> ids``."""
     return add_news
+
+
+@pytest.fixture
+def postgres_database() -> Iterator[str]:
+    """A migrated PostgreSQL database of this test's own, dropped afterwards."""
+    with private_database("these tests") as url:
+        yield url

@@ -5,43 +5,22 @@ from __future__ import annotations
 
 import os
 import re
-import secrets
 import subprocess
 import sys
 from collections import Counter
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 
 import pytest
 import sqlalchemy as sa
 
 from bot.slack_stub import SlackStub
-from storage import Store, normalise_url, upgrade
+from storage import Store
 from storage.models import Channel
 from tests.builders import build_article, store_article
 
-POSTGRES_ENV = "PRECIS_TEST_POSTGRES_URL"
 CHANNELS = 60
 
 pytestmark = [pytest.mark.postgres, pytest.mark.slow]
-
-
-@pytest.fixture
-def postgres_database() -> Iterator[str]:
-    """A migrated database of its own on the test server, dropped afterwards."""
-    url = os.environ.get(POSTGRES_ENV)
-    if not url:
-        pytest.skip(f"{POSTGRES_ENV} is not set: the two-process PostgreSQL test needs it")
-    admin = sa.create_engine(normalise_url(url), isolation_level="AUTOCOMMIT")
-    name = f"precis_digests_{os.getpid()}_{secrets.token_hex(4)}"
-    with admin.connect() as connection:
-        connection.exec_driver_sql(f'CREATE DATABASE "{name}"')
-    database = admin.url.set(database=name).render_as_string(hide_password=False)
-    upgrade(database)
-    yield database
-    with admin.connect() as connection:
-        connection.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-    admin.dispose()
 
 
 def run_due(environment: dict[str, str]) -> subprocess.Popen:

@@ -86,30 +86,14 @@ def serve():
 
 
 @pytest.fixture
-def postgres_news_store(store_articles) -> Iterator:
+def postgres_news_store(store_articles, postgres_database: str) -> Iterator:
     """A store on a PostgreSQL database of its own holding the test articles (the scale-out
     setup); skipped when PRECIS_TEST_POSTGRES_URL is unset."""
-    import os
-    import secrets
+    from storage import Store
 
-    import sqlalchemy as sa
-
-    from storage import Store, normalise_url
-
-    server = os.environ.get("PRECIS_TEST_POSTGRES_URL")
-    if not server:
-        pytest.skip("PRECIS_TEST_POSTGRES_URL is not set: PostgreSQL end-to-end tests skipped")
-    admin = sa.create_engine(normalise_url(server), isolation_level="AUTOCOMMIT")
-    name = f"precis_e2e_{secrets.token_hex(4)}"
-    with admin.connect() as connection:
-        connection.exec_driver_sql(f'CREATE DATABASE "{name}"')
-    url = admin.url.set(database=name).render_as_string(hide_password=False)
-    store = Store(url, upgrade=True)
+    store = Store(postgres_database)
     store_articles(store)
     try:
         yield store
     finally:
         store.close()
-        with admin.connect() as connection:
-            connection.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        admin.dispose()

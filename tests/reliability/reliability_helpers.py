@@ -14,8 +14,6 @@ import sqlalchemy as sa
 
 from storage import Store
 
-POSTGRES_ENV = "PRECIS_TEST_POSTGRES_URL"
-
 _FIRST = ["Amélie", "Jules", "Sarah", "Karim", "Nora", "Hugo", "Léa", "Omar", "Inès", "Théo"]
 _LAST = ["Berthier", "Fontaine", "Moreau", "Lambert", "Girard", "Renaud", "Perrin", "Collet"]
 

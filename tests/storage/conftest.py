@@ -7,54 +7,22 @@ the same server at the same time, so each test session works in a database of it
 
 from __future__ import annotations
 
-import os
-import secrets
 from collections.abc import Iterator
 
 import pytest
-import sqlalchemy as sa
 from sqlmodel import SQLModel
 
-from storage import Store, normalise_url, upgrade
+from storage import Store
+from tests.postgres import private_database
 
-POSTGRES_ENV = "PRECIS_TEST_POSTGRES_URL"
 BACKENDS = ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)]
 
 
-def _admin_engine() -> sa.Engine:
-    url = os.environ.get(POSTGRES_ENV)
-    if not url:
-        pytest.skip(f"{POSTGRES_ENV} is not set: PostgreSQL storage tests skipped")
-    return sa.create_engine(normalise_url(url), isolation_level="AUTOCOMMIT")
-
-
-def _create_database(admin: sa.Engine) -> str:
-    name = f"precis_test_{os.getpid()}_{secrets.token_hex(4)}"
-    with admin.connect() as connection:
-        connection.exec_driver_sql(f'CREATE DATABASE "{name}"')
-    return admin.url.set(database=name).render_as_string(hide_password=False)
-
-
-def _drop_database(admin: sa.Engine, url: str) -> None:
-    name = sa.engine.make_url(url).database
-    with admin.connect() as connection:
-        connection.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-
-
 @pytest.fixture(scope="session")
-def postgres_admin() -> Iterator[sa.Engine]:
-    admin = _admin_engine()
-    yield admin
-    admin.dispose()
-
-
-@pytest.fixture(scope="session")
-def postgres_url(postgres_admin: sa.Engine) -> Iterator[str]:
+def postgres_url() -> Iterator[str]:
     """A migrated database private to this test session."""
-    url = _create_database(postgres_admin)
-    upgrade(url)
-    yield url
-    _drop_database(postgres_admin, url)
+    with private_database("PostgreSQL storage tests") as url:
+        yield url
 
 
 @pytest.fixture(params=BACKENDS)
@@ -82,7 +50,5 @@ def empty_database_url(backend: str, tmp_path, request: pytest.FixtureRequest) -
     if backend == "sqlite":
         yield f"sqlite:///{tmp_path / 'empty.db'}"
         return
-    admin = request.getfixturevalue("postgres_admin")
-    url = _create_database(admin)
-    yield url
-    _drop_database(admin, url)
+    with private_database("migration tests", migrated=False) as url:
+        yield url
