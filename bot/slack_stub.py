@@ -294,7 +294,7 @@ class SlackStub:
             message = {"type": "message", "user": self.bot_user_id, "bot_id": BOT_ID, "ts": ts}
             message.update({k: args[k] for k in ("text", "blocks", "thread_ts") if k in args})
             if method == "chat.postMessage":
-                metadata = _decoded(args.get("metadata")) or None
+                metadata = decoded(args.get("metadata")) or None
                 with self._changed:
                     self._posted.append({**message, "channel": channel, "metadata": metadata})
             return {"ok": True, "channel": channel, "ts": ts, "message": message}
@@ -306,7 +306,7 @@ class SlackStub:
         if method == "users.info":
             return self._user(str(args.get("user", "")))
         if method == "views.publish":
-            view = _decoded(args.get("view"))
+            view = decoded(args.get("view"))
             return {"ok": True, "view": {"id": f"V{next(self._ids)}", **view}}
         if method == "files.info":
             return self._file(str(args.get("file", "")))
@@ -399,7 +399,7 @@ class SlackStub:
         return messages
 
 
-def _decoded(value: Any) -> Any:
+def decoded(value: Any) -> Any:
     """Form-encoded Web API arguments carry JSON (blocks, view) as strings."""
     if isinstance(value, str) and value[:1] in "[{":
         try:
@@ -447,7 +447,7 @@ class _Handler(BaseHTTPRequestHandler):
             args.update(parse_qsl(raw.decode("utf-8")))
         for key in ("blocks", "view"):
             if key in args:
-                args[key] = _decoded(args[key])
+                args[key] = decoded(args[key])
         auth = self.headers.get("Authorization", "")
         token = auth.removeprefix("Bearer ").strip() or args.pop("token", None)
         if url.path.startswith("/files/"):

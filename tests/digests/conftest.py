@@ -1,41 +1,26 @@
-"""Fixtures for digest tests: a SQLite store, the Web API stand-in and a client on it."""
+"""Digest tests speak of `store`, `slack` and `client`: the shared fixtures under those names."""
 
 from __future__ import annotations
-
-from collections.abc import Iterator
 
 import pytest
 from slack_sdk import WebClient
 
-from bot.config import Settings
 from bot.slack_stub import SlackStub
 from storage import Store
-
-TOKEN = "xoxb-digest-test"
-
-
-@pytest.fixture
-def store(tmp_path) -> Iterator[Store]:
-    opened = Store(f"sqlite:///{tmp_path / 'digests.db'}")
-    yield opened
-    opened.close()
+from tests.conftest import BOT_TOKEN
 
 
 @pytest.fixture
-def slack() -> Iterator[SlackStub]:
-    with SlackStub() as stub:
-        yield stub
+def store(sqlite_store: Store) -> Store:
+    return sqlite_store
 
 
 @pytest.fixture
-def client(slack: SlackStub) -> WebClient:
-    return WebClient(token=TOKEN, base_url=slack.api_url)
+def slack(slack_api: SlackStub) -> SlackStub:
+    return slack_api
 
 
 @pytest.fixture
-def settings(slack: SlackStub, tmp_path) -> Settings:
-    return Settings(
-        database_url=f"sqlite:///{tmp_path / 'digests.db'}",
-        slack_bot_token=TOKEN,
-        slack_api_url=slack.api_url,
-    )
+def client(slack_api: SlackStub) -> WebClient:
+    """A client without retry handlers: the runner's own retry rules are under test."""
+    return WebClient(token=BOT_TOKEN, base_url=slack_api.api_url)

@@ -26,7 +26,7 @@ from bot import render
 from bot.config import Settings
 from bot.digests.runner import DigestRunner
 from bot.shell import CHANNEL_ID, USER_ID, action_body, command_body, event_body, home_event
-from bot.slack_stub import BOT_USER_ID, RESPONSE_URL, Call, SlackStub
+from bot.slack_stub import BOT_USER_ID, RESPONSE_URL, Call, SlackStub, decoded
 from bot.text.model import Person
 from storage import Store
 from storage.models import Channel
@@ -100,19 +100,10 @@ def unescaped_controls(calls: list[Call]) -> list[tuple[str, str]]:
     """(method, sequence) for every control sequence the bot did not write itself."""
     found = []
     for call in calls:
-        body = {k: _decoded(v) for k, v in call.body.items()}
+        body = {k: decoded(v) for k, v in call.body.items()}
         for text in text_fields(body):
             found += [(call.method, m) for m in _CONTROL.findall(text) if not bot_written(m)]
     return found
-
-
-def _decoded(value: Any) -> Any:
-    if isinstance(value, str) and value[:1] in "[{":
-        try:
-            return json.loads(value)
-        except json.JSONDecodeError:
-            return value
-    return value
 
 
 def test_the_checker_catches_an_unescaped_mention() -> None:
