@@ -280,64 +280,19 @@ class Rows:
 
 def variant_rows(numbers: range, first_id: int) -> Rows:
     """The rows ``add_articles`` would write for variants ``numbers``, ids from ``first_id``."""
-    from storage.articles import precision, published_on
-    from storage.models import utcnow
+    from storage.articles import article_row, paragraph_rows, quote_rows, sentence_rows
 
     assert _SYNTHESISER is not None
     rows = Rows([], [], [], [], {})
     for article_id, i in enumerate(numbers, start=first_id):
         article = _SYNTHESISER.article(i)
-        rows.article.append(
-            {
-                "id": article_id,
-                "content_hash": hashlib.sha256(f"variant-{i}".encode()).hexdigest(),
-                "source": f"variant/{i}",
-                "title": article.title,
-                "headline": article.headline,
-                "language": article.language,
-                "published": article.date,
-                "published_precision": precision(article.date),
-                "published_on": published_on(article.date),
-                "ingested_at": utcnow(),
-                "text": article.text,
-                "metadata": "{}",
-                "channel_id": None,
-            }
+        row = article_row(
+            article, f"variant/{i}", hashlib.sha256(f"variant-{i}".encode()).hexdigest(), None
         )
-        rows.paragraph += [
-            {
-                "article_id": article_id,
-                "position": p.index,
-                "kind": p.kind,
-                "text": p.text,
-                "start": p.start,
-            }
-            for p in article.paragraphs
-        ]
-        rows.sentence += [
-            {
-                "article_id": article_id,
-                "paragraph": s.paragraph,
-                "start": s.start,
-                "end": s.end,
-                "text": s.text,
-                "rank": s.rank,
-            }
-            for s in article.sentences
-        ]
-        rows.quote += [
-            {
-                "article_id": article_id,
-                "speaker": q.speaker,
-                "speaker_mention": q.speaker_mention,
-                "kind": q.kind,
-                "paragraph": q.paragraph,
-                "start": q.start,
-                "end": q.end,
-                "text": q.text,
-            }
-            for q in article.quotes
-        ]
+        rows.article.append({"id": article_id, **row})
+        rows.paragraph += paragraph_rows(article_id, article)
+        rows.sentence += sentence_rows(article_id, article)
+        rows.quote += quote_rows(article_id, article, {})  # person ids: set by the writer
         for person in article.people:
             rows.people.setdefault(person.name, person.aliases)
     return rows

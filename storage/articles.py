@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, datetime
 from typing import Any
 
@@ -103,6 +103,73 @@ def insert_rows(connection: Connection, table: sa.Table, rows: list[dict[str, An
         connection.execute(table.insert().values(rows[first : first + ROWS_PER_INSERT]))
 
 
+def article_row(
+    article: ArticleLike, source: str | None, content_hash: str, channel_id: str | None
+) -> dict[str, Any]:
+    """The article table's row for ``article`` (its id left to the database)."""
+    return {
+        "content_hash": content_hash,
+        "source": source,
+        "title": article.title,
+        "headline": article.headline,
+        "language": article.language,
+        "published": article.date,
+        "published_precision": precision(article.date),
+        "published_on": published_on(article.date),
+        "ingested_at": utcnow(),
+        "text": article.text,
+        "metadata": json.dumps(dict(article.metadata), ensure_ascii=False),
+        "channel_id": channel_id,
+    }
+
+
+def paragraph_rows(article_id: int, article: ArticleLike) -> list[dict[str, Any]]:
+    return [
+        {
+            "article_id": article_id,
+            "position": p.index,
+            "kind": p.kind,
+            "text": p.text,
+            "start": p.start,
+        }
+        for p in article.paragraphs
+    ]
+
+
+def sentence_rows(article_id: int, article: ArticleLike) -> list[dict[str, Any]]:
+    return [
+        {
+            "article_id": article_id,
+            "paragraph": s.paragraph,
+            "start": s.start,
+            "end": s.end,
+            "text": s.text,
+            "rank": s.rank,
+        }
+        for s in article.sentences
+    ]
+
+
+def quote_rows(
+    article_id: int, article: ArticleLike, person_ids: Mapping[str, int]
+) -> list[dict[str, Any]]:
+    """Quote rows; ``person_ids`` maps canonical names to person rows (unknown: no person)."""
+    return [
+        {
+            "article_id": article_id,
+            "person_id": person_ids.get(q.speaker) if q.speaker else None,
+            "speaker": q.speaker,
+            "speaker_mention": q.speaker_mention,
+            "kind": q.kind,
+            "paragraph": q.paragraph,
+            "start": q.start,
+            "end": q.end,
+            "text": q.text,
+        }
+        for q in article.quotes
+    ]
+
+
 def same_person_written_differently(name: str, other: str) -> bool:
     """True when the folded words of one name are all among the other's."""
     words, other_words = set(search.words(name)), set(search.words(other))
@@ -169,20 +236,7 @@ class ArticleQueries(StoreBase):
     ) -> AddedArticle:
         inserted = connection.execute(
             self.insert(ARTICLE)
-            .values(
-                content_hash=content_hash,
-                source=source,
-                title=article.title,
-                headline=article.headline,
-                language=article.language,
-                published=article.date,
-                published_precision=precision(article.date),
-                published_on=published_on(article.date),
-                ingested_at=utcnow(),
-                text=article.text,
-                metadata=json.dumps(dict(article.metadata), ensure_ascii=False),
-                channel_id=channel_id,
-            )
+            .values(**article_row(article, source, content_hash, channel_id))
             .on_conflict_do_nothing(index_elements=["content_hash"])
             .returning(ARTICLE.c.id)
         ).scalar()
@@ -192,54 +246,10 @@ class ArticleQueries(StoreBase):
             ).scalar_one()
             return AddedArticle(existing, created=False)
 
-        insert_rows(
-            connection,
-            PARAGRAPH,
-            [
-                {
-                    "article_id": inserted,
-                    "position": p.index,
-                    "kind": p.kind,
-                    "text": p.text,
-                    "start": p.start,
-                }
-                for p in article.paragraphs
-            ],
-        )
-        insert_rows(
-            connection,
-            SENTENCE,
-            [
-                {
-                    "article_id": inserted,
-                    "paragraph": s.paragraph,
-                    "start": s.start,
-                    "end": s.end,
-                    "text": s.text,
-                    "rank": s.rank,
-                }
-                for s in article.sentences
-            ],
-        )
+        insert_rows(connection, PARAGRAPH, paragraph_rows(inserted, article))
+        insert_rows(connection, SENTENCE, sentence_rows(inserted, article))
         person_ids = self._merge_people(connection, article.people, article.quotes)
-        insert_rows(
-            connection,
-            QUOTE,
-            [
-                {
-                    "article_id": inserted,
-                    "person_id": person_ids.get(q.speaker) if q.speaker else None,
-                    "speaker": q.speaker,
-                    "speaker_mention": q.speaker_mention,
-                    "kind": q.kind,
-                    "paragraph": q.paragraph,
-                    "start": q.start,
-                    "end": q.end,
-                    "text": q.text,
-                }
-                for q in article.quotes
-            ],
-        )
+        insert_rows(connection, QUOTE, quote_rows(inserted, article, person_ids))
         return AddedArticle(inserted, created=True)
 
     def _merge_people(
