@@ -40,6 +40,8 @@ QUOTE_GOOD_SCORE = 90.0
 COMMON_WORD_QUOTES = 2000
 PERSON_CANDIDATES = 2000
 PERSON_MIN_SCORE = 80.0
+# People compared when gathering one speaker's spellings ("Zelensky", "Volodymyr Zelensky").
+SPEAKER_MATCHES = 10
 # Searches rank at most this many of the newest matching articles (or quotes).
 RANKED_MATCHES = 2000
 ROWS_PER_INSERT = 500
@@ -567,14 +569,24 @@ class ArticleQueries(StoreBase):
         matches.sort(key=lambda m: (-m.score, -m.quote_count, m.name))
         return matches[:limit]
 
-    def quotes_by_speaker(self, name: str, *, limit: int = 5, offset: int = 0) -> list[QuoteHit]:
+    def quotes_by_speaker(
+        self,
+        name: str,
+        *,
+        limit: int = 5,
+        offset: int = 0,
+        matches: Sequence[PersonMatch] | None = None,
+    ) -> list[QuoteHit]:
         """Quotes of the person ``name`` best matches, most recent articles first.
 
         Rows for the same person written shorter or longer ("Zelensky" and "Volodymyr
         Zelensky", whose words one contains the other's) count as that person; namesakes
-        ("Hélène" and "Paul Marchetti") do not.
+        ("Hélène" and "Paul Marchetti") do not. ``matches``: what ``find_people(name,
+        limit=SPEAKER_MATCHES)`` already returned, so a caller that needed them anyway does
+        not pay for the look-up twice.
         """
-        matches = self.find_people(name, limit=10)
+        if matches is None:
+            matches = self.find_people(name, limit=SPEAKER_MATCHES)
         if not matches:
             return []
         best = matches[0]

@@ -15,6 +15,7 @@ from typing import Any, Literal
 from bot import render
 from bot.i18n import Language, t
 from storage import Store
+from storage.articles import SPEAKER_MATCHES
 
 PAGE_SIZE = 5
 MAX_QUERY_CHARS = 300  # a longer question is cut: no quote is searched by a whole page of text
@@ -104,12 +105,18 @@ def quote_answer(
     hits = []
     heading = t("quote.heading_words", lang, query=render.shorten(words, 100))
     if query[:1] not in QUOTE_MARKS and len(words.split()) <= MAX_SPEAKER_WORDS:
-        people = store.find_people(words, limit=OTHER_PEOPLE + 1)
+        people = store.find_people(words, limit=SPEAKER_MATCHES)
         if people:
-            hits = store.quotes_by_speaker(words, limit=PAGE_SIZE + 1, offset=offset)
+            hits = store.quotes_by_speaker(
+                words, limit=PAGE_SIZE + 1, offset=offset, matches=people
+            )
         if hits:
             heading = t("quote.heading_speaker", lang, name=people[0].name)
-            namesakes = [p.name for p in people[1:] if p.score >= people[0].score - NAMESAKE_GAP]
+            namesakes = [
+                p.name
+                for p in people[1 : OTHER_PEOPLE + 1]
+                if p.score >= people[0].score - NAMESAKE_GAP
+            ]
             if namesakes and not offset:
                 names = ", ".join(f"`{render.escape(name)}`" for name in namesakes)
                 notes.append(t("quote.namesakes", lang, names=names))
