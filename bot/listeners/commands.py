@@ -73,29 +73,23 @@ def digest_command(
 
 
 def feed_command(command: dict, respond: Respond, context: BoltContext, logger: Logger) -> None:
-    text = command.get("text", "")
-
-    def answer() -> Payload:
-        from bot.ingest.commands import answer_feed_command
-
-        return answer_feed_command(
-            text,
-            channel_id=command["channel_id"],
-            user_id=command["user_id"],
-            store=context["store"],
-            settings=context["settings"],
-        )
-
-    answer_safely(respond, question_language(text), logger, answer)
+    answer_sources_command("answer_feed_command", command, respond, context, logger)
 
 
 def ingest_command(command: dict, respond: Respond, context: BoltContext, logger: Logger) -> None:
+    answer_sources_command("answer_ingest_command", command, respond, context, logger)
+
+
+def answer_sources_command(
+    name: str, command: dict, respond: Respond, context: BoltContext, logger: Logger
+) -> None:
+    """/feed and /ingest: answered by ``bot.ingest.commands.<name>``, imported on first use."""
     text = command.get("text", "")
 
     def answer() -> Payload:
-        from bot.ingest.commands import answer_ingest_command
+        from bot.ingest import commands as sources
 
-        return answer_ingest_command(
+        return getattr(sources, name)(
             text,
             channel_id=command["channel_id"],
             user_id=command["user_id"],
