@@ -33,6 +33,7 @@ def hit(text: str, **changes) -> QuoteHit:
         "article_headline": "Courrier <!here>",
         "article_date": "2023-02-14",
         "article_source": "https://example.org/a?x=1&y=<2>",
+        "article_language": "fr",
         "score": 90.0,
     }
     return QuoteHit(**{**fields, **changes})
@@ -80,7 +81,7 @@ def assert_within_limits(payload) -> None:
 def test_document_text_never_carries_a_mention():
     hostile = "Tell <!channel> and <@U123> & <#C1|general> <!subteam^S1> now"
     payload = render.quotes_message(
-        [hit(hostile, speaker="<@U9> Eve")], "Who said <!everyone>", "en", share="{}"
+        [hit(hostile, speaker="<@U9> Eve")], "Who said <!everyone>", "en"
     )
     for text in texts(payload):
         assert not CONTROL.search(text), text
@@ -97,7 +98,8 @@ def test_source_links_cannot_break_out_of_the_link():
 
 def test_huge_quotes_stay_within_block_kit_limits():
     hits = [hit("mot " * 3000, speaker="S" * 500, article_title="T" * 5000)] * 60
-    payload = render.quotes_message(hits, "H" * 400, "fr", notes=["n"], more="m" * 5000, share="s")
+    shown = render.quotes_message(hits, "H" * 400, "fr", notes=["n"])
+    payload = render.with_buttons(shown, "fr", more="m" * 5000, share="s")
     assert_within_limits(payload)
     assert payload["blocks"][-1]["type"] == "actions"  # buttons survive the block cut
 
@@ -116,7 +118,7 @@ def test_huge_topic_summary_splits_into_sections():
         )
         for i in range(40)
     ]
-    payload = render.topic_summary_message("x" * 1000, sentences, "fr", share="v")
+    payload = render.topic_summary_message("x" * 1000, sentences, "fr")
     assert_within_limits(payload)
     assert all(not CONTROL.search(text) for text in texts(payload))
 

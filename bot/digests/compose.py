@@ -173,13 +173,14 @@ def _article_text(item: DigestItem, language: Language) -> str:
 
 
 def _quote_line(quote: QuoteHit, language: Language) -> str:
-    words = render.shorten(render.escape(quote.text.strip()), QUOTE_LIMIT)
-    speaker = render.shorten(render.escape(quote.speaker or ""), SPEAKER_LIMIT)
+    """The quote as one blockquote, in the article's own typography, the speaker once."""
+    speaker = f"*{render.shorten(render.escape(quote.speaker or ''), SPEAKER_LIMIT)}*"
     if quote.kind != "direct":
-        return f"> *{speaker}* : {words}" if language == "fr" else f"> *{speaker}*: {words}"
-    if language == "fr":
-        return f"> « {words} » — *{speaker}*"
-    return f"> “{words}” — *{speaker}*"
+        lead = f"{speaker} : " if language == "fr" else f"{speaker}: "
+        return render.blockquote(quote.text, language, direct=False, limit=QUOTE_LIMIT, lead=lead)
+    return render.blockquote(
+        quote.text, language, direct=True, limit=QUOTE_LIMIT, tail=f" — {speaker}"
+    )
 
 
 def _more_text(rest: Sequence[DigestItem], language: Language) -> str:

@@ -24,7 +24,7 @@ NOW = datetime(2026, 11, 25, 7, 0, tzinfo=UTC)
 
 
 def hit(text: str, speaker: str | None, kind: str = "direct") -> QuoteHit:
-    return QuoteHit(1, text, speaker, speaker, kind, 1, None, "", None, None, 0.0)
+    return QuoteHit(1, text, speaker, speaker, kind, 1, None, "", None, None, "fr", 0.0)
 
 
 def digest(store: Store, **options) -> dict | None:
