@@ -13,7 +13,6 @@ import socket
 import ssl
 from collections.abc import Iterator
 from urllib.error import URLError
-from urllib.parse import urlsplit
 
 # Causes by errno, for OSErrors that are not one of the specific subclasses below.
 _ERRNO_WORDS = {
@@ -80,14 +79,6 @@ def network_cause(error: BaseException) -> str:
 def is_network_error(error: BaseException) -> bool:
     """True for a failure to talk to another machine (as opposed to a refusal by it)."""
     return isinstance(error, (URLError, ConnectionError, TimeoutError, socket.gaierror))
-
-
-def address(url: str) -> str:
-    """The host (and port, when given) of ``url``, for "could not reach <address>"."""
-    parts = urlsplit(url)
-    if not parts.hostname:
-        return url
-    return f"{parts.hostname}:{parts.port}" if parts.port else parts.hostname
 
 
 def cannot_reach(service: str, url: str, error: BaseException) -> str:

@@ -59,7 +59,8 @@ def test_each_problem_gets_a_cross_and_what_to_do(tmp_path, slack_api):
     result = doctor(tmp_path, slack_api.api_url, SLACK_SIGNING_SECRET="not-a-secret")
     assert result.returncode == 1
     checks = lines_of(result)
-    assert checks["Slack scopes"].startswith("✗ Slack scopes: missing chat:write.public, files:read:")
+    missing = "✗ Slack scopes: missing chat:write.public, files:read:"
+    assert checks["Slack scopes"].startswith(missing)
     assert "reinstall the app" in checks["Slack scopes"]
     assert checks["digest channels"] == "✗ digest channels: not in #general: /invite @Précis there"
     assert checks["HTTP mode"].startswith("✗ HTTP mode: SLACK_SIGNING_SECRET does not look")

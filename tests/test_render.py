@@ -194,3 +194,19 @@ def test_quote_marks_follow_the_answer_language_and_drop_the_clause_comma():
     assert render.quote_text(said, "fr").startswith("> « Everybody got water »\n")
     paraphrase = render.quote_text(hit("cameras would move", kind="indirect"), "en")
     assert paraphrase.startswith("> cameras would move _(paraphrase)_")
+
+
+def test_a_quote_over_several_paragraphs_is_one_blockquote():
+    quote = hit("First part <!here>.\n\nSecond part & more,\n\n\nThird part")
+    lines = render.quote_text(quote, "en").splitlines()
+    assert lines == [
+        "> “First part &lt;!here&gt;.",
+        "> Second part &amp; more,",
+        "> Third part”",
+        "— *Paul Durand* · _Courrier &lt;!here&gt;_ · 14 February 2023 · "
+        + render.source_reference(quote.article_source, "en"),
+    ]
+    paraphrase = render.blockquote("one\ntwo", "fr", direct=False, limit=50, lead="*X* : ")
+    assert paraphrase == "> *X* : one\n> two"
+    long = render.blockquote("mot " * 500 + "\n\nfin", "fr", direct=True, limit=100)
+    assert len(long) < 110 and long.startswith("> « mot") and long.endswith("… »")

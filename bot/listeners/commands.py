@@ -23,6 +23,7 @@ from bot.profiles import reply_language
 from bot.slack_clients import respond_reliably
 
 Payload = dict[str, Any]
+HELP_COMMANDS = frozenset({"/precis", "/help", "/aide"})  # asked for help: no "unknown command"
 
 
 def answer_safely(
@@ -69,7 +70,7 @@ def help_command(
     name = command.get("command") or "/precis"
     lang = _language(command, client, context)
     text = t("help.general", lang)
-    if name != "/precis":
+    if name not in HELP_COMMANDS:
         text = t("help.unknown", lang, command=render.escape(name)) + "\n\n" + text
     answer_safely(respond, lang, logger, lambda: render.notice(text))
 
