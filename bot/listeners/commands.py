@@ -45,21 +45,27 @@ def _language(command: dict, client: WebClient, context: BoltContext) -> Languag
 def quote_command(
     command: dict, respond: Respond, client: WebClient, context: BoltContext, logger: Logger
 ) -> None:
-    text, user = command.get("text", ""), command.get("user_id")
-    lang = _language(command, client, context)
-    answer_safely(
-        respond, lang, logger, lambda: quote_answer(context["store"], text, lang, user_id=user)
-    )
+    answer_question(quote_answer, command, respond, client, context, logger)
 
 
 def summary_command(
     command: dict, respond: Respond, client: WebClient, context: BoltContext, logger: Logger
 ) -> None:
+    answer_question(summary_answer, command, respond, client, context, logger)
+
+
+def answer_question(
+    answer: Callable[..., Payload],
+    command: dict,
+    respond: Respond,
+    client: WebClient,
+    context: BoltContext,
+    logger: Logger,
+) -> None:
+    """/quote and /summary: ``answer(store, text, lang, user_id=...)`` in the asker's language."""
     text, user = command.get("text", ""), command.get("user_id")
     lang = _language(command, client, context)
-    answer_safely(
-        respond, lang, logger, lambda: summary_answer(context["store"], text, lang, user_id=user)
-    )
+    answer_safely(respond, lang, logger, lambda: answer(context["store"], text, lang, user_id=user))
 
 
 def help_command(
