@@ -56,6 +56,10 @@ class Settings:
         """Fail with one clear line when serving without the credentials Slack needs."""
         if not self.slack_signing_secret and not self.slack_app_token:
             raise ConfigError("SLACK_SIGNING_SECRET is not set (needed to verify Slack requests)")
+        if self.slack_app_token and not self.slack_app_token.startswith("xapp-"):
+            raise ConfigError(
+                "SLACK_APP_TOKEN is not an app-level token (xapp-…, Basic Information page)"
+            )
         if not self.slack_bot_token and not self.oauth_enabled:
             raise ConfigError(
                 "SLACK_BOT_TOKEN is not set (or set SLACK_CLIENT_ID and SLACK_CLIENT_SECRET)"

@@ -41,7 +41,7 @@ ANSWER_TIMEOUT = 60.0  # the first topic summary may load the language model
 _ids = itertools.count(1)
 
 INTRO = """Précis shell — talk to the bot as Slack would. Examples:
-  /quote Okafor                     /summary latest            /digest help
+  /quote Okafor                     /summary latest            /precis help
   @precis who said "speed saves lives"?
   who said « la vitesse est essentielle » ?     (a direct message)
   :more  :share  (press the buttons of the last answer)   :home   :quit

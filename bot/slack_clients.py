@@ -1,7 +1,7 @@
 """Clients for Slack's Web API and for response URLs that wait out rate limits and retry
 server errors (slack_sdk only retries connection errors by default).
 
-slack_sdk logs every failed attempt at ERROR ("Failed to send a request to Slack API server:
+slack_sdk logs every failed attempt and retry ("Failed to send a request to Slack API server:
 <urlopen error [Errno 111] Connection refused>"); these clients leave that to the caller,
 which reports a failure that outlived the retries once, in words (bot/network.py)."""
 
@@ -24,10 +24,16 @@ from bot.config import Settings
 
 
 class _AttemptFailures(logging.Filter):
-    """Drops slack_sdk's line per failed attempt; everything else it logs stays."""
+    """Drops slack_sdk's lines about each failed attempt and its retry; the rest stays."""
+
+    ATTEMPT_LINES = (
+        "Failed to send a request to Slack API server",
+        "A retry handler found",
+        "Going to retry the same request",
+    )
 
     def filter(self, record: logging.LogRecord) -> bool:
-        return not str(record.msg).startswith("Failed to send a request to Slack API server")
+        return not str(record.msg).startswith(self.ATTEMPT_LINES)
 
 
 _client_log = logging.getLogger("bot.slack_clients.sdk")

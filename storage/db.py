@@ -22,7 +22,7 @@ from sqlalchemy import Connection, Engine, Table, create_engine, event, text
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
+from sqlalchemy.exc import ArgumentError, DBAPIError
 from sqlalchemy.pool import StaticPool
 
 DEFAULT_DATABASE_URL = "sqlite:///precis.db"
@@ -173,7 +173,7 @@ def connect(engine: Engine) -> Connection:
     """A connection, or :class:`DatabaseUnavailable` saying in one line why there is none."""
     try:
         return engine.connect()
-    except OperationalError as error:
+    except DBAPIError as error:  # refused, unknown host, no such database, not a database file
         url = engine.url.render_as_string(hide_password=False)
         raise DatabaseUnavailable(describe_database_error(url, error)) from error
 

@@ -142,12 +142,18 @@ def test_a_database_precis_does_not_run_on_is_a_configuration_error(tmp_path, ur
     )
 
 
-def test_an_unwritable_sqlite_path_is_one_line(tmp_path):
+def test_an_unwritable_sqlite_path_or_a_file_that_is_no_database_is_one_line(tmp_path):
     blocker = tmp_path / "file"
     blocker.write_text("")
     result = run("stats", cwd=tmp_path, database=f"sqlite:///{blocker}/sub/precis.db")
     assert result.returncode == 1 and len(result.stderr.splitlines()) == 1
     assert result.stderr.startswith("database error: cannot open SQLite database")
+    notes = tmp_path / "notes.db"
+    notes.write_text("not a database, but notes", encoding="utf-8")
+    result = run("stats", cwd=tmp_path, database=f"sqlite:///{notes}")
+    assert result.stderr == (
+        f"database error: cannot open SQLite database {notes} (not a SQLite database file)\n"
+    )
 
 
 def test_manifest_for_http_mode_is_ready_to_paste(tmp_path):

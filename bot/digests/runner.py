@@ -326,7 +326,7 @@ class DigestRunner:
         except SlackApiError as error:
             return self._failed(channel, run_id, error), None
         except (URLError, TimeoutError, ConnectionError) as error:
-            reason = cannot_reach("Slack", self.settings.slack_api_url, error)
+            reason = cannot_reach("Slack", self.client.base_url, error)
             self.store.mark_digest_failed(run_id, reason, retry=True)
             return "retry", None
         self.store.record_digest_post(run_id, response["ts"], article_count=count)

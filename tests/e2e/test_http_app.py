@@ -264,3 +264,23 @@ def test_two_bot_processes_answer_a_question_once(settings, any_store, serve, sl
         first_server.stop()
         second_server.stop()
         second_store.close()
+
+
+def test_an_answer_slack_cannot_take_is_logged_in_one_line_of_words(served, caplog):
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        closed = f"http://127.0.0.1:{probe.getsockname()[1]}/respond/1"
+    with caplog.at_level(logging.INFO):
+        assert served.post(command_body("/quote", "Okafor", response_url=closed)).status == 200
+        deadline = time.monotonic() + 20
+        while "was not delivered" not in caplog.text:
+            assert time.monotonic() < deadline, caplog.text
+            time.sleep(0.1)
+    [line] = [r.getMessage() for r in caplog.records if "not delivered" in r.getMessage()]
+    assert line == (
+        "quote_command: cannot reach Slack (connection refused); the answer was not delivered"
+    )
+    assert "Errno" not in caplog.text and "Traceback" not in caplog.text
+    assert "Failed to run" not in caplog.text
