@@ -348,6 +348,7 @@ ChannelOption = Annotated[
         help="A Slack channel id; without it, the feed serves every digest.",
     ),
 ]
+NO_FEEDS = "No feed is followed yet. Follow one with: precis feed add https://example.org/rss.xml"
 FeedUrl = Annotated[str, typer.Argument(metavar="URL", help="The feed's (or the site's) address.")]
 
 
@@ -379,10 +380,7 @@ def feed_list(
     Each with the channel it serves, when it was last read and its last error."""
     feeds = open_store(settings()).list_feeds(every=True)
     if not feeds:
-        (err if as_json else out).print(
-            "No feed is followed yet. Follow one with: precis feed add https://example.org/rss.xml",
-            markup=False,
-        )
+        (err if as_json else out).print(NO_FEEDS, markup=False)
     for feed in feeds:
         record = {
             "url": feed.url,
@@ -425,6 +423,8 @@ def feed_poll() -> None:
 
     config = settings()
     polls = poll_all_feeds(open_store(config), config)
+    if not polls:
+        out.print(NO_FEEDS, markup=False)
     for poll in polls:
         if poll.error:
             err.print(f"[red]failed[/red] {poll.url}: {escape(poll.error)}")

@@ -93,6 +93,7 @@ def test_feed_list_without_feeds_says_how_to_add_one(tmp_path):
     )
     as_json = run("feed", "list", "--json", cwd=tmp_path)
     assert as_json.stdout == "" and "precis feed add" in as_json.stderr
+    assert run("feed", "poll", cwd=tmp_path).stdout == result.stdout
 
 
 @pytest.mark.parametrize("command", [["stats"], ["feed", "list"], ["ingest", "x.txt"], ["serve"]])
