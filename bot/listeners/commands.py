@@ -82,11 +82,7 @@ def help_command(
 
 
 def digest_command(
-    command: dict,
-    respond: Respond,
-    client: WebClient,
-    context: BoltContext,
-    logger: Logger,
+    command: dict, respond: Respond, client: WebClient, context: BoltContext, logger: Logger
 ) -> None:
     text = command.get("text", "")
 
