@@ -5,7 +5,8 @@
 Starts ``precis serve`` (HTTP, scheduler on, the Web API stand-in as Slack) as a child
 process, ``--rounds`` times, and reports the median of:
 
-  healthz      start of the process -> first 200 from GET /healthz
+  healthz      start of the process -> first 200 from GET /healthz (before Slack is checked)
+  ready        start -> /healthz says "ok": auth.test passed, the Bolt app built
   models       start -> /healthz says the language models are loaded ("ready")
   rss          resident memory once the models are loaded (VmRSS), and after answering
                ``--questions`` signed /quote and /summary requests (VmRSS and the peak, VmHWM)
@@ -88,6 +89,10 @@ def one_round(database: str, slack: SlackStub, questions: int) -> dict[str, floa
                 raise RuntimeError("precis serve exited")
             time.sleep(0.02)
         result["healthz_s"] = time.monotonic() - started
+        while report is None or report.get("status") != "ok":  # Slack checked, app built
+            time.sleep(0.02)
+            report = health(url)
+        result["ready_s"] = time.monotonic() - started
         while report is None or report.get("language_model") not in ("ready", "failed"):
             time.sleep(0.05)
             report = health(url)

@@ -10,13 +10,11 @@ answers in progress (a busy executor delays answers, never acknowledgements).
 
 from __future__ import annotations
 
-import json
 import logging
 import os
 from collections.abc import Iterator
 from concurrent.futures import Executor, ThreadPoolExecutor
 from contextlib import contextmanager
-from importlib import resources
 
 from slack_bolt import App, BoltContext
 from slack_bolt.oauth.oauth_settings import OAuthSettings
@@ -24,6 +22,9 @@ from slack_sdk import WebClient
 
 from bot.config import Settings
 from bot.listeners import acknowledge, events, register_listeners
+from bot.manifest import INSTALL_PATH, REDIRECT_PATH, bot_scopes
+from bot.profiles import Profiles
+from bot.signatures import SignatureCheck
 from bot.slack_clients import web_client
 from storage import Store
 
@@ -32,16 +33,11 @@ log = logging.getLogger(__name__)
 __all__ = ["build_app", "web_client"]
 
 LISTENER_THREADS = 8  # answers in flight at once: more only adds GIL contention for the acks
-INSTALL_PATH = "/slack/install"
-REDIRECT_PATH = "/slack/oauth_redirect"
 OAUTH_STATE_SECONDS = 600
-OAUTH_ENVIRONMENT = ("SLACK_CLIENT_ID", "SLACK_CLIENT_SECRET")
-
-
-def bot_scopes() -> list[str]:
-    """The bot scopes the manifest asks for: one list for the manifest and the OAuth flow."""
-    manifest = json.loads(resources.files("bot").joinpath("manifest.json").read_text("utf-8"))
-    return list(manifest["oauth_config"]["scopes"]["bot"])
+# Bolt reads these when they merely exist (even empty, as a copied .env.example leaves them):
+# the client id and secret turn OAuth on, the bot token makes it warn that the client we pass
+# wins. Settings decide instead, so Bolt must not see them.
+BOLT_ENVIRONMENT = ("SLACK_BOT_TOKEN", "SLACK_CLIENT_ID", "SLACK_CLIENT_SECRET")
 
 
 def build_app(
@@ -50,11 +46,13 @@ def build_app(
     client: WebClient | None = None,
     *,
     listener_executor: Executor | None = None,
+    verify_token: bool = True,
 ) -> App:
     """The Précis app: one workspace (SLACK_BOT_TOKEN) or OAuth distribution (client id/secret).
 
     ``client`` defaults to :func:`web_client`; tests and ``precis shell`` pass one pointed at
-    the Web API stand-in.
+    the Web API stand-in. ``verify_token=False``: the caller already ran ``auth.test``
+    (``precis serve`` does, retrying while Slack is unreachable).
     """
     executor = listener_executor or ThreadPoolExecutor(
         max_workers=LISTENER_THREADS, thread_name_prefix="precis-listener"
@@ -62,27 +60,31 @@ def build_app(
     signing_secret = settings.slack_signing_secret or ""
     common = {
         "signing_secret": signing_secret,
+        # Bolt's own check logs a refused request's whole body: ours logs one line, no body.
         # Socket Mode requests are authenticated by the connection, not by a signature.
-        "request_verification_enabled": bool(signing_secret),
+        "request_verification_enabled": False,
+        "before_authorize": SignatureCheck(signing_secret) if signing_secret else None,
+        "token_verification_enabled": verify_token,
         "process_before_response": True,
         "listener_executor": executor,
         "name": "precis",
     }
-    if settings.oauth_enabled:
-        app = App(
-            client=client or web_client(settings, None), **oauth_options(settings, store), **common
-        )
-        app.enable_token_revocation_listeners()  # forget a workspace's tokens on uninstall
-    else:
-        with _hidden_from_bolt(OAUTH_ENVIRONMENT):
+    with _hidden_from_bolt(BOLT_ENVIRONMENT):
+        if settings.oauth_enabled:
+            client = client or web_client(settings, None)
+            app = App(client=client, **oauth_options(settings, store), **common)
+            app.enable_token_revocation_listeners()  # forget a workspace's tokens on uninstall
+        else:
             app = App(client=client or web_client(settings, settings.slack_bot_token), **common)
-        for kind in ("app_uninstalled", "tokens_revoked"):
-            app.event(kind)(ack=acknowledge, lazy=[events.app_uninstalled])
+            for kind in ("app_uninstalled", "tokens_revoked"):
+                app.event(kind)(ack=acknowledge, lazy=[events.app_uninstalled])
+    profiles = Profiles()
 
     @app.middleware
     def provide_store(context: BoltContext, next) -> None:
         context["store"] = store
         context["settings"] = settings
+        context["profiles"] = profiles
         next()
 
     register_listeners(app)
@@ -91,8 +93,7 @@ def build_app(
 
 @contextmanager
 def _hidden_from_bolt(keys: tuple[str, ...]) -> Iterator[None]:
-    """Bolt turns OAuth on when these variables merely exist (even empty, as a copied
-    .env.example leaves them); Settings decides instead, so Bolt must not see them."""
+    """The process environment without ``keys`` while Bolt builds the app."""
     saved = {key: os.environ.pop(key) for key in keys if key in os.environ}
     try:
         yield

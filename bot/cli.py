@@ -1,4 +1,9 @@
-"""The ``precis`` command line: each command parses its arguments and calls one function."""
+"""The ``precis`` command line: each command parses its arguments and calls one function.
+
+Help pages read like git's or pip's: plain text, names in capitals, no Python types. Results
+go to stdout, problems to stderr, each problem in one line (a database that cannot be
+reached included: :func:`main` turns it into a sentence, never a traceback).
+"""
 
 from __future__ import annotations
 
@@ -16,17 +21,24 @@ from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
 from bot.config import ConfigError, Settings, load_settings
+from bot.i18n import plural
 
+HELP_STYLE: dict = {
+    "no_args_is_help": True,
+    "rich_markup_mode": None,  # plain help, as git and pip print it
+    "context_settings": {"help_option_names": ["-h", "--help"]},
+}
 app = typer.Typer(
     help="Précis: a Slack bot that reads the news and answers with summaries and quotes.",
-    no_args_is_help=True,
     pretty_exceptions_enable=False,
+    add_completion=False,
+    **HELP_STYLE,
 )
-db_app = typer.Typer(help="Database maintenance.", no_args_is_help=True)
+db_app = typer.Typer(help="Database maintenance.", **HELP_STYLE)
 app.add_typer(db_app, name="db")
-digest_app = typer.Typer(help="Scheduled digests.", no_args_is_help=True)
+digest_app = typer.Typer(help="Scheduled digests.", **HELP_STYLE)
 app.add_typer(digest_app, name="digest")
-feed_app = typer.Typer(help="RSS and Atom feeds followed for the digests.", no_args_is_help=True)
+feed_app = typer.Typer(help="RSS and Atom feeds followed for the digests.", **HELP_STYLE)
 app.add_typer(feed_app, name="feed")
 
 err = Console(stderr=True, highlight=False, soft_wrap=True)
@@ -49,17 +61,22 @@ def settings() -> Settings:
 
 
 def open_store(config: Settings):  # -> storage.Store (imported lazily: keeps --help fast)
+    """The store, its schema checked: a command fails at once, in one line, on a database
+    that cannot be reached or was never upgraded, not on its first query."""
     from storage import Store
 
-    return Store(config.database_url)
+    store = Store(config.database_url)
+    store.check_schema()
+    return store
 
 
 def is_url(argument: str) -> bool:
     return argument.startswith(("http://", "https://"))
 
 
-def loaders_for(arguments: list[str], config: Settings):
-    """Files, folders and URLs named on the command line, as (source, loader) pairs."""
+def loaders_for(arguments: list[str], config: Settings, skipped=None):
+    """Files, folders and URLs named on the command line, as (source, loader) pairs; files
+    passed over inside folders are counted in ``skipped`` (a bot.ingest.files.Skipped)."""
     from bot.ingest.files import file_loaders
 
     for argument in arguments:
@@ -68,21 +85,29 @@ def loaders_for(arguments: list[str], config: Settings):
 
             yield argument, page_loader(argument, config)
         else:
-            yield from file_loaders([Path(argument)], config.max_file_bytes)
+            yield from file_loaders([Path(argument)], config.max_file_bytes, skipped)
 
 
 @app.command()
 def ingest(
-    paths: Annotated[list[str], typer.Argument(help="Files, folders (recursive) or URLs.")],
+    paths: Annotated[
+        list[str],
+        typer.Argument(help="Files, folders (read recursively) or URLs.", metavar="PATH_OR_URL..."),
+    ],
 ) -> None:
-    """Read news files, folders or web pages and store them with their quotes and summary."""
+    """Store news files, folders or web pages.
+
+    Each article is stored with its quotes and summary; files inside folders that are not
+    text, Markdown or HTML are skipped, and counted."""
     from bot.ingest import Outcome, worker_count
     from bot.ingest import ingest as ingest_documents
+    from bot.ingest.files import Skipped
 
     config = settings()
     store = open_store(config)
     counts: Counter[str] = Counter()
-    sources = list(loaders_for(paths, config))
+    skipped = Skipped()
+    sources = list(loaders_for(paths, config, skipped))
     progress = Progress(
         TextColumn("ingesting"),
         BarColumn(),
@@ -91,7 +116,10 @@ def ingest(
         console=err,
         transient=True,
         disable=not err.is_terminal,
+        redirect_stdout=False,
     )
+    # Results go to stdout; above a live progress bar when both streams are the terminal.
+    results = progress.console if out.is_terminal and err.is_terminal else out
 
     def report(outcome: Outcome) -> None:
         counts[outcome.status] += 1
@@ -103,14 +131,23 @@ def ingest(
         elif outcome.status == "stored" and is_url(outcome.source):  # a page: say what it was
             summary = "".join(f"\n  {sentence}" for sentence in outcome.summary)
             card = f"{outcome.title or outcome.source}{summary}\n  quotes found: "
-            progress.console.print(card + str(outcome.quote_count), markup=False)
+            results.print(card + str(outcome.quote_count), markup=False)
 
     with progress:
         task = progress.add_task("ingest", total=len(sources), source="")
-        ingest_documents(store, sources, on_outcome=report, workers=worker_count(len(sources)))
-    err.print(
+        ingest_documents(
+            store,
+            sources,
+            on_outcome=report,
+            workers=worker_count(len(sources)),
+            min_words=config.min_article_words,
+        )
+    if skipped:
+        err.print(str(skipped), markup=False)
+    out.print(
         f"{counts['stored']} stored, {counts['already stored']} already stored, "
-        f"{counts['failed']} failed"
+        f"{counts['failed']} failed",
+        markup=False,
     )
     if counts["failed"]:
         raise typer.Exit(1)
@@ -120,7 +157,7 @@ def ingest(
 def stats(
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
 ) -> None:
-    """Count the articles, quotes and people in the store."""
+    """Count the stored articles, quotes and people."""
     counts = open_store(settings()).stats()
     record = {"articles": counts.articles, "quotes": counts.quotes, "people": counts.people}
     if as_json:
@@ -132,11 +169,17 @@ def stats(
 
 @app.command()
 def inspect(
-    paths: Annotated[list[str], typer.Argument(help="Files or URLs to analyse.")],
+    paths: Annotated[
+        list[str], typer.Argument(help="Files or URLs to analyse.", metavar="FILE_OR_URL...")
+    ],
     as_json: Annotated[bool, typer.Option("--json", help="JSON: one object per file.")] = False,
-    sentences: Annotated[int, typer.Option(min=1, max=20, help="Summary length.")] = 3,
+    sentences: Annotated[
+        int, typer.Option(min=1, max=20, metavar="N", help="Summary length in sentences.")
+    ] = 3,
 ) -> None:
-    """Analyse articles without storing them: paragraphs, people, quotes, summary."""
+    """Analyse articles without storing them.
+
+    Shows the paragraphs and their kinds, the people, the quotes and the summary."""
     from bot.ingest import RejectedDocument
     from bot.text import analyze
     from bot.text.report import inspect_record, render_inspect
@@ -145,7 +188,7 @@ def inspect(
     failed = False
     for source, load in loaders_for(paths, config):
         try:
-            raw = load()
+            raw = load()  # any length: inspect shows what analysis makes of a line, too
         except (RejectedDocument, OSError) as error:
             err.print(f"[red]failed[/red] {escape(source)}: {escape(str(error))}")
             failed = True
@@ -165,20 +208,64 @@ def serve(
         bool, typer.Option(help="Also run the digest and feed scheduler in this process.")
     ] = True,
 ) -> None:
-    """Answer Slack: Socket Mode if SLACK_APP_TOKEN is set, else HTTP on $PORT (/slack/events)."""
+    """Answer Slack, and post the digests.
+
+    Socket Mode when SLACK_APP_TOKEN is set, else HTTP on $PORT (POST /slack/events);
+    GET /healthz reports the database, Slack and the language model."""
     from bot.server import serve as serve_slack
 
     config = settings()
     try:
         serve_slack(config, open_store(config), scheduler=scheduler)
     except ConfigError as error:
-        err.print(f"[red]configuration error:[/red] {error}")
+        err.print(f"[red]configuration error:[/red] {escape(str(error))}")
+        raise typer.Exit(2) from None
+
+
+@app.command()
+def doctor() -> None:
+    """Check this deployment, one line per part.
+
+    Settings, database and schema, language models, the Slack token and its scopes, the
+    digest channels, Socket Mode or HTTP settings, the scheduler. Exit status 1 on a ✗."""
+    from bot.doctor import run_checks
+
+    if not run_checks(out):
+        raise typer.Exit(1)
+
+
+@app.command()
+def manifest(
+    url: Annotated[
+        str | None,
+        typer.Option(
+            metavar="URL", help="HTTP mode: the public address Slack posts to (https://...)."
+        ),
+    ] = None,
+    socket: Annotated[
+        bool, typer.Option("--socket", help="Socket Mode: no public address needed.")
+    ] = False,
+) -> None:
+    """Print the Slack app manifest, ready to paste.
+
+    Paste it at https://api.slack.com/apps, Create New App, From a manifest."""
+    from bot.manifest import ManifestError, manifest_for
+
+    if bool(url) == socket:
+        err.print("give either --url https://your.host or --socket (see precis manifest -h)")
+        raise typer.Exit(2)
+    try:
+        print(json.dumps(manifest_for(url), ensure_ascii=False, indent=2))
+    except ManifestError as error:
+        err.print(f"[red]error:[/red] {escape(str(error))}")
         raise typer.Exit(2) from None
 
 
 @app.command()
 def shell() -> None:
-    """Talk to Précis locally as Slack would (no workspace, no tokens): /quote, @precis, ..."""
+    """Talk to Précis locally, as Slack would.
+
+    No workspace and no tokens needed: type /quote Okafor, @precis who said "…", :help."""
     from bot.shell import prompt_lines, run_shell
 
     config = settings()
@@ -191,12 +278,14 @@ def shell() -> None:
 
 @db_app.command("upgrade")
 def db_upgrade() -> None:
-    """Create or upgrade the database schema (run once per release on PostgreSQL)."""
+    """Create or upgrade the database schema.
+
+    Run it once per release on PostgreSQL; the SQLite default upgrades itself."""
     from storage import upgrade
 
     config = settings()
     upgrade(config.database_url)
-    err.print("database is up to date")
+    out.print("database is up to date")
 
 
 def digest_runner(config: Settings):  # -> bot.digests.runner.DigestRunner
@@ -214,7 +303,9 @@ def digest_runner(config: Settings):  # -> bot.digests.runner.DigestRunner
 
 @app.command()
 def worker() -> None:
-    """Run the scheduler alone (digests, feed polling), without serving Slack requests."""
+    """Run the digest and feed scheduler alone.
+
+    For hosts that run the scheduler apart from `precis serve --no-scheduler`."""
     from bot.scheduler import run_worker
 
     runner = digest_runner(settings())
@@ -223,9 +314,9 @@ def worker() -> None:
 
 @digest_app.command("run-due")
 def digest_run_due() -> None:
-    """Post every digest due now (one scheduler tick) and say what happened."""
+    """Post every digest due now (one tick)."""
     report = digest_runner(settings()).tick()
-    err.print(
+    out.print(
         f"{report.due} due: {report.posted} posted, {report.empty} with nothing new, "
         f"{report.recovered} recovered, {report.taken} taken by another process, "
         f"{report.paused} paused, {report.retry} to retry, {report.failed} failed "
@@ -235,9 +326,13 @@ def digest_run_due() -> None:
 
 @digest_app.command("preview")
 def digest_preview(
-    channel: Annotated[str, typer.Option("--channel", help="Slack channel id, e.g. C0123.")],
+    channel: Annotated[
+        str, typer.Option("--channel", metavar="CHANNEL", help="Slack channel id, e.g. C0123.")
+    ],
 ) -> None:
-    """Print the digest a channel would get now, as text; nothing is posted or recorded."""
+    """Print the digest a channel would get now.
+
+    Nothing is posted or recorded."""
     from bot.digests.commands import preview_message
     from bot.render import to_text
 
@@ -247,13 +342,21 @@ def digest_preview(
 
 ChannelOption = Annotated[
     str | None,
-    typer.Option("--channel", help="A Slack channel id; without it, the feed serves every digest."),
+    typer.Option(
+        "--channel",
+        metavar="CHANNEL",
+        help="A Slack channel id; without it, the feed serves every digest.",
+    ),
 ]
+NO_FEEDS = "No feed is followed yet. Follow one with: precis feed add https://example.org/rss.xml"
+FeedUrl = Annotated[str, typer.Argument(metavar="URL", help="The feed's (or the site's) address.")]
 
 
 @feed_app.command("add")
-def feed_add(url: str, channel: ChannelOption = None) -> None:
-    """Follow a feed (or the feed a web page announces); its new articles are ingested."""
+def feed_add(url: FeedUrl, channel: ChannelOption = None) -> None:
+    """Follow a feed; its new articles are stored.
+
+    URL may be the feed itself or a web page that announces one."""
     from bot.ingest.feeds import follow_feed
     from bot.ingest.raw import RejectedDocument
 
@@ -264,15 +367,21 @@ def feed_add(url: str, channel: ChannelOption = None) -> None:
         err.print(f"[red]failed[/red] {url}: {escape(str(error))}")
         raise typer.Exit(1) from None
     state = "following" if followed.created else "already following"
-    err.print(f"{state} {followed.title or '(untitled)'}: {followed.url} ({followed.items} items)")
+    title = followed.title or "(untitled)"
+    out.print(f"{state} {title}: {followed.url} ({plural(followed.items, 'item')})", markup=False)
 
 
 @feed_app.command("list")
 def feed_list(
     as_json: Annotated[bool, typer.Option("--json", help="One JSON object per feed.")] = False,
 ) -> None:
-    """Every feed followed, with the channel it serves and its last error."""
-    for feed in open_store(settings()).list_feeds(every=True):
+    """List the feeds followed.
+
+    Each with the channel it serves, when it was last read and its last error."""
+    feeds = open_store(settings()).list_feeds(every=True)
+    if not feeds:
+        (err if as_json else out).print(NO_FEEDS, markup=False)
+    for feed in feeds:
         record = {
             "url": feed.url,
             "channel": feed.channel_id,
@@ -297,27 +406,31 @@ def feed_list(
 
 
 @feed_app.command("remove")
-def feed_remove(url: str, channel: ChannelOption = None) -> None:
-    """Stop following a feed (the one serving every digest, or --channel's)."""
+def feed_remove(url: FeedUrl, channel: ChannelOption = None) -> None:
+    """Stop following a feed.
+
+    The one serving every digest, or the one of --channel."""
     if not open_store(settings()).remove_feed(url, channel):
         err.print(f"[red]not followed[/red] {url} ({channel or 'every digest'})")
         raise typer.Exit(1)
-    err.print(f"no longer following {url}")
+    out.print(f"no longer following {url}", markup=False)
 
 
 @feed_app.command("poll")
 def feed_poll() -> None:
-    """Poll every feed now and ingest its new items."""
+    """Read every feed now and store its new items."""
     from bot.ingest.feeds import poll_all_feeds
 
     config = settings()
     polls = poll_all_feeds(open_store(config), config)
+    if not polls:
+        out.print(NO_FEEDS, markup=False)
     for poll in polls:
         if poll.error:
             err.print(f"[red]failed[/red] {poll.url}: {escape(poll.error)}")
             continue
         counts = Counter(outcome.status for outcome in poll.outcomes)
-        err.print(
+        out.print(
             f"{poll.url}: {poll.status}; {counts['stored']} stored, "
             f"{counts['already stored']} already stored, {counts['failed']} failed"
         )
@@ -326,8 +439,28 @@ def feed_poll() -> None:
 
 
 def main() -> None:
-    """Console entry point: ``precis``."""
+    """Console entry point: ``precis``. A database that cannot be used ends any command with
+    one line saying which, where and why (never the password), not a traceback."""
     try:
         app()
     except KeyboardInterrupt:
         sys.exit(130)
+    except Exception as error:
+        problem = database_problem(error)
+        if problem is None:
+            raise
+        label, code = problem
+        err.print(f"[red]{label}:[/red] {escape(str(error))}")
+        sys.exit(code)
+
+
+def database_problem(error: Exception) -> tuple[str, int] | None:
+    """("configuration error", 2) for a database Précis does not run on, ("database error", 1)
+    for one it cannot use; None for anything else."""
+    from storage import DatabaseUnavailable, SchemaNotCurrent, UnsupportedDatabase
+
+    if isinstance(error, UnsupportedDatabase):
+        return "configuration error", 2
+    if isinstance(error, (DatabaseUnavailable, SchemaNotCurrent)):
+        return "database error", 1
+    return None

@@ -10,7 +10,7 @@ import os
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TypeVar
+from typing import Literal, TypeVar
 
 from dotenv import load_dotenv
 
@@ -19,6 +19,8 @@ T = TypeVar("T")
 DEFAULT_DATABASE_URL = "sqlite:///precis.db"
 SLACK_API_URL = "https://slack.com/api/"
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
+LANGUAGES = ("en", "fr")
+MIN_ARTICLE_WORDS = 20  # shorter is a note or a fragment, not an article: refused at ingest
 
 
 class ConfigError(ValueError):
@@ -42,6 +44,9 @@ class Settings:
     scheduler_tick_seconds: int = 60
     feed_poll_minutes: int = 15
     allow_private_urls: bool = False
+    min_article_words: int = MIN_ARTICLE_WORDS
+    # What Précis speaks when neither the words typed nor the person's Slack locale tell.
+    default_language: Literal["en", "fr"] = "en"
 
     @property
     def oauth_enabled(self) -> bool:
@@ -51,6 +56,10 @@ class Settings:
         """Fail with one clear line when serving without the credentials Slack needs."""
         if not self.slack_signing_secret and not self.slack_app_token:
             raise ConfigError("SLACK_SIGNING_SECRET is not set (needed to verify Slack requests)")
+        if self.slack_app_token and not self.slack_app_token.startswith("xapp-"):
+            raise ConfigError(
+                "SLACK_APP_TOKEN is not an app-level token (xapp-…, Basic Information page)"
+            )
         if not self.slack_bot_token and not self.oauth_enabled:
             raise ConfigError(
                 "SLACK_BOT_TOKEN is not set (or set SLACK_CLIENT_ID and SLACK_CLIENT_SECRET)"
@@ -90,6 +99,9 @@ def load_settings(env: Mapping[str, str] | None = None, dotenv: Path | None = No
             f"DATABASE_URL={redacted(database_url)!r} is not valid: expected e.g. "
             "sqlite:///precis.db or postgresql://user@host/db"
         )
+    language = (get("PRECIS_LANGUAGE") or "en").lower()
+    if language not in LANGUAGES:
+        raise ConfigError(f"PRECIS_LANGUAGE={language!r} is not valid: expected en or fr")
     return Settings(
         database_url=database_url,
         slack_bot_token=get("SLACK_BOT_TOKEN"),
@@ -108,6 +120,10 @@ def load_settings(env: Mapping[str, str] | None = None, dotenv: Path | None = No
         ),
         feed_poll_minutes=parse("PRECIS_FEED_POLL_MINUTES", _positive_int, 15, "minutes > 0"),
         allow_private_urls=parse("PRECIS_ALLOW_PRIVATE_URLS", _flag, False, "0 or 1"),
+        min_article_words=parse(
+            "PRECIS_MIN_ARTICLE_WORDS", _positive_int, MIN_ARTICLE_WORDS, "words > 0"
+        ),
+        default_language="fr" if language == "fr" else "en",
     )
 
 

@@ -99,16 +99,27 @@ _ENGLISH_CUES = frozenset(
 )
 
 
-def question_language(text: str, default: Language = "en") -> Language:
-    """French or English, from the asker's own words (quoted words ignored); ties: ``default``."""
+def language_signal(text: str) -> Language | None:
+    """French or English, from the asker's own words (quoted words ignored); None when they
+    do not tell ("/digest 09:30 America/New_York", "Okafor")."""
     if "«" in text or "»" in text:
         return "fr"
     words = _WORD.findall(_QUOTED.sub(" ", text).lower())
     french = sum(word in _FRENCH_CUES for word in words)
     english = sum(word in _ENGLISH_CUES for word in words)
     if french == english:
-        return default
+        return None
     return "fr" if french > english else "en"
+
+
+def question_language(text: str, default: Language = "en") -> Language:
+    """:func:`language_signal`, or ``default`` when the words do not tell."""
+    return language_signal(text) or default
+
+
+def plural(count: int, noun: str, many: str | None = None) -> str:
+    """``1 paragraph``, ``2 paragraphs``: a count with its noun, for the command line."""
+    return f"{count} {noun if count == 1 else many or noun + 's'}"
 
 
 MONTHS: dict[Language, tuple[str, ...]] = {
@@ -227,6 +238,49 @@ STRINGS: dict[str, dict[Language, str]] = {
         "• `qui a dit « la vitesse est essentielle » ?`\n"
         "• `citations de Stoltenberg`\n"
         "• `résumé de la réforme des retraites`",
+    },
+    "help.general": {
+        "en": "*Précis* reads the news this workspace follows and answers with summaries "
+        "and quotes.\n"
+        "• `/quote Zelensky` or `/quote speed saves lives` — who said what, best first\n"
+        "• `/summary latest`, `/summary 12`, `/summary pension reform` — summaries, with "
+        "their sources\n"
+        "• `/digest at 08:00 Europe/Paris` — a daily digest in this channel\n"
+        "• `/feed add <address>` — follow a news feed; `/ingest <address>` — read one page\n"
+        '• mention me: `@Précis who said "speed saves lives"?` — or write to me directly\n'
+        "• drop a text, Markdown or HTML article in a channel I am in: I read it\n"
+        "Each command answers `help` too, e.g. `/digest help`.",
+        "fr": "*Précis* lit l'actualité suivie dans cet espace et répond par des résumés "
+        "et des citations.\n"
+        "• `/quote Zelensky` ou `/quote la vitesse sauve des vies` — qui a dit quoi, le "
+        "plus pertinent d'abord\n"
+        "• `/summary dernier`, `/summary 12`, `/summary réforme des retraites` — des "
+        "résumés, avec leurs sources\n"
+        "• `/digest à 8h Europe/Paris` — une revue quotidienne dans ce canal\n"
+        "• `/feed ajouter <adresse>` — suivre un flux ; `/ingest <adresse>` — lire une page\n"
+        "• mentionnez-moi : `@Précis qui a dit « la vitesse est essentielle » ?` — ou "
+        "écrivez-moi directement\n"
+        "• déposez un article texte, Markdown ou HTML dans un canal où je suis : je le lis\n"
+        "Chaque commande répond aussi à `aide`, par ex. `/digest aide`.",
+    },
+    "help.unknown": {
+        "en": "I do not know the command `{command}`. Here is what I can do:",
+        "fr": "Je ne connais pas la commande `{command}`. Voici ce que je sais faire :",
+    },
+    "language.en": {"en": "English", "fr": "anglais"},
+    "language.fr": {"en": "French", "fr": "français"},
+    "quote.not_quoted.1": {
+        "en": "{name} appears in 1 article but is not quoted.",
+        "fr": "{name} apparaît dans 1 article, mais aucune citation ne lui est attribuée.",
+    },
+    "quote.not_quoted": {
+        "en": "{name} appears in {count} articles but is not quoted.",
+        "fr": "{name} apparaît dans {count} articles, mais aucune citation ne lui est attribuée.",
+    },
+    "quote.other_language": {
+        "en": "No {asked} quote matches “{query}”. The closest {found} quotes:",
+        "fr": "Aucune citation en {asked} ne correspond à « {query} ». Les citations en "
+        "{found} les plus proches :",
     },
     "quote.none": {
         "en": "No quote found for “{query}”. Try fewer words, or a surname alone.",

@@ -161,14 +161,31 @@ def _one_line(text: str) -> str:
     return " ".join(text.split())
 
 
+def blockquote(
+    words: str, lang: Language, *, direct: bool, limit: int, lead: str = "", tail: str = ""
+) -> str:
+    """Quoted words as one Slack blockquote: each paragraph of a quote that spans several
+    on its own ``>`` line (a blank line would end the quote), in quote marks when the words
+    are the speaker's own. ``lead`` and ``tail`` are mrkdwn put before and after the words
+    (a speaker, "(paraphrase)"); ``words`` is document text, escaped here."""
+    paragraphs = [" ".join(line.split()) for line in words.strip().splitlines() if line.strip()]
+    # English puts the clause's comma inside the quote marks ("water," she said): not the words.
+    text = shorten(escape("\n".join(paragraphs).rstrip(",;: ")), limit)
+    lines = text.split("\n")
+    if direct:
+        opening, closing = ("« ", " »") if lang == "fr" else ("“", "”")
+        lines[0] = opening + lines[0]
+        lines[-1] += closing
+    lines[0] = lead + lines[0]
+    lines[-1] += tail
+    return "\n".join(f"> {line}" for line in lines)
+
+
 def quote_text(hit: QuoteHit, lang: Language) -> str:
     """One quote as mrkdwn: the words, then speaker, article, date and source."""
-    # English puts the clause's comma inside the quote marks ("water," she said): not the words.
-    words = escape(shorten(_one_line(hit.text).rstrip(",;: "), QUOTE_TEXT_LIMIT))
-    if hit.kind != "direct":
-        said = f"> {words} _({t('quote.indirect', lang)})_"
-    else:
-        said = f"> « {words} »" if lang == "fr" else f"> “{words}”"
+    direct = hit.kind == "direct"
+    tail = "" if direct else f" _({t('quote.indirect', lang)})_"
+    said = blockquote(hit.text, lang, direct=direct, limit=QUOTE_TEXT_LIMIT, tail=tail)
     speaker = escape(hit.speaker or hit.speaker_mention or t("quote.unknown_speaker", lang))
     where = [
         f"*{shorten(speaker, 200)}*",
@@ -189,15 +206,22 @@ def answer_buttons(lang: Language, *, more: str | None, share: str | None) -> li
     return [actions(elements)] if elements else []
 
 
+def with_buttons(
+    payload: dict[str, Any], lang: Language, *, more: str | None, share: str | None
+) -> dict[str, Any]:
+    """``payload`` with the "More" / "Share in channel" buttons under it."""
+    buttons = answer_buttons(lang, more=more, share=share)
+    return message([*payload["blocks"], *buttons], payload["text"]) if buttons else payload
+
+
+def with_footer(payload: dict[str, Any], footer: str | None) -> dict[str, Any]:
+    """``payload`` with a line of bot mrkdwn under it ("Shared by …", "Stored · …")."""
+    footer_blocks = [context([footer])] if footer else []
+    return message([*payload["blocks"], *footer_blocks], payload["text"])
+
+
 def quotes_message(
-    hits: Sequence[QuoteHit],
-    heading: str,
-    lang: Language,
-    *,
-    notes: Sequence[str] = (),
-    more: str | None = None,
-    share: str | None = None,
-    footer: str | None = None,
+    hits: Sequence[QuoteHit], heading: str, lang: Language, *, notes: Sequence[str] = ()
 ) -> dict[str, Any]:
     """Quotes, best first, under a plain-text ``heading``; ``notes`` are escaped bot text."""
     blocks: list[Block] = [header(heading)]
@@ -205,9 +229,6 @@ def quotes_message(
         blocks.append(context([note]))
     for hit in hits:
         blocks.extend(section(quote_text(hit, lang)))
-    if footer:
-        blocks.append(context([footer]))
-    blocks.extend(answer_buttons(lang, more=more, share=share))
     fallback = "\n".join(
         f"“{escape(_one_line(h.text))}” — {escape(h.speaker or '?')}" for h in hits
     )
@@ -215,12 +236,7 @@ def quotes_message(
 
 
 def article_summary_message(
-    article: StoredArticle,
-    sentences: Sequence[str],
-    lang: Language,
-    *,
-    share: str | None = None,
-    footer: str | None = None,
+    article: StoredArticle, sentences: Sequence[str], lang: Language
 ) -> dict[str, Any]:
     """An article's summary: title, date, source, and its best sentences verbatim."""
     title = article.headline or t("untitled", lang)
@@ -231,9 +247,6 @@ def article_summary_message(
     ]
     body = "\n".join(f"• {escape(_one_line(s))}" for s in sentences)
     blocks = [header(title), context([" · ".join(f for f in facts if f)]), *section(body)]
-    if footer:
-        blocks.append(context([footer]))
-    blocks.extend(answer_buttons(lang, more=None, share=share))
     return message(blocks, f"{escape(title)}\n{body}")
 
 
@@ -243,8 +256,6 @@ def topic_summary_message(
     lang: Language,
     *,
     notes: Sequence[str] = (),
-    share: str | None = None,
-    footer: str | None = None,
 ) -> dict[str, Any]:
     """A summary across articles: each sentence ends with the number of its source."""
     numbers: dict[int, int] = {}
@@ -272,10 +283,28 @@ def topic_summary_message(
         context([f"*{t('summary.sources', lang)}*"]),
         *section("\n".join(references)),
     ]
-    if footer:
-        blocks.append(context([footer]))
-    blocks.extend(answer_buttons(lang, more=None, share=share))
     return message(blocks, f"{escape(heading)}\n" + "\n".join(lines))
+
+
+def article_line(row: ArticleRow, lang: Language) -> str:
+    """An article in a list: its title in bold, then number, date and source."""
+    facts = [
+        escape(t("summary.article", lang, id=row.id)),
+        format_date(row.date, lang),
+        source_reference(row.source, lang),
+    ]
+    title = escape(shorten(row.headline or t("untitled", lang), 300))
+    return f"*{title}*\n" + " · ".join(f for f in facts if f)
+
+
+def articles_message(
+    heading: str, note: str, articles: Sequence[ArticleRow], lang: Language
+) -> dict[str, Any]:
+    """A plain-text ``heading``, a line of bot mrkdwn, then the articles it is about."""
+    blocks = [header(heading), *section(note)]
+    for row in articles:
+        blocks.extend(section(article_line(row, lang)))
+    return message(blocks, note)
 
 
 def notice(text: str) -> dict[str, Any]:
@@ -335,13 +364,7 @@ def home_view(
     if not latest:
         blocks.extend(section(t("home.no_articles", lang)))
     for row in latest:
-        facts = [
-            escape(t("summary.article", lang, id=row.id)),
-            format_date(row.date, lang),
-            source_reference(row.source, lang),
-        ]
-        title = escape(shorten(row.headline or t("untitled", lang), 300))
-        blocks.extend(section(f"*{title}*\n" + " · ".join(f for f in facts if f)))
+        blocks.extend(section(article_line(row, lang)))
     return {"type": "home", "blocks": blocks[:HOME_BLOCK_LIMIT]}
 
 

@@ -7,11 +7,16 @@ same server in tests as in production. Bolt's own WSGI adapter routes Slack's re
     POST /slack/events          commands, events and interactivity (signature checked)
     GET  /slack/install         OAuth install (when SLACK_CLIENT_ID/SECRET are set)
     GET  /slack/oauth_redirect  OAuth callback
-    GET  /healthz               200 when the database answers
+    GET  /healthz               200 while the database answers; "degraded", with the reason,
+                                while Slack cannot be reached
 
-With SLACK_APP_TOKEN set, Slack's requests come over Socket Mode instead (no public URL);
-/healthz is still served on $PORT for the host's health checks. The language model loads in
-the background: nothing that answers /quote or /summary from the store needs it.
+/healthz answers first, before the Bolt app is built. Then Slack is checked (``auth.test``);
+while it cannot be reached (proxy, DNS, an outage) the server says why in one log line per
+attempt, reports itself degraded and tries again with back-off, so it recovers by itself.
+A token Slack refuses ends the process with one line instead: waiting will not fix it.
+With SLACK_APP_TOKEN set, Slack's requests come over Socket Mode (no public URL); /healthz is
+still served on $PORT. The language model loads in the background: nothing that answers
+/quote or /summary from the store needs it.
 """
 
 from __future__ import annotations
@@ -27,32 +32,41 @@ from typing import Any
 
 from slack_bolt import App
 from slack_bolt.adapter.wsgi import SlackRequestHandler
-from slack_bolt.error import BoltError
+from slack_sdk.errors import SlackApiError
 from waitress import wasyncore
 from waitress.server import create_server
 
 from bot.config import ConfigError, Settings
+from bot.manifest import EVENTS_PATH
+from bot.network import cannot_reach
 from storage import Store
 
 log = logging.getLogger(__name__)
 
-EVENTS_PATH = "/slack/events"
 HEALTH_PATH = "/healthz"
 HTTP_THREADS = 8
 CLAIM_PRUNE_SECONDS = 3600
 CLAIM_MAX_AGE = timedelta(days=1)
+RETRY_FIRST_SECONDS = 1.0  # then doubled at each failure...
+RETRY_MAX_SECONDS = 60.0  # ...up to this
+CONNECTED = "connected"
 
 
 @dataclass
 class Readiness:
-    """What /healthz reports besides the database: the language model's state."""
+    """What /healthz reports besides the database: Slack's and the language model's state."""
 
     language_model: str = "not loaded"
+    slack: str = "connecting"  # CONNECTED, "connecting", or why Slack cannot be reached
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     def set(self, state: str) -> None:
         with self._lock:
             self.language_model = state
+
+    def set_slack(self, state: str) -> None:
+        with self._lock:
+            self.slack = state
 
 
 def warm_language_models(readiness: Readiness) -> threading.Thread:
@@ -77,6 +91,8 @@ def warm_language_models(readiness: Readiness) -> threading.Thread:
 
 
 def health(store: Store, readiness: Readiness) -> tuple[str, dict[str, Any]]:
+    """The health report: 503 when the database does not answer; 200 otherwise, with
+    ``status`` "degraded" and the ``reason`` while Slack is not connected."""
     try:
         with store.read() as connection:
             connection.exec_driver_sql("SELECT 1")
@@ -84,32 +100,64 @@ def health(store: Store, readiness: Readiness) -> tuple[str, dict[str, Any]]:
     except Exception as error:
         log.warning("health check: database unavailable: %s", error)
         database = "unavailable"
-    report = {
+    report: dict[str, Any] = {
         "ok": database == "ok",
+        "status": "ok",
         "database": database,
+        "slack": readiness.slack,
         "language_model": readiness.language_model,
     }
+    if database != "ok":
+        report["status"] = "unavailable"
+        report["reason"] = "the database does not answer"
+    elif readiness.slack != CONNECTED:
+        report["status"] = "degraded"
+        report["reason"] = readiness.slack
     return ("200 OK" if report["ok"] else "503 Service Unavailable"), report
 
 
-def wsgi_app(bolt_app: App | None, store: Store, readiness: Readiness) -> Callable:
-    """The WSGI application: /healthz here, everything else to Bolt (absent in Socket Mode)."""
-    slack = SlackRequestHandler(bolt_app, path=EVENTS_PATH) if bolt_app else None
+class Front:
+    """The WSGI application: /healthz at once; Slack's requests to Bolt once it is built
+    (until then 503, which Slack retries); 404 for them in Socket Mode."""
 
-    def application(environ: dict, start_response: Callable) -> Iterable[bytes]:
+    def __init__(
+        self,
+        store: Store,
+        readiness: Readiness,
+        bolt_app: App | None = None,
+        *,
+        socket_mode: bool = False,
+    ) -> None:
+        self.store = store
+        self.readiness = readiness
+        self.socket_mode = socket_mode
+        self._slack: SlackRequestHandler | None = None
+        if bolt_app is not None:
+            self.attach(bolt_app)
+
+    def attach(self, bolt_app: App) -> None:
+        self._slack = SlackRequestHandler(bolt_app, path=EVENTS_PATH)
+
+    def __call__(self, environ: dict, start_response: Callable) -> Iterable[bytes]:
         if environ.get("PATH_INFO") == HEALTH_PATH and environ.get("REQUEST_METHOD") == "GET":
-            status, report = health(store, readiness)
+            status, report = health(self.store, self.readiness)
             body = json.dumps(report).encode()
             start_response(
                 status, [("Content-Type", "application/json"), ("Content-Length", str(len(body)))]
             )
             return [body]
-        if slack is None:
+        if self.socket_mode:
             start_response("404 Not Found", [("Content-Type", "text/plain")])
             return [b"Slack requests come over Socket Mode on this server"]
-        return slack(environ, start_response)
+        if self._slack is None:
+            start_response("503 Service Unavailable", [("Content-Type", "text/plain")])
+            return [b"starting: not connected to Slack yet"]
+        return self._slack(environ, start_response)
 
-    return application
+
+def wsgi_app(bolt_app: App | None, store: Store, readiness: Readiness) -> Front:
+    """The front for an app already built (None: Socket Mode, health only)."""
+    return Front(store, readiness, bolt_app, socket_mode=bolt_app is None)
 
 
 class HttpServer:
@@ -151,19 +199,55 @@ class HttpServer:
         server.task_dispatcher.shutdown()
 
 
-def prune_event_claims(store: Store, stop: threading.Event) -> threading.Thread:
-    """Forget answered-event claims older than a day, hourly (Slack retries for minutes)."""
+def prune_old_rows(store: Store, stop: threading.Event) -> threading.Thread:
+    """Hourly, forget answered-event claims (Slack retries for minutes) and answers saved
+    for sharing (an ephemeral answer is long gone) older than a day."""
 
     def prune() -> None:
         while not stop.wait(CLAIM_PRUNE_SECONDS):
+            before = datetime.now(UTC) - CLAIM_MAX_AGE
             try:
-                store.forget_events(datetime.now(UTC) - CLAIM_MAX_AGE)
-            except Exception:
-                log.warning("could not prune old event claims", exc_info=True)
+                store.forget_events(before)
+                store.forget_answers(before)
+            except Exception as error:
+                log.warning("could not prune old event claims and saved answers: %s", error)
 
-    thread = threading.Thread(target=prune, name="precis-claims", daemon=True)
+    thread = threading.Thread(target=prune, name="precis-prune", daemon=True)
     thread.start()
     return thread
+
+
+def until_connected(
+    attempt: Callable[[], object],
+    url: str,
+    readiness: Readiness,
+    stop: threading.Event,
+    refused: str,
+) -> bool:
+    """Run ``attempt`` (a call to Slack) until it succeeds: while Slack cannot be reached,
+    one log line per try (the cause, the URL) and a back-off up to RETRY_MAX_SECONDS. False
+    when stopped first; a refusal by Slack (a bad token) is a ConfigError: retrying would
+    not help. ``refused`` names what Slack refused."""
+    delay = RETRY_FIRST_SECONDS
+    while not stop.is_set():
+        try:
+            attempt()
+        except SlackApiError as error:
+            status = getattr(error.response, "status_code", 200)
+            if status < 500 and status != 429:
+                code = error.response.get("error") if error.response else error
+                raise ConfigError(f"Slack refused {refused}: {code}") from None
+            reason = f"Slack at {url} answered HTTP {status}"
+        except Exception as error:  # urllib, socket and TLS failures alike
+            reason = cannot_reach("Slack", url, error)
+        else:
+            readiness.set_slack(CONNECTED)
+            return True
+        readiness.set_slack(reason)
+        log.warning("%s; trying again in %.0f s", reason, delay)
+        stop.wait(delay)
+        delay = min(delay * 2, RETRY_MAX_SECONDS)
+    return False
 
 
 def serve(
@@ -171,11 +255,13 @@ def serve(
 ) -> None:
     """Run until SIGINT/SIGTERM: Socket Mode if SLACK_APP_TOKEN is set, HTTP otherwise.
 
-    The HTTP server answers as soon as the app is built; the language model and the
-    scheduler start after it, so /healthz is up within seconds of start.
+    /healthz answers first; then Slack is checked (and checked again, with back-off, while it
+    cannot be reached); then the app is built and requests, the scheduler and Socket Mode
+    start. The language model loads in the background.
     """
     from bot.app import build_app
     from bot.scheduler import start_scheduler
+    from bot.slack_clients import probe_client
 
     socket_mode = bool(settings.slack_app_token)
     if not socket_mode and not settings.slack_signing_secret:
@@ -187,25 +273,37 @@ def serve(
     for signum in (signal.SIGINT, signal.SIGTERM):
         signal.signal(signum, lambda *_: stop.set())
     readiness = Readiness()
-    try:
-        bolt_app = build_app(settings, store)
-    except BoltError as error:  # e.g. auth.test refused the token: one line, not a traceback
-        raise ConfigError(f"Slack refused the app's credentials: {error}") from None
-    application = wsgi_app(None if socket_mode else bolt_app, store, readiness)
-    http = HttpServer(application, host, settings.port).start()
-    mode = "Socket Mode" if socket_mode else f"POST {EVENTS_PATH}"
-    log.info("listening on %s (%s)", http.url, mode)
+    front = Front(store, readiness, socket_mode=socket_mode)
+    http = HttpServer(front, host, settings.port).start()
+    log.info("listening on %s (health at %s)", http.url, HEALTH_PATH)
     warm_language_models(readiness)
-    prune_event_claims(store, stop)
+    prune_old_rows(store, stop)
     socket_handler = None
     jobs = None
     try:
+        probe = probe_client(settings, settings.slack_bot_token)
+        # One workspace: is the token good? OAuth: tokens come per workspace, is Slack there?
+        check, method = (
+            (probe.api_test, "api.test")
+            if settings.oauth_enabled
+            else (probe.auth_test, "auth.test")
+        )
+        url = settings.slack_api_url + method
+        if not until_connected(check, url, readiness, stop, "the app's credentials"):
+            return
+        bolt_app = build_app(settings, store, verify_token=False)
         if socket_mode:
             from slack_bolt.adapter.socket_mode import SocketModeHandler
 
             socket_handler = SocketModeHandler(bolt_app, settings.slack_app_token)
-            socket_handler.connect()
+            socket_url = settings.slack_api_url + "apps.connections.open"
+            refused = "the app-level token (SLACK_APP_TOKEN)"
+            if not until_connected(socket_handler.connect, socket_url, readiness, stop, refused):
+                return
             log.info("connected to Slack over Socket Mode")
+        else:
+            front.attach(bolt_app)
+            log.info("answering Slack at POST %s", EVENTS_PATH)
         jobs = start_scheduler(settings, store, bolt_app.client) if scheduler else None
         stop.wait()
         log.info("stopping")

@@ -41,7 +41,7 @@ ANSWER_TIMEOUT = 60.0  # the first topic summary may load the language model
 _ids = itertools.count(1)
 
 INTRO = """Précis shell — talk to the bot as Slack would. Examples:
-  /quote Okafor                     /summary latest            /digest help
+  /quote Okafor                     /summary latest            /precis help
   @precis who said "speed saves lives"?
   who said « la vitesse est essentielle » ?     (a direct message)
   :more  :share  (press the buttons of the last answer)   :home   :quit
@@ -137,14 +137,21 @@ def action_body(
     channel_id: str = CHANNEL_ID,
     team_id: str = TEAM_ID,
     ephemeral: bool = True,
+    thread_ts: str | None = None,
 ) -> str:
-    """A ``block_actions`` request body (a button press), form-encoded as Slack posts it."""
-    payload = {
+    """A ``block_actions`` request body (a button press), form-encoded as Slack posts it;
+    a public message's press carries the message (and its thread, ``thread_ts``)."""
+    container: dict[str, Any] = {
+        "type": "message",
+        "channel_id": channel_id,
+        "is_ephemeral": ephemeral,
+    }
+    payload: dict[str, Any] = {
         "type": "block_actions",
         "team": {"id": team_id, "domain": "precis-test"},
         "user": {"id": user_id, "username": "shell", "team_id": team_id},
         "api_app_id": APP_ID,
-        "container": {"type": "message", "channel_id": channel_id, "is_ephemeral": ephemeral},
+        "container": container,
         "channel": {"id": channel_id, "name": "general"},
         "trigger_id": f"{next(_ids)}.shell",
         "response_url": response_url,
@@ -158,6 +165,10 @@ def action_body(
             }
         ],
     }
+    if not ephemeral:
+        ts = f"{time.time():.6f}"
+        container["message_ts"] = ts
+        payload["message"] = {"type": "message", "ts": ts, "thread_ts": thread_ts or ts}
     return urlencode({"payload": json.dumps(payload)})
 
 
@@ -192,9 +203,13 @@ class TrackingExecutor(ThreadPoolExecutor):
 
 @dataclass
 class Buttons:
-    """The buttons of the last private answer, so ``:more`` and ``:share`` can press them."""
+    """The buttons of the last answer, so ``:more`` and ``:share`` can press them; a public
+    answer's (a mention's, in a thread) carry where it was posted."""
 
     values: dict[str, str]
+    channel_id: str = CHANNEL_ID
+    thread_ts: str | None = None
+    ephemeral: bool = True
 
 
 class Shell:
@@ -204,6 +219,9 @@ class Shell:
         from bot.app import build_app
 
         self.slack = SlackStub().start()
+        # The person at the keyboard speaks the workspace's default language.
+        locale = "fr-FR" if settings.default_language == "fr" else "en-US"
+        self.slack.add_user(USER_ID, locale=locale)
         self.executor = TrackingExecutor()
         local = replace(
             settings,
@@ -254,7 +272,14 @@ class Shell:
         value = self.buttons.values.get(action)
         if value is None:
             return f"the last answer has no {name!r} button"
-        body = action_body(action, value, response_url=self.slack.response_url())
+        body = action_body(
+            action,
+            value,
+            response_url=self.slack.response_url(),
+            channel_id=self.buttons.channel_id,
+            ephemeral=self.buttons.ephemeral,
+            thread_ts=self.buttons.thread_ts,
+        )
         return self._send(body, "application/x-www-form-urlencoded")
 
     def _share_file(self, path: Path) -> str:
@@ -298,6 +323,10 @@ class Shell:
             label = "in the channel" if public else "only visible to you"
             return f"Précis ({label}):\n{render.to_text(call.body)}"
         if call.method in ("chat.postMessage", "chat.postEphemeral"):
+            values = _button_values(call.body)
+            if values and call.method == "chat.postMessage":
+                channel = str(call.get("channel") or CHANNEL_ID)
+                self.buttons = Buttons(values, channel, call.get("thread_ts"), ephemeral=False)
             if call.method == "chat.postEphemeral":
                 where = "only visible to you"
             elif call.get("thread_ts"):

@@ -1,8 +1,13 @@
 """Clients for Slack's Web API and for response URLs that wait out rate limits and retry
-server errors (slack_sdk only retries connection errors by default)."""
+server errors (slack_sdk only retries connection errors by default).
+
+slack_sdk logs every failed attempt and retry ("Failed to send a request to Slack API server:
+<urlopen error [Errno 111] Connection refused>"); these clients leave that to the caller,
+which reports a failure that outlived the retries once, in words (bot/network.py)."""
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from slack_bolt import Respond
@@ -18,6 +23,23 @@ from slack_sdk.webhook import WebhookClient, WebhookResponse
 from bot.config import Settings
 
 
+class _AttemptFailures(logging.Filter):
+    """Drops slack_sdk's lines about each failed attempt and its retry; the rest stays."""
+
+    ATTEMPT_LINES = (
+        "Failed to send a request to Slack API server",
+        "A retry handler found",
+        "Going to retry the same request",
+    )
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not str(record.msg).startswith(self.ATTEMPT_LINES)
+
+
+_client_log = logging.getLogger("bot.slack_clients.sdk")
+_client_log.addFilter(_AttemptFailures())
+
+
 def retry_handlers() -> list[RetryHandler]:
     """Connection errors, HTTP 429 (after ``Retry-After``) and HTTP 500/503, a few times each."""
     return [
@@ -29,7 +51,20 @@ def retry_handlers() -> list[RetryHandler]:
 
 def web_client(settings: Settings, token: str | None) -> WebClient:
     """A Web API client on ``SLACK_API_URL`` with :func:`retry_handlers`."""
-    return WebClient(token=token, base_url=settings.slack_api_url, retry_handlers=retry_handlers())
+    return WebClient(
+        token=token,
+        base_url=settings.slack_api_url,
+        retry_handlers=retry_handlers(),
+        logger=_client_log,
+    )
+
+
+def probe_client(settings: Settings, token: str | None) -> WebClient:
+    """A client for one check whose failure the caller reports itself, in one line: no
+    retries and no log lines of its own (slack_sdk logs every failed attempt at ERROR)."""
+    quiet = logging.getLogger("bot.slack_clients.probe")
+    quiet.disabled = True
+    return WebClient(token=token, base_url=settings.slack_api_url, logger=quiet, timeout=10)
 
 
 def respond_reliably(respond: Respond, **message: Any) -> WebhookResponse:
@@ -39,5 +74,6 @@ def respond_reliably(respond: Respond, **message: Any) -> WebhookResponse:
         proxy=respond.proxy,
         ssl=respond.ssl,
         retry_handlers=retry_handlers(),
+        logger=_client_log,
     )
     return client.send_dict(message)

@@ -19,19 +19,19 @@ Mode works too: ``apps.connections.open`` hands out a WebSocket on the same serv
 from __future__ import annotations
 
 import base64
-import contextlib
 import hashlib
 import itertools
 import json
-import socket
-import struct
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
+
+from bot.manifest import bot_scopes
+from bot.slack_stub_socket import WS_GUID, WebSocket
 
 RESPONSE_URL = "response_url"  # Call.method of a post to a response URL
 TEAM_ID = "T0PRECIS"
@@ -76,11 +76,16 @@ class StubFile:
 class SlackStub:
     """The stand-in server; use as a context manager or call start()/stop()."""
 
-    def __init__(self, *, team_id: str = TEAM_ID, bot_user_id: str = BOT_USER_ID) -> None:
+    def __init__(
+        self, *, team_id: str = TEAM_ID, bot_user_id: str = BOT_USER_ID, port: int = 0
+    ) -> None:
+        self.port = port  # 0: any free port; a given one lets a test bring "Slack" back
         self.team_id = team_id
         self.bot_user_id = bot_user_id
         self.users: dict[str, dict[str, Any]] = {}
         self.files: dict[str, StubFile] = {}
+        self.scopes: list[str] = bot_scopes()  # granted to the bot token (auth.test's header)
+        self.outside: set[str] = set()  # channels the bot is not a member of
         self._calls: list[Call] = []
         self._posted: list[dict[str, Any]] = []  # what conversations.history shows
         self._faults: dict[str, list[Fault]] = {}
@@ -90,12 +95,12 @@ class SlackStub:
         self._ids = itertools.count(1)
         self._server: ThreadingHTTPServer | None = None
         self._thread: threading.Thread | None = None
-        self._sockets: list[_WebSocket] = []
+        self._sockets: list[WebSocket] = []
 
     # -- life cycle ---------------------------------------------------------------
     def start(self) -> SlackStub:
         handler = type("Handler", (_Handler,), {"stub": self})
-        self._server = _Server(("127.0.0.1", 0), handler)
+        self._server = _Server(("127.0.0.1", self.port), handler)
         self._server.daemon_threads = True
         self._thread = threading.Thread(
             target=self._server.serve_forever, name="slack-stub", daemon=True
@@ -134,7 +139,8 @@ class SlackStub:
         """A fresh response URL, as Slack puts in slash command and action payloads."""
         return f"{self.base_url}/respond/{next(self._ids)}"
 
-    def add_user(self, user_id: str, *, tz: str = "Europe/Paris", locale: str = "fr-FR") -> None:
+    def add_user(self, user_id: str, *, tz: str = "Europe/Paris", locale: str = "en-US") -> None:
+        """A person's Slack time zone and locale (users.info); others get these defaults."""
         self.users[user_id] = {"tz": tz, "locale": locale}
 
     def add_file(
@@ -208,12 +214,12 @@ class SlackStub:
         connection.send_text(json.dumps(envelope))
         return envelope_id
 
-    def _connected(self, connection: _WebSocket) -> None:
+    def _connected(self, connection: WebSocket) -> None:
         with self._changed:
             self._sockets.append(connection)
             self._changed.notify_all()
 
-    def _disconnected(self, connection: _WebSocket) -> None:
+    def _disconnected(self, connection: WebSocket) -> None:
         with self._changed:
             if connection in self._sockets:
                 self._sockets.remove(connection)
@@ -314,7 +320,8 @@ class SlackStub:
             messages = self._channel_messages(channel, args)
             return {"ok": True, "messages": messages, "has_more": False}
         if method in ("conversations.join", "conversations.info"):
-            return {"ok": True, "channel": {"id": channel, "is_member": True, "name": "general"}}
+            member = method == "conversations.join" or channel not in self.outside
+            return {"ok": True, "channel": {"id": channel, "is_member": member, "name": "general"}}
         if method in ("reactions.add", "api.test", "chat.delete"):
             return {"ok": True}
         return {"ok": False, "error": "unknown_method"}
@@ -339,7 +346,7 @@ class SlackStub:
     def _user(self, user_id: str) -> dict[str, Any]:
         if not user_id.startswith(("U", "W")):
             return {"ok": False, "error": "user_not_found"}
-        known = self.users.get(user_id, {"tz": "Europe/Paris", "locale": "fr-FR"})
+        known = self.users.get(user_id, {"tz": "Europe/Paris", "locale": "en-US"})
         offset = {"Europe/Paris": 3600, "UTC": 0, "America/New_York": -18000}.get(known["tz"], 0)
         return {
             "ok": True,
@@ -459,19 +466,23 @@ class _Handler(BaseHTTPRequestHandler):
             return
         method = url.path.removeprefix("/api/").strip("/")
         fault = self.stub._record(Call(method, args, token, url.path))
-        self._fault_or(fault, lambda: (200, _json(self.stub._answer(method, args, token)), "json"))
+        # Slack lists a token's scopes in a header of every answer; auth.test is where it is read.
+        scopes = {"X-OAuth-Scopes": ",".join(self.stub.scopes)} if method == "auth.test" else {}
+        self._fault_or(
+            fault, lambda: (200, _json(self.stub._answer(method, args, token)), "json"), scopes
+        )
 
     def _socket_mode(self) -> None:
         """Accept the WebSocket handshake, say hello, then read frames until closed."""
         key = self.headers.get("Sec-WebSocket-Key", "")
-        accept = base64.b64encode(hashlib.sha1((key + _WS_GUID).encode()).digest()).decode()
+        accept = base64.b64encode(hashlib.sha1((key + WS_GUID).encode()).digest()).decode()
         self.send_response(101, "Switching Protocols")
         self.send_header("Upgrade", "websocket")
         self.send_header("Connection", "Upgrade")
         self.send_header("Sec-WebSocket-Accept", accept)
         self.end_headers()
         self.wfile.flush()
-        connection = _WebSocket(self.connection)
+        connection = WebSocket(self.connection)
         self.stub._connected(connection)
         hello = {"type": "hello", "num_connections": 1, "connection_info": {"app_id": "A0PRECIS"}}
         connection.send_text(json.dumps(hello))
@@ -483,7 +494,12 @@ class _Handler(BaseHTTPRequestHandler):
             self.stub._disconnected(connection)
             self.close_connection = True
 
-    def _fault_or(self, fault: Fault | None, success: Callable[[], tuple[int, bytes, str]]) -> None:
+    def _fault_or(
+        self,
+        fault: Fault | None,
+        success: Callable[[], tuple[int, bytes, str]],
+        headers: dict[str, str] | None = None,
+    ) -> None:
         failing = fault is not None and (fault.status == 429 or fault.status >= 500 or fault.error)
         # Slack acts on a request when it arrives; a delay only holds the answer back, so a
         # client that gives up (or dies) while waiting has still posted its message.
@@ -500,7 +516,8 @@ class _Handler(BaseHTTPRequestHandler):
             self._send(200, _json({"ok": False, "error": fault.error}))
         elif answer:
             status, body, kind = answer
-            self._send(status, body, content_type="application/json" if kind == "json" else kind)
+            content_type = "application/json" if kind == "json" else kind
+            self._send(status, body, headers, content_type=content_type)
 
     def _download(self, path: str, token: str | None) -> None:
         file_id = path.split("/")[2]
@@ -527,66 +544,3 @@ class _Handler(BaseHTTPRequestHandler):
             self.send_header(key, value)
         self.end_headers()
         self.wfile.write(body)
-
-
-_WS_GUID = "258EAFA5-E914-47DA-95CA-C5AB0DC85B11"
-
-
-class _WebSocket:
-    """The server side of one WebSocket (RFC 6455): unmasked frames out, masked frames in."""
-
-    def __init__(self, connection: socket.socket) -> None:
-        self.connection = connection
-        self._send_lock = threading.Lock()
-        self._closed = False
-
-    def send_text(self, text: str) -> None:
-        self._send(0x1, text.encode("utf-8"))
-
-    def _send(self, opcode: int, data: bytes) -> None:
-        size = len(data)
-        if size < 126:
-            head = struct.pack("!BB", 0x80 | opcode, size)
-        elif size < 1 << 16:
-            head = struct.pack("!BBH", 0x80 | opcode, 126, size)
-        else:
-            head = struct.pack("!BBQ", 0x80 | opcode, 127, size)
-        with self._send_lock:
-            self.connection.sendall(head + data)
-
-    def _read(self, size: int) -> bytes:
-        chunks = b""
-        while len(chunks) < size:
-            chunk = self.connection.recv(size - len(chunks))
-            if not chunk:
-                raise ConnectionError("closed")
-            chunks += chunk
-        return chunks
-
-    def messages(self) -> Iterator[str]:
-        """Text messages from the client; pings answered; ends when the client closes."""
-        try:
-            while not self._closed:
-                first, second = self._read(2)
-                opcode, size = first & 0x0F, second & 0x7F
-                if size == 126:
-                    (size,) = struct.unpack("!H", self._read(2))
-                elif size == 127:
-                    (size,) = struct.unpack("!Q", self._read(8))
-                mask = self._read(4) if second & 0x80 else b"\0\0\0\0"
-                data = bytes(b ^ mask[i % 4] for i, b in enumerate(self._read(size)))
-                if opcode == 0x1:
-                    yield data.decode("utf-8")
-                elif opcode == 0x9:
-                    self._send(0xA, data)
-                elif opcode == 0x8:
-                    self._send(0x8, data[:2])
-                    return
-        except (ConnectionError, OSError):
-            return
-
-    def close(self) -> None:
-        self._closed = True
-        with contextlib.suppress(OSError):
-            self._send(0x8, struct.pack("!H", 1001))
-            self.connection.shutdown(socket.SHUT_RDWR)

@@ -7,6 +7,7 @@ PostgreSQL is upgraded by ``precis db upgrade`` (``storage.upgrade(url)``) or
 
 from __future__ import annotations
 
+from storage.answers import AnswerQueries
 from storage.articles import ArticleQueries
 from storage.contracts import (
     AddedArticle,
@@ -15,18 +16,29 @@ from storage.contracts import (
     ArticleRow,
     PersonMatch,
     QuoteHit,
+    SavedAnswerRow,
     SentenceHit,
     Stats,
     StoredArticle,
 )
-from storage.db import DEFAULT_DATABASE_URL, SchemaNotCurrent, normalise_url
+from storage.db import (
+    DEFAULT_DATABASE_URL,
+    DatabaseUnavailable,
+    SchemaNotCurrent,
+    UnsupportedDatabase,
+    describe_database_error,
+    normalise_url,
+)
 from storage.db import upgrade_schema as upgrade
 from storage.digests import DigestQueries
 from storage.events import EventQueries
 from storage.feeds import FeedQueries, FeedRow
+from storage.suggestions import SuggestionQueries
 
 
-class Store(ArticleQueries, DigestQueries, EventQueries, FeedQueries):
+class Store(
+    ArticleQueries, AnswerQueries, DigestQueries, EventQueries, FeedQueries, SuggestionQueries
+):
     """Every query the bot makes, over one engine."""
 
 
@@ -36,14 +48,18 @@ __all__ = [
     "ArticleHit",
     "ArticleLike",
     "ArticleRow",
+    "DatabaseUnavailable",
     "FeedRow",
     "PersonMatch",
     "QuoteHit",
+    "SavedAnswerRow",
     "SchemaNotCurrent",
     "SentenceHit",
     "Stats",
     "Store",
     "StoredArticle",
+    "UnsupportedDatabase",
+    "describe_database_error",
     "normalise_url",
     "upgrade",
 ]

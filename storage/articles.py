@@ -68,7 +68,10 @@ QUOTE_HIT_COLUMNS = (
     ARTICLE.c.headline,
     ARTICLE.c.published,
     ARTICLE.c.source,
+    ARTICLE.c.language,
 )
+# Direct quotes before paraphrases: the speaker's own words are what a newsroom quotes.
+DIRECT_FIRST = sa.case((QUOTE.c.kind == "direct", 0), else_=1)
 
 
 def published_on(published: str | None) -> date | None:
@@ -178,7 +181,7 @@ def same_person_written_differently(name: str, other: str) -> bool:
     return words <= other_words or other_words <= words
 
 
-def _quote_hit(row: sa.Row, score: float) -> QuoteHit:
+def quote_hit(row: sa.Row, score: float) -> QuoteHit:
     return QuoteHit(*row, score=score)
 
 
@@ -389,8 +392,11 @@ class ArticleQueries(StoreBase):
             rows = connection.execute(best).all()
         return [row.text for row in sorted(rows, key=lambda row: row.start)]
 
-    def search_articles(self, query: str, limit: int = 10) -> list[ArticleHit]:
-        """Articles containing every word of ``query`` (or, failing that, any), best first.
+    def search_articles(
+        self, query: str, limit: int = 10, *, any_word: bool = True
+    ) -> list[ArticleHit]:
+        """Articles containing every word of ``query`` (or, failing that and with
+        ``any_word``, any), best first.
 
         Only the ``RANKED_MATCHES`` newest matching articles are ranked: a newsroom wants
         recent news, and ranking every article with a frequent word is what makes search
@@ -401,7 +407,7 @@ class ArticleQueries(StoreBase):
             matches = search.match_articles(
                 connection, terms, any_term=False, limit=limit, newest=RANKED_MATCHES
             )
-            if not matches and len(terms) > 1:
+            if not matches and len(terms) > 1 and any_word:
                 matches = search.match_articles(
                     connection, terms, any_term=True, limit=limit, newest=RANKED_MATCHES
                 )
@@ -453,7 +459,7 @@ class ArticleQueries(StoreBase):
             .order_by(QUOTE.c.start)
         )
         with self.read() as connection:
-            return [_quote_hit(row, 100.0) for row in connection.execute(query)]
+            return [quote_hit(row, 100.0) for row in connection.execute(query)]
 
     def search_quotes(self, words: str, *, limit: int = 5, offset: int = 0) -> list[QuoteHit]:
         """Quotes that say ``words``, despite partial wording, accents, punctuation and typos.
@@ -492,7 +498,7 @@ class ArticleQueries(StoreBase):
                     .where(QUOTE.c.id.in_([i for i, _ in best]))
                 )
             }
-        return [_quote_hit(rows[i], round(score, 1)) for i, score in best if i in rows]
+        return [quote_hit(rows[i], round(score, 1)) for i, score in best if i in rows]
 
     @staticmethod
     def _quote_candidate_passes(
@@ -577,7 +583,8 @@ class ArticleQueries(StoreBase):
         offset: int = 0,
         matches: Sequence[PersonMatch] | None = None,
     ) -> list[QuoteHit]:
-        """Quotes of the person ``name`` best matches, most recent articles first.
+        """Quotes of the person ``name`` best matches: direct quotes, then paraphrases, each
+        from the most recent article first.
 
         Rows for the same person written shorter or longer ("Zelensky" and "Volodymyr
         Zelensky", whose words one contains the other's) count as that person; namesakes
@@ -599,6 +606,7 @@ class ArticleQueries(StoreBase):
             .join(PERSON, PERSON.c.id == QUOTE.c.person_id)
             .where(PERSON.c.name.in_(same_person))
             .order_by(
+                DIRECT_FIRST,
                 ARTICLE.c.published_on.desc().nulls_last(),
                 ARTICLE.c.ingested_at.desc(),
                 QUOTE.c.article_id.desc(),
@@ -608,12 +616,18 @@ class ArticleQueries(StoreBase):
             .limit(limit)
         )
         with self.read() as connection:
-            return [_quote_hit(row, best.score) for row in connection.execute(query)]
+            return [quote_hit(row, best.score) for row in connection.execute(query)]
 
     def stats(self) -> Stats:
         def count(table: sa.Table) -> sa.ScalarSelect:
             return sa.select(sa.func.count()).select_from(table).scalar_subquery()
 
+        people = (
+            sa.select(sa.func.count())
+            .select_from(PERSON)
+            .where(PERSON.c.kind == "person")  # an organisation is not one of the people
+            .scalar_subquery()
+        )
         with self.read() as connection:
-            row = connection.execute(sa.select(count(ARTICLE), count(QUOTE), count(PERSON))).one()
+            row = connection.execute(sa.select(count(ARTICLE), count(QUOTE), people)).one()
         return Stats(articles=row[0], quotes=row[1], people=row[2])

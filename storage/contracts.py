@@ -150,6 +150,7 @@ class QuoteHit:
     article_headline: str
     article_date: str | None
     article_source: str | None
+    article_language: str
     score: float  # 0-100 for word searches, the speaker match score for speaker look-ups
 
 
@@ -159,6 +160,15 @@ class PersonMatch:
     score: float  # 0-100
     kind: str = "person"
     quote_count: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class SavedAnswerRow:
+    id: str
+    payload: Mapping[str, object]  # the message as shown: blocks and text, no buttons
+    article_ids: tuple[int, ...]  # the articles it shows
+    user_id: str | None
+    created_at: datetime
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,6 +8,8 @@ with "database is locked" when it upgrades a read to a write.
 
 from __future__ import annotations
 
+import re
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -20,6 +22,7 @@ from sqlalchemy import Connection, Engine, Table, create_engine, event, text
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError
 from sqlalchemy.pool import StaticPool
 
 DEFAULT_DATABASE_URL = "sqlite:///precis.db"
@@ -28,13 +31,31 @@ MIGRATIONS = Path(__file__).parent / "migrations"
 # Arbitrary constant naming the PostgreSQL advisory lock held while migrating.
 MIGRATION_LOCK_KEY = 0x70726563  # "prec"
 _WRITE = "precis_write"
+BACKENDS = {"sqlite": "SQLite", "postgresql": "PostgreSQL"}
+SUPPORTED = "use sqlite:/// or postgresql://"
+
+
+class UnsupportedDatabase(ValueError):
+    """DATABASE_URL names a database Précis does not run on; the message says which do."""
+
+
+class DatabaseUnavailable(RuntimeError):
+    """The database cannot be reached or opened; the message is one line for an operator."""
 
 
 def normalise_url(url: str) -> str:
-    """Accept ``postgres://``, ``postgresql://`` and ``postgresql+psycopg://``; use psycopg 3."""
+    """Accept ``postgres://``, ``postgresql://`` and ``postgresql+psycopg://``; use psycopg 3.
+
+    Raises :class:`UnsupportedDatabase` for any other kind of database (``mysql://``)."""
     if url.startswith("postgres://"):
         url = "postgresql://" + url.removeprefix("postgres://")
-    parsed = make_url(url)
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        scheme = url.split("://")[0]
+        raise UnsupportedDatabase(f"{scheme!r} is not a database URL: {SUPPORTED}") from None
+    if parsed.get_backend_name() not in BACKENDS:
+        raise UnsupportedDatabase(f"{parsed.get_backend_name()} is not supported: {SUPPORTED}")
     if parsed.get_backend_name() == "postgresql" and parsed.drivername != "postgresql+psycopg":
         parsed = parsed.set(drivername="postgresql+psycopg")
     return parsed.render_as_string(hide_password=False)
@@ -48,7 +69,10 @@ def make_engine(url: str) -> Engine:
         return create_engine(url, pool_pre_ping=True)
     in_memory = parsed.database in (None, "", ":memory:")
     if not in_memory:
-        Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+        try:
+            Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise DatabaseUnavailable(describe_database_error(url, error)) from error
     engine = create_engine(
         url,
         connect_args={"check_same_thread": False, "timeout": SQLITE_BUSY_TIMEOUT_MS / 1000},
@@ -77,6 +101,50 @@ def _configure_sqlite(engine: Engine, *, wal: bool) -> None:
         connection.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
 
 
+# What PostgreSQL (libpq) and SQLite say, and the words an operator needs instead.
+_DATABASE_CAUSES = (
+    ("connection refused", "connection refused"),
+    ("failed to resolve host", "DNS lookup failed"),
+    ("could not translate host name", "DNS lookup failed"),
+    ("name or service not known", "DNS lookup failed"),
+    ("timeout expired", "timed out"),
+    ("password authentication failed", "password authentication failed"),
+    ("no password supplied", "a password is needed"),
+    ("no pg_hba.conf entry", "this client is not allowed by pg_hba.conf"),
+    ("unable to open database file", "cannot open the file"),
+    ("file is not a database", "not a SQLite database file"),
+    ("database is locked", "the database is locked by another process"),
+    ("readonly database", "the file is read-only"),
+)
+_QUOTED_NAME = re.compile(r'(database|role) "([^"]*)" does not exist')
+
+
+def describe_database_error(url: str, error: BaseException) -> str:
+    """One line for an operator: which database, where, and why it cannot be used, e.g.
+    "cannot reach PostgreSQL at 127.0.0.1:5999 (connection refused)". Never the password."""
+    parsed = make_url(normalise_url(url))
+    if parsed.get_backend_name() == "sqlite":
+        where = f"SQLite database {parsed.database or ':memory:'}"
+        verb = "cannot open"
+    else:
+        port = f":{parsed.port}" if parsed.port else ""
+        where = f"PostgreSQL at {parsed.host or 'localhost'}{port}"
+        verb = "cannot reach"
+    cause = error.orig if isinstance(error, DBAPIError) and error.orig else error
+    message = str(cause).lower()
+    if isinstance(cause, OSError) and not isinstance(cause, sqlite3.Error):
+        reason = (cause.strerror or str(cause)).lower()
+    elif named := _QUOTED_NAME.search(str(cause)):
+        reason = f'{named[1]} "{named[2]}" does not exist'
+        verb = "cannot use"
+    else:
+        found = (words for marker, words in _DATABASE_CAUSES if marker in message)
+        reason = next(found, str(cause).strip().splitlines()[0] if str(cause).strip() else "")
+    if parsed.password:
+        reason = reason.replace(parsed.password, "***")
+    return f"{verb} {where} ({reason or type(cause).__name__})"
+
+
 def is_sqlite(engine: Engine) -> bool:
     return engine.dialect.name == "sqlite"
 
@@ -101,6 +169,15 @@ def schema_revision(connection: Connection) -> str | None:
     return MigrationContext.configure(connection).get_current_revision()
 
 
+def connect(engine: Engine) -> Connection:
+    """A connection, or :class:`DatabaseUnavailable` saying in one line why there is none."""
+    try:
+        return engine.connect()
+    except DBAPIError as error:  # refused, unknown host, no such database, not a database file
+        url = engine.url.render_as_string(hide_password=False)
+        raise DatabaseUnavailable(describe_database_error(url, error)) from error
+
+
 def upgrade_schema(url_or_engine: str | Engine) -> None:
     """``alembic upgrade head``, safe when several processes start at once.
 
@@ -110,11 +187,11 @@ def upgrade_schema(url_or_engine: str | Engine) -> None:
     lock does the same.
     """
     engine = url_or_engine if isinstance(url_or_engine, Engine) else make_engine(url_or_engine)
-    with engine.connect() as connection:
+    with connect(engine) as connection:
         current = schema_revision(connection) == head_revision()
     if not current:
         with (
-            engine.connect().execution_options(**{_WRITE: True}) as connection,
+            connect(engine).execution_options(**{_WRITE: True}) as connection,
             connection.begin(),
         ):
             if not is_sqlite(engine):
@@ -147,7 +224,7 @@ class StoreBase:
     def check_schema(self) -> None:
         """Raise SchemaNotCurrent, with the fix in its message, unless the schema is at head:
         for a process to fail at start rather than on its first query."""
-        with self.engine.connect() as connection:
+        with connect(self.engine) as connection:
             found = schema_revision(connection)
         expected = head_revision()
         if found != expected:
@@ -169,14 +246,14 @@ class StoreBase:
     @contextmanager
     def write(self) -> Iterator[Connection]:
         """A write transaction: committed on success, rolled back on any exception."""
-        connection = self.engine.connect().execution_options(**{_WRITE: True})
+        connection = connect(self.engine).execution_options(**{_WRITE: True})
         with connection, connection.begin():
             yield connection
 
     @contextmanager
     def read(self) -> Iterator[Connection]:
         """A read-only snapshot (a deferred transaction, rolled back at the end)."""
-        with self.engine.connect() as connection:
+        with connect(self.engine) as connection:
             yield connection
 
     def close(self) -> None:

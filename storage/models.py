@@ -136,6 +136,20 @@ class SlackEvent(SQLModel, table=True):
     )
 
 
+class SavedAnswer(SQLModel, table=True):
+    """An answer as it was shown to one person, so "Share in channel" posts exactly that."""
+
+    __tablename__ = "saved_answer"
+
+    id: str = Field(primary_key=True)  # random: the share button carries it
+    payload: str = Field(sa_type=sa.Text)  # the message (blocks + text) as JSON
+    article_ids: str = Field(default="[]", sa_type=sa.Text)  # JSON list: what it shows
+    user_id: str | None = None  # who was shown it
+    created_at: datetime = Field(
+        default_factory=utcnow, sa_column=_utc_column(nullable=False, index=True)
+    )
+
+
 class Channel(SQLModel, table=True):
     __tablename__ = "channel"
 

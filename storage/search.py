@@ -167,6 +167,27 @@ def quote_similarity(query: str) -> Callable[[str], float]:
     return score
 
 
+# Two folded words this close (rapidfuzz ratio) are one word in two spellings or languages:
+# "essential" and "essentielle", "security" and "sécurité".
+CLOSE_WORD = 80.0
+CLOSE_WORD_MIN_LENGTH = 4
+
+
+def close_word_share(query: str) -> Callable[[str], float]:
+    """A scorer: the share (0-100) of the significant words of ``query`` that a quote has
+    in a close form after accent and case folding, whatever its language."""
+    wanted = [w for w in search_terms(query) if len(w) >= CLOSE_WORD_MIN_LENGTH]
+
+    def score(quote: str) -> float:
+        said = set(words(quote))
+        if not wanted or not said:
+            return 0.0
+        found = sum(any(fuzz.ratio(w, other) >= CLOSE_WORD for other in said) for w in wanted)
+        return 100.0 * found / len(wanted)
+
+    return score
+
+
 def name_similarity(query: str, keys: Sequence[str]) -> float:
     """How well ``query`` names a person known by ``keys`` (folded name and aliases), 0-100.
 

@@ -41,6 +41,8 @@ def test_serving_without_credentials_says_which_is_missing():
         load_settings({}).require_slack()
     with pytest.raises(ConfigError, match="SLACK_BOT_TOKEN"):
         load_settings({"SLACK_SIGNING_SECRET": "s"}).require_slack()
+    with pytest.raises(ConfigError, match="SLACK_APP_TOKEN is not an app-level token"):
+        load_settings({"SLACK_APP_TOKEN": "xoxb-pasted-in-the-wrong-place"}).require_slack()
 
 
 def test_secrets_never_appear_in_config_errors():

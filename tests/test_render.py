@@ -33,6 +33,7 @@ def hit(text: str, **changes) -> QuoteHit:
         "article_headline": "Courrier <!here>",
         "article_date": "2023-02-14",
         "article_source": "https://example.org/a?x=1&y=<2>",
+        "article_language": "fr",
         "score": 90.0,
     }
     return QuoteHit(**{**fields, **changes})
@@ -80,7 +81,7 @@ def assert_within_limits(payload) -> None:
 def test_document_text_never_carries_a_mention():
     hostile = "Tell <!channel> and <@U123> & <#C1|general> <!subteam^S1> now"
     payload = render.quotes_message(
-        [hit(hostile, speaker="<@U9> Eve")], "Who said <!everyone>", "en", share="{}"
+        [hit(hostile, speaker="<@U9> Eve")], "Who said <!everyone>", "en"
     )
     for text in texts(payload):
         assert not CONTROL.search(text), text
@@ -97,7 +98,8 @@ def test_source_links_cannot_break_out_of_the_link():
 
 def test_huge_quotes_stay_within_block_kit_limits():
     hits = [hit("mot " * 3000, speaker="S" * 500, article_title="T" * 5000)] * 60
-    payload = render.quotes_message(hits, "H" * 400, "fr", notes=["n"], more="m" * 5000, share="s")
+    shown = render.quotes_message(hits, "H" * 400, "fr", notes=["n"])
+    payload = render.with_buttons(shown, "fr", more="m" * 5000, share="s")
     assert_within_limits(payload)
     assert payload["blocks"][-1]["type"] == "actions"  # buttons survive the block cut
 
@@ -116,7 +118,7 @@ def test_huge_topic_summary_splits_into_sections():
         )
         for i in range(40)
     ]
-    payload = render.topic_summary_message("x" * 1000, sentences, "fr", share="v")
+    payload = render.topic_summary_message("x" * 1000, sentences, "fr")
     assert_within_limits(payload)
     assert all(not CONTROL.search(text) for text in texts(payload))
 
@@ -192,3 +194,19 @@ def test_quote_marks_follow_the_answer_language_and_drop_the_clause_comma():
     assert render.quote_text(said, "fr").startswith("> « Everybody got water »\n")
     paraphrase = render.quote_text(hit("cameras would move", kind="indirect"), "en")
     assert paraphrase.startswith("> cameras would move _(paraphrase)_")
+
+
+def test_a_quote_over_several_paragraphs_is_one_blockquote():
+    quote = hit("First part <!here>.\n\nSecond part & more,\n\n\nThird part")
+    lines = render.quote_text(quote, "en").splitlines()
+    assert lines == [
+        "> “First part &lt;!here&gt;.",
+        "> Second part &amp; more,",
+        "> Third part”",
+        "— *Paul Durand* · _Courrier &lt;!here&gt;_ · 14 February 2023 · "
+        + render.source_reference(quote.article_source, "en"),
+    ]
+    paraphrase = render.blockquote("one\ntwo", "fr", direct=False, limit=50, lead="*X* : ")
+    assert paraphrase == "> *X* : one\n> two"
+    long = render.blockquote("mot " * 500 + "\n\nfin", "fr", direct=True, limit=100)
+    assert len(long) < 110 and long.startswith("> « mot") and long.endswith("… »")

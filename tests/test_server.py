@@ -9,7 +9,7 @@ import urllib.request
 from datetime import timedelta
 
 from bot import server
-from bot.server import HttpServer, Readiness, health, prune_event_claims, wsgi_app
+from bot.server import HttpServer, Readiness, health, prune_old_rows, wsgi_app
 
 
 def fetch(url: str) -> tuple[int, str]:
@@ -23,9 +23,25 @@ def fetch(url: str) -> tuple[int, str]:
 def test_health_reports_database_and_language_model(sqlite_store):
     readiness = Readiness()
     readiness.set("ready")
+    readiness.set_slack("connected")
     status, report = health(sqlite_store, readiness)
     assert status.startswith("200")
-    assert report == {"ok": True, "database": "ok", "language_model": "ready"}
+    assert report == {
+        "ok": True,
+        "status": "ok",
+        "database": "ok",
+        "slack": "connected",
+        "language_model": "ready",
+    }
+
+
+def test_health_is_degraded_with_the_reason_while_slack_is_unreachable(sqlite_store):
+    readiness = Readiness()
+    readiness.set_slack("cannot reach Slack at https://slack.com/api/auth.test (DNS lookup failed)")
+    status, report = health(sqlite_store, readiness)
+    assert status.startswith("200")  # alive: restarting would not bring Slack back
+    assert report["status"] == "degraded"
+    assert report["reason"].endswith("(DNS lookup failed)")
 
 
 def test_health_fails_when_the_database_does_not_answer(tmp_path):
@@ -51,13 +67,15 @@ def test_socket_mode_front_serves_health_only(sqlite_store):
         front.stop()
 
 
-def test_old_event_claims_are_forgotten(sqlite_store, monkeypatch):
+def test_old_event_claims_and_saved_answers_are_forgotten(sqlite_store, monkeypatch):
     monkeypatch.setattr(server, "CLAIM_PRUNE_SECONDS", 0.05)
     monkeypatch.setattr(server, "CLAIM_MAX_AGE", timedelta(0))
     assert sqlite_store.claim_event("message:C1:1.0")
+    saved = sqlite_store.save_answer({"text": "x", "blocks": []}, article_ids=[])
     stop = threading.Event()
-    thread = prune_event_claims(sqlite_store, stop)
+    thread = prune_old_rows(sqlite_store, stop)
     time.sleep(0.3)
     stop.set()
     thread.join(timeout=5)
     assert sqlite_store.claim_event("message:C1:1.0")  # forgotten, so claimable again
+    assert sqlite_store.saved_answer(saved) is None

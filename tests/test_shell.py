@@ -52,9 +52,47 @@ def test_document_text_is_shown_as_written(shell):
 
 
 def test_home_and_help(shell):
-    assert "Derniers articles" in shell.handle(":home")
+    assert "Latest articles" in shell.handle(":home")  # the person's locale: Slack's default
     assert "/quote" in shell.handle(":help")
     assert "unknown shell command" in shell.handle(":dance")
+
+
+def test_home_follows_the_viewers_locale(news_store):
+    french = Shell(Settings(database_url=news_store.url, default_language="fr"), news_store)
+    try:
+        assert "Derniers articles" in french.handle(":home")
+    finally:
+        french.close()
+
+
+@pytest.mark.parametrize("line", ["/help", "/foo bar", "/precis help", "/precis"])
+def test_any_command_gets_the_help_not_a_developer_warning(shell, line, caplog):
+    answer = shell.handle(line)
+    assert answer.startswith("Précis (only visible to you):")
+    assert "/summary latest" in answer and "/digest" in answer
+    assert ("I do not know the command `/" in answer) == line.startswith("/foo")
+    assert "Slack would show an error" not in answer
+    assert "@app.command" not in caplog.text and "Unhandled request" not in caplog.text
+
+
+def test_a_mentions_answer_pages_in_its_thread(shell, news_store, build_article, store_articles):
+    said = [f"Sentence number {i} about the harbour" for i in range(7)]
+    paragraphs = [f"“{words},” said Hana Ito." for words in said]
+    store_articles(
+        news_store,
+        [
+            (
+                "examples/harbour.txt",
+                build_article(paragraphs, language="en", quotes=[(w, "Hana Ito") for w in said]),
+            )
+        ],
+    )
+    first = shell.handle("@precis quotes by Ito")
+    assert first.startswith("Précis (in thread):\nQuotes by Hana Ito") and "[ More ]" in first
+    assert "Share in channel" not in first
+    second = shell.handle(":more")
+    assert second.startswith("Précis (in thread):\nQuotes by Hana Ito")
+    assert "> “Sentence number 5" in second and "> “Sentence number 0" not in second
 
 
 def test_precis_shell_reads_a_pipe(news_store, tmp_path):

@@ -9,11 +9,9 @@ message payloads built with bot/render.py; Bolt's ``respond`` sends them.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from slack_sdk import WebClient
-from slack_sdk.errors import SlackApiError
 
 from bot import render
 from bot.config import Settings
@@ -21,6 +19,7 @@ from bot.digests.compose import build_digest
 from bot.digests.due import local_date, next_send, timing_of, zone
 from bot.digests.schedule import Schedule, ScheduleError, parse_digest_command
 from bot.i18n import Language, format_day, format_weekdays, t
+from bot.profiles import Profile, Profiles
 from storage import Store
 from storage.digests import ChannelSchedule
 
@@ -46,14 +45,6 @@ USAGE: dict[Language, str] = {
 }
 
 
-@dataclass(frozen=True, slots=True)
-class Profile:
-    """What Slack says about the person asking: their time zone and language, if known."""
-
-    timezone: str | None
-    language: Language | None
-
-
 def answer_digest_command(
     text: str,
     *,
@@ -63,22 +54,23 @@ def answer_digest_command(
     store: Store,
     client: WebClient,
     settings: Settings,
+    profiles: Profiles | None = None,
 ) -> dict:
-    """The ephemeral answer to ``/digest <text>`` in ``channel_id``, acting on the store."""
-    profile: Profile | None = None
+    """The ephemeral answer to ``/digest <text>`` in ``channel_id``, acting on the store.
+
+    ``profiles``: where the asker's Slack time zone and language are remembered."""
+    profiles = profiles or Profiles()
+    default = settings.default_language
 
     def person() -> Profile:  # users.info only when the words do not say enough
-        nonlocal profile
-        if profile is None:
-            profile = slack_profile(client, user_id)
-        return profile
+        return profiles.get(client, user_id)
 
     try:
         request = parse_digest_command(text)
     except ScheduleError as error:
-        language = error.language or person().language or "en"
+        language = error.language or person().language or default
         return _answer(f"{error.messages[language]}\n\n{USAGE[language]}")
-    language = request.language or person().language or "en"
+    language = request.language or person().language or default
     now = datetime.now(UTC)
     cutoff = timedelta(hours=settings.digest_cutoff_hours)
     if request.action == "set" and request.schedule is not None:
@@ -95,24 +87,6 @@ def answer_digest_command(
     if request.action == "help":
         return _answer(USAGE[language])
     return _answer(status_text(store, channel_id, language, now, cutoff))
-
-
-def slack_profile(client: WebClient, user_id: str) -> Profile:
-    """The person's Slack time zone and language (users.info); unknown on any error."""
-    try:
-        user = client.users_info(user=user_id, include_locale=True)["user"]
-    except (SlackApiError, KeyError, TypeError) as error:
-        log.info("users.info for %s failed: %s", user_id, error)
-        return Profile(None, None)
-    locale = str(user.get("locale") or "")
-    language: Language | None = "fr" if locale.startswith("fr") else ("en" if locale else None)
-    timezone = user.get("tz")
-    try:
-        if timezone:
-            zone(timezone)
-    except (ValueError, KeyError):
-        timezone = None
-    return Profile(timezone or None, language)
 
 
 def set_schedule(

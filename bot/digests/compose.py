@@ -97,12 +97,12 @@ def gather_items(
 
 def digest_item(store: Store, row: ArticleRow) -> DigestItem:
     """One article as a digest shows it: its summary and best quote read from the store.
-    A summary sentence holding the quote is left out: the quote line says it."""
+    A summary sentence holding the quote, or part of it, is left out: the quote line says it."""
     quotes = store.quotes_for_article(row.id)
     quote = pick_quote(quotes)
     summary = store.summary_sentences(row.id, n=SUMMARY_SENTENCES)
     if quote is not None:
-        summary = [sentence for sentence in summary if quote.text.strip() not in sentence]
+        summary = [sentence for sentence in summary if not _repeats(sentence, quote.text)]
     return DigestItem(
         article_id=row.id,
         language=row.language,
@@ -113,6 +113,12 @@ def digest_item(store: Store, row: ArticleRow) -> DigestItem:
         quote=quote,
         importance=importance(row, quotes),
     )
+
+
+def _repeats(sentence: str, quote: str) -> bool:
+    """The sentence holds the quote, or is a piece of it (a quote over several paragraphs)."""
+    core = sentence.strip(" «»“”\"'.,;:!?")
+    return quote.strip() in sentence or bool(core and core in quote)
 
 
 def compose_digest(
@@ -173,13 +179,14 @@ def _article_text(item: DigestItem, language: Language) -> str:
 
 
 def _quote_line(quote: QuoteHit, language: Language) -> str:
-    words = render.shorten(render.escape(quote.text.strip()), QUOTE_LIMIT)
-    speaker = render.shorten(render.escape(quote.speaker or ""), SPEAKER_LIMIT)
+    """The quote as one blockquote, in the article's own typography, the speaker once."""
+    speaker = f"*{render.shorten(render.escape(quote.speaker or ''), SPEAKER_LIMIT)}*"
     if quote.kind != "direct":
-        return f"> *{speaker}* : {words}" if language == "fr" else f"> *{speaker}*: {words}"
-    if language == "fr":
-        return f"> « {words} » — *{speaker}*"
-    return f"> “{words}” — *{speaker}*"
+        lead = f"{speaker} : " if language == "fr" else f"{speaker}: "
+        return render.blockquote(quote.text, language, direct=False, limit=QUOTE_LIMIT, lead=lead)
+    return render.blockquote(
+        quote.text, language, direct=True, limit=QUOTE_LIMIT, tail=f" — {speaker}"
+    )
 
 
 def _more_text(rest: Sequence[DigestItem], language: Language) -> str:

@@ -48,6 +48,7 @@ from bot.config import Settings
 from bot.digests.commands import channel_language, paused_notice
 from bot.digests.compose import DigestItem, build_digest
 from bot.digests.due import due_date, timing_of, zone
+from bot.network import cannot_reach
 from storage import Store
 from storage.digests import ChannelSchedule, DigestRunRow
 
@@ -167,6 +168,7 @@ def digest_client(client: WebClient, gate: RateGate, token: str | None = None) -
         token=client.token or token,
         base_url=client.base_url,
         timeout=client.timeout,
+        logger=client.logger,  # the caller's: bot.slack_clients keeps failed attempts quiet
         retry_handlers=[
             ConnectionErrorRetryHandler(max_retry_count=1),
             GatedRateLimitHandler(gate),
@@ -324,7 +326,8 @@ class DigestRunner:
         except SlackApiError as error:
             return self._failed(channel, run_id, error), None
         except (URLError, TimeoutError, ConnectionError) as error:
-            self.store.mark_digest_failed(run_id, f"network: {error}", retry=True)
+            reason = cannot_reach("Slack", self.client.base_url, error)
+            self.store.mark_digest_failed(run_id, reason, retry=True)
             return "retry", None
         self.store.record_digest_post(run_id, response["ts"], article_count=count)
         return "posted", time.monotonic() - started

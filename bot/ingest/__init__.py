@@ -24,6 +24,7 @@ from functools import partial
 from itertools import islice
 from typing import Literal
 
+from bot.ingest.decode import check_length
 from bot.ingest.raw import Loader, RawDocument, RejectedDocument
 from bot.text import Article, analyze, analyze_many
 from bot.text.nlp import pipeline
@@ -78,11 +79,13 @@ def ingest(
     summary_sentences: int = 2,
     on_outcome: Callable[[Outcome], None] | None = None,
     workers: int = 1,
+    min_words: int = 1,
 ) -> list[Outcome]:
     """Load, analyse and store documents; one outcome per document, in order.
 
     ``loaders`` pairs a source name with a function that reads it; a loader raising
-    :class:`RejectedDocument` (or ``OSError``) fails that document alone. With ``workers``
+    :class:`RejectedDocument` (or ``OSError``), or a text under ``min_words`` words, fails
+    that document alone. With ``workers``
     above 1, batches are analysed in that many processes while this one reads the next
     files and stores finished batches (see :func:`worker_count`).
     """
@@ -105,7 +108,7 @@ def ingest(
         # Parallel: every worker busy and one batch queued, no more (memory stays bounded).
         depth = workers + 1 if workers > 1 else 0
         for batch in _batched(loaders, BATCH_SIZE if workers <= 1 else PARALLEL_BATCH_SIZE):
-            slots, pending = _load_batch(store, batch, seen)
+            slots, pending = _load_batch(store, batch, seen, min_words)
             texts = [(raw.text, raw.meta) for _, raw, _ in pending]
             in_flight.append((slots, pending, submit(texts)))
             while len(in_flight) > depth:
@@ -170,7 +173,7 @@ def _exit_with_parent(parent: int) -> None:
 
 
 def _load_batch(
-    store: Store, batch: list[tuple[str, Loader]], seen: set[str]
+    store: Store, batch: list[tuple[str, Loader]], seen: set[str], min_words: int
 ) -> tuple[list[Outcome | None], list[_Pending]]:
     """Read a batch; outcomes for documents that failed to load or are already stored, and
     the documents left to analyse with their place in the batch and content hash."""
@@ -179,6 +182,7 @@ def _load_batch(
     for position, (source, load) in enumerate(batch):
         try:
             raw = load()
+            check_length(raw.text, min_words)
         except (RejectedDocument, OSError) as error:
             slots[position] = Outcome(source, "failed", reason=_reason(error))
             continue

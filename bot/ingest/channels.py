@@ -27,7 +27,11 @@ class Taken:
 
 
 def ingest_for_channel(
-    store: Store, sources: Iterable[tuple[str, Loader]], channel_id: str | None
+    store: Store,
+    sources: Iterable[tuple[str, Loader]],
+    channel_id: str | None,
+    *,
+    min_words: int = 1,
 ) -> list[Taken]:
     """Ingest ``sources`` for ``channel_id`` (None: every digest), one result per source.
 
@@ -44,7 +48,13 @@ def ingest_for_channel(
         return load_and_remember
 
     pairs = [(source, remembering(i, load)) for i, (source, load) in enumerate(sources)]
-    outcomes = ingest(store, pairs, channel_id=channel_id, summary_sentences=SUMMARY_SENTENCES)
+    outcomes = ingest(
+        store,
+        pairs,
+        channel_id=channel_id,
+        summary_sentences=SUMMARY_SENTENCES,
+        min_words=min_words,
+    )
     taken = []
     for position, outcome in enumerate(outcomes):
         document = read.get(position)

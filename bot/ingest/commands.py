@@ -40,13 +40,20 @@ _VERBS: dict[str, tuple[str, Language]] = {
 
 
 def answer_feed_command(
-    text: str, *, channel_id: str, user_id: str, store: Store, settings: Settings
+    text: str,
+    *,
+    channel_id: str,
+    user_id: str,
+    store: Store,
+    settings: Settings,
+    default: Language = "en",
 ) -> Payload:
-    """``/feed add|list|remove <url>`` in a channel (feeds added here serve its digest)."""
+    """``/feed add|list|remove <url>`` in a channel (feeds added here serve its digest);
+    ``default``: the asker's language when the verb does not tell."""
     words = text.split()
-    verb, lang = _VERBS.get(words[0].lower(), ("help", "en")) if words else ("help", "en")
+    verb, lang = _VERBS.get(words[0].lower(), ("help", default)) if words else ("help", default)
     if verb == "help":
-        return render.notice(t("feed.usage", question_language(text)))
+        return render.notice(t("feed.usage", question_language(text, default)))
     if verb == "list":
         return feed_list_message(store.list_feeds(channel_id), lang)
     url = slack_url(words[1]) if len(words) > 1 else None
@@ -113,16 +120,23 @@ def _when(moment: datetime) -> str:
 
 
 def answer_ingest_command(
-    text: str, *, channel_id: str, user_id: str, store: Store, settings: Settings
+    text: str,
+    *,
+    channel_id: str,
+    user_id: str,
+    store: Store,
+    settings: Settings,
+    default: Language = "en",
 ) -> Payload:
     """``/ingest <url>``: fetch the page, store its article for this channel, answer with
     its title, summary and quote count (or the reason it could not be read)."""
     words = text.split()
     url = slack_url(words[0]) if words else None
-    lang = question_language(text)
+    lang = question_language(text, default)
     if not url:
         return render.notice(t("ingest.usage", lang))
-    [taken] = ingest_for_channel(store, [(url, page_loader(url, settings))], channel_id)
+    sources = [(url, page_loader(url, settings))]
+    [taken] = ingest_for_channel(store, sources, channel_id, min_words=settings.min_article_words)
     return ingested_message(store, taken, lang)
 
 
@@ -138,7 +152,8 @@ def ingested_message(store: Store, taken: Taken, lang: Language) -> Payload:
         return render.notice(t("ingest.failed", lang, source=source, reason=reason))
     key = "ingest.stored" if outcome.status == "stored" else "ingest.already"
     footer = t(key, lang, count=outcome.quote_count)
-    return render.article_summary_message(stored, list(outcome.summary), lang, footer=footer)
+    card = render.article_summary_message(stored, list(outcome.summary), lang)
+    return render.with_footer(card, footer)
 
 
 def slack_url(word: str) -> str | None:

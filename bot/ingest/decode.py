@@ -11,6 +11,7 @@ import codecs
 
 from charset_normalizer import from_bytes
 
+from bot.i18n import plural
 from bot.ingest.raw import RejectedDocument
 
 _BOMS = (
@@ -41,6 +42,16 @@ def check_size(size: int, max_bytes: int) -> None:
         raise RejectedDocument(
             f"too large: {human_size(size)} is over the {human_size(max_bytes)} limit "
             "(PRECIS_MAX_FILE_BYTES)"
+        )
+
+
+def check_length(text: str, min_words: int) -> None:
+    """Refuse a note or a fragment: an article has at least ``min_words`` words."""
+    count = len(text.split())
+    if count < min_words:
+        raise RejectedDocument(
+            f"too short to be an article: {plural(count, 'word')} "
+            f"(the minimum is {min_words}, PRECIS_MIN_ARTICLE_WORDS)"
         )
 
 

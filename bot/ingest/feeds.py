@@ -293,7 +293,9 @@ def take_new_entries(
     for entry in too_old:
         store.record_feed_item(feed.id, entry.guid, link=entry.link)
     sources = [(entry.link or entry.guid, entry_loader(entry, settings)) for entry in fresh]
-    taken = ingest_for_channel(store, sources, feed.channel_id)
+    taken = ingest_for_channel(
+        store, sources, feed.channel_id, min_words=settings.min_article_words
+    )
     for entry, result in zip(fresh, taken, strict=True):
         if result.outcome.status == "failed":
             log.info("feed item %s not ingested: %s", entry.link, result.outcome.reason)

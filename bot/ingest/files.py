@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
+from bot.i18n import plural
 from bot.ingest.decode import check_size, decode_text
 from bot.ingest.html import extract_html
 from bot.ingest.raw import Loader, RawDocument, RejectedDocument
@@ -17,21 +20,50 @@ HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES | MARKDOWN_SUFFIXES | HTML_SUFFIXES
 
 
-def file_loaders(paths: Iterable[Path], max_bytes: int) -> Iterator[tuple[str, Loader]]:
+@dataclass
+class Skipped:
+    """Files found in folders and passed over: hidden ones, and suffixes Précis does not read."""
+
+    hidden: int = 0
+    suffixes: Counter[str] = field(default_factory=Counter)
+
+    def __bool__(self) -> bool:
+        return bool(self.hidden or self.suffixes)
+
+    def __str__(self) -> str:
+        """``skipped 3 files: 2 not text, Markdown or HTML (.docx, .pdf), 1 hidden``."""
+        unsupported = self.suffixes.total()
+        reasons = []
+        if unsupported:
+            kinds = ", ".join(sorted(suffix or "no suffix" for suffix in self.suffixes))
+            reasons.append(f"{unsupported} not text, Markdown or HTML ({kinds})")
+        if self.hidden:
+            reasons.append(f"{self.hidden} hidden")
+        return f"skipped {plural(unsupported + self.hidden, 'file')}: {', '.join(reasons)}"
+
+
+def file_loaders(
+    paths: Iterable[Path], max_bytes: int, skipped: Skipped | None = None
+) -> Iterator[tuple[str, Loader]]:
     """A loader per file named or found (recursively, sorted) under a folder named.
 
-    Files named explicitly are always tried, so an unsupported one gets a reason;
-    inside folders, hidden and unsupported files are passed over silently.
+    Files named explicitly are always tried, so an unsupported one gets a reason; inside
+    folders, hidden and unsupported files are passed over and counted in ``skipped``.
     """
+    skipped = skipped if skipped is not None else Skipped()
     for path in paths:
-        if path.is_dir():
-            for found in sorted(path.rglob("*")):
-                hidden = any(p.startswith(".") for p in found.relative_to(path).parts)
-                supported = found.suffix.lower() in SUPPORTED_SUFFIXES
-                if found.is_file() and supported and not hidden:
-                    yield str(found), partial(read_file, found, max_bytes)
-        else:
+        if not path.is_dir():
             yield str(path), partial(read_file, path, max_bytes)
+            continue
+        for found in sorted(path.rglob("*")):
+            if not found.is_file():
+                continue
+            if any(p.startswith(".") for p in found.relative_to(path).parts):
+                skipped.hidden += 1
+            elif found.suffix.lower() not in SUPPORTED_SUFFIXES:
+                skipped.suffixes[found.suffix.lower()] += 1
+            else:
+                yield str(found), partial(read_file, found, max_bytes)
 
 
 def read_file(path: Path, max_bytes: int) -> RawDocument:

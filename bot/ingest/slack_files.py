@@ -88,7 +88,9 @@ def _answer(
         )
     source = str(info.get("permalink") or name)
     load = partial(download, info, suffix, source, client.token or "", settings)
-    [taken] = ingest_for_channel(store, [(source, load)], channel_id)
+    [taken] = ingest_for_channel(
+        store, [(source, load)], channel_id, min_words=settings.min_article_words
+    )
     return ingested_message(store, taken, lang)
 
 

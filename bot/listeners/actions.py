@@ -1,48 +1,63 @@
-"""Buttons on ephemeral answers: "More" pages in place, "Share in channel" posts for everyone."""
+"""Buttons: "More" pages (in place when private, in the thread when public), and "Share in
+channel" posts for everyone the very answer that was shown."""
 
 from __future__ import annotations
 
 from logging import Logger
 
 from slack_bolt import BoltContext, Respond
+from slack_sdk import WebClient
 
 from bot import render
 from bot.i18n import t
-from bot.listeners.answers import Ask, answer_again
+from bot.listeners.answers import Ask, ShareRef, next_page, shared_footer
 from bot.slack_clients import respond_reliably
 
 
-def _ask(body: dict) -> Ask | None:
+def _value(body: dict) -> str | None:
     actions = body.get("actions") or [{}]
-    return Ask.decode(actions[0].get("value"))
+    return actions[0].get("value")
 
 
-def more_quotes(body: dict, respond: Respond, context: BoltContext, logger: Logger) -> None:
-    """Replace the ephemeral answer with its next page."""
-    ask = _ask(body)
+def more_quotes(
+    body: dict, respond: Respond, client: WebClient, context: BoltContext, logger: Logger
+) -> None:
+    """The next page: a private answer is replaced in place; a public one (a mention's
+    answer) gets the page as a new reply in its thread, so nobody's reading changes."""
+    ask = Ask.decode(_value(body))
     if ask is None:
         respond_reliably(respond, replace_original=True, **render.notice(t("expired", "en")))
         return
+    container = body.get("container") or {}
+    private = container.get("is_ephemeral", True)
+    user = (body.get("user") or {}).get("id")
     try:
-        payload = answer_again(context["store"], ask, buttons=True)
+        payload = next_page(context["store"], ask, share=private, user_id=user)
     except Exception:
         logger.exception("could not page quotes")
         payload = render.notice(t("error", ask.lang))
-    respond_reliably(respond, replace_original=True, **payload)
+    if private:
+        respond_reliably(respond, replace_original=True, **payload)
+        return
+    message = body.get("message") or {}
+    client.chat_postMessage(
+        channel=container.get("channel_id") or (body.get("channel") or {}).get("id"),
+        thread_ts=message.get("thread_ts") or container.get("message_ts") or message.get("ts"),
+        unfurl_links=False,
+        unfurl_media=False,
+        **payload,
+    )
 
 
 def share_answer(body: dict, respond: Respond, context: BoltContext, logger: Logger) -> None:
-    """Post the same answer in the channel (without buttons), then remove the private copy."""
-    ask = _ask(body)
-    if ask is None:
-        respond_reliably(respond, replace_original=True, **render.notice(t("expired", "en")))
+    """Post the answer as it was shown (saved when it was), then remove the private copy."""
+    share = ShareRef.decode(_value(body))
+    saved = context["store"].saved_answer(share.answer_id) if share else None
+    if share is None or saved is None:
+        lang = share.lang if share else "en"
+        respond_reliably(respond, replace_original=True, **render.notice(t("expired", lang)))
         return
     user = (body.get("user") or {}).get("id")
-    try:
-        payload = answer_again(context["store"], ask, buttons=False, shared_by=user)
-    except Exception:
-        logger.exception("could not share an answer")
-        respond_reliably(respond, replace_original=False, **render.notice(t("error", ask.lang)))
-        return
+    payload = render.with_footer(saved.payload, shared_footer(user, share.lang))
     respond_reliably(respond, response_type="in_channel", replace_original=False, **payload)
     respond_reliably(respond, delete_original=True)

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any
 
 from bot import render
 from bot.i18n import Language, t
-from storage import Store
+from storage import ArticleRow, PersonMatch, QuoteHit, Store
 from storage.articles import SPEAKER_MATCHES
 
 PAGE_SIZE = 5
@@ -25,30 +26,27 @@ NAMESAKE_GAP = 5.0  # how close (0-100) another person's match must be to be sug
 SUMMARY_SENTENCES = 3
 TOPIC_SENTENCES = 6
 TOPIC_ARTICLES = 5
+MENTIONS_COUNTED = 20  # "appears in 20+ articles": counted up to this many
+MENTIONS_LISTED = 3  # articles listed under a person who is named but not quoted
 HELP_WORDS = frozenset({"help", "aide", "?", "usage", "-h", "--help"})
 LATEST_WORDS = frozenset({"latest", "last", "dernier", "dernière", "derniers", "récent"})
 QUOTE_MARKS = "\"'“”«»‘’„‚‹›` "
 _ARTICLE_NUMBER = re.compile(r"(?:article\s*)?(?:n°|no\.|#)?\s*(\d{1,12})", re.IGNORECASE)
 _USER_ID = re.compile(r"[UW][A-Z0-9]{2,30}")
 
-Kind = Literal["quote", "summary"]
 Payload = dict[str, Any]
 
 
 @dataclass(frozen=True)
 class Ask:
-    """A question as a button carries it, so "More" and "Share" can answer it again."""
+    """A quote question as the "More" button carries it, to answer its next page."""
 
-    kind: Kind
     query: str
     lang: Language
     offset: int = 0
 
     def encode(self) -> str:
-        value = json.dumps(
-            {"k": self.kind, "q": self.query, "l": self.lang, "o": self.offset},
-            ensure_ascii=False,
-        )
+        value = json.dumps({"q": self.query, "l": self.lang, "o": self.offset}, ensure_ascii=False)
         return value[: render.BUTTON_VALUE_LIMIT]
 
     @classmethod
@@ -56,12 +54,32 @@ class Ask:
         """The question behind a button, or None for a value this version did not write."""
         try:
             data = json.loads(value or "")
-            kind, query, lang, offset = data["k"], data["q"], data["l"], int(data["o"])
+            query, lang, offset = data["q"], data["l"], int(data["o"])
         except (ValueError, KeyError, TypeError):
             return None
-        if kind not in ("quote", "summary") or lang not in ("fr", "en") or offset < 0:
+        if lang not in ("fr", "en") or offset < 0:
             return None
-        return cls(kind, str(query), lang, offset)
+        return cls(str(query), lang, offset)
+
+
+@dataclass(frozen=True)
+class ShareRef:
+    """What "Share in channel" carries: the id of the answer as it was shown, saved."""
+
+    answer_id: str
+    lang: Language
+
+    def encode(self) -> str:
+        return json.dumps({"a": self.answer_id, "l": self.lang})
+
+    @classmethod
+    def decode(cls, value: str | None) -> ShareRef | None:
+        try:
+            data = json.loads(value or "")
+            answer_id, lang = str(data["a"]), data["l"]
+        except (ValueError, KeyError, TypeError):
+            return None
+        return cls(answer_id, lang) if lang in ("fr", "en") else None
 
 
 def clean_query(text: str | None) -> tuple[str, bool]:
@@ -87,16 +105,38 @@ def shared_footer(user_id: str | None, lang: Language) -> str | None:
     return None
 
 
+def offer(
+    store: Store,
+    shown: Payload,
+    lang: Language,
+    *,
+    article_ids: Iterable[int],
+    more: Ask | None = None,
+    share: bool = True,
+    user_id: str | None = None,
+) -> Payload:
+    """``shown`` with its buttons: "More" carries the next page's question; "Share in
+    channel" the id under which ``shown`` is saved, so what is shared is what was seen."""
+    share_value = None
+    if share:
+        saved = store.save_answer(shown, article_ids=article_ids, user_id=user_id)
+        share_value = ShareRef(saved, lang).encode()
+    return render.with_buttons(shown, lang, more=more.encode() if more else None, share=share_value)
+
+
 def quote_answer(
     store: Store,
     text: str | None,
     lang: Language,
     *,
     offset: int = 0,
-    buttons: bool = True,
-    shared_by: str | None = None,
+    more: bool = True,
+    share: bool = True,
+    user_id: str | None = None,
 ) -> Payload:
-    """Quotes by a speaker (full name, surname, any accents, small typos), else by words."""
+    """Quotes by a speaker (full name, surname, any accents, small typos), else by words;
+    a person named in articles but never quoted is said to be so; words that match no quote
+    in the asker's language find the closest quotes in the other one."""
     query, cut = clean_query(text)
     if is_help(query):
         return render.notice(t("quote.usage", lang))
@@ -104,12 +144,14 @@ def quote_answer(
     notes = [t("query.cut", lang, limit=MAX_QUERY_CHARS)] if cut else []
     hits = []
     heading = t("quote.heading_words", lang, query=render.shorten(words, 100))
+    unquoted_person: PersonMatch | None = None
     if query[:1] not in QUOTE_MARKS and len(words.split()) <= MAX_SPEAKER_WORDS:
         people = store.find_people(words, limit=SPEAKER_MATCHES)
         if people:
             hits = store.quotes_by_speaker(
                 words, limit=PAGE_SIZE + 1, offset=offset, matches=people
             )
+            unquoted_person = None if hits else people[0]
         if hits:
             heading = t("quote.heading_speaker", lang, name=people[0].name)
             namesakes = [
@@ -122,20 +164,67 @@ def quote_answer(
                 notes.append(t("quote.namesakes", lang, names=names))
     if not hits:
         hits = store.search_quotes(words, limit=PAGE_SIZE + 1, offset=offset)
+    if unquoted_person and not offset:
+        mentioning = store.search_articles(
+            unquoted_person.name, limit=MENTIONS_COUNTED + 1, any_word=False
+        )
+        if mentioning and not hits:
+            return not_quoted_answer(unquoted_person.name, mentioning, lang)
+        if mentioning:
+            notes.append(not_quoted_note(unquoted_person.name, len(mentioning), lang))
+    if not hits and not offset:
+        hits, note = other_language_quotes(store, words, lang)
+        notes += note
     if not hits:
         key = "quote.none_more" if offset else "quote.none"
         return render.notice(t(key, lang, query=render.escape(render.shorten(words, 200))))
-    ask = Ask("quote", query, lang, offset)
-    more = Ask("quote", query, lang, offset + PAGE_SIZE) if len(hits) > PAGE_SIZE else None
-    return render.quotes_message(
-        hits[:PAGE_SIZE],
-        heading,
+    shown = render.quotes_message(hits[:PAGE_SIZE], heading, lang, notes=notes)
+    page = Ask(query, lang, offset + PAGE_SIZE) if len(hits) > PAGE_SIZE and more else None
+    return offer(
+        store,
+        shown,
         lang,
-        notes=notes,
-        more=more.encode() if more and buttons else None,
-        share=ask.encode() if buttons else None,
-        footer=shared_footer(shared_by, lang),
+        article_ids=[hit.article_id for hit in hits[:PAGE_SIZE]],
+        more=page,
+        share=share,
+        user_id=user_id,
     )
+
+
+def not_quoted_note(name: str, count: int, lang: Language) -> str:
+    """ "Mélanie Joly appears in 1 article but is not quoted." (counted up to a limit)."""
+    shown = render.escape(name)
+    if count == 1:
+        return t("quote.not_quoted.1", lang, name=shown)
+    many = f"{MENTIONS_COUNTED}+" if count > MENTIONS_COUNTED else str(count)
+    return t("quote.not_quoted", lang, name=shown, count=many)
+
+
+def not_quoted_answer(name: str, articles: Sequence[ArticleRow], lang: Language) -> Payload:
+    """A person the articles name but never quote: say so, with the articles that name them."""
+    note = not_quoted_note(name, len(articles), lang)
+    return render.articles_message(name, note, articles[:MENTIONS_LISTED], lang)
+
+
+def other_language_quotes(
+    store: Store, words: str, lang: Language
+) -> tuple[list[QuoteHit], list[str]]:
+    """Quotes in the other language holding the typed words in a close form ("essential",
+    "essentielle"), with the note that says none in the asker's language matched."""
+    near = [
+        hit for hit in store.closest_quotes(words, limit=PAGE_SIZE) if hit.article_language != lang
+    ]
+    if not near:
+        return [], []
+    found: Language = "fr" if near[0].article_language == "fr" else "en"
+    note = t(
+        "quote.other_language",
+        lang,
+        asked=t(f"language.{lang}", lang),
+        found=t(f"language.{found}", lang),
+        query=render.escape(render.shorten(words, 200)),
+    )
+    return near, [note]
 
 
 def summary_answer(
@@ -143,15 +232,13 @@ def summary_answer(
     text: str | None,
     lang: Language,
     *,
-    buttons: bool = True,
-    shared_by: str | None = None,
+    share: bool = True,
+    user_id: str | None = None,
 ) -> Payload:
     """The latest article's summary, article N's, or a summary of a topic across articles."""
     query, cut = clean_query(text)
     if is_help(query):
         return render.notice(t("summary.usage", lang))
-    share = Ask("summary", query, lang).encode() if buttons else None
-    footer = shared_footer(shared_by, lang)
     number = _ARTICLE_NUMBER.fullmatch(query)
     if query.lower() in LATEST_WORDS or number:
         if number:
@@ -168,7 +255,8 @@ def summary_answer(
         sentences = store.summary_sentences(article.id, SUMMARY_SENTENCES)
         if not sentences:
             return render.notice(t("summary.no_sentences", lang))
-        return render.article_summary_message(article, sentences, lang, share=share, footer=footer)
+        shown = render.article_summary_message(article, sentences, lang)
+        return offer(store, shown, lang, article_ids=[article.id], share=share, user_id=user_id)
     words = unquoted(query) or query
     from bot.text.summarize import topic_summary  # imports spaCy: only once a topic is asked
 
@@ -179,16 +267,14 @@ def summary_answer(
             t("summary.none", lang, query=render.escape(render.shorten(words, 200)))
         )
     note = [t("query.cut", lang, limit=MAX_QUERY_CHARS)] if cut else []
-    return render.topic_summary_message(words, chosen, lang, share=share, footer=footer, notes=note)
+    shown = render.topic_summary_message(words, chosen, lang, notes=note)
+    ids = [sentence.article_id for sentence in chosen]
+    return offer(store, shown, lang, article_ids=ids, share=share, user_id=user_id)
 
 
-def answer_again(store: Store, ask: Ask, *, buttons: bool, shared_by: str | None = None) -> Payload:
-    """Answer a question a button carried (next page, or the same answer to share)."""
-    if ask.kind == "quote":
-        return quote_answer(
-            store, ask.query, ask.lang, offset=ask.offset, buttons=buttons, shared_by=shared_by
-        )
-    return summary_answer(store, ask.query, ask.lang, buttons=buttons, shared_by=shared_by)
+def next_page(store: Store, ask: Ask, *, share: bool, user_id: str | None = None) -> Payload:
+    """The page of quotes a "More" button asks for."""
+    return quote_answer(store, ask.query, ask.lang, offset=ask.offset, share=share, user_id=user_id)
 
 
 # -- mentions --------------------------------------------------------------------------------
@@ -229,7 +315,8 @@ def mention_answer(store: Store, text: str, lang: Language) -> Payload:
     """Answer a mention or a direct message: who said…, quotes by…, summary of…, else a look-up.
 
     Quoted words are set aside first, so a quote that itself says "summary of" or "who
-    said" is searched for, not taken for the question.
+    said" is searched for, not taken for the question. The answer is public (in the
+    thread), so it has a "More" button and no "Share in channel".
     """
     question = strip_mentions(text).strip(" ,:;")
     if is_help(unquoted(question)) or unquoted(question).lower() in GREETINGS:
@@ -242,12 +329,12 @@ def mention_answer(store: Store, text: str, lang: Language) -> Payload:
 
     if match := _WHO_SAID.search(masked):
         words = argument(match["rest"])
-        return quote_answer(store, f"“{words}”" if words else "help", lang, buttons=False)
+        return quote_answer(store, f"“{words}”" if words else "help", lang, share=False)
     if match := _SUMMARY_OF.search(masked):
-        return summary_answer(store, argument(match["rest"]) or "help", lang, buttons=False)
+        return summary_answer(store, argument(match["rest"]) or "help", lang, share=False)
     if match := _QUOTES_BY.search(masked):
         name = argument(match["name"] or match["rest"])
-        return quote_answer(store, name or "help", lang, buttons=False)
+        return quote_answer(store, name or "help", lang, share=False)
     if quoted:
-        return quote_answer(store, f"“{quoted}”", lang, buttons=False)
-    return quote_answer(store, question, lang, buttons=False)
+        return quote_answer(store, f"“{quoted}”", lang, share=False)
+    return quote_answer(store, question, lang, share=False)

@@ -2,9 +2,10 @@
 only the asker sees the answer until they press "Share in channel". Slack has already been
 acknowledged when these run (see bot/listeners/__init__.py).
 
-/digest, /feed and /ingest belong to the digests and sources parts, imported on first use:
-they pull in the language model and HTML tooling (about 3 s), which ``precis serve`` must
-not wait for before answering /healthz."""
+An answer speaks the language of the words typed, else the asker's Slack locale, else the
+workspace default (bot/profiles.py). /digest, /feed and /ingest belong to the digests and
+sources parts, imported on first use: they pull in the language model and HTML tooling
+(about 3 s), which ``precis serve`` must not wait for before answering /healthz."""
 
 from __future__ import annotations
 
@@ -16,11 +17,13 @@ from slack_bolt import BoltContext, Respond
 from slack_sdk import WebClient
 
 from bot import render
-from bot.i18n import Language, question_language, t
+from bot.i18n import Language, t
 from bot.listeners.answers import quote_answer, summary_answer
+from bot.profiles import reply_language
 from bot.slack_clients import respond_reliably
 
 Payload = dict[str, Any]
+HELP_COMMANDS = frozenset({"/precis", "/help", "/aide"})  # asked for help: no "unknown command"
 
 
 def answer_safely(
@@ -35,24 +38,51 @@ def answer_safely(
     respond_reliably(respond, **payload)
 
 
-def quote_command(command: dict, respond: Respond, context: BoltContext, logger: Logger) -> None:
-    text = command.get("text", "")
-    lang = question_language(text)
-    answer_safely(respond, lang, logger, lambda: quote_answer(context["store"], text, lang))
+def _language(command: dict, client: WebClient, context: BoltContext) -> Language:
+    return reply_language(context, client, command.get("text", ""), command.get("user_id"))
 
 
-def summary_command(command: dict, respond: Respond, context: BoltContext, logger: Logger) -> None:
-    text = command.get("text", "")
-    lang = question_language(text)
-    answer_safely(respond, lang, logger, lambda: summary_answer(context["store"], text, lang))
+def quote_command(
+    command: dict, respond: Respond, client: WebClient, context: BoltContext, logger: Logger
+) -> None:
+    answer_question(quote_answer, command, respond, client, context, logger)
 
 
-def digest_command(
+def summary_command(
+    command: dict, respond: Respond, client: WebClient, context: BoltContext, logger: Logger
+) -> None:
+    answer_question(summary_answer, command, respond, client, context, logger)
+
+
+def answer_question(
+    answer: Callable[..., Payload],
     command: dict,
     respond: Respond,
     client: WebClient,
     context: BoltContext,
     logger: Logger,
+) -> None:
+    """/quote and /summary: ``answer(store, text, lang, user_id=...)`` in the asker's language."""
+    text, user = command.get("text", ""), command.get("user_id")
+    lang = _language(command, client, context)
+    answer_safely(respond, lang, logger, lambda: answer(context["store"], text, lang, user_id=user))
+
+
+def help_command(
+    command: dict, respond: Respond, client: WebClient, context: BoltContext, logger: Logger
+) -> None:
+    """``/precis help`` (or anything after ``/precis``), and any command Précis does not
+    know: what it can do, not a developer's warning."""
+    name = command.get("command") or "/precis"
+    lang = _language(command, client, context)
+    text = t("help.general", lang)
+    if name not in HELP_COMMANDS:
+        text = t("help.unknown", lang, command=render.escape(name)) + "\n\n" + text
+    answer_safely(respond, lang, logger, lambda: render.notice(text))
+
+
+def digest_command(
+    command: dict, respond: Respond, client: WebClient, context: BoltContext, logger: Logger
 ) -> None:
     text = command.get("text", "")
 
@@ -67,24 +97,35 @@ def digest_command(
             store=context["store"],
             client=client,
             settings=context["settings"],
+            profiles=context["profiles"],
         )
 
-    answer_safely(respond, question_language(text), logger, answer)
+    answer_safely(respond, _language(command, client, context), logger, answer)
 
 
-def feed_command(command: dict, respond: Respond, context: BoltContext, logger: Logger) -> None:
-    answer_sources_command("answer_feed_command", command, respond, context, logger)
+def feed_command(
+    command: dict, respond: Respond, client: WebClient, context: BoltContext, logger: Logger
+) -> None:
+    answer_sources_command("answer_feed_command", command, respond, client, context, logger)
 
 
-def ingest_command(command: dict, respond: Respond, context: BoltContext, logger: Logger) -> None:
-    answer_sources_command("answer_ingest_command", command, respond, context, logger)
+def ingest_command(
+    command: dict, respond: Respond, client: WebClient, context: BoltContext, logger: Logger
+) -> None:
+    answer_sources_command("answer_ingest_command", command, respond, client, context, logger)
 
 
 def answer_sources_command(
-    name: str, command: dict, respond: Respond, context: BoltContext, logger: Logger
+    name: str,
+    command: dict,
+    respond: Respond,
+    client: WebClient,
+    context: BoltContext,
+    logger: Logger,
 ) -> None:
     """/feed and /ingest: answered by ``bot.ingest.commands.<name>``, imported on first use."""
     text = command.get("text", "")
+    lang = _language(command, client, context)
 
     def answer() -> Payload:
         from bot.ingest import commands as sources
@@ -95,6 +136,7 @@ def answer_sources_command(
             user_id=command["user_id"],
             store=context["store"],
             settings=context["settings"],
+            default=lang,
         )
 
-    answer_safely(respond, question_language(text), logger, answer)
+    answer_safely(respond, lang, logger, answer)

@@ -12,11 +12,11 @@ from logging import Logger
 
 from slack_bolt import BoltContext
 from slack_sdk import WebClient
-from slack_sdk.errors import SlackApiError
 
 from bot import render
-from bot.i18n import Language, question_language, t
+from bot.i18n import t
 from bot.listeners.answers import mention_answer, strip_mentions
+from bot.profiles import reply_language
 from bot.render import ScheduleLine
 from storage import Store
 
@@ -34,7 +34,7 @@ def answer_in_thread(event: dict, client: WebClient, context: BoltContext, logge
         logger.debug("already answered %s", question_key(event))
         return
     text = event.get("text") or ""
-    lang = question_language(strip_mentions(text))
+    lang = reply_language(context, client, strip_mentions(text), event.get("user"))
     try:
         payload = mention_answer(context["store"], text, lang)
     except Exception:
@@ -103,27 +103,20 @@ def app_uninstalled(event: dict, logger: Logger) -> None:
 
 
 def app_home_opened(event: dict, client: WebClient, context: BoltContext, logger: Logger) -> None:
-    """Publish the Home tab: counts, digest schedules, latest articles, in the user's language."""
+    """Publish the Home tab: counts, digest schedules, latest articles, in the viewer's
+    Slack language (else the workspace default)."""
     if event.get("tab") != "home":
         return
     user = event["user"]
     store = context["store"]
+    language = context["profiles"].get(client, user).language
     view = render.home_view(
-        user_language(client, user),
+        language or context["settings"].default_language,
         store.stats(),
         store.latest_articles(limit=LATEST_ON_HOME),
         digest_schedules(store, context.get("team_id")),
     )
     client.views_publish(user_id=user, view=view)
-
-
-def user_language(client: WebClient, user_id: str) -> Language:
-    """French for a user whose Slack locale is French, else English."""
-    try:
-        locale = client.users_info(user=user_id, include_locale=True)["user"].get("locale") or ""
-    except (SlackApiError, KeyError, TypeError):
-        return "en"
-    return "fr" if locale.lower().startswith("fr") else "en"
 
 
 def digest_schedules(store: Store, team_id: str | None) -> list[ScheduleLine]:

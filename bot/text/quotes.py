@@ -76,6 +76,7 @@ _AGE_OR_PARTY = re.compile(r"^(\d{1,3}|[RDI]-\w+)$")
 _TITLE_PREPOSITIONS = frozenset(["à", "au", "aux", "en", "for"])  # "secrétaire à la Défense X"
 _RELATIVES = frozenset(["que", "qu'", "qu’", "qui", "dont", "which", "who", "whom", "where", "où"])
 _FULL_QUOTE_WORDS = 6  # an unattributed quote this long that opens its sentence is still speech
+_HEADING_FRAGMENT_WORDS = 3  # quoted words in a heading up to this many are an echo, not a quote
 _ATTRIBUTION_REACH = 9  # tokens between a quote and its speech verb, at most
 _FOLLOWING_SENTENCES = 4  # how far back a pronoun looks for its antecedent, in sentences
 # No real sentence is longer; a longer run without a full stop (a page of unclosed quote marks)
@@ -186,8 +187,16 @@ def extract_quotes(
     people = reading.cast.people(reading.listed)
     quotes = [_to_quote(c, text) for c in candidates if c.attributed and not c.rejected]
     quotes += [_reported_quote(r, text) for r in reading.indirect]
+    quotes = [q for q in quotes if not _heading_fragment(q, paragraphs)]
     quotes.sort(key=lambda q: (q.start, q.kind))
     return people, tuple(quotes)
+
+
+def _heading_fragment(quote: Quote, paragraphs: Sequence[Paragraph]) -> bool:
+    """A few quoted words in a title or subheading ("“No sign” Putin wants peace") echo a
+    quote the body gives in full: they are not a quote of their own."""
+    kind = paragraphs[quote.paragraph].kind if quote.paragraph < len(paragraphs) else "body"
+    return kind in ("title", "subheading") and len(quote.text.split()) <= _HEADING_FRAGMENT_WORDS
 
 
 def _entity_spans(doc: Doc | None, offset: int, labels: Sequence[str]) -> list[tuple[int, int]]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import textwrap
 from typing import Any
 
+from bot.i18n import plural  # a leaf module: no Slack, database or network
 from bot.text.model import Article
 
 _WIDTH = 100
@@ -25,7 +26,12 @@ def inspect_record(article: Article, source: str, sentences: int) -> dict[str, A
         "date": article.date,
         "paragraphs": [{"kind": p.kind, "text": p.text} for p in article.paragraphs],
         "people": [
-            {"name": person.name, "aliases": list(person.aliases), "gender": person.gender}
+            {
+                "name": person.name,
+                "aliases": list(person.aliases),
+                "gender": person.gender,
+                "kind": person.kind,
+            }
             for person in article.people
         ],
         "quotes": [
@@ -49,21 +55,25 @@ def render_inspect(record: dict[str, Any]) -> str:
     facts = [
         f"language {record['language']}",
         f"date {record['date'] or 'unknown'}",
-        f"{len(record['paragraphs'])} paragraphs",
-        f"{len(record['quotes'])} quotes",
+        plural(len(record["paragraphs"]), "paragraph"),
+        plural(len(record["quotes"]), "quote"),
     ]
     lines = [f"== {record['path']}", f"title: {record['title'] or '(none)'}", " · ".join(facts)]
 
     lines += ["", "Summary:"]
     lines += [_wrap(sentence, "  - ") for sentence in record["summary"]] or ["  (no body text)"]
 
-    lines += ["", "People:"]
-    for person in record["people"]:
-        aliases = f" (also: {', '.join(person['aliases'])})" if person["aliases"] else ""
-        gender = f" [{person['gender']}]" if person["gender"] else ""
-        lines.append(f"  - {person['name']}{gender}{aliases}")
-    if not record["people"]:
-        lines.append("  (none found)")
+    for heading, kind in (("People:", "person"), ("Organisations:", "organization")):
+        named = [person for person in record["people"] if person.get("kind", "person") == kind]
+        if kind != "person" and not named:
+            continue
+        lines += ["", heading]
+        for person in named:
+            aliases = f" (also: {', '.join(person['aliases'])})" if person["aliases"] else ""
+            gender = f" [{person['gender']}]" if person["gender"] else ""
+            lines.append(f"  - {person['name']}{gender}{aliases}")
+        if not named:
+            lines.append("  (none found)")
 
     lines += ["", "Quotes:"]
     for quote in record["quotes"]:

@@ -24,7 +24,7 @@ NOW = datetime(2026, 11, 25, 7, 0, tzinfo=UTC)
 
 
 def hit(text: str, speaker: str | None, kind: str = "direct") -> QuoteHit:
-    return QuoteHit(1, text, speaker, speaker, kind, 1, None, "", None, None, 0.0)
+    return QuoteHit(1, text, speaker, speaker, kind, 1, None, "", None, None, "fr", 0.0)
 
 
 def digest(store: Store, **options) -> dict | None:
@@ -85,6 +85,31 @@ def test_french_digest_and_partial_dates(store: Store) -> None:
     assert payload is not None
     assert payload["blocks"][0]["text"]["text"] == "Revue de presse — mercredi 25 novembre 2026"
     assert "_février 2023_" in payload["blocks"][2]["text"]["text"]
+
+
+def test_a_quote_over_two_paragraphs_stays_in_one_blockquote(store: Store) -> None:
+    said = "Nous restons ouverts au dialogue.\n\nLa sécurité des équipes n'est pas négociable"
+    with time_machine.travel(NOW - timedelta(hours=2), tick=False):
+        store_article(
+            store,
+            build_article(
+                [
+                    "Les dockers bloquent le port depuis mardi.",
+                    "« Nous restons ouverts au dialogue.",
+                    "La sécurité des équipes n'est pas négociable », a dit Julie Moreau.",
+                ],
+                title="Grève au port",
+                date="2024-03-12",
+                quotes=[(said, "Julie Moreau")],
+            ),
+        )
+    lines = digest(store)["blocks"][2]["text"]["text"].splitlines()
+    assert lines[1] == "Les dockers bloquent le port depuis mardi."  # no piece of the quote
+    assert lines[-2:] == [
+        "> « Nous restons ouverts au dialogue.",
+        "> La sécurité des équipes n'est pas négociable » — *Julie Moreau*",
+    ]
+    assert lines[0].endswith("_12 March 2024_")  # an English digest writes dates in English
 
 
 def test_nothing_new_posts_nothing_unless_a_note_is_wanted(store: Store) -> None:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import socket
 import time
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
@@ -11,6 +13,7 @@ from slack_sdk import WebClient
 
 from bot.config import Settings
 from bot.digests.runner import EVENT_TYPE, ChannelPacer, DigestRunner
+from bot.slack_clients import web_client
 from bot.slack_stub import SlackStub
 from storage import Store
 from tests.builders import build_article, store_article
@@ -268,3 +271,18 @@ def test_a_429_holds_every_worker() -> None:
 
     with ThreadPoolExecutor(4) as pool:
         assert min(pool.map(waited, range(4))) >= 0.3
+
+
+def test_slack_unreachable_is_recorded_in_words_and_retried(
+    scheduled: Store, settings, caplog
+) -> None:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        nowhere = f"http://127.0.0.1:{probe.getsockname()[1]}/api/"
+    unreachable = web_client(replace(settings, slack_api_url=nowhere), "xoxb-test")
+    report = tick(scheduled, unreachable, settings, SEND + timedelta(minutes=1), real=True)
+    assert report.retry == 1
+    [run] = scheduled.digest_runs_since(DAY).values()
+    assert run.status == "retry"
+    assert run.error == f"cannot reach Slack at {nowhere} (connection refused)"
+    assert "Errno" not in caplog.text

@@ -57,9 +57,9 @@ def test_two_processes_post_each_digest_once(postgres_database: str) -> None:
         for process, (_, errors) in zip(processes, outputs, strict=True):
             assert process.returncode == 0, errors
         restarted = run_due(environment)
-        _, restart_errors = restarted.communicate(timeout=120)
+        restart_report, restart_errors = restarted.communicate(timeout=120)
         assert restarted.returncode == 0, restart_errors
-        assert restart_errors.strip().startswith("0 due")
+        assert restart_report.strip().startswith("0 due")
 
         per_channel = Counter(c.get("channel") for c in slack.calls("chat.postMessage"))
     assert len(per_channel) == CHANNELS
@@ -69,7 +69,7 @@ def test_two_processes_post_each_digest_once(postgres_database: str) -> None:
     assert len(runs) == CHANNELS
     assert {run.status for run in runs.values()} == {"posted"}
     # Each process says how many it posted and how many the other claimed first.
-    posted = [int(re.search(r"(\d+) posted", errors)[1]) for _, errors in outputs]  # type: ignore[index]
+    posted = [int(re.search(r"(\d+) posted", report)[1]) for report, _ in outputs]  # type: ignore[index]
     assert sum(posted) == CHANNELS
-    print("posted per process:", posted, [" ".join(e.split()) for _, e in outputs])
+    print("posted per process:", posted, [" ".join(r.split()) for r, _ in outputs])
     store.close()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import re
 import time
 import urllib.request
@@ -46,12 +47,29 @@ def test_document_text_reaches_slack_escaped(served, slack_api):
     assert "&lt;!channel&gt;" in raw
 
 
-def test_bad_signature_is_refused(served, slack_api):
-    body = command_body("/quote", "Okafor", response_url=slack_api.response_url())
-    reply = served.post(body, secret="not-the-signing-secret")
-    assert reply.status == 401
+def test_bad_signature_is_refused_and_logged_in_one_line_without_the_body(
+    served, slack_api, caplog
+):
+    body = command_body("/quote", "Okafor secret words", response_url=slack_api.response_url())
+    with caplog.at_level(logging.DEBUG):
+        reply = served.post(body, secret="not-the-signing-secret")
+        stale = served.post(body, timestamp=int(time.time()) - 6 * 60)
+    assert reply.status == 401 and stale.status == 401
     time.sleep(0.3)
     assert slack_api.calls(RESPONSE_URL) == []
+    refusals = [r.getMessage() for r in caplog.records if "refused a request" in r.getMessage()]
+    assert len(refusals) == 2
+    assert refusals[0] == (
+        "refused a request to /slack/events: the signature does not match "
+        "(is SLACK_SIGNING_SECRET this app's?)"
+    )
+    assert re.fullmatch(
+        r"refused a request to /slack/events: the timestamp is 36\d s off "
+        r"\(a replay, or this machine's clock is wrong\)",
+        refusals[1],
+    )
+    assert "secret+words" not in caplog.text and "secret words" not in caplog.text
+    assert "response_url" not in caplog.text
 
 
 def test_request_older_than_five_minutes_is_refused(served, slack_api):
@@ -175,7 +193,7 @@ def test_every_subscribed_event_is_acknowledged(served, slack_api):
 def test_manifest_commands_all_have_listeners(served, slack_api):
     manifest = json.loads(resources.files("bot").joinpath("manifest.json").read_text("utf-8"))
     commands = [c["command"] for c in manifest["features"]["slash_commands"]]
-    assert commands == ["/quote", "/summary", "/digest", "/feed", "/ingest"]
+    assert commands == ["/quote", "/summary", "/digest", "/feed", "/ingest", "/precis"]
     for name in commands:
         assert (
             served.post(command_body(name, "help", response_url=slack_api.response_url())).status
@@ -246,3 +264,23 @@ def test_two_bot_processes_answer_a_question_once(settings, any_store, serve, sl
         first_server.stop()
         second_server.stop()
         second_store.close()
+
+
+def test_an_answer_slack_cannot_take_is_logged_in_one_line_of_words(served, caplog):
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        closed = f"http://127.0.0.1:{probe.getsockname()[1]}/respond/1"
+    with caplog.at_level(logging.INFO):
+        assert served.post(command_body("/quote", "Okafor", response_url=closed)).status == 200
+        deadline = time.monotonic() + 20
+        while "was not delivered" not in caplog.text:
+            assert time.monotonic() < deadline, caplog.text
+            time.sleep(0.1)
+    [line] = [r.getMessage() for r in caplog.records if "not delivered" in r.getMessage()]
+    assert line == (
+        "quote_command: cannot reach Slack (connection refused); the answer was not delivered"
+    )
+    assert "Errno" not in caplog.text and "Traceback" not in caplog.text
+    assert "Failed to run" not in caplog.text

@@ -86,14 +86,14 @@ def test_cli_ingest_reports_each_failure_and_exits_non_zero(tmp_path: Path):
     result = run_cli("ingest", str(EXAMPLES), str(tmp_path / "empty.md"), cwd=tmp_path)
     assert result.returncode == 1
     assert "empty.md: empty" in result.stderr
-    assert "4 stored, 0 already stored, 1 failed" in result.stderr
+    assert result.stdout == "4 stored, 0 already stored, 1 failed\n"  # the result: stdout
     stats = run_cli("stats", "--json", cwd=tmp_path)
     counts = json.loads(stats.stdout)
     assert counts["articles"] == 4 and counts["quotes"] > 10 and counts["people"] > 5
     assert (tmp_path / "precis.db").exists()
     again = run_cli("ingest", str(EXAMPLES), cwd=tmp_path)
     assert again.returncode == 0
-    assert "0 stored, 4 already stored, 0 failed" in again.stderr
+    assert "0 stored, 4 already stored, 0 failed" in again.stdout
 
 
 @pytest.mark.slow

@@ -10,8 +10,9 @@ from bot.listeners.answers import (
     MAX_QUERY_CHARS,
     PAGE_SIZE,
     Ask,
-    answer_again,
+    ShareRef,
     mention_answer,
+    next_page,
     quote_answer,
     summary_answer,
 )
@@ -49,7 +50,9 @@ def test_quote_by_words_is_tolerant(news_store, words):
     assert "Élodie Marchand" in answer
 
 
-def test_quote_pages_with_more_button_then_ends(sqlite_store, build_article, store_articles):
+@pytest.fixture
+def roy_store(sqlite_store, build_article, store_articles):
+    """Eight quotes by one person: more than a page."""
     paragraphs = [f"« Phrase numéro {i} sur le budget », dit Anne Roy." for i in range(8)]
     store_articles(
         sqlite_store,
@@ -65,16 +68,37 @@ def test_quote_pages_with_more_button_then_ends(sqlite_store, build_article, sto
             )
         ],
     )
-    first = quote_answer(sqlite_store, "Roy", "fr")
-    buttons = {e["action_id"]: e["value"] for e in first["blocks"][-1]["elements"]}
+    return sqlite_store
+
+
+def buttons_of(payload) -> dict[str, str]:
+    return {
+        element["action_id"]: element.get("value", "")
+        for block in payload["blocks"]
+        if block["type"] == "actions"
+        for element in block["elements"]
+    }
+
+
+def test_quote_pages_with_more_button_then_ends(roy_store):
+    first = quote_answer(roy_store, "Roy", "fr")
     assert shown(first).count("Anne Roy*") == PAGE_SIZE
-    more = Ask.decode(buttons[render.MORE_ACTION])
-    assert more == Ask("quote", "Roy", "fr", PAGE_SIZE)
-    second = answer_again(sqlite_store, more, buttons=True)
+    more = Ask.decode(buttons_of(first)[render.MORE_ACTION])
+    assert more == Ask("Roy", "fr", PAGE_SIZE)
+    second = next_page(roy_store, more, share=True)
     assert shown(second).count("Anne Roy*") == 8 - PAGE_SIZE
-    assert render.MORE_ACTION not in str(second["blocks"][-1])
-    past_the_end = answer_again(sqlite_store, Ask("quote", "Roy", "fr", 50), buttons=True)
+    assert render.MORE_ACTION not in buttons_of(second)
+    past_the_end = next_page(roy_store, Ask("Roy", "fr", 50), share=True)
     assert shown(past_the_end) == "Plus d'autres citations pour « Roy »."
+
+
+def test_share_button_carries_the_answer_as_shown(news_store):
+    answer = quote_answer(news_store, "Okafor", "en", user_id="U0ASKER")
+    share = ShareRef.decode(buttons_of(answer)[render.SHARE_ACTION])
+    saved = news_store.saved_answer(share.answer_id)
+    assert saved.user_id == "U0ASKER" and saved.article_ids == (1,)
+    without_buttons = [block for block in answer["blocks"] if block["type"] != "actions"]
+    assert saved.payload["blocks"] == without_buttons
 
 
 @pytest.mark.parametrize("text", ["", "   ", "help", "aide", "?"])
@@ -115,12 +139,14 @@ def test_long_question_is_cut_and_says_so(news_store):
     assert "Élodie Marchand" in answer
 
 
-def test_share_value_fits_a_button_for_any_question():
-    ask = Ask("quote", 'é"' * MAX_QUERY_CHARS, "fr", 5)
+def test_more_value_fits_a_button_for_any_question():
+    ask = Ask('é"' * MAX_QUERY_CHARS, "fr", 5)
     value = ask.encode()
     assert len(value) <= render.BUTTON_VALUE_LIMIT and Ask.decode(value) == ask
     assert Ask.decode("not json") is None
-    assert Ask.decode('{"k": "drop", "q": "", "l": "fr", "o": 0}') is None
+    assert Ask.decode('{"q": "", "l": "de", "o": 0}') is None
+    assert ShareRef.decode(ShareRef("abc", "fr").encode()) == ShareRef("abc", "fr")
+    assert ShareRef.decode(Ask("x", "fr").encode()) is None
 
 
 def test_summary_latest_by_number_and_missing(news_store):
@@ -172,9 +198,11 @@ def test_mentions(news_store, question, lang, expected):
     assert expected in shown(mention_answer(news_store, question, lang))
 
 
-def test_mention_answers_have_no_buttons(news_store):
-    answer = mention_answer(news_store, "<@UPRECISBOT> quotes by Okafor", "en")
-    assert all(block["type"] != "actions" for block in answer["blocks"])
+def test_mention_answers_page_but_need_no_share_button(news_store, roy_store):
+    one_page = mention_answer(news_store, "<@UPRECISBOT> quotes by Okafor", "en")
+    assert buttons_of(one_page) == {}
+    paged = mention_answer(roy_store, "<@UPRECISBOT> citations de Roy", "fr")
+    assert list(buttons_of(paged)) == [render.MORE_ACTION]
 
 
 def test_namesakes_are_suggested(news_store, build_article, store_articles):

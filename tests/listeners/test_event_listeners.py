@@ -9,6 +9,7 @@ from slack_bolt import BoltContext
 
 from bot import render
 from bot.listeners import events
+from bot.profiles import Profiles
 from bot.shell import message_event
 from bot.slack_stub import BOT_USER_ID
 
@@ -18,7 +19,13 @@ log = logging.getLogger("test")
 @pytest.fixture
 def context(news_store, settings) -> BoltContext:
     return BoltContext(
-        {"store": news_store, "settings": settings, "bot_user_id": BOT_USER_ID, "team_id": "T0"}
+        {
+            "store": news_store,
+            "settings": settings,
+            "profiles": Profiles(),
+            "bot_user_id": BOT_USER_ID,
+            "team_id": "T0",
+        }
     )
 
 

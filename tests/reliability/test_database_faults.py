@@ -105,9 +105,9 @@ def test_precis_ingest_waits_for_a_locked_database(tmp_path: Path) -> None:
     env = precis_env(f"sqlite:///{database}")
     with write_lock_held(database, HOLD_SECONDS):
         process = precis("ingest", str(tmp_path / "news.txt"), env=env, cwd=tmp_path)
-        _, errors = process.communicate(timeout=120)
+        summary, errors = process.communicate(timeout=120)
     assert process.returncode == 0, errors
-    assert "1 stored" in errors and "locked" not in errors
+    assert "1 stored" in summary and "locked" not in errors
 
 
 def test_postgres_connections_dropped_under_the_store_are_replaced(postgres_database: str) -> None:

@@ -136,9 +136,9 @@ def test_killed_between_posting_and_recording(store, slack, tmp_path: Path) -> N
     assert run.status == "claimed" and run.message_ts is None  # posted, not recorded
 
     restarted = precis("digest", "run-due", env=env, cwd=tmp_path)
-    _, errors = restarted.communicate(timeout=120)
+    report, errors = restarted.communicate(timeout=120)
     assert restarted.returncode == 0, errors
-    assert errors.strip().startswith("0 due"), errors
+    assert report.strip().startswith("0 due"), errors
     assert len(digest_posts(slack)) == 1
 
     started = time.monotonic()

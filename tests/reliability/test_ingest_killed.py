@@ -99,9 +99,9 @@ def test_killed_ingest_leaves_no_half_article_and_resumes(
         assert_consistent(store)
 
         again = precis("ingest", str(folder), env=env, cwd=tmp_path)
-        _, errors = again.communicate(timeout=300)
+        summary, errors = again.communicate(timeout=300)
         assert again.returncode == 0, errors
-        assert f"{ARTICLES - partial} stored, {partial} already stored, 0 failed" in errors
+        assert f"{ARTICLES - partial} stored, {partial} already stored, 0 failed" in summary
         assert store.stats().articles == ARTICLES
         assert_consistent(store)
         resumed = article_rows(store)

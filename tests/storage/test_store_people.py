@@ -18,11 +18,12 @@ def people(store, build_article):
         ("Organisation mondiale de la santé", ("OMS",)),
     ]
     for i, (name, aliases) in enumerate(quoted):
+        kind = "organization" if name.startswith("Organisation") else "person"
         store.add_article(
             build_article(
                 [f"« Déclaration {i} », a dit {name}."],
                 quotes=[(f"Déclaration {i}", name)],
-                people=[Person(name, aliases)],
+                people=[Person(name, aliases, kind=kind)],
             ),
             source=None,
             content_hash=f"person-{i}",
@@ -120,3 +121,41 @@ def test_short_names_are_found_too(store, build_article):
     )
     assert [m.name for m in store.find_people("li na")] == ["Li Na"]
     assert [m.name for m in store.find_people("Na")] == ["Li Na"]
+
+
+def test_a_speakers_direct_quotes_come_before_paraphrases(store, build_article):
+    store.add_article(
+        build_article(
+            [
+                "Iris Laurent a dit que le pont serait fermé en mai.",
+                "« Nous rouvrirons en juin », a ajouté Iris Laurent.",
+            ],
+            quotes=[("Nous rouvrirons en juin", "Iris Laurent")],
+            indirect=[("le pont serait fermé en mai", "Iris Laurent")],
+            date="2024-05-02",
+        ),
+        source=None,
+        content_hash="older-direct",
+    )
+    store.add_article(
+        build_article(
+            ["Iris Laurent a estimé que les travaux dureraient un an."],
+            indirect=[("les travaux dureraient un an", "Iris Laurent")],
+            date="2025-01-10",
+        ),
+        source=None,
+        content_hash="newer-paraphrase",
+    )
+    found = store.quotes_by_speaker("Laurent")
+    assert [h.kind for h in found] == ["direct", "indirect", "indirect"]
+    assert [h.text for h in found[1:]] == [  # each group newest first
+        "les travaux dureraient un an",
+        "le pont serait fermé en mai",
+    ]
+    assert [h.text for h in store.quotes_by_speaker("Laurent", offset=1, limit=1)] == [
+        "les travaux dureraient un an"
+    ]
+
+
+def test_organisations_are_not_counted_among_people(people):
+    assert people.stats().people == 4  # the five speakers but the organisation

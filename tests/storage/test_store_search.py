@@ -118,6 +118,7 @@ def test_article_search_needs_every_word_before_any(newsroom):
         "Bridge reopens",
     }
     assert newsroom.search_articles("zeppelin") == []
+    assert newsroom.search_articles("président bridge", any_word=False) == []
 
 
 def test_title_words_rank_first(store, build_article):
@@ -254,3 +255,13 @@ def test_any_typed_text_searches(newsroom, typed):
     assert isinstance(newsroom.search_articles(typed), list)
     assert isinstance(newsroom.search_quotes(typed), list)
     assert isinstance(newsroom.find_people(typed), list)
+
+
+def test_closest_quotes_hold_the_typed_words_in_a_close_form_in_any_language(newsroom):
+    [found] = newsroom.closest_quotes("I congratulate my adversary")
+    assert found.speaker == "Étienne Roussel" and found.article_language == "fr"
+    assert found.score == 50.0  # "adversary" ~ "adversaire"; "congratulate" has no cognate
+    assert newsroom.closest_quotes("zeppelin hovercraft") == []
+    assert newsroom.closest_quotes("a an the") == []
+    for query in HOSTILE_QUERIES:
+        newsroom.closest_quotes(query)  # never fails

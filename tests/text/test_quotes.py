@@ -377,3 +377,16 @@ def test_a_stray_mark_ending_a_paragraph_does_not_swallow_the_next_quote(
         "fr",
     )
     assert speaker_of(quotes, "Nous rouvrirons le pont en mai") == "Anne Berg"
+
+
+def test_a_few_quoted_words_in_a_subheading_are_not_a_quote():
+    text = (
+        "Le port de Sète restera fermé jusqu'à lundi, a annoncé la préfecture.\n\n"
+        "« Pas avant lundi » pour rouvrir le port, selon la préfecture\n\n"
+        "« Nous ne rouvrirons pas avant lundi, la digue doit être inspectée », a déclaré "
+        "Claire Vidal, directrice du port."
+    )
+    _, quotes, _ = read(text, "fr", kinds={1: "subheading"})
+    assert [q.text for q in quotes if q.kind == "direct"] == [
+        "Nous ne rouvrirons pas avant lundi, la digue doit être inspectée"
+    ]

@@ -40,7 +40,7 @@ def test_record_has_exactly_the_documented_keys_and_is_json():
         "body",
     ]
     assert all(list(p) == ["kind", "text"] for p in record["paragraphs"])
-    assert all(list(person) == ["name", "aliases", "gender"] for person in record["people"])
+    assert all(list(person) == ["name", "aliases", "gender", "kind"] for person in record["people"])
     assert all(list(quote) == QUOTE_KEYS for quote in record["quotes"])
     assert all(quote["kind"] in ("direct", "indirect") for quote in record["quotes"])
 
@@ -89,3 +89,24 @@ def test_inspect_command_renders_text_for_a_terminal(tmp_path, monkeypatch):
     assert result.exit_code == 0, result.output
     assert "Summary:" in result.stdout
     assert "The island ferry will run twice as often" in result.stdout
+
+
+def test_organisations_are_listed_apart_from_people_and_counts_have_plurals():
+    record = {
+        "path": "x.txt",
+        "title": None,
+        "language": "fr",
+        "date": None,
+        "paragraphs": [{"kind": "body", "text": "Un paragraphe."}],
+        "people": [
+            {"name": "Ligue des ports", "aliases": [], "gender": None, "kind": "organization"},
+            {"name": "Julie Moreau", "aliases": ["Moreau"], "gender": "f", "kind": "person"},
+        ],
+        "quotes": [],
+        "summary": [],
+    }
+    text = render_inspect(record)
+    assert "1 paragraph · 0 quotes" in text
+    people = text[text.index("People:") : text.index("Organisations:")]
+    assert "Julie Moreau" in people and "Ligue des ports" not in people
+    assert "  - Ligue des ports" in text[text.index("Organisations:") :]
