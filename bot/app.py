@@ -31,7 +31,6 @@ log = logging.getLogger(__name__)
 
 __all__ = ["build_app", "web_client"]
 
-LISTENER_THREADS = 8  # answers in flight at once: more only adds GIL contention for the acks
 INSTALL_PATH = "/slack/install"
 REDIRECT_PATH = "/slack/oauth_redirect"
 OAUTH_STATE_SECONDS = 600
@@ -57,7 +56,7 @@ def build_app(
     the Web API stand-in.
     """
     executor = listener_executor or ThreadPoolExecutor(
-        max_workers=LISTENER_THREADS, thread_name_prefix="precis-listener"
+        max_workers=settings.answer_threads, thread_name_prefix="precis-listener"
     )
     signing_secret = settings.slack_signing_secret or ""
     common = {

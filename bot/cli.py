@@ -51,7 +51,11 @@ def settings() -> Settings:
 def open_store(config: Settings):  # -> storage.Store (imported lazily: keeps --help fast)
     from storage import Store
 
-    return Store(config.database_url)
+    return Store(
+        config.database_url,
+        pool_size=config.database_connections,
+        pool_timeout=config.db_pool_timeout,
+    )
 
 
 def is_url(argument: str) -> bool:

@@ -21,6 +21,25 @@ SLACK_API_URL = "https://slack.com/api/"
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
 
 
+def cpu_count() -> int:
+    """The CPUs this process may run on (a container's share, not the host's)."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not Linux
+        return os.cpu_count() or 1
+
+
+# Answers run on threads of one process, so one interpreter lock: CPU-bound work (fuzzy
+# matching, rendering) does not go faster with more threads than CPUs, and each extra
+# thread delays the acknowledgements. Two per CPU keep a CPU busy while another answer
+# waits for the database.
+DEFAULT_ANSWER_THREADS = max(4, 2 * cpu_count())
+# Acknowledgements take about a millisecond each; these threads only need to outnumber
+# the requests that arrive at the same instant.
+DEFAULT_HTTP_THREADS = max(4, 2 * cpu_count())
+DEFAULT_DB_POOL_TIMEOUT = 5.0
+
+
 class ConfigError(ValueError):
     """A setting is missing or malformed; the message is meant for the operator as is."""
 
@@ -42,6 +61,16 @@ class Settings:
     scheduler_tick_seconds: int = 60
     feed_poll_minutes: int = 15
     allow_private_urls: bool = False
+    http_threads: int = DEFAULT_HTTP_THREADS
+    answer_threads: int = DEFAULT_ANSWER_THREADS
+    db_pool_size: int | None = None  # None: answer_threads + 4
+    db_pool_timeout: float = DEFAULT_DB_POOL_TIMEOUT
+
+    @property
+    def database_connections(self) -> int:
+        """Connections each process keeps open: one per answer thread, plus the scheduler's
+        and health checks' (the pool may open as many again for a burst, e.g. a digest tick)."""
+        return self.db_pool_size or self.answer_threads + 4
 
     @property
     def oauth_enabled(self) -> bool:
@@ -108,6 +137,16 @@ def load_settings(env: Mapping[str, str] | None = None, dotenv: Path | None = No
         ),
         feed_poll_minutes=parse("PRECIS_FEED_POLL_MINUTES", _positive_int, 15, "minutes > 0"),
         allow_private_urls=parse("PRECIS_ALLOW_PRIVATE_URLS", _flag, False, "0 or 1"),
+        http_threads=parse(
+            "PRECIS_HTTP_THREADS", _positive_int, DEFAULT_HTTP_THREADS, "a thread count > 0"
+        ),
+        answer_threads=parse(
+            "PRECIS_ANSWER_THREADS", _positive_int, DEFAULT_ANSWER_THREADS, "a thread count > 0"
+        ),
+        db_pool_size=parse("PRECIS_DB_POOL_SIZE", _positive_int, None, "a connection count > 0"),
+        db_pool_timeout=parse(
+            "PRECIS_DB_POOL_TIMEOUT", _positive_float, DEFAULT_DB_POOL_TIMEOUT, "seconds > 0"
+        ),
     )
 
 

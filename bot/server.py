@@ -31,14 +31,13 @@ from slack_bolt.error import BoltError
 from waitress import wasyncore
 from waitress.server import create_server
 
-from bot.config import ConfigError, Settings
+from bot.config import DEFAULT_HTTP_THREADS, ConfigError, Settings
 from storage import Store
 
 log = logging.getLogger(__name__)
 
 EVENTS_PATH = "/slack/events"
 HEALTH_PATH = "/healthz"
-HTTP_THREADS = 8
 CLAIM_PRUNE_SECONDS = 3600
 CLAIM_MAX_AGE = timedelta(days=1)
 
@@ -113,14 +112,17 @@ def wsgi_app(bolt_app: App | None, store: Store, readiness: Readiness) -> Callab
 
 
 class HttpServer:
-    """A waitress server on ``host:port`` (0: a free port), served by a background thread."""
+    """A waitress server on ``host:port`` (0: a free port), served by a background thread;
+    ``threads`` run the application (PRECIS_HTTP_THREADS)."""
 
-    def __init__(self, application: Callable, host: str, port: int) -> None:
+    def __init__(
+        self, application: Callable, host: str, port: int, threads: int = DEFAULT_HTTP_THREADS
+    ) -> None:
         self._server = create_server(
             application,
             host=host,
             port=port,
-            threads=HTTP_THREADS,
+            threads=threads,
             ident="precis",
             clear_untrusted_proxy_headers=True,
         )
@@ -192,7 +194,7 @@ def serve(
     except BoltError as error:  # e.g. auth.test refused the token: one line, not a traceback
         raise ConfigError(f"Slack refused the app's credentials: {error}") from None
     application = wsgi_app(None if socket_mode else bolt_app, store, readiness)
-    http = HttpServer(application, host, settings.port).start()
+    http = HttpServer(application, host, settings.port, settings.http_threads).start()
     mode = "Socket Mode" if socket_mode else f"POST {EVENTS_PATH}"
     log.info("listening on %s (%s)", http.url, mode)
     warm_language_models(readiness)

@@ -19,7 +19,7 @@ from storage.contracts import (
     Stats,
     StoredArticle,
 )
-from storage.db import DEFAULT_DATABASE_URL, SchemaNotCurrent, normalise_url
+from storage.db import DEFAULT_DATABASE_URL, SchemaNotCurrent, StoreBusy, normalise_url
 from storage.db import upgrade_schema as upgrade
 from storage.digests import DigestQueries
 from storage.events import EventQueries
@@ -43,6 +43,7 @@ __all__ = [
     "SentenceHit",
     "Stats",
     "Store",
+    "StoreBusy",
     "StoredArticle",
     "normalise_url",
     "upgrade",

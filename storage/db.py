@@ -16,7 +16,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, Engine, Table, create_engine, event, text
+from sqlalchemy import Connection, Engine, Table, create_engine, event, exc, text
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import make_url
@@ -28,6 +28,13 @@ MIGRATIONS = Path(__file__).parent / "migrations"
 # Arbitrary constant naming the PostgreSQL advisory lock held while migrating.
 MIGRATION_LOCK_KEY = 0x70726563  # "prec"
 _WRITE = "precis_write"
+# PostgreSQL's "too many clients already": the server, not this process, ran out of slots.
+TOO_MANY_CONNECTIONS = "53300"
+
+
+class StoreBusy(RuntimeError):
+    """No database connection came free in time (every one of the pool's is in use, or the
+    server refuses more): the caller should say "busy, try again" rather than fail."""
 
 
 def normalise_url(url: str) -> str:
@@ -40,19 +47,31 @@ def normalise_url(url: str) -> str:
     return parsed.render_as_string(hide_password=False)
 
 
-def make_engine(url: str) -> Engine:
-    """An engine with the pragmas (SQLite) or pool checks (PostgreSQL) the bot relies on."""
+def make_engine(
+    url: str, *, pool_size: int | None = None, pool_timeout: float | None = None
+) -> Engine:
+    """An engine with the pragmas (SQLite) or pool checks (PostgreSQL) the bot relies on.
+
+    ``pool_size`` connections are kept open and as many again may be opened for a burst;
+    a caller waits at most ``pool_timeout`` seconds for one (then :class:`StoreBusy`).
+    Unset, SQLAlchemy's defaults apply (5, 10 more, 30 s).
+    """
     url = normalise_url(url)
     parsed = make_url(url)
+    pool: dict[str, float] = {}
+    if pool_size is not None:
+        pool |= {"pool_size": pool_size, "max_overflow": pool_size}
+    if pool_timeout is not None:
+        pool["pool_timeout"] = pool_timeout
     if parsed.get_backend_name() != "sqlite":
-        return create_engine(url, pool_pre_ping=True)
+        return create_engine(url, pool_pre_ping=True, **pool)
     in_memory = parsed.database in (None, "", ":memory:")
     if not in_memory:
         Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
     engine = create_engine(
         url,
         connect_args={"check_same_thread": False, "timeout": SQLITE_BUSY_TIMEOUT_MS / 1000},
-        **({"poolclass": StaticPool} if in_memory else {}),
+        **({"poolclass": StaticPool} if in_memory else pool),
     )
     _configure_sqlite(engine, wal=not in_memory)
     return engine
@@ -134,9 +153,16 @@ class StoreBase:
         # request context for lazy listeners) must be the same handle, not a second pool.
         return self
 
-    def __init__(self, url: str = DEFAULT_DATABASE_URL, *, upgrade: bool | None = None) -> None:
+    def __init__(
+        self,
+        url: str = DEFAULT_DATABASE_URL,
+        *,
+        upgrade: bool | None = None,
+        pool_size: int | None = None,
+        pool_timeout: float | None = None,
+    ) -> None:
         self.url = normalise_url(url)
-        self.engine = make_engine(self.url)
+        self.engine = make_engine(self.url, pool_size=pool_size, pool_timeout=pool_timeout)
         # The embedded SQLite default keeps itself current; PostgreSQL is migrated on release
         # (`precis db upgrade`) unless asked.
         # Nothing else connects here: a server must start, and report itself unhealthy,
@@ -166,17 +192,28 @@ class StoreBase:
         """``INSERT`` for this dialect, with ``.on_conflict_do_nothing()`` and ``.returning()``."""
         return sqlite_insert(table) if self.is_sqlite else postgresql_insert(table)
 
+    def connect(self) -> Connection:
+        """A connection from the pool, or :class:`StoreBusy` when none comes free in time."""
+        try:
+            return self.engine.connect()
+        except exc.TimeoutError as error:
+            raise StoreBusy(f"every database connection is in use: {error}") from error
+        except exc.OperationalError as error:
+            if getattr(error.orig, "sqlstate", None) == TOO_MANY_CONNECTIONS:
+                raise StoreBusy(f"the database refuses more connections: {error.orig}") from error
+            raise
+
     @contextmanager
     def write(self) -> Iterator[Connection]:
         """A write transaction: committed on success, rolled back on any exception."""
-        connection = self.engine.connect().execution_options(**{_WRITE: True})
+        connection = self.connect().execution_options(**{_WRITE: True})
         with connection, connection.begin():
             yield connection
 
     @contextmanager
     def read(self) -> Iterator[Connection]:
         """A read-only snapshot (a deferred transaction, rolled back at the end)."""
-        with self.engine.connect() as connection:
+        with self.connect() as connection:
             yield connection
 
     def close(self) -> None:

@@ -8,7 +8,7 @@ from slack_bolt import BoltContext, Respond
 
 from bot import render
 from bot.i18n import t
-from bot.listeners.answers import Ask, answer_again
+from bot.listeners.answers import Ask, answer_again, failure_notice
 from bot.slack_clients import respond_reliably
 
 
@@ -25,9 +25,8 @@ def more_quotes(body: dict, respond: Respond, context: BoltContext, logger: Logg
         return
     try:
         payload = answer_again(context["store"], ask, buttons=True)
-    except Exception:
-        logger.exception("could not page quotes")
-        payload = render.notice(t("error", ask.lang))
+    except Exception as error:
+        payload = failure_notice(error, ask.lang, logger)
     respond_reliably(respond, replace_original=True, **payload)
 
 
@@ -40,9 +39,9 @@ def share_answer(body: dict, respond: Respond, context: BoltContext, logger: Log
     user = (body.get("user") or {}).get("id")
     try:
         payload = answer_again(context["store"], ask, buttons=False, shared_by=user)
-    except Exception:
-        logger.exception("could not share an answer")
-        respond_reliably(respond, replace_original=False, **render.notice(t("error", ask.lang)))
+    except Exception as error:
+        notice = failure_notice(error, ask.lang, logger)
+        respond_reliably(respond, replace_original=False, **notice)
         return
     respond_reliably(respond, response_type="in_channel", replace_original=False, **payload)
     respond_reliably(respond, delete_original=True)

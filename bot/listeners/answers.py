@@ -10,11 +10,12 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
+from logging import Logger
 from typing import Any, Literal
 
 from bot import render
 from bot.i18n import Language, t
-from storage import Store
+from storage import Store, StoreBusy
 from storage.articles import SPEAKER_MATCHES
 
 PAGE_SIZE = 5
@@ -62,6 +63,17 @@ class Ask:
         if kind not in ("quote", "summary") or lang not in ("fr", "en") or offset < 0:
             return None
         return cls(kind, str(query), lang, offset)
+
+
+def failure_notice(error: Exception, lang: Language, logger: Logger) -> Payload:
+    """What the asker is told when answering failed, and the log line: "busy, ask again in
+    a moment" when no database connection came free in time (a retry will do), else "something
+    went wrong" with the traceback for the operator."""
+    if isinstance(error, StoreBusy):
+        logger.warning("answered busy: %s", error)
+        return render.notice(t("busy", lang))
+    logger.error("could not answer", exc_info=error)
+    return render.notice(t("error", lang))
 
 
 def clean_query(text: str | None) -> tuple[str, bool]:

@@ -15,9 +15,8 @@ from typing import Any
 from slack_bolt import BoltContext, Respond
 from slack_sdk import WebClient
 
-from bot import render
-from bot.i18n import Language, question_language, t
-from bot.listeners.answers import quote_answer, summary_answer
+from bot.i18n import Language, question_language
+from bot.listeners.answers import failure_notice, quote_answer, summary_answer
 from bot.slack_clients import respond_reliably
 
 Payload = dict[str, Any]
@@ -29,9 +28,8 @@ def answer_safely(
     """Send ``answer()``; on any failure, log it and tell the asker in one line instead."""
     try:
         payload = answer()
-    except Exception:
-        logger.exception("could not answer")
-        payload = render.notice(t("error", lang))
+    except Exception as error:
+        payload = failure_notice(error, lang, logger)
     respond_reliably(respond, **payload)
 
 
