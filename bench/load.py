@@ -272,6 +272,18 @@ class Fleet:
         return spent
 
 
+def database_cpu(store: Store) -> float | None:
+    """CPU seconds of the PostgreSQL backends connected to this database now (the pools
+    keep theirs open for the whole run); None on SQLite, where queries run in the processes."""
+    if store.is_sqlite:
+        return None
+    with store.read() as connection:
+        pids = connection.execute(
+            sa.text("SELECT pid FROM pg_stat_activity WHERE datname = current_database()")
+        ).scalars()
+        return sum(process_cpu(pid) for pid in pids)
+
+
 def process_cpu(pid: int) -> float:
     """User + system CPU seconds of a live process (Linux /proc)."""
     try:
@@ -582,7 +594,9 @@ def clean_up(store: Store) -> None:
 # -- report -------------------------------------------------------------------------------
 
 
-def report(load: Load, elapsed: float, cpu: list[float], digests: dict | None) -> str:
+def report(
+    load: Load, elapsed: float, cpu: list[float], database: float | None, digests: dict | None
+) -> str:
     options = load.options
     requests = list(load.ledger.requests.values())
     errors = [(r, r.error(options.answer_timeout)) for r in requests]
@@ -629,8 +643,10 @@ def report(load: Load, elapsed: float, cpu: list[float], digests: dict | None) -
     if digests:
         lines.append("digests: " + ", ".join(f"{k} {v}" for k, v in digests.items()))
     busy_cpu = ", ".join(f"{c:.0f}" for c in cpu)
+    in_database = "" if database is None else f"; database backends {database:.0f}"
     lines.append(
-        f"CPU seconds: serve processes {busy_cpu}; this bench {time.process_time():.0f}; "
+        f"CPU seconds: serve processes {busy_cpu}{in_database}; "
+        f"this bench {time.process_time():.0f}; "
         f"load average mean {statistics.mean(load.loads or [0]):.1f}, "
         f"max {max(load.loads or [0]):.1f} on {os.cpu_count()} CPUs"
     )
@@ -695,12 +711,13 @@ def main() -> int:
                 digests = digest_outcome(store, names, load.ledger, due.date())
                 digests["settled after s"] = round(waited)
         finally:
+            database = database_cpu(store)
             cpu = fleet.stop()
             clean_up(store)
     errors_logged = sum(
         path.read_text(errors="replace").count("Traceback") for path in logs.glob("*.log")
     )
-    print(report(load, elapsed, cpu, digests))
+    print(report(load, elapsed, cpu, database, digests))
     print(f"(process logs in {logs}: {errors_logged} tracebacks)", file=sys.stderr)
     store.close()
     return 0

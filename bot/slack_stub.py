@@ -229,6 +229,12 @@ class SlackStub:
         with self._changed:
             return [c for c in self._calls if method is None or c.method == method]
 
+    def posted(self) -> list[dict[str, Any]]:
+        """Every message posted successfully (a 429 or an error posts nothing), oldest first,
+        with its ``channel``: what the channels' histories show."""
+        with self._changed:
+            return list(self._posted)
+
     def clear(self) -> None:
         with self._changed:
             self._calls.clear()
