@@ -8,6 +8,8 @@ with "database is locked" when it upgrades a read to a write.
 
 from __future__ import annotations
 
+import logging
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -28,8 +30,13 @@ MIGRATIONS = Path(__file__).parent / "migrations"
 # Arbitrary constant naming the PostgreSQL advisory lock held while migrating.
 MIGRATION_LOCK_KEY = 0x70726563  # "prec"
 _WRITE = "precis_write"
+log = logging.getLogger(__name__)
 # PostgreSQL's "too many clients already": the server, not this process, ran out of slots.
 TOO_MANY_CONNECTIONS = "53300"
+# "The database system is starting up / shutting down": a restart, over in seconds.
+CANNOT_CONNECT_NOW = "57P03"
+DEFAULT_POOL_TIMEOUT = 30.0  # SQLAlchemy's
+RECONNECT_PAUSE = 0.25
 
 
 class StoreBusy(RuntimeError):
@@ -163,6 +170,7 @@ class StoreBase:
     ) -> None:
         self.url = normalise_url(url)
         self.engine = make_engine(self.url, pool_size=pool_size, pool_timeout=pool_timeout)
+        self.connect_wait = pool_timeout or DEFAULT_POOL_TIMEOUT
         # The embedded SQLite default keeps itself current; PostgreSQL is migrated on release
         # (`precis db upgrade`) unless asked.
         # Nothing else connects here: a server must start, and report itself unhealthy,
@@ -193,15 +201,27 @@ class StoreBase:
         return sqlite_insert(table) if self.is_sqlite else postgresql_insert(table)
 
     def connect(self) -> Connection:
-        """A connection from the pool, or :class:`StoreBusy` when none comes free in time."""
-        try:
-            return self.engine.connect()
-        except exc.TimeoutError as error:
-            raise StoreBusy(f"every database connection is in use: {error}") from error
-        except exc.OperationalError as error:
-            if getattr(error.orig, "sqlstate", None) == TOO_MANY_CONNECTIONS:
-                raise StoreBusy(f"the database refuses more connections: {error.orig}") from error
-            raise
+        """A connection from the pool, or :class:`StoreBusy` when none comes free in time.
+
+        PostgreSQL unreachable (restarting, failing over) is waited out for as long as a
+        free connection would be (the pool timeout), so a restart costs seconds, not answers.
+        """
+        deadline = time.monotonic() + self.connect_wait
+        while True:
+            try:
+                return self.engine.connect()
+            except exc.TimeoutError as error:
+                raise StoreBusy(f"every database connection is in use: {error}") from error
+            except exc.OperationalError as error:
+                state = getattr(error.orig, "sqlstate", None)
+                if state == TOO_MANY_CONNECTIONS:
+                    message = f"the database refuses more connections: {error.orig}"
+                    raise StoreBusy(message) from error
+                restarting = state in (None, CANNOT_CONNECT_NOW) and not self.is_sqlite
+                if not restarting or time.monotonic() + RECONNECT_PAUSE > deadline:
+                    raise
+                log.info("database unreachable, trying again: %s", error.orig)
+                time.sleep(RECONNECT_PAUSE)
 
     @contextmanager
     def write(self) -> Iterator[Connection]:
