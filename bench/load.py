@@ -76,9 +76,15 @@ from slack_latency import percentile
 
 from bot.digests.runner import EVENT_TYPE, STALE_AFTER
 from bot.i18n import STRINGS
-from bot.listeners.answers import Ask
 from bot.render import MORE_ACTION, SHARE_ACTION
-from bot.shell import SIGNING_SECRET, action_body, command_body, event_body, signed_headers
+from bot.shell import (
+    SIGNING_SECRET,
+    action_body,
+    button_values,
+    command_body,
+    event_body,
+    signed_headers,
+)
 from bot.slack_stub import BOT_USER_ID, RESPONSE_URL, Call, SlackStub, decoded
 from storage import Store
 from storage.models import Channel, DigestRun, SlackEvent
@@ -482,16 +488,6 @@ def parse_mix(text: str) -> dict[str, float]:
             raise SystemExit(f"--mix: unknown kind {name!r}")
         mix[name.strip()] = float(weight)
     return mix
-
-
-def button_values(payload: dict[str, Any]) -> dict[str, str]:
-    return {
-        element["action_id"]: element.get("value", "")
-        for block in payload.get("blocks") or []
-        if block.get("type") == "actions"
-        for element in block.get("elements", [])
-        if Ask.decode(element.get("value")) is not None
-    }
 
 
 def mention_questions(asked: dict[str, list[tuple[str, str]]]) -> list[str]:
