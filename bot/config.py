@@ -29,11 +29,11 @@ def cpu_count() -> int:
         return os.cpu_count() or 1
 
 
-# Answers run on threads of one process, so one interpreter lock: CPU-bound work (fuzzy
-# matching, rendering) does not go faster with more threads than CPUs, and each extra
-# thread delays the acknowledgements. Two per CPU keep a CPU busy while another answer
-# waits for the database.
-DEFAULT_ANSWER_THREADS = max(4, 2 * cpu_count())
+# Answers run on threads of one process, so one interpreter lock: an answer spends about
+# as long waiting for PostgreSQL as computing in Python, so four per CPU keep the process
+# and the database busy (bench/load.py: 4 threads per process served 30% fewer requests
+# than 8, 12 no more than 8 and with slower acknowledgements; docs/performance.md).
+DEFAULT_ANSWER_THREADS = max(8, 4 * cpu_count())
 # Acknowledgements take about a millisecond each; these threads only need to outnumber
 # the requests that arrive at the same instant.
 DEFAULT_HTTP_THREADS = max(4, 2 * cpu_count())
