@@ -29,11 +29,21 @@ def cpu_count() -> int:
         return os.cpu_count() or 1
 
 
-# Answers run on threads of one process, so one interpreter lock: an answer spends about
-# as long waiting for PostgreSQL as computing in Python, so four per CPU keep the process
-# and the database busy (bench/load.py: 4 threads per process served 30% fewer requests
-# than 8, 12 no more than 8 and with slower acknowledgements; docs/performance.md).
-DEFAULT_ANSWER_THREADS = max(8, 4 * cpu_count())
+def default_answer_threads(database_url: str) -> int:
+    """Answers computed at once by one process, whose threads share one interpreter lock.
+
+    On SQLite the queries run inside the process too, so more threads than two per CPU only
+    slow the acknowledgements down. On PostgreSQL an answer waits for the server about as
+    long as it computes, so four per CPU keep both busy. (bench/load.py, docs/performance.md:
+    on SQLite 8 threads tripled the ack p99 of 4; on PostgreSQL 4 threads served 30% fewer
+    requests than 8, and 12 no more than 8.)
+    """
+    if database_url.startswith("sqlite"):
+        return max(4, 2 * cpu_count())
+    return max(8, 4 * cpu_count())
+
+
+DEFAULT_ANSWER_THREADS = default_answer_threads(DEFAULT_DATABASE_URL)
 # Acknowledgements take about a millisecond each; these threads only need to outnumber
 # the requests that arrive at the same instant.
 DEFAULT_HTTP_THREADS = max(4, 2 * cpu_count())
@@ -141,7 +151,10 @@ def load_settings(env: Mapping[str, str] | None = None, dotenv: Path | None = No
             "PRECIS_HTTP_THREADS", _positive_int, DEFAULT_HTTP_THREADS, "a thread count > 0"
         ),
         answer_threads=parse(
-            "PRECIS_ANSWER_THREADS", _positive_int, DEFAULT_ANSWER_THREADS, "a thread count > 0"
+            "PRECIS_ANSWER_THREADS",
+            _positive_int,
+            default_answer_threads(database_url),
+            "a thread count > 0",
         ),
         db_pool_size=parse("PRECIS_DB_POOL_SIZE", _positive_int, None, "a connection count > 0"),
         db_pool_timeout=parse(

@@ -64,8 +64,10 @@ def test_dotenv_file_is_read_but_the_environment_wins(tmp_path, monkeypatch):
 
 def test_threads_and_connections_follow_the_cpus_unless_set():
     defaults = load_settings({})
-    assert defaults.answer_threads == max(8, 4 * cpu_count())
+    assert defaults.answer_threads == max(4, 2 * cpu_count())  # SQLite: queries in-process
     assert defaults.http_threads == max(4, 2 * cpu_count())
+    postgres = load_settings({"DATABASE_URL": "postgresql://precis@db/precis"})
+    assert postgres.answer_threads == max(8, 4 * cpu_count())  # waits for the server
     assert defaults.database_connections == defaults.answer_threads + 4
     assert defaults.db_pool_timeout == 5.0
     chosen = load_settings(
