@@ -177,14 +177,6 @@ class Ledger:
                 request.body = call.body
         request.answered.set()
 
-    def in_flight(self, process: int | None = None) -> list[Request]:
-        with self.lock:
-            return [
-                r
-                for r in self.requests.values()
-                if not r.answers and not r.ack_error and (process is None or r.process == process)
-            ]
-
 
 BUSY_NOTICES = tuple(STRINGS["busy"].values()) if "busy" in STRINGS else ()
 
@@ -424,10 +416,17 @@ class Load:
                 self.ledger.on_digest.clear()
         else:
             time.sleep(max(0.0, at - time.monotonic()))
-        in_flight = self.ledger.in_flight(0)
         self.fleet.kill(0)
+        killed = time.monotonic()
+        # Sent to it before it died and not answered: whatever happens to them is the kill's.
+        with self.ledger.lock:
+            in_flight = [
+                r
+                for r in self.ledger.requests.values()
+                if r.process == 0 and r.sent <= killed and not r.answers
+            ]
         self.mark(in_flight, "kill")
-        killed_at = time.monotonic() - started
+        killed_at = killed - started
         self.fleet.start(0)
         healthy = self.fleet.wait_healthy(0)
         self.faults.append(
@@ -437,18 +436,22 @@ class Load:
 
     def restart_database(self, started: float) -> None:
         time.sleep(max(0.0, started + self.options.restart_database_at - time.monotonic()))
-        in_flight = self.ledger.in_flight()
         began = time.monotonic()
         done = subprocess.run(self.options.restart_command, shell=True, capture_output=True)
         ended = time.monotonic()
-        # Requests sent while it was down are in flight at the restart too.
+        # In flight at some moment of the restart: sent before it ended, not answered
+        # before it began.
         with self.ledger.lock:
-            during = [r for r in self.ledger.requests.values() if began <= r.sent <= ended]
-        self.mark(in_flight + during, "database restart")
+            in_flight = [
+                r
+                for r in self.ledger.requests.values()
+                if r.sent <= ended and (not r.answers or r.answers[0][0] >= began)
+            ]
+        self.mark(in_flight, "database restart")
         self.faults.append(
             f"database restarted at {began - started:.0f} s ({ended - began:.1f} s, exit "
-            f"{done.returncode}) with {len(in_flight)} requests in flight and "
-            f"{len(during)} sent meanwhile"
+            f"{done.returncode}: {done.stderr.decode(errors='replace').strip()[:200]}) with "
+            f"{len(in_flight)} requests in flight"
         )
 
     def sample_load(self) -> None:
