@@ -178,7 +178,7 @@ class Ledger:
         request.answered.set()
 
 
-BUSY_NOTICES = tuple(STRINGS["busy"].values()) if "busy" in STRINGS else ()
+BUSY_NOTICES = tuple(STRINGS["busy"].values())
 
 
 def answer_outcome(body: dict[str, Any]) -> str:
