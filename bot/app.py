@@ -32,7 +32,6 @@ log = logging.getLogger(__name__)
 
 __all__ = ["build_app", "web_client"]
 
-LISTENER_THREADS = 8  # answers in flight at once: more only adds GIL contention for the acks
 OAUTH_STATE_SECONDS = 600
 # Bolt reads these when they merely exist (even empty, as a copied .env.example leaves them):
 # the client id and secret turn OAuth on, the bot token makes it warn that the client we pass
@@ -55,7 +54,7 @@ def build_app(
     (``precis serve`` does, retrying while Slack is unreachable).
     """
     executor = listener_executor or ThreadPoolExecutor(
-        max_workers=LISTENER_THREADS, thread_name_prefix="precis-listener"
+        max_workers=settings.answer_threads, thread_name_prefix="precis-listener"
     )
     signing_secret = settings.slack_signing_secret or ""
     common = {

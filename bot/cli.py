@@ -65,7 +65,11 @@ def open_store(config: Settings):  # -> storage.Store (imported lazily: keeps --
     that cannot be reached or was never upgraded, not on its first query."""
     from storage import Store
 
-    store = Store(config.database_url)
+    store = Store(
+        config.database_url,
+        pool_size=config.database_connections,
+        pool_timeout=config.db_pool_timeout,
+    )
     store.check_schema()
     return store
 

@@ -23,6 +23,35 @@ LANGUAGES = ("en", "fr")
 MIN_ARTICLE_WORDS = 20  # shorter is a note or a fragment, not an article: refused at ingest
 
 
+def cpu_count() -> int:
+    """The CPUs this process may run on (a container's share, not the host's)."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not Linux
+        return os.cpu_count() or 1
+
+
+def default_answer_threads(database_url: str) -> int:
+    """Answers computed at once by one process, whose threads share one interpreter lock.
+
+    On SQLite the queries run inside the process too, so more threads than two per CPU only
+    slow the acknowledgements down. On PostgreSQL an answer waits for the server about as
+    long as it computes, so four per CPU keep both busy. (bench/load.py, docs/performance.md:
+    on SQLite 8 threads tripled the ack p99 of 4; on PostgreSQL 4 threads served 30% fewer
+    requests than 8, and 12 no more than 8.)
+    """
+    if database_url.startswith("sqlite"):
+        return max(4, 2 * cpu_count())
+    return max(8, 4 * cpu_count())
+
+
+DEFAULT_ANSWER_THREADS = default_answer_threads(DEFAULT_DATABASE_URL)
+# Acknowledgements take about a millisecond each; these threads only need to outnumber
+# the requests that arrive at the same instant.
+DEFAULT_HTTP_THREADS = max(4, 2 * cpu_count())
+DEFAULT_DB_POOL_TIMEOUT = 5.0
+
+
 class ConfigError(ValueError):
     """A setting is missing or malformed; the message is meant for the operator as is."""
 
@@ -47,6 +76,16 @@ class Settings:
     min_article_words: int = MIN_ARTICLE_WORDS
     # What Précis speaks when neither the words typed nor the person's Slack locale tell.
     default_language: Literal["en", "fr"] = "en"
+    http_threads: int = DEFAULT_HTTP_THREADS
+    answer_threads: int = DEFAULT_ANSWER_THREADS
+    db_pool_size: int | None = None  # None: answer_threads + 4
+    db_pool_timeout: float = DEFAULT_DB_POOL_TIMEOUT
+
+    @property
+    def database_connections(self) -> int:
+        """Connections each process keeps open: one per answer thread, plus the scheduler's
+        and health checks' (the pool may open as many again for a burst, e.g. a digest tick)."""
+        return self.db_pool_size or self.answer_threads + 4
 
     @property
     def oauth_enabled(self) -> bool:
@@ -124,6 +163,19 @@ def load_settings(env: Mapping[str, str] | None = None, dotenv: Path | None = No
             "PRECIS_MIN_ARTICLE_WORDS", _positive_int, MIN_ARTICLE_WORDS, "words > 0"
         ),
         default_language="fr" if language == "fr" else "en",
+        http_threads=parse(
+            "PRECIS_HTTP_THREADS", _positive_int, DEFAULT_HTTP_THREADS, "a thread count > 0"
+        ),
+        answer_threads=parse(
+            "PRECIS_ANSWER_THREADS",
+            _positive_int,
+            default_answer_threads(database_url),
+            "a thread count > 0",
+        ),
+        db_pool_size=parse("PRECIS_DB_POOL_SIZE", _positive_int, None, "a connection count > 0"),
+        db_pool_timeout=parse(
+            "PRECIS_DB_POOL_TIMEOUT", _positive_float, DEFAULT_DB_POOL_TIMEOUT, "seconds > 0"
+        ),
     )
 
 

@@ -335,6 +335,10 @@ STRINGS: dict[str, dict[Language, str]] = {
         "en": "Sorry, something went wrong while answering. Please try again.",
         "fr": "Désolé, une erreur est survenue. Veuillez réessayer.",
     },
+    "busy": {
+        "en": "Précis is busy answering other people. Please ask again in a moment.",
+        "fr": "Précis répond à beaucoup de monde. Reposez la question dans un instant.",
+    },
     "expired": {
         "en": "This button has expired; ask again.",
         "fr": "Ce bouton a expiré ; reposez la question.",

@@ -36,7 +36,7 @@ from slack_sdk.errors import SlackApiError
 from waitress import wasyncore
 from waitress.server import create_server
 
-from bot.config import ConfigError, Settings
+from bot.config import DEFAULT_HTTP_THREADS, ConfigError, Settings
 from bot.manifest import EVENTS_PATH
 from bot.network import cannot_reach
 from storage import Store
@@ -44,7 +44,6 @@ from storage import Store
 log = logging.getLogger(__name__)
 
 HEALTH_PATH = "/healthz"
-HTTP_THREADS = 8
 CLAIM_PRUNE_SECONDS = 3600
 CLAIM_MAX_AGE = timedelta(days=1)
 RETRY_FIRST_SECONDS = 1.0  # then doubled at each failure...
@@ -161,14 +160,17 @@ def wsgi_app(bolt_app: App | None, store: Store, readiness: Readiness) -> Front:
 
 
 class HttpServer:
-    """A waitress server on ``host:port`` (0: a free port), served by a background thread."""
+    """A waitress server on ``host:port`` (0: a free port), served by a background thread;
+    ``threads`` run the application (PRECIS_HTTP_THREADS)."""
 
-    def __init__(self, application: Callable, host: str, port: int) -> None:
+    def __init__(
+        self, application: Callable, host: str, port: int, threads: int = DEFAULT_HTTP_THREADS
+    ) -> None:
         self._server = create_server(
             application,
             host=host,
             port=port,
-            threads=HTTP_THREADS,
+            threads=threads,
             ident="precis",
             clear_untrusted_proxy_headers=True,
         )
@@ -274,7 +276,7 @@ def serve(
         signal.signal(signum, lambda *_: stop.set())
     readiness = Readiness()
     front = Front(store, readiness, socket_mode=socket_mode)
-    http = HttpServer(front, host, settings.port).start()
+    http = HttpServer(front, host, settings.port, settings.http_threads).start()
     log.info("listening on %s (health at %s)", http.url, HEALTH_PATH)
     warm_language_models(readiness)
     prune_old_rows(store, stop)

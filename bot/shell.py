@@ -319,11 +319,11 @@ class Shell:
                 return ""
             public = call.get("response_type") == "in_channel"
             if not public:
-                self.buttons = Buttons(_button_values(call.body))
+                self.buttons = Buttons(button_values(call.body))
             label = "in the channel" if public else "only visible to you"
             return f"Précis ({label}):\n{render.to_text(call.body)}"
         if call.method in ("chat.postMessage", "chat.postEphemeral"):
-            values = _button_values(call.body)
+            values = button_values(call.body)
             if values and call.method == "chat.postMessage":
                 channel = str(call.get("channel") or CHANNEL_ID)
                 self.buttons = Buttons(values, channel, call.get("thread_ts"), ephemeral=False)
@@ -340,7 +340,8 @@ class Shell:
         return ""
 
 
-def _button_values(payload: dict[str, Any]) -> dict[str, str]:
+def button_values(payload: dict[str, Any]) -> dict[str, str]:
+    """The value each button of an answer sends when pressed, by action id."""
     return {
         element["action_id"]: element.get("value", "")
         for block in payload.get("blocks") or []

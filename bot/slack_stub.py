@@ -96,6 +96,7 @@ class SlackStub:
         self._server: ThreadingHTTPServer | None = None
         self._thread: threading.Thread | None = None
         self._sockets: list[WebSocket] = []
+        self._watchers: list[Callable[[Call], None]] = []
 
     # -- life cycle ---------------------------------------------------------------
     def start(self) -> SlackStub:
@@ -187,6 +188,11 @@ class SlackStub:
         """Answer ``method`` with ``answer(arguments)`` instead of the built-in payload."""
         self._canned[method] = answer
 
+    def watch(self, watcher: Callable[[Call], None]) -> None:
+        """Call ``watcher(call)`` for every request, as it arrives (in the request's thread):
+        for a benchmark that follows thousands of answers without polling :meth:`calls`."""
+        self._watchers.append(watcher)
+
     # -- Socket Mode --------------------------------------------------------------
     def socket_send(
         self, kind: str, payload: dict[str, Any], *, retry_attempt: int = 0, timeout: float = 10.0
@@ -229,6 +235,12 @@ class SlackStub:
         with self._changed:
             return [c for c in self._calls if method is None or c.method == method]
 
+    def posted(self) -> list[dict[str, Any]]:
+        """Every message posted successfully (a 429 or an error posts nothing), oldest first,
+        with its ``channel``: what the channels' histories show."""
+        with self._changed:
+            return list(self._posted)
+
     def clear(self) -> None:
         with self._changed:
             self._calls.clear()
@@ -263,6 +275,8 @@ class SlackStub:
 
     # -- serving ------------------------------------------------------------------
     def _record(self, call: Call) -> Fault | None:
+        for watcher in self._watchers:
+            watcher(call)
         with self._changed:
             self._calls.append(call)
             self._changed.notify_all()

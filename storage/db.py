@@ -8,8 +8,10 @@ with "database is locked" when it upgrades a read to a write.
 
 from __future__ import annotations
 
+import logging
 import re
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -18,7 +20,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, Engine, Table, create_engine, event, text
+from sqlalchemy import Connection, Engine, Table, create_engine, event, exc, text
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import make_url
@@ -43,6 +45,20 @@ class DatabaseUnavailable(RuntimeError):
     """The database cannot be reached or opened; the message is one line for an operator."""
 
 
+log = logging.getLogger(__name__)
+# PostgreSQL's "too many clients already": the server, not this process, ran out of slots.
+TOO_MANY_CONNECTIONS = "53300"
+# "The database system is starting up / shutting down": a restart, over in seconds.
+CANNOT_CONNECT_NOW = "57P03"
+DEFAULT_POOL_TIMEOUT = 30.0  # SQLAlchemy's
+RECONNECT_PAUSE = 0.25
+
+
+class StoreBusy(RuntimeError):
+    """No database connection came free in time (every one of the pool's is in use, or the
+    server refuses more): the caller should say "busy, try again" rather than fail."""
+
+
 def normalise_url(url: str) -> str:
     """Accept ``postgres://``, ``postgresql://`` and ``postgresql+psycopg://``; use psycopg 3.
 
@@ -61,12 +77,24 @@ def normalise_url(url: str) -> str:
     return parsed.render_as_string(hide_password=False)
 
 
-def make_engine(url: str) -> Engine:
-    """An engine with the pragmas (SQLite) or pool checks (PostgreSQL) the bot relies on."""
+def make_engine(
+    url: str, *, pool_size: int | None = None, pool_timeout: float | None = None
+) -> Engine:
+    """An engine with the pragmas (SQLite) or pool checks (PostgreSQL) the bot relies on.
+
+    ``pool_size`` connections are kept open and as many again may be opened for a burst;
+    a caller waits at most ``pool_timeout`` seconds for one (then :class:`StoreBusy`).
+    Unset, SQLAlchemy's defaults apply (5, 10 more, 30 s).
+    """
     url = normalise_url(url)
     parsed = make_url(url)
+    pool: dict[str, float] = {}
+    if pool_size is not None:
+        pool |= {"pool_size": pool_size, "max_overflow": pool_size}
+    if pool_timeout is not None:
+        pool["pool_timeout"] = pool_timeout
     if parsed.get_backend_name() != "sqlite":
-        return create_engine(url, pool_pre_ping=True)
+        return create_engine(url, pool_pre_ping=True, **pool)
     in_memory = parsed.database in (None, "", ":memory:")
     if not in_memory:
         try:
@@ -76,7 +104,7 @@ def make_engine(url: str) -> Engine:
     engine = create_engine(
         url,
         connect_args={"check_same_thread": False, "timeout": SQLITE_BUSY_TIMEOUT_MS / 1000},
-        **({"poolclass": StaticPool} if in_memory else {}),
+        **({"poolclass": StaticPool} if in_memory else pool),
     )
     _configure_sqlite(engine, wal=not in_memory)
     return engine
@@ -211,9 +239,17 @@ class StoreBase:
         # request context for lazy listeners) must be the same handle, not a second pool.
         return self
 
-    def __init__(self, url: str = DEFAULT_DATABASE_URL, *, upgrade: bool | None = None) -> None:
+    def __init__(
+        self,
+        url: str = DEFAULT_DATABASE_URL,
+        *,
+        upgrade: bool | None = None,
+        pool_size: int | None = None,
+        pool_timeout: float | None = None,
+    ) -> None:
         self.url = normalise_url(url)
-        self.engine = make_engine(self.url)
+        self.engine = make_engine(self.url, pool_size=pool_size, pool_timeout=pool_timeout)
+        self.connect_wait = pool_timeout or DEFAULT_POOL_TIMEOUT
         # The embedded SQLite default keeps itself current; PostgreSQL is migrated on release
         # (`precis db upgrade`) unless asked.
         # Nothing else connects here: a server must start, and report itself unhealthy,
@@ -243,17 +279,46 @@ class StoreBase:
         """``INSERT`` for this dialect, with ``.on_conflict_do_nothing()`` and ``.returning()``."""
         return sqlite_insert(table) if self.is_sqlite else postgresql_insert(table)
 
+    def connect(self) -> Connection:
+        """A connection from the pool, or :class:`StoreBusy` when none comes free in time.
+
+        PostgreSQL unreachable (restarting, failing over) is waited out for as long as a
+        free connection would be (the pool timeout), so a restart costs seconds, not answers.
+        """
+        deadline = time.monotonic() + self.connect_wait
+        while True:
+            try:
+                return self.engine.connect()
+            except exc.TimeoutError as error:
+                raise StoreBusy(f"every database connection is in use: {error}") from error
+            except exc.OperationalError as error:
+                state = getattr(error.orig, "sqlstate", None)
+                if state == TOO_MANY_CONNECTIONS:
+                    message = f"the database refuses more connections: {error.orig}"
+                    raise StoreBusy(message) from error
+                restarting = state in (None, CANNOT_CONNECT_NOW) and not self.is_sqlite
+                if not restarting or time.monotonic() + RECONNECT_PAUSE > deadline:
+                    raise self._unavailable(error) from error
+                log.info("database unreachable, trying again: %s", error.orig)
+                time.sleep(RECONNECT_PAUSE)
+            except DBAPIError as error:  # unknown host, no such database, not a database file
+                raise self._unavailable(error) from error
+
+    def _unavailable(self, error: DBAPIError) -> DatabaseUnavailable:
+        url = self.engine.url.render_as_string(hide_password=False)
+        return DatabaseUnavailable(describe_database_error(url, error))
+
     @contextmanager
     def write(self) -> Iterator[Connection]:
         """A write transaction: committed on success, rolled back on any exception."""
-        connection = connect(self.engine).execution_options(**{_WRITE: True})
+        connection = self.connect().execution_options(**{_WRITE: True})
         with connection, connection.begin():
             yield connection
 
     @contextmanager
     def read(self) -> Iterator[Connection]:
         """A read-only snapshot (a deferred transaction, rolled back at the end)."""
-        with connect(self.engine) as connection:
+        with self.connect() as connection:
             yield connection
 
     def close(self) -> None:

@@ -10,7 +10,7 @@ from slack_sdk import WebClient
 
 from bot import render
 from bot.i18n import t
-from bot.listeners.answers import Ask, ShareRef, next_page, shared_footer
+from bot.listeners.answers import Ask, ShareRef, failure_notice, next_page, shared_footer
 from bot.slack_clients import respond_reliably
 
 
@@ -33,9 +33,8 @@ def more_quotes(
     user = (body.get("user") or {}).get("id")
     try:
         payload = next_page(context["store"], ask, share=private, user_id=user)
-    except Exception:
-        logger.exception("could not page quotes")
-        payload = render.notice(t("error", ask.lang))
+    except Exception as error:
+        payload = failure_notice(error, ask.lang, logger)
     if private:
         respond_reliably(respond, replace_original=True, **payload)
         return
@@ -52,9 +51,13 @@ def more_quotes(
 def share_answer(body: dict, respond: Respond, context: BoltContext, logger: Logger) -> None:
     """Post the answer as it was shown (saved when it was), then remove the private copy."""
     share = ShareRef.decode(_value(body))
-    saved = context["store"].saved_answer(share.answer_id) if share else None
+    lang = share.lang if share else "en"
+    try:
+        saved = context["store"].saved_answer(share.answer_id) if share else None
+    except Exception as error:
+        respond_reliably(respond, replace_original=False, **failure_notice(error, lang, logger))
+        return
     if share is None or saved is None:
-        lang = share.lang if share else "en"
         respond_reliably(respond, replace_original=True, **render.notice(t("expired", lang)))
         return
     user = (body.get("user") or {}).get("id")

@@ -11,11 +11,12 @@ import json
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from logging import Logger
 from typing import Any
 
 from bot import render
 from bot.i18n import Language, t
-from storage import ArticleRow, PersonMatch, QuoteHit, Store
+from storage import ArticleRow, PersonMatch, QuoteHit, Store, StoreBusy
 from storage.articles import SPEAKER_MATCHES
 
 PAGE_SIZE = 5
@@ -80,6 +81,17 @@ class ShareRef:
         except (ValueError, KeyError, TypeError):
             return None
         return cls(answer_id, lang) if lang in ("fr", "en") else None
+
+
+def failure_notice(error: Exception, lang: Language, logger: Logger) -> Payload:
+    """What the asker is told when answering failed, and the log line: "busy, ask again in
+    a moment" when no database connection came free in time (a retry will do), else "something
+    went wrong" with the traceback for the operator."""
+    if isinstance(error, StoreBusy):
+        logger.warning("answered busy: %s", error)
+        return render.notice(t("busy", lang))
+    logger.error("could not answer", exc_info=error)
+    return render.notice(t("error", lang))
 
 
 def clean_query(text: str | None) -> tuple[str, bool]:

@@ -18,7 +18,7 @@ from slack_sdk import WebClient
 
 from bot import render
 from bot.i18n import Language, t
-from bot.listeners.answers import quote_answer, summary_answer
+from bot.listeners.answers import failure_notice, quote_answer, summary_answer
 from bot.profiles import reply_language
 from bot.slack_clients import respond_reliably
 
@@ -32,9 +32,8 @@ def answer_safely(
     """Send ``answer()``; on any failure, log it and tell the asker in one line instead."""
     try:
         payload = answer()
-    except Exception:
-        logger.exception("could not answer")
-        payload = render.notice(t("error", lang))
+    except Exception as error:
+        payload = failure_notice(error, lang, logger)
     respond_reliably(respond, **payload)
 
 

@@ -14,8 +14,7 @@ from slack_bolt import BoltContext
 from slack_sdk import WebClient
 
 from bot import render
-from bot.i18n import t
-from bot.listeners.answers import mention_answer, strip_mentions
+from bot.listeners.answers import failure_notice, mention_answer, strip_mentions
 from bot.profiles import reply_language
 from bot.render import ScheduleLine
 from storage import Store
@@ -29,17 +28,20 @@ def question_key(event: dict) -> str:
 
 
 def answer_in_thread(event: dict, client: WebClient, context: BoltContext, logger: Logger) -> None:
-    """Answer the question in ``event``'s text in its thread, once across retries and processes."""
-    if not context["store"].claim_event(question_key(event)):
-        logger.debug("already answered %s", question_key(event))
-        return
+    """Answer the question in ``event``'s text in its thread, once across retries and processes.
+
+    When the claim itself fails (the database is busy or down) the asker is still told so:
+    a second delivery of the same message may then tell them too, but never answer twice.
+    """
     text = event.get("text") or ""
     lang = reply_language(context, client, strip_mentions(text), event.get("user"))
     try:
+        if not context["store"].claim_event(question_key(event)):
+            logger.debug("already answered %s", question_key(event))
+            return
         payload = mention_answer(context["store"], text, lang)
-    except Exception:
-        logger.exception("could not answer a mention")
-        payload = render.notice(t("error", lang))
+    except Exception as error:
+        payload = failure_notice(error, lang, logger)
     client.chat_postMessage(
         channel=event["channel"],
         # In a channel the answer goes in the question's thread; a direct message gets a reply.

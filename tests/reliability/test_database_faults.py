@@ -1,11 +1,14 @@
 """The database misbehaving under the bot: SQLite held by another writer, PostgreSQL
-dropping every connection (as a restart does). The bot waits or reconnects; it never fails
-the command and never loses the write."""
+dropping every connection or unreachable for a moment (as a restart does). The bot waits or
+reconnects; it never fails the command and never loses the write."""
 
 from __future__ import annotations
 
+import contextlib
+import socket
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -17,7 +20,7 @@ import pytest
 import sqlalchemy as sa
 
 from bot.text.model import Article, Paragraph, Sentence
-from storage import Store
+from storage import DatabaseUnavailable, Store
 from tests.reliability.reliability_helpers import news_text, precis, precis_env
 
 HOLD_SECONDS = 2.5
@@ -136,3 +139,71 @@ def test_postgres_connections_dropped_under_the_store_are_replaced(postgres_data
     finally:
         store.close()
         admin.dispose()
+
+
+class Relay:
+    """A TCP relay in front of the PostgreSQL server, which the test can cut (every
+    connection closed, nobody listening: a server restarting) and restore on the same port."""
+
+    def __init__(self, target: tuple[str, int]) -> None:
+        self.target = target
+        self.port = 0
+        self._listener: socket.socket | None = None
+        self._open: list[socket.socket] = []
+
+    def start(self) -> Relay:
+        listener = socket.socket()
+        listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        listener.bind(("127.0.0.1", self.port))
+        listener.listen(16)
+        self.port = listener.getsockname()[1]
+        self._listener = listener
+        threading.Thread(target=self._accept, args=(listener,), daemon=True).start()
+        return self
+
+    def cut(self) -> None:
+        for connection in [self._listener, *self._open]:
+            with contextlib.suppress(OSError):
+                connection.shutdown(socket.SHUT_RDWR)
+            connection.close()
+        self._open.clear()
+
+    def _accept(self, listener: socket.socket) -> None:
+        while True:
+            try:
+                client, _ = listener.accept()
+            except OSError:
+                return
+            server = socket.create_connection(self.target)
+            self._open += [client, server]
+            for source, sink in ((client, server), (server, client)):
+                threading.Thread(target=self._pump, args=(source, sink), daemon=True).start()
+
+    @staticmethod
+    def _pump(source: socket.socket, sink: socket.socket) -> None:
+        with contextlib.suppress(OSError):
+            while data := source.recv(65536):
+                sink.sendall(data)
+        with contextlib.suppress(OSError):
+            sink.shutdown(socket.SHUT_WR)
+
+
+def test_a_postgres_restart_is_waited_out_not_failed(postgres_database: str) -> None:
+    """Connections cut and the server unreachable for a second, as `pg_ctl restart` does:
+    a query asked meanwhile waits (up to the pool timeout) and then answers."""
+    url = sa.make_url(postgres_database)
+    relay = Relay((url.host or "127.0.0.1", url.port or 5432)).start()
+    store = Store(url.set(port=relay.port).render_as_string(hide_password=False), pool_timeout=10)
+    try:
+        assert store.stats().articles == 0
+        relay.cut()
+        threading.Timer(1.0, relay.start).start()
+        assert store.stats().articles == 0  # waited for the relay to come back
+        relay.cut()
+        quick = Store(store.url, pool_timeout=0.5)
+        with pytest.raises(DatabaseUnavailable, match="connection refused"):  # still down
+            quick.stats()
+        quick.close()
+    finally:
+        relay.cut()
+        store.close()

@@ -1,6 +1,7 @@
 """Digests when Slack or the process fails at the worst moment: the post went out but its
-answer never came back. Never lost, never doubled: the run is taken over later and the
-channel history (message metadata) says whether to post.
+answer never came back. Never lost, never doubled: the run is taken over later (by another
+process, on PostgreSQL as on SQLite) and the channel history (message metadata) says whether
+to post.
 
 tests/digests/test_runner.py covers 429, 500, a long Retry-After, a stale claim with a
 canned history; here the history is the stand-in's real one, fed by the posts themselves.
@@ -70,9 +71,14 @@ def posted_ts(slack: SlackStub) -> str:
     return message["ts"]
 
 
-@pytest.fixture
-def store(tmp_path: Path):
-    opened = Store(f"sqlite:///{tmp_path / 'precis.db'}")
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def store(request, tmp_path: Path):
+    """SQLite, then PostgreSQL: the scale-out setup, where another process takes over."""
+    if request.param == "sqlite":
+        url = f"sqlite:///{tmp_path / 'precis.db'}"
+    else:
+        url = request.getfixturevalue("postgres_database")
+    opened = Store(url)
     yield opened
     opened.close()
 
