@@ -46,18 +46,19 @@ from trafilatura.utils import load_html
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bot.ingest.html import extract_html  # noqa: E402
-from bot.ingest.raw import RejectedDocument  # noqa: E402
+from bot.ingest.blocks import tag_set
+from bot.ingest.html import extract_html
+from bot.ingest.raw import RejectedDocument
 
 REAL_BYTES = 5_000
 PAGES_FOLDER = "test/test-pages"
 _WORD = re.compile(r"\w+")
 _SPACES = re.compile(r"\s+")
-_BLOCK_TAGS = frozenset(
-    "p div li h1 h2 h3 h4 h5 h6 blockquote pre figcaption dt dd td th tr table ul ol "
-    "section article header footer aside figure br hr".split()
+_BLOCK_TAGS = tag_set(
+    "p div li h1 h2 h3 h4 h5 h6 blockquote pre figcaption dt dd "
+    "td th tr table ul ol section article header footer aside figure br hr"
 )
-_LEAF_BLOCKS = frozenset("p li h1 h2 h3 h4 h5 h6 pre figcaption dt dd".split())
+_LEAF_BLOCKS = tag_set("p li h1 h2 h3 h4 h5 h6 pre figcaption dt dd")
 
 
 @dataclass(frozen=True)

@@ -16,17 +16,23 @@ from dataclasses import dataclass
 
 from lxml import etree
 
-HEADING_TAGS = frozenset({"head", "h1", "h2", "h3", "h4", "h5", "h6"})
+
+def tag_set(names: str) -> frozenset[str]:
+    """A set of tag names from a space-separated list, so long lists stay readable."""
+    return frozenset(names.split())
+
+
+HEADING_TAGS = tag_set("head h1 h2 h3 h4 h5 h6")
 # Tags that start a block wherever they are (trafilatura's XML and HTML alike).
-_BLOCK_TAGS = HEADING_TAGS | frozenset(
+_BLOCK_TAGS = HEADING_TAGS | tag_set(
     "p list item ul ol li dl dt dd blockquote table row cell tr td th thead tbody tfoot "
-    "div section article main body doc figure figcaption header footer aside hr".split()
+    "div section article main body doc figure figcaption header footer aside hr"
 )
 # Tags that are blocks only outside running text: trafilatura writes a <pre> as <code> or
 # <quote>, and inline code or a <q> with the same tags inside a paragraph.
 _BLOCK_OUTSIDE_TEXT = frozenset({"code", "quote", "pre"})
-_TEXT_TAGS = HEADING_TAGS | frozenset(
-    "p item li dt dd cell td th figcaption hi ref a span b i em strong u sub sup".split()
+_TEXT_TAGS = HEADING_TAGS | tag_set(
+    "p item li dt dd cell td th figcaption hi ref a span b i em strong u sub sup"
 )
 _PREFORMATTED = frozenset({"code", "quote", "pre"})
 _BREAKS = frozenset({"lb", "br"})

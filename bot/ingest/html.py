@@ -25,7 +25,7 @@ import trafilatura
 from lxml import etree
 from readability import Document as ReadabilityDocument
 
-from bot.ingest.blocks import Block, fold, paragraphs
+from bot.ingest.blocks import Block, fold, paragraphs, tag_set
 from bot.ingest.raw import RawDocument, RejectedDocument
 from bot.ingest.titles import choose_title, page_facts
 
@@ -193,8 +193,8 @@ def wrap_loose_text(page: lxml.html.HtmlElement) -> None:
 
 
 # readability-lxml's own lists: what it leaves inside a paragraph, what makes a <div> a block.
-_READABILITY_INLINE = frozenset("a b cite code em font i small span strong sub sup u".split())
-_READABILITY_BLOCKS = frozenset("blockquote dl div img ol p pre table ul".split())
+_READABILITY_INLINE = tag_set("a b cite code em font i small span strong sub sup u")
+_READABILITY_BLOCKS = tag_set("blockquote dl div img ol p pre table ul")
 
 
 def _inline_for_readability(element: lxml.html.HtmlElement) -> bool:

@@ -65,9 +65,9 @@ def choose_title(
     site = _SiteNames([*facts.site_names, site_name or ""], url)
     extracted = _fold_spaces(extracted or "") or None
     element = facts.title_element
-    if extracted and not site.named_by(extracted):
-        if element is None or site.named_by(element) or _agree(extracted, element):
-            return strip_site_name(extracted, site)
+    trusted = element is None or site.named_by(element) or _agree(extracted or "", element)
+    if extracted and not site.named_by(extracted) and trusted:
+        return strip_site_name(extracted, site)
     if element is None:
         return extracted
     return strip_site_name(_headline_prefix(element, facts.headings), site)
@@ -93,16 +93,12 @@ def strip_site_name(title: str, site: _SiteNames) -> str:
 def _headline_prefix(title: str, headings: Iterable[str]) -> str:
     """The longest heading of the page that the ``<title>`` starts with, then a separator:
     the headline, the rest being section or site ("Headline | Section | Author")."""
-    best = title
-    for heading in headings:
-        if len(heading) < len(title) and _starts_with_part(title, heading):
-            if best is title or len(heading) > len(best):
-                best = heading
-    return best
+    prefixes = [heading for heading in headings if _starts_with_part(title, heading)]
+    return max(prefixes, key=len, default=title)
 
 
 def _starts_with_part(title: str, heading: str) -> bool:
-    if not title.casefold().startswith(heading.casefold()):
+    if len(heading) >= len(title) or not title.casefold().startswith(heading.casefold()):
         return False
     return bool(_SEPARATOR.match(title, len(heading)))
 
