@@ -54,8 +54,14 @@ class Extraction:
         return sum(len(block.text) for block in self.blocks)
 
     @cached_property
-    def words(self) -> Counter[str]:
-        return Counter(word for block in self.blocks for word in _WORD.findall(block.text.lower()))
+    def body_words(self) -> Counter[str]:
+        """The words of its paragraphs, headings aside (readability drops the headline)."""
+        return Counter(
+            word
+            for block in self.blocks
+            if not block.heading
+            for word in _WORD.findall(block.text.lower())
+        )
 
     @property
     def has_body(self) -> bool:
@@ -63,9 +69,10 @@ class Extraction:
         return any(not block.heading for block in self.blocks)
 
     def contains(self, other: Extraction) -> bool:
-        """Whether (nearly) every word of ``other`` is in this extraction too."""
-        total = sum(other.words.values())
-        return bool(total) and sum((other.words & self.words).values()) >= CONTAINS * total
+        """Whether (nearly) every word of ``other``'s paragraphs is in this extraction's too."""
+        total = sum(other.body_words.values())
+        overlap = sum((other.body_words & self.body_words).values())
+        return bool(total) and overlap >= CONTAINS * total
 
 
 def extract_html(html: str, source: str, url: str | None = None) -> RawDocument:
@@ -113,15 +120,17 @@ def choose_body(precise: Extraction, default: Extraction, readable: Extraction) 
 
     When the two trafilatura settings disagree by more than ``MUCH_LONGER`` times, one of
     them lost the body or took in boilerplate; the one closer in length to readability's
-    is right. Then readability's wins when it is much longer (trafilatura's own rule), when
-    it is much shorter yet a body by itself (the rest being comments, related stories or
+    is right (without readability's, the default: losing the body is the worse mistake).
+    Then readability's wins when it is much longer (trafilatura's own rule), when it is
+    much shorter yet a body by itself (the rest being comments, related stories or
     navigation), and when it holds all of the chosen text and more: the extractions agree
     on the article and readability kept parts that precision dropped (a lead paragraph,
     subheadings, a table).
     """
     chosen = precise
-    if _ratio(precise, default) > MUCH_LONGER and readable.length:
-        chosen = min(precise, default, key=lambda option: _ratio(option, readable))
+    if _ratio(precise, default) > MUCH_LONGER:
+        closer = min(precise, default, key=lambda option: _ratio(option, readable))
+        chosen = closer if readable.length else default
     if not chosen.length:
         chosen = default
     if readable.length > MUCH_LONGER * chosen.length:

@@ -27,6 +27,7 @@ from lxml import html as lxml_html
 # "标题_网站" (no spaces around the underscore in Chinese titles), "Title [Site]".
 _SEPARATOR = re.compile(r"\s+(?:[|\-–—·•»/]|::)\s+|_(?=\S)|\s+(?=\[[^\]]+\]\s*$)")
 _NOT_ALPHANUMERIC = re.compile(r"[\W_]+")
+_TITLE_ELEMENTS = "//title[not(ancestor::svg)]"  # an <svg> has titles of its own
 _GENERIC_HOST_LABELS = frozenset({"www", "com", "org", "net", "co", "news", "blog", "blogs"})
 
 
@@ -34,7 +35,7 @@ _GENERIC_HOST_LABELS = frozenset({"www", "com", "org", "net", "co", "news", "blo
 class PageFacts:
     """What the raw page says about its title and site, read once."""
 
-    title_element: str | None  # the first non-empty <title> of the page's head
+    title_element: str | None  # the page's first non-empty <title>
     headings: tuple[str, ...]  # h1 and h2 texts, in page order
     site_names: tuple[str, ...]  # og:site_name, application-name
 
@@ -45,7 +46,8 @@ def page_facts(html: str) -> PageFacts:
         root = lxml_html.fromstring(html)
     except (ValueError, lxml_html.etree.ParserError):
         return PageFacts(None, (), ())
-    titles = (_fold_spaces(element.text_content()) for element in root.iterfind(".//head/title"))
+    # Not "head/title": a stray tag before it makes a parser end the head early.
+    titles = (_fold_spaces(element.text_content()) for element in root.xpath(_TITLE_ELEMENTS))
     headings = (_fold_spaces(element.text_content()) for element in root.iter("h1", "h2"))
     declared = root.xpath(
         "//meta[@property='og:site_name' or @name='og:site_name' or @name='application-name']"
@@ -114,6 +116,7 @@ class _SiteNames:
     def __init__(self, declared: Iterable[str], url: str | None) -> None:
         keys = {_key(name) for name in declared}
         keys |= {_key(re.sub(r"\.[a-z]{2,4}$", "", name.strip())) for name in declared}
+        keys |= {key.removeprefix("the") for key in keys}
         host = (urlsplit(url).hostname or "") if url else ""
         if host:
             keys.add(_key(host.removeprefix("www.")))
