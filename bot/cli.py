@@ -76,6 +76,7 @@ def ingest(
     paths: Annotated[list[str], typer.Argument(help="Files, folders (recursive) or URLs.")],
 ) -> None:
     """Read news files, folders or web pages and store them with their quotes and summary."""
+    from bot.i18n import not_analysed_note
     from bot.ingest import Outcome, worker_count
     from bot.ingest import ingest as ingest_documents
 
@@ -100,6 +101,8 @@ def ingest(
             progress.console.print(
                 f"[red]failed[/red] {escape(outcome.source)}: {escape(outcome.reason or '')}"
             )
+        elif note := not_analysed_note(outcome.language, "en"):
+            progress.console.print(f"stored {outcome.source}, {note}", markup=False)
         elif outcome.status == "stored" and is_url(outcome.source):  # a page: say what it was
             summary = "".join(f"\n  {sentence}" for sentence in outcome.summary)
             card = f"{outcome.title or outcome.source}{summary}\n  quotes found: "

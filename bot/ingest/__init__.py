@@ -60,6 +60,7 @@ class Outcome:
     reason: str | None = None  # why it failed
     quote_count: int = 0
     summary: tuple[str, ...] = ()
+    language: str | None = None  # of the stored article (one not analysed has no quotes)
 
 
 def content_hash(text: str) -> str:
@@ -236,6 +237,7 @@ def _store(
         title=article.headline,
         quote_count=sum(q.kind == "direct" for q in article.quotes),
         summary=tuple(article.summary(summary_sentences)),
+        language=article.language,
     )
 
 

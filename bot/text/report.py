@@ -10,6 +10,7 @@ from __future__ import annotations
 import textwrap
 from typing import Any
 
+from bot.i18n import not_analysed_note
 from bot.text.model import Article
 
 _WIDTH = 100
@@ -46,8 +47,9 @@ def inspect_record(article: Article, source: str, sentences: int) -> dict[str, A
 
 def render_inspect(record: dict[str, Any]) -> str:
     """The record of :func:`inspect_record` as text for a terminal."""
+    note = not_analysed_note(record["language"], "en")
     facts = [
-        f"language {record['language']}",
+        f"language {record['language']}" + (f" ({note})" if note else ""),
         f"date {record['date'] or 'unknown'}",
         f"{len(record['paragraphs'])} paragraphs",
         f"{len(record['quotes'])} quotes",
