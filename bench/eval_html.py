@@ -18,12 +18,11 @@ at the repository's state of 2025 that is 94 of 130 pages. ``--all`` scores ever
 For each page: the F1 of the multiset of lower-cased words of the extracted text against
 the expected article's (order and markup ignored), for Précis (``extract_html``, what
 ingestion analyses) and for plain extractors as anchors: trafilatura with and without
-``favor_precision`` and the readability-lxml algorithm (trafilatura's bundled port; the
-PyPI ``readability-lxml`` too when it is installed). The overall figure is the mean over
-pages. "cuts" counts, for Précis, the paragraph breaks that fall inside one block of the
+``favor_precision``, and readability-lxml. The overall figure is the mean over pages.
+"cuts" counts, for Précis, the paragraph breaks that fall inside one block of the
 expected article (a paragraph, heading or list item, split at its ``<br>`` line breaks, or
-preformatted text split at its blank lines):
-a hand-wrapped paragraph cut mid-sentence shows up there.
+preformatted text split at its blank lines): a hand-wrapped paragraph cut mid-sentence
+shows up there.
 """
 
 from __future__ import annotations
@@ -41,8 +40,7 @@ from pathlib import Path
 
 import lxml.html
 import trafilatura
-from trafilatura.readability_lxml import Document as ReadabilityDocument
-from trafilatura.utils import load_html
+from readability import Document as ReadabilityDocument
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
@@ -122,24 +120,17 @@ def trafilatura_text(html: str, precise: bool) -> str:
 
 
 def readability_text(html: str) -> str:
-    tree = load_html(html)
-    return html_text(ReadabilityDocument(tree).summary()) if tree is not None else ""
+    return html_text(ReadabilityDocument(html).summary())
 
 
 def extractors() -> dict[str, Callable[[str], str]]:
-    """Précis first, then the anchors; readability-lxml from PyPI only when installed."""
-    chosen: dict[str, Callable[[str], str]] = {
+    """Précis first, then the plain extractors as anchors."""
+    return {
         "précis": lambda html: "\n\n".join(precis_paragraphs(html)),
         "trafilatura precise": lambda html: trafilatura_text(html, precise=True),
         "trafilatura": lambda html: trafilatura_text(html, precise=False),
-        "readability (trafilatura's)": readability_text,
+        "readability-lxml": readability_text,
     }
-    try:
-        from readability import Document  # the PyPI readability-lxml package
-    except ImportError:
-        return chosen
-    chosen["readability-lxml"] = lambda html: html_text(Document(html).summary())
-    return chosen
 
 
 # --- Scoring ------------------------------------------------------------------------------
