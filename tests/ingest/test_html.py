@@ -8,9 +8,6 @@ HTTP (the real fetch, extraction and analysis); the rules behind them are tested
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import lxml.html
@@ -21,27 +18,20 @@ from bot.ingest.blocks import Block, fold
 from bot.ingest.html import Extraction, choose_body, extract_html
 from bot.ingest.raw import RejectedDocument
 from bot.ingest.titles import PageFacts, choose_title, page_facts
+from tests.reliability.reliability_helpers import precis, precis_env
 
 PAGES = Path(__file__).parent / "pages"
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def inspect_json(target: str) -> dict:
+def inspect_json(target: str, folder: Path) -> dict:
     """``precis inspect --json TARGET`` in a subprocess, as a newsroom runs it."""
-    environment = {
-        **{k: v for k, v in os.environ.items() if not k.startswith(("PRECIS_", "SLACK_"))},
-        "PRECIS_ALLOW_PRIVATE_URLS": "1",  # the test server is on loopback
-    }
-    done = subprocess.run(
-        [sys.executable, "-m", "bot", "inspect", "--json", target],
-        cwd=ROOT,
-        env=environment,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert done.returncode == 0, done.stderr
-    return json.loads(done.stdout)
+    # The test server is on loopback: private addresses allowed.
+    env = precis_env(f"sqlite:///{folder / 'unused.db'}", PRECIS_ALLOW_PRIVATE_URLS="1")
+    run = precis("inspect", "--json", target, env=env, cwd=ROOT)
+    out, err = run.communicate(timeout=120)
+    assert run.returncode == 0, err
+    return json.loads(out)
 
 
 def article_blocks(name: str, tags: str) -> list[str]:
@@ -51,11 +41,13 @@ def article_blocks(name: str, tags: str) -> list[str]:
 
 
 @pytest.mark.slow
-def test_hand_wrapped_paragraphs_stay_whole_and_headings_stay_headings(httpserver: HTTPServer):
+def test_hand_wrapped_paragraphs_stay_whole_and_headings_stay_headings(
+    httpserver: HTTPServer, tmp_path: Path
+):
     httpserver.expect_request("/local/ferry").respond_with_data(
         (PAGES / "ferry-wrapped.html").read_bytes(), content_type="text/html; charset=utf-8"
     )
-    record = inspect_json(httpserver.url_for("/local/ferry"))
+    record = inspect_json(httpserver.url_for("/local/ferry"), tmp_path)
     texts = [paragraph["text"] for paragraph in record["paragraphs"]]
     kinds = dict(zip(texts, (paragraph["kind"] for paragraph in record["paragraphs"]), strict=True))
 
@@ -76,8 +68,8 @@ def test_hand_wrapped_paragraphs_stay_whole_and_headings_stay_headings(httpserve
 
 
 @pytest.mark.slow
-def test_a_body_that_the_precise_extraction_drops_is_kept():
-    record = inspect_json(str(PAGES / "night-trains.html"))
+def test_a_body_that_the_precise_extraction_drops_is_kept(tmp_path: Path):
+    record = inspect_json(str(PAGES / "night-trains.html"), tmp_path)
     texts = [paragraph["text"] for paragraph in record["paragraphs"]]
     assert texts == article_blocks("night-trains.html", "self::p")
     assert record["title"] == "Night trains return to the coast line"  # "- Valley Tribune" off
