@@ -30,6 +30,9 @@ from bot.ingest.raw import RawDocument, RejectedDocument
 from bot.ingest.titles import choose_title, page_facts
 
 log = logging.getLogger(__name__)
+# readability-lxml logs a traceback when a page defeats it; that is an answer here (no third
+# opinion), not an error of Précis's.
+logging.getLogger("readability.readability").setLevel(logging.CRITICAL)
 
 # "Much longer": trafilatura's own threshold for preferring readability's extraction.
 MUCH_LONGER = 2.0
