@@ -87,31 +87,28 @@ def extract_html(html: str, source: str, url: str | None = None) -> RawDocument:
         include_comments=False,
         favor_precision=True,
     )
-    candidates = [
-        _trafilatura_extraction("precise", precise.body if precise is not None else None),
+    body = choose_body(
+        _trafilatura_extraction("precise", getattr(precise, "body", None)),
         _trafilatura_extraction("default", _default_body(html, url)),
         _readability_extraction(html, url),
-    ]
-    body = choose_body(*candidates)
-    facts = page_facts(html)
-    extracted_title = precise.title if precise is not None else None
-    title = choose_title(
-        extracted_title, facts, url, precise.sitename if precise is not None else None
     )
+    extracted_title = getattr(precise, "title", None)
+    site_name = getattr(precise, "sitename", None)
+    title = choose_title(extracted_title, page_facts(html), url, site_name)
     blocks = list(body.blocks)
     # The headline opening the body is the title, kept as such.
     if blocks and _same_text(blocks[0].text, title, extracted_title):
         blocks = blocks[1:]
-    if not any(not block.heading for block in blocks):
+    if all(block.heading for block in blocks):
         # A headline alone (a photo gallery, a video page) is no article.
         raise RejectedDocument("no article text found in the page")
     meta = {
         key: value
         for key, value in (
             ("title", title),
-            ("date", precise.date if precise is not None else None),
-            ("author", precise.author if precise is not None else None),
-            ("url", url or (precise.url if precise is not None else None)),
+            ("date", getattr(precise, "date", None)),
+            ("author", getattr(precise, "author", None)),
+            ("url", url or getattr(precise, "url", None)),
         )
         if value
     }
@@ -162,7 +159,9 @@ def _default_body(html: str, url: str | None) -> etree._Element | None:
 
 def _readability_extraction(html: str, url: str | None) -> Extraction:
     try:
-        page = lxml.html.document_fromstring(html)
+        page = trafilatura.load_html(html)  # copes with XML declarations, unlike lxml's parser
+        if page is None:
+            return Extraction("readability", ())
         wrap_loose_text(page)
         summary = ReadabilityDocument(lxml.html.tostring(page, encoding="unicode"), url=url)
         tree = lxml.html.fragment_fromstring(
