@@ -27,6 +27,7 @@ from lxml import html as lxml_html
 # "标题_网站" (no spaces around the underscore in Chinese titles), "Title [Site]".
 _SEPARATOR = re.compile(r"\s+(?:[|\-–—·•»/]|::)\s+|_(?=\S)|\s+(?=\[[^\]]+\]\s*$)")
 _NOT_ALPHANUMERIC = re.compile(r"[\W_]+")
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 _TITLE_ELEMENTS = "//title[not(ancestor::svg)]"  # an <svg> has titles of its own
 _GENERIC_HOST_LABELS = frozenset({"www", "com", "org", "net", "co", "news", "blog", "blogs"})
 
@@ -42,8 +43,8 @@ class PageFacts:
 
 def page_facts(html: str) -> PageFacts:
     """The ``<title>``, top headings and declared site names of ``html``."""
-    try:
-        root = lxml_html.fromstring(html)
+    try:  # lxml refuses a str that still declares its encoding
+        root = lxml_html.fromstring(_XML_DECLARATION.sub("", html, count=1))
     except (ValueError, lxml_html.etree.ParserError):
         return PageFacts(None, (), ())
     # Not "head/title": a stray tag before it makes a parser end the head early.

@@ -186,5 +186,7 @@ def test_page_facts_read_the_title_element_even_outside_the_head():
     )
     read = page_facts(html)
     assert read.title_element == "Ferry runs all winter - Courier"
+    declared = page_facts('<?xml version="1.0" encoding="utf-8"?>' + html)
+    assert declared.title_element == read.title_element
     assert read.headings == ("Ferry runs all winter",)
     assert read.site_names == ("Courier",)
