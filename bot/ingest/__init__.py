@@ -25,6 +25,7 @@ from itertools import islice
 from typing import Literal
 
 from bot.ingest.raw import Loader, RawDocument, RejectedDocument
+from bot.languages import ANALYSED_LANGUAGES
 from bot.text import Article, analyze, analyze_many
 from bot.text.nlp import pipeline
 from storage import Store
@@ -47,7 +48,6 @@ BATCH_SIZE = 32
 PARALLEL_BATCH_SIZE = 8
 # Each analysis process holds a language model: more than this costs memory, not time.
 MAX_WORKERS = 4
-LANGUAGES = ("fr", "en")
 PARENT_CHECK_SECONDS = 1.0
 
 
@@ -147,7 +147,7 @@ def _analysis(workers: int) -> Iterator[_Submit]:
         return
     method = "fork" if sys.platform == "linux" else "spawn"
     if method == "fork":
-        for language in LANGUAGES:
+        for language in ANALYSED_LANGUAGES:
             pipeline(language)
     with ProcessPoolExecutor(
         workers,
