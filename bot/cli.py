@@ -103,6 +103,7 @@ def ingest(
 
     Each article is stored with its quotes and summary; files inside folders that are not
     text, Markdown or HTML are skipped, and counted."""
+    from bot.i18n import not_analysed_note
     from bot.ingest import Outcome, worker_count
     from bot.ingest import ingest as ingest_documents
     from bot.ingest.files import Skipped
@@ -132,6 +133,8 @@ def ingest(
             progress.console.print(
                 f"[red]failed[/red] {escape(outcome.source)}: {escape(outcome.reason or '')}"
             )
+        elif note := not_analysed_note(outcome.language, "en"):
+            progress.console.print(f"stored {outcome.source}, {note}", markup=False)
         elif outcome.status == "stored" and is_url(outcome.source):  # a page: say what it was
             summary = "".join(f"\n  {sentence}" for sentence in outcome.summary)
             card = f"{outcome.title or outcome.source}{summary}\n  quotes found: "

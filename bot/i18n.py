@@ -12,6 +12,8 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Literal
 
+from bot.languages import is_analysed, language_name
+
 Language = Literal["fr", "en"]
 
 # Quoted words do not tell the asker's language ("who said « la vitesse »?"): drop them first.
@@ -504,6 +506,10 @@ STRINGS: dict[str, dict[Language, str]] = {
         "en": "Already stored · quotes: {count}",
         "fr": "Déjà enregistré · citations : {count}",
     },
+    "article.not_analysed": {
+        "en": "not analysed: {language} is not supported yet",
+        "fr": "non analysé : {language}, langue pas encore prise en charge",
+    },
     "ingest.failed": {
         "en": "Could not read {source}: {reason}",
         "fr": "Impossible de lire {source} : {reason}",
@@ -517,6 +523,14 @@ STRINGS: dict[str, dict[Language, str]] = {
         "fr": "*{name}* est trop volumineux ({size} ; la limite est de {limit}).",
     },
 }
+
+
+def not_analysed_note(article_language: str | None, lang: Language) -> str | None:
+    """ "not analysed: Spanish is not supported yet" for an article in a language Précis does
+    not analyse (stored without quotes or summary); None for French and English."""
+    if article_language is None or is_analysed(article_language):
+        return None
+    return t("article.not_analysed", lang, language=language_name(article_language, lang))
 
 
 def t(key: str, lang: Language, **values: object) -> str:

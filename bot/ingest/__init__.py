@@ -26,6 +26,7 @@ from typing import Literal
 
 from bot.ingest.decode import check_length
 from bot.ingest.raw import Loader, RawDocument, RejectedDocument
+from bot.languages import ANALYSED_LANGUAGES
 from bot.text import Article, analyze, analyze_many
 from bot.text.nlp import pipeline
 from storage import Store
@@ -48,7 +49,6 @@ BATCH_SIZE = 32
 PARALLEL_BATCH_SIZE = 8
 # Each analysis process holds a language model: more than this costs memory, not time.
 MAX_WORKERS = 4
-LANGUAGES = ("fr", "en")
 PARENT_CHECK_SECONDS = 1.0
 
 
@@ -61,6 +61,7 @@ class Outcome:
     reason: str | None = None  # why it failed
     quote_count: int = 0
     summary: tuple[str, ...] = ()
+    language: str | None = None  # of the stored article (one not analysed has no quotes)
 
 
 def content_hash(text: str) -> str:
@@ -149,7 +150,7 @@ def _analysis(workers: int) -> Iterator[_Submit]:
         return
     method = "fork" if sys.platform == "linux" else "spawn"
     if method == "fork":
-        for language in LANGUAGES:
+        for language in ANALYSED_LANGUAGES:
             pipeline(language)
     with ProcessPoolExecutor(
         workers,
@@ -240,6 +241,7 @@ def _store(
         title=article.headline,
         quote_count=sum(q.kind == "direct" for q in article.quotes),
         summary=tuple(article.summary(summary_sentences)),
+        language=article.language,
     )
 
 

@@ -12,7 +12,7 @@ from typing import Any
 
 from bot import render
 from bot.config import Settings
-from bot.i18n import Language, question_language, t
+from bot.i18n import Language, not_analysed_note, question_language, t
 from bot.ingest.channels import Taken, ingest_for_channel
 from bot.ingest.feeds import follow_feed
 from bot.ingest.raw import RejectedDocument
@@ -151,7 +151,7 @@ def ingested_message(store: Store, taken: Taken, lang: Language) -> Payload:
         reason = render.escape(outcome.reason or "unknown error")
         return render.notice(t("ingest.failed", lang, source=source, reason=reason))
     key = "ingest.stored" if outcome.status == "stored" else "ingest.already"
-    footer = t(key, lang, count=outcome.quote_count)
+    footer = not_analysed_note(stored.language, lang) or t(key, lang, count=outcome.quote_count)
     card = render.article_summary_message(stored, list(outcome.summary), lang)
     return render.with_footer(card, footer)
 

@@ -41,6 +41,7 @@ from bot.ingest.decode import check_size, decode_text, human_size
 from bot.ingest.files import looks_like_html, markdown_to_text
 from bot.ingest.html import extract_html
 from bot.ingest.raw import Loader, RawDocument, RejectedDocument
+from bot.network import could_not_reach
 
 MAX_REDIRECTS = 5
 FETCH_BUDGET_SECONDS = 20.0  # everything: connects, redirects, headers and body
@@ -144,7 +145,8 @@ def resolve(host: str, port: int, timeout: float) -> list[str]:
     except FutureTimeout:
         raise httpcore.ConnectTimeout(f"resolving {host} took too long") from None
     except (socket.gaierror, UnicodeError) as error:
-        raise httpcore.ConnectError(f"could not resolve {host}: {error}") from None
+        # Chained: could_not_reach() reads the resolver's error to say what went wrong.
+        raise httpcore.ConnectError(f"could not resolve {host}") from error
     return list(dict.fromkeys(str(info[4][0]) for info in infos))
 
 
@@ -301,11 +303,19 @@ def fetch(
     except (httpx.TimeoutException, httpcore.TimeoutException):
         raise FetchError(f"timed out (the limit is {budget_seconds:g} s)") from None
     except httpx.ConnectError as error:
-        raise FetchError(f"could not connect: {error}") from None
+        raise FetchError(could_not_reach(_failed_host(error, url), error)) from None
     except (httpx.InvalidURL, httpx.UnsupportedProtocol) as error:
         raise FetchError(f"not a web address: {error}") from None
     except httpx.HTTPError as error:
         raise FetchError(f"could not fetch: {error}") from None
+
+
+def _failed_host(error: httpx.RequestError, url: str) -> str:
+    """The host a request failed on (a redirect may have led elsewhere than ``url``)."""
+    try:
+        return error.request.url.host or urlsplit(url).hostname or url
+    except RuntimeError:  # raised before a request was built
+        return urlsplit(url).hostname or url
 
 
 def _fetch_following(

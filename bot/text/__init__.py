@@ -9,11 +9,13 @@ language per batch, the parse shared by everything that needs it.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import replace
 from itertools import islice
 from typing import TYPE_CHECKING
 
+from bot.languages import is_analysed
 from bot.text.document import Document, read_document, split_sentences
-from bot.text.language import Language, detect_language
+from bot.text.language import detect_language
 from bot.text.model import Article, Paragraph, Person, Quote, Sentence
 from bot.text.nlp import parse
 from bot.text.quotes import extract_quotes
@@ -58,12 +60,11 @@ def analyze_many(
             yield _article(document, language, docs)
 
 
-def _parse_paragraphs(
-    documents: Sequence[Document], languages: Sequence[Language]
-) -> list[list[Doc]]:
-    """spaCy Docs for every paragraph of every document, one ``nlp.pipe`` call per language."""
+def _parse_paragraphs(documents: Sequence[Document], languages: Sequence[str]) -> list[list[Doc]]:
+    """spaCy Docs for every paragraph of every document, one ``nlp.pipe`` call per language
+    (none for a language that is not analysed)."""
     parses: list[list[Doc]] = [[] for _ in documents]
-    for language in sorted(set(languages)):
+    for language in sorted(filter(is_analysed, set(languages))):
         members = [i for i, lang in enumerate(languages) if lang == language]
         texts = [p.text for i in members for p in documents[i].paragraphs]
         docs = iter(parse(texts, language))
@@ -72,7 +73,7 @@ def _parse_paragraphs(
     return parses
 
 
-def _article(document: Document, language: Language, docs: Sequence[Doc]) -> Article:
+def _article(document: Document, language: str, docs: Sequence[Doc]) -> Article:
     sentences = [
         Sentence(
             paragraph=paragraph.index,
@@ -84,14 +85,20 @@ def _article(document: Document, language: Language, docs: Sequence[Doc]) -> Art
         for start, end in split_sentences(paragraph.text, language)
     ]
     text = document.text
-    people, quotes = extract_quotes(text, document.paragraphs, docs, language)
-    return Article(
+    article = Article(
         text=text,
         language=language,
         title=document.title,
         date=document.date,
         metadata=dict(document.metadata),
         paragraphs=document.paragraphs,
+        sentences=tuple(sentences),
+    )
+    if not is_analysed(language):  # kept and searchable, but no summary, people or quotes
+        return article
+    people, quotes = extract_quotes(text, document.paragraphs, docs, language)
+    return replace(
+        article,
         sentences=rank_sentences(sentences, document.paragraphs, language),
         people=people,
         quotes=quotes,

@@ -59,7 +59,7 @@ class Quote:
 @dataclass(frozen=True, slots=True)
 class Article:
     text: str  # body of the article: paragraph texts joined by blank lines
-    language: Literal["fr", "en"]
+    language: str  # ISO 639 code; only "fr" and "en" are analysed (people, quotes, ranks)
     title: str | None = None
     date: str | None = None  # "2023", "2023-02" or "2023-02-14": never more precise than the source
     metadata: Mapping[str, str] = field(

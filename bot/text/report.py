@@ -10,7 +10,7 @@ from __future__ import annotations
 import textwrap
 from typing import Any
 
-from bot.i18n import plural  # a leaf module: no Slack, database or network
+from bot.i18n import not_analysed_note, plural  # a leaf module: no Slack, database or network
 from bot.text.model import Article
 
 _WIDTH = 100
@@ -52,8 +52,9 @@ def inspect_record(article: Article, source: str, sentences: int) -> dict[str, A
 
 def render_inspect(record: dict[str, Any]) -> str:
     """The record of :func:`inspect_record` as text for a terminal."""
+    note = not_analysed_note(record["language"], "en")
     facts = [
-        f"language {record['language']}",
+        f"language {record['language']}" + (f" ({note})" if note else ""),
         f"date {record['date'] or 'unknown'}",
         plural(len(record["paragraphs"]), "paragraph"),
         plural(len(record["quotes"]), "quote"),

@@ -122,3 +122,20 @@ def test_ingest_answers_with_the_article_card_then_already_stored(
     assert sqlite_store.get_article(article.id).channel_id is None  # now in both digests
     assert "no article text found" in ingest(httpserver.url_for("/gallery"), CHANNEL)
     assert ingest("", CHANNEL).startswith("*/ingest* reads a web page")
+
+
+def test_ingest_of_a_page_in_another_language_says_it_was_not_analysed(
+    httpserver: HTTPServer, sqlite_store: Store
+):
+    httpserver.expect_request("/es/biblioteca").respond_with_data(
+        (PAGES / "biblioteca.html").read_bytes(), content_type="text/html; charset=utf-8"
+    )
+    url = httpserver.url_for("/es/biblioteca")
+    answer = said(
+        answer_ingest_command(
+            f"<{url}>", channel_id=CHANNEL, user_id="U1", store=sqlite_store, settings=LOCAL
+        )
+    )
+    assert "El puerto abre una biblioteca en la antigua lonja" in answer
+    assert "not analysed: Spanish is not supported yet" in answer
+    assert "quotes found" not in answer

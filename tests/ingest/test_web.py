@@ -16,6 +16,7 @@ from werkzeug import Request, Response
 from bot.config import Settings
 from bot.ingest.raw import RejectedDocument
 from bot.ingest.web import BlockedAddress, FetchError, fetch, page_loader, refusal_reason
+from tests.reliability.reliability_helpers import precis, precis_env
 
 PAGES = Path(__file__).parent / "pages"
 LOCAL = Settings(allow_private_urls=True)
@@ -268,3 +269,20 @@ def test_a_resolver_that_hangs_counts_against_the_budget(monkeypatch: pytest.Mon
     with pytest.raises(FetchError, match="timed out"):
         fetch("http://slow-dns.example/", LOCAL, budget_seconds=0.5)
     assert time.monotonic() - started < 2.5  # well before the resolver's answer
+
+
+def test_an_unreachable_host_is_named_once_with_the_cause_in_words(httpserver: HTTPServer):
+    with pytest.raises(FetchError) as refused:
+        fetch(httpserver.url_for("/").replace(str(httpserver.port), "9"), LOCAL)
+    assert str(refused.value) == "could not reach localhost (connection refused)"
+
+
+@pytest.mark.slow
+def test_precis_ingest_says_in_words_that_a_name_does_not_resolve(tmp_path: Path):
+    url = "http://no-such-host.invalid/news/story"
+    environment = precis_env(f"sqlite:///{tmp_path / 'precis.db'}")
+    run = precis("ingest", url, env=environment, cwd=Path(__file__).resolve().parents[2])
+    out, err = run.communicate(timeout=120)
+    assert run.returncode == 1
+    assert "could not reach no-such-host.invalid (DNS lookup failed)" in err
+    assert "Errno" not in out + err and (out + err).count(url) == 1
