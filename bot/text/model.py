@@ -43,6 +43,7 @@ class Person:
     aliases: tuple[str, ...] = ()  # every other way the article writes them
     gender: Gender | None = None
     kind: SpeakerKind = "person"
+    roles: tuple[str, ...] = ()  # role nouns the article gives them ("ministre", "spokeswoman")
 
 
 @dataclass(frozen=True, slots=True)

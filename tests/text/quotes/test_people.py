@@ -1,27 +1,21 @@
-"""People from form: names, honorifics, roles, first-name gender, and the article's cast."""
+"""People from form: names, honorifics, roles, first-name gender, and the article's registry."""
 
 from __future__ import annotations
 
 import pytest
 
-from bot.text.speakers import (
-    Cast,
-    capitalised_runs,
-    first_name_gender,
-    inverted_pronoun,
-    lexicon,
-    read_name,
-    role_at,
-    tokenize,
-)
+from bot.text.lang import pack
+from bot.text.quotes.people.names import capitalised_runs, first_name_gender, read_name, role_at
+from bot.text.quotes.people.registry import PeopleRegistry
+from bot.text.quotes.tokens import tokenize
 
 
 def names_in(text: str, language: str, speaker_slot: bool = False) -> list[tuple[str, str]]:
-    lx = lexicon(language)
+    lang = pack(language)
     tokens = tokenize(text, language)
     hits = [
-        read_name(tokens, run, lx, speaker_slot=speaker_slot)
-        for run in capitalised_runs(tokens, lx)
+        read_name(tokens, run, lang, speaker_slot=speaker_slot)
+        for run in capitalised_runs(tokens, lang)
     ]
     return [(" ".join(h.words), h.kind) for h in hits if h is not None]
 
@@ -89,21 +83,22 @@ def test_an_unknown_single_name_needs_a_speaker_slot() -> None:
 
 
 def test_role_gender_follows_french_agreement() -> None:
-    lx = lexicon("fr")
+    lang = pack("fr")
     tokens = tokenize("la ministre et le ministre et la présidente", "fr")
-    roles = [role_at(tokens, k, lx) for k in range(len(tokens))]
+    roles = [role_at(tokens, k, lang) for k in range(len(tokens))]
     assert [r for r in roles if r] == [("ministre", "f"), ("ministre", "m"), ("présidente", "f")]
 
 
 def test_inverted_pronouns() -> None:
-    assert inverted_pronoun("a-t-elle") == ("a", "elle")
-    assert inverted_pronoun("déclare-t-il") == ("déclare", "il")
-    assert inverted_pronoun("dit-il") == ("dit", "il")
-    assert inverted_pronoun("peut-être") is None
+    speech = pack("fr").speech
+    assert speech.inverted("a-t-elle") == ("a", "elle")
+    assert speech.inverted("déclare-t-il") == ("déclare", "il")
+    assert speech.inverted("dit-il") == ("dit", "il")
+    assert speech.inverted("peut-être") is None
 
 
-def test_cast_resolves_surnames_and_keeps_the_first_full_name() -> None:
-    cast = Cast()
+def test_registry_resolves_surnames_and_keeps_the_first_full_name() -> None:
+    cast = PeopleRegistry()
     lucie = cast.add(["Lucie", "Perret"], 0)
     assert lucie.gender == "f"
     assert cast.find(["Perret"]) is lucie
@@ -113,7 +108,7 @@ def test_cast_resolves_surnames_and_keeps_the_first_full_name() -> None:
 
 
 def test_a_surname_seen_first_grows_into_the_full_name() -> None:
-    cast = Cast()
+    cast = PeopleRegistry()
     early = cast.add(["Okonkwo"], 0)
     later = cast.add(["Grace", "Okonkwo"], 40)
     assert later is early
@@ -122,7 +117,7 @@ def test_a_surname_seen_first_grows_into_the_full_name() -> None:
 
 
 def test_role_lookup_takes_the_most_recent_holder() -> None:
-    cast = Cast()
+    cast = PeopleRegistry()
     first = cast.add(["Anne", "Roy"], 0)
     first.roles.append("ministre")
     second = cast.add(["Paul", "Dane"], 30)
