@@ -119,9 +119,9 @@ def test_a_surname_seen_first_grows_into_the_full_name() -> None:
 def test_role_lookup_takes_the_most_recent_holder() -> None:
     cast = PeopleRegistry()
     first = cast.add(["Anne", "Roy"], 0)
-    first.roles.append("ministre")
+    cast.note_roles(first, ["ministre"])
     second = cast.add(["Paul", "Dane"], 30)
-    second.roles.append("ministre")
+    cast.note_roles(second, ["ministre"])
     assert cast.by_role("ministre", 100) is second
     cast.add(["Roy"], 120)
     assert cast.by_role("ministre", 130) is first

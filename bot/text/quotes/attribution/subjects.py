@@ -158,7 +158,7 @@ def noun_phrase(
             holder = context.people.by_role(found[0], phrase[k].start)
             if holder is not None:
                 holder.note_gender(found[1])
-                holder.last_seen = phrase[k].start
+                context.people.touch(holder, phrase[k].start)
             return Attribution(holder, mention)
     nouns = [t.lower for t in phrase if t.lower in lang.people.organisations]
     if nouns:

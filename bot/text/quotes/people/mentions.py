@@ -61,8 +61,8 @@ def read_mentions(
         entity = people.add(
             list(hit.words), tokens[hit.first].start, "person", hit.gender or role_gender
         )
-        entity.note_roles(
-            (*hit.roles, *([role] if role else []), *_role_after(tokens, hit.last, lang))
+        people.note_roles(
+            entity, (*hit.roles, *([role] if role else []), *_role_after(tokens, hit.last, lang))
         )
         entity.listed = True
         mentions.append(
@@ -109,7 +109,7 @@ def add_named(context: Context, words: Sequence[Token], hit: NameHit) -> Entity:
         return context.people.add(list(hit.words), start, "organization")
     role, role_gender = role_before(words, hit.run_start, context.lang)
     entity = context.people.add(list(hit.words), start, "person", hit.gender or role_gender)
-    entity.note_roles((*hit.roles, *([role] if role else [])))
+    context.people.note_roles(entity, (*hit.roles, *([role] if role else [])))
     return entity
 
 

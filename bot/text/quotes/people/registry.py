@@ -18,6 +18,7 @@ attribution — rules today, a parser or a trained model tomorrow — resolves p
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -27,9 +28,13 @@ from bot.text.quotes.people.names import gender_from_first_name, name_key, witho
 
 @dataclass(eq=False)
 class Entity:
-    """A person or organisation while the article is being read (mutable, unlike Person)."""
+    """A person or organisation while the article is being read (mutable, unlike Person).
+
+    Change its name, kind, roles or ``last_seen`` through the registry, which indexes them.
+    """
 
     name: str  # canonical: the first full form of the name
+    number: int  # order of introduction in the article: ties go to who came first
     kind: SpeakerKind = "person"
     gender: Gender | None = None
     aliases: list[str] = field(default_factory=list)
@@ -49,11 +54,6 @@ class Entity:
         if gender and (not self.gender or (self.gender_weak and not weak)):
             self.gender, self.gender_weak = gender, weak
 
-    def note_roles(self, roles: Iterable[str]) -> None:
-        for role in roles:
-            if role not in self.roles:
-                self.roles.append(role)
-
     def person(self) -> Person:
         aliases = tuple(dict.fromkeys(a for a in self.aliases if a != self.name))
         return Person(
@@ -65,28 +65,35 @@ class Entity:
         )
 
 
+def _latest(entities: Iterable[Entity]) -> Entity | None:
+    """The entity seen last; of two seen at the same place, the one introduced first."""
+    return max(entities, key=lambda e: (e.last_seen, -e.number), default=None)
+
+
 class PeopleRegistry:
-    """The people and organisations of one article, and how later mentions find them."""
+    """The people and organisations of one article, and how later mentions find them.
+
+    Every lookup goes through an index, so that a book-length text with thousands of people
+    costs time in proportion to its length, not to its length times its cast.
+    """
 
     def __init__(self) -> None:
         self.entities: list[Entity] = []
+        self._by_key: dict[str, Entity] = {}  # name or alias key -> first entity with it
+        self._by_surname: dict[str, list[Entity]] = {}  # a word after the first of a name
+        self._single: dict[str, list[Entity]] = {}  # one-word names: they may grow
+        self._by_role: dict[str, list[Entity]] = {}
+        self._organisations_by_word: dict[str, list[Entity]] = {}
+        self._organisations_seen: list[tuple[int, int, Entity]] = []  # (last_seen, number, e)
 
     def find(self, words: Sequence[str]) -> Entity | None:
         """The entity a written name points to: full name, alias, or surname alone."""
         key = name_key(words)
-        for entity in self.entities:
-            if key == name_key(entity.words) or key in (
-                name_key(a.split()) for a in entity.aliases
-            ):
-                return entity
+        found = self._by_key.get(key)
+        if found is not None:
+            return found
         if len(words) == 1:
-            tails = [
-                e
-                for e in self.entities
-                if len(e.words) > 1 and key in name_key(e.words[1:]).split()
-            ]
-            if tails:
-                return max(tails, key=lambda e: e.last_seen)
+            return _latest(self._by_surname.get(key, ()))
         return None
 
     def add(
@@ -98,45 +105,65 @@ class PeopleRegistry:
     ) -> Entity:
         """Record a mention; the first full form of a name stays its canonical name."""
         words = [without_possessive(w) if i == len(words) - 1 else w for i, w in enumerate(words)]
+        written = " ".join(words)
         found = self.find(words)
         if found is None and len(words) > 1:
             # "Poutine" first, "Vladimir Poutine" later: the full form becomes the name.
             last = name_key(words[-1:])
-            found = next(
-                (e for e in self.entities if len(e.words) == 1 and name_key(e.words) == last),
-                None,
-            )
+            found = next((e for e in self._single.get(last, ()) if len(e.words) == 1), None)
             if found is not None:
                 found.aliases.append(found.name)
-                found.name = " ".join(words)
+                self._rename(found, written)
         if found is None:
-            found = Entity(name=" ".join(words), kind=kind)
+            found = Entity(name=written, number=len(self.entities), kind=kind)
             self.entities.append(found)
-        elif " ".join(words) != found.name:
-            found.aliases.append(" ".join(words))
+            self._index_name(found)
+        elif written != found.name:
+            found.aliases.append(written)
+            self._index_key(name_key(words), found)
         if kind == "person" and found.kind == "organization" and len(words) > 1:
+            self._forget_organisation(found)
             found.kind = "person"
-        found.last_seen = max(found.last_seen, offset)
+        self.touch(found, max(found.last_seen, offset))
         if kind == "person":
             found.note_gender(gender)
             found.note_gender(*gender_from_first_name(words))
         return found
 
+    def touch(self, entity: Entity, offset: int) -> None:
+        """``entity`` was last seen at ``offset``."""
+        if entity.kind == "organization":
+            self._forget_organisation(entity)
+            entity.last_seen = offset
+            bisect.insort(self._organisations_seen, (offset, entity.number, entity))
+        else:
+            entity.last_seen = offset
+
+    def note_roles(self, entity: Entity, roles: Iterable[str]) -> None:
+        for role in roles:
+            if role not in entity.roles:
+                entity.roles.append(role)
+                self._by_role.setdefault(role, []).append(entity)
+
     def by_role(self, role: str, before: int) -> Entity | None:
         """The person most recently seen with ``role`` ("le ministre" -> the minister named)."""
-        holders = [e for e in self.entities if role in e.roles and e.last_seen <= before]
-        return max(holders, key=lambda e: e.last_seen) if holders else None
+        return _latest(e for e in self._by_role.get(role, ()) if e.last_seen <= before)
 
     def organisation_named(self, noun: str, since: int, before: int) -> Entity | None:
         """ "the department", "l'institut": the organisation of that kind named earlier, else
         the one seen between ``since`` and ``before`` (one that spoke first)."""
-        organisations = [e for e in self.entities if e.kind == "organization"]
-        same_kind = [e for e in organisations if noun in (w.casefold() for w in e.words)]
+        same_kind = [
+            e
+            for e in self._organisations_by_word.get(noun, ())
+            if e.kind == "organization" and noun in (w.casefold() for w in e.words)
+        ]
         if same_kind:
-            return max(same_kind, key=lambda e: e.last_seen)
-        nearby = [e for e in organisations if since <= e.last_seen < before and e.spoke]
-        nearby = nearby or [e for e in organisations if since <= e.last_seen < before]
-        return max(nearby, key=lambda e: e.last_seen) if nearby else None
+            return _latest(same_kind)
+        seen = self._organisations_seen
+        low = bisect.bisect_left(seen, (since, -1))
+        high = bisect.bisect_left(seen, (before, -1))
+        nearby = [e for _, _, e in seen[low:high]]
+        return _latest(e for e in nearby if e.spoke) or _latest(nearby)
 
     @staticmethod
     def antecedent(salient: Iterable[Entity], gender: Gender | None) -> Entity | None:
@@ -161,3 +188,31 @@ class PeopleRegistry:
     def people(self) -> tuple[Person, ...]:
         """The people and organisations the article shows, in the order they were met."""
         return tuple(e.person() for e in self.entities if e.listed)
+
+    # --- indexes ---------------------------------------------------------------------------
+
+    def _index_key(self, key: str, entity: Entity) -> None:
+        """``key`` now names ``entity``; a lookup finds the first entity introduced with it."""
+        held = self._by_key.get(key)
+        if held is None or held.number > entity.number:
+            self._by_key[key] = entity
+
+    def _index_name(self, entity: Entity) -> None:
+        words = entity.words
+        self._index_key(name_key(words), entity)
+        if len(words) == 1:
+            self._single.setdefault(name_key(words), []).append(entity)
+        for word in dict.fromkeys(name_key(words[1:]).split()):
+            self._by_surname.setdefault(word, []).append(entity)
+        for word in dict.fromkeys(w.casefold() for w in words):
+            self._organisations_by_word.setdefault(word, []).append(entity)
+
+    def _rename(self, entity: Entity, name: str) -> None:
+        entity.name = name
+        self._index_name(entity)  # the old name stays a key: it is an alias now
+
+    def _forget_organisation(self, entity: Entity) -> None:
+        seen = self._organisations_seen
+        at = bisect.bisect_left(seen, (entity.last_seen, entity.number))
+        if at < len(seen) and seen[at][2] is entity:
+            del seen[at]
