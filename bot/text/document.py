@@ -2,8 +2,8 @@
 
 Sources hand over plain text. Some start with ``key value`` header lines
 (``date 2023-02``), sometimes on the same line as the first paragraph; many
-web pages keep photo captions, "WATCH |" promos and sub-headings between the
-paragraphs. None of these is prose: a summary or a quote taken from them would
+web pages keep photo captions, "WATCH |" promos, embedded social posts (``social``) and
+sub-headings between the paragraphs. None of these is prose: a summary taken from them would
 be wrong, so they are recognised here, by their form, before anything is ranked.
 """
 
@@ -20,6 +20,7 @@ from bot.text.lang.international import AGENCIES
 from bot.text.language import normalize_language
 from bot.text.marks import scan
 from bot.text.model import Paragraph, ParagraphKind
+from bot.text.social import mark_posts
 
 # Read before the language is known, so every pack's words count.
 # Header keys -> the metadata field each one fills ("auteur" -> "author").
@@ -255,6 +256,7 @@ def read_document(text: str, meta: Mapping[str, str] | None = None) -> Document:
         kind: ParagraphKind = "title" if index == 0 and has_title_line else paragraph_kind(block)
         paragraphs.append(Paragraph(index=index, kind=kind, text=block, start=offset))
         offset += len(block) + 2
+    paragraphs = mark_posts(paragraphs)
 
     date = normalize_date(given.get("date")) or normalize_date(header.get("date"))
     fields.pop("date", None)

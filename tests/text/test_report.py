@@ -39,8 +39,9 @@ def test_record_has_exactly_the_documented_keys_and_is_json():
         "promo",
         "body",
     ]
-    assert all(list(p) == ["kind", "text"] for p in record["paragraphs"])
-    assert all(list(person) == ["name", "aliases", "gender"] for person in record["people"])
+    assert all(list(p) == ["kind", "text", "author"] for p in record["paragraphs"])
+    person_keys = ["name", "aliases", "gender", "kind", "roles"]
+    assert all(list(person) == person_keys for person in record["people"])
     assert all(list(quote) == QUOTE_KEYS for quote in record["quotes"])
     assert all(quote["kind"] in ("direct", "indirect") for quote in record["quotes"])
 

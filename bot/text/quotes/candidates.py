@@ -22,7 +22,9 @@ if TYPE_CHECKING:
     from bot.text.quotes.people.registry import Entity
     from bot.text.quotes.tokens import Token
 
-NOT_PROSE = frozenset({"caption", "promo", "social"})  # paragraph kinds that hold no quote
+NOT_PROSE = frozenset({"caption", "promo"})  # paragraph kinds that hold no quote
+# An embedded post ("social") holds quotes (“…” quoted by the account holder) but is not the
+# article's narration: no reported speech is read from it, and it is no pronoun's antecedent.
 
 Status = Literal["open", "attributed", "rejected"]
 

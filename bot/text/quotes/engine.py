@@ -21,7 +21,7 @@ from bot.text.model import Paragraph, Person, Quote
 from bot.text.quotes.attribution import Finding, attributor_for
 from bot.text.quotes.candidates import NOT_PROSE, Attribution, Candidate, Candidates, word_count
 from bot.text.quotes.context import Context, ParagraphEvidence
-from bot.text.quotes.indirect import Reported
+from bot.text.quotes.indirect import Reported, ReportedSpeech
 from bot.text.quotes.people.mentions import read_mentions, salience
 from bot.text.quotes.sentences import Sentence, sentences_of
 
@@ -102,7 +102,9 @@ class _Reading:
                 self._apply(
                     candidate, sentence, attributor.quote(context, sentence, candidate, True)
                 )
-        speech = attributor.reported(context, sentence, own)
+        speech = ReportedSpeech()
+        if paragraph.kind != "social":
+            speech = attributor.reported(context, sentence, own)
         if speech.clause is not None:
             self.reported.append(speech.clause)
         for candidate, attribution in speech.credits:
