@@ -3,9 +3,17 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from bot.text.lang import pack
-from bot.text.quotes.people.names import capitalised_runs, first_name_gender, read_name, role_at
+from bot.text.quotes.people.names import (
+    capitalised_runs,
+    first_name_gender,
+    name_key,
+    read_name,
+    role_at,
+)
 from bot.text.quotes.people.registry import PeopleRegistry
 from bot.text.quotes.tokens import tokenize
 
@@ -125,3 +133,46 @@ def test_role_lookup_takes_the_most_recent_holder() -> None:
     assert cast.by_role("ministre", 100) is second
     cast.add(["Roy"], 120)
     assert cast.by_role("ministre", 130) is first
+
+
+def test_the_department_is_the_organisation_of_that_kind_named_before() -> None:
+    cast = PeopleRegistry()
+    ministry = cast.add(["Ministry", "of", "Transport"], 10, "organization")
+    cast.add(["Blue", "Line"], 20, "organization")
+    assert cast.organisation_named("ministry", since=0, before=30) is ministry
+
+
+def test_an_unnamed_organisation_is_the_one_seen_just_before_that_spoke() -> None:
+    cast = PeopleRegistry()
+    speaking = cast.add(["Harbour", "Authority"], 10, "organization")
+    cast.mark_speaker(speaking)
+    cast.add(["Blue", "Line"], 20, "organization")
+    assert cast.organisation_named("agency", since=5, before=30) is speaking
+    assert cast.organisation_named("agency", since=15, before=30).name == "Blue Line"
+    assert cast.organisation_named("agency", since=25, before=30) is None
+
+
+_NAMES = [["Anne", "Roy"], ["Roy"], ["Paul", "Roy"], ["Dane"], ["Lucie", "Dane"], ["Mo"]]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(range(len(_NAMES))), st.integers(0, 500)), max_size=12))
+def test_indexed_lookups_answer_as_a_scan_of_everyone_met(mentions: list[tuple[int, int]]) -> None:
+    """The registry's indexes give the answer of the obvious scan: full name or alias first,
+    in order of introduction, else the surname seen last (ties to who came first)."""
+    cast = PeopleRegistry()
+    for name, offset in mentions:
+        cast.add(_NAMES[name], offset)
+    for words in _NAMES:
+        assert cast.find(words) is _scan(cast, words)
+
+
+def _scan(cast: PeopleRegistry, words: list[str]):
+    key = name_key(words)
+    for entity in cast.entities:
+        if key == name_key(entity.words) or key in (name_key(a.split()) for a in entity.aliases):
+            return entity
+    tails = [e for e in cast.entities if len(e.words) > 1 and key in name_key(e.words[1:]).split()]
+    if len(words) == 1 and tails:
+        return max(tails, key=lambda e: e.last_seen)
+    return None
