@@ -75,6 +75,12 @@ def test_honorifics_and_particles() -> None:
     ]
 
 
+def test_a_nationality_before_a_full_name_is_not_part_of_it() -> None:
+    assert names_in("l’Italien Francesco Zanardi", "fr") == [("Francesco Zanardi", "person")]
+    found = names_in("said American Airlines", "en", speaker_slot=True)
+    assert [name for name, _ in found] == ["American Airlines"]  # no first name follows
+
+
 def test_places_and_organisations_are_not_people() -> None:
     assert names_in("Il est arrivé à Bruxelles mardi.", "fr") == []
     found = names_in("The Department of Energy said so.", "en")

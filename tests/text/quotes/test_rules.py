@@ -136,3 +136,12 @@ def test_an_inverted_pronoun_points_to_the_person_just_named() -> None:
     text = "Le maire, Paul Aubry, a reçu la ministre Lise Caron.\n\n« Rien n'est joué », dit-elle."
     _, quotes, _ = read(text, "fr")
     assert speaker_of(quotes, "Rien n'est joué") == "Lise Caron"
+
+
+def test_an_anonymous_source_stays_unnamed_whoever_the_phrase_names() -> None:
+    text = (
+        "The Harbour Authority met on Monday.\n\n"
+        "“The deal is done,” said sources close to the authority."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "The deal is done") is None

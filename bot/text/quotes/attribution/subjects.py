@@ -122,6 +122,8 @@ def noun_phrase(
             )
         if phrase[0].lower in lang.people.subject_pronouns:
             return Attribution(None, phrase[0].text)
+    if _anonymous(phrase, lang):
+        return Attribution(None, mention)
     hits = [
         hit
         for run in capitalised_runs(phrase, lang)
@@ -168,6 +170,13 @@ def noun_phrase(
         named = context.people.organisation_named(nouns[0], since, phrase[0].start)
         return Attribution(named, mention)
     return Attribution(None, mention)
+
+
+def _anonymous(phrase: Sequence[Token], lang: LanguagePack) -> bool:
+    """ "une source policière", "sources close to the talks", "l'entourage du ministre": a
+    speaker left unnamed on purpose, whoever the phrase goes on to name."""
+    head = next((t for t in phrase if fold_apostrophe(t.lower) not in lang.words.determiners), None)
+    return head is not None and head.lower in lang.people.anonymous_sources
 
 
 def _for_organisation(

@@ -212,6 +212,10 @@ def read_name(
         elif position < len(words) - 1 and (_acronym(tok.text) or low in people.organisations):
             if not _starts_person(words, position + 1):
                 break  # "Ministère de la Défense", "NATO summit": an organisation's own name
+        elif low in people.nationalities and position < len(words) - 2:
+            if first_name_gender(words[position + 1][1].text) is False:
+                break  # "American Airlines": a name that starts with a nationality
+            # "l'Italien Francesco Zanardi": a label before a first name and a surname
         else:
             break
         position += 1
