@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Literal
 
 from bot.text.lang import LanguagePack, packs
 from bot.text.marks import QuoteSpan, quote_spans
-from bot.text.model import Paragraph, Quote
+from bot.text.model import Paragraph, Quote, QuoteKind
 
 if TYPE_CHECKING:
     from bot.text.quotes.people.registry import Entity
@@ -36,6 +36,14 @@ class Attribution:
 
     speaker: Entity | None
     mention: str | None
+
+    def quote(self, words: str, kind: QuoteKind, paragraph: int, start: int, end: int) -> Quote:
+        """The quote ``words`` said by this speaker, as the article shows it."""
+        speaker = self.speaker.name if self.speaker else None
+        return Quote(words, speaker, self.mention, kind, paragraph, start, end)
+
+
+NO_SPEAKER = Attribution(None, None)
 
 
 @dataclass
@@ -105,16 +113,8 @@ class Candidate:
             self.joins.insert(index, ". " if ended else " ")
 
     def quote(self, text: str) -> Quote:
-        speaker = self.speaker
-        return Quote(
-            text=self.text(text),
-            speaker=speaker.name if speaker else None,
-            speaker_mention=self.attribution.mention if self.attribution else None,
-            kind="direct",
-            paragraph=self.paragraph,
-            start=self.start,
-            end=self.end,
-        )
+        attribution = self.attribution or NO_SPEAKER
+        return attribution.quote(self.text(text), "direct", self.paragraph, self.start, self.end)
 
 
 @dataclass(frozen=True)

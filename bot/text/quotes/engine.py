@@ -19,7 +19,14 @@ from bot.text.lang import pack
 from bot.text.marks import quote_spans
 from bot.text.model import Paragraph, Person, Quote
 from bot.text.quotes.attribution import Finding, attributor_for
-from bot.text.quotes.candidates import NOT_PROSE, Attribution, Candidate, Candidates, word_count
+from bot.text.quotes.candidates import (
+    NO_SPEAKER,
+    NOT_PROSE,
+    Attribution,
+    Candidate,
+    Candidates,
+    word_count,
+)
 from bot.text.quotes.context import Context, ParagraphEvidence
 from bot.text.quotes.indirect import Reported, ReportedSpeech
 from bot.text.quotes.people.mentions import read_mentions, salience
@@ -161,7 +168,7 @@ class _Reading:
         )
         body = paragraph.kind == "body"
         if close and previous is not None and candidate.sentence_start and body:
-            self._accept(candidate, previous.attribution or Attribution(None, None))
+            self._accept(candidate, previous.attribution or NO_SPEAKER)
             return candidate
         words = word_count(self.context.text, candidate.start, candidate.end)
         if body and candidate.sentence_start and words >= FULL_QUOTE_WORDS:
@@ -170,7 +177,7 @@ class _Reading:
                 # "X a déclaré que …" just before: the quote goes on with X's words
                 self._accept(candidate, last.attribution)
             else:
-                self._accept(candidate, Attribution(None, None))
+                self._accept(candidate, NO_SPEAKER)
             return candidate
         candidate.reject()
         return previous

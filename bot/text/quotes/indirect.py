@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from bot.text.lang import LanguagePack
 from bot.text.model import Quote
 from bot.text.quotes.attribution.cues import ATTRIBUTION_REACH, clause_attribution
-from bot.text.quotes.candidates import Attribution, Candidate, word_count
+from bot.text.quotes.candidates import NO_SPEAKER, Attribution, Candidate, word_count
 from bot.text.quotes.context import Context
 from bot.text.quotes.sentences import Sentence
 from bot.text.quotes.tokens import Token
@@ -31,16 +31,8 @@ class Reported:
     attribution: Attribution
 
     def quote(self, text: str) -> Quote:
-        speaker = self.attribution.speaker
-        return Quote(
-            text=text[self.start : self.end],
-            speaker=speaker.name if speaker else None,
-            speaker_mention=self.attribution.mention,
-            kind="indirect",
-            paragraph=self.paragraph,
-            start=self.start,
-            end=self.end,
-        )
+        words = text[self.start : self.end]
+        return self.attribution.quote(words, "indirect", self.paragraph, self.start, self.end)
 
 
 @dataclass(frozen=True)
@@ -132,7 +124,7 @@ def partial(context: Context, sentence: Sentence, candidate: Candidate) -> Attri
     if found is not None:
         return found
     if lang.speech.verb(tokens[verbs[-1]].text):  # "… announcing that it was “true.”"
-        return Attribution(None, None)
+        return NO_SPEAKER
     return None
 
 
