@@ -8,10 +8,12 @@ the first and last size: 1.0 is linear, 2.0 quadratic.
 
     .venv/bin/python bench/analysis_scaling.py [--sizes 25000 100000 400000] [--repeat 2]
     .venv/bin/python bench/analysis_scaling.py --file-mb 4.5   # + `precis inspect` on a file
+    .venv/bin/python bench/analysis_scaling.py --sizes 0 --inspect FILE   # only that
 
 ``--file-mb`` writes a generated article of that size (paragraphs of quotes by thousands of
 different people) to a temporary folder and times ``precis inspect FILE --json`` on it, as a
-whole process (model load included), wall and CPU.
+whole process (model load included), wall and CPU; ``--inspect FILE`` does the same for a
+file of your own (real articles put end to end, for instance). ``--sizes 0`` skips the shapes.
 """
 
 from __future__ import annotations
@@ -87,27 +89,35 @@ def scaling(sizes: list[int], repeat: int) -> None:
     print(f"{'shape (CPU seconds)':32}{header}   growth exponent")
     for name, make in SHAPES.items():
         times = [cpu_seconds_to_analyse(make(size), repeat) for size in sizes]
-        exponent = math.log(times[-1] / times[0]) / math.log(sizes[-1] / sizes[0])
+        exponent = "-"
+        if len(sizes) > 1:
+            growth = math.log(times[-1] / times[0]) / math.log(sizes[-1] / sizes[0])
+            exponent = f"{growth:.2f}"
         row = "".join(f"{t:>10.2f}s" for t in times)
-        print(f"{name:32}{row}   {exponent:.2f}", flush=True)
+        print(f"{name:32}{row}   {exponent}", flush=True)
 
 
-def inspect_file(megabytes: float) -> None:
-    """`precis inspect FILE --json` on a generated file, as a whole process."""
+def generated_file(megabytes: float) -> None:
+    """`precis inspect FILE --json` on a generated file."""
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "dossier.txt"
         path.write_text(newsy_paragraphs(int(megabytes * 1_000_000)), encoding="utf-8")
-        size = path.stat().st_size
-        before = resource.getrusage(resource.RUSAGE_CHILDREN)
-        started = time.perf_counter()
-        command = [sys.executable, "-m", "bot", "inspect", str(path), "--json"]
-        result = subprocess.run(command, capture_output=True, check=False)
-        wall = time.perf_counter() - started
-        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        inspect_file(path, "generated file")
+
+
+def inspect_file(path: Path, label: str = "file") -> None:
+    """`precis inspect FILE --json` on ``path``, as a whole process: wall, CPU, peak memory."""
+    size = path.stat().st_size
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    started = time.perf_counter()
+    command = [sys.executable, "-m", "bot", "inspect", str(path), "--json"]
+    result = subprocess.run(command, capture_output=True, check=False)
+    wall = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     status = "ok" if result.returncode == 0 else f"exit {result.returncode}"
     print(
-        f"precis inspect on a {size / 1e6:.1f} MB generated file: {wall:.1f} s wall, "
+        f"precis inspect on a {size / 1e6:.1f} MB {label}: {wall:.1f} s wall, "
         f"{cpu:.1f} s CPU, peak RSS {after.ru_maxrss / 1024:.0f} MB ({status})"
     )
 
@@ -117,10 +127,15 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=[25_000, 100_000, 400_000])
     parser.add_argument("--repeat", type=int, default=2)
     parser.add_argument("--file-mb", type=float, help="also time `precis inspect` on a file")
+    parser.add_argument("--inspect", type=Path, help="time `precis inspect` on this file")
     args = parser.parse_args()
-    scaling(args.sizes, args.repeat)
+    sizes = [size for size in args.sizes if size > 0]
+    if sizes:
+        scaling(sizes, args.repeat)
     if args.file_mb:
-        inspect_file(args.file_mb)
+        generated_file(args.file_mb)
+    if args.inspect:
+        inspect_file(args.inspect)
 
 
 if __name__ == "__main__":
