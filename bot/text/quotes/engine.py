@@ -43,14 +43,15 @@ def extract_quotes(
 ) -> tuple[tuple[Person, ...], tuple[Quote, ...]]:
     """People named in the article and its quotes; ``docs[i]`` is the spaCy Doc of
     ``paragraphs[i].text`` (from ``bot.text.nlp.parse``)."""
-    reading = _Reading(Context(text, language, pack(language), attributor_for(language)))
-    candidates = reading.candidates = Candidates.of(text, paragraphs)
+    candidates = Candidates.of(text, paragraphs)
+    context = Context(text, language, pack(language), attributor_for(language))
+    reading = _Reading(context, candidates)
     previous: Candidate | None = None
     for index, paragraph in enumerate(paragraphs):
         if paragraph.kind == "promo":
             continue
         doc = docs[index] if index < len(docs) else None
-        evidence = reading.context.evidence = ParagraphEvidence.of(doc, paragraph.start)
+        evidence = context.evidence = ParagraphEvidence.of(doc, paragraph.start)
         own = [] if paragraph.kind in NOT_PROSE else candidates.by_paragraph.get(index, [])
         ending = [c for c in candidates.ending_in.get(index, []) if c.paragraph != index]
         persons = evidence.person_spans
@@ -70,15 +71,15 @@ def extract_quotes(
     quotes = [c.quote(text) for c in candidates.all if c.attributed]
     quotes += [r.quote(text) for r in reading.reported]
     quotes.sort(key=lambda q: (q.start, q.kind))
-    return reading.context.people.people(), tuple(quotes)
+    return context.people.people(), tuple(quotes)
 
 
 class _Reading:
     """The loop's own state: the context the stages share, the candidates, what was found."""
 
-    def __init__(self, context: Context) -> None:
+    def __init__(self, context: Context, candidates: Candidates) -> None:
         self.context = context
-        self.candidates = Candidates([])
+        self.candidates = candidates
         self.reported: list[Reported] = []
 
     def sentence(
