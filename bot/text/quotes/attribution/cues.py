@@ -127,11 +127,9 @@ def clause_attribution(
         subject = [t for t in head_words if t.lower not in lang.words.auxiliaries]
         if inverted:
             return pronoun_attribution(context, sentence, tok, inverted[1])
-        carrier = next((t for t in words[:v] if speech.inverted(t.text)), None)
-        if carrier is not None:  # "a-t-il déclaré", "a-t-elle ajouté"
-            pronoun = speech.inverted(carrier.text)
-            assert pronoun is not None
-            return pronoun_attribution(context, sentence, carrier, pronoun[1])
+        carried = _inverted_auxiliary(words[:v], context)
+        if carried is not None:  # "a-t-il déclaré", "a-t-elle ajouté"
+            return pronoun_attribution(context, sentence, *carried)
         if subject:
             return attributor.noun_phrase(context, sentence, subject)
         after = phrase_after(words[v + 1 :], lang)
@@ -273,11 +271,9 @@ def _before(context: Context, sentence: Sentence, candidate: Candidate) -> Attri
     if inverted:
         return pronoun_attribution(context, sentence, body[v], inverted[1])
     pre = body[:v]
-    carrier = next((t for t in pre if speech.inverted(t.text)), None)
-    if carrier is not None:
-        pronoun = speech.inverted(carrier.text)
-        assert pronoun is not None
-        return pronoun_attribution(context, sentence, carrier, pronoun[1])
+    carried = _inverted_auxiliary(pre, context)
+    if carried is not None:
+        return pronoun_attribution(context, sentence, *carried)
     subject = attributor.subject(context, sentence, pre)
     if subject is not None:
         return subject
@@ -286,6 +282,15 @@ def _before(context: Context, sentence: Sentence, candidate: Candidate) -> Attri
         return attributor.noun_phrase(context, sentence, after)
     words = [t for t in pre if t.text[0].isalnum()]  # a speech verb, a speaker we cannot name
     return Attribution(None, context.text[words[0].start : words[-1].end] if words else None)
+
+
+def _inverted_auxiliary(words: Sequence[Token], context: Context) -> tuple[Token, str] | None:
+    """The first word that carries an inverted pronoun ("a-t-il") and that pronoun."""
+    for word in words:
+        inverted = context.lang.speech.inverted(word.text)
+        if inverted:
+            return word, inverted[1]
+    return None
 
 
 def _inverted_head(word: str, context: Context) -> str | None:
