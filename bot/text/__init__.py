@@ -4,6 +4,11 @@ Pure: no Slack, no database, no network. Every source goes through the same
 rules (header, paragraph kinds, language, sentences, summary ranks, quotes), and
 each paragraph is parsed by spaCy exactly once, in one ``nlp.pipe`` pass per
 language per batch, the parse shared by everything that needs it.
+
+Stages: ``document`` (structure, paragraph kinds, ``social`` posts) -> ``language`` ->
+``nlp`` (the parse) -> ``summarize`` (sentence ranks) and ``quotes`` (people and quotes, see
+its docstring). Every word of a language lives in its pack, ``lang/<code>/``. Importing this
+package loads no model: names here are light, spaCy is imported when a pipeline loads.
 """
 
 from __future__ import annotations

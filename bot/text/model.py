@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Literal
 
-ParagraphKind = Literal["title", "subheading", "body", "caption", "promo"]
+ParagraphKind = Literal["title", "subheading", "body", "caption", "promo", "social"]
 QuoteKind = Literal["direct", "indirect"]
 Gender = Literal["m", "f"]
 DatePrecision = Literal["year", "month", "day"]
@@ -24,6 +24,7 @@ class Paragraph:
     kind: ParagraphKind
     text: str
     start: int  # offset of the paragraph's first character in Article.text
+    author: str | None = None  # who posted an embedded social post ("social" paragraphs)
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +44,7 @@ class Person:
     aliases: tuple[str, ...] = ()  # every other way the article writes them
     gender: Gender | None = None
     kind: SpeakerKind = "person"
+    roles: tuple[str, ...] = ()  # role nouns the article gives them ("ministre", "spokeswoman")
 
 
 @dataclass(frozen=True, slots=True)

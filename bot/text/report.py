@@ -14,7 +14,14 @@ from bot.i18n import not_analysed_note, plural  # a leaf module: no Slack, datab
 from bot.text.model import Article
 
 _WIDTH = 100
-_MARKS = {"title": "#", "subheading": "##", "body": "", "caption": "[caption]", "promo": "[promo]"}
+_MARKS = {
+    "title": "#",
+    "subheading": "##",
+    "body": "",
+    "caption": "[caption]",
+    "promo": "[promo]",
+    "social": "[social]",
+}
 
 
 def inspect_record(article: Article, source: str, sentences: int) -> dict[str, Any]:
@@ -24,13 +31,16 @@ def inspect_record(article: Article, source: str, sentences: int) -> dict[str, A
         "title": article.title,
         "language": article.language,
         "date": article.date,
-        "paragraphs": [{"kind": p.kind, "text": p.text} for p in article.paragraphs],
+        "paragraphs": [
+            {"kind": p.kind, "text": p.text, "author": p.author} for p in article.paragraphs
+        ],
         "people": [
             {
                 "name": person.name,
                 "aliases": list(person.aliases),
                 "gender": person.gender,
                 "kind": person.kind,
+                "roles": list(person.roles),
             }
             for person in article.people
         ],
@@ -72,7 +82,8 @@ def render_inspect(record: dict[str, Any]) -> str:
         for person in named:
             aliases = f" (also: {', '.join(person['aliases'])})" if person["aliases"] else ""
             gender = f" [{person['gender']}]" if person["gender"] else ""
-            lines.append(f"  - {person['name']}{gender}{aliases}")
+            roles = f", {', '.join(person['roles'])}" if person["roles"] else ""
+            lines.append(f"  - {person['name']}{gender}{roles}{aliases}")
         if not named:
             lines.append("  (none found)")
 
@@ -88,6 +99,8 @@ def render_inspect(record: dict[str, Any]) -> str:
     lines += ["", "Paragraphs:"]
     for index, paragraph in enumerate(record["paragraphs"]):
         mark = _MARKS.get(paragraph["kind"], f"[{paragraph['kind']}]")
+        if paragraph["author"]:
+            mark += f" ({paragraph['author']})"
         prefix = f"  {index:>2} {mark} " if mark else f"  {index:>2} "
         lines.append(_wrap(paragraph["text"], prefix, " " * len(prefix)))
     return "\n".join(lines)

@@ -15,9 +15,10 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
+from functools import cache
 from typing import Protocol, TypeVar
 
-from bot.text.language import STOPWORDS, word_set
+from bot.text.lang import pack, packs
 from bot.text.model import Paragraph, Sentence
 
 
@@ -58,29 +59,10 @@ _STEM_LENGTH = 6
 _OPENING_QUOTES = '«“"‘'
 _CLOSING_QUOTES = '»”"’'
 
-# Words that make a sentence lean on the one before it ("He added…", "Mais…").
-_DANGLING_STARTS = word_set(
-    """
-    but however he she they it its this these those his her their also and so yet still
-    meanwhile instead then there
-    mais cependant pourtant toutefois il elle ils elles ce cela ceci ces cette son sa ses
-    leur leurs lui aussi et donc puis ensuite alors néanmoins
-    """
-)
-_BOILERPLATE = re.compile(
-    r"\b(?:click|tap) here\b|\bsign up (?:for|to)\b|\bsubscribe (?:to|now)\b|\bfollow us\b|"
-    r"\bour newsletter\b|\ball rights reserved\b|\bcontributed to this (?:report|story)\b|"
-    r"\bthis (?:story|article) (?:has been|was) updated\b|\bwith files from\b|"
-    r"\bcliquez ici\b|\babonnez-vous\b|\binscrivez-vous\b|\bsuivez-nous\b|"
-    r"\bnotre (?:newsletter|infolettre|lettre d['’]information)\b|\btous droits réservés\b|"
-    r"\ba contribué à cet article\b|\bcet article a été mis à jour\b|"
-    r"^avec (?:l['’])?(?:afp|reuters|ap)\b"  # matched on lower-cased text (faster than IGNORECASE)
-)
-
 
 def content_words(text: str, language: str) -> list[str]:
     """Lower-cased, crudely stemmed words that carry meaning (function words dropped)."""
-    stopwords = STOPWORDS.get(language, STOPWORDS["en"])
+    stopwords = pack(language).words.function_words
     return [
         word[:_STEM_LENGTH]
         for word in _WORD.findall(text.lower())
@@ -101,13 +83,15 @@ def rank_sentences(
     discounts sentences repeating those already chosen, so the first N ranks make a
     summary of N sentences without near-duplicates.
     """
+    boilerplate = _boilerplate(language)
     eligible = [
         i
         for i, s in enumerate(sentences)
-        if paragraphs[s.paragraph].kind == "body" and not _BOILERPLATE.search(s.text.lower())
+        if paragraphs[s.paragraph].kind == "body" and not boilerplate.search(s.text.lower())
     ]
     weighted = _tfidf([Counter(content_words(sentences[i].text, language)) for i in eligible])
-    scores = _standalone_scores([sentences[i].text for i in eligible], weighted, weights)
+    texts = [sentences[i].text for i in eligible]
+    scores = _standalone_scores(texts, weighted, weights, pack(language).page.dangling_starts)
     vectors = [_unit(vector) for vector in weighted]
 
     # Redundancy is weighed among the best candidates only: no summary needs more,
@@ -127,8 +111,17 @@ def rank_sentences(
     return tuple(replace(s, rank=ranks.get(i)) for i, s in enumerate(sentences))
 
 
+@cache
+def _boilerplate(language: str) -> re.Pattern[str]:
+    """Newsroom boilerplate in the language's pack, matched on lower-cased text."""
+    return re.compile("|".join(pack(language).page.boilerplate))
+
+
 def _standalone_scores(
-    texts: Sequence[str], vectors: Sequence[dict[str, float]], weights: Weights
+    texts: Sequence[str],
+    vectors: Sequence[dict[str, float]],
+    weights: Weights,
+    dangling: frozenset[str],
 ) -> list[float]:
     """Each sentence's worth on its own: lead position, centrality, minus penalties."""
     centroid: Counter[str] = Counter()
@@ -138,12 +131,12 @@ def _standalone_scores(
     return [
         weights.position * math.exp(-weights.position_decay * order)
         + weights.centrality * _dot(_unit(vector), unit_centroid)
-        - _penalty(text, order, weights)
+        - _penalty(text, order, weights, dangling)
         for order, (text, vector) in enumerate(zip(texts, vectors, strict=True))
     ]
 
 
-def _penalty(text: str, order: int, weights: Weights) -> float:
+def _penalty(text: str, order: int, weights: Weights, dangling: frozenset[str]) -> float:
     words = text.split()
     penalty = 0.0
     if len(words) < _SHORT_WORDS:
@@ -163,7 +156,7 @@ def _penalty(text: str, order: int, weights: Weights) -> float:
     if _DIGIT.search(text):
         penalty -= weights.figure
     first_word = _WORD.match(text.lstrip(_OPENING_QUOTES + " (").lower())
-    if order > 0 and first_word and first_word[0] in _DANGLING_STARTS:
+    if order > 0 and first_word and first_word[0] in dangling:
         penalty += weights.dangling
     return penalty
 
@@ -215,7 +208,7 @@ class RankedSentence(Protocol):
 
 Candidate = TypeVar("Candidate", bound=RankedSentence)
 _NEAR_REPEAT = 0.5  # content-word Jaccard from which two sentences count as one
-_ANY_STOPWORD = STOPWORDS["fr"] | STOPWORDS["en"]
+_ANY_STOPWORD = frozenset().union(*(p.words.function_words for p in packs()))
 
 
 def topic_summary(candidates: Iterable[Candidate], query: str, n: int = 5) -> list[Candidate]:

@@ -3,7 +3,6 @@ a clear reason (or becomes a correct article), and every good one in the batch i
 
 from __future__ import annotations
 
-import re
 import time
 import tracemalloc
 from pathlib import Path
@@ -108,8 +107,8 @@ def test_a_50_mb_file_is_refused_without_being_read(tmp_path: Path) -> None:
 def test_a_million_character_line_gets_an_answer_and_spares_the_batch(
     tmp_path: Path, length: int
 ) -> None:
-    """A million characters are read (in linear time); beyond what the language model reads,
-    the reason says so in one line."""
+    """A line of a million characters and more is read, in linear time: the language model
+    reads a long paragraph in pieces, so no paragraph is too long for it."""
     folder = tmp_path / "in"
     folder.mkdir()
     sentence = "Le conseil a voté le budget, a déclaré Jean Dupont, maire de la ville. "
@@ -125,15 +124,7 @@ def test_a_million_character_line_gets_an_answer_and_spares_the_batch(
         by_name = {Path(o.source).name: o for o in outcomes}
         assert by_name["a-good.txt"].status == by_name["c-good.txt"].status == "stored"
         line_outcome = by_name["b-line.txt"]
-        if length <= 1_000_000:
-            assert line_outcome.status == "stored", line_outcome.reason
-        else:
-            assert line_outcome.status == "failed"
-            assert re.fullmatch(
-                r"could not analyse: a paragraph of 1,\d{3},\d{3} characters is longer than "
-                r"the 1,000,000 text analysis reads",
-                line_outcome.reason or "",
-            ), line_outcome.reason
+        assert line_outcome.status == "stored", line_outcome.reason
         assert elapsed < LINE_BUDGET
         assert_consistent(store)
     finally:

@@ -39,8 +39,9 @@ def test_record_has_exactly_the_documented_keys_and_is_json():
         "promo",
         "body",
     ]
-    assert all(list(p) == ["kind", "text"] for p in record["paragraphs"])
-    assert all(list(person) == ["name", "aliases", "gender", "kind"] for person in record["people"])
+    assert all(list(p) == ["kind", "text", "author"] for p in record["paragraphs"])
+    person_keys = ["name", "aliases", "gender", "kind", "roles"]
+    assert all(list(person) == person_keys for person in record["people"])
     assert all(list(quote) == QUOTE_KEYS for quote in record["quotes"])
     assert all(quote["kind"] in ("direct", "indirect") for quote in record["quotes"])
 
@@ -97,10 +98,22 @@ def test_organisations_are_listed_apart_from_people_and_counts_have_plurals():
         "title": None,
         "language": "fr",
         "date": None,
-        "paragraphs": [{"kind": "body", "text": "Un paragraphe."}],
+        "paragraphs": [{"kind": "body", "text": "Un paragraphe.", "author": None}],
         "people": [
-            {"name": "Ligue des ports", "aliases": [], "gender": None, "kind": "organization"},
-            {"name": "Julie Moreau", "aliases": ["Moreau"], "gender": "f", "kind": "person"},
+            {
+                "name": "Ligue des ports",
+                "aliases": [],
+                "gender": None,
+                "kind": "organization",
+                "roles": [],
+            },
+            {
+                "name": "Julie Moreau",
+                "aliases": ["Moreau"],
+                "gender": "f",
+                "kind": "person",
+                "roles": ["maire"],
+            },
         ],
         "quotes": [],
         "summary": [],
@@ -109,4 +122,5 @@ def test_organisations_are_listed_apart_from_people_and_counts_have_plurals():
     assert "1 paragraph · 0 quotes" in text
     people = text[text.index("People:") : text.index("Organisations:")]
     assert "Julie Moreau" in people and "Ligue des ports" not in people
+    assert "Julie Moreau [f], maire (also: Moreau)" in people
     assert "  - Ligue des ports" in text[text.index("Organisations:") :]

@@ -1,27 +1,29 @@
-"""People from form: names, honorifics, roles, first-name gender, and the article's cast."""
+"""People from form: names, honorifics, roles, first-name gender, and the article's registry."""
 
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from bot.text.speakers import (
-    Cast,
+from bot.text.lang import pack
+from bot.text.quotes.people.names import (
     capitalised_runs,
     first_name_gender,
-    inverted_pronoun,
-    lexicon,
+    name_key,
     read_name,
     role_at,
-    tokenize,
 )
+from bot.text.quotes.people.registry import PeopleRegistry
+from bot.text.quotes.tokens import tokenize
 
 
 def names_in(text: str, language: str, speaker_slot: bool = False) -> list[tuple[str, str]]:
-    lx = lexicon(language)
+    lang = pack(language)
     tokens = tokenize(text, language)
     hits = [
-        read_name(tokens, run, lx, speaker_slot=speaker_slot)
-        for run in capitalised_runs(tokens, lx)
+        read_name(tokens, run, lang, speaker_slot=speaker_slot)
+        for run in capitalised_runs(tokens, lang)
     ]
     return [(" ".join(h.words), h.kind) for h in hits if h is not None]
 
@@ -73,6 +75,12 @@ def test_honorifics_and_particles() -> None:
     ]
 
 
+def test_a_nationality_before_a_full_name_is_not_part_of_it() -> None:
+    assert names_in("l’Italien Francesco Zanardi", "fr") == [("Francesco Zanardi", "person")]
+    found = names_in("said American Airlines", "en", speaker_slot=True)
+    assert [name for name, _ in found] == ["American Airlines"]  # no first name follows
+
+
 def test_places_and_organisations_are_not_people() -> None:
     assert names_in("Il est arrivé à Bruxelles mardi.", "fr") == []
     found = names_in("The Department of Energy said so.", "en")
@@ -89,21 +97,22 @@ def test_an_unknown_single_name_needs_a_speaker_slot() -> None:
 
 
 def test_role_gender_follows_french_agreement() -> None:
-    lx = lexicon("fr")
+    lang = pack("fr")
     tokens = tokenize("la ministre et le ministre et la présidente", "fr")
-    roles = [role_at(tokens, k, lx) for k in range(len(tokens))]
+    roles = [role_at(tokens, k, lang) for k in range(len(tokens))]
     assert [r for r in roles if r] == [("ministre", "f"), ("ministre", "m"), ("présidente", "f")]
 
 
 def test_inverted_pronouns() -> None:
-    assert inverted_pronoun("a-t-elle") == ("a", "elle")
-    assert inverted_pronoun("déclare-t-il") == ("déclare", "il")
-    assert inverted_pronoun("dit-il") == ("dit", "il")
-    assert inverted_pronoun("peut-être") is None
+    speech = pack("fr").speech
+    assert speech.inverted("a-t-elle") == ("a", "elle")
+    assert speech.inverted("déclare-t-il") == ("déclare", "il")
+    assert speech.inverted("dit-il") == ("dit", "il")
+    assert speech.inverted("peut-être") is None
 
 
-def test_cast_resolves_surnames_and_keeps_the_first_full_name() -> None:
-    cast = Cast()
+def test_registry_resolves_surnames_and_keeps_the_first_full_name() -> None:
+    cast = PeopleRegistry()
     lucie = cast.add(["Lucie", "Perret"], 0)
     assert lucie.gender == "f"
     assert cast.find(["Perret"]) is lucie
@@ -113,7 +122,7 @@ def test_cast_resolves_surnames_and_keeps_the_first_full_name() -> None:
 
 
 def test_a_surname_seen_first_grows_into_the_full_name() -> None:
-    cast = Cast()
+    cast = PeopleRegistry()
     early = cast.add(["Okonkwo"], 0)
     later = cast.add(["Grace", "Okonkwo"], 40)
     assert later is early
@@ -122,11 +131,54 @@ def test_a_surname_seen_first_grows_into_the_full_name() -> None:
 
 
 def test_role_lookup_takes_the_most_recent_holder() -> None:
-    cast = Cast()
+    cast = PeopleRegistry()
     first = cast.add(["Anne", "Roy"], 0)
-    first.roles.append("ministre")
+    cast.note_roles(first, ["ministre"])
     second = cast.add(["Paul", "Dane"], 30)
-    second.roles.append("ministre")
+    cast.note_roles(second, ["ministre"])
     assert cast.by_role("ministre", 100) is second
     cast.add(["Roy"], 120)
     assert cast.by_role("ministre", 130) is first
+
+
+def test_the_department_is_the_organisation_of_that_kind_named_before() -> None:
+    cast = PeopleRegistry()
+    ministry = cast.add(["Ministry", "of", "Transport"], 10, "organization")
+    cast.add(["Blue", "Line"], 20, "organization")
+    assert cast.organisation_named("ministry", since=0, before=30) is ministry
+
+
+def test_an_unnamed_organisation_is_the_one_seen_just_before_that_spoke() -> None:
+    cast = PeopleRegistry()
+    speaking = cast.add(["Harbour", "Authority"], 10, "organization")
+    cast.mark_speaker(speaking)
+    cast.add(["Blue", "Line"], 20, "organization")
+    assert cast.organisation_named("agency", since=5, before=30) is speaking
+    assert cast.organisation_named("agency", since=15, before=30).name == "Blue Line"
+    assert cast.organisation_named("agency", since=25, before=30) is None
+
+
+_NAMES = [["Anne", "Roy"], ["Roy"], ["Paul", "Roy"], ["Dane"], ["Lucie", "Dane"], ["Mo"]]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(range(len(_NAMES))), st.integers(0, 500)), max_size=12))
+def test_indexed_lookups_answer_as_a_scan_of_everyone_met(mentions: list[tuple[int, int]]) -> None:
+    """The registry's indexes give the answer of the obvious scan: full name or alias first,
+    in order of introduction, else the surname seen last (ties to who came first)."""
+    cast = PeopleRegistry()
+    for name, offset in mentions:
+        cast.add(_NAMES[name], offset)
+    for words in _NAMES:
+        assert cast.find(words) is _scan(cast, words)
+
+
+def _scan(cast: PeopleRegistry, words: list[str]):
+    key = name_key(words)
+    for entity in cast.entities:
+        if key == name_key(entity.words) or key in (name_key(a.split()) for a in entity.aliases):
+            return entity
+    tails = [e for e in cast.entities if len(e.words) > 1 and key in name_key(e.words[1:]).split()]
+    if len(words) == 1 and tails:
+        return max(tails, key=lambda e: e.last_seen)
+    return None

@@ -1,0 +1,164 @@
+"""The interface every language pack fills: what one language's words tell the analysis.
+
+A pack is data, grouped the way the analysis reads it (spaCy's ``lang/`` habit): every
+language has the same four files, each filling one of the types below —
+
+- ``words.py``: :class:`FunctionWords` (grammar words, dates, abbreviations);
+- ``speech.py``: :class:`SpeechWords` (how speech is reported: verbs, prepositions, incises);
+- ``people.py``: :class:`PeopleWords` (honorifics, roles, pronouns, organisations);
+- ``page.py``: :class:`PageWords` (page furniture: headers, promos, credits, boilerplate).
+
+The machinery (``document``, ``summarize``, ``quotes``) never names a word of any language;
+adding a language is adding a folder beside ``fr/`` and ``en/``.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cached_property
+
+from bot.text.model import Gender
+
+
+def word_set(words: str) -> frozenset[str]:
+    """A set from whitespace-separated words, so long word lists stay readable."""
+    return frozenset(words.split())
+
+
+def fold_apostrophe(word: str) -> str:
+    """One apostrophe for comparisons: "l’" and "l'" are the same word."""
+    return word.replace("’", "'")
+
+
+@dataclass(frozen=True, slots=True)
+class Pronoun:
+    """A personal pronoun: whom it can stand for."""
+
+    gender: Gender | None
+    plural: bool = False
+    personal: bool = True  # False for "it" and "on", which never name a person
+
+
+@dataclass(frozen=True)
+class FunctionWords:
+    """Grammar words, dates and abbreviations."""
+
+    names: frozenset[str]  # how metadata names the language ("fr", "french", "français")
+    function_words: frozenset[str]  # the most frequent words: language detection, summaries
+    determiners: frozenset[str]
+    definite_articles: frozenset[
+        str
+    ]  # "l'Insee", "the Pentagon": a bare name after one is an organisation
+    gendered_determiners: Mapping[str, Gender]  # "la ministre" is a woman
+    relatives: frozenset[str]  # "qui", "which": a relative clause starts
+    complementizers: frozenset[str]  # "que", "that": reported speech starts
+    auxiliaries: frozenset[str]  # auxiliaries and adverbs between a subject and its verb
+    stop_prepositions: frozenset[str]  # end a speaker's noun phrase
+    object_prepositions: frozenset[str]  # a name after them is no subject
+    title_prepositions: frozenset[str]  # inside a title before a name: "secrétaire à la Défense X"
+    affiliation_prepositions: frozenset[str]  # "a spokesperson for X": X is an employer
+    clause_openers: frozenset[str]  # words that may open a reported clause without "that"
+    elisions: tuple[str, ...]  # split off before an apostrophe: "l’OTAN" -> "l’" "OTAN"
+    months: Mapping[str, int]  # month names and abbreviations -> number
+    calendar_words: frozenset[str]  # days and months that never start a name (not "May")
+    abbreviations: frozenset[str]  # a full stop after them never ends a sentence ("M.", "Dr.")
+    final_abbreviations: frozenset[str]  # may end a sentence ("Inc.", "etc.")
+    title_minor_words: frozenset[str]  # left lower-case in a title of a work
+
+
+@dataclass(frozen=True)
+class SpeechWords:
+    """How the language reports speech."""
+
+    verbs: frozenset[str]  # every form that attributes speech ("a déclaré", "said")
+    partial_verbs: frozenset[str]  # the verbs plus those that only introduce a partial quote
+    listener_verbs: frozenset[str]  # "told": the listener follows, not what was said
+    attribution_prepositions: Mapping[str, tuple[str, ...]]  # "according" -> ("to",)
+    opening_prepositions: frozenset[str]  # attribute only at the head of a clause: "Pour X, « … »"
+    scare_markers: frozenset[str]  # "so-called", "baptisé": the quoted words are a term
+    perfect_auxiliaries: frozenset[str]  # "a", "ont" before a participle in an incise
+    inverted_subject: re.Pattern[str] | None  # "déclare-t-il" -> groups ("déclare", "il")
+    incise_inside_marks: bool  # « A, a-t-il dit, B » is one quote with its attribution inside
+    clause_without_complementizer: bool  # "said the plan works": "that" may be left out
+
+    def verb(self, word: str) -> bool:
+        return fold_apostrophe(word.casefold()) in self.verbs
+
+    def partial_verb(self, word: str) -> bool:
+        return fold_apostrophe(word.casefold()) in self.partial_verbs
+
+    def inverted(self, word: str) -> tuple[str, str] | None:
+        """("déclare", "il") for "déclare-t-il"; None when the word carries no pronoun."""
+        if self.inverted_subject is None:
+            return None
+        match = self.inverted_subject.match(word)
+        return (match.group(1), match.group(2).casefold()) if match else None
+
+
+@dataclass(frozen=True)
+class PeopleWords:
+    """Words around people and organisations."""
+
+    honorifics: Mapping[str, Gender | None]  # "mme" -> "f"; matched without the full stop
+    roles: Mapping[str, Gender | None]  # role nouns a journalist uses instead of a name
+    role_modifiers: Mapping[str, Gender]  # "la première ministre": the adjective agrees
+    subject_pronouns: Mapping[str, Pronoun]
+    tonic_pronouns: Mapping[str, Pronoun]  # "selon lui", "according to her"
+    nationalities: frozenset[str]  # "Italien", "American": never part of a name
+    anonymous_sources: frozenset[str]  # "source", "insider": a speaker left unnamed on purpose
+    organisations: frozenset[str]  # nouns that head an organisation's name
+    departments: frozenset[str]  # words naming a department inside a title
+    affiliation_tag: re.Pattern[str] | None  # "R-Utah" after a name
+
+    def honorific(self, word: str) -> bool:
+        return word.casefold().rstrip(".") in self.honorifics
+
+
+@dataclass(frozen=True)
+class PageWords:
+    """Page furniture: what is not the article's prose."""
+
+    header_keys: Mapping[str, str]  # header key -> metadata field ("auteur" -> "author")
+    promo_words: frozenset[str]  # an all-capitals lead with one of them points elsewhere
+    promo_phrases: tuple[str, ...]  # patterns before a separator: "lire aussi :"
+    calls_to_action: tuple[str, ...]  # patterns opening a paragraph: "abonnez-vous"
+    credit_words: tuple[str, ...]  # patterns in a photo credit: "photo", "archives"
+    credit_labels: tuple[str, ...]  # "Photo :", "Crédit :"
+    boilerplate: tuple[str, ...]  # patterns of newsroom boilerplate, on lower-cased text
+    dangling_starts: frozenset[str]  # a sentence starting so leans on the one before
+
+
+@dataclass(frozen=True)
+class LanguagePack:
+    """Everything the analysis knows about one language."""
+
+    code: str
+    words: FunctionWords
+    speech: SpeechWords
+    people: PeopleWords
+    page: PageWords
+
+    @cached_property
+    def stop_words(self) -> frozenset[str]:
+        """spaCy's stop words for the language (a capitalised one never starts a name).
+
+        Read only while analysing, when the language's spaCy pipeline is already imported.
+        """
+        module = importlib.import_module(f"spacy.lang.{self.code}.stop_words")
+        return frozenset(module.STOP_WORDS)
+
+
+def gendered(masculine: str = "", feminine: str = "", either: str = "") -> dict[str, Gender | None]:
+    """Word -> gender from three word lists: masculine, feminine, and either (no gender)."""
+    table: dict[str, Gender | None] = dict.fromkeys(either.split())
+    table.update(dict.fromkeys(masculine.split(), "m"))
+    table.update(dict.fromkeys(feminine.split(), "f"))
+    return table
+
+
+def numbered(*groups: str) -> dict[str, int]:
+    """Name -> number from groups of names (the first group is number 1): months."""
+    return {name: number for number, group in enumerate(groups, 1) for name in group.split()}

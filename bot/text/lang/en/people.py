@@ -1,0 +1,80 @@
+"""English words around people and organisations: honorifics, roles, pronouns."""
+
+import re
+
+from bot.text.lang.base import PeopleWords, Pronoun, gendered, word_set
+
+ROLES = gendered(
+    masculine="""
+    spokesman congressman chairman king pope prince businessman father husband actor
+    councilman alderman assemblyman nephew son brother grandfather uncle
+    """,
+    feminine="""
+    spokeswoman congresswoman chairwoman queen princess businesswoman mother widow wife actress
+    niece daughter sister grandmother aunt councilwoman alderwoman assemblywoman
+    """,
+    either="""
+    minister president spokesperson secretary general chief chancellor premier senator
+    representative lawmaker legislator governor mayor director ceo chair ambassador judge lawyer
+    attorney prosecutor commissioner adviser advisor official leader researcher professor
+    doctor analyst economist candidate nominee founder author diplomat captain colonel admiral
+    commander sheriff coach manager executive sergeant officer detective strategist pollster
+    activist vice-president envoy negotiator chairperson superintendent inspector head boss
+    expert scientist historian campaigner organizer organiser singer player striker witness
+    resident owner speaker deputy aide councillor councilor councilmember delegate justice
+    magistrate trustee principal dean marshal bishop rabbi imam reverend pastor member partner
+    writer editor columnist reporter correspondent host anchor commentator contributor friend
+    colleague neighbor neighbour student teacher nurse veteran supporter critic opponent ally
+    consultant fellow lecturer surgeon physician psychologist co-founder producer filmmaker
+    novelist poet artist designer engineer farmer worker employee
+    """,
+)
+
+NATIONALITIES = word_set(
+    """
+    afghan algerian american argentine argentinian australian austrian belgian brazilian
+    british canadian chilean chinese colombian cuban danish dutch egyptian english finnish
+    french german greek hungarian indian iranian iraqi irish israeli italian ivorian japanese
+    korean lebanese libyan malian mexican moroccan nigerian norwegian pakistani palestinian
+    polish portuguese romanian russian saudi scottish senegalese serbian spanish swedish swiss
+    syrian taiwanese tunisian turkish ukrainian venezuelan vietnamese
+    """
+)
+
+PEOPLE = PeopleWords(
+    honorifics=gendered(
+        masculine="mr sir lord",
+        feminine="mrs ms miss dame lady",
+        either="dr prof rev sen rep gov gen lt col sgt capt adm pres maj cmdr supt insp det",
+    ),
+    roles=ROLES,
+    role_modifiers={},
+    subject_pronouns={
+        "he": Pronoun("m"),
+        "she": Pronoun("f"),
+        "they": Pronoun(None, plural=True),
+        "it": Pronoun(None, personal=False),
+    },
+    tonic_pronouns={"him": Pronoun("m"), "her": Pronoun("f")},
+    nationalities=NATIONALITIES,
+    anonymous_sources=word_set("source sources insider insiders"),
+    organisations=word_set(
+        """
+        ministry government department agency company firm police army military campaign
+        committee commission council office court party union bank university association
+        federation institute foundation group administration board authority authorities
+        service bureau corporation corp inc ltd plc senate house parliament congress embassy
+        alliance organization organisation center centre team club network newspaper pentagon
+        kremlin state
+        """
+    ),
+    departments=word_set(
+        """
+        defense defence state interior justice health treasury foreign affairs home energy
+        education labor labour commerce agriculture transportation environment homeland
+        security house senate white national general federal united nations majority minority
+        supreme
+        """
+    ),
+    affiliation_tag=re.compile(r"[RDI]-\w+"),
+)

@@ -1,0 +1,69 @@
+"""How English reports speech: verbs and prepositions."""
+
+from bot.text.lang.base import SpeechWords, fold_apostrophe, word_set
+
+# Verbs that attribute speech; regular ones are conjugated by ``_forms``.
+SPEECH_VERBS = word_set(
+    """
+    add warn insist explain note state declare argue claim assert acknowledge respond tweet
+    announce recall suggest predict vow promise complain concede contend continue observe
+    remark stress emphasize emphasise maintain charge joke urge caution confirm ask answer
+    allege report agree reiterate repeat shout yell scream whisper boast brag lament muse
+    recount counter retort point pledge exclaim affirm mention reply deny testify quip admit
+    post write tell say speak comment elaborate clarify assure plead implore scoff sneer snap
+    thunder grumble surmise reckon conclude describe forecast threaten demand accuse blast slam
+    criticize criticise praise recommend advise reassure remind inform
+    """
+)
+IRREGULAR = {
+    "say": ["say", "says", "said", "saying"],
+    "tell": ["tell", "tells", "told", "telling"],
+    "write": ["write", "writes", "wrote", "written", "writing"],
+    "reply": ["reply", "replies", "replied", "replying"],
+    "deny": ["deny", "denies", "denied", "denying"],
+    "testify": ["testify", "testifies", "testified", "testifying"],
+    "quip": ["quip", "quips", "quipped", "quipping"],
+    "admit": ["admit", "admits", "admitted", "admitting"],
+    "snap": ["snap", "snaps", "snapped", "snapping"],
+    "speak": ["speak", "speaks", "spoke", "spoken", "speaking"],
+    "forecast": ["forecast", "forecasts", "forecasting"],
+    "slam": ["slam", "slams", "slammed", "slamming"],
+    "plead": ["plead", "pleads", "pleaded", "pled", "pleading"],
+}
+# Verbs that introduce a partial quote ("called the plan “a disaster”") but are too loose to
+# attribute a quote on their own.
+PARTIAL_VERBS = word_set(
+    """
+    call describe label brand characterize characterise urge hail deem slam blast praise
+    criticize criticise accuse vow promise pledge refer compare dismiss denounce condemn
+    welcome tout mock question ask demand rate rule
+    """
+)
+
+
+def _forms(base: str) -> list[str]:
+    if base.endswith("e"):
+        return [base, base + "s", base + "d", base[:-1] + "ing"]
+    if base.endswith("y") and base[-2:-1] not in "aeiou":
+        return [base, base[:-1] + "ies", base[:-1] + "ied", base + "ing"]
+    return [base, base + "s", base + "ed", base + "ing"]
+
+
+_VERBS = [f for v in SPEECH_VERBS if v not in IRREGULAR for f in _forms(v)]
+_VERBS += [f for forms in IRREGULAR.values() for f in forms]
+_PARTIAL = [f for v in PARTIAL_VERBS for f in _forms(v)]
+
+SPEECH = SpeechWords(
+    verbs=frozenset(fold_apostrophe(v) for v in _VERBS),
+    partial_verbs=frozenset(fold_apostrophe(v) for v in _VERBS + _PARTIAL),
+    listener_verbs=word_set("tell tells told telling"),
+    attribution_prepositions={"according": ("to",)},
+    opening_prepositions=frozenset(),
+    scare_markers=word_set(
+        "so-called dubbed nicknamed termed titled entitled branded word term phrase slogan label"
+    ),
+    perfect_auxiliaries=frozenset(),
+    inverted_subject=None,
+    incise_inside_marks=False,
+    clause_without_complementizer=True,
+)

@@ -1,0 +1,88 @@
+"""French words around people and organisations: honorifics, roles, pronouns."""
+
+from bot.text.lang.base import PeopleWords, Pronoun, gendered, word_set
+
+ROLES = gendered(
+    masculine="""
+    président général chef chancelier premier sénateur député eurodéputé directeur patron
+    ambassadeur avocat procureur conseiller dirigeant chercheur expert professeur policier
+    gouverneur roi pape entraîneur sélectionneur négociateur candidat opposant élu militant
+    fondateur auteur colonel amiral commandant lieutenant coordinateur délégué rapporteur
+    vice-président chanteur écrivain acteur joueur adjoint représentant préfet
+    président-directeur bâtonnier recteur évêque imam rabbin curé magistrat ami voisin frère
+    fils père étudiant enseignant infirmier électeur partisan allié habitant agriculteur
+    salarié retraité chroniqueur rédacteur correspondant présentateur associé historien
+    chirurgien ingénieur
+    """,
+    feminine="""
+    présidente générale cheffe chancelière première sénatrice députée eurodéputée directrice
+    patronne ambassadrice avocate procureure conseillère dirigeante chercheuse experte
+    professeure policière reine entraîneuse sélectionneuse négociatrice candidate opposante
+    élue militante fondatrice autrice coordinatrice déléguée rapporteure vice-présidente
+    chanteuse écrivaine actrice joueuse adjointe représentante préfète rectrice magistrate amie
+    voisine sœur fille mère étudiante enseignante infirmière électrice partisane alliée
+    habitante agricultrice salariée retraitée chroniqueuse rédactrice correspondante
+    présentatrice associée historienne chirurgienne ingénieure
+    """,
+    either="""
+    ministre porte-parole secrétaire maire pdg juge commissaire responsable économiste médecin
+    journaliste analyste diplomate capitaine syndicaliste leader haut-commissaire témoin
+    porte-voix numéro sous-secrétaire membre collègue éditorialiste sociologue politologue
+    philosophe épidémiologiste virologue
+    """,
+)
+
+# Written with a capital as nouns ("l'Italien Francesco Zanardi"): a label, not a name.
+NATIONALITIES = word_set(
+    """
+    afghan afghane algérien algérienne allemand allemande américain américaine anglais anglaise
+    argentin argentine australien australienne autrichien autrichienne belge brésilien
+    brésilienne britannique canadien canadienne chilien chilienne chinois chinoise colombien
+    colombienne coréen coréenne cubain cubaine danois danoise écossais écossaise égyptien
+    égyptienne espagnol espagnole finlandais finlandaise français française grec grecque
+    hongrois hongroise indien indienne irakien irakienne iranien iranienne irlandais irlandaise
+    israélien israélienne italien italienne ivoirien ivoirienne japonais japonaise libanais
+    libanaise libyen libyenne malien malienne marocain marocaine mexicain mexicaine néerlandais
+    néerlandaise nigérian nigériane norvégien norvégienne pakistanais pakistanaise palestinien
+    palestinienne polonais polonaise portugais portugaise québécois québécoise roumain roumaine
+    russe saoudien saoudienne sénégalais sénégalaise serbe suédois suédoise suisse syrien
+    syrienne taïwanais taïwanaise tunisien tunisienne turc turque ukrainien ukrainienne
+    vénézuélien vénézuélienne vietnamien vietnamienne
+    """
+)
+
+PEOPLE = PeopleWords(
+    honorifics=gendered(masculine="m mgr", feminine="mme mlle", either="mm me dr pr"),
+    roles=ROLES,
+    role_modifiers={"première": "f", "nouvelle": "f", "ancienne": "f"},
+    subject_pronouns={
+        "il": Pronoun("m"),
+        "elle": Pronoun("f"),
+        "ils": Pronoun("m", plural=True),
+        "elles": Pronoun("f", plural=True),
+        "on": Pronoun(None, personal=False),
+    },
+    tonic_pronouns={"lui": Pronoun("m"), "elle": Pronoun("f")},
+    nationalities=NATIONALITIES,
+    anonymous_sources=word_set("source sources proche proches entourage"),
+    organisations=word_set(
+        """
+        ministère gouvernement commission agence office conseil parlement assemblée sénat
+        parti union banque entreprise société groupe université association fédération police
+        gendarmerie armée tribunal cour parquet préfecture mairie syndicat ong fondation
+        institut alliance organisation comité cabinet administration état-major direction
+        service services autorités compagnie constructeur fabricant club équipe collectif
+        centre observatoire journal quotidien chaîne radio état élysée kremlin pentagone
+        maison-blanche
+        """
+    ),
+    departments=word_set(
+        """
+        défense intérieur justice santé économie finances affaires étrangères éducation travail
+        culture agriculture environnement transports armées europe budget logement sports
+        industrie énergie numérique outre-mer transition écologique solidarités comptes publics
+        relations état etat république assemblée sénat nationale national général
+        """
+    ),
+    affiliation_tag=None,
+)

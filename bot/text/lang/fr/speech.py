@@ -1,0 +1,79 @@
+"""How French reports speech: verbs, prepositions, inverted subjects and incises."""
+
+import re
+
+from bot.text.lang.base import SpeechWords, fold_apostrophe, word_set
+
+# Regular -er verbs that attribute speech, conjugated by ``_forms``.
+SPEECH_VERBS_ER = word_set(
+    """
+    déclarer affirmer ajouter expliquer assurer estimer regretter insurger souligner indiquer
+    préciser marteler lancer confier raconter commenter annoncer confirmer rappeler insister
+    noter observer résumer juger dénoncer fustiger déplorer trancher plaider arguer ironiser
+    féliciter exclamer avouer concéder répliquer rétorquer témoigner signaler relever avancer
+    détailler nuancer lâcher glisser souffler murmurer crier clamer proclamer exhorter demander
+    interroger accuser alerter menacer jurer garantir certifier considérer continuer enchaîner
+    tweeter twitter rapporter relater claironner emporter inquiéter indigner alarmer agacer
+    répéter réitérer soupirer plaisanter railler amuser tonner justifier protester objecter
+    conseiller recommander exprimer raisonner réclamer implorer supplier épingler critiquer
+    """
+)
+# Other verbs, form by form.
+SPEECH_VERBS_OTHER = word_set(
+    """
+    dit dits dite dites disent disait disaient dira diront dire écrit écrite écrivait
+    écrivent écrire prévenu prévenue prévient préviennent prévenait prévenir reconnu reconnue
+    reconnaît reconnait reconnaissait reconnaissent admis admise admet admettent admettait
+    promis promise promet promettent promettait répondu répondue répond répondent répondait
+    répondre soutenu soutenue soutient soutiennent soutenait conclu conclue conclut concluent
+    concluait poursuivi poursuivie poursuit poursuivent poursuivait averti avertie avertit
+    avertissent avertissait démenti démentie dément démentent démentait réagi réagie réagit
+    réagissent réagissait maintenu maintenue maintient maintiennent convenu convenue convient
+    repris reprise reprend reprennent prédit prédite prédisait réjoui réjouie réjouit
+    réjouissent interpellé interpellée interpelle répète répètent considère considèrent
+    inquiète inquiètent espéré
+    """
+)
+# Verbs that introduce a partial quote ("a qualifié la réforme de « recul »") but are too
+# loose to attribute a quote on their own; -er verbs are conjugated.
+PARTIAL_VERBS = word_set(
+    """
+    qualifier appeler traiter évoquer décrire décrit décrite décrivait dépeindre dépeint
+    exhorter promettre promis promet accuser saluer réclamer demander dénoncer fustiger vanter
+    louer critiquer taxer comparer présenter
+    """
+)
+
+
+def _forms(infinitive: str) -> list[str]:
+    """Forms of a regular -er verb that attribute speech (participle, present, past)."""
+    stem = infinitive.removeprefix("s'")[:-2]
+    forms = [stem + end for end in ("é", "ée", "és", "ées", "e", "es", "ent", "ait", "aient", "er")]
+    simple_past = stem + ("ça" if stem.endswith("c") else "gea" if stem.endswith("g") else "a")
+    forms += [simple_past, stem + "èrent", stem + "era", stem + "eront"]
+    if stem.endswith("el"):
+        forms += [stem + "le", stem + "lent"]
+    return forms
+
+
+_VERBS = [form for verb in SPEECH_VERBS_ER for form in _forms(verb)] + list(SPEECH_VERBS_OTHER)
+_PARTIAL = [f for v in PARTIAL_VERBS if v.endswith("er") for f in _forms(v)]
+_PARTIAL += [v for v in PARTIAL_VERBS if not v.endswith("er")]
+
+SPEECH = SpeechWords(
+    verbs=frozenset(fold_apostrophe(v) for v in _VERBS),
+    partial_verbs=frozenset(fold_apostrophe(v) for v in _VERBS + _PARTIAL),
+    listener_verbs=frozenset(),
+    attribution_prepositions={"selon": (), "d'après": (), "d’après": ()},
+    opening_prepositions=word_set("pour"),
+    scare_markers=word_set(
+        """
+        soi-disant prétendu prétendue dits dites baptisé baptisée surnommé surnommée intitulé
+        intitulée dénommé mot terme expression slogan titre
+        """
+    ),
+    perfect_auxiliaries=word_set("a ont avait"),
+    inverted_subject=re.compile(r"^(.+?)(?:-t)?-(il|elle|ils|elles|on)$", re.IGNORECASE),
+    incise_inside_marks=True,
+    clause_without_complementizer=False,
+)

@@ -1,0 +1,317 @@
+"""The speech act that introduces a quote: inside its marks, after it, or before it.
+
+``« … », a déclaré X`` / ``“…,” X said`` / ``« … », selon X`` / ``“…”, he said, “…”`` /
+``X l'a admis : « … »`` / ``X told reporters: "…"`` / ``« A, a-t-il dit, B »``. Words in marks
+with no speech act around them are not quotes; a scare quote or a title is rejected outright.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+
+from bot.text.marks import MARKS, OPENERS, opens
+from bot.text.quotes.attribution.base import Finding
+from bot.text.quotes.attribution.subjects import phrase_after, pronoun_attribution
+from bot.text.quotes.candidates import Attribution, Candidate, is_scare_quote, is_title
+from bot.text.quotes.context import Context
+from bot.text.quotes.people.names import capitalised_runs, is_abbreviation, read_name, role_at
+from bot.text.quotes.sentences import Sentence
+from bot.text.quotes.tokens import Token, tokenize
+
+ATTRIBUTION_REACH = 9  # tokens between a quote and its speech verb, at most
+_AGE = re.compile(r"^\d{1,3}$")
+
+
+def find(context: Context, sentence: Sentence, candidate: Candidate, after_only: bool) -> Finding:
+    """What introduces ``candidate``: an incise inside its marks, a clause after it, a clause
+    before it. ``after_only`` for a quote opened in an earlier paragraph."""
+    if is_scare_quote(sentence.tokens, candidate, context.lang) or is_title(
+        context.text, candidate
+    ):
+        return Finding(speech=False)
+    if after_only:
+        return _after(context, sentence, candidate)
+    found = _incise(context, sentence, candidate)
+    if found.attribution is None:
+        found = _after(context, sentence, candidate)
+    if found.attribution is None:
+        found = Finding(_before(context, sentence, candidate))
+    return found
+
+
+def _after(context: Context, sentence: Sentence, candidate: Candidate) -> Finding:
+    """``“…”, a déclaré X`` / ``“…,” X said`` / ``« … », selon X`` / ``“…”, he said, “…”``."""
+    last = candidate.spans[-1]
+    if last.close_at is None or not sentence.start <= last.close_at < sentence.end:
+        return Finding()
+    next_open = _next_quote_after(context.text, sentence, last.close_at)
+    clause = sentence.tokens_between(
+        last.close_at + 1, next_open if next_open is not None else sentence.end
+    )
+    found = clause_attribution(context, sentence, clause, after_quote=True)
+    if found is None and next_open is None:
+        found = _next_sentence_attribution(context, sentence, last.close_at)
+    if found is not None and next_open is not None and clause and clause[-1].text == ",":
+        return Finding(found, resumes_at=next_open)  # “The plan,” he said, “is working.”
+    return Finding(found)
+
+
+def _next_quote_after(text: str, sentence: Sentence, position: int) -> int | None:
+    for i in range(position + 1, sentence.end):
+        before, after = text[i - 1], text[i + 1] if i + 1 < len(text) else " "
+        if text[i] in OPENERS and opens(text[i], before, after):  # not the ' of "s'est"
+            return i
+    return None
+
+
+def _next_sentence_attribution(
+    context: Context, sentence: Sentence, close_at: int
+) -> Attribution | None:
+    """“…” X said. — a short attribution sentence right after a quote that ends a sentence."""
+    text = context.text
+    tail = text[close_at + 1 : sentence.end].strip()
+    if tail not in ("", ".") or sentence.end >= len(text):
+        return None
+    follow = re.match(r"[^.!?\n]*[.!?]", text[sentence.end : sentence.end + 120])
+    if not follow:
+        return None
+    clause = tokenize(text, context.language, sentence.end, sentence.end + follow.end())
+    if len(clause) > 6 or not clause or clause[-1].text != ".":
+        return None
+    return clause_attribution(context, sentence, clause[:-1], after_quote=True)
+
+
+def clause_attribution(
+    context: Context,
+    sentence: Sentence,
+    clause: Sequence[Token],
+    after_quote: bool,
+) -> Attribution | None:
+    """Read an attribution clause that follows a quote: ``, a-t-il déclaré``, ``, said X``,
+    ``, the ministry said in a statement``, ``, selon l'OTAN``, ``, according to X``."""
+    lang, speech, attributor = context.lang, context.lang.speech, context.attributor
+    words = _without_asides(clause, context)
+    dashed = bool(words) and words[0].text in "―—–-"
+    while words and words[0].text in ",―—–-:;":
+        words.pop(0)
+    if not words:
+        return None
+    if dashed and after_quote and len(words) <= 8 and not any(speech.verb(t.text) for t in words):
+        return attributor.noun_phrase(context, sentence, phrase_after(words, lang))  # “…” ― Jane
+    if words[0].lower in speech.attribution_prepositions:
+        rest = _after_preposition(words, context)
+        return attributor.noun_phrase(context, sentence, phrase_after(rest, lang))
+    appositive, reach = False, ATTRIBUTION_REACH
+    for v, tok in enumerate(words):
+        if v >= reach:
+            break
+        if not tok.text[0].isalnum() and tok.text != "’":
+            if tok.text == "," and v and (appositive or _np_closes(words, v, context)):
+                appositive = not appositive  # "Jane Doe, a writer for X, said": both commas
+                reach = ATTRIBUTION_REACH + 8
+                continue
+            if tok.text == "." and v and is_abbreviation(words[v - 1], lang):
+                continue  # "Rep. John Mica said", "John F. Kennedy said"
+            break
+        inverted = speech.inverted(tok.text)
+        head = inverted[0] if inverted else tok.text
+        if not speech.verb(head):
+            continue
+        head_words = list(itertools.takewhile(lambda t: t.text != ",", words[:v]))
+        stops = lang.words.stop_prepositions | lang.words.relatives
+        if any(t.lower in stops for t in head_words):
+            return None  # ", en réaction aux critiques", ", qui a publié sa note": no speaker
+        # "Jane Doe, a writer for The Atlantic, said": the name before the apposition speaks
+        subject = [t for t in head_words if t.lower not in lang.words.auxiliaries]
+        if inverted:
+            return pronoun_attribution(context, sentence, tok, inverted[1])
+        carried = _inverted_auxiliary(words[:v], context)
+        if carried is not None:  # "a-t-il déclaré", "a-t-elle ajouté"
+            return pronoun_attribution(context, sentence, *carried)
+        if subject:
+            return attributor.noun_phrase(context, sentence, subject)
+        after = phrase_after(words[v + 1 :], lang)
+        if after:
+            return attributor.noun_phrase(context, sentence, after)
+        return None
+    return None
+
+
+def _after_preposition(words: Sequence[Token], context: Context) -> Sequence[Token]:
+    """The words after "selon", "pour" or "according to"."""
+    rest = words[1:]
+    for particle in context.lang.speech.attribution_prepositions.get(words[0].lower, ()):
+        if rest and rest[0].lower == particle:
+            rest = rest[1:]
+    return rest
+
+
+def _without_asides(clause: Sequence[Token], context: Context) -> list[Token]:
+    """The clause without parenthesised asides ("(R-Utah)") or a name's age and party
+    (", 25,", ", R-Ky.,"), which would otherwise end the noun phrase early."""
+    words: list[Token] = []
+    depth = 0
+    for tok in clause:
+        if tok.text == "(":
+            depth += 1
+        elif tok.text == ")" and depth:
+            depth -= 1
+        elif depth == 0:
+            words.append(tok)
+    tag = context.lang.people.affiliation_tag
+    k = 0
+    while k < len(words):  # ", 25," (an age) and ", R-Ky.," (party and state) after a name
+        close = next(
+            (j for j in range(k + 1, min(len(words), k + 5)) if words[j].text == ","), None
+        )
+        aside = close and (
+            _AGE.match(words[k + 1].text) or (tag and tag.fullmatch(words[k + 1].text))
+        )
+        if words[k].text == "," and aside:
+            del words[k : close + 1]
+        else:
+            k += 1
+    return words
+
+
+def _np_closes(words: Sequence[Token], comma: int, context: Context) -> bool:
+    """A comma inside the subject: "Jane Doe, a spokeswoman for the ministry, said"."""
+    return any(
+        role_at(words, k, context.lang) for k in range(comma + 1, min(len(words), comma + 4))
+    )
+
+
+def _incise(context: Context, sentence: Sentence, candidate: Candidate) -> Finding:
+    """« Nous irons jusqu'au bout, a affirmé Mme X. Sans exception. » — an attribution inside
+    the marks, set off by a comma right before an (inverted) speech verb."""
+    speech = context.lang.speech
+    if not speech.incise_inside_marks:
+        return Finding()
+    auxiliaries = speech.perfect_auxiliaries
+    for index, (start, end) in enumerate(candidate.segments):
+        words = tokenize(context.text, context.language, start, end)
+        for k, tok in enumerate(words[:-1]):
+            if tok.text != "," or k == 0:
+                continue
+            verb_at = k + 1
+            if words[verb_at].lower in auxiliaries and verb_at + 1 < len(words):
+                verb_at += 1
+            carrier = words[verb_at]
+            inverted = speech.inverted(carrier.text)
+            if inverted and inverted[0] in auxiliaries and verb_at + 1 < len(words):
+                verb_at += 1
+            verb = words[verb_at]
+            verb_inverted = speech.inverted(verb.text)
+            head = verb_inverted[0] if verb_inverted else verb.text
+            if not speech.verb(head) or verb_at - k > 3:
+                continue
+            if verb_at + 1 < len(words) and words[verb_at + 1].lower in (
+                context.lang.words.complementizers
+            ):
+                continue
+            tail = list(words[verb_at + 1 :])
+            phrase = phrase_after(tail, context.lang)
+            stop = phrase[-1].end if phrase else verb.end
+            rest = [t for t in tail if t.start >= stop]
+            if rest and rest[0].text not in ".,;!?":
+                continue
+            pronoun = inverted or verb_inverted
+            if pronoun:
+                source = carrier if inverted else verb
+                found = pronoun_attribution(context, sentence, source, pronoun[1])
+            else:
+                found = context.attributor.noun_phrase(context, sentence, phrase)
+            if found is None or (found.speaker is None and not phrase):
+                continue
+            resume = next((t.end for t in rest[:1]), stop)
+            return Finding(found, incise=(index, tok.start, resume))
+    return Finding()
+
+
+def _before(context: Context, sentence: Sentence, candidate: Candidate) -> Attribution | None:
+    """``X l'a admis : « … »``, ``X told reporters: "…"``, ``selon X, « … »``, ``X : « … »``."""
+    lang, speech, attributor = context.lang, context.lang.speech, context.attributor
+    clause = _lead_in(context, sentence, candidate)
+    if not clause:
+        return None
+    ending = clause[-1]
+    trailing_ok = (
+        ending.text in ":,"
+        or ending.lower in lang.words.complementizers
+        or speech.verb(ending.text)
+    )
+    if not trailing_ok:
+        return None
+    body = clause[:-1] if ending.text in ":," else clause
+    for k, tok in enumerate(body):
+        if tok.lower in speech.attribution_prepositions or (
+            k == 0 and tok.lower in speech.opening_prepositions
+        ):
+            rest = _after_preposition(body[k:], context)
+            return attributor.noun_phrase(context, sentence, phrase_after(rest, lang))
+    verbs = [
+        k for k, t in enumerate(body) if speech.verb(_inverted_head(t.text, context) or t.text)
+    ]
+    if not verbs:
+        if ending.text != ":" or not body:
+            return None
+        named = any(
+            read_name(body, run, lang, speaker_slot=True) for run in capitalised_runs(body, lang)
+        )
+        if len(body) <= 6 and named:
+            return attributor.noun_phrase(context, sentence, body)  # "Jane Doe : « … »"
+        found = attributor.subject(context, sentence, body)  # "X did not hold back: “…”"
+        return found if found is not None and found.speaker is not None else None
+    v = verbs[-1]
+    if len(body) - v > 6:  # the verb is too far from the quote to introduce it
+        return None
+    inverted = speech.inverted(body[v].text)
+    if inverted:
+        return pronoun_attribution(context, sentence, body[v], inverted[1])
+    pre = body[:v]
+    carried = _inverted_auxiliary(pre, context)
+    if carried is not None:
+        return pronoun_attribution(context, sentence, *carried)
+    subject = attributor.subject(context, sentence, pre)
+    if subject is not None:
+        return subject
+    after = phrase_after(body[v + 1 :], lang)
+    if after:
+        return attributor.noun_phrase(context, sentence, after)
+    words = [t for t in pre if t.text[0].isalnum()]  # a speech verb, a speaker we cannot name
+    return Attribution(None, context.text[words[0].start : words[-1].end] if words else None)
+
+
+def _inverted_auxiliary(words: Sequence[Token], context: Context) -> tuple[Token, str] | None:
+    """The first word that carries an inverted pronoun ("a-t-il") and that pronoun."""
+    for word in words:
+        inverted = context.lang.speech.inverted(word.text)
+        if inverted:
+            return word, inverted[1]
+    return None
+
+
+def _inverted_head(word: str, context: Context) -> str | None:
+    inverted = context.lang.speech.inverted(word)
+    return inverted[0] if inverted else None
+
+
+def _lead_in(context: Context, sentence: Sentence, candidate: Candidate) -> list[Token]:
+    """The words before a quote's opening mark, back to the previous quote; for a quote that
+    opens its paragraph, the previous paragraph when it ends with a colon ("X continued:")."""
+    open_at = candidate.spans[0].open_at
+    indices = range(sentence.index_at(open_at))
+    indices = [k for k in indices if sentence.tokens[k].end <= open_at]
+    closes = [k for k in indices if sentence.quoted[k] and sentence.tokens[k].text in MARKS]
+    start = closes[-1] + 1 if closes else 0
+    clause = [sentence.tokens[k] for k in indices[start:] if not sentence.quoted[k]]
+    last = context.discourse.last
+    if clause or last is None:
+        return clause
+    if last.paragraph != candidate.paragraph - 1 or last.tokens[-1].text != ":":
+        return []
+    closes = [k for k, t in enumerate(last.tokens) if last.quoted[k] and t.text in MARKS]
+    start = closes[-1] + 1 if closes else 0
+    return [t for k, t in enumerate(last.tokens) if k >= start and not last.quoted[k]]

@@ -1,0 +1,268 @@
+"""Who a clause names as its speaker: the subject before a speech verb, the noun phrase after
+an inverted one or after "selon" / "according to", a pronoun, a role or an organisation.
+
+These are the rules every language uses today (``RuleAttributor``). A language whose parser
+or model knows better overrides :meth:`Attributor.subject` or :meth:`Attributor.noun_phrase`
+and keeps the rest.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from bot.text.lang import LanguagePack, fold_apostrophe
+from bot.text.model import Gender
+from bot.text.quotes.candidates import Attribution
+from bot.text.quotes.context import Context
+from bot.text.quotes.people.mentions import (
+    add_named,
+    mentioned_before,
+    object_position,
+    pronoun_gender,
+    tonic_gender,
+)
+from bot.text.quotes.people.names import (
+    NameHit,
+    capitalised_runs,
+    first_name_gender,
+    is_abbreviation,
+    possessive,
+    read_name,
+    role_at,
+)
+from bot.text.quotes.people.registry import Entity
+from bot.text.quotes.sentences import Sentence
+from bot.text.quotes.tokens import Token
+
+PHRASE_MAX_WORDS = 14
+
+
+def phrase_after(words: Sequence[Token], lang: LanguagePack) -> list[Token]:
+    """The noun phrase after an inverted verb or ``selon``, up to where the sentence moves on.
+    Empty when a preposition follows the verb ("a répondu aux critiques de X"): X is no
+    subject."""
+    stop_prepositions = lang.words.stop_prepositions
+    phrase: list[Token] = []
+    if words and fold_apostrophe(words[0].lower) in (
+        stop_prepositions | lang.words.object_prepositions
+    ):
+        return phrase
+    for k, tok in enumerate(words):
+        low = tok.lower
+        if tok.text == ",":
+            has_name = any(t.capitalised for t in phrase)
+            nxt = words[k + 1] if k + 1 < len(words) else None
+            if not has_name and nxt is not None and nxt.capitalised:
+                continue
+            break
+        if not tok.text[0].isalnum() and tok.text not in "’'-.":
+            break
+        if tok.text == "." and not (phrase and is_abbreviation(phrase[-1], lang)):
+            break
+        if (
+            phrase
+            and low in stop_prepositions
+            and not (low in lang.words.title_prepositions and _name_follows(words, k))
+        ):
+            break
+        phrase.append(tok)
+        if len(phrase) >= PHRASE_MAX_WORDS:
+            break
+    return phrase
+
+
+def _name_follows(words: Sequence[Token], k: int) -> bool:
+    """ "à la Défense Lloyd Austin": a preposition inside a title that a full name completes
+    (not "à l'AFP")."""
+    capitals = 0
+    for tok in words[k + 1 : k + 7]:
+        if not tok.text[0].isalpha():
+            break
+        capitals = capitals + 1 if tok.capitalised else 0
+        if capitals == 2:
+            return True
+    return False
+
+
+def pronoun_attribution(
+    context: Context, sentence: Sentence, carrier: Token, pronoun: str
+) -> Attribution:
+    """The speaker a subject pronoun ("il", "-t-elle", "she") stands for."""
+    is_pronoun, gender = pronoun_gender(pronoun, context.lang)
+    mention = carrier.text[carrier.text.find("-") :] if "-" in carrier.text else carrier.text
+    if not is_pronoun:
+        return Attribution(None, mention)
+    return Attribution(antecedent(context, sentence, carrier.start, gender), mention)
+
+
+def antecedent(
+    context: Context, sentence: Sentence, position: int, gender: Gender | None
+) -> Entity | None:
+    """The person a pronoun points to: people named earlier in this sentence, then the people
+    recent prose sentences put forward. "Elle" never goes to a man."""
+    here = mentioned_before(context, sentence, position)
+    return context.people.antecedent(here + context.discourse.recently_salient(), gender)
+
+
+def noun_phrase(
+    context: Context, sentence: Sentence, phrase: Sequence[Token]
+) -> Attribution | None:
+    """Name the speaker of a noun phrase: a name, a pronoun, a role, an organisation."""
+    if not phrase:
+        return None
+    lang = context.lang
+    mention = context.text[phrase[0].start : phrase[-1].end]
+    if len(phrase) == 1:
+        is_pronoun, gender = pronoun_gender(phrase[0].text, lang)
+        if not is_pronoun:
+            is_pronoun, gender = tonic_gender(phrase[0].text, lang)
+        if is_pronoun:
+            return Attribution(
+                antecedent(context, sentence, phrase[0].start, gender), phrase[0].text
+            )
+        if phrase[0].lower in lang.people.subject_pronouns:
+            return Attribution(None, phrase[0].text)
+    if _anonymous(phrase, lang):
+        return Attribution(None, mention)
+    hits = [
+        hit
+        for run in capitalised_runs(phrase, lang)
+        if (
+            hit := read_name(
+                phrase,
+                run,
+                lang,
+                speaker_slot=True,
+                known=context.people,
+                organisation_spans=context.evidence.organisation_spans,
+            )
+        )
+        is not None
+    ]
+    strong = [h for h in hits if h.honorific or h.roles or h.full_name or h.kind != "person"]
+    hits = [  # "said Democratic strategists": a lone capitalised word before a noun is no name
+        h
+        for h in hits
+        if h in strong
+        or context.people.find(list(h.words)) is not None
+        or h.last == len(phrase)
+        or not phrase[h.last].text[0].isalpha()
+    ]
+    if hits:  # "Tulsa police Chief Chuck Jordan": the best-attested name, else the last one
+        hit = strong[0] if strong else hits[-1]
+        if hit.kind == "organization" or _for_organisation(phrase, hit.run_start, hit, lang):
+            entity = context.people.add(list(hit.words), phrase[hit.first].start, "organization")
+            return Attribution(entity, mention)
+        return Attribution(add_named(context, phrase, hit), mention)
+    for k in range(len(phrase)):
+        found = role_at(phrase, k, lang)
+        if found:
+            holder = context.people.by_role(found[0], phrase[k].start)
+            if holder is not None:
+                holder.note_gender(found[1])
+                context.people.touch(holder, phrase[k].start)
+            return Attribution(holder, mention)
+    nouns = [t.lower for t in phrase if t.lower in lang.people.organisations]
+    if nouns:
+        # "the department" -> the Department of X named before; an unnamed "union" stays a
+        # mention (speaker_mention), not a made-up organisation in the people list.
+        since = context.discourse.recent_start(3)
+        named = context.people.organisation_named(nouns[0], since, phrase[0].start)
+        return Attribution(named, mention)
+    return Attribution(None, mention)
+
+
+def _anonymous(phrase: Sequence[Token], lang: LanguagePack) -> bool:
+    """ "une source policière", "sources close to the talks", "l'entourage du ministre": a
+    speaker left unnamed on purpose, whoever the phrase goes on to name."""
+    head = next((t for t in phrase if fold_apostrophe(t.lower) not in lang.words.determiners), None)
+    return head is not None and head.lower in lang.people.anonymous_sources
+
+
+def _for_organisation(
+    phrase: Sequence[Token], run_start: int, hit: NameHit, lang: LanguagePack
+) -> bool:
+    """ "a spokesperson for Pedal Forward", "un porte-parole de Vert Demain": the name after the
+    role is who speaks, an organisation, unless it reads as a person's name."""
+    if run_start == 0 or hit.honorific or first_name_gender(hit.words[0]) is not False:
+        return False
+    before = fold_apostrophe(phrase[run_start - 1].lower)
+    if before not in lang.words.affiliation_prepositions:
+        return False
+    return any(role_at(phrase, k, lang) for k in range(run_start))
+
+
+def subject(context: Context, sentence: Sentence, pre: Sequence[Token]) -> Attribution | None:
+    """The subject before a speech verb: the first name or pronoun not inside a prepositional
+    phrase, else the nearest role or organisation noun phrase."""
+    lang = context.lang
+    relatives = lang.words.relatives
+    words = [t for t in pre if t.lower not in lang.words.auxiliaries]
+    if not words:
+        return None
+    for k, tok in enumerate(words):
+        is_pronoun, gender = pronoun_gender(tok.text, lang)
+        if k and words[k - 1].lower in lang.words.object_prepositions:
+            continue
+        if is_pronoun:
+            return Attribution(antecedent(context, sentence, tok.start, gender), tok.text)
+        if tok.lower in lang.people.subject_pronouns:  # "they", "ils": a group we do not name
+            return Attribution(None, tok.text)
+    first_word = sentence.tokens[0].start if sentence.tokens else -1
+    runs = [
+        run
+        for run in capitalised_runs(words, lang)
+        if not possessive(words[run[1] - 1].text)  # "Hollis’s spokeswoman"
+        and not (
+            run[1] - run[0] == 1
+            and words[run[0]].start == first_word
+            and context.people.find([words[run[0]].text]) is None
+            and not (run[1] < len(words) and lang.speech.verb(words[run[1]].text))
+        )  # "Shop owners say": a capitalised first word alone is not a name
+    ]
+    hits = []
+    for run in runs:
+        hit = read_name(
+            words,
+            run,
+            lang,
+            speaker_slot=run[1] == len(words),  # only right before the verb: "… Okafor said"
+            known=context.people,
+            organisation_spans=context.evidence.organisation_spans,
+        )
+        if hit is not None:
+            hits.append((hit, object_position(words, run[0], lang)))
+    last_comma = max(
+        (k for k, t in enumerate(words) if t.text == "," or t.lower in relatives), default=-1
+    )  # the verb's own clause: after "," or "that"/"que" ("an explosion that X described")
+    nearest = [(hit, in_object) for hit, in_object in hits if hit.run_start > last_comma]
+    for group in (nearest, hits):  # "Speaking in Novi, Michigan, Trump says": the last clause
+        for kind in ("person", "organization"):  # a person subject before an organisation
+            for hit, in_object in group:
+                if hit.kind == kind and not in_object:
+                    return _named(context, words, hit)
+    clause_start = max((k + 1 for k, t in enumerate(words) if t.text in ",;"), default=0)
+    phrase = [t for t in words[clause_start:] if t.text[0].isalnum()]
+    if not phrase:
+        phrase = [t for t in words if t.text[0].isalnum()]
+    if phrase and any(
+        role_at(phrase, k, lang) or phrase[k].lower in lang.people.organisations
+        for k in range(len(phrase))
+    ):
+        return context.attributor.noun_phrase(context, sentence, phrase)
+    named = [h for h, _ in hits if h.kind == "person" and (h.honorific or h.full_name)]
+    if named:  # "footage of Hillary Clinton asking": no subject, the name nearest the verb
+        return _named(context, words, named[-1])
+    tail = words[last_comma + 1 :]
+    unnamed = 0 < len(tail) <= 4 and all(t.text.isalpha() for t in tail)
+    prepositions = lang.words.object_prepositions | lang.words.stop_prepositions
+    if unnamed and not any(t.lower in prepositions for t in tail):
+        text = context.text[tail[0].start : tail[-1].end]
+        return Attribution(None, text)  # "Prosecutors said", "les enquêteurs ont indiqué"
+    return None
+
+
+def _named(context: Context, words: Sequence[Token], hit: NameHit) -> Attribution:
+    """The speaker a name read in a subject stands for, added to the registry."""
+    mention = context.text[words[hit.run_start].start : words[hit.last - 1].end]
+    return Attribution(add_named(context, words, hit), mention)

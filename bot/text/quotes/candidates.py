@@ -1,0 +1,223 @@
+"""Candidates: words in quote marks that may be a quote, before anyone is named.
+
+Quote marks are paired by ``bot.text.marks`` (the one mark pairer, shared with sentence
+splitting). A quote left open at the end of a paragraph goes on in the next one when that
+paragraph opens with a quote mark (the newsroom convention). A candidate becomes a quote only
+once attribution finds a speech act for it; a term or a title in marks never does.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from typing import TYPE_CHECKING, Literal
+
+from bot.text.lang import LanguagePack, packs
+from bot.text.marks import QuoteSpan, quote_spans
+from bot.text.model import Paragraph, Quote, QuoteKind
+
+if TYPE_CHECKING:
+    from bot.text.quotes.people.registry import Entity
+    from bot.text.quotes.tokens import Token
+
+NOT_PROSE = frozenset({"caption", "promo"})  # paragraph kinds that hold no quote
+# An embedded post ("social") holds quotes (“…” quoted by the account holder) but is not the
+# article's narration: no reported speech is read from it, and it is no pronoun's antecedent.
+
+Status = Literal["open", "attributed", "rejected"]
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """Who said a quote: the speaker (None when the text does not name one) and the words
+    that attribute it ("-il", "Austin", "le ministre")."""
+
+    speaker: Entity | None
+    mention: str | None
+
+    def quote(self, words: str, kind: QuoteKind, paragraph: int, start: int, end: int) -> Quote:
+        """The quote ``words`` said by this speaker, as the article shows it."""
+        speaker = self.speaker.name if self.speaker else None
+        return Quote(words, speaker, self.mention, kind, paragraph, start, end)
+
+
+NO_SPEAKER = Attribution(None, None)
+
+
+@dataclass
+class Candidate:
+    """Words in quote marks that may be a quote; several segments when it is interrupted."""
+
+    paragraph: int
+    segments: list[tuple[int, int]]
+    # how segments join in Quote.text: "\n\n" across paragraphs, " " around an incise
+    joins: list[str]
+    spans: list[QuoteSpan]
+    last_paragraph: int = -1
+    status: Status = "open"
+    attribution: Attribution | None = None
+    sentence_start: bool = False  # nothing but punctuation before it in its sentence
+
+    @property
+    def start(self) -> int:
+        return self.segments[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.segments[-1][1]
+
+    @property
+    def open(self) -> bool:
+        return self.status == "open"
+
+    @property
+    def attributed(self) -> bool:
+        return self.status == "attributed"
+
+    @property
+    def speaker(self) -> Entity | None:
+        return self.attribution.speaker if self.attribution else None
+
+    def text(self, article: str) -> str:
+        parts = [article[s:e] for s, e in self.segments]
+        out = parts[0]
+        for join, part in zip(self.joins, parts[1:], strict=True):
+            out = (out if join == "\n\n" else out.rstrip(" ,")) + join + part
+        return out
+
+    def accept(self, attribution: Attribution) -> None:
+        self.status, self.attribution = "attributed", attribution
+
+    def reject(self) -> None:
+        self.status = "rejected"
+
+    def resume(self, span: QuoteSpan, paragraph_end: int, text: str) -> None:
+        """“The plan,” he said, “is working.”: the quote goes on in ``span``."""
+        self.segments.append(inner(span, paragraph_end, text))
+        self.joins.append(" ")
+        self.spans.append(span)
+
+    def cut(self, index: int, cut: int, resume: int, text: str) -> None:
+        """Take the incise ``text[cut:resume]`` out of segment ``index`` (« A, dit-il, B »)."""
+        start, end = self.segments[index]
+        while resume < end and text[resume].isspace():
+            resume += 1
+        pieces = [(start, cut)] + (
+            [(resume, end)] if resume < end and re.search(r"\w", text[resume:end]) else []
+        )
+        self.segments[index : index + 1] = pieces
+        if len(pieces) == 2:  # the incise ended the sentence ("…, a affirmé X. Sans …") or not
+            ended = text[: pieces[1][0]].rstrip().endswith((".", "!", "?"))
+            self.joins.insert(index, ". " if ended else " ")
+
+    def quote(self, text: str) -> Quote:
+        attribution = self.attribution or NO_SPEAKER
+        return attribution.quote(self.text(text), "direct", self.paragraph, self.start, self.end)
+
+
+@dataclass(frozen=True)
+class Candidates:
+    """The article's candidates, in order, and the indexes the reading loop needs."""
+
+    all: list[Candidate]
+    by_paragraph: dict[int, list[Candidate]] = field(default_factory=dict)
+    ending_in: dict[int, list[Candidate]] = field(default_factory=dict)  # by last paragraph
+    by_open: dict[int, Candidate] = field(default_factory=dict)  # by opening mark
+
+    @classmethod
+    def of(cls, text: str, paragraphs: Sequence[Paragraph]) -> Candidates:
+        found = find_candidates(text, paragraphs)
+        indexed = cls(found)
+        for candidate in found:
+            indexed.by_paragraph.setdefault(candidate.paragraph, []).append(candidate)
+            indexed.ending_in.setdefault(candidate.last_paragraph, []).append(candidate)
+            indexed.by_open[candidate.spans[0].open_at] = candidate
+        return indexed
+
+
+def find_candidates(text: str, paragraphs: Sequence[Paragraph]) -> list[Candidate]:
+    """Quote candidates of the article; a quote left open continues into the next paragraph
+    when that paragraph opens with a quote mark (the newsroom convention)."""
+    result: list[Candidate] = []
+    open_candidate: Candidate | None = None
+    for index, paragraph in enumerate(paragraphs):
+        if paragraph.kind in NOT_PROSE:
+            continue
+        end = paragraph.start + len(paragraph.text)
+        spans = quote_spans(text, paragraph.start, end)
+        if open_candidate is not None:
+            first = spans[0] if spans else None
+            lead = paragraph.text[: len(paragraph.text) - len(paragraph.text.lstrip())]
+            if (
+                first is not None
+                and first.open_at == paragraph.start + len(lead)
+                and paragraph.kind == "body"
+            ):
+                spans.pop(0)
+                open_candidate.segments.append(inner(first, end, text))
+                open_candidate.joins.append("\n\n")
+                open_candidate.spans.append(first)
+                open_candidate.last_paragraph = index
+                if first.close_at is None:
+                    continue
+                open_candidate = None
+            else:
+                open_candidate = None
+        for span in spans:
+            candidate = Candidate(index, [inner(span, end, text)], [], [span], index)
+            if not word_count(text, *candidate.segments[0]):
+                continue  # a stray mark: it opens nothing the next paragraph could continue
+            result.append(candidate)
+            if span.close_at is None:
+                open_candidate = candidate
+    return result
+
+
+def inner(span: QuoteSpan, paragraph_end: int, text: str) -> tuple[int, int]:
+    """The quoted words between the marks, without the (no-break) spaces French puts there."""
+    start = span.open_at + 1
+    stop = span.close_at if span.close_at is not None else paragraph_end
+    while start < stop and text[start].isspace():
+        start += 1
+    while stop > start and (text[stop - 1].isspace() or text[stop - 1] == ","):
+        stop -= 1  # “…,” said X: the comma belongs to the sentence around the quote
+    return start, stop
+
+
+def word_count(text: str, start: int, end: int) -> int:
+    return len(re.findall(r"\w+", text[start:end]))
+
+
+# --- words in marks that are not speech ------------------------------------------------------
+
+
+def is_title(text: str, candidate: Candidate) -> bool:
+    """“Morning Joe”, « Le Monde », on “Fox and Friends.”: a short name in capitals between
+    marks is a title, not speech (a one-word “Never.” still counts as speech). Titles may be
+    in any language, so every pack's minor words count."""
+    words = text[candidate.start : candidate.end]
+    bare = words.rstrip(" ,.")
+    if re.search(r"[.!?…]", bare) or len(candidate.segments) > 1:
+        return False
+    tokens = re.findall(r"\w+", words)
+    if not tokens or len(tokens) > 6:
+        return False
+    minor = _title_minor_words()
+    significant = [w for w in tokens if w.casefold() not in minor]
+    if len(significant) < 2 and bare != words.rstrip(" "):
+        return False
+    return bool(significant) and all(w[:1].isupper() or w[:1].isdigit() for w in significant)
+
+
+@cache
+def _title_minor_words() -> frozenset[str]:
+    return frozenset().union(*(p.words.title_minor_words for p in packs()))
+
+
+def is_scare_quote(tokens: Sequence[Token], candidate: Candidate, lang: LanguagePack) -> bool:
+    """ "the so-called “green corridor”", "le mot « crise »": a term named, not speech."""
+    open_at = candidate.spans[0].open_at
+    before = [t for t in tokens if t.end <= open_at]
+    return bool(before) and before[-1].lower in lang.speech.scare_markers

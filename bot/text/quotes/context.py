@@ -1,0 +1,96 @@
+"""What the stages of the quote engine share while they read one article, made explicit.
+
+Reading goes through the article once, in order, because a name or a pronoun is resolved
+against what came before it. Three things carry over from sentence to sentence, and each has
+one owner:
+
+- :class:`~bot.text.quotes.people.registry.PeopleRegistry` — who the article has named
+  (owned by the people stage);
+- :class:`Discourse` — the prose read so far and whom each sentence put forward, for pronouns
+  and "the department" (filled by the reading loop after each sentence);
+- :class:`ParagraphEvidence` — what the language model says about the paragraph being read
+  (its spaCy ``Doc`` and entity spans).
+
+Stages return what they found (an ``Attribution``, a ``Reported`` clause, a cut to make in a
+candidate) and the reading loop (``engine``) applies it; the :class:`Context` is how they
+reach the three above, the article's text and its language pack.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from bot.text.lang import LanguagePack
+from bot.text.quotes.people.registry import Entity, PeopleRegistry
+from bot.text.quotes.sentences import Sentence
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from bot.text.quotes.attribution import Attributor
+
+SALIENCE_SENTENCES = 4  # how far back a pronoun looks for its antecedent, in sentences
+
+
+@dataclass(frozen=True)
+class ParagraphEvidence:
+    """What the language model says about one paragraph, as article offsets. French has an
+    entity recogniser; English has none yet, so its spans are empty. Evidence, never the only
+    word on who is a person."""
+
+    doc: Doc | None = None
+    person_spans: Sequence[tuple[int, int]] = ()
+    organisation_spans: Sequence[tuple[int, int]] = ()
+
+    @classmethod
+    def of(cls, doc: Doc | None, offset: int) -> ParagraphEvidence:
+        if doc is None:
+            return cls()
+        persons = [e for e in doc.ents if e.label_ in ("PER", "PERSON")]
+        organisations = [e for e in doc.ents if e.label_ == "ORG"]
+        return cls(
+            doc,
+            [(offset + e.start_char, offset + e.end_char) for e in persons],
+            [(offset + e.start_char, offset + e.end_char) for e in organisations],
+        )
+
+
+@dataclass
+class Discourse:
+    """The prose sentences read so far and, for each, the people it put forward (its
+    subject and speakers first, people named in passing after)."""
+
+    sentences: list[Sentence] = field(default_factory=list)
+    salient: list[tuple[Entity, ...]] = field(default_factory=list)
+
+    def remember(self, sentence: Sentence, ranked: Sequence[Entity]) -> None:
+        self.sentences.append(sentence)
+        self.salient.append(tuple(ranked))
+
+    @property
+    def last(self) -> Sentence | None:
+        return self.sentences[-1] if self.sentences else None
+
+    def recent_start(self, count: int) -> int:
+        """Where the last ``count`` sentences start (0 before any)."""
+        recent = self.sentences[-count:]
+        return recent[0].start if recent else 0
+
+    def recently_salient(self) -> list[Entity]:
+        """People put forward by the last few sentences, the latest sentence first."""
+        return [e for ranked in reversed(self.salient[-SALIENCE_SENTENCES:]) for e in ranked]
+
+
+@dataclass
+class Context:
+    """One article being read: its text and language, and the state the stages share."""
+
+    text: str
+    language: str
+    lang: LanguagePack
+    attributor: Attributor
+    people: PeopleRegistry = field(default_factory=PeopleRegistry)
+    discourse: Discourse = field(default_factory=Discourse)
+    evidence: ParagraphEvidence = field(default_factory=ParagraphEvidence)

@@ -1,0 +1,193 @@
+"""The reading loop: the article once, in order, each sentence through every stage.
+
+For each paragraph: the language model's evidence; for each sentence: the people it names
+(people stage), the speech act around each of its quotes (attribution), its reported speech
+(indirect), whom it puts forward (salience, for the pronouns of the next sentences). Stages
+return findings; this loop alone applies them to the candidates and the registry. After a
+paragraph, a quote still without an attribution is settled: the continuation of the quote
+before it, a full sentence of unattributed speech, or a term in marks (dropped).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from bot.text.lang import pack
+from bot.text.marks import quote_spans
+from bot.text.model import Paragraph, Person, Quote
+from bot.text.quotes.attribution import Finding, attributor_for
+from bot.text.quotes.candidates import (
+    NO_SPEAKER,
+    NOT_PROSE,
+    Attribution,
+    Candidate,
+    Candidates,
+    word_count,
+)
+from bot.text.quotes.context import Context, ParagraphEvidence
+from bot.text.quotes.indirect import Reported, ReportedSpeech
+from bot.text.quotes.people.mentions import read_mentions, salience
+from bot.text.quotes.sentences import Sentence, sentences_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+FULL_QUOTE_WORDS = 6  # an unattributed quote this long that opens its sentence is still speech
+HEADING_FRAGMENT_WORDS = 3  # quoted words in a heading up to this many are an echo, not a quote
+
+
+def extract_quotes(
+    text: str, paragraphs: Sequence[Paragraph], docs: Sequence[Doc], language: str
+) -> tuple[tuple[Person, ...], tuple[Quote, ...]]:
+    """People named in the article and its quotes; ``docs[i]`` is the spaCy Doc of
+    ``paragraphs[i].text`` (from ``bot.text.nlp.parse``)."""
+    candidates = Candidates.of(text, paragraphs)
+    context = Context(text, language, pack(language), attributor_for(language))
+    reading = _Reading(context, candidates)
+    previous: Candidate | None = None
+    for index, paragraph in enumerate(paragraphs):
+        if paragraph.kind == "promo":
+            continue
+        doc = docs[index] if index < len(docs) else None
+        evidence = context.evidence = ParagraphEvidence.of(doc, paragraph.start)
+        own = [] if paragraph.kind in NOT_PROSE else candidates.by_paragraph.get(index, [])
+        ending = [c for c in candidates.ending_in.get(index, []) if c.paragraph != index]
+        persons = evidence.person_spans
+        starts, ends = [s for s, _ in persons], [e for _, e in persons]
+        opens = [c.spans[0].open_at for c in own]
+        for sentence in sentences_of(text, paragraph, own, language):
+            # the sentence's own entities and quotes, not every one of a long paragraph
+            near = persons[
+                bisect.bisect_right(ends, sentence.start) : bisect.bisect_left(starts, sentence.end)
+            ]
+            here = own[
+                bisect.bisect_left(opens, sentence.start) : bisect.bisect_left(opens, sentence.end)
+            ]
+            reading.sentence(sentence, paragraph, near, here, ending)
+        for candidate in candidates.ending_in.get(index, []):
+            previous = reading.settle(candidate, previous, paragraph)
+    quotes = [c.quote(text) for c in candidates.all if c.attributed]
+    quotes += [r.quote(text) for r in reading.reported]
+    quotes = [q for q in quotes if not _heading_fragment(q, paragraphs)]
+    quotes.sort(key=lambda q: (q.start, q.kind))
+    return context.people.people(), tuple(quotes)
+
+
+def _heading_fragment(quote: Quote, paragraphs: Sequence[Paragraph]) -> bool:
+    """A few quoted words in a title or subheading ("“No sign” Putin wants peace") echo a
+    quote the body gives in full: they are not a quote of their own."""
+    kind = paragraphs[quote.paragraph].kind if quote.paragraph < len(paragraphs) else "body"
+    return kind in ("title", "subheading") and len(quote.text.split()) <= HEADING_FRAGMENT_WORDS
+
+
+class _Reading:
+    """The loop's own state: the context the stages share, the candidates, what was found."""
+
+    def __init__(self, context: Context, candidates: Candidates) -> None:
+        self.context = context
+        self.candidates = candidates
+        self.reported: list[Reported] = []
+
+    def sentence(
+        self,
+        sentence: Sentence,
+        paragraph: Paragraph,
+        person_spans: Sequence[tuple[int, int]],
+        own: Sequence[Candidate],
+        ending: Sequence[Candidate] = (),
+    ) -> None:
+        """Register the people a sentence names, attribute the quotes it opens (``own``),
+        read its indirect speech. ``ending`` are quotes opened in an earlier paragraph: only
+        an attribution after them is looked for here."""
+        context = self.context
+        attributor = context.attributor
+        mentions = read_mentions(context, sentence, paragraph, person_spans)
+        if paragraph.kind in NOT_PROSE:
+            return
+        for candidate in own:
+            lead = context.text[sentence.start : candidate.spans[0].open_at]
+            candidate.sentence_start = not re.search(r"\w", lead)
+            if candidate.open:
+                self._apply(
+                    candidate, sentence, attributor.quote(context, sentence, candidate, False)
+                )
+        for candidate in ending:
+            if sentence.start <= candidate.spans[-1].open_at < sentence.end and candidate.open:
+                self._apply(
+                    candidate, sentence, attributor.quote(context, sentence, candidate, True)
+                )
+        speech = ReportedSpeech()
+        if paragraph.kind != "social":
+            speech = attributor.reported(context, sentence, own)
+        if speech.clause is not None:
+            self.reported.append(speech.clause)
+        for candidate, attribution in speech.credits:
+            self._accept(candidate, attribution)
+        for candidate in own:
+            if candidate.open:
+                found = attributor.partial(context, sentence, candidate)
+                if found is not None:
+                    self._accept(candidate, found)
+        speakers = [c.speaker for c in own if c.attributed and c.speaker is not None]
+        if speech.clause is not None and speech.clause.attribution.speaker is not None:
+            speakers.append(speech.clause.attribution.speaker)
+        if paragraph.kind == "body":
+            context.discourse.remember(sentence, salience(mentions, speakers))
+
+    def _apply(self, candidate: Candidate, sentence: Sentence, finding: Finding) -> None:
+        if not finding.speech:
+            candidate.reject()
+            return
+        text = self.context.text
+        if finding.incise is not None:
+            candidate.cut(*finding.incise, text)
+        if finding.resumes_at is not None:
+            for span in quote_spans(text, finding.resumes_at, sentence.end):
+                if span.open_at == finding.resumes_at:
+                    candidate.resume(span, sentence.end, text)
+                    resumed = self.candidates.by_open.get(span.open_at)
+                    if resumed is not None and resumed is not candidate:
+                        resumed.reject()  # now part of the first segment's quote
+                    break
+        if finding.attribution is not None:
+            self._accept(candidate, finding.attribution)
+
+    def _accept(self, candidate: Candidate, attribution: Attribution) -> None:
+        """A candidate is a quote of ``attribution.speaker``, who is then in the people list."""
+        candidate.accept(attribution)
+        if attribution.speaker is not None:
+            self.context.people.mark_speaker(attribution.speaker)
+
+    def settle(
+        self, candidate: Candidate, previous: Candidate | None, paragraph: Paragraph
+    ) -> Candidate | None:
+        """A quote without its own attribution: a continuation of the quote just before it
+        (same speaker), a full sentence of speech (speaker from context), or a term in marks
+        (dropped). Returns the quote the next one may continue."""
+        if candidate.status == "rejected":
+            return previous
+        if candidate.attributed:
+            return candidate
+        close = (
+            previous is not None
+            and previous.attributed
+            and candidate.paragraph - previous.last_paragraph <= 1
+        )
+        body = paragraph.kind == "body"
+        if close and previous is not None and candidate.sentence_start and body:
+            self._accept(candidate, previous.attribution or NO_SPEAKER)
+            return candidate
+        words = word_count(self.context.text, candidate.start, candidate.end)
+        if body and candidate.sentence_start and words >= FULL_QUOTE_WORDS:
+            last = self.reported[-1] if self.reported else None
+            if last is not None and last.paragraph >= candidate.paragraph - 1:
+                # "X a déclaré que …" just before: the quote goes on with X's words
+                self._accept(candidate, last.attribution)
+            else:
+                self._accept(candidate, NO_SPEAKER)
+            return candidate
+        candidate.reject()
+        return previous

@@ -1,0 +1,170 @@
+"""Indirect speech: ``X a déclaré que …``, ``X said (that) …``, ``…, X said.``
+
+Reported speech is read with the same verbs as direct quotes; the partial quotes inside it
+("X a dit que la réforme était « un recul »") take its speaker.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from bot.text.lang import LanguagePack
+from bot.text.model import Quote
+from bot.text.quotes.attribution.cues import ATTRIBUTION_REACH, clause_attribution
+from bot.text.quotes.candidates import NO_SPEAKER, Attribution, Candidate, word_count
+from bot.text.quotes.context import Context
+from bot.text.quotes.sentences import Sentence
+from bot.text.quotes.tokens import Token
+
+MIN_WORDS = 3  # shorter reported content is not worth a quote
+_PARTIAL_REACH = 12  # tokens between a verb and the partial quote it introduces, at most
+
+
+@dataclass(frozen=True, slots=True)
+class Reported:
+    """A clause of indirect speech and who said it."""
+
+    paragraph: int
+    start: int
+    end: int
+    attribution: Attribution
+
+    def quote(self, text: str) -> Quote:
+        words = text[self.start : self.end]
+        return self.attribution.quote(words, "indirect", self.paragraph, self.start, self.end)
+
+
+@dataclass(frozen=True)
+class ReportedSpeech:
+    """What a sentence reports: at most one clause, and the direct quotes that get a speaker
+    from it (a partial quote inside the clause, a quote before a trailing "she said")."""
+
+    clause: Reported | None = None
+    credits: list[tuple[Candidate, Attribution]] = field(default_factory=list)
+
+
+def reported(context: Context, sentence: Sentence, own: Sequence[Candidate]) -> ReportedSpeech:
+    """``X a déclaré que …``, ``X said (that) …``, else ``…, X said.`` at the end."""
+    lang, tokens, quoted = context.lang, sentence.tokens, sentence.quoted
+    for v, tok in enumerate(tokens):
+        if quoted[v] or not lang.speech.verb(tok.text) or tok.capitalised:
+            continue
+        que = next(
+            (
+                k
+                for k in range(v + 1, min(len(tokens), v + 6))
+                if tokens[k].lower in lang.words.complementizers and not quoted[k]
+            ),
+            None,
+        )
+        if que is not None and any(not t.text[0].isalnum() for t in tokens[v + 1 : que]):
+            que = None
+        content_from = None
+        if que is not None:
+            content_from = que + 1
+        elif (
+            lang.speech.clause_without_complementizer
+            and v + 1 < len(tokens)
+            and tok.lower not in lang.speech.listener_verbs
+            and _clause_starts(tokens[v + 1], lang)
+        ):
+            content_from = v + 1
+        if content_from is None or content_from >= len(tokens):
+            continue
+        pre = [t for t, q in zip(tokens[:v], quoted[:v], strict=True) if not q]
+        subject = context.attributor.subject(context, sentence, pre)
+        if subject is None:
+            continue
+        body = tokens[content_from:]
+        if len(body) < MIN_WORDS or quoted[content_from]:
+            continue
+        return _clause(context, sentence, subject, body[0].start, body[-1].end, own)
+    return _trailing(context, sentence, own)
+
+
+def _clause_starts(tok: Token, lang: LanguagePack) -> bool:
+    """After "said" without "that": a clause starts with a subject, not a preposition."""
+    low = tok.lower
+    words = lang.words
+    if low in words.stop_prepositions or low in words.object_prepositions:
+        return False
+    if not tok.text[0].isalpha():
+        return False
+    return (
+        tok.capitalised
+        or low in lang.people.subject_pronouns
+        or low in words.determiners
+        or low in words.clause_openers
+    )
+
+
+def partial(context: Context, sentence: Sentence, candidate: Candidate) -> Attribution | None:
+    """A quote inside a sentence whose verb reports speech: "X called the plan “a disaster”",
+    "X a qualifié la réforme de « recul »"; the verb's subject said it."""
+    lang, tokens, quoted = context.lang, sentence.tokens, sentence.quoted
+    open_at = candidate.spans[0].open_at
+    before = [
+        k for k in range(sentence.index_at(open_at)) if tokens[k].end <= open_at and not quoted[k]
+    ]
+    verbs = [
+        k for k in before if lang.speech.partial_verb(tokens[k].text) and not tokens[k].capitalised
+    ]
+    if not verbs:
+        return None
+    between = tokens[verbs[-1] + 1 : before[-1] + 1] if before else []
+    if len(between) > _PARTIAL_REACH or any(
+        t.text in ",;:" or t.lower in lang.words.relatives for t in between
+    ):
+        return (
+            None  # the verb belongs to another clause: "…, que le gouvernement défend comme « … »"
+        )
+    pre = [tokens[k] for k in before if k < verbs[-1]]
+    found = context.attributor.subject(context, sentence, pre)
+    if found is not None:
+        return found
+    if lang.speech.verb(tokens[verbs[-1]].text):  # "… announcing that it was “true.”"
+        return NO_SPEAKER
+    return None
+
+
+def _trailing(context: Context, sentence: Sentence, own: Sequence[Candidate]) -> ReportedSpeech:
+    """``Content, sources said.`` / ``Contenu, a déclaré X.`` at the end of a sentence."""
+    tokens, quoted = sentence.tokens, sentence.quoted
+    commas = [k for k, t in enumerate(tokens) if t.text == "," and not quoted[k] and k >= 4]
+    found, k = None, 0
+    for position, k in enumerate(reversed(commas)):
+        stop = commas[len(commas) - position] if position else len(tokens)
+        clause = [t for t in tokens[k:stop] if t.text not in ".!?"]
+        if any(quoted[k:stop]) or len(clause) > ATTRIBUTION_REACH + 2:
+            continue
+        found = clause_attribution(context, sentence, clause, after_quote=False)
+        if found is not None:
+            break
+    if found is None:
+        return ReportedSpeech()
+    if not any(quoted):
+        return _clause(context, sentence, found, tokens[0].start, tokens[k - 1].end, own)
+    # "The plan was “a disaster” from the start, she said."
+    return ReportedSpeech(credits=[(c, found) for c in own if c.open and c.start < tokens[k].start])
+
+
+def _clause(
+    context: Context,
+    sentence: Sentence,
+    found: Attribution,
+    start: int,
+    end: int,
+    own: Sequence[Candidate],
+) -> ReportedSpeech:
+    text = context.text
+    while end > start and text[end - 1] in ".!?,;: ":  # a closing mark stays: it ends a quote
+        end -= 1
+    if word_count(text, start, end) < MIN_WORDS:
+        return ReportedSpeech()
+    if found.speaker is not None:
+        found.speaker.listed = True
+    clause = Reported(sentence.paragraph, start, end, found)
+    # partial quotes inside reported speech share its speaker
+    credits = [(c, found) for c in own if c.open and start <= c.start < end]
+    return ReportedSpeech(clause, credits)

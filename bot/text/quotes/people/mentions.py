@@ -1,0 +1,207 @@
+"""The people a sentence names, the roles written beside them, and how salient each one is.
+
+Run on every sentence before its quotes are attributed, so that "a-t-il ajouté" can point to
+someone introduced in the same sentence. Names inside quote marks are the speaker's words, not
+the narrator's, and are never read as mentions.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from bot.text.lang import LanguagePack, fold_apostrophe
+from bot.text.model import Gender, Paragraph
+from bot.text.quotes.context import Context
+from bot.text.quotes.people.names import NameHit, capitalised_runs, read_name, role_at
+from bot.text.quotes.people.registry import Entity
+from bot.text.quotes.sentences import Sentence
+from bot.text.quotes.tokens import Token
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    index: int  # token index in the sentence
+    entity: Entity
+    object_position: bool  # inside a prepositional phrase: less likely the subject
+
+
+def read_mentions(
+    context: Context,
+    sentence: Sentence,
+    paragraph: Paragraph,
+    person_spans: Sequence[tuple[int, int]],
+) -> list[Mention]:
+    """People and organisations named outside quote marks, added to the registry; roles
+    written next to a name ("le ministre allemand de la Défense, Boris Pistorius") too."""
+    lang, tokens, people = context.lang, sentence.tokens, context.people
+    mentions: list[Mention] = []
+    credit = _credit_start(context.text, sentence, paragraph)
+    if is_headline(paragraph):
+        return mentions  # "Warren Hammers Wells Fargo CEO": every word of a headline is capitalised
+    for run in capitalised_runs(tokens, lang):
+        if any(sentence.quoted[run[0] : run[1]]) or tokens[run[0]].start >= credit:
+            continue
+        hit = read_name(
+            tokens,
+            run,
+            lang,
+            person_spans,
+            known=people,
+            organisation_spans=context.evidence.organisation_spans,
+        )
+        if hit is None:
+            continue
+        if hit.kind == "organization":
+            people.add(list(hit.words), tokens[hit.first].start, "organization")
+            continue
+        role, role_gender = role_before(tokens, hit.run_start, lang)
+        entity = people.add(
+            list(hit.words), tokens[hit.first].start, "person", hit.gender or role_gender
+        )
+        people.note_roles(
+            entity, (*hit.roles, *([role] if role else []), *_role_after(tokens, hit.last, lang))
+        )
+        entity.listed = True
+        mentions.append(
+            Mention(hit.run_start, entity, object_position(tokens, hit.run_start, lang))
+        )
+    return mentions
+
+
+def salience(mentions: Sequence[Mention], speakers: Sequence[Entity]) -> list[Entity]:
+    """Whom a sentence puts forward, most salient first: its speakers, then the people it
+    names outside a prepositional phrase, then the others, each in order."""
+    ranked = [m.entity for m in sorted(mentions, key=lambda m: (m.object_position, m.index))]
+    return list(dict.fromkeys([*speakers, *ranked]))
+
+
+def mentioned_before(context: Context, sentence: Sentence, position: int) -> list[Entity]:
+    """Known people named in ``sentence`` before ``position``, subjects before the others."""
+    names = []
+    tokens = sentence.tokens
+    for run in capitalised_runs(tokens, context.lang):
+        if tokens[run[0]].start >= position or any(sentence.quoted[run[0] : run[1]]):
+            continue
+        hit = read_name(
+            tokens,
+            run,
+            context.lang,
+            known=context.people,
+            organisation_spans=context.evidence.organisation_spans,
+        )
+        if hit is not None and hit.kind == "person":
+            found = context.people.find(list(hit.words))
+            if found is not None:
+                names.append(
+                    (object_position(tokens, hit.run_start, context.lang), hit.first, found)
+                )
+    return [entity for _, _, entity in sorted(names, key=lambda n: (n[0], n[1]))]
+
+
+def add_named(context: Context, words: Sequence[Token], hit: NameHit) -> Entity:
+    """The entity a name read in a speaker's noun phrase stands for, added to the registry
+    with the role written before it."""
+    start = words[hit.first].start
+    if hit.kind == "organization":
+        return context.people.add(list(hit.words), start, "organization")
+    role, role_gender = role_before(words, hit.run_start, context.lang)
+    entity = context.people.add(list(hit.words), start, "person", hit.gender or role_gender)
+    context.people.note_roles(entity, (*hit.roles, *([role] if role else [])))
+    return entity
+
+
+@lru_cache(maxsize=64)  # asked once per sentence: one reading per paragraph keeps it linear
+def is_headline(paragraph: Paragraph) -> bool:
+    """A title-case line without a full stop, whatever kind it was given."""
+    if paragraph.kind not in ("title", "subheading", "body") or re.search(
+        r"[.!?…][”»\"’)]*\s*$", paragraph.text
+    ):
+        return False
+    words = [w for w in re.findall(r"\w+", paragraph.text) if len(w) > 3]
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) > 0.7 * len(words)
+
+
+def _credit_start(text: str, sentence: Sentence, paragraph: Paragraph) -> int:
+    """Where a caption's photo credit begins ("(Name/Agency)"): names there are not subjects."""
+    if paragraph.kind != "caption":
+        return sentence.end + 1
+    match = re.search(r"\([^()]*/[^()]*\)\s*$", text[sentence.start : sentence.end])
+    return sentence.start + match.start() if match else sentence.end + 1
+
+
+def role_before(
+    tokens: Sequence[Token], index: int, lang: LanguagePack
+) -> tuple[str | None, Gender | None]:
+    """The role noun heading a name's noun phrase: "le président ukrainien X", "la ministre X"."""
+    for k in range(index - 1, max(-1, index - 8), -1):
+        tok = tokens[k]
+        if tok.text in ",":
+            if k == index - 1:
+                continue
+            break
+        if not tok.text[0].isalnum() or lang.speech.verb(tok.text):
+            break
+        found = role_at(tokens, k, lang)
+        if found:
+            return found
+    return None, None
+
+
+def _role_after(tokens: Sequence[Token], index: int, lang: LanguagePack) -> list[str]:
+    """An appositive role right after a name: "Milley, président des…", "X, a spokeswoman"."""
+    if index < len(tokens) and tokens[index].text == ",":
+        for k in range(index + 1, min(len(tokens), index + 4)):
+            found = role_at(tokens, k, lang)
+            if found:
+                return [found[0]]
+            if not tokens[k].text[0].isalpha():
+                break
+    return []
+
+
+def object_position(tokens: Sequence[Token], index: int, lang: LanguagePack) -> bool:
+    """Whether the mention sits in a prepositional phrase ("l'invasion du président russe X",
+    "l'ONU pour l'Ukraine"), so it is less likely the subject a later pronoun refers to. A
+    preposition inside a title ("la ministre des Affaires étrangères X") does not count."""
+    prepositions = lang.words.object_prepositions
+    look = index - 1
+    for k in range(index - 1, max(-1, index - 7), -1):
+        tok = tokens[k]
+        if not tok.text[0].isalnum() or lang.speech.verb(tok.text):
+            break
+        if role_at(tokens, k, lang):
+            look = k - 1  # the role heads the name's phrase: what stands before the role?
+            break
+        if fold_apostrophe(tok.lower) in prepositions and not _title_words(
+            tokens[k + 1 : index], lang
+        ):
+            return True
+    if look >= 0 and fold_apostrophe(tokens[look].lower) in lang.words.determiners:
+        look -= 1
+    return look >= 0 and fold_apostrophe(tokens[look].lower) in prepositions
+
+
+def _title_words(words: Sequence[Token], lang: LanguagePack) -> bool:
+    """ "des Affaires étrangères", "de la Défense": a department named inside a title."""
+    return any(t.lower in lang.people.departments and t.capitalised for t in words)
+
+
+def pronoun_gender(word: str, lang: LanguagePack) -> tuple[bool, Gender | None]:
+    """(is a singular personal pronoun, its gender) for "il", "elle", "-t-il", "he", "she"."""
+    low = word.casefold()
+    inverted = lang.speech.inverted(low)
+    if inverted:
+        low = inverted[1]
+    pronoun = lang.people.subject_pronouns.get(low)
+    if pronoun is not None and pronoun.personal and not pronoun.plural:
+        return True, pronoun.gender
+    return False, None
+
+
+def tonic_gender(word: str, lang: LanguagePack) -> tuple[bool, Gender | None]:
+    """(is a singular stressed pronoun, its gender): "selon lui", "according to her"."""
+    pronoun = lang.people.tonic_pronouns.get(word.casefold())
+    return (True, pronoun.gender) if pronoun is not None else (False, None)

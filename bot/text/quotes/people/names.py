@@ -1,0 +1,302 @@
+"""Names read from form: capitalised runs, honorifics, titles, first names, role nouns.
+
+People are recognised from form — capitalised name sequences, honorifics, role nouns,
+first-name data — rather than from the statistical entity tagger alone, because French's small
+model often tags people as places and English has no model at all. The rules are the same for
+every language; the words come from the language's pack.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
+
+from bot.text.lang import LanguagePack, fold_apostrophe
+from bot.text.lang.international import NAME_PARTICLES
+from bot.text.model import Gender, SpeakerKind
+from bot.text.quotes.tokens import Token
+
+if TYPE_CHECKING:
+    from bot.text.quotes.people.registry import PeopleRegistry
+
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+@cache
+def _first_names():  # gender_guesser's detector takes ~0.2 s to build: build it once, lazily
+    import gender_guesser.detector
+
+    return gender_guesser.detector.Detector(case_sensitive=False)
+
+
+def _strip_accents(word: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+_ANSWER_GENDER: dict[str, Gender] = {
+    "male": "m",
+    "mostly_male": "m",
+    "female": "f",
+    "mostly_female": "f",
+}
+
+
+@cache
+def first_name_gender(word: str) -> Gender | bool | None:
+    """ "m"/"f" for a known first name, None if known but ambiguous, False if not a first name."""
+    answer = _first_name_answer(word)
+    if answer == "unknown":
+        return False
+    return _ANSWER_GENDER.get(answer)
+
+
+@cache
+def _first_name_answer(word: str) -> str:
+    """gender_guesser's answer for the first part of a first name (Jean-Marie -> Jean)."""
+    if len(word) < 2 or not word[:1].isupper() or word.isupper():
+        return "unknown"
+    detector = _first_names()
+    first = word.split("-")[0]
+    answer = detector.get_gender(first)
+    return detector.get_gender(_strip_accents(first)) if answer == "unknown" else answer
+
+
+def gender_from_first_name(words: Sequence[str]) -> tuple[Gender | None, bool]:
+    """(gender, weak) from a full name's first word; "mostly" answers are weak."""
+    if len(words) < 2:
+        return None, False
+    answer = _first_name_answer(words[0])
+    return _ANSWER_GENDER.get(answer), answer.startswith("mostly")
+
+
+def possessive(word: str) -> bool:
+    """Whether ``word`` is a possessive ("Hollis’s", "workers'"), which names no speaker."""
+    return _POSSESSIVE.search(word) is not None
+
+
+def without_possessive(word: str) -> str:
+    return _POSSESSIVE.sub("", word)
+
+
+def name_key(words: Iterable[str]) -> str:
+    """Comparable form of a name: no accents, no possessive, case-folded."""
+    return " ".join(_word_key(w) for w in words)
+
+
+@cache
+def _word_key(word: str) -> str:
+    return _strip_accents(_POSSESSIVE.sub("", word)).casefold()
+
+
+@dataclass(frozen=True, slots=True)
+class NameHit:
+    """A capitalised run read as a name: who it is and what stood in front of it."""
+
+    first: int  # token index of the name's first word (after any title)
+    last: int  # token index after the name
+    words: tuple[str, ...]
+    kind: SpeakerKind
+    honorific: str | None
+    gender: Gender | None
+    roles: tuple[str, ...]
+    run_start: int  # token index where the run (titles included) starts
+
+    @property
+    def full_name(self) -> bool:
+        """A first name and a surname ("Anne Morel"), not a surname or an organisation."""
+        return len(self.words) > 1 and first_name_gender(self.words[0]) is not False
+
+
+def capitalised_runs(tokens: Sequence[Token], lang: LanguagePack) -> list[tuple[int, int]]:
+    """Token ranges of capitalised word sequences that may be names ("Jens Stoltenberg",
+    "M. Martin", "Charles de Gaulle", "Secretary of State Antony Blinken")."""
+    runs: list[tuple[int, int]] = []
+    pronouns = lang.people.subject_pronouns
+    i, n = 0, len(tokens)
+    while i < n:
+        if not _may_start_name(tokens[i], lang):
+            i += 1
+            continue
+        j = i + 1
+        while j < n:
+            tok = tokens[j]
+            if (
+                (
+                    tok.text == "."
+                    and tokens[j - 1].end == tok.start
+                    and is_abbreviation(tokens[j - 1], lang)
+                )
+                or (tok.capitalised and tok.text[0].isalpha() and tok.lower not in pronouns)
+                or (tok.lower in NAME_PARTICLES and _particle_bridge(tokens, j))
+            ):
+                j += 1
+            else:
+                break
+        while j > i + 1 and (tokens[j - 1].text == "." or tokens[j - 1].lower in NAME_PARTICLES):
+            j -= 1
+        runs.append((i, j))
+        i = j
+    return runs
+
+
+def _may_start_name(tok: Token, lang: LanguagePack) -> bool:
+    if not tok.capitalised or not tok.text[0].isalpha():
+        return False
+    low = fold_apostrophe(tok.lower)
+    if low in lang.people.honorifics or low.rstrip(".") in lang.people.honorifics:
+        return True
+    bare = _POSSESSIVE.sub("", low)  # "Tuesday’s episode"
+    return (
+        low not in lang.stop_words
+        and bare not in lang.words.calendar_words
+        and low not in lang.people.subject_pronouns
+    )
+
+
+def is_abbreviation(tok: Token, lang: LanguagePack) -> bool:
+    """A word whose full stop is not a sentence's: an honorific ("M", "Dr") or an initial."""
+    return lang.people.honorific(tok.text) or (len(tok.text) == 1 and tok.text.isupper())
+
+
+def _particle_bridge(tokens: Sequence[Token], j: int) -> bool:
+    """A lowercase particle inside a name is kept only when a capitalised word follows."""
+    k = j
+    while k < len(tokens) and tokens[k].lower in NAME_PARTICLES:
+        k += 1
+    return (
+        k < len(tokens)
+        and k - j <= 2
+        and tokens[k].capitalised
+        and tokens[k].end - tokens[k].start > 1
+    )
+
+
+def read_name(
+    tokens: Sequence[Token],
+    run: tuple[int, int],
+    lang: LanguagePack,
+    person_spans: Sequence[tuple[int, int]] = (),
+    speaker_slot: bool = False,
+    known: PeopleRegistry | None = None,
+    organisation_spans: Sequence[tuple[int, int]] = (),
+) -> NameHit | None:
+    """Decide whether a capitalised run names a person, an organisation, or neither.
+
+    A person needs some evidence: a known first name followed by a surname, an honorific or a
+    title before it, the tagger's PER label, a surname already introduced, or a place where
+    only a speaker can stand (``a déclaré X``, ``X said``). A bare name after an article
+    ("l'Insee", "the Pentagon") or tagged ORG is an organisation, whose name runs to the end of
+    the tagged span ("la Banque centrale européenne").
+    """
+    people = lang.people
+    i, j = run
+    words = [(k, tokens[k]) for k in range(i, j) if tokens[k].text != "."]
+    honorific: str | None = None
+    roles: list[str] = []
+    of_something = False  # "CEO of Brightline", "président de Renault": a title's organisation
+    position = 0
+    while position < len(words):
+        tok = words[position][1]
+        low = tok.lower.rstrip(".")
+        if low in people.honorifics and honorific is None:
+            honorific = low
+        elif low in people.roles:
+            roles.append(low)
+        elif low in people.departments or low in NAME_PARTICLES or low == "d'":
+            of_something = of_something or (bool(roles) and low in NAME_PARTICLES)
+        elif position < len(words) - 1 and (_acronym(tok.text) or low in people.organisations):
+            if not _starts_person(words, position + 1):
+                break  # "Ministère de la Défense", "NATO summit": an organisation's own name
+        elif low in people.nationalities and position < len(words) - 2:
+            if first_name_gender(words[position + 1][1].text) is False:
+                break  # "American Airlines": a name that starts with a nationality
+            # "l'Italien Francesco Zanardi": a label before a first name and a surname
+        else:
+            break
+        position += 1
+    rest = words[position:]
+    if not rest:
+        return None
+    titles = [k for k, (_, tok) in enumerate(rest[:-1]) if tok.lower in people.roles]
+    if titles:  # "Wells Fargo CEO John Stumpf": the name starts after the last title
+        roles.append(rest[titles[-1]][1].lower)
+        rest = rest[titles[-1] + 1 :]
+    names = [_initial(tokens, k) for k, _ in rest]
+    first, last = rest[0][0], rest[-1][0] + 1
+    low_words = {t.lower for _, t in rest}
+    gender = people.honorifics.get(honorific) if honorific else None
+    if gender is None:
+        gender = next((people.roles[r] for r in roles if people.roles[r]), None)
+    tagged = any(s < tokens[last - 1].end and tokens[first].start < e for s, e in person_spans)
+    first_known = first_name_gender(names[0]) is not False
+    organisation_end = next(
+        (e for s, e in organisation_spans if s <= tokens[first].start < e), None
+    )
+    before = fold_apostrophe(tokens[i - 1].lower) if i > 0 else ""
+    # "le syndicat Force commune": a name after an article or an organisation noun
+    after_article = before in lang.words.definite_articles or before in people.organisations
+    plain = not honorific and not roles and not tagged
+    found = known.find(names) if known is not None else None
+    known_person = found is not None and found.kind == "person"
+    if (
+        ((low_words & people.organisations) and not honorific)
+        or (of_something and not first_known and not known_person)
+        or (len(names) == 1 and _acronym(names[0]))
+        or (plain and organisation_end is not None and not (first_known and len(names) > 1))
+        or (plain and after_article and not (first_known and len(names) > 1))
+    ):
+        while organisation_end and last < len(tokens) and tokens[last].end <= organisation_end:
+            last += 1  # "Banque" + "centrale européenne": the tagger knows where the name ends
+        names = [t.text for t in tokens[first:last]]
+        return NameHit(first, last, tuple(names), "organization", None, None, tuple(roles), i)
+    evidence = (
+        honorific is not None
+        or bool(roles)
+        or (len(names) > 1 and (first_known or tagged))
+        or found is not None
+        or (speaker_slot and (len(names) > 1 or tagged or not tokens[first].text.isupper()))
+        or (tagged and len(names) == 1 and speaker_slot)
+    )
+    if not evidence:
+        return None
+    return NameHit(first, last, tuple(names), "person", honorific, gender, tuple(roles), i)
+
+
+def _initial(tokens: Sequence[Token], k: int) -> str:
+    """A name word, keeping the full stop of an initial ("John F. Kennedy")."""
+    tok = tokens[k]
+    dotted = k + 1 < len(tokens) and tokens[k + 1].text == "." and tokens[k + 1].start == tok.end
+    return tok.text + "." if dotted and len(tok.text) == 1 and tok.text.isupper() else tok.text
+
+
+def _acronym(word: str) -> bool:
+    return len(word) > 1 and word.isupper() and word.isalpha()
+
+
+def _starts_person(words: Sequence[tuple[int, Token]], position: int) -> bool:
+    return any(first_name_gender(t.text) is not False for _, t in words[position:-1])
+
+
+def role_at(
+    tokens: Sequence[Token], index: int, lang: LanguagePack
+) -> tuple[str, Gender | None] | None:
+    """The role noun at ``index`` ("ministre", "spokeswoman") and the gender its form shows.
+
+    French agreement counts: "la ministre" is a woman even though "ministre" is both.
+    """
+    low = tokens[index].lower
+    roles = lang.people.roles
+    if low not in roles or (tokens[index].capitalised and index and tokens[index - 1].capitalised):
+        return None
+    gender = roles[low]
+    if gender is None and index:
+        before = fold_apostrophe(tokens[index - 1].lower)
+        gender = lang.words.gendered_determiners.get(before)
+        if gender is None and index > 1:
+            gender = lang.people.role_modifiers.get(before)
+    return low, gender

@@ -1,0 +1,218 @@
+"""The people and organisations of one article, and what a later mention points to.
+
+The registry is the article's memory, filled in reading order: a name is resolved against
+what came *before* it, as a reader would. It knows nothing of any language (the words that
+lead to an entry come from the pack, through ``names`` and ``mentions``), so every language's
+attribution — rules today, a parser or a trained model tomorrow — resolves people the same way:
+
+- :meth:`PeopleRegistry.add` records a mention and returns its :class:`Entity`; the first full
+  form of a name is canonical ("Vladimir Poutine"), a surname seen first grows into it;
+- :meth:`PeopleRegistry.find` resolves a full name, an alias or a surname alone;
+- :meth:`PeopleRegistry.by_role` resolves a role noun ("le ministre") to the person last seen
+  with that role; :meth:`PeopleRegistry.organisation_named` resolves "the department";
+- :meth:`PeopleRegistry.antecedent` resolves a pronoun among salient people, with gender
+  agreement;
+- :meth:`PeopleRegistry.people` is what the article shows: people named in prose and every
+  speaker, as :class:`bot.text.model.Person`.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from bot.text.model import Gender, Person, SpeakerKind
+from bot.text.quotes.people.names import gender_from_first_name, name_key, without_possessive
+
+
+@dataclass(eq=False)
+class Entity:
+    """A person or organisation while the article is being read (mutable, unlike Person).
+
+    Change its name, kind, roles or ``last_seen`` through the registry, which indexes them.
+    """
+
+    name: str  # canonical: the first full form of the name
+    number: int  # order of introduction in the article: ties go to who came first
+    kind: SpeakerKind = "person"
+    gender: Gender | None = None
+    aliases: list[str] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)  # role nouns seen with the name
+    last_seen: int = 0  # offset of the latest mention
+    spoke: bool = False  # credited with a direct quote
+    listed: bool = False  # shown in Article.people
+    gender_weak: bool = False
+
+    @property
+    def words(self) -> list[str]:
+        return self.name.split()
+
+    def note_gender(self, gender: Gender | None, weak: bool = False) -> None:
+        """Record evidence of gender; a usual-but-not-always first name ("Lindsey", "Chris")
+        is weak evidence that an honorific, a role's agreement or a pronoun overrides."""
+        if gender and (not self.gender or (self.gender_weak and not weak)):
+            self.gender, self.gender_weak = gender, weak
+
+    def person(self) -> Person:
+        aliases = tuple(dict.fromkeys(a for a in self.aliases if a != self.name))
+        return Person(
+            name=self.name,
+            aliases=aliases,
+            gender=self.gender,
+            kind=self.kind,
+            roles=tuple(self.roles),
+        )
+
+
+def _latest(entities: Iterable[Entity]) -> Entity | None:
+    """The entity seen last; of two seen at the same place, the one introduced first."""
+    return max(entities, key=lambda e: (e.last_seen, -e.number), default=None)
+
+
+class PeopleRegistry:
+    """The people and organisations of one article, and how later mentions find them.
+
+    Every lookup goes through an index, so that a book-length text with thousands of people
+    costs time in proportion to its length, not to its length times its cast.
+    """
+
+    def __init__(self) -> None:
+        self.entities: list[Entity] = []
+        self._by_key: dict[str, Entity] = {}  # name or alias key -> first entity with it
+        self._by_surname: dict[str, list[Entity]] = {}  # a word after the first of a name
+        self._single: dict[str, list[Entity]] = {}  # one-word names: they may grow
+        self._by_role: dict[str, list[Entity]] = {}
+        self._organisations_by_word: dict[str, list[Entity]] = {}
+        self._organisations_seen: list[tuple[int, int, Entity]] = []  # (last_seen, number, e)
+
+    def find(self, words: Sequence[str]) -> Entity | None:
+        """The entity a written name points to: full name, alias, or surname alone."""
+        key = name_key(words)
+        found = self._by_key.get(key)
+        if found is not None:
+            return found
+        if len(words) == 1:
+            return _latest(self._by_surname.get(key, ()))
+        return None
+
+    def add(
+        self,
+        words: Sequence[str],
+        offset: int,
+        kind: SpeakerKind = "person",
+        gender: Gender | None = None,
+    ) -> Entity:
+        """Record a mention; the first full form of a name stays its canonical name."""
+        words = [without_possessive(w) if i == len(words) - 1 else w for i, w in enumerate(words)]
+        written = " ".join(words)
+        found = self.find(words)
+        if found is None and len(words) > 1:
+            # "Poutine" first, "Vladimir Poutine" later: the full form becomes the name.
+            last = name_key(words[-1:])
+            found = next((e for e in self._single.get(last, ()) if len(e.words) == 1), None)
+            if found is not None:
+                found.aliases.append(found.name)
+                self._rename(found, written)
+        if found is None:
+            found = Entity(name=written, number=len(self.entities), kind=kind)
+            self.entities.append(found)
+            self._index_name(found)
+        elif written != found.name:
+            found.aliases.append(written)
+            self._index_key(name_key(words), found)
+        if kind == "person" and found.kind == "organization" and len(words) > 1:
+            self._forget_organisation(found)
+            found.kind = "person"
+        self.touch(found, max(found.last_seen, offset))
+        if kind == "person":
+            found.note_gender(gender)
+            found.note_gender(*gender_from_first_name(words))
+        return found
+
+    def touch(self, entity: Entity, offset: int) -> None:
+        """``entity`` was last seen at ``offset``."""
+        if entity.kind == "organization":
+            self._forget_organisation(entity)
+            entity.last_seen = offset
+            bisect.insort(self._organisations_seen, (offset, entity.number, entity))
+        else:
+            entity.last_seen = offset
+
+    def note_roles(self, entity: Entity, roles: Iterable[str]) -> None:
+        for role in roles:
+            if role not in entity.roles:
+                entity.roles.append(role)
+                self._by_role.setdefault(role, []).append(entity)
+
+    def by_role(self, role: str, before: int) -> Entity | None:
+        """The person most recently seen with ``role`` ("le ministre" -> the minister named)."""
+        return _latest(e for e in self._by_role.get(role, ()) if e.last_seen <= before)
+
+    def organisation_named(self, noun: str, since: int, before: int) -> Entity | None:
+        """ "the department", "l'institut": the organisation of that kind named earlier, else
+        the one seen between ``since`` and ``before`` (one that spoke first)."""
+        same_kind = [
+            e
+            for e in self._organisations_by_word.get(noun, ())
+            if e.kind == "organization" and noun in (w.casefold() for w in e.words)
+        ]
+        if same_kind:
+            return _latest(same_kind)
+        seen = self._organisations_seen
+        low = bisect.bisect_left(seen, (since, -1))
+        high = bisect.bisect_left(seen, (before, -1))
+        nearby = [e for _, _, e in seen[low:high]]
+        return _latest(e for e in nearby if e.spoke) or _latest(nearby)
+
+    @staticmethod
+    def antecedent(salient: Iterable[Entity], gender: Gender | None) -> Entity | None:
+        """The person a singular pronoun points to: the first of ``salient`` (most salient
+        first) whose gender agrees. "Elle" never goes to a man, but a first name that is only
+        usually a man's ("Lindsey", "Ashley") may take "she", which then sets the gender."""
+        for entity in salient:
+            if entity.kind != "person":
+                continue
+            mismatch = gender and entity.gender and entity.gender != gender
+            if mismatch and not entity.gender_weak:
+                continue
+            entity.note_gender(gender)
+            return entity
+        return None
+
+    def mark_speaker(self, entity: Entity) -> None:
+        """``entity`` said a direct quote of the article."""
+        entity.spoke = True
+        entity.listed = True
+
+    def people(self) -> tuple[Person, ...]:
+        """The people and organisations the article shows, in the order they were met."""
+        return tuple(e.person() for e in self.entities if e.listed)
+
+    # --- indexes ---------------------------------------------------------------------------
+
+    def _index_key(self, key: str, entity: Entity) -> None:
+        """``key`` now names ``entity``; a lookup finds the first entity introduced with it."""
+        held = self._by_key.get(key)
+        if held is None or held.number > entity.number:
+            self._by_key[key] = entity
+
+    def _index_name(self, entity: Entity) -> None:
+        words = entity.words
+        self._index_key(name_key(words), entity)
+        if len(words) == 1:
+            self._single.setdefault(name_key(words), []).append(entity)
+        for word in dict.fromkeys(name_key(words[1:]).split()):
+            self._by_surname.setdefault(word, []).append(entity)
+        for word in dict.fromkeys(w.casefold() for w in words):
+            self._organisations_by_word.setdefault(word, []).append(entity)
+
+    def _rename(self, entity: Entity, name: str) -> None:
+        entity.name = name
+        self._index_name(entity)  # the old name stays a key: it is an alias now
+
+    def _forget_organisation(self, entity: Entity) -> None:
+        seen = self._organisations_seen
+        at = bisect.bisect_left(seen, (entity.last_seen, entity.number))
+        if at < len(seen) and seen[at][2] is entity:
+            del seen[at]

@@ -1,0 +1,43 @@
+"""Words and punctuation with their offsets: what every stage of the quote engine reads."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from bot.text.lang import pack
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def lower(self) -> str:
+        return self.text.casefold()
+
+    @property
+    def capitalised(self) -> bool:
+        return self.text[:1].isupper()
+
+
+@cache
+def _pattern(language: str) -> re.Pattern[str]:
+    """Words (hyphens and inner apostrophes kept), the language's elisions split off, and
+    any other non-space character alone."""
+    elisions = sorted(pack(language).words.elisions, key=len, reverse=True)
+    elided = "(?i:" + "|".join(map(re.escape, elisions)) + ")['’](?=\\w)|" if elisions else ""
+    return re.compile(elided + r"\w+(?:[-'’]\w+)*|\S")
+
+
+def tokenize(text: str, language: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Words and punctuation of ``text[start:end]`` with offsets into ``text``.
+
+    French elisions are split off (``l’OTAN`` -> ``l’`` ``OTAN``) so that names stand alone.
+    """
+    stop = len(text) if end is None else end
+    pattern = _pattern(language)
+    return [Token(m.group(), m.start(), m.end()) for m in pattern.finditer(text, start, stop)]
