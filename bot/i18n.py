@@ -16,7 +16,7 @@ from bot.languages import is_analysed, language_name
 
 Language = Literal["fr", "en"]
 
-# Quoted words do not tell the asker's language ("who said « la vitesse »?"): drop them first.
+# Quoted words do not tell the asker's language ("who said « ouverts au dialogue »?").
 _QUOTED = re.compile(r"«[^»]*»?|“[^”]*”?|\"[^\"]*\"?|‘[^’]*’?|„[^“”]*[“”]?")
 _WORD = re.compile(r"[^\W\d_]+")
 _FRENCH_CUES = frozenset(
@@ -210,57 +210,57 @@ def format_weekdays(days: Iterable[int], language: Language) -> str:
 STRINGS: dict[str, dict[Language, str]] = {
     "quote.usage": {
         "en": "*/quote* finds what people said in the stored articles.\n"
-        "• `/quote Zelensky` — quotes by a person (full name, surname, any accents or spelling)\n"
-        "• `/quote speed saves lives` — who said these words (partial wording is fine)\n"
+        "• `/quote Okafor` — quotes by a person (full name, surname, any accents or spelling)\n"
+        "• `/quote patience works` — who said these words (partial wording is fine)\n"
         "• `/quote help` — this help",
         "fr": "*/quote* retrouve ce que les gens ont dit dans les articles enregistrés.\n"
-        "• `/quote Zelensky` — les citations d'une personne (nom complet, nom seul, "
+        "• `/quote Benali` — les citations d'une personne (nom complet, nom seul, "
         "avec ou sans accents)\n"
-        "• `/quote la vitesse sauve des vies` — qui a dit ces mots (une partie suffit)\n"
+        "• `/quote ouverts au dialogue` — qui a dit ces mots (une partie suffit)\n"
         "• `/quote aide` — cette aide",
     },
     "summary.usage": {
         "en": "*/summary* sums up the news.\n"
         "• `/summary latest` — the latest article\n"
-        "• `/summary 12` — article number 12\n"
-        "• `/summary pension reform` — what the articles say about a topic, "
+        "• `/summary 2` — article number 2\n"
+        "• `/summary river treaty` — what the articles say about a topic, "
         "each sentence with its source",
         "fr": "*/summary* résume l'actualité.\n"
         "• `/summary dernier` — le dernier article\n"
-        "• `/summary 12` — l'article numéro 12\n"
-        "• `/summary réforme des retraites` — ce que disent les articles sur un sujet, "
+        "• `/summary 2` — l'article numéro 2\n"
+        "• `/summary grève des dockers` — ce que disent les articles sur un sujet, "
         "chaque phrase avec sa source",
     },
     "mention.usage": {
         "en": "Ask me:\n"
-        '• `who said "speed saves lives"?`\n'
-        "• `quotes by Stoltenberg`\n"
-        "• `summary of pension reform`",
+        '• `who said "patience works"?`\n'
+        "• `quotes by Lindqvist`\n"
+        "• `summary of the flu vaccine`",
         "fr": "Demandez-moi :\n"
-        "• `qui a dit « la vitesse est essentielle » ?`\n"
-        "• `citations de Stoltenberg`\n"
-        "• `résumé de la réforme des retraites`",
+        "• `qui a dit « ouverts au dialogue » ?`\n"
+        "• `citations de Ferhat`\n"
+        "• `résumé de la grève des dockers`",
     },
     "help.general": {
         "en": "*Précis* reads the news this workspace follows and answers with summaries "
         "and quotes.\n"
-        "• `/quote Zelensky` or `/quote speed saves lives` — who said what, best first\n"
-        "• `/summary latest`, `/summary 12`, `/summary pension reform` — summaries, with "
+        "• `/quote Okafor` or `/quote patience works` — who said what, best first\n"
+        "• `/summary latest`, `/summary 2`, `/summary river treaty` — summaries, with "
         "their sources\n"
         "• `/digest at 08:00 Europe/Paris` — a daily digest in this channel\n"
         "• `/feed add <address>` — follow a news feed; `/ingest <address>` — read one page\n"
-        '• mention me: `@Précis who said "speed saves lives"?` — or write to me directly\n'
+        '• mention me: `@Précis who said "patience works"?` — or write to me directly\n'
         "• drop a text, Markdown or HTML article in a channel I am in: I read it\n"
         "Each command answers `help` too, e.g. `/digest help`.",
         "fr": "*Précis* lit l'actualité suivie dans cet espace et répond par des résumés "
         "et des citations.\n"
-        "• `/quote Zelensky` ou `/quote la vitesse sauve des vies` — qui a dit quoi, le "
+        "• `/quote Benali` ou `/quote ouverts au dialogue` — qui a dit quoi, le "
         "plus pertinent d'abord\n"
-        "• `/summary dernier`, `/summary 12`, `/summary réforme des retraites` — des "
+        "• `/summary dernier`, `/summary 2`, `/summary grève des dockers` — des "
         "résumés, avec leurs sources\n"
         "• `/digest à 8h Europe/Paris` — une revue quotidienne dans ce canal\n"
         "• `/feed ajouter <adresse>` — suivre un flux ; `/ingest <adresse>` — lire une page\n"
-        "• mentionnez-moi : `@Précis qui a dit « la vitesse est essentielle » ?` — ou "
+        "• mentionnez-moi : `@Précis qui a dit « ouverts au dialogue » ?` — ou "
         "écrivez-moi directement\n"
         "• déposez un article texte, Markdown ou HTML dans un canal où je suis : je le lis\n"
         "Chaque commande répond aussi à `aide`, par ex. `/digest aide`.",

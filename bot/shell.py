@@ -42,8 +42,8 @@ _ids = itertools.count(1)
 
 INTRO = """Précis shell — talk to the bot as Slack would. Examples:
   /quote Okafor                     /summary latest            /precis help
-  @precis who said "speed saves lives"?
-  who said « la vitesse est essentielle » ?     (a direct message)
+  @precis who said "patience works"?
+  qui a dit « ouverts au dialogue » ?           (a direct message)
   :more  :share  (press the buttons of the last answer)   :home   :quit
   :file PATH  (share a file in the channel: Précis reads it and answers in its thread)"""
 

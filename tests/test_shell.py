@@ -3,14 +3,31 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
 from bot.config import Settings
-from bot.shell import Shell
+from bot.i18n import STRINGS
+from bot.ingest import ingest
+from bot.ingest.files import file_loaders
+from bot.shell import INTRO, Shell
 from storage import Store
+
+EXAMPLES = Path(__file__).parents[1] / "examples"
+NOTHING_FOUND = (
+    "quote.none",
+    "quote.not_quoted",
+    "quote.not_quoted.1",
+    "quote.other_language",
+    "summary.none",
+    "summary.no_article",
+    "summary.empty_store",
+    "summary.no_sentences",
+)
 
 
 @pytest.fixture
@@ -130,3 +147,41 @@ def test_sharing_a_file_ingests_it_and_answers_in_its_thread(shell, tmp_path, ne
     assert answer.startswith("Précis (in thread):\nIsland ferry fares cut by half")
     assert news_store.stats().articles == 4
     assert "cannot read" in shell.handle(f":file {tmp_path / 'missing.txt'}")
+
+
+def suggested_examples() -> list[str]:
+    """Every question the help pages and the shell's greeting suggest, as typed in the shell."""
+    examples = re.findall(r"^\s*(/quote \S+|@precis .+?\?)", INTRO, re.MULTILINE)
+    examples += re.findall(r"(\S.+?\?)\s+\(a direct message\)", INTRO)
+    for key in ("quote.usage", "summary.usage", "mention.usage", "help.general"):
+        for text in STRINGS[key].values():
+            for snippet in re.findall(r"`([^`]+)`", text):
+                if snippet.startswith("@Précis "):
+                    examples.append("@precis " + snippet.removeprefix("@Précis "))
+                elif snippet.startswith(("/quote ", "/summary ")) and "help" not in snippet:
+                    examples.append(snippet)
+                elif key == "mention.usage":
+                    examples.append("@precis " + snippet)
+    return sorted(set(e for e in examples if not e.endswith(("aide", "help"))))
+
+
+def test_every_suggested_example_finds_something_in_the_examples(tmp_path):
+    """A newcomer runs `precis ingest examples/` and tries what the help suggests."""
+    store = Store(f"sqlite:///{tmp_path / 'precis.db'}")
+    ingest(store, file_loaders([EXAMPLES], 5 * 1024 * 1024))
+    nothing_found = [
+        re.compile(".*?".join(re.escape(part) for part in re.split(r"\{\w+\}", text)))
+        for key in NOTHING_FOUND
+        for text in STRINGS[key].values()
+    ]
+    shell = Shell(Settings(database_url=store.url), store)
+    try:
+        examples = suggested_examples()
+        assert len(examples) >= 12
+        for example in examples:
+            answer = shell.handle(example)
+            assert answer.startswith("Précis"), example
+            found = not any(empty.search(answer) for empty in nothing_found)
+            assert found and ("“" in answer or "«" in answer), (example, answer)
+    finally:
+        shell.close()
