@@ -14,9 +14,10 @@ from typing import Literal, TypeVar
 
 from dotenv import load_dotenv
 
+from storage.db import DEFAULT_DATABASE_URL
+
 T = TypeVar("T")
 
-DEFAULT_DATABASE_URL = "sqlite:///precis.db"
 SLACK_API_URL = "https://slack.com/api/"
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
 LANGUAGES = ("en", "fr")

@@ -312,10 +312,6 @@ def notice(text: str) -> dict[str, Any]:
     return message(section(text), text)
 
 
-def counts_by_kind(counts: Stats) -> dict[str, int]:
-    return {"articles": counts.articles, "quotes": counts.quotes, "people": counts.people}
-
-
 @dataclass(frozen=True)
 class ScheduleLine:
     """One channel's digest schedule, as the App Home lists it."""

@@ -1,4 +1,5 @@
-"""The background jobs of `precis serve` and `precis worker`: the digest tick and feed polling.
+"""The background jobs of `precis serve` and `precis worker`: the digest tick, feed polling
+and forgetting old rows.
 
 One short interval tick for every digest, never a cron job per channel: cron fires on wall
 clocks (0 or 2 runs around daylight-saving changes) and is lost if the process was down at
@@ -26,11 +27,15 @@ log = logging.getLogger(__name__)
 
 DIGEST_JOB = "digests"
 FEED_JOB = "feeds"
+PRUNE_JOB = "prune"
 FEED_FIRST_DELAY = timedelta(seconds=30)  # let the server settle before the first poll
+PRUNE_EVERY = timedelta(hours=1)
+CLAIM_MAX_AGE = timedelta(days=1)  # Slack retries for minutes; a shared answer is long gone
 
 
 def start_scheduler(settings: Settings, store: Store, client: WebClient) -> BackgroundScheduler:
-    """Start the digest tick (first run now: catch up after downtime) and the feed poll."""
+    """Start the digest tick (first run now: catch up after downtime), the feed poll and the
+    hourly pruning of old rows."""
     runner = DigestRunner(store, client, settings)
     scheduler = BackgroundScheduler(
         timezone=UTC,
@@ -56,6 +61,15 @@ def start_scheduler(settings: Settings, store: Store, client: WebClient) -> Back
         next_run_time=now + FEED_FIRST_DELAY,
         misfire_grace_time=settings.feed_poll_minutes * 60,
     )
+    scheduler.add_job(
+        forget_old_rows,
+        "interval",
+        args=(store,),
+        seconds=PRUNE_EVERY.total_seconds(),
+        id=PRUNE_JOB,
+        name="forget old event claims and saved answers",
+        next_run_time=now + PRUNE_EVERY,
+    )
     scheduler.start()
     log.info(
         "scheduler started: digests every %ss, feeds every %s min",
@@ -72,6 +86,17 @@ def poll_feeds(store: Store, settings: Settings) -> None:
     polled = poll_due_feeds(store, settings)
     if polled:
         log.info("feeds polled: %d", len(polled))
+
+
+def forget_old_rows(store: Store, max_age: timedelta = CLAIM_MAX_AGE) -> None:
+    """Forget answered-event claims and answers saved for sharing older than ``max_age``:
+    both only matter for minutes, and the tables would otherwise grow forever."""
+    before = datetime.now(UTC) - max_age
+    try:
+        store.forget_events(before)
+        store.forget_answers(before)
+    except Exception as error:  # the next run tries again
+        log.warning("could not prune old event claims and saved answers: %s", error)
 
 
 def run_worker(settings: Settings, store: Store, client: WebClient) -> None:

@@ -27,7 +27,6 @@ import signal
 import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from slack_bolt import App
@@ -44,8 +43,6 @@ from storage import Store
 log = logging.getLogger(__name__)
 
 HEALTH_PATH = "/healthz"
-CLAIM_PRUNE_SECONDS = 3600
-CLAIM_MAX_AGE = timedelta(days=1)
 RETRY_FIRST_SECONDS = 1.0  # then doubled at each failure...
 RETRY_MAX_SECONDS = 60.0  # ...up to this
 CONNECTED = "connected"
@@ -201,24 +198,6 @@ class HttpServer:
         server.task_dispatcher.shutdown()
 
 
-def prune_old_rows(store: Store, stop: threading.Event) -> threading.Thread:
-    """Hourly, forget answered-event claims (Slack retries for minutes) and answers saved
-    for sharing (an ephemeral answer is long gone) older than a day."""
-
-    def prune() -> None:
-        while not stop.wait(CLAIM_PRUNE_SECONDS):
-            before = datetime.now(UTC) - CLAIM_MAX_AGE
-            try:
-                store.forget_events(before)
-                store.forget_answers(before)
-            except Exception as error:
-                log.warning("could not prune old event claims and saved answers: %s", error)
-
-    thread = threading.Thread(target=prune, name="precis-prune", daemon=True)
-    thread.start()
-    return thread
-
-
 def until_connected(
     attempt: Callable[[], object],
     url: str,
@@ -279,7 +258,6 @@ def serve(
     http = HttpServer(front, host, settings.port, settings.http_threads).start()
     log.info("listening on %s (health at %s)", http.url, HEALTH_PATH)
     warm_language_models(readiness)
-    prune_old_rows(store, stop)
     socket_handler = None
     jobs = None
     try:

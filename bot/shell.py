@@ -10,8 +10,6 @@ Works on a pipe too: ``echo '/quote Okafor' | precis shell``.
 from __future__ import annotations
 
 import contextlib
-import hashlib
-import hmac
 import itertools
 import json
 import sys
@@ -25,6 +23,7 @@ from typing import Any, TextIO
 from urllib.parse import urlencode
 
 from slack_bolt.request import BoltRequest
+from slack_sdk.signature import SignatureVerifier
 
 from bot import render
 from bot.config import Settings
@@ -53,8 +52,8 @@ def signed_headers(
 ) -> dict[str, str]:
     """The headers Slack signs a request with (``v0`` HMAC-SHA256 of ``v0:ts:body``)."""
     stamp = str(int(time.time()) if timestamp is None else timestamp)
-    digest = hmac.new(secret.encode(), f"v0:{stamp}:{body}".encode(), hashlib.sha256).hexdigest()
-    return {"X-Slack-Request-Timestamp": stamp, "X-Slack-Signature": f"v0={digest}"}
+    signature = SignatureVerifier(secret).generate_signature(timestamp=stamp, body=body)
+    return {"X-Slack-Request-Timestamp": stamp, "X-Slack-Signature": signature}
 
 
 def command_body(

@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-import threading
-import time
 import urllib.error
 import urllib.request
-from datetime import timedelta
 
-from bot import server
-from bot.server import HttpServer, Readiness, health, prune_old_rows, wsgi_app
+from bot.server import HttpServer, Readiness, health, wsgi_app
 
 
 def fetch(url: str) -> tuple[int, str]:
@@ -65,17 +61,3 @@ def test_socket_mode_front_serves_health_only(sqlite_store):
         assert status == 404 and "Socket Mode" in body
     finally:
         front.stop()
-
-
-def test_old_event_claims_and_saved_answers_are_forgotten(sqlite_store, monkeypatch):
-    monkeypatch.setattr(server, "CLAIM_PRUNE_SECONDS", 0.05)
-    monkeypatch.setattr(server, "CLAIM_MAX_AGE", timedelta(0))
-    assert sqlite_store.claim_event("message:C1:1.0")
-    saved = sqlite_store.save_answer({"text": "x", "blocks": []}, article_ids=[])
-    stop = threading.Event()
-    thread = prune_old_rows(sqlite_store, stop)
-    time.sleep(0.3)
-    stop.set()
-    thread.join(timeout=5)
-    assert sqlite_store.claim_event("message:C1:1.0")  # forgotten, so claimable again
-    assert sqlite_store.saved_answer(saved) is None

@@ -12,7 +12,7 @@ import pytest
 import sqlalchemy as sa
 
 from bot.config import Settings
-from bot.scheduler import DIGEST_JOB, FEED_JOB, start_scheduler
+from bot.scheduler import DIGEST_JOB, FEED_JOB, PRUNE_JOB, forget_old_rows, start_scheduler
 from bot.slack_stub import SlackStub
 from storage import Store
 from storage.models import Channel
@@ -40,10 +40,21 @@ def test_one_interval_tick_that_catches_up_at_start(
         digests = scheduler.get_job(DIGEST_JOB)
         assert digests.trigger.interval == timedelta(seconds=settings.scheduler_tick_seconds)
         assert digests.max_instances == 1 and digests.coalesce
-        assert scheduler.get_job(FEED_JOB) is not None
-        assert len(scheduler.get_jobs()) == 2  # one tick for every channel, not a job each
+        assert scheduler.get_job(FEED_JOB) is not None and scheduler.get_job(PRUNE_JOB) is not None
+        assert len(scheduler.get_jobs()) == 3  # one tick for every channel, not a job each
     finally:
         scheduler.shutdown(wait=True)
+
+
+def test_old_event_claims_and_saved_answers_are_forgotten(store: Store) -> None:
+    assert store.claim_event("message:C1:1.0")
+    saved = store.save_answer({"text": "x", "blocks": []}, article_ids=[])
+    forget_old_rows(store)
+    assert not store.claim_event("message:C1:1.0")  # a day has not passed: kept
+    assert store.saved_answer(saved) is not None
+    forget_old_rows(store, max_age=timedelta(0))
+    assert store.claim_event("message:C1:1.0")  # forgotten, so claimable again
+    assert store.saved_answer(saved) is None
 
 
 @pytest.mark.slow
