@@ -12,13 +12,22 @@ import logging
 import os
 import sys
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated
 
 import typer
 from rich.console import Console
 from rich.markup import escape
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    SpinnerColumn,
+    TextColumn,
+    TimeElapsedColumn,
+)
 
 from bot.config import ConfigError, Settings, load_settings
 from bot.i18n import plural
@@ -174,6 +183,33 @@ def stats(
             out.print(f"{key:>9}: {value}")
 
 
+LONG_TEXT_CHARACTERS = 250_000  # about three seconds of analysis on one core
+
+
+@contextmanager
+def analysing(source: str, characters: int) -> Iterator[None]:
+    """Say so on stderr while a long text is analysed (a 4 MB file takes about a minute):
+    a spinner with the time spent on a terminal, one line otherwise."""
+    if characters < LONG_TEXT_CHARACTERS:
+        yield
+        return
+    what = f"analysing {source} ({characters / 1_000_000:.1f} million characters)"
+    if not err.is_terminal:
+        err.print(f"{escape(what)}…")
+        yield
+        return
+    spinner = Progress(
+        SpinnerColumn(),
+        TextColumn("{task.description}"),
+        TimeElapsedColumn(),
+        console=err,
+        transient=True,
+    )
+    with spinner:
+        spinner.add_task(escape(what), total=None)
+        yield
+
+
 @app.command()
 def inspect(
     paths: Annotated[
@@ -200,7 +236,9 @@ def inspect(
             err.print(f"[red]failed[/red] {escape(source)}: {escape(str(error))}")
             failed = True
             continue
-        record = inspect_record(analyze(raw.text, raw.meta), source, sentences)
+        with analysing(source, len(raw.text)):
+            analysis = analyze(raw.text, raw.meta)
+        record = inspect_record(analysis, source, sentences)
         if as_json:
             print(json.dumps(record, ensure_ascii=False))
         else:

@@ -193,3 +193,15 @@ def test_manifest_refuses_what_slack_would(tmp_path, args, message):
     result = run("manifest", *args, cwd=tmp_path)
     assert result.returncode == 2 and result.stdout == ""
     assert message in result.stderr and len(result.stderr.splitlines()) == 1
+
+
+def test_a_long_text_says_it_is_being_analysed(tmp_path):
+    long = tmp_path / "long.txt"
+    paragraph = ARTICLE.split("\n\n")[1]
+    long.write_text("\n\n".join([paragraph] * 2000), encoding="utf-8")  # about 290,000 characters
+    result = run("inspect", str(long), cwd=tmp_path)
+    assert result.returncode == 0
+    assert f"analysing {long} (0.3 million characters)…" in result.stderr
+    short = tmp_path / "short.txt"
+    short.write_text(ARTICLE, encoding="utf-8")
+    assert "analysing" not in run("inspect", str(short), cwd=tmp_path).stderr
