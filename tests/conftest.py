@@ -8,10 +8,12 @@ Slack sends; ``news_store`` is a SQLite store holding the hand-written articles 
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator, Sequence
 
 import pytest
 from slack_sdk import WebClient
+from slack_sdk.models.blocks import Block
 
 from bot.app import web_client
 from bot.config import Settings
@@ -108,9 +110,19 @@ def news_store(sqlite_store: Store) -> Store:
 
 @pytest.fixture
 def slack_api() -> Iterator[SlackStub]:
-    """The Web API stand-in, started on a free port."""
+    """The Web API stand-in, started on a free port. Every Block Kit payload the bot sent
+    through it must parse and validate as slack_sdk's models: an invalid block fails the test
+    that made Slack receive it."""
     with SlackStub() as stub:
         yield stub
+        for call in stub.calls():
+            blocks = call.get("blocks") or (call.get("view") or {}).get("blocks") or []
+            if isinstance(blocks, str):
+                blocks = json.loads(blocks)
+            for block in blocks:
+                parsed = Block.parse(block)
+                assert parsed is not None, f"{call.method}: unknown block {block}"
+                parsed.validate_json()
 
 
 @pytest.fixture
