@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
 
 from bot.i18n import plural
 from bot.ingest.decode import check_size, decode_text
@@ -94,15 +96,26 @@ def looks_like_html(text: str) -> bool:
     return head.startswith(("<!doctype html", "<html"))
 
 
-_MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
-_MD_HEADING = re.compile(r"^ {0,3}#{1,6}[ \t]+(.*?)[ \t]*#*[ \t]*$", re.MULTILINE)
-_MD_EMPHASIS = re.compile(r"(?<!\w)(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1(?!\w)")
-_MD_QUOTE = re.compile(r"^ {0,3}> ?", re.MULTILINE)
+_MARKDOWN = MarkdownIt("commonmark")
+_INLINE_TEXT = {"text": "", "code_inline": "", "softbreak": "\n", "hardbreak": "\n"}
 
 
 def markdown_to_text(text: str) -> str:
-    """Markdown to the plain text analysis reads: headings and paragraphs kept, markup dropped."""
-    text = _MD_LINK.sub(r"\1", text)
-    text = _MD_HEADING.sub(r"\1", text)
-    text = _MD_QUOTE.sub("", text)
-    return _MD_EMPHASIS.sub(r"\2", text)
+    """Markdown to the plain text analysis reads: one paragraph per block (heading, paragraph,
+    list item, quotation, code), the words of links and images' alt text kept, markup and raw
+    HTML dropped. Line breaks inside a block stay, as in a text file."""
+    blocks = []
+    for token in _MARKDOWN.parse(text):
+        if token.type == "inline":
+            blocks.append("".join(_inline_text(child) for child in token.children or []))
+        elif token.type in ("code_block", "fence"):
+            blocks.append(token.content)
+    return "\n\n".join(block.strip() for block in blocks if block.strip())
+
+
+def _inline_text(token: Token) -> str:
+    if token.type == "image":
+        return token.content  # the alt text
+    if token.type in _INLINE_TEXT:
+        return _INLINE_TEXT[token.type] or token.content
+    return ""  # emphasis and link markers, inline HTML

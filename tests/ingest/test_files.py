@@ -69,3 +69,14 @@ def test_markdown_markup_is_dropped_but_paragraphs_kept():
         "Titre de l'article\n\nUn mot en lien et emphase, mais snake_case_name reste."
         "\n\nUne citation."
     )
+
+
+def test_markdown_blocks_become_paragraphs_and_html_is_dropped():
+    text = markdown_to_text(
+        "Le maire a parlé\nlongtemps.\n\n- Premier point.\n- Second point.\n\n"
+        '<div class="pub">Publicité</div>\n\n![Le port au matin](port.jpg)'
+    )
+    assert (
+        text
+        == "Le maire a parlé\nlongtemps.\n\nPremier point.\n\nSecond point.\n\nLe port au matin"
+    )
