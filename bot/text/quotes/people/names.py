@@ -16,7 +16,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from bot.text.lang import LanguagePack, fold_apostrophe
-from bot.text.lang.international import NAME_PARTICLES
+from bot.text.lang.international import NAME_PARTICLES, NAME_SUFFIXES
 from bot.text.model import Gender, SpeakerKind
 from bot.text.quotes.tokens import Token
 
@@ -222,10 +222,20 @@ def read_name(
     rest = words[position:]
     if not rest:
         return None
-    titles = [k for k, (_, tok) in enumerate(rest[:-1]) if tok.lower in people.roles]
-    if titles:  # "Wells Fargo CEO John Stumpf": the name starts after the last title
-        roles.append(rest[titles[-1]][1].lower)
+    titles = [
+        k
+        for k, (_, tok) in enumerate(rest[:-1])
+        if tok.lower in people.roles or people.honorific(tok.text)
+    ]
+    if titles:  # "Wells Fargo CEO John Stumpf", "Texas Gov. Ann Reed": the name comes after
+        title = rest[titles[-1]][1].lower.rstrip(".")
+        if title in people.roles:
+            roles.append(title)
+        else:
+            honorific = honorific or title
         rest = rest[titles[-1] + 1 :]
+        while len(rest) > 2 and (rest[0][1].lower in NAME_PARTICLES | people.departments):
+            rest = rest[1:]  # "Secretary of State Jon Husted": the title's own words
     names = [_initial(tokens, k) for k, _ in rest]
     first, last = rest[0][0], rest[-1][0] + 1
     low_words = {t.lower for _, t in rest}
@@ -264,7 +274,27 @@ def read_name(
     )
     if not evidence:
         return None
+    names, last = _person_name(tokens, rest, names, lang)
     return NameHit(first, last, tuple(names), "person", honorific, gender, tuple(roles), i)
+
+
+def _person_name(
+    tokens: Sequence[Token], rest: Sequence[tuple[int, Token]], names: list[str], lang: LanguagePack
+) -> tuple[list[str], int]:
+    """A person's name as it is shown, and the token after it: "Ann Reed of Ohio" ends before
+    "of" (a first name and a surname are already there); a middle initial ("Ann B. Reed") and
+    a suffix ("Jr.", "III") are left out, so that every mention of one person reads the same."""
+    last = rest[-1][0] + 1
+    if first_name_gender(names[0]) is not False:
+        for k in range(2, len(rest)):
+            if rest[k][1].lower in lang.words.affiliation_prepositions:
+                names, last = names[:k], rest[k][0]
+                break
+    if len(names) > 2 and names[-1].rstrip(".").casefold() in NAME_SUFFIXES:
+        names = names[:-1]
+    if len(names) > 2 and len(names[0].rstrip(".")) > 1:
+        names = [names[0], *(w for w in names[1:-1] if len(w.rstrip(".")) > 1), names[-1]]
+    return names, last
 
 
 def _initial(tokens: Sequence[Token], k: int) -> str:
