@@ -45,7 +45,7 @@ PEOPLE = PeopleWords(
     honorifics=gendered(
         masculine="mr sir lord",
         feminine="mrs ms miss dame lady",
-        either="dr prof rev sen rep gov gen lt col sgt capt adm pres maj cmdr supt insp det",
+        either="dr prof rev sen rep del gov gen lt col sgt capt adm pres maj cmdr supt insp det",
     ),
     roles=ROLES,
     role_modifiers={},
