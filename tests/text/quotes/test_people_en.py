@@ -31,3 +31,39 @@ def test_middle_initials_and_suffixes_are_left_out_of_the_name() -> None:
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "The bill is dead") == "Martha Renwick"
     assert speaker_of(quotes, "It will come back") == "Thomas Albright"
+
+
+def test_a_headline_with_a_full_stop_names_no_speaker() -> None:
+    text = (
+        "Nadia Orlov Takes On The Harbour Board Over Fees.\n\n"
+        "“The fees are too high,” Orlov said at the meeting."
+    )
+    people, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "The fees are too high") == "Nadia Orlov"
+    assert [p.name for p in people] == ["Nadia Orlov"]  # from the headline, not the headline
+
+
+def test_a_surname_takes_the_full_name_given_later() -> None:
+    text = "“We start today,” Quandt said.\n\nOnly later did Priya Quandt explain the plan."
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "We start today") == "Priya Quandt"
+
+
+def test_a_role_in_apposition_makes_two_capitalised_words_a_person() -> None:
+    text = "Zorya Pellam, an adviser to the campaign, spoke first.\n\n“We are ready,” Pellam said."
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "We are ready") == "Zorya Pellam"
+
+
+def test_a_capitalised_particle_that_is_a_first_name_starts_the_name() -> None:
+    assert names_in("By noon, the Rev. Al Brandt took calls.", "en") == [("Al Brandt", "person")]
+
+
+def test_a_surname_does_not_grow_into_a_full_name_of_the_other_gender() -> None:
+    text = (
+        "“It is about me,” Mr. Okoro said.\n\n"
+        "His wife, Grace Okoro, stayed home.\n\n"
+        "“We will see,” Mr. Okoro added later."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "We will see") == "Okoro"

@@ -207,7 +207,13 @@ def read_name(
             honorific = low
         elif low in people.roles:
             roles.append(low)
-        elif low in people.departments or low in NAME_PARTICLES or low == "d'":
+        elif (
+            low in people.departments
+            or low == "d'"
+            or (
+                low in NAME_PARTICLES and first_name_gender(tok.text) is False  # not "Al Jones"
+            )
+        ):
             of_something = of_something or (bool(roles) and low in NAME_PARTICLES)
         elif position < len(words) - 1 and (_acronym(tok.text) or low in people.organisations):
             if not _starts_person(words, position + 1):
@@ -271,6 +277,7 @@ def read_name(
         or found is not None
         or (speaker_slot and (len(names) > 1 or tagged or not tokens[first].text.isupper()))
         or (tagged and len(names) == 1 and speaker_slot)
+        or (len(names) > 1 and _role_follows(tokens, last, lang))
     )
     if not evidence:
         return None
@@ -295,6 +302,19 @@ def _person_name(
     if len(names) > 2 and len(names[0].rstrip(".")) > 1:
         names = [names[0], *(w for w in names[1:-1] if len(w.rstrip(".")) > 1), names[-1]]
     return names, last
+
+
+def _role_follows(tokens: Sequence[Token], index: int, lang: LanguagePack) -> bool:
+    """ "Zora Pell, a senior adviser to …": a role in apposition after two capitalised
+    words makes them a person's name, whatever the first name."""
+    if index >= len(tokens) or tokens[index].text != ",":
+        return False
+    for k in range(index + 1, min(len(tokens), index + 5)):
+        if role_at(tokens, k, lang):
+            return True
+        if not tokens[k].text[0].isalpha() or tokens[k].capitalised:
+            return False
+    return False
 
 
 def _initial(tokens: Sequence[Token], k: int) -> str:
