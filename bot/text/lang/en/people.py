@@ -1,4 +1,4 @@
-"""English words around people and organisations: honorifics, roles, pronouns."""
+"""English words around people and organisations: honorifics, roles, pronouns, labels."""
 
 import re
 
@@ -38,6 +38,7 @@ NATIONALITIES = word_set(
     korean lebanese libyan malian mexican moroccan nigerian norwegian pakistani palestinian
     polish portuguese romanian russian saudi scottish senegalese serbian spanish swedish swiss
     syrian taiwanese tunisian turkish ukrainian venezuelan vietnamese
+    republican republicans democrat democrats democratic gop libertarian
     """
 )
 
