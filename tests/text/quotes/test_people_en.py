@@ -67,3 +67,8 @@ def test_a_surname_does_not_grow_into_a_full_name_of_the_other_gender() -> None:
     )
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "We will see") == "Okoro"
+
+
+def test_a_party_label_alone_is_not_a_speaker() -> None:
+    _, quotes, _ = read("“The budget is a fraud,” one senior Republican said.", "en")
+    assert speaker_of(quotes, "The budget is a fraud") is None

@@ -228,6 +228,9 @@ def read_name(
     rest = words[position:]
     if not rest:
         return None
+    label = len(rest) == 1 and rest[0][1].lower in people.nationalities
+    if label and (known is None or known.find([rest[0][1].text]) is None):
+        return None  # "Republican said", "l'Italien a dit": a label, unless a surname met
     titles = [
         k
         for k, (_, tok) in enumerate(rest[:-1])
