@@ -148,6 +148,9 @@ def noun_phrase(
         or h.last == len(phrase)
         or not phrase[h.last].text[0].isalpha()
     ]
+    # "CBS moderator Ann Reed", "Acme Corp spokesman Bo Lind": the person the role names
+    # speaks, not the organisation before it
+    strong.sort(key=lambda h: h.kind != "person" or not (h.full_name or h.honorific or h.roles))
     if hits:  # "Tulsa police Chief Chuck Jordan": the best-attested name, else the last one
         hit = strong[0] if strong else hits[-1]
         if hit.kind == "organization" or _for_organisation(phrase, hit.run_start, hit, lang):

@@ -1,0 +1,11 @@
+"""One invented English sentence per attribution rule learnt from PolNeAR train."""
+
+from __future__ import annotations
+
+from tests.text.quotes.reading import read, speaker_of
+
+
+def test_the_person_a_role_names_speaks_not_the_organisation_before_it() -> None:
+    text = "“The numbers are final,” said Harbour Trust spokesman Idris Maplethorpe."
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "The numbers are final") == "Idris Maplethorpe"
