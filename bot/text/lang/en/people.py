@@ -38,7 +38,8 @@ NATIONALITIES = word_set(
     korean lebanese libyan malian mexican moroccan nigerian norwegian pakistani palestinian
     polish portuguese romanian russian saudi scottish senegalese serbian spanish swedish swiss
     syrian taiwanese tunisian turkish ukrainian venezuelan vietnamese
-    republican republicans democrat democrats democratic gop libertarian
+    republican republicans democrat democrats democratic gop libertarian asian african
+    european hispanic latino latina arab
     """
 )
 
