@@ -72,3 +72,26 @@ def test_a_surname_does_not_grow_into_a_full_name_of_the_other_gender() -> None:
 def test_a_party_label_alone_is_not_a_speaker() -> None:
     _, quotes, _ = read("“The budget is a fraud,” one senior Republican said.", "en")
     assert speaker_of(quotes, "The budget is a fraud") is None
+
+
+def test_a_role_noun_right_before_two_capitalised_words_makes_them_a_person() -> None:
+    text = (
+        "The campaign’s spokeswoman Melzie Fontanar denied it.\n\n“We were invited,” Fontanar said."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "We were invited") == "Melzie Fontanar"
+
+
+def test_the_body_after_a_surname_is_cut_off() -> None:
+    text = (
+        "Peter Jarrow watched the vote.\n\n"
+        "“It was the least bad outcome,” said Jarrow of the Fenland Club."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "It was the least bad outcome") == "Peter Jarrow"
+
+
+def test_curly_and_straight_apostrophes_name_the_same_person() -> None:
+    text = "Chief Liam O’Dwyer arrived.\n\n“Nothing yet,” said O'Dwyer."
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "Nothing yet") == "Liam O’Dwyer"

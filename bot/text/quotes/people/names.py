@@ -90,7 +90,7 @@ def name_key(words: Iterable[str]) -> str:
 
 @cache
 def _word_key(word: str) -> str:
-    return _strip_accents(_POSSESSIVE.sub("", word)).casefold()
+    return fold_apostrophe(_strip_accents(_POSSESSIVE.sub("", word)).casefold())  # O’Neill
 
 
 @dataclass(frozen=True, slots=True)
@@ -245,6 +245,7 @@ def read_name(
         rest = rest[titles[-1] + 1 :]
         while len(rest) > 2 and (rest[0][1].lower in NAME_PARTICLES | people.departments):
             rest = rest[1:]  # "Secretary of State Jon Husted": the title's own words
+    rest = _before_affiliation(tokens, rest, lang, known)
     names = [_initial(tokens, k) for k, _ in rest]
     first, last = rest[0][0], rest[-1][0] + 1
     low_words = {t.lower for _, t in rest}
@@ -281,6 +282,12 @@ def read_name(
         or (speaker_slot and (len(names) > 1 or tagged or not tokens[first].text.isupper()))
         or (tagged and len(names) == 1 and speaker_slot)
         or (len(names) > 1 and _role_follows(tokens, last, lang))
+        or (
+            len(names) > 1
+            and i > 0
+            and role_at(tokens, i - 1, lang) is not None
+            and names[0].casefold() not in people.nationalities
+        )  # "the campaign's spokeswoman Zora Pell", not "a fellow Asian Indian"
     )
     if not evidence:
         return None
@@ -305,6 +312,27 @@ def _person_name(
     if len(names) > 2 and len(names[0].rstrip(".")) > 1:
         names = [names[0], *(w for w in names[1:-1] if len(w.rstrip(".")) > 1), names[-1]]
     return names, last
+
+
+def _before_affiliation(
+    tokens: Sequence[Token],
+    rest: Sequence[tuple[int, Token]],
+    lang: LanguagePack,
+    known: PeopleRegistry | None,
+) -> Sequence[tuple[int, Token]]:
+    """ "Jarrow of the Fenland Club": a person met before, or a first name and a surname,
+    then the body they belong to; the run is the person's name alone."""
+    for k in range(1, len(rest)):
+        at = rest[k][0]
+        if rest[k][1].lower not in lang.words.affiliation_prepositions:
+            continue
+        if at + 1 >= len(tokens) or tokens[at + 1].text not in lang.words.definite_articles:
+            return rest  # "the", lowercase: not "de La Tour"
+        head = [tok.text for _, tok in rest[:k]]
+        met = known.find(head) if known is not None else None
+        full = k >= 2 and first_name_gender(head[0]) is not False
+        return rest[:k] if full or (met is not None and met.kind == "person") else rest
+    return rest
 
 
 def _role_follows(tokens: Sequence[Token], index: int, lang: LanguagePack) -> bool:
