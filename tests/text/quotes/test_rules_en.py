@@ -15,3 +15,11 @@ def test_a_relative_clause_between_name_and_verb_is_the_speakers() -> None:
     text = "“We will not back down,” Orla Brennick, who chairs the tenants’ union, said."
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "We will not back down") == "Orla Brennick"
+
+
+def test_a_contracted_pronoun_is_a_subject() -> None:
+    text = (
+        "Mayor Dan Petrov spoke. He’s claiming the flooding is “a problem we can no longer hide.”"
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "a problem we can no longer hide") == "Dan Petrov"

@@ -54,6 +54,8 @@ PEOPLE = PeopleWords(
     subject_pronouns={
         "he": Pronoun("m"),
         "she": Pronoun("f"),
+        **{f"he{a}{v}": Pronoun("m") for a in "'’" for v in ("s", "d", "ll")},  # "He’s claiming"
+        **{f"she{a}{v}": Pronoun("f") for a in "'’" for v in ("s", "d", "ll")},
         "they": Pronoun(None, plural=True),
         "it": Pronoun(None, personal=False),
     },
