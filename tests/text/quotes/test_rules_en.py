@@ -23,3 +23,15 @@ def test_a_contracted_pronoun_is_a_subject() -> None:
     )
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "a problem we can no longer hide") == "Dan Petrov"
+
+
+def test_a_capitalised_first_word_never_written_lower_case_is_a_name() -> None:
+    text = "Talks stalled. Norway insisted that the other side “stop its reckless games now.”"
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "stop its reckless games now", kind="indirect") == "Norway"
+
+
+def test_a_plural_opening_the_sentence_is_no_name() -> None:
+    text = "Talks stalled. Analysts said the deal was “dead on arrival” by then."
+    _, quotes, _ = read(text, "en")
+    assert all(q.speaker is None for q in quotes)
