@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from tests.text.quotes.reading import read, speaker_of
+from tests.text.quotes.test_people import names_in
 
 
 def test_the_person_a_role_names_speaks_not_the_organisation_before_it() -> None:
@@ -35,3 +36,18 @@ def test_a_plural_opening_the_sentence_is_no_name() -> None:
     text = "Talks stalled. Analysts said the deal was “dead on arrival” by then."
     _, quotes, _ = read(text, "en")
     assert all(q.speaker is None for q in quotes)
+
+
+def test_verbs_mined_from_train_introduce_quotes() -> None:
+    text = (
+        "The crowd gathered early. “Not one more mine!” chanted Delia Froom at the gate.\n\n"
+        "Mayor Oskar Lind thanked the workers for “keeping the lights on all winter.”"
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "Not one more mine") == "Delia Froom"
+    assert speaker_of(quotes, "keeping the lights on all winter") == "Oskar Lind"
+
+
+def test_a_heading_in_capitals_is_not_a_name() -> None:
+    assert names_in("FERRY STRIKE ENDS AFTER LONG TALKS", "en", speaker_slot=True) == []
+    assert names_in("said NATO", "en", speaker_slot=True) == [("NATO", "organization")]

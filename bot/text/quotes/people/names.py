@@ -196,6 +196,8 @@ def read_name(
     people = lang.people
     i, j = run
     words = [(k, tokens[k]) for k in range(i, j) if tokens[k].text != "."]
+    if sum(_acronym(tok.text) for _, tok in words) >= 3:
+        return None  # "TEAM REFUSES TO STAY IN VILLAGE": a heading in capitals, not a name
     honorific: str | None = None
     roles: list[str] = []
     of_something = False  # "CEO of Brightline", "président de Renault": a title's organisation
