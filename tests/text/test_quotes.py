@@ -280,7 +280,8 @@ def test_initials_asides_and_unnamed_groups() -> None:
     _, quotes, _ = read(text, "en")
     speakers = [(q.speaker, q.speaker_mention) for q in direct(quotes)]
     assert speakers[1:] == [("Dana Lyle", "Rep. Dana Lyle"), (None, "Democratic strategists")]
-    assert speakers[0][0].startswith("John F. Kennedy")
+    assert speakers[0][1].startswith("John F. Kennedy")  # the initial does not end the sentence
+    assert speakers[0][0] == "John Kennedy"  # the name shown leaves out initial and suffix
 
 
 @pytest.mark.slow

@@ -12,5 +12,8 @@ NAME_PARTICLES = word_set(
     """
 )
 
+# Generational suffixes after a surname ("Jr.", "III"): not part of the name a reader uses.
+NAME_SUFFIXES = word_set("jr sr ii iii iv")
+
 # Photo and news agencies, whose names sign a photo credit in any language.
 AGENCIES = ("getty", "afp", "ap", "reuters", "pool", "shutterstock", "epa")

@@ -18,8 +18,10 @@ reach the three above, the article's text and its language pack.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from bot.text.lang import LanguagePack
@@ -94,3 +96,9 @@ class Context:
     people: PeopleRegistry = field(default_factory=PeopleRegistry)
     discourse: Discourse = field(default_factory=Discourse)
     evidence: ParagraphEvidence = field(default_factory=ParagraphEvidence)
+
+    @cached_property
+    def lowercase_words(self) -> frozenset[str]:
+        """Words the article writes in lower case somewhere: "Officials" opening a sentence
+        is one of them, "Kowalczyk" is not."""
+        return frozenset(w for w in re.findall(r"\w+", self.text) if w.islower())

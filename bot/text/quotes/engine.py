@@ -29,7 +29,7 @@ from bot.text.quotes.candidates import (
 )
 from bot.text.quotes.context import Context, ParagraphEvidence
 from bot.text.quotes.indirect import Reported, ReportedSpeech
-from bot.text.quotes.people.mentions import read_mentions, salience
+from bot.text.quotes.people.mentions import is_headline, read_mentions, salience
 from bot.text.quotes.sentences import Sentence, sentences_of
 
 if TYPE_CHECKING:
@@ -69,6 +69,7 @@ def extract_quotes(
             reading.sentence(sentence, paragraph, near, here, ending)
         for candidate in candidates.ending_in.get(index, []):
             previous = reading.settle(candidate, previous, paragraph)
+    context.people.complete_surnames()
     quotes = [c.quote(text) for c in candidates.all if c.attributed]
     quotes += [r.quote(text) for r in reading.reported]
     quotes = [q for q in quotes if not _heading_fragment(q, paragraphs)]
@@ -106,6 +107,10 @@ class _Reading:
         attributor = context.attributor
         mentions = read_mentions(context, sentence, paragraph, person_spans)
         if paragraph.kind in NOT_PROSE:
+            return
+        if is_headline(paragraph):
+            for candidate in own:
+                candidate.reject()  # a headline's quote echoes the body's; its words name no one
             return
         for candidate in own:
             lead = context.text[sentence.start : candidate.spans[0].open_at]

@@ -1,4 +1,4 @@
-"""English words around people and organisations: honorifics, roles, pronouns."""
+"""English words around people and organisations: honorifics, roles, pronouns, labels."""
 
 import re
 
@@ -38,6 +38,8 @@ NATIONALITIES = word_set(
     korean lebanese libyan malian mexican moroccan nigerian norwegian pakistani palestinian
     polish portuguese romanian russian saudi scottish senegalese serbian spanish swedish swiss
     syrian taiwanese tunisian turkish ukrainian venezuelan vietnamese
+    republican republicans democrat democrats democratic gop libertarian asian african
+    european hispanic latino latina arab
     """
 )
 
@@ -45,13 +47,15 @@ PEOPLE = PeopleWords(
     honorifics=gendered(
         masculine="mr sir lord",
         feminine="mrs ms miss dame lady",
-        either="dr prof rev sen rep gov gen lt col sgt capt adm pres maj cmdr supt insp det",
+        either="dr prof rev sen rep del gov gen lt col sgt capt adm pres maj cmdr supt insp det",
     ),
     roles=ROLES,
     role_modifiers={},
     subject_pronouns={
         "he": Pronoun("m"),
         "she": Pronoun("f"),
+        **{f"he{a}{v}": Pronoun("m") for a in "'’" for v in ("s", "d", "ll")},  # "He’s claiming"
+        **{f"she{a}{v}": Pronoun("f") for a in "'’" for v in ("s", "d", "ll")},
         "they": Pronoun(None, plural=True),
         "it": Pronoun(None, personal=False),
     },

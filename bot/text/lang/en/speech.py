@@ -12,7 +12,8 @@ SPEECH_VERBS = word_set(
     recount counter retort point pledge exclaim affirm mention reply deny testify quip admit
     post write tell say speak comment elaborate clarify assure plead implore scoff sneer snap
     thunder grumble surmise reckon conclude describe forecast threaten demand accuse blast slam
-    criticize criticise praise recommend advise reassure remind inform
+    criticize criticise praise recommend advise reassure remind inform chant interject
+    proclaim retweet decry bemoan email
     """
 )
 IRREGULAR = {
@@ -29,6 +30,7 @@ IRREGULAR = {
     "forecast": ["forecast", "forecasts", "forecasting"],
     "slam": ["slam", "slams", "slammed", "slamming"],
     "plead": ["plead", "pleads", "pleaded", "pled", "pleading"],
+    "refer": ["refer", "refers", "referred", "referring"],
 }
 # Verbs that introduce a partial quote ("called the plan “a disaster”") but are too loose to
 # attribute a quote on their own.
@@ -36,7 +38,8 @@ PARTIAL_VERBS = word_set(
     """
     call describe label brand characterize characterise urge hail deem slam blast praise
     criticize criticise accuse vow promise pledge refer compare dismiss denounce condemn
-    welcome tout mock question ask demand rate rule
+    welcome tout mock question ask demand rate rule cite blame defend thank highlight imply
+    reject portray downplay pronounce credit reference indicate express
     """
 )
 
@@ -51,7 +54,7 @@ def _forms(base: str) -> list[str]:
 
 _VERBS = [f for v in SPEECH_VERBS if v not in IRREGULAR for f in _forms(v)]
 _VERBS += [f for forms in IRREGULAR.values() for f in forms]
-_PARTIAL = [f for v in PARTIAL_VERBS for f in _forms(v)]
+_PARTIAL = [f for v in PARTIAL_VERBS for f in IRREGULAR.get(v, _forms(v))]
 
 SPEECH = SpeechWords(
     verbs=frozenset(fold_apostrophe(v) for v in _VERBS),

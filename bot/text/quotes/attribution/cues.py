@@ -112,6 +112,11 @@ def clause_attribution(
                 appositive = not appositive  # "Jane Doe, a writer for X, said": both commas
                 reach = ATTRIBUTION_REACH + 8
                 continue
+            relative = v + 1 < len(words) and words[v + 1].lower in lang.words.relatives
+            if tok.text == "," and v and not appositive and relative and words[0].capitalised:
+                appositive = True  # "Jane Doe, who wrote the bill, said": the clause is hers
+                reach = ATTRIBUTION_REACH + 8
+                continue
             if tok.text == "." and v and is_abbreviation(words[v - 1], lang):
                 continue  # "Rep. John Mica said", "John F. Kennedy said"
             break

@@ -148,6 +148,9 @@ def noun_phrase(
         or h.last == len(phrase)
         or not phrase[h.last].text[0].isalpha()
     ]
+    # "CBS moderator Ann Reed", "Acme Corp spokesman Bo Lind": the person the role names
+    # speaks, not the organisation before it
+    strong.sort(key=lambda h: h.kind != "person" or not (h.full_name or h.honorific or h.roles))
     if hits:  # "Tulsa police Chief Chuck Jordan": the best-attested name, else the last one
         hit = strong[0] if strong else hits[-1]
         if hit.kind == "organization" or _for_organisation(phrase, hit.run_start, hit, lang):
@@ -218,6 +221,7 @@ def subject(context: Context, sentence: Sentence, pre: Sequence[Token]) -> Attri
             and words[run[0]].start == first_word
             and context.people.find([words[run[0]].text]) is None
             and not (run[1] < len(words) and lang.speech.verb(words[run[1]].text))
+            and not (run[1] == len(words) and _proper(words[run[0]], context))
         )  # "Shop owners say": a capitalised first word alone is not a name
     ]
     hits = []
@@ -260,6 +264,20 @@ def subject(context: Context, sentence: Sentence, pre: Sequence[Token]) -> Attri
         text = context.text[tail[0].start : tail[-1].end]
         return Attribution(None, text)  # "Prosecutors said", "les enquêteurs ont indiqué"
     return None
+
+
+def _proper(word: Token, context: Context) -> bool:
+    """A capitalised word right before the verb that the article never writes in lower case
+    and the pack does not know as a noun: "Kowalczyk insisted", not "Officials said"."""
+    low = word.lower
+    people = context.lang.people
+    return (
+        low not in context.lowercase_words
+        and not (low.endswith("s") and not low.endswith("ss"))  # "Analysts", a plural
+        and low not in people.organisations
+        and low not in people.roles
+        and low not in people.anonymous_sources
+    )
 
 
 def _named(context: Context, words: Sequence[Token], hit: NameHit) -> Attribution:

@@ -15,7 +15,13 @@ from functools import lru_cache
 from bot.text.lang import LanguagePack, fold_apostrophe
 from bot.text.model import Gender, Paragraph
 from bot.text.quotes.context import Context
-from bot.text.quotes.people.names import NameHit, capitalised_runs, read_name, role_at
+from bot.text.quotes.people.names import (
+    NameHit,
+    capitalised_runs,
+    first_name_gender,
+    read_name,
+    role_at,
+)
 from bot.text.quotes.people.registry import Entity
 from bot.text.quotes.sentences import Sentence
 from bot.text.quotes.tokens import Token
@@ -40,7 +46,17 @@ def read_mentions(
     mentions: list[Mention] = []
     credit = _credit_start(context.text, sentence, paragraph)
     if is_headline(paragraph):
-        return mentions  # "Warren Hammers Wells Fargo CEO": every word of a headline is capitalised
+        # "Warren Hammers Wells Fargo CEO": every word of a headline is capitalised, so only a
+        # known first name and the word after it are read, for a surname the body gives alone
+        for k in range(len(tokens) - 1):
+            first, last = tokens[k], tokens[k + 1]
+            if (
+                last.capitalised
+                and last.text.isalpha()
+                and first_name_gender(first.text) in ("m", "f")
+            ):
+                people.note_full_name([first.text, last.text])
+        return mentions
     for run in capitalised_runs(tokens, lang):
         if any(sentence.quoted[run[0] : run[1]]) or tokens[run[0]].start >= credit:
             continue
@@ -115,12 +131,17 @@ def add_named(context: Context, words: Sequence[Token], hit: NameHit) -> Entity:
 
 @lru_cache(maxsize=64)  # asked once per sentence: one reading per paragraph keeps it linear
 def is_headline(paragraph: Paragraph) -> bool:
-    """A title-case line without a full stop, whatever kind it was given."""
-    if paragraph.kind not in ("title", "subheading", "body") or re.search(
-        r"[.!?…][”»\"’)]*\s*$", paragraph.text
-    ):
+    """A title-case line, whatever kind it was given. One that ends with a full stop ("Mayor
+    Wins Second Term As Rivals Split.") has every word capitalised, unlike a sentence full of
+    names ("Senator Ann Reed and Mayor Bo Lind met on Monday.")."""
+    if paragraph.kind not in ("title", "subheading", "body"):
         return False
-    words = [w for w in re.findall(r"\w+", paragraph.text) if len(w) > 3]
+    own = re.sub(r"[«“\"‘][^«»“”\"‘’]*[»”\"’]", " ", paragraph.text)  # its own words, not a quote's
+    if re.search(r"[.!?…][”»\"’)]*\s*$", paragraph.text):
+        words = re.findall(r"[^\W\d_]{3,}", own)
+        single = not re.search(r"[.!?…][”»\"’)]*\s+\S", paragraph.text)
+        return single and len(words) >= 4 and all(w[0].isupper() for w in words)
+    words = [w for w in re.findall(r"\w+", own) if len(w) > 3]
     return len(words) >= 4 and sum(w[0].isupper() for w in words) > 0.7 * len(words)
 
 

@@ -16,7 +16,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from bot.text.lang import LanguagePack, fold_apostrophe
-from bot.text.lang.international import NAME_PARTICLES
+from bot.text.lang.international import NAME_PARTICLES, NAME_SUFFIXES
 from bot.text.model import Gender, SpeakerKind
 from bot.text.quotes.tokens import Token
 
@@ -90,7 +90,7 @@ def name_key(words: Iterable[str]) -> str:
 
 @cache
 def _word_key(word: str) -> str:
-    return _strip_accents(_POSSESSIVE.sub("", word)).casefold()
+    return fold_apostrophe(_strip_accents(_POSSESSIVE.sub("", word)).casefold())  # O’Neill
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,6 +196,8 @@ def read_name(
     people = lang.people
     i, j = run
     words = [(k, tokens[k]) for k in range(i, j) if tokens[k].text != "."]
+    if sum(_acronym(tok.text) for _, tok in words) >= 3:
+        return None  # "TEAM REFUSES TO STAY IN VILLAGE": a heading in capitals, not a name
     honorific: str | None = None
     roles: list[str] = []
     of_something = False  # "CEO of Brightline", "président de Renault": a title's organisation
@@ -207,7 +209,13 @@ def read_name(
             honorific = low
         elif low in people.roles:
             roles.append(low)
-        elif low in people.departments or low in NAME_PARTICLES or low == "d'":
+        elif (
+            low in people.departments
+            or low == "d'"
+            or (
+                low in NAME_PARTICLES and first_name_gender(tok.text) is False  # not "Al Jones"
+            )
+        ):
             of_something = of_something or (bool(roles) and low in NAME_PARTICLES)
         elif position < len(words) - 1 and (_acronym(tok.text) or low in people.organisations):
             if not _starts_person(words, position + 1):
@@ -222,10 +230,24 @@ def read_name(
     rest = words[position:]
     if not rest:
         return None
-    titles = [k for k, (_, tok) in enumerate(rest[:-1]) if tok.lower in people.roles]
-    if titles:  # "Wells Fargo CEO John Stumpf": the name starts after the last title
-        roles.append(rest[titles[-1]][1].lower)
+    label = len(rest) == 1 and rest[0][1].lower in people.nationalities
+    if label and (known is None or known.find([rest[0][1].text]) is None):
+        return None  # "Republican said", "l'Italien a dit": a label, unless a surname met
+    titles = [
+        k
+        for k, (_, tok) in enumerate(rest[:-1])
+        if tok.lower in people.roles or people.honorific(tok.text)
+    ]
+    if titles:  # "Wells Fargo CEO John Stumpf", "Texas Gov. Ann Reed": the name comes after
+        title = rest[titles[-1]][1].lower.rstrip(".")
+        if title in people.roles:
+            roles.append(title)
+        else:
+            honorific = honorific or title
         rest = rest[titles[-1] + 1 :]
+        while len(rest) > 2 and (rest[0][1].lower in NAME_PARTICLES | people.departments):
+            rest = rest[1:]  # "Secretary of State Jon Husted": the title's own words
+    rest = _before_affiliation(tokens, rest, lang, known)
     names = [_initial(tokens, k) for k, _ in rest]
     first, last = rest[0][0], rest[-1][0] + 1
     low_words = {t.lower for _, t in rest}
@@ -261,10 +283,71 @@ def read_name(
         or found is not None
         or (speaker_slot and (len(names) > 1 or tagged or not tokens[first].text.isupper()))
         or (tagged and len(names) == 1 and speaker_slot)
+        or (len(names) > 1 and _role_follows(tokens, last, lang))
+        or (
+            len(names) > 1
+            and i > 0
+            and role_at(tokens, i - 1, lang) is not None
+            and names[0].casefold() not in people.nationalities
+        )  # "the campaign's spokeswoman Zora Pell", not "a fellow Asian Indian"
     )
     if not evidence:
         return None
+    names, last = _person_name(tokens, rest, names, lang)
     return NameHit(first, last, tuple(names), "person", honorific, gender, tuple(roles), i)
+
+
+def _person_name(
+    tokens: Sequence[Token], rest: Sequence[tuple[int, Token]], names: list[str], lang: LanguagePack
+) -> tuple[list[str], int]:
+    """A person's name as it is shown, and the token after it: "Ann Reed of Ohio" ends before
+    "of" (a first name and a surname are already there); a middle initial ("Ann B. Reed") and
+    a suffix ("Jr.", "III") are left out, so that every mention of one person reads the same."""
+    last = rest[-1][0] + 1
+    if first_name_gender(names[0]) is not False:
+        for k in range(2, len(rest)):
+            if rest[k][1].lower in lang.words.affiliation_prepositions:
+                names, last = names[:k], rest[k][0]
+                break
+    if len(names) > 2 and names[-1].rstrip(".").casefold() in NAME_SUFFIXES:
+        names = names[:-1]
+    if len(names) > 2 and len(names[0].rstrip(".")) > 1:
+        names = [names[0], *(w for w in names[1:-1] if len(w.rstrip(".")) > 1), names[-1]]
+    return names, last
+
+
+def _before_affiliation(
+    tokens: Sequence[Token],
+    rest: Sequence[tuple[int, Token]],
+    lang: LanguagePack,
+    known: PeopleRegistry | None,
+) -> Sequence[tuple[int, Token]]:
+    """ "Jarrow of the Fenland Club": a person met before, or a first name and a surname,
+    then the body they belong to; the run is the person's name alone."""
+    for k in range(1, len(rest)):
+        at = rest[k][0]
+        if rest[k][1].lower not in lang.words.affiliation_prepositions:
+            continue
+        if at + 1 >= len(tokens) or tokens[at + 1].text not in lang.words.definite_articles:
+            return rest  # "the", lowercase: not "de La Tour"
+        head = [tok.text for _, tok in rest[:k]]
+        met = known.find(head) if known is not None else None
+        full = k >= 2 and first_name_gender(head[0]) is not False
+        return rest[:k] if full or (met is not None and met.kind == "person") else rest
+    return rest
+
+
+def _role_follows(tokens: Sequence[Token], index: int, lang: LanguagePack) -> bool:
+    """ "Zora Pell, a senior adviser to …": a role in apposition after two capitalised
+    words makes them a person's name, whatever the first name."""
+    if index >= len(tokens) or tokens[index].text != ",":
+        return False
+    for k in range(index + 1, min(len(tokens), index + 5)):
+        if role_at(tokens, k, lang):
+            return True
+        if not tokens[k].text[0].isalpha() or tokens[k].capitalised:
+            return False
+    return False
 
 
 def _initial(tokens: Sequence[Token], k: int) -> str:

@@ -65,6 +65,11 @@ class Entity:
         )
 
 
+def _agrees(entity: Entity, gender: Gender | None) -> bool:
+    """Whether a name of ``gender`` may be ``entity``'s: no firm gender says otherwise."""
+    return not (gender and entity.gender and not entity.gender_weak and entity.gender != gender)
+
+
 def _latest(entities: Iterable[Entity]) -> Entity | None:
     """The entity seen last; of two seen at the same place, the one introduced first."""
     return max(entities, key=lambda e: (e.last_seen, -e.number), default=None)
@@ -85,6 +90,7 @@ class PeopleRegistry:
         self._by_role: dict[str, list[Entity]] = {}
         self._organisations_by_word: dict[str, list[Entity]] = {}
         self._organisations_seen: list[tuple[int, int, Entity]] = []  # (last_seen, number, e)
+        self._full_names: dict[str, set[str]] = {}  # surname key -> full names seen, any place
 
     def find(self, words: Sequence[str]) -> Entity | None:
         """The entity a written name points to: full name, alias, or surname alone."""
@@ -110,7 +116,15 @@ class PeopleRegistry:
         if found is None and len(words) > 1:
             # "Poutine" first, "Vladimir Poutine" later: the full form becomes the name.
             last = name_key(words[-1:])
-            found = next((e for e in self._single.get(last, ()) if len(e.words) == 1), None)
+            named_gender = gender or gender_from_first_name(words)[0]
+            found = next(
+                (
+                    e
+                    for e in self._single.get(last, ())
+                    if len(e.words) == 1 and _agrees(e, named_gender)
+                ),
+                None,
+            )  # "Mr. Obama" does not grow into "Michelle Obama"
             if found is not None:
                 found.aliases.append(found.name)
                 self._rename(found, written)
@@ -180,6 +194,29 @@ class PeopleRegistry:
             return entity
         return None
 
+    def note_full_name(self, words: Sequence[str]) -> None:
+        """A full name written where it introduces no one (a headline): a surname the body
+        gives alone may still be shown in full."""
+        self._full_names.setdefault(name_key(words[-1:]), set()).add(" ".join(words))
+
+    def complete_surnames(self) -> None:
+        """After the article: a person named by a surname alone takes the one full name the
+        article gives with that surname, even later or in the headline."""
+        for entity in self.entities:
+            if entity.kind != "person" or len(entity.words) != 1:
+                continue
+            key = name_key(entity.words)
+            full = set(self._full_names.get(key, ()))
+            full |= {
+                e.name
+                for e in self._by_surname.get(key, ())
+                if e.kind == "person" and len(e.words) > 1 and name_key(e.words[-1:]) == key
+            }
+            full = {f for f in full if _agrees(entity, gender_from_first_name(f.split())[0])}
+            if len(full) == 1:
+                entity.aliases.append(entity.name)
+                entity.name = full.pop()
+
     def mark_speaker(self, entity: Entity) -> None:
         """``entity`` said a direct quote of the article."""
         entity.spoke = True
@@ -187,7 +224,11 @@ class PeopleRegistry:
 
     def people(self) -> tuple[Person, ...]:
         """The people and organisations the article shows, in the order they were met."""
-        return tuple(e.person() for e in self.entities if e.listed)
+        shown: dict[str, Person] = {}
+        for entity in self.entities:
+            if entity.listed and entity.name not in shown:  # a surname completed: one person
+                shown[entity.name] = entity.person()
+        return tuple(shown.values())
 
     # --- indexes ---------------------------------------------------------------------------
 

@@ -1,0 +1,241 @@
+"""Measure English quote attribution on PolNeAR train: the split rules are learnt from.
+
+    python bench/train_speakers.py [--eval-dir ../shared/eval] [--limit N] [--save FILE]
+    python bench/train_speakers.py --diff BEFORE.json AFTER.json
+
+PolNeAR gives Source, Cue and Content spans, not resolved full names, so the speaker is
+checked against a *silver* name read from the annotation and the article:
+
+- the quote: the first quoted segment (4+ words) of each annotated Content with quote marks,
+  as ``polnear_dev/speakers_gold.json`` is built;
+- a Source that names someone (its last capitalised word, not a pronoun) gives a surname;
+  a pronoun Source takes the surname of the nearest named Source before it (annotators'
+  chains are not given: an approximation, reported apart);
+- the silver full name is the surname with the first name most often written right before
+  it in the article (a known first name); a surname never given a first name stays alone.
+
+Figures: quote-mark recall and precision (as the bench's ``relations``), then speaker accuracy
+on named Sources and on pronoun Sources (full name as silver, and surname only), and how often
+the speaker is empty. ``--save`` writes every quote's record, ``--diff`` prints the quotes two
+runs differ on, and the precision of the change: of the changed speakers, the share right
+after. Train text is read, never copied into the project.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from eval_quotes import (
+    DEFAULT_EVAL_DIR,
+    _analysed,
+    _located,
+    _overlaps,
+    _paragraph_origins,
+)
+
+from bot.text.lang import pack
+from bot.text.quotes.people.names import first_name_gender
+
+_MARK_PAIR = re.compile(r"[“\"]([^“”\"]*)[”\"]?")
+_PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "his": "m"}
+_NOT_SURNAME = {"I", "We", "You", "They", "It", "He", "She", "A", "Q", "The"}
+
+
+def _brat(path: Path) -> list[tuple[list[tuple[int, int]], tuple[int, int] | None, str]]:
+    """(content spans, source span, source text) of each attribution, in text order."""
+    spans: dict[str, tuple[list[tuple[int, int]], str]] = {}
+    events = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("T") and line.count("\t") >= 2:
+            key, middle, text = line.split("\t", 2)
+            _, ranges = middle.split(" ", 1)
+            parts = [(int(a), int(b)) for a, b in (r.split() for r in ranges.split(";"))]
+            spans[key] = (parts, text)
+        elif line.startswith("E"):
+            events.append(dict(part.split(":") for part in line.split("\t")[1].split()))
+    found = []
+    for roles in events:
+        content = spans.get(roles.get("Content", ""))
+        if content is None:
+            continue
+        source = spans.get(roles.get("Source", ""))
+        source_span = (source[0][0][0], source[0][-1][1]) if source else None
+        found.append((content[0], source_span, source[1] if source else ""))
+    found.sort(key=lambda r: r[0][0][0])
+    return found
+
+
+def _silver(source: str, text: str) -> str | None:
+    """The silver name a Source gives: a person's first name and surname (the first name
+    most often written before the surname in the article), else an organisation's name."""
+    lang = pack("en")
+    runs: list[list[str]] = [[]]
+    for word in re.findall(r"[\w'’.-]+|[^\w\s]", source):
+        bare = word.rstrip(".")
+        if (
+            word[:1].isupper()
+            and word not in _NOT_SURNAME
+            and bare.casefold() not in lang.people.honorifics
+            and bare.casefold() not in lang.people.roles
+            and not re.search(r"['’]s?$", word)
+            and not re.fullmatch(r"[RDI]-[\w.]+", word)
+        ):
+            runs[-1].append(bare)
+        elif runs[-1]:
+            runs.append([])
+    runs = [r for r in runs if r and not (len(r) == 1 and len(r[0]) == 1)]
+    if not runs:
+        return None
+    person = next((r for r in runs if any(first_name_gender(w) is not False for w in r)), None)
+    surname = (person or runs[0])[-1]
+    firsts = Counter(
+        m.group(1)
+        for m in re.finditer(
+            r"\b([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?" + re.escape(surname) + r"\b", text
+        )
+        if first_name_gender(m.group(1)) is not False
+    )
+    if firsts:
+        return f"{firsts.most_common(1)[0][0]} {surname}"
+    return surname if person else " ".join(runs[0])
+
+
+def _fold(name: str | None) -> str:
+    words = re.split(r"[\s.]+", (name or "").casefold())
+    return " ".join(w for w in words if w and w not in {"mr", "mrs", "ms", "dr"})
+
+
+def records(eval_dir: Path, limit: int | None) -> tuple[list[dict], dict[str, int]]:
+    base = eval_dir / "polnear_train"
+    files: dict[str, Path] = {}
+    for path in sorted((base / "attributions").glob("*.ann")):
+        files.setdefault(path.stem.rsplit("_", 1)[0], path)
+    names = sorted(files)[:limit]
+    articles = _analysed((base / "text" / f"{n}.txt" for n in names), {"language": "en"})
+    out: list[dict] = []
+    counts = Counter()
+    for name in names:
+        original = (base / "text" / f"{name}.txt").read_text(encoding="utf-8")
+        article = articles[f"{name}.txt"]
+        origins = _paragraph_origins(article, original)
+        ours = [_located(article, origins, original, q) for q in article.quotes]
+        direct = [o for o in ours if o[2].kind == "direct"]
+        contents = []
+        last_named: dict[str | None, str] = {}
+        for content, _source_span, source in _brat(files[name]):
+            contents += content
+            surname = _silver(source, original) if source else None
+            low = source.casefold().strip()
+            if surname:
+                last_named[None] = surname
+                gender = first_name_gender(surname.split()[0]) if " " in surname else None
+                if gender in ("m", "f"):
+                    last_named[gender] = surname
+            how = "named" if surname else ("pronoun" if low in _PRONOUNS else "other")
+            if how == "pronoun":
+                surname = last_named.get(_PRONOUNS[low]) or last_named.get(None)
+            text = "".join(original[s:e] for s, e in content)
+            if not re.search(r"[“”\"]", text):
+                continue
+            first = _MARK_PAIR.search(original, content[0][0], content[-1][1])
+            if first is None or len(first.group(1).split()) < 4:
+                continue
+            counts["gold"] += 1
+            span = (first.start(1), first.end(1))
+            hit = next((o for o in direct if _overlaps((o[0], o[1]), span)), None)
+            silver = surname
+            record = {
+                "article": name,
+                "at": span[0],
+                "how": how,
+                "source": source,
+                "silver": silver,
+                "found": hit is not None,
+                "speaker": hit[2].speaker if hit else None,
+                "mention": hit[2].speaker_mention if hit else None,
+            }
+            out.append(record)
+        for start, end, _quote in direct:
+            counts["predicted"] += 1
+            counts["predicted_ok"] += any(_overlaps((start, end), c) for c in contents)
+    return out, counts
+
+
+def _right(record: dict) -> bool:
+    return record["found"] and _fold(record["speaker"]) == _fold(record["silver"])
+
+
+def _surname_right(record: dict) -> bool:
+    speaker, silver = _fold(record["speaker"]), _fold(record["silver"])
+    return bool(speaker) and bool(silver) and speaker.split()[-1] == silver.split()[-1]
+
+
+def report(out: list[dict], counts: Counter) -> None:
+    found = sum(r["found"] for r in out)
+    print(
+        f"train quote marks: recall {found / max(counts['gold'], 1):.3f} ({found}/{counts['gold']})"
+        f", direct precision {counts['predicted_ok'] / max(counts['predicted'], 1):.3f} "
+        f"({counts['predicted_ok']}/{counts['predicted']})"
+    )
+    for how in ("named", "pronoun"):
+        group = [r for r in out if r["how"] == how and r["found"] and r["silver"]]
+        right = sum(_right(r) for r in group)
+        surname = sum(_surname_right(r) for r in group)
+        empty = sum(not r["speaker"] for r in group)
+        print(
+            f"  {how} sources ({len(group)} found): full name {right / max(len(group), 1):.3f}, "
+            f"surname {surname / max(len(group), 1):.3f}, empty {empty}"
+        )
+
+
+def diff(before_path: Path, after_path: Path) -> None:
+    before = {(r["article"], r["at"]): r for r in json.loads(before_path.read_text())}
+    after = {(r["article"], r["at"]): r for r in json.loads(after_path.read_text())}
+    changed = [
+        (before[k], after[k])
+        for k in after
+        if k in before
+        and (before[k]["speaker"] != after[k]["speaker"] or before[k]["found"] != after[k]["found"])
+    ]
+    judged = [(b, a) for b, a in changed if a["silver"] and a["how"] == "named"]
+    gained = sum(_right(a) and not _right(b) for b, a in judged)
+    lost = sum(_right(b) and not _right(a) for b, a in judged)
+    neither = len(judged) - gained - lost
+    print(
+        f"changed {len(changed)}; on named sources {len(judged)}: right after {gained}, "
+        f"wrong after {lost}, wrong both {neither}; precision of the change "
+        f"{gained / max(gained + lost + neither, 1):.3f}"
+    )
+    for b, a in changed:
+        print(
+            f"  {a['article'][:40]} {a['how']:8} {a['source']!r:30} silver {a['silver']!r}: "
+            f"{b['speaker']!r} -> {a['speaker']!r}"
+        )
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--eval-dir", type=Path, default=DEFAULT_EVAL_DIR)
+    parser.add_argument("--limit", type=int)
+    parser.add_argument("--save", type=Path)
+    parser.add_argument("--diff", type=Path, nargs=2)
+    args = parser.parse_args(argv)
+    if args.diff:
+        diff(*args.diff)
+        return 0
+    out, counts = records(args.eval_dir, args.limit)
+    report(out, counts)
+    if args.save:
+        args.save.write_text(json.dumps(out, ensure_ascii=False))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,97 @@
+"""English names as a reader shows them: one sentence per rule of ``people.names`` and the
+registry that the English pack drives (invented text)."""
+
+from __future__ import annotations
+
+from tests.text.quotes.reading import read, speaker_of
+from tests.text.quotes.test_people import names_in
+
+
+def test_a_title_inside_the_run_is_not_part_of_the_name() -> None:
+    assert names_in("Vermont Gov. Ada Quist spoke.", "en") == [("Ada Quist", "person")]
+    assert names_in("Retired Lt. Gen. Omar Bellweather spoke.", "en") == [
+        ("Omar Bellweather", "person")
+    ]
+
+
+def test_a_department_left_after_a_title_is_not_part_of_the_name() -> None:
+    assert names_in("Utah Secretary of State Lena Marsh spoke.", "en") == [("Lena Marsh", "person")]
+
+
+def test_a_place_after_a_full_name_is_not_part_of_it() -> None:
+    _, quotes, _ = read("“We will hold the line,” said Sen. Carl Devers of Nebraska.", "en")
+    assert speaker_of(quotes, "We will hold the line") == "Carl Devers"
+
+
+def test_middle_initials_and_suffixes_are_left_out_of_the_name() -> None:
+    text = (
+        "“The bill is dead,” said Martha Q. Renwick.\n\n"
+        "“It will come back,” said Thomas Albright III."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "The bill is dead") == "Martha Renwick"
+    assert speaker_of(quotes, "It will come back") == "Thomas Albright"
+
+
+def test_a_headline_with_a_full_stop_names_no_speaker() -> None:
+    text = (
+        "Nadia Orlov Takes On The Harbour Board Over Fees.\n\n"
+        "“The fees are too high,” Orlov said at the meeting."
+    )
+    people, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "The fees are too high") == "Nadia Orlov"
+    assert [p.name for p in people] == ["Nadia Orlov"]  # from the headline, not the headline
+
+
+def test_a_surname_takes_the_full_name_given_later() -> None:
+    text = "“We start today,” Quandt said.\n\nOnly later did Priya Quandt explain the plan."
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "We start today") == "Priya Quandt"
+
+
+def test_a_role_in_apposition_makes_two_capitalised_words_a_person() -> None:
+    text = "Zorya Pellam, an adviser to the campaign, spoke first.\n\n“We are ready,” Pellam said."
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "We are ready") == "Zorya Pellam"
+
+
+def test_a_capitalised_particle_that_is_a_first_name_starts_the_name() -> None:
+    assert names_in("By noon, the Rev. Al Brandt took calls.", "en") == [("Al Brandt", "person")]
+
+
+def test_a_surname_does_not_grow_into_a_full_name_of_the_other_gender() -> None:
+    text = (
+        "“It is about me,” Mr. Okoro said.\n\n"
+        "His wife, Grace Okoro, stayed home.\n\n"
+        "“We will see,” Mr. Okoro added later."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "We will see") == "Okoro"
+
+
+def test_a_party_label_alone_is_not_a_speaker() -> None:
+    _, quotes, _ = read("“The budget is a fraud,” one senior Republican said.", "en")
+    assert speaker_of(quotes, "The budget is a fraud") is None
+
+
+def test_a_role_noun_right_before_two_capitalised_words_makes_them_a_person() -> None:
+    text = (
+        "The campaign’s spokeswoman Melzie Fontanar denied it.\n\n“We were invited,” Fontanar said."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "We were invited") == "Melzie Fontanar"
+
+
+def test_the_body_after_a_surname_is_cut_off() -> None:
+    text = (
+        "Peter Jarrow watched the vote.\n\n"
+        "“It was the least bad outcome,” said Jarrow of the Fenland Club."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "It was the least bad outcome") == "Peter Jarrow"
+
+
+def test_curly_and_straight_apostrophes_name_the_same_person() -> None:
+    text = "Chief Liam O’Dwyer arrived.\n\n“Nothing yet,” said O'Dwyer."
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "Nothing yet") == "Liam O’Dwyer"

@@ -1,0 +1,53 @@
+"""One invented English sentence per attribution rule learnt from PolNeAR train."""
+
+from __future__ import annotations
+
+from tests.text.quotes.reading import read, speaker_of
+from tests.text.quotes.test_people import names_in
+
+
+def test_the_person_a_role_names_speaks_not_the_organisation_before_it() -> None:
+    text = "“The numbers are final,” said Harbour Trust spokesman Idris Maplethorpe."
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "The numbers are final") == "Idris Maplethorpe"
+
+
+def test_a_relative_clause_between_name_and_verb_is_the_speakers() -> None:
+    text = "“We will not back down,” Orla Brennick, who chairs the tenants’ union, said."
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "We will not back down") == "Orla Brennick"
+
+
+def test_a_contracted_pronoun_is_a_subject() -> None:
+    text = (
+        "Mayor Dan Petrov spoke. He’s claiming the flooding is “a problem we can no longer hide.”"
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "a problem we can no longer hide") == "Dan Petrov"
+
+
+def test_a_capitalised_first_word_never_written_lower_case_is_a_name() -> None:
+    text = "Talks stalled. Norway insisted that the other side “stop its reckless games now.”"
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "stop its reckless games now", kind="indirect") == "Norway"
+
+
+def test_a_plural_opening_the_sentence_is_no_name() -> None:
+    text = "Talks stalled. Analysts said the deal was “dead on arrival” by then."
+    _, quotes, _ = read(text, "en")
+    assert all(q.speaker is None for q in quotes)
+
+
+def test_verbs_mined_from_train_introduce_quotes() -> None:
+    text = (
+        "The crowd gathered early. “Not one more mine!” chanted Delia Froom at the gate.\n\n"
+        "Mayor Oskar Lind thanked the workers for “keeping the lights on all winter.”"
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "Not one more mine") == "Delia Froom"
+    assert speaker_of(quotes, "keeping the lights on all winter") == "Oskar Lind"
+
+
+def test_a_heading_in_capitals_is_not_a_name() -> None:
+    assert names_in("FERRY STRIKE ENDS AFTER LONG TALKS", "en", speaker_slot=True) == []
+    assert names_in("said NATO", "en", speaker_slot=True) == [("NATO", "organization")]
