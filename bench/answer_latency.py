@@ -43,7 +43,7 @@ from bot.server import HttpServer, Readiness, wsgi_app
 from bot.shell import SIGNING_SECRET, command_body, signed_headers
 from bot.slack_stub import RESPONSE_URL, SlackStub
 from storage import Store
-from storage.models import Article, Quote
+from storage.models import Article, Quote, table_of
 
 COMMON_QUOTE_WORDS = ["président", "gouvernement", "pays", "government", "people", "years"]
 COMMON_TOPICS = ["gouvernement", "élection présidentielle", "the government", "économie", "police"]
@@ -67,9 +67,9 @@ def typo(rng: random.Random, word: str) -> str:
 def questions(store: Store, per_kind: int, rng: random.Random) -> dict[str, list[tuple[str, str]]]:
     """(command, text) questions by kind, ``per_kind + 1`` each (the first is the warm-up)."""
     n = per_kind + 1
-    quote = Quote.__table__
+    quote = table_of(Quote)
     quotes = sample_rows(store, quote, [quote.c.text, quote.c.speaker], 4 * n, rng)
-    article = Article.__table__
+    article = table_of(Article)
     titles = [row.title for row in sample_rows(store, article, [article.c.title], 2 * n, rng)]
     speakers = [row.speaker for row in quotes if row.speaker and " " in row.speaker]
     fragments = [" ".join(row.text.split()[:5]) for row in quotes if len(row.text.split()) >= 5]

@@ -41,7 +41,7 @@ from bot.digests.runner import DigestRunner
 from bot.slack_stub import SlackStub
 from bot.text.model import Article, Paragraph, Person, Quote, Sentence
 from storage import Store
-from storage.models import Channel
+from storage.models import Channel, table_of
 
 
 def news(n: int) -> Article:
@@ -75,7 +75,7 @@ def prepare(store: Store, channels: int, articles: int) -> None:
     for n in range(channels):
         store.set_digest_schedule(f"C{n:05d}", digest_time=send, timezone="UTC", set_by="U1")
     with store.write() as connection:  # set yesterday, so today's send time counts
-        connection.execute(sa.update(Channel.__table__).values(updated_at=now - timedelta(days=1)))
+        connection.execute(sa.update(table_of(Channel)).values(updated_at=now - timedelta(days=1)))
     for n in range(articles):
         store.add_article(
             news(n), source=f"https://news.example.org/{n}", content_hash=f"bench-{n}"

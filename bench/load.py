@@ -87,7 +87,7 @@ from bot.shell import (
 )
 from bot.slack_stub import BOT_USER_ID, RESPONSE_URL, Call, SlackStub, decoded
 from storage import Store
-from storage.models import Channel, DigestRun, SlackEvent
+from storage.models import Channel, DigestRun, SlackEvent, table_of
 
 PRECIS = str(Path(sys.executable).with_name("precis"))
 SLACK_ACK_DEADLINE = 3.0
@@ -513,8 +513,8 @@ def schedule_digests(store: Store, channels: int, due: datetime) -> list[str]:
         store.set_digest_schedule(name, digest_time=due.strftime("%H:%M"), timezone="UTC")
     with store.write() as connection:
         connection.execute(
-            sa.update(Channel.__table__)
-            .where(Channel.__table__.c.channel_id.in_(names))
+            sa.update(table_of(Channel))
+            .where(table_of(Channel).c.channel_id.in_(names))
             .values(updated_at=due - timedelta(days=1))
         )
     for n in range(5):
@@ -545,7 +545,7 @@ def digest_outcome(store: Store, names: list[str], ledger: Ledger, day) -> dict[
 def settle_digests(store: Store, names: list[str], day, limit: float) -> float:
     """Wait until every bench run is final (posted, empty or failed); seconds waited."""
     started = time.monotonic()
-    table = DigestRun.__table__
+    table = table_of(DigestRun)
     while time.monotonic() - started < limit:
         with store.read() as connection:
             open_runs = connection.execute(
@@ -570,18 +570,18 @@ def clean_up(store: Store) -> None:
     """Remove what the bench added: channels, runs, articles, event claims."""
     with store.write() as connection:
         connection.execute(
-            sa.delete(DigestRun.__table__).where(
-                DigestRun.__table__.c.channel_id.like(f"{BENCH_CHANNEL}%")
+            sa.delete(table_of(DigestRun)).where(
+                table_of(DigestRun).c.channel_id.like(f"{BENCH_CHANNEL}%")
             )
         )
         connection.execute(
-            sa.delete(Channel.__table__).where(
-                Channel.__table__.c.channel_id.like(f"{BENCH_CHANNEL}%")
+            sa.delete(table_of(Channel)).where(
+                table_of(Channel).c.channel_id.like(f"{BENCH_CHANNEL}%")
             )
         )
-        events = SlackEvent.__table__.c.event_id
+        events = table_of(SlackEvent).c.event_id
         connection.execute(
-            sa.delete(SlackEvent.__table__).where(
+            sa.delete(table_of(SlackEvent)).where(
                 events.like("message:CASK%") | events.like("message:DASK%")
             )
         )

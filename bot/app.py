@@ -15,10 +15,12 @@ import os
 from collections.abc import Iterator
 from concurrent.futures import Executor, ThreadPoolExecutor
 from contextlib import contextmanager
+from dataclasses import dataclass
 
 from slack_bolt import App, BoltContext
 from slack_bolt.oauth.oauth_settings import OAuthSettings
 from slack_sdk import WebClient
+from slack_sdk.oauth.installation_store import InstallationStore
 
 from bot.config import Settings
 from bot.listeners import acknowledge, events, register_listeners
@@ -57,24 +59,25 @@ def build_app(
         max_workers=settings.answer_threads, thread_name_prefix="precis-listener"
     )
     signing_secret = settings.slack_signing_secret or ""
-    common = {
-        "signing_secret": signing_secret,
-        # Bolt's own check logs a refused request's whole body: ours logs one line, no body.
-        # Socket Mode requests are authenticated by the connection, not by a signature.
-        "request_verification_enabled": False,
-        "before_authorize": SignatureCheck(signing_secret) if signing_secret else None,
-        "token_verification_enabled": verify_token,
-        "process_before_response": True,
-        "listener_executor": executor,
-        "name": "precis",
-    }
     with _hidden_from_bolt(BOLT_ENVIRONMENT):
-        if settings.oauth_enabled:
-            client = client or web_client(settings, None)
-            app = App(client=client, **oauth_options(settings, store), **common)
+        oauth = oauth_options(settings, store) if settings.oauth_enabled else None
+        app = App(
+            client=client or web_client(settings, None if oauth else settings.slack_bot_token),
+            signing_secret=signing_secret,
+            # Bolt's own check logs a refused request's whole body: ours logs one line, no
+            # body. Socket Mode requests are authenticated by the connection, not a signature.
+            request_verification_enabled=False,
+            before_authorize=SignatureCheck(signing_secret) if signing_secret else None,
+            token_verification_enabled=verify_token,
+            process_before_response=True,
+            listener_executor=executor,
+            name="precis",
+            installation_store=oauth.installation_store if oauth else None,
+            oauth_settings=oauth.oauth_settings if oauth else None,
+        )
+        if oauth:
             app.enable_token_revocation_listeners()  # forget a workspace's tokens on uninstall
         else:
-            app = App(client=client or web_client(settings, settings.slack_bot_token), **common)
             for kind in ("app_uninstalled", "tokens_revoked"):
                 app.event(kind)(ack=acknowledge, lazy=[events.app_uninstalled])
     profiles = Profiles()
@@ -100,29 +103,38 @@ def _hidden_from_bolt(keys: tuple[str, ...]) -> Iterator[None]:
         os.environ.update(saved)
 
 
-def oauth_options(settings: Settings, store: Store) -> dict:
+@dataclass(frozen=True, slots=True)
+class OAuthOptions:
+    """What Bolt needs to distribute the app by OAuth."""
+
+    installation_store: InstallationStore
+    oauth_settings: OAuthSettings
+
+
+def oauth_options(settings: Settings, store: Store) -> OAuthOptions:
     """Installations and OAuth states in the Précis database (same engine, own tables)."""
     # Imported here: single-workspace installs never load slack_sdk's SQLAlchemy stores.
     from slack_sdk.oauth.installation_store.sqlalchemy import SQLAlchemyInstallationStore
     from slack_sdk.oauth.state_store.sqlalchemy import SQLAlchemyOAuthStateStore
 
-    installations = SQLAlchemyInstallationStore(
-        client_id=settings.slack_client_id, engine=store.engine
-    )
+    client_id, client_secret = settings.slack_client_id, settings.slack_client_secret
+    if not (client_id and client_secret):
+        raise ValueError("OAuth needs SLACK_CLIENT_ID and SLACK_CLIENT_SECRET")
+    installations = SQLAlchemyInstallationStore(client_id=client_id, engine=store.engine)
     states = SQLAlchemyOAuthStateStore(expiration_seconds=OAUTH_STATE_SECONDS, engine=store.engine)
     try:
         installations.create_tables()
         states.create_tables()
     except Exception:  # another process created them at the same moment
         log.debug("OAuth tables already exist", exc_info=True)
-    return {
-        "installation_store": installations,
-        "oauth_settings": OAuthSettings(
-            client_id=settings.slack_client_id,
-            client_secret=settings.slack_client_secret,
+    return OAuthOptions(
+        installation_store=installations,
+        oauth_settings=OAuthSettings(
+            client_id=client_id,
+            client_secret=client_secret,
             scopes=bot_scopes(),
             install_path=INSTALL_PATH,
             redirect_uri_path=REDIRECT_PATH,
             state_store=states,
         ),
-    }
+    )

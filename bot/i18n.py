@@ -125,7 +125,7 @@ def plural(count: int, noun: str, many: str | None = None) -> str:
 
 
 MONTHS: dict[Language, tuple[str, ...]] = {
-    "en": [
+    "en": (
         "January",
         "February",
         "March",
@@ -138,8 +138,8 @@ MONTHS: dict[Language, tuple[str, ...]] = {
         "October",
         "November",
         "December",
-    ],
-    "fr": [
+    ),
+    "fr": (
         "janvier",
         "février",
         "mars",
@@ -152,7 +152,7 @@ MONTHS: dict[Language, tuple[str, ...]] = {
         "octobre",
         "novembre",
         "décembre",
-    ],
+    ),
 }
 
 

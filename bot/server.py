@@ -33,7 +33,7 @@ from slack_bolt import App
 from slack_bolt.adapter.wsgi import SlackRequestHandler
 from slack_sdk.errors import SlackApiError
 from waitress import wasyncore
-from waitress.server import create_server
+from waitress.server import BaseWSGIServer, create_server
 
 from bot.config import DEFAULT_HTTP_THREADS, ConfigError, Settings
 from bot.manifest import EVENTS_PATH
@@ -163,23 +163,31 @@ class HttpServer:
     def __init__(
         self, application: Callable, host: str, port: int, threads: int = DEFAULT_HTTP_THREADS
     ) -> None:
-        self._server = create_server(
+        self._sockets: dict[int, Any] = {}  # the server's socket map, closed by stop()
+        server = create_server(
             application,
+            map=self._sockets,
             host=host,
             port=port,
             threads=threads,
             ident="precis",
             clear_untrusted_proxy_headers=True,
         )
+        if not isinstance(server, BaseWSGIServer):  # a name with several addresses
+            server.close()
+            raise ConfigError(f"cannot listen on {host!r}: give one address, e.g. 0.0.0.0")
+        self._server = server
+        self._host, bound_port = server.getsockname()
+        self._port = int(bound_port)
         self._thread: threading.Thread | None = None
 
     @property
     def port(self) -> int:
-        return int(self._server.effective_port)
+        return self._port
 
     @property
     def url(self) -> str:
-        return f"http://{self._server.effective_host}:{self.port}"
+        return f"http://{self._host}:{self.port}"
 
     def start(self) -> HttpServer:
         self._thread = threading.Thread(target=self._server.run, name="precis-http", daemon=True)
@@ -191,7 +199,10 @@ class HttpServer:
         the worker threads; closing from another thread would race the loop's select()."""
         server = self._server
         if self._thread and self._thread.is_alive():
-            server.trigger.pull_trigger(lambda: wasyncore.close_all(server._map))
+            # types-waitress declares ``trigger`` an int: it is waitress.trigger.trigger.
+            server.trigger.pull_trigger(  # type: ignore[attr-defined]
+                lambda: wasyncore.close_all(self._sockets)
+            )
             self._thread.join(timeout=5)
         else:
             server.close()

@@ -15,7 +15,7 @@ import json
 import sys
 import threading
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -53,6 +53,7 @@ def signed_headers(
     """The headers Slack signs a request with (``v0`` HMAC-SHA256 of ``v0:ts:body``)."""
     stamp = str(int(time.time()) if timestamp is None else timestamp)
     signature = SignatureVerifier(secret).generate_signature(timestamp=stamp, body=body)
+    assert signature is not None  # None only without a timestamp or a body
     return {"X-Slack-Request-Timestamp": stamp, "X-Slack-Signature": signature}
 
 
@@ -183,7 +184,7 @@ class TrackingExecutor(ThreadPoolExecutor):
         self._pending: set[Future] = set()
         self._idle = threading.Condition()
 
-    def submit(self, fn, /, *args, **kwargs) -> Future:  # type: ignore[override]
+    def submit(self, fn, /, *args, **kwargs) -> Future:
         with self._idle:
             future = super().submit(fn, *args, **kwargs)
             self._pending.add(future)
@@ -301,7 +302,10 @@ class Shell:
 
     def _send(self, body: str, content_type: str) -> str:
         seen = len(self.slack.calls())
-        headers = {"Content-Type": content_type, **signed_headers(body)}
+        headers: dict[str, str | Sequence[str]] = {
+            "Content-Type": content_type,
+            **signed_headers(body),
+        }
         response = self.app.dispatch(BoltRequest(body=body, headers=headers))
         if response.status != 200:
             return f"(Slack would show an error: HTTP {response.status} {response.body})"

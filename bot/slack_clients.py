@@ -69,6 +69,8 @@ def probe_client(settings: Settings, token: str | None) -> WebClient:
 
 def respond_reliably(respond: Respond, **message: Any) -> WebhookResponse:
     """Post ``message`` to the response URL Bolt's ``respond`` holds, with retries."""
+    if respond.response_url is None:  # as Bolt's own respond() says
+        raise ValueError("respond is unsupported here as there is no response_url")
     client = WebhookClient(
         url=respond.response_url,
         proxy=respond.proxy,

@@ -34,6 +34,7 @@ from bot.manifest import bot_scopes
 from bot.slack_stub_socket import WS_GUID, WebSocket
 
 RESPONSE_URL = "response_url"  # Call.method of a post to a response URL
+HOST = "127.0.0.1"
 TEAM_ID = "T0PRECIS"
 BOT_USER_ID = "UPRECISBOT"
 BOT_ID = "BPRECIS"
@@ -101,7 +102,7 @@ class SlackStub:
     # -- life cycle ---------------------------------------------------------------
     def start(self) -> SlackStub:
         handler = type("Handler", (_Handler,), {"stub": self})
-        self._server = _Server(("127.0.0.1", self.port), handler)
+        self._server = _Server((HOST, self.port), handler)
         self._server.daemon_threads = True
         self._thread = threading.Thread(
             target=self._server.serve_forever, name="slack-stub", daemon=True
@@ -127,8 +128,7 @@ class SlackStub:
     def base_url(self) -> str:
         if not self._server:
             raise RuntimeError("SlackStub is not started")
-        host, port = self._server.server_address[:2]
-        return f"http://{host}:{port}"
+        return f"http://{HOST}:{self._server.server_port}"
 
     @property
     def api_url(self) -> str:
@@ -289,8 +289,8 @@ class SlackStub:
         if method == "apps.connections.open":
             if not (token or "").startswith("xapp-"):
                 return {"ok": False, "error": "invalid_auth"}
-            host, port = self._server.server_address[:2] if self._server else ("", 0)
-            return {"ok": True, "url": f"ws://{host}:{port}/socket-mode?ticket={next(self._ids)}"}
+            port = self._server.server_port if self._server else 0
+            return {"ok": True, "url": f"ws://{HOST}:{port}/socket-mode?ticket={next(self._ids)}"}
         if method == "oauth.v2.access":  # authenticated by client id and secret, not a token
             if not (token or "").startswith("Basic ") and not args.get("client_secret"):
                 return {"ok": False, "error": "invalid_client_id"}

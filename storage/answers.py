@@ -12,9 +12,9 @@ import sqlalchemy as sa
 
 from storage.contracts import SavedAnswerRow
 from storage.db import StoreBase
-from storage.models import SavedAnswer, utcnow
+from storage.models import SavedAnswer, table_of, utcnow
 
-SAVED_ANSWER = SavedAnswer.__table__
+SAVED_ANSWER = table_of(SavedAnswer)
 ANSWER_LIFETIME = timedelta(days=1)  # an ephemeral answer is gone from Slack long before
 
 

@@ -24,13 +24,13 @@ from storage.contracts import (
     StoredArticle,
 )
 from storage.db import StoreBase
-from storage.models import Article, Paragraph, Person, Quote, Sentence, utcnow
+from storage.models import Article, Paragraph, Person, Quote, Sentence, table_of, utcnow
 
-ARTICLE = Article.__table__
-PARAGRAPH = Paragraph.__table__
-SENTENCE = Sentence.__table__
-PERSON = Person.__table__
-QUOTE = Quote.__table__
+ARTICLE = table_of(Article)
+PARAGRAPH = table_of(Paragraph)
+SENTENCE = table_of(Sentence)
+PERSON = table_of(Person)
+QUOTE = table_of(Quote)
 
 # Fuzzy re-ranking looks at this many full-text candidates at most, whatever the query.
 QUOTE_CANDIDATES = 200
@@ -48,27 +48,29 @@ ROWS_PER_INSERT = 500
 # Articles stored per transaction by add_articles: cheap commits, bounded rollback.
 BATCH_SIZE = 100
 
+# Selected columns are labelled with the field names of the row they build (ArticleRow,
+# QuoteHit), which are built by name: no column order to keep in step with a field order.
 ARTICLE_ROW_COLUMNS = (
     ARTICLE.c.id,
     ARTICLE.c.title,
     ARTICLE.c.headline,
-    ARTICLE.c.published,
+    ARTICLE.c.published.label("date"),
     ARTICLE.c.source,
     ARTICLE.c.ingested_at,
     ARTICLE.c.language,
 )
 QUOTE_HIT_COLUMNS = (
-    QUOTE.c.id,
+    QUOTE.c.id.label("quote_id"),
     QUOTE.c.text,
     QUOTE.c.speaker,
     QUOTE.c.speaker_mention,
     QUOTE.c.kind,
     QUOTE.c.article_id,
-    ARTICLE.c.title,
-    ARTICLE.c.headline,
-    ARTICLE.c.published,
-    ARTICLE.c.source,
-    ARTICLE.c.language,
+    ARTICLE.c.title.label("article_title"),
+    ARTICLE.c.headline.label("article_headline"),
+    ARTICLE.c.published.label("article_date"),
+    ARTICLE.c.source.label("article_source"),
+    ARTICLE.c.language.label("article_language"),
 )
 # Direct quotes before paraphrases: the speaker's own words are what a newsroom quotes.
 DIRECT_FIRST = sa.case((QUOTE.c.kind == "direct", 0), else_=1)
@@ -182,7 +184,8 @@ def same_person_written_differently(name: str, other: str) -> bool:
 
 
 def quote_hit(row: sa.Row, score: float) -> QuoteHit:
-    return QuoteHit(*row, score=score)
+    """A row selected with QUOTE_HIT_COLUMNS, and its score."""
+    return QuoteHit(**row._mapping, score=score)
 
 
 class ArticleQueries(StoreBase):
@@ -365,7 +368,7 @@ class ArticleQueries(StoreBase):
             ARTICLE.c.ingested_at.desc(), ARTICLE.c.id.desc()
         )
         with self.read() as connection:
-            return [ArticleRow(*row) for row in connection.execute(query.limit(limit))]
+            return [ArticleRow(**row._mapping) for row in connection.execute(query.limit(limit))]
 
     def articles_since(
         self, since: datetime, *, channel_id: str | None = None, limit: int = 100
@@ -378,7 +381,7 @@ class ArticleQueries(StoreBase):
             query = query.where(sa.func.coalesce(ARTICLE.c.channel_id, channel_id) == channel_id)
         query = query.order_by(ARTICLE.c.ingested_at.desc(), ARTICLE.c.id.desc()).limit(limit)
         with self.read() as connection:
-            return [ArticleRow(*row) for row in connection.execute(query)]
+            return [ArticleRow(**row._mapping) for row in connection.execute(query)]
 
     def summary_sentences(self, article_id: int, n: int = 3) -> list[str]:
         """The ``n`` best-ranked sentences, verbatim, in article order."""
@@ -419,7 +422,7 @@ class ArticleQueries(StoreBase):
                     sa.select(*ARTICLE_ROW_COLUMNS).where(ARTICLE.c.id.in_([i for i, _ in matches]))
                 )
             }
-        return [ArticleHit(*rows[i], score=score) for i, score in matches if i in rows]
+        return [ArticleHit(**rows[i]._mapping, score=score) for i, score in matches if i in rows]
 
     def topic_sentences(
         self, query: str, *, articles: int = 5, per_article: int = 3
@@ -491,7 +494,7 @@ class ArticleQueries(StoreBase):
                 return []
             best = sorted(scored.items(), key=lambda item: (-item[1], -item[0]))[offset:wanted]
             rows = {
-                row.id: row
+                row.quote_id: row
                 for row in connection.execute(
                     sa.select(*QUOTE_HIT_COLUMNS)
                     .join(ARTICLE, ARTICLE.c.id == QUOTE.c.article_id)
@@ -561,7 +564,7 @@ class ArticleQueries(StoreBase):
             scored = [(row, score) for row, score in scored if score >= PERSON_MIN_SCORE]
             if not scored:
                 return []
-            counts = dict(
+            counts: dict[int, int] = dict(
                 connection.execute(
                     sa.select(QUOTE.c.person_id, sa.func.count())
                     .where(QUOTE.c.person_id.in_([row.id for row, _ in scored]))

@@ -95,10 +95,11 @@ def make_engine(
         pool["pool_timeout"] = pool_timeout
     if parsed.get_backend_name() != "sqlite":
         return create_engine(url, pool_pre_ping=True, **pool)
-    in_memory = parsed.database in (None, "", ":memory:")
+    database = parsed.database or ":memory:"
+    in_memory = database == ":memory:"
     if not in_memory:
         try:
-            Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+            Path(database).expanduser().parent.mkdir(parents=True, exist_ok=True)
         except OSError as error:
             raise DatabaseUnavailable(describe_database_error(url, error)) from error
     engine = create_engine(

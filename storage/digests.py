@@ -19,10 +19,10 @@ from datetime import date, datetime
 import sqlalchemy as sa
 
 from storage.db import StoreBase
-from storage.models import Channel, DigestRun, utcnow
+from storage.models import Channel, DigestRun, table_of, utcnow
 
-CHANNEL = Channel.__table__
-DIGEST_RUN = DigestRun.__table__
+CHANNEL = table_of(Channel)
+DIGEST_RUN = table_of(DigestRun)
 ERROR_LIMIT = 500
 
 
@@ -156,13 +156,13 @@ class DigestQueries(StoreBase):
             CHANNEL.c.digest_time.is_not(None),
         )
         with self.read() as connection:
-            return [ChannelSchedule(*row) for row in connection.execute(query)]
+            return [ChannelSchedule(**row._mapping) for row in connection.execute(query)]
 
     def _channel(self, connection: sa.Connection, channel_id: str) -> ChannelSchedule | None:
         row = connection.execute(
             sa.select(*CHANNEL_COLUMNS).where(CHANNEL.c.channel_id == channel_id)
         ).first()
-        return ChannelSchedule(*row) if row else None
+        return ChannelSchedule(**row._mapping) if row else None
 
     # -- runs ------------------------------------------------------------------------------
 
@@ -202,7 +202,7 @@ class DigestQueries(StoreBase):
                 .values(status="claimed", claimed_at=utcnow(), attempts=DIGEST_RUN.c.attempts + 1)
                 .returning(*RUN_COLUMNS)
             ).first()
-        return DigestRunRow(*updated) if updated else None
+        return DigestRunRow(**updated._mapping) if updated else None
 
     def record_digest_post(
         self, run_id: int, message_ts: str | None, *, article_count: int | None
@@ -235,7 +235,7 @@ class DigestQueries(StoreBase):
         per tick instead of one per channel."""
         query = sa.select(*RUN_COLUMNS).where(DIGEST_RUN.c.digest_date >= earliest)
         with self.read() as connection:
-            runs = [DigestRunRow(*row) for row in connection.execute(query)]
+            runs = [DigestRunRow(**row._mapping) for row in connection.execute(query)]
         return {(run.channel_id, run.digest_date): run for run in runs}
 
     def get_digest_run(self, run_id: int) -> DigestRunRow | None:
@@ -243,7 +243,7 @@ class DigestQueries(StoreBase):
             row = connection.execute(
                 sa.select(*RUN_COLUMNS).where(DIGEST_RUN.c.id == run_id)
             ).first()
-        return DigestRunRow(*row) if row else None
+        return DigestRunRow(**row._mapping) if row else None
 
     def last_digest(self, channel_id: str) -> DigestRunRow | None:
         """The channel's most recent posted digest."""
@@ -255,7 +255,7 @@ class DigestQueries(StoreBase):
         )
         with self.read() as connection:
             row = connection.execute(query).first()
-        return DigestRunRow(*row) if row else None
+        return DigestRunRow(**row._mapping) if row else None
 
     def latest_digest_date(self, channel_id: str) -> date | None:
         """The newest local date with a run in any status: that date is taken."""

@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import datetime
 
 from storage.db import StoreBase
-from storage.models import SlackEvent, utcnow
+from storage.models import SlackEvent, table_of, utcnow
 
-SLACK_EVENT = SlackEvent.__table__
+SLACK_EVENT = table_of(SlackEvent)
 
 
 class EventQueries(StoreBase):

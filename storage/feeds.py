@@ -13,11 +13,11 @@ from datetime import datetime
 import sqlalchemy as sa
 
 from storage.db import StoreBase
-from storage.models import Article, Feed, FeedItem, utcnow
+from storage.models import Article, Feed, FeedItem, table_of, utcnow
 
-FEED = Feed.__table__
-FEED_ITEM = FeedItem.__table__
-ARTICLE = Article.__table__
+FEED = table_of(Feed)
+FEED_ITEM = table_of(FeedItem)
+ARTICLE = table_of(Article)
 ERROR_LIMIT = 500
 
 
@@ -67,13 +67,13 @@ class FeedQueries(StoreBase):
                 sa.select(*FEED_COLUMNS).where(FEED.c.url == url, _same_channel(channel_id))
             ).first()
             if existing is not None:
-                return FeedRow(*existing), False
+                return FeedRow(**existing._mapping), False
             row = connection.execute(
                 FEED.insert()
                 .values(url=url, channel_id=channel_id, error_count=0, created_at=utcnow())
                 .returning(*FEED_COLUMNS)
             ).one()
-        return FeedRow(*row), True
+        return FeedRow(**row._mapping), True
 
     def remove_feed(self, url: str, channel_id: str | None = None) -> bool:
         """Stop following ``url`` in ``channel_id``; False when it was not followed there."""
@@ -101,7 +101,7 @@ class FeedQueries(StoreBase):
                 else FEED.c.channel_id.is_(None)
             )
         with self.read() as connection:
-            return [FeedRow(*row) for row in connection.execute(query)]
+            return [FeedRow(**row._mapping) for row in connection.execute(query)]
 
     def due_feeds(self, now: datetime) -> list[FeedRow]:
         """Feeds never polled or whose next poll is at or before ``now``, most overdue first."""
@@ -111,7 +111,7 @@ class FeedQueries(StoreBase):
             .order_by(FEED.c.next_poll_at.is_not(None), FEED.c.next_poll_at, FEED.c.id)
         )
         with self.read() as connection:
-            return [FeedRow(*row) for row in connection.execute(query)]
+            return [FeedRow(**row._mapping) for row in connection.execute(query)]
 
     def claim_feed(self, feed: FeedRow, until: datetime) -> bool:
         """Take ``feed`` for polling until ``until``; False when another process took it first

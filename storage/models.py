@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 
 import sqlalchemy as sa
+from sqlalchemy.orm import class_mapper
 from sqlmodel import Field, SQLModel
 
 # Named constraints, so Alembic's batch mode on SQLite can alter them later.
@@ -43,6 +44,15 @@ class UTCDateTime(sa.TypeDecorator[datetime]):
 
 def utcnow() -> datetime:
     return datetime.now(UTC)
+
+
+def table_of(model: type[SQLModel]) -> sa.Table:
+    """The Core table behind a table model, typed: SQLModel sets ``__table__`` on the class
+    without declaring it, so queries built from it would go unchecked."""
+    table = class_mapper(model).local_table
+    if not isinstance(table, sa.Table):
+        raise TypeError(f"{model.__name__} is not a table model")
+    return table
 
 
 def _utc_column(*, nullable: bool = True, index: bool = False) -> sa.Column:

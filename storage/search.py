@@ -123,7 +123,7 @@ def people_containing(
         "(" + " AND ".join(fts5_phrase(part) for part in g) + ")" for g in indexed
     )
     trigram_match = (
-        sa.select(sa.literal_column("rowid"))
+        sa.select(sa.literal_column("rowid", sa.Integer))
         .select_from(sa.table("person_fts"))
         .where(sa.text("person_fts MATCH :people").bindparams(people=expression))
     )

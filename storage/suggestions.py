@@ -47,6 +47,6 @@ class SuggestionQueries(StoreBase):
         scored = [(row, share(row.text)) for row in rows]
         best = sorted(
             ((row, score) for row, score in scored if score >= CLOSE_SHARE),
-            key=lambda pair: (-pair[1], -pair[0].id),
+            key=lambda pair: (-pair[1], -pair[0].quote_id),
         )
         return [quote_hit(row, round(score, 1)) for row, score in best[:limit]]

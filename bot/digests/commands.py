@@ -75,8 +75,17 @@ def answer_digest_command(
     cutoff = timedelta(hours=settings.digest_cutoff_hours)
     if request.action == "set" and request.schedule is not None:
         slack_zone = None if request.schedule.timezone else person().timezone
-        where = {"channel_id": channel_id, "user_id": user_id, "team_id": team_id}
-        text = set_schedule(store, request.schedule, slack_zone, language, now, cutoff, **where)
+        text = set_schedule(
+            store,
+            request.schedule,
+            slack_zone,
+            language,
+            now,
+            cutoff,
+            channel_id=channel_id,
+            user_id=user_id,
+            team_id=team_id,
+        )
         return _answer(text)
     if request.action == "off":
         return _answer(

@@ -21,10 +21,16 @@ from typing import Protocol
 
 
 class ScheduleRow(Protocol):
-    digest_time: str | None
-    timezone: str
-    weekdays: str
-    updated_at: datetime
+    """What due computation reads of a stored schedule (read-only, as storage's rows are)."""
+
+    @property
+    def digest_time(self) -> str | None: ...
+    @property
+    def timezone(self) -> str: ...
+    @property
+    def weekdays(self) -> str: ...
+    @property
+    def updated_at(self) -> datetime: ...
 
 
 @dataclass(frozen=True, slots=True)

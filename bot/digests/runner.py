@@ -340,20 +340,19 @@ class DigestRunner:
             channel=channel,
             unfurl_links=False,
             unfurl_media=False,
-            **self.token_for(team_id),
+            token=self.token_for(team_id),
             **arguments,
         )
 
-    def token_for(self, team_id: str | None) -> dict[str, str]:
-        """``{"token": ...}`` of the workspace's installation when Précis is installed by
-        OAuth in several workspaces; empty (the client's own token) otherwise."""
+    def token_for(self, team_id: str | None) -> str | None:
+        """The bot token of the workspace's installation when Précis is installed by OAuth
+        in several workspaces; None (slack_sdk then sends the client's own token) otherwise."""
         if self.installations is None:
-            return {}
+            return None
         if team_id not in self._tokens:
             bot = self.installations.find_bot(enterprise_id=None, team_id=team_id)
             self._tokens[team_id] = bot.bot_token if bot else None
-        token = self._tokens[team_id]
-        return {"token": token} if token else {}
+        return self._tokens[team_id] or None
 
     def find_posted(self, delivery: Delivery) -> str | None:
         """The ts of this date's digest if the channel history already has it."""
@@ -364,14 +363,15 @@ class DigestRunner:
         for _ in range(HISTORY_PAGES):
             self.gate.wait()
             page = self.client.conversations_history(
-                **self.token_for(delivery.channel.team_id),
+                token=self.token_for(delivery.channel.team_id),
                 channel=delivery.channel.channel_id,
                 oldest=f"{day_start.timestamp():.6f}",
                 include_all_metadata=True,
                 limit=200,
                 cursor=cursor,
             )
-            for message in page.get("messages", []):
+            messages: list[dict[str, Any]] = page.get("messages", [])
+            for message in messages:
                 metadata = message.get("metadata") or {}
                 payload = metadata.get("event_payload") or {}
                 if (
@@ -414,7 +414,7 @@ def installation_store(settings: Settings, store: Store) -> InstallationStore | 
         return None
     from bot.app import oauth_options
 
-    return oauth_options(settings, store)["installation_store"]
+    return oauth_options(settings, store).installation_store
 
 
 def _retry_after(response: HttpResponse) -> float:

@@ -20,7 +20,6 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
-from functools import partial
 from itertools import islice
 from typing import Literal
 
@@ -110,7 +109,7 @@ def ingest(
         depth = workers + 1 if workers > 1 else 0
         for batch in _batched(loaders, BATCH_SIZE if workers <= 1 else PARALLEL_BATCH_SIZE):
             slots, pending = _load_batch(store, batch, seen, min_words)
-            texts = [(raw.text, raw.meta) for _, raw, _ in pending]
+            texts: _Texts = [(raw.text, raw.meta) for _, raw, _ in pending]
             in_flight.append((slots, pending, submit(texts)))
             while len(in_flight) > depth:
                 settle_oldest()
@@ -128,7 +127,8 @@ def worker_count(documents: int) -> int:
 
 
 _Pending = tuple[int, RawDocument, str]
-_Submit = Callable[[list[tuple[str, Mapping[str, str]]]], "Future[list[Article | Exception]]"]
+_Texts = list[tuple[str, Mapping[str, str]]]  # (text, metadata) of each document of a batch
+_Submit = Callable[[_Texts], "Future[list[Article | Exception]]"]
 
 
 @contextmanager
@@ -141,8 +141,8 @@ def _analysis(workers: int) -> Iterator[_Submit]:
     """
     if workers <= 1:
 
-        def analyse_here(items: list[tuple[str, Mapping[str, str]]]) -> Future:
-            done: Future = Future()
+        def analyse_here(items: _Texts) -> Future[list[Article | Exception]]:
+            done: Future[list[Article | Exception]] = Future()
             done.set_result(analyse_batch(items))
             return done
 
@@ -158,7 +158,11 @@ def _analysis(workers: int) -> Iterator[_Submit]:
         initializer=_exit_with_parent,
         initargs=(os.getpid(),),
     ) as pool:
-        yield partial(pool.submit, analyse_batch)
+
+        def analyse_there(items: _Texts) -> Future[list[Article | Exception]]:
+            return pool.submit(analyse_batch, items)
+
+        yield analyse_there
 
 
 def _exit_with_parent(parent: int) -> None:
@@ -196,7 +200,7 @@ def _load_batch(
     return slots, pending
 
 
-def analyse_batch(items: list[tuple[str, Mapping[str, str]]]) -> list[Article | Exception]:
+def analyse_batch(items: _Texts) -> list[Article | Exception]:
     """Analyse a batch in one pass; if that fails, one by one so only the culprit fails.
 
     Runs in an analysis worker process too: it takes and returns only picklable values.

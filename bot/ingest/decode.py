@@ -30,10 +30,11 @@ _WESTERN_ENCODINGS = ["cp1252", "iso8859_15", "latin_1", "mac_roman"]
 
 
 def human_size(size: int) -> str:
+    amount = float(size)
     for unit in ("bytes", "KB", "MB", "GB"):
-        if size < 1024 or unit == "GB":
-            return f"{size:.0f} {unit}" if unit == "bytes" else f"{size:.1f} {unit}"
-        size /= 1024
+        if amount < 1024 or unit == "GB":
+            return f"{amount:.0f} {unit}" if unit == "bytes" else f"{amount:.1f} {unit}"
+        amount /= 1024
     raise AssertionError("unreachable")
 
 

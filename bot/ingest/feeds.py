@@ -149,8 +149,10 @@ def poll_feed(
         feed.id,
         polled_at=now,
         next_poll_at=now + interval,
-        etag=fetched.headers.get("etag") or (previous and previous.etag),
-        last_modified=fetched.headers.get("last-modified") or (previous and previous.last_modified),
+        etag=fetched.headers.get("etag") or (previous.etag if previous else None),
+        last_modified=(
+            fetched.headers.get("last-modified") or (previous.last_modified if previous else None)
+        ),
     )
     if fetched.not_modified:
         status: PollStatus = "not modified"

@@ -24,6 +24,7 @@ import lxml.html
 import trafilatura
 from lxml import etree
 from readability import Document as ReadabilityDocument
+from trafilatura.settings import Document as TrafilaturaDocument
 
 from bot.ingest.blocks import Block, fold, paragraphs, tag_set
 from bot.ingest.raw import RawDocument, RejectedDocument
@@ -154,7 +155,7 @@ def _trafilatura_extraction(name: str, body: etree._Element | None) -> Extractio
 
 def _default_body(html: str, url: str | None) -> etree._Element | None:
     document = trafilatura.bare_extraction(html, url=url, include_comments=False)
-    return document.body if document is not None else None
+    return document.body if isinstance(document, TrafilaturaDocument) else None
 
 
 def _readability_extraction(html: str, url: str | None) -> Extraction:

@@ -20,6 +20,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from lxml import etree
 from lxml import html as lxml_html
 
 # The separators sites put between a headline and their name: "Title | Site",
@@ -45,7 +46,7 @@ def page_facts(html: str) -> PageFacts:
     """The ``<title>``, top headings and declared site names of ``html``."""
     try:  # lxml refuses a str that still declares its encoding
         root = lxml_html.fromstring(_XML_DECLARATION.sub("", html, count=1))
-    except (ValueError, lxml_html.etree.ParserError):
+    except (ValueError, etree.ParserError):
         return PageFacts(None, (), ())
     # Not "head/title": a stray tag before it makes a parser end the head early.
     titles = (_fold_spaces(element.text_content()) for element in root.xpath(_TITLE_ELEMENTS))

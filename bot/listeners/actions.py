@@ -40,7 +40,7 @@ def more_quotes(
         return
     message = body.get("message") or {}
     client.chat_postMessage(
-        channel=container.get("channel_id") or (body.get("channel") or {}).get("id"),
+        channel=container.get("channel_id") or body["channel"]["id"],
         thread_ts=message.get("thread_ts") or container.get("message_ts") or message.get("ts"),
         unfurl_links=False,
         unfurl_media=False,

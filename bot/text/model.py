@@ -16,6 +16,7 @@ QuoteKind = Literal["direct", "indirect"]
 Gender = Literal["m", "f"]
 DatePrecision = Literal["year", "month", "day"]
 SpeakerKind = Literal["person", "organization"]
+DATE_PRECISIONS: dict[int, DatePrecision] = {4: "year", 7: "month", 10: "day"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,7 +87,9 @@ class Article:
 
     def summary(self, sentences: int = 3) -> list[str]:
         """The best ``sentences`` summary sentences, verbatim, in article order."""
-        ranked = sorted((s for s in self.sentences if s.rank is not None), key=lambda s: s.rank)
+        ranked = sorted(
+            (s for s in self.sentences if s.rank is not None), key=lambda s: s.rank or 0
+        )
         chosen = sorted(ranked[: max(sentences, 0)], key=lambda s: s.start)
         return [s.text for s in chosen]
 
@@ -95,4 +98,4 @@ def date_precision(date: str | None) -> DatePrecision | None:
     """Precision of an ISO-like partial date: 4 chars a year, 7 a month, 10 a day."""
     if not date:
         return None
-    return {4: "year", 7: "month", 10: "day"}.get(len(date))
+    return DATE_PRECISIONS.get(len(date))

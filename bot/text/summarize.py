@@ -227,8 +227,7 @@ def topic_summary(candidates: Iterable[Candidate], query: str, n: int = 5) -> li
     def relevance(candidate: Candidate) -> float:
         title_words = _topic_words(candidate.title or "")
         if query_words:
-            hits = len(query_words & words_of[id(candidate)])
-            hits += 0.5 * len(query_words & title_words)
+            hits = len(query_words & words_of[id(candidate)]) + 0.5 * len(query_words & title_words)
             share = hits / len(query_words)
         else:
             share = 0.0

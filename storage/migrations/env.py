@@ -4,8 +4,12 @@ DATABASE_URL when Alembic's own command line is used (``alembic -c storage/alemb
 from __future__ import annotations
 
 import os
+from typing import Any, Literal
 
 from alembic import context
+from alembic.autogenerate.api import AutogenContext
+from alembic.runtime.environment import NameFilterParentNames, NameFilterType
+from sqlalchemy import Connection
 from sqlmodel import SQLModel
 
 from storage.db import DEFAULT_DATABASE_URL, make_engine
@@ -25,7 +29,9 @@ FTS_TABLE_SUFFIXES = (
 SEARCH_COLUMN = "search_vector"
 
 
-def include_name(name: str | None, type_: str, parent_names: dict) -> bool:
+def include_name(
+    name: str | None, type_: NameFilterType, parent_names: NameFilterParentNames
+) -> bool:
     if type_ == "table":
         return not (name or "").endswith(FTS_TABLE_SUFFIXES)
     if type_ == "column":
@@ -35,14 +41,14 @@ def include_name(name: str | None, type_: str, parent_names: dict) -> bool:
     return True
 
 
-def render_item(type_: str, obj: object, autogen_context) -> str | bool:
+def render_item(type_: str, obj: Any, autogen_context: AutogenContext) -> str | Literal[False]:
     """Write storage's own column types as plain SQLAlchemy types, so migrations stay frozen."""
     if type_ == "type" and isinstance(obj, UTCDateTime):
         return "sa.DateTime(timezone=True)"
     return False
 
 
-def run_migrations(connection) -> None:
+def run_migrations(connection: Connection) -> None:
     context.configure(
         connection=connection,
         target_metadata=SQLModel.metadata,

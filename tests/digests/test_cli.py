@@ -10,7 +10,7 @@ from typer.testing import CliRunner
 from bot.cli import app
 from bot.slack_stub import SlackStub
 from storage import Store
-from storage.models import Channel
+from storage.models import Channel, table_of
 from tests.builders import build_article, store_article
 
 
@@ -22,7 +22,7 @@ def test_preview_prints_text_and_run_due_posts(tmp_path, slack: SlackStub) -> No
         "C1", digest_time=(now - timedelta(minutes=2)).strftime("%H:%M"), timezone="UTC"
     )
     with store.write() as connection:
-        connection.execute(sa.update(Channel.__table__).values(updated_at=now - timedelta(days=1)))
+        connection.execute(sa.update(table_of(Channel)).values(updated_at=now - timedelta(days=1)))
     store_article(
         store, build_article(["Traffic is back <!channel>."], title="Bridge reopens & more")
     )

@@ -15,7 +15,7 @@ from bot.config import Settings
 from bot.scheduler import DIGEST_JOB, FEED_JOB, PRUNE_JOB, forget_old_rows, start_scheduler
 from bot.slack_stub import SlackStub
 from storage import Store
-from storage.models import Channel
+from storage.models import Channel, table_of
 from tests.builders import build_article, store_article
 
 
@@ -25,7 +25,7 @@ def due_now(store: Store, channel: str = "C1") -> None:
     send = (now - timedelta(minutes=2)).strftime("%H:%M")
     store.set_digest_schedule(channel, digest_time=send, timezone="UTC", set_by="U1")
     with store.write() as connection:
-        connection.execute(sa.update(Channel.__table__).values(updated_at=now - timedelta(days=1)))
+        connection.execute(sa.update(table_of(Channel)).values(updated_at=now - timedelta(days=1)))
     store_article(store, build_article(["The bridge reopens."], title="Bridge reopens"))
 
 

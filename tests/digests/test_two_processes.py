@@ -15,7 +15,7 @@ import sqlalchemy as sa
 
 from bot.slack_stub import SlackStub
 from storage import Store
-from storage.models import Channel
+from storage.models import Channel, table_of
 from tests.builders import build_article, store_article
 
 CHANNELS = 60
@@ -40,7 +40,7 @@ def test_two_processes_post_each_digest_once(postgres_database: str) -> None:
     for n in range(CHANNELS):
         store.set_digest_schedule(f"C{n:04d}", digest_time=send, timezone="UTC", set_by="U1")
     with store.write() as connection:  # schedules set yesterday: today's send time counts
-        connection.execute(sa.update(Channel.__table__).values(updated_at=now - timedelta(days=1)))
+        connection.execute(sa.update(table_of(Channel)).values(updated_at=now - timedelta(days=1)))
     store_article(store, build_article(["The bridge reopens."], title="Bridge reopens"))
 
     with SlackStub() as slack:

@@ -25,7 +25,7 @@ from bot.digests.runner import EVENT_TYPE, RETRY_AFTER, STALE_AFTER, DigestRunne
 from bot.slack_stub import SlackStub
 from bot.text.model import Article, Paragraph, Sentence
 from storage import Store
-from storage.models import Channel
+from storage.models import Channel, table_of
 from tests.reliability.reliability_helpers import noon_zone, precis, precis_env
 
 TOKEN = "xoxb-reliability"
@@ -40,7 +40,7 @@ def schedule_due_now(store: Store, now: datetime) -> date:
     send = (local - timedelta(minutes=2)).strftime("%H:%M")
     store.set_digest_schedule(CHANNEL, digest_time=send, timezone=zone, set_by="U1", language="en")
     with store.write() as connection:
-        connection.execute(sa.update(Channel.__table__).values(updated_at=now - timedelta(days=1)))
+        connection.execute(sa.update(table_of(Channel)).values(updated_at=now - timedelta(days=1)))
     text = "Bridge reopens\n\nThe bridge reopened on Monday after repairs."
     body = text.index("The bridge")
     store.add_article(

@@ -29,7 +29,7 @@ from bot.shell import CHANNEL_ID, USER_ID, action_body, command_body, event_body
 from bot.slack_stub import BOT_USER_ID, RESPONSE_URL, Call, SlackStub, decoded
 from bot.text.model import Person
 from storage import Store
-from storage.models import Channel
+from storage.models import Channel, table_of
 from tests.builders import build_article
 from tests.e2e.conftest import Served, serve_in_thread
 from tests.reliability.reliability_helpers import MENTIONS, QUERIES, noon_zone
@@ -224,7 +224,7 @@ def post_digest(store: Store, slack: SlackStub, settings: Settings) -> None:
     send = (now.astimezone(ZoneInfo(zone)) - timedelta(minutes=2)).strftime("%H:%M")
     store.set_digest_schedule(DIGEST_CHANNEL, digest_time=send, timezone=zone, set_by=USER_ID)
     with store.write() as connection:
-        connection.execute(sa.update(Channel.__table__).values(updated_at=now - timedelta(days=1)))
+        connection.execute(sa.update(table_of(Channel)).values(updated_at=now - timedelta(days=1)))
     client = WebClient(token=settings.slack_bot_token, base_url=slack.api_url)
     report = DigestRunner(store, client, settings).tick()
     assert report.posted == 1, report

@@ -14,6 +14,7 @@ from bot.text.model import Person, Quote
 from storage import Stats, Store
 from storage.models import Article as ArticleTable
 from storage.models import Quote as QuoteTable
+from storage.models import table_of
 from storage.search import match_quotes
 
 
@@ -158,8 +159,8 @@ def test_full_text_index_follows_updates_and_deletes(store, build_article):
     )
     with store.write() as connection:
         connection.execute(
-            sa.update(ArticleTable.__table__)
-            .where(ArticleTable.__table__.c.id == added.id)
+            sa.update(table_of(ArticleTable))
+            .where(table_of(ArticleTable).c.id == added.id)
             .values(text="La digue a tenu.")
         )
     assert store.search_articles("digue")[0].id == added.id
@@ -209,7 +210,7 @@ def test_quote_index_follows_speaker_and_text_updates(store, build_article):
         content_hash="q",
     )
     with store.write() as connection:
-        connection.execute(sa.update(QuoteTable.__table__).values(text="Le canal rouvrira demain"))
+        connection.execute(sa.update(table_of(QuoteTable)).values(text="Le canal rouvrira demain"))
     with store.read() as connection:
         assert match_quotes(connection, ["port"], limit=5, newest=10) == []
         assert len(match_quotes(connection, ["canal"], limit=5, newest=10)) == 1

@@ -171,10 +171,11 @@ def _without_asides(clause: Sequence[Token], context: Context) -> list[Token]:
         close = next(
             (j for j in range(k + 1, min(len(words), k + 5)) if words[j].text == ","), None
         )
-        aside = close and (
-            _AGE.match(words[k + 1].text) or (tag and tag.fullmatch(words[k + 1].text))
-        )
-        if words[k].text == "," and aside:
+        if (
+            words[k].text == ","
+            and close is not None
+            and (_AGE.match(words[k + 1].text) or (tag and tag.fullmatch(words[k + 1].text)))
+        ):
             del words[k : close + 1]
         else:
             k += 1
@@ -225,7 +226,9 @@ def _incise(context: Context, sentence: Sentence, candidate: Candidate) -> Findi
             pronoun = inverted or verb_inverted
             if pronoun:
                 source = carrier if inverted else verb
-                found = pronoun_attribution(context, sentence, source, pronoun[1])
+                found: Attribution | None = pronoun_attribution(
+                    context, sentence, source, pronoun[1]
+                )
             else:
                 found = context.attributor.noun_phrase(context, sentence, phrase)
             if found is None or (found.speaker is None and not phrase):
@@ -307,8 +310,7 @@ def _lead_in(context: Context, sentence: Sentence, candidate: Candidate) -> list
     """The words before a quote's opening mark, back to the previous quote; for a quote that
     opens its paragraph, the previous paragraph when it ends with a colon ("X continued:")."""
     open_at = candidate.spans[0].open_at
-    indices = range(sentence.index_at(open_at))
-    indices = [k for k in indices if sentence.tokens[k].end <= open_at]
+    indices = [k for k in range(sentence.index_at(open_at)) if sentence.tokens[k].end <= open_at]
     closes = [k for k in indices if sentence.quoted[k] and sentence.tokens[k].text in MARKS]
     start = closes[-1] + 1 if closes else 0
     clause = [sentence.tokens[k] for k in indices[start:] if not sentence.quoted[k]]
