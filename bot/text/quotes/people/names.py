@@ -318,10 +318,10 @@ def _person_name(
 
 def _before_affiliation(
     tokens: Sequence[Token],
-    rest: Sequence[tuple[int, Token]],
+    rest: list[tuple[int, Token]],
     lang: LanguagePack,
     known: PeopleRegistry | None,
-) -> Sequence[tuple[int, Token]]:
+) -> list[tuple[int, Token]]:
     """ "Jarrow of the Fenland Club": a person met before, or a first name and a surname,
     then the body they belong to; the run is the person's name alone."""
     for k in range(1, len(rest)):
