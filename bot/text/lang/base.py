@@ -83,6 +83,13 @@ class SpeechWords:
     inverted_subject: re.Pattern[str] | None  # "déclare-t-il" -> groups ("déclare", "il")
     incise_inside_marks: bool  # « A, a-t-il dit, B » is one quote with its attribution inside
     clause_without_complementizer: bool  # "said the plan works": "that" may be left out
+    # Set: words in marks this long are a quote wherever they stand (a partial quote inside
+    # a paraphrase included) and shorter ones inside a sentence are terms; None: a quote
+    # needs a speech act around it whatever its length.
+    quote_min_words: int | None = None
+    # "défend comme une « réforme utile »": words in marks no verb of speech introduces are a
+    # label after these (a determiner between them allowed)
+    label_markers: frozenset[str] = frozenset()
 
     def verb(self, word: str) -> bool:
         return fold_apostrophe(word.casefold()) in self.verbs

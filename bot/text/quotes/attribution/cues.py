@@ -27,8 +27,10 @@ _AGE = re.compile(r"^\d{1,3}$")
 def find(context: Context, sentence: Sentence, candidate: Candidate, after_only: bool) -> Finding:
     """What introduces ``candidate``: an incise inside its marks, a clause after it, a clause
     before it. ``after_only`` for a quote opened in an earlier paragraph."""
-    if is_scare_quote(sentence.tokens, candidate, context.lang) or is_title(
-        context.text, candidate
+    if (
+        is_scare_quote(sentence.tokens, candidate, context.lang)
+        or is_title(context.text, candidate)
+        or _term(context, sentence, candidate)
     ):
         return Finding(speech=False)
     if after_only:
@@ -39,6 +41,24 @@ def find(context: Context, sentence: Sentence, candidate: Candidate, after_only:
     if found.attribution is None:
         found = Finding(_before(context, sentence, candidate))
     return found
+
+
+def _term(context: Context, sentence: Sentence, candidate: Candidate) -> bool:
+    """ "une figure des « gilets jaunes »": a few words in marks that complete a noun (after a
+    preposition no verb of speech governs) are a term, in a language whose pack says how long
+    a quote is at least; "il qualifie la fermeture de « faute grave »" stays a quote."""
+    least = context.lang.speech.quote_min_words
+    if least is None or candidate.sentence_start or candidate.bare_words(context.text) >= least:
+        return False
+    if candidate.repeated:  # a label the article keeps using, not words said once
+        return True
+    open_at = candidate.spans[0].open_at
+    before = [
+        t for k, t in enumerate(sentence.tokens) if t.end <= open_at and not sentence.quoted[k]
+    ]
+    if not before or before[-1].lower not in context.lang.words.object_prepositions:
+        return False
+    return not any(context.lang.speech.partial_verb(t.text) for t in before[-5:-1])
 
 
 def _after(context: Context, sentence: Sentence, candidate: Candidate) -> Finding:

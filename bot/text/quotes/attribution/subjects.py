@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from bot.text.lang import LanguagePack, fold_apostrophe
 from bot.text.model import Gender
-from bot.text.quotes.candidates import Attribution
+from bot.text.quotes.candidates import Attribution, Candidate
 from bot.text.quotes.context import Context
 from bot.text.quotes.people.mentions import (
     add_named,
@@ -266,3 +266,18 @@ def _named(context: Context, words: Sequence[Token], hit: NameHit) -> Attributio
     """The speaker a name read in a subject stands for, added to the registry."""
     mention = context.text[words[hit.run_start].start : words[hit.last - 1].end]
     return Attribution(add_named(context, words, hit), mention)
+
+
+def sentence_subject(
+    context: Context, sentence: Sentence, candidate: Candidate
+) -> Attribution | None:
+    """The subject of the sentence a bare quote sits in: the words before its opening mark,
+    up to the last verb of speech among them when there is one."""
+    open_at = candidate.spans[0].open_at
+    before = [
+        t for k, t in enumerate(sentence.tokens) if t.end <= open_at and not sentence.quoted[k]
+    ]
+    verbs = [k for k, t in enumerate(before) if context.lang.speech.partial_verb(t.text)]
+    pre = before[: verbs[-1]] if verbs else before
+    found = context.attributor.subject(context, sentence, pre)
+    return found if found is not None and found.speaker is not None else None
