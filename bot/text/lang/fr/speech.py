@@ -69,11 +69,14 @@ SPEECH = SpeechWords(
     scare_markers=word_set(
         """
         soi-disant prétendu prétendue dits dites baptisé baptisée surnommé surnommée intitulé
-        intitulée dénommé mot terme expression slogan titre
+        intitulée dénommé mot terme expression slogan titre livre roman ouvrage film album
+        chanson émission série documentaire essai pièce spectacle exposition
         """
     ),
     perfect_auxiliaries=word_set("a ont avait"),
     inverted_subject=re.compile(r"^(.+?)(?:-t)?-(il|elle|ils|elles|on)$", re.IGNORECASE),
     incise_inside_marks=True,
     clause_without_complementizer=False,
+    quote_min_words=4,
+    label_markers=word_set("comme"),
 )

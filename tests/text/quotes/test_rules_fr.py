@@ -1,0 +1,40 @@
+"""One invented French sentence per rule of the quote engine that French news needs (partial
+quotes, terms in marks, speakers named around the quote); each test names its rule."""
+
+from __future__ import annotations
+
+from tests.text.quotes.reading import direct, read, speaker_of
+
+# --- candidates: a partial quote is a quote, a term is not -------------------------------------
+
+
+def test_a_partial_quote_of_four_words_in_a_paraphrase_is_said_by_the_subject() -> None:
+    text = (
+        "La ministre Hélène Garnier a salué devant les élus un accord "
+        "« qui protège enfin les petits producteurs »."
+    )
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "qui protège enfin les petits") == "Hélène Garnier"
+
+
+def test_a_few_words_in_marks_completing_a_noun_are_a_term() -> None:
+    _, quotes, _ = read("Des milliers de « bonnets verts » ont défilé samedi à Rennes.", "fr")
+    assert direct(quotes) == []
+
+
+def test_a_few_words_the_article_keeps_in_marks_are_a_label() -> None:
+    text = "Les « bonnets verts » bloquent le pont.\n\nLe maire a reçu les « bonnets verts » lundi."
+    _, quotes, _ = read(text, "fr")
+    assert direct(quotes) == []
+
+
+def test_words_in_marks_after_a_work_noun_are_a_title() -> None:
+    text = "Dans son roman « La rivière sous la ville », Paul Mercier raconte les crues."
+    _, quotes, _ = read(text, "fr")
+    assert direct(quotes) == []
+
+
+def test_words_in_marks_after_comme_without_a_verb_of_speech_are_a_label() -> None:
+    text = "Le gouvernement défend ce texte comme une « loi de simple bon sens »."
+    _, quotes, _ = read(text, "fr")
+    assert direct(quotes) == []
