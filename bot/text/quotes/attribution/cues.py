@@ -11,6 +11,7 @@ import itertools
 import re
 from collections.abc import Sequence
 
+from bot.text.lang import fold_apostrophe
 from bot.text.marks import MARKS, OPENERS, opens
 from bot.text.quotes.attribution.base import Finding
 from bot.text.quotes.attribution.subjects import phrase_after, pronoun_attribution
@@ -152,11 +153,47 @@ def clause_attribution(
             return pronoun_attribution(context, sentence, *carried)
         if subject:
             return attributor.noun_phrase(context, sentence, subject)
-        after = phrase_after(words[v + 1 :], lang)
+        after = phrase_after(words[v + 1 :], lang) or phrase_after(
+            past_adjuncts(words[v + 1 :], context), lang
+        )
         if after:
             return attributor.noun_phrase(context, sentence, after)
         return None
     return None
+
+
+_ADJUNCT_REACH = 7  # words between an inverted verb and its subject, at most
+
+
+def past_adjuncts(words: Sequence[Token], context: Context) -> Sequence[Token]:
+    """The words after an inverted verb once its adverbs, days and short prepositional
+    phrases are passed ("a déclaré dimanche à la presse Jane Doe"): a subject when they
+    start with a determiner, an honorific or a full name, else nothing."""
+    lang = context.lang
+    skippable = lang.words.auxiliaries | lang.words.calendar_words
+    # not "de": "a répondu aux critiques du député X" names who criticised, not who spoke
+    prepositions = lang.words.stop_prepositions - lang.words.affiliation_prepositions
+    k = 0
+    while k < min(len(words), _ADJUNCT_REACH):
+        low = fold_apostrophe(words[k].lower)
+        if low in skippable:
+            k += 1
+        elif low in prepositions and low not in lang.words.relatives:
+            k += 1  # the preposition, a determiner, one noun
+            if k < len(words) and fold_apostrophe(words[k].lower) in lang.words.determiners:
+                k += 1
+            k += 1
+        else:
+            break
+    rest = words[k:]
+    if not k or not rest or k > _ADJUNCT_REACH:
+        return ()
+    first = rest[0]
+    low = fold_apostrophe(first.lower)
+    if low in lang.words.determiners or low in lang.people.honorifics:
+        return rest
+    capitals = len(list(itertools.takewhile(lambda t: t.capitalised, rest[:3])))
+    return rest if first.capitalised and capitals >= 2 else ()
 
 
 def _after_preposition(words: Sequence[Token], context: Context) -> Sequence[Token]:
