@@ -38,3 +38,24 @@ def test_words_in_marks_after_comme_without_a_verb_of_speech_are_a_label() -> No
     text = "Le gouvernement défend ce texte comme une « loi de simple bon sens »."
     _, quotes, _ = read(text, "fr")
     assert direct(quotes) == []
+
+
+# --- cues and subjects: who speaks around the quote ----------------------------------------------
+
+
+def test_an_inverted_subject_after_a_day_and_a_prepositional_phrase_is_the_speaker() -> None:
+    text = "« Nous rouvrirons la gare en mai », a annoncé lundi à la presse Odile Ferrand."
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "Nous rouvrirons la gare") == "Odile Ferrand"
+
+
+def test_the_listener_after_a_preposition_is_not_the_speaker() -> None:
+    text = "« Le dossier est clos », a répondu à Marc Lenoir le juge."
+    _, quotes, _ = read(text, "fr")
+    assert all(q.speaker != "Marc Lenoir" for q in direct(quotes))
+
+
+def test_a_verb_of_feeling_reports_speech() -> None:
+    text = "« Enfin une bonne nouvelle pour le quartier ! » s'enthousiasme Lucie Vannier."
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "Enfin une bonne nouvelle") == "Lucie Vannier"

@@ -16,6 +16,8 @@ SPEECH_VERBS_ER = word_set(
     tweeter twitter rapporter relater claironner emporter inquiéter indigner alarmer agacer
     répéter réitérer soupirer plaisanter railler amuser tonner justifier protester objecter
     conseiller recommander exprimer raisonner réclamer implorer supplier épingler critiquer
+    énerver enthousiasmer étonner offusquer désoler lamenter révolter emballer penser tempêter
+    tacler cingler grincer constater rassurer analyser fulminer
     """
 )
 # Other verbs, form by form.
@@ -31,7 +33,8 @@ SPEECH_VERBS_OTHER = word_set(
     réagissent réagissait maintenu maintenue maintient maintiennent convenu convenue convient
     repris reprise reprend reprennent prédit prédite prédisait réjoui réjouie réjouit
     réjouissent interpellé interpellée interpelle répète répètent considère considèrent
-    inquiète inquiètent espéré
+    inquiète inquiètent espéré renchérit renchérissent renchérissait renchéri sourit
+    sourient souriait souri espère espèrent espérait
     """
 )
 # Verbs that introduce a partial quote ("a qualifié la réforme de « recul »") but are too
