@@ -59,3 +59,14 @@ def test_a_verb_of_feeling_reports_speech() -> None:
     text = "« Enfin une bonne nouvelle pour le quartier ! » s'enthousiasme Lucie Vannier."
     _, quotes, _ = read(text, "fr")
     assert speaker_of(quotes, "Enfin une bonne nouvelle") == "Lucie Vannier"
+
+
+def test_a_pronoun_beyond_the_recent_sentences_goes_to_the_last_person_of_its_gender() -> None:
+    text = (
+        "Nadia Ferhat, 52 ans, tient une boulangerie à Roubaix.\n\n"
+        "Le quartier a changé. Les loyers ont doublé. Les clients sont partis.\n\n"
+        "La mairie promet un plan depuis deux ans. Rien n'a bougé.\n\n"
+        "« Je ne tiendrai pas un hiver de plus », soupire-t-elle."
+    )
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "Je ne tiendrai pas") == "Nadia Ferhat"

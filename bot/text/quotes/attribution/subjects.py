@@ -101,7 +101,9 @@ def antecedent(
     """The person a pronoun points to: people named earlier in this sentence, then the people
     recent prose sentences put forward. "Elle" never goes to a man."""
     here = mentioned_before(context, sentence, position)
-    return context.people.antecedent(here + context.discourse.recently_salient(), gender)
+    people = context.people
+    found = people.antecedent(here + context.discourse.recently_salient(), gender)
+    return found if found is not None else people.latest_person(gender)
 
 
 def noun_phrase(

@@ -19,6 +19,7 @@ attribution — rules today, a parser or a trained model tomorrow — resolves p
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -65,6 +66,9 @@ class Entity:
         )
 
 
+RECENT_PEOPLE = 6  # how many of the people met last a distant pronoun may point to
+
+
 def _latest(entities: Iterable[Entity]) -> Entity | None:
     """The entity seen last; of two seen at the same place, the one introduced first."""
     return max(entities, key=lambda e: (e.last_seen, -e.number), default=None)
@@ -85,6 +89,7 @@ class PeopleRegistry:
         self._by_role: dict[str, list[Entity]] = {}
         self._organisations_by_word: dict[str, list[Entity]] = {}
         self._organisations_seen: list[tuple[int, int, Entity]] = []  # (last_seen, number, e)
+        self._recent_people: dict[Entity, None] = {}  # people by their latest mention, last last
 
     def find(self, words: Sequence[str]) -> Entity | None:
         """The entity a written name points to: full name, alias, or surname alone."""
@@ -138,6 +143,8 @@ class PeopleRegistry:
             bisect.insort(self._organisations_seen, (offset, entity.number, entity))
         else:
             entity.last_seen = offset
+            self._recent_people.pop(entity, None)
+            self._recent_people[entity] = None
 
     def note_roles(self, entity: Entity, roles: Iterable[str]) -> None:
         for role in roles:
@@ -179,6 +186,13 @@ class PeopleRegistry:
             entity.note_gender(gender)
             return entity
         return None
+
+    def latest_person(self, gender: Gender | None) -> Entity | None:
+        """The person mentioned last whose gender agrees, among the last few people met: a
+        pronoun whose antecedent is beyond the recent sentences ("elle" three paragraphs on
+        about the woman the article follows)."""
+        recent = itertools.islice(reversed(self._recent_people), RECENT_PEOPLE)
+        return self.antecedent(recent, gender)
 
     def mark_speaker(self, entity: Entity) -> None:
         """``entity`` said a direct quote of the article."""
