@@ -119,6 +119,8 @@ class PeopleWords:
     organisations: frozenset[str]  # nouns that head an organisation's name
     departments: frozenset[str]  # words naming a department inside a title
     affiliation_tag: re.Pattern[str] | None  # "R-Utah" after a name
+    # "un porte-parole du ministère": a role whose unnamed holder speaks for the body after it
+    spokesperson_roles: frozenset[str] = frozenset()
 
     def honorific(self, word: str) -> bool:
         return word.casefold().rstrip(".") in self.honorifics

@@ -8,6 +8,7 @@ and keeps the rest.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 
 from bot.text.lang import LanguagePack, fold_apostrophe
@@ -126,6 +127,9 @@ def noun_phrase(
             return Attribution(None, phrase[0].text)
     if _anonymous(phrase, lang):
         return Attribution(None, mention)
+    owned = _role_or_body_of(context, phrase, mention)
+    if owned is not None:
+        return owned
     hits = [
         hit
         for run in capitalised_runs(phrase, lang)
@@ -151,7 +155,8 @@ def noun_phrase(
         or not phrase[h.last].text[0].isalpha()
     ]
     if hits:  # "Tulsa police Chief Chuck Jordan": the best-attested name, else the last one
-        hit = strong[0] if strong else hits[-1]
+        full = [h for h in strong if h.kind == "person" and h.full_name]
+        hit = full[0] if full else strong[0] if strong else hits[-1]
         if hit.kind == "organization" or _for_organisation(phrase, hit.run_start, hit, lang):
             entity = context.people.add(list(hit.words), phrase[hit.first].start, "organization")
             return Attribution(entity, mention)
@@ -172,6 +177,67 @@ def noun_phrase(
         named = context.people.organisation_named(nouns[0], since, phrase[0].start)
         return Attribution(named, mention)
     return Attribution(None, mention)
+
+
+def _role_or_body_of(context: Context, phrase: Sequence[Token], mention: str) -> Attribution | None:
+    """ "la préfecture de la Somme": an organisation named by its head noun and what it is
+    of; "le préfet de la Somme", "le secrétaire général de X": the person seen with that role,
+    else nobody (the place or body after the role is not who spoke). None when the phrase is
+    neither, or names a person itself ("le maire de Lyon, Anne Morel")."""
+    lang = context.lang
+    determiners = lang.words.determiners
+    k = next((j for j, t in enumerate(phrase) if fold_apostrophe(t.lower) not in determiners), 0)
+    of = next(
+        (
+            j
+            for j in range(k + 1, min(len(phrase), k + 4))
+            if fold_apostrophe(phrase[j].lower) in lang.words.affiliation_prepositions
+        ),
+        None,
+    )
+    if of is None or of + 1 >= len(phrase):
+        return None
+    named = [
+        hit
+        for run in capitalised_runs(phrase[of + 1 :], lang)
+        if (hit := read_name(phrase[of + 1 :], run, lang, known=context.people)) is not None
+        and hit.kind == "person"
+        and (hit.full_name or hit.honorific)
+    ]
+    if named:
+        return None
+    if phrase[k].lower in lang.people.organisations:
+        return Attribution(_body(context, phrase[k:]), mention)
+    roles = [found[0] for j in range(k, of) if (found := role_at(phrase, j, lang))]
+    if not roles:
+        return None
+    holders = [h for r in roles if (h := context.people.by_role(r, phrase[k].start)) is not None]
+    if holders:
+        holder = max(holders, key=lambda e: e.last_seen)
+        context.people.touch(holder, phrase[k].start)
+        return Attribution(holder, mention)
+    if any(r in lang.people.spokesperson_roles for r in roles):
+        # "la porte-parole du ministère": the body speaks, named here or read as a name below
+        after = list(
+            itertools.dropwhile(lambda t: fold_apostrophe(t.lower) in determiners, phrase[of + 1 :])
+        )
+        if after and after[0].lower in lang.people.organisations:
+            return Attribution(_body(context, after), mention)
+        return None
+    return Attribution(None, mention)
+
+
+def _body(context: Context, words: Sequence[Token]) -> Entity:
+    """The organisation a phrase names from its head noun ("ministère des Affaires
+    étrangères"), without nationality adjectives ("ministère français des …")."""
+    nationalities = context.lang.people.nationalities
+    kept = [words[0]] + [t for t in words[1:] if t.lower not in nationalities]
+    pieces, end = [], kept[0].start
+    for tok in kept:  # the text as written, elisions kept ("de l'Aude")
+        pieces.append((" " if tok.start > end else "") + tok.text)
+        end = tok.end
+    name = "".join(pieces).strip()
+    return context.people.add(name.split(), words[0].start, "organization")
 
 
 def _anonymous(phrase: Sequence[Token], lang: LanguagePack) -> bool:
