@@ -70,3 +70,35 @@ def test_a_pronoun_beyond_the_recent_sentences_goes_to_the_last_person_of_its_ge
     )
     _, quotes, _ = read(text, "fr")
     assert speaker_of(quotes, "Je ne tiendrai pas") == "Nadia Ferhat"
+
+
+# --- people: roles and bodies ------------------------------------------------------------------
+
+
+def test_an_organisation_noun_with_what_it_is_of_names_the_body() -> None:
+    text = "« Les routes restent fermées », a indiqué la préfecture de la Somme."
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "Les routes restent fermées") == "préfecture de la Somme"
+
+
+def test_an_unnamed_role_of_a_place_is_nobody_not_the_place() -> None:
+    _, quotes, _ = read("« Le bilan est lourd », a estimé le préfet de la Somme.", "fr")
+    assert speaker_of(quotes, "Le bilan est lourd") is None
+
+
+def test_a_role_of_a_body_goes_to_the_person_seen_with_that_role() -> None:
+    text = (
+        "Le secrétaire général de l'association Terre Libre, Marc Aubert, était présent.\n\n"
+        "« Il faut agir », a poursuivi le secrétaire général de Terre Libre."
+    )
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "Il faut agir") == "Marc Aubert"
+
+
+def test_an_unnamed_spokesperson_of_a_ministry_speaks_for_the_ministry() -> None:
+    text = (
+        "« Nous condamnons ces propos », a déclaré la porte-parole du ministère français "
+        "de la Culture."
+    )
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "Nous condamnons ces propos") == "ministère de la Culture"

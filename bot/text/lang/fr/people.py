@@ -85,4 +85,5 @@ PEOPLE = PeopleWords(
         """
     ),
     affiliation_tag=None,
+    spokesperson_roles=word_set("porte-parole porte-voix représentant représentante"),
 )
