@@ -102,3 +102,8 @@ def test_an_unnamed_spokesperson_of_a_ministry_speaks_for_the_ministry() -> None
     )
     _, quotes, _ = read(text, "fr")
     assert speaker_of(quotes, "Nous condamnons ces propos") == "ministère de la Culture"
+
+
+def test_a_place_between_a_role_and_a_full_name_is_not_part_of_the_name() -> None:
+    _, quotes, _ = read("« Le chantier avance », a déclaré la maire de Lyon Anne Morel.", "fr")
+    assert speaker_of(quotes, "Le chantier avance") == "Anne Morel"

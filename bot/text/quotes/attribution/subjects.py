@@ -199,8 +199,9 @@ def _role_or_body_of(context: Context, phrase: Sequence[Token], mention: str) ->
         return None
     named = [
         hit
-        for run in capitalised_runs(phrase[of + 1 :], lang)
-        if (hit := read_name(phrase[of + 1 :], run, lang, known=context.people)) is not None
+        for run in capitalised_runs(phrase, lang)
+        if run[0] > of
+        and (hit := read_name(phrase, run, lang, known=context.people)) is not None
         and hit.kind == "person"
         and (hit.full_name or hit.honorific)
     ]

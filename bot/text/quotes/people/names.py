@@ -226,6 +226,12 @@ def read_name(
     if titles:  # "Wells Fargo CEO John Stumpf": the name starts after the last title
         roles.append(rest[titles[-1]][1].lower)
         rest = rest[titles[-1] + 1 :]
+    before = fold_apostrophe(tokens[i - 1].lower) if i > 0 else ""
+    if before in lang.words.affiliation_prepositions and len(rest) >= 3:
+        # "le maire de Lyon Anne Morel": the place or the body, then a first name and surname
+        starts = [p for p in range(1, len(rest) - 1) if first_name_gender(rest[p][1].text)]
+        if starts:
+            rest = rest[starts[0] :]
     names = [_initial(tokens, k) for k, _ in rest]
     first, last = rest[0][0], rest[-1][0] + 1
     low_words = {t.lower for _, t in rest}
@@ -237,7 +243,6 @@ def read_name(
     organisation_end = next(
         (e for s, e in organisation_spans if s <= tokens[first].start < e), None
     )
-    before = fold_apostrophe(tokens[i - 1].lower) if i > 0 else ""
     # "le syndicat Force commune": a name after an article or an organisation noun
     after_article = before in lang.words.definite_articles or before in people.organisations
     plain = not honorific and not roles and not tagged
