@@ -121,6 +121,8 @@ class PeopleWords:
     affiliation_tag: re.Pattern[str] | None  # "R-Utah" after a name
     # "un porte-parole du ministère": a role whose unnamed holder speaks for the body after it
     spokesperson_roles: frozenset[str] = frozenset()
+    # "un rapport du Sénat": a document whose words are the body's after it
+    documents: frozenset[str] = frozenset()
 
     def honorific(self, word: str) -> bool:
         return word.casefold().rstrip(".") in self.honorifics

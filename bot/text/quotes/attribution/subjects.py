@@ -55,6 +55,8 @@ def phrase_after(words: Sequence[Token], lang: LanguagePack) -> list[Token]:
             nxt = words[k + 1] if k + 1 < len(words) else None
             if not has_name and nxt is not None and nxt.capitalised:
                 continue
+            if _apposed_name(phrase, words[k + 1 : k + 3], lang):
+                continue  # "la maire de Paris, Anne Morel": the role, then the name
             break
         if not tok.text[0].isalnum() and tok.text not in "’'-.":
             break
@@ -70,6 +72,16 @@ def phrase_after(words: Sequence[Token], lang: LanguagePack) -> list[Token]:
         if len(phrase) >= PHRASE_MAX_WORDS:
             break
     return phrase
+
+
+def _apposed_name(phrase: Sequence[Token], following: Sequence[Token], lang: LanguagePack) -> bool:
+    """A role phrase with no name yet, and two capitalised words after its comma."""
+    return (
+        len(following) == 2
+        and all(t.capitalised and t.text[0].isalpha() for t in following)
+        and any(role_at(phrase, j, lang) for j in range(len(phrase)))
+        and not any(a.capitalised and b.capitalised for a, b in itertools.pairwise(phrase))
+    )
 
 
 def _name_follows(words: Sequence[Token], k: int) -> bool:
@@ -209,6 +221,12 @@ def _role_or_body_of(context: Context, phrase: Sequence[Token], mention: str) ->
         return None
     if phrase[k].lower in lang.people.organisations:
         return Attribution(_body(context, phrase[k:]), mention)
+    after = list(
+        itertools.dropwhile(lambda t: fold_apostrophe(t.lower) in determiners, phrase[of + 1 :])
+    )
+    body_after = bool(after) and after[0].lower in lang.people.organisations
+    if phrase[k].lower in lang.people.documents:  # "un rapport du Sénat": the body's words
+        return Attribution(_body(context, after), mention) if body_after else None
     roles = [found[0] for j in range(k, of) if (found := role_at(phrase, j, lang))]
     if not roles:
         return None
@@ -219,12 +237,7 @@ def _role_or_body_of(context: Context, phrase: Sequence[Token], mention: str) ->
         return Attribution(holder, mention)
     if any(r in lang.people.spokesperson_roles for r in roles):
         # "la porte-parole du ministère": the body speaks, named here or read as a name below
-        after = list(
-            itertools.dropwhile(lambda t: fold_apostrophe(t.lower) in determiners, phrase[of + 1 :])
-        )
-        if after and after[0].lower in lang.people.organisations:
-            return Attribution(_body(context, after), mention)
-        return None
+        return Attribution(_body(context, after), mention) if body_after else None
     return Attribution(None, mention)
 
 
@@ -346,7 +359,10 @@ def sentence_subject(
     before = [
         t for k, t in enumerate(sentence.tokens) if t.end <= open_at and not sentence.quoted[k]
     ]
-    verbs = [k for k, t in enumerate(before) if context.lang.speech.partial_verb(t.text)]
+    speech = context.lang.speech
+    verbs = [k for k, t in enumerate(before) if speech.partial_verb(t.text)]
+    if not verbs:  # "X a proposé à Y « … »": the subject is before the auxiliary
+        verbs = [k for k, t in enumerate(before) if t.lower in speech.perfect_auxiliaries][:1]
     pre = before[: verbs[-1]] if verbs else before
     found = context.attributor.subject(context, sentence, pre)
     return found if found is not None and found.speaker is not None else None
