@@ -107,3 +107,21 @@ def test_an_unnamed_spokesperson_of_a_ministry_speaks_for_the_ministry() -> None
 def test_a_place_between_a_role_and_a_full_name_is_not_part_of_the_name() -> None:
     _, quotes, _ = read("« Le chantier avance », a déclaré la maire de Lyon Anne Morel.", "fr")
     assert speaker_of(quotes, "Le chantier avance") == "Anne Morel"
+
+
+def test_a_name_in_apposition_after_an_inverted_role_is_the_speaker() -> None:
+    text = "« Nous ne céderons pas », a déclaré le ministre de l'Intérieur, Paul Girard."
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "Nous ne céderons pas") == "Paul Girard"
+
+
+def test_a_bare_quote_is_said_by_the_subject_before_the_auxiliary_not_the_object() -> None:
+    text = "Le maire Paul Girard a proposé à la Région un « plan de dix ans pour le quartier »."
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "plan de dix ans pour le quartier") == "Paul Girard"
+
+
+def test_a_report_of_a_body_gives_the_words_to_the_body() -> None:
+    text = "Les loyers « auraient doublé en cinq ans », selon un rapport du Sénat français."
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "auraient doublé en cinq ans") == "Sénat"
