@@ -197,12 +197,13 @@ def past_adjuncts(words: Sequence[Token], context: Context) -> Sequence[Token]:
 
 
 def _after_preposition(words: Sequence[Token], context: Context) -> Sequence[Token]:
-    """The words after "selon", "pour" or "according to"."""
+    """The words after "selon", "pour", "according to" or "d'après" (a preposition the pack
+    lists with its particles needs one: "d'" alone is no attribution)."""
     rest = words[1:]
-    for particle in context.lang.speech.attribution_prepositions.get(words[0].lower, ()):
-        if rest and rest[0].lower == particle:
-            rest = rest[1:]
-    return rest
+    particles = context.lang.speech.attribution_prepositions.get(words[0].lower, ())
+    if particles and not (rest and rest[0].lower in particles):
+        return []
+    return rest[1:] if particles else rest
 
 
 def _without_asides(clause: Sequence[Token], context: Context) -> list[Token]:
