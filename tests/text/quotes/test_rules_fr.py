@@ -125,3 +125,11 @@ def test_a_report_of_a_body_gives_the_words_to_the_body() -> None:
     text = "Les loyers « auraient doublé en cinq ans », selon un rapport du Sénat français."
     _, quotes, _ = read(text, "fr")
     assert speaker_of(quotes, "auraient doublé en cinq ans") == "Sénat"
+
+
+def test_d_apres_after_a_quote_names_its_source_but_d_alone_does_not() -> None:
+    text = "Les loyers « auraient doublé en cinq ans », d'après la Cour des comptes."
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "auraient doublé en cinq ans") == "Cour des comptes"
+    _, quotes, _ = read("Les prix « ont encore augmenté », d’autant que l'offre manque.", "fr")
+    assert all(q.speaker is None for q in quotes)

@@ -67,7 +67,7 @@ SPEECH = SpeechWords(
     verbs=frozenset(fold_apostrophe(v) for v in _VERBS),
     partial_verbs=frozenset(fold_apostrophe(v) for v in _VERBS + _PARTIAL),
     listener_verbs=frozenset(),
-    attribution_prepositions={"selon": (), "d'après": (), "d’après": ()},
+    attribution_prepositions={"selon": (), "d'": ("après",), "d’": ("après",)},  # d' | après
     opening_prepositions=word_set("pour"),
     scare_markers=word_set(
         """

@@ -63,7 +63,7 @@ WORDS = FunctionWords(
         """
     ),
     title_prepositions=word_set("à au aux en"),
-    affiliation_prepositions=word_set("de du d' chez"),
+    affiliation_prepositions=word_set("de du des d' chez"),
     clause_openers=frozenset(),
     elisions=("jusqu", "lorsqu", "puisqu", "quoiqu", "qu", "l", "d", "j", "m", "n", "s", "t", "c"),
     months=MONTHS,
