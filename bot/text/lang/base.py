@@ -123,6 +123,7 @@ class PeopleWords:
     spokesperson_roles: frozenset[str] = frozenset()
     # "un rapport du Sénat": a document whose words are the body's after it
     documents: frozenset[str] = frozenset()
+    age_words: frozenset[str] = frozenset()  # "Pascal, 45 ans": the word after an age
 
     def honorific(self, word: str) -> bool:
         return word.casefold().rstrip(".") in self.honorifics

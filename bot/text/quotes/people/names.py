@@ -266,10 +266,21 @@ def read_name(
         or found is not None
         or (speaker_slot and (len(names) > 1 or tagged or not tokens[first].text.isupper()))
         or (tagged and len(names) == 1 and speaker_slot)
+        or (len(names) == 1 and first_known and (tagged or _age_follows(tokens, last, lang)))
     )
     if not evidence:
         return None
     return NameHit(first, last, tuple(names), "person", honorific, gender, tuple(roles), i)
+
+
+def _age_follows(tokens: Sequence[Token], index: int, lang: LanguagePack) -> bool:
+    """ "Karen, 42, …", "Pascal, 45 ans, …": an age after a first name makes it a person."""
+    if index + 2 >= len(tokens) or tokens[index].text != ",":
+        return False
+    after = tokens[index + 2]
+    return tokens[index + 1].text.isdigit() and (
+        after.text == "," or after.lower in lang.people.age_words
+    )
 
 
 def _initial(tokens: Sequence[Token], k: int) -> str:
