@@ -133,3 +133,9 @@ def test_d_apres_after_a_quote_names_its_source_but_d_alone_does_not() -> None:
     assert speaker_of(quotes, "auraient doublé en cinq ans") == "Cour des comptes"
     _, quotes, _ = read("Les prix « ont encore augmenté », d’autant que l'offre manque.", "fr")
     assert all(q.speaker is None for q in quotes)
+
+
+def test_a_first_name_followed_by_an_age_is_a_person_a_pronoun_can_point_to() -> None:
+    text = "Mohammed, 17 ans, vit à Lyon depuis deux ans.\n\n« Je veux rester ici », souffle-t-il."
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "Je veux rester ici") == "Mohammed"

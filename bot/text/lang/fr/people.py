@@ -87,4 +87,5 @@ PEOPLE = PeopleWords(
     affiliation_tag=None,
     spokesperson_roles=word_set("porte-parole porte-voix représentant représentante"),
     documents=word_set("rapport communiqué note lettre déclaration étude avis"),
+    age_words=word_set("an ans"),
 )
