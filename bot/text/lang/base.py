@@ -67,6 +67,7 @@ class FunctionWords:
     abbreviations: frozenset[str]  # a full stop after them never ends a sentence ("M.", "Dr.")
     final_abbreviations: frozenset[str]  # may end a sentence ("Inc.", "etc.")
     title_minor_words: frozenset[str]  # left lower-case in a title of a work
+    possessives: frozenset[str] = frozenset()  # "de son côté": a side, not a speaker
 
 
 @dataclass(frozen=True)

@@ -178,6 +178,8 @@ def past_adjuncts(words: Sequence[Token], context: Context) -> Sequence[Token]:
         low = fold_apostrophe(words[k].lower)
         if low in skippable:
             k += 1
+        elif k + 2 < len(words) and words[k + 1].lower in lang.words.possessives:
+            k += 3  # "de son côté", "pour sa part": the speaker's own side, never a name
         elif low in prepositions and low not in lang.words.relatives:
             k += 1  # the preposition, a determiner, one noun
             if k < len(words) and fold_apostrophe(words[k].lower) in lang.words.determiners:
@@ -193,7 +195,8 @@ def past_adjuncts(words: Sequence[Token], context: Context) -> Sequence[Token]:
     if low in lang.words.determiners or low in lang.people.honorifics:
         return rest
     capitals = len(list(itertools.takewhile(lambda t: t.capitalised, rest[:3])))
-    return rest if first.capitalised and capitals >= 2 else ()
+    known = context.people.find([first.text]) is not None  # "Thérèse", met before
+    return rest if first.capitalised and (capitals >= 2 or known) else ()
 
 
 def _after_preposition(words: Sequence[Token], context: Context) -> Sequence[Token]:
