@@ -139,3 +139,12 @@ def test_a_first_name_followed_by_an_age_is_a_person_a_pronoun_can_point_to() ->
     text = "Mohammed, 17 ans, vit à Lyon depuis deux ans.\n\n« Je veux rester ici », souffle-t-il."
     _, quotes, _ = read(text, "fr")
     assert speaker_of(quotes, "Je veux rester ici") == "Mohammed"
+
+
+def test_de_son_cote_between_the_verb_and_a_known_first_name_is_passed() -> None:
+    text = (
+        "Thérèse, 61 ans, est venue avec sa fille.\n\n"
+        "« On ne lâchera rien », se réjouit de son côté Thérèse."
+    )
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "On ne lâchera rien") == "Thérèse"
