@@ -181,10 +181,13 @@ def past_adjuncts(words: Sequence[Token], context: Context) -> Sequence[Token]:
         elif k + 2 < len(words) and words[k + 1].lower in lang.words.possessives:
             k += 3  # "de son côté", "pour sa part": the speaker's own side, never a name
         elif low in prepositions and low not in lang.words.relatives:
-            k += 1  # the preposition, a determiner, one noun
+            k += 1  # the preposition, a determiner, one noun (or a name: "à Marc Lenoir")
             if k < len(words) and fold_apostrophe(words[k].lower) in lang.words.determiners:
                 k += 1
+            name = k < len(words) and words[k].capitalised and not words[k].text.isupper()
             k += 1
+            while name and k < len(words) and words[k].capitalised:
+                k += 1
         else:
             break
     rest = words[k:]
