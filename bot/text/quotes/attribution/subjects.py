@@ -116,7 +116,7 @@ def antecedent(
     here = mentioned_before(context, sentence, position)
     people = context.people
     found = people.antecedent(here + context.discourse.recently_salient(), gender)
-    return found if found is not None else people.latest_person(gender)
+    return found if found is not None else people.latest_person(gender, sentence.start)
 
 
 def noun_phrase(
@@ -177,6 +177,13 @@ def noun_phrase(
         found = role_at(phrase, k, lang)
         if found:
             holder = context.people.by_role(found[0], phrase[k].start)
+            if holder is None and _definite_role(phrase, k, lang):
+                # "le manifestant", "l'infirmière": a person the article is following, named
+                # in an earlier sentence (not "a répondu à Marc Lenoir le juge")
+                people = context.people
+                holder = people.antecedent(
+                    context.discourse.recently_salient(), found[1]
+                ) or people.latest_person(found[1], sentence.start)
             if holder is not None:
                 holder.note_gender(found[1])
                 context.people.touch(holder, phrase[k].start)
@@ -252,6 +259,21 @@ def _body(context: Context, words: Sequence[Token]) -> Entity:
         end = tok.end
     name = "".join(pieces).strip()
     return context.people.add(name.split(), words[0].start, "organization")
+
+
+def _definite_role(phrase: Sequence[Token], k: int, lang: LanguagePack) -> bool:
+    """ "le manifestant", "l'expert européen": a definite article, the role, adjectives at
+    most; not "un policier" (nobody named) nor "le préfet de X" (a post, read above)."""
+    first = fold_apostrophe(phrase[0].lower)
+    return (
+        k == 1
+        and first in lang.words.definite_articles
+        and len(phrase) <= 3
+        and not any(
+            fold_apostrophe(t.lower) in lang.words.affiliation_prepositions or t.capitalised
+            for t in phrase[1:]
+        )
+    )
 
 
 def _anonymous(phrase: Sequence[Token], lang: LanguagePack) -> bool:

@@ -187,12 +187,12 @@ class PeopleRegistry:
             return entity
         return None
 
-    def latest_person(self, gender: Gender | None) -> Entity | None:
+    def latest_person(self, gender: Gender | None, before: int) -> Entity | None:
         """The person mentioned last whose gender agrees, among the last few people met: a
         pronoun whose antecedent is beyond the recent sentences ("elle" three paragraphs on
-        about the woman the article follows)."""
+        about the woman the article follows); only people seen before ``before``."""
         recent = itertools.islice(reversed(self._recent_people), RECENT_PEOPLE)
-        return self.antecedent(recent, gender)
+        return self.antecedent((e for e in recent if e.last_seen < before), gender)
 
     def mark_speaker(self, entity: Entity) -> None:
         """``entity`` said a direct quote of the article."""
