@@ -148,3 +148,21 @@ def test_de_son_cote_between_the_verb_and_a_known_first_name_is_passed() -> None
     )
     _, quotes, _ = read(text, "fr")
     assert speaker_of(quotes, "On ne lâchera rien") == "Thérèse"
+
+
+def test_a_definite_role_never_given_a_name_points_to_the_person_followed() -> None:
+    text = (
+        "Julien Morel, 38 ans, tient le barrage depuis l'aube.\n\n"
+        "« Nous resterons jusqu'à Noël s'il le faut », lance le manifestant."
+    )
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "Nous resterons jusqu'à Noël") == "Julien Morel"
+
+
+def test_an_indefinite_role_stays_anonymous() -> None:
+    text = (
+        "Julien Morel, 38 ans, tient le barrage depuis l'aube.\n\n"
+        "« Nous resterons jusqu'à Noël s'il le faut », lance un manifestant."
+    )
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "Nous resterons jusqu'à Noël") is None
