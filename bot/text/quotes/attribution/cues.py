@@ -338,6 +338,9 @@ def _before(context: Context, sentence: Sentence, candidate: Candidate) -> Attri
     carried = _inverted_auxiliary(pre, context)
     if carried is not None:
         return pronoun_attribution(context, sentence, *carried)
+    elided = _elided_subject(context, pre, body[v + 1 :])
+    if elided is not None:
+        return elided
     subject = attributor.subject(context, sentence, pre)
     if subject is not None:
         return subject
@@ -346,6 +349,21 @@ def _before(context: Context, sentence: Sentence, candidate: Candidate) -> Attri
         return attributor.noun_phrase(context, sentence, after)
     words = [t for t in pre if t.text[0].isalnum()]  # a speech verb, a speaker we cannot name
     return Attribution(None, context.text[words[0].start : words[-1].end] if words else None)
+
+
+def _elided_subject(
+    context: Context, pre: Sequence[Token], after: Sequence[Token]
+) -> Attribution | None:
+    """ "Puis ajoute : « … »": a speech verb with no subject before or after it goes on with
+    the person the previous sentence put forward."""
+    lang = context.lang
+    glue = lang.words.auxiliaries | lang.words.stop_prepositions
+    if any(t.text[0].isalnum() and t.lower not in glue for t in pre):
+        return None
+    if phrase_after(after, lang) or past_adjuncts(after, context):
+        return None
+    salient = context.discourse.recently_salient()
+    return Attribution(salient[0], None) if salient else None
 
 
 def _inverted_auxiliary(words: Sequence[Token], context: Context) -> tuple[Token, str] | None:
