@@ -166,3 +166,12 @@ def test_an_indefinite_role_stays_anonymous() -> None:
     )
     _, quotes, _ = read(text, "fr")
     assert speaker_of(quotes, "Nous resterons jusqu'à Noël") is None
+
+
+def test_a_speech_verb_without_a_subject_goes_on_with_the_last_speaker() -> None:
+    text = (
+        "« Le village revit », raconte Paul Girard, 60 ans.\n\n"
+        "Puis ajoute : « Les jeunes reviennent enfin chez nous. »"
+    )
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "Les jeunes reviennent enfin") == "Paul Girard"
