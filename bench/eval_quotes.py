@@ -83,6 +83,16 @@ def gold_set(scorer: ModuleType, label: str, gold_path: Path, text_dir: Path, ve
     golds = json.loads(gold_path.read_text(encoding="utf-8"))
     articles = _analysed(text_dir / name for name in golds)
     print(f"{label} ({len(golds)} articles): {score_gold(scorer, golds, articles, verbose)}")
+    if label == "fr_news":  # develop on one half, check on the other
+        for half, parity in (("odd", 1), ("even", 0)):
+            chosen = {k: v for k, v in golds.items() if _number(k) % 2 == parity}
+            print(f"  {half} half ({len(chosen)}): {score_gold(scorer, chosen, articles, False)}")
+
+
+def _number(name: str) -> int:
+    """The article's number in its file name (frdev07_… -> 7)."""
+    found = re.search(r"\d+", name)
+    return int(found.group()) if found else 0
 
 
 def own_articles(scorer: ModuleType, verbose: bool) -> None:

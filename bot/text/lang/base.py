@@ -67,6 +67,7 @@ class FunctionWords:
     abbreviations: frozenset[str]  # a full stop after them never ends a sentence ("M.", "Dr.")
     final_abbreviations: frozenset[str]  # may end a sentence ("Inc.", "etc.")
     title_minor_words: frozenset[str]  # left lower-case in a title of a work
+    possessives: frozenset[str] = frozenset()  # "de son côté": a side, not a speaker
 
 
 @dataclass(frozen=True)
@@ -83,6 +84,13 @@ class SpeechWords:
     inverted_subject: re.Pattern[str] | None  # "déclare-t-il" -> groups ("déclare", "il")
     incise_inside_marks: bool  # « A, a-t-il dit, B » is one quote with its attribution inside
     clause_without_complementizer: bool  # "said the plan works": "that" may be left out
+    # Set: words in marks this long are a quote wherever they stand (a partial quote inside
+    # a paraphrase included) and shorter ones inside a sentence are terms; None: a quote
+    # needs a speech act around it whatever its length.
+    quote_min_words: int | None = None
+    # "défend comme une « réforme utile »": words in marks no verb of speech introduces are a
+    # label after these (a determiner between them allowed)
+    label_markers: frozenset[str] = frozenset()
 
     def verb(self, word: str) -> bool:
         return fold_apostrophe(word.casefold()) in self.verbs
@@ -112,6 +120,11 @@ class PeopleWords:
     organisations: frozenset[str]  # nouns that head an organisation's name
     departments: frozenset[str]  # words naming a department inside a title
     affiliation_tag: re.Pattern[str] | None  # "R-Utah" after a name
+    # "un porte-parole du ministère": a role whose unnamed holder speaks for the body after it
+    spokesperson_roles: frozenset[str] = frozenset()
+    # "un rapport du Sénat": a document whose words are the body's after it
+    documents: frozenset[str] = frozenset()
+    age_words: frozenset[str] = frozenset()  # "Pascal, 45 ans": the word after an age
 
     def honorific(self, word: str) -> bool:
         return word.casefold().rstrip(".") in self.honorifics

@@ -59,6 +59,9 @@ class Candidate:
     status: Status = "open"
     attribution: Attribution | None = None
     sentence_start: bool = False  # nothing but punctuation before it in its sentence
+    # the subject of the sentence around a quote no speech act introduces ("X a salué « … »")
+    fallback: Attribution | None = None
+    repeated: bool = False  # the same words are in marks elsewhere in the article
 
     @property
     def start(self) -> int:
@@ -86,6 +89,10 @@ class Candidate:
         for join, part in zip(self.joins, parts[1:], strict=True):
             out = (out if join == "\n\n" else out.rstrip(" ,")) + join + part
         return out
+
+    def bare_words(self, article: str) -> int:
+        """Words between the marks, as a reader counts them (``l'État`` is one)."""
+        return sum(len(article[s:e].split()) for s, e in self.segments)
 
     def accept(self, attribution: Attribution) -> None:
         self.status, self.attribution = "attributed", attribution
@@ -130,6 +137,12 @@ class Candidates:
     def of(cls, text: str, paragraphs: Sequence[Paragraph]) -> Candidates:
         found = find_candidates(text, paragraphs)
         indexed = cls(found)
+        seen: dict[str, list[Candidate]] = {}
+        for candidate in found:
+            seen.setdefault(candidate.text(text).casefold().strip(" .,"), []).append(candidate)
+        for same in seen.values():
+            for candidate in same:
+                candidate.repeated = len(same) > 1
         for candidate in found:
             indexed.by_paragraph.setdefault(candidate.paragraph, []).append(candidate)
             indexed.ending_in.setdefault(candidate.last_paragraph, []).append(candidate)
@@ -217,7 +230,23 @@ def _title_minor_words() -> frozenset[str]:
 
 
 def is_scare_quote(tokens: Sequence[Token], candidate: Candidate, lang: LanguagePack) -> bool:
-    """ "the so-called “green corridor”", "le mot « crise »": a term named, not speech."""
+    """ "the so-called “green corridor”", "le mot « crise »", "son livre « … »": a term or a
+    title named, not speech."""
+    return _marked_by(tokens, candidate, lang, lang.speech.scare_markers)
+
+
+def is_label(tokens: Sequence[Token], candidate: Candidate, lang: LanguagePack) -> bool:
+    """ "défend comme une « réforme utile »": what words in marks are called, not speech
+    (unless a verb of speech introduces them)."""
+    return _marked_by(tokens, candidate, lang, lang.speech.label_markers)
+
+
+def _marked_by(
+    tokens: Sequence[Token], candidate: Candidate, lang: LanguagePack, markers: frozenset[str]
+) -> bool:
+    """The word before the opening mark, or before the determiner there, is a marker."""
     open_at = candidate.spans[0].open_at
-    before = [t for t in tokens if t.end <= open_at]
-    return bool(before) and before[-1].lower in lang.speech.scare_markers
+    before = [t.lower for t in tokens if t.end <= open_at][-2:]
+    if before and before[-1] in lang.words.determiners:
+        before.pop()
+    return bool(before) and before[-1] in markers

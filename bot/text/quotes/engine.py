@@ -25,6 +25,7 @@ from bot.text.quotes.candidates import (
     Attribution,
     Candidate,
     Candidates,
+    is_label,
     word_count,
 )
 from bot.text.quotes.context import Context, ParagraphEvidence
@@ -131,11 +132,17 @@ class _Reading:
             self.reported.append(speech.clause)
         for candidate, attribution in speech.credits:
             self._accept(candidate, attribution)
+        least = context.lang.speech.quote_min_words
         for candidate in own:
             if candidate.open:
                 found = attributor.partial(context, sentence, candidate)
                 if found is not None:
                     self._accept(candidate, found)
+            if candidate.open and least and candidate.bare_words(context.text) >= least:
+                if is_label(sentence.tokens, candidate, context.lang):
+                    candidate.reject()
+                else:
+                    candidate.fallback = attributor.bare(context, sentence, candidate)
         speakers = [c.speaker for c in own if c.attributed and c.speaker is not None]
         if speech.clause is not None and speech.clause.attribution.speaker is not None:
             speakers.append(speech.clause.attribution.speaker)
@@ -185,6 +192,9 @@ class _Reading:
         if close and previous is not None and candidate.sentence_start and body:
             self._accept(candidate, previous.attribution or NO_SPEAKER)
             return candidate
+        if body and candidate.fallback is not None:
+            self._accept(candidate, candidate.fallback)
+            return candidate
         words = word_count(self.context.text, candidate.start, candidate.end)
         if body and candidate.sentence_start and words >= FULL_QUOTE_WORDS:
             last = self.reported[-1] if self.reported else None
@@ -193,6 +203,13 @@ class _Reading:
                 self._accept(candidate, last.attribution)
             else:
                 self._accept(candidate, NO_SPEAKER)
+            return candidate
+        least = self.context.lang.speech.quote_min_words
+        if body and least and close and candidate.bare_words(self.context.text) >= least:
+            # a partial quote whose sentence names nobody: the words of the last speaker
+            self._accept(
+                candidate, (previous.attribution if close and previous else None) or NO_SPEAKER
+            )
             return candidate
         candidate.reject()
         return previous

@@ -81,4 +81,5 @@ PEOPLE = PeopleWords(
         """
     ),
     affiliation_tag=re.compile(r"[RDI]-\w+"),
+    spokesperson_roles=word_set("spokesperson spokeswoman spokesman representative"),
 )

@@ -12,7 +12,9 @@ ROLES = gendered(
     président-directeur bâtonnier recteur évêque imam rabbin curé magistrat ami voisin frère
     fils père étudiant enseignant infirmier électeur partisan allié habitant agriculteur
     salarié retraité chroniqueur rédacteur correspondant présentateur associé historien
-    chirurgien ingénieur
+    chirurgien ingénieur manifestant riverain commerçant passant sauveteur pompier gendarme
+    soldat lycéen chauffeur routier artisan éleveur pêcheur ouvrier employé agent migrant
+    réfugié chômeur guide
     """,
     feminine="""
     présidente générale cheffe chancelière première sénatrice députée eurodéputée directrice
@@ -22,13 +24,15 @@ ROLES = gendered(
     chanteuse écrivaine actrice joueuse adjointe représentante préfète rectrice magistrate amie
     voisine sœur fille mère étudiante enseignante infirmière électrice partisane alliée
     habitante agricultrice salariée retraitée chroniqueuse rédactrice correspondante
-    présentatrice associée historienne chirurgienne ingénieure
+    présentatrice associée historienne chirurgienne ingénieure manifestante riveraine
+    commerçante passante sauveteuse lycéenne chauffeuse routière artisane éleveuse pêcheuse
+    ouvrière employée migrante réfugiée chômeuse
     """,
     either="""
     ministre porte-parole secrétaire maire pdg juge commissaire responsable économiste médecin
     journaliste analyste diplomate capitaine syndicaliste leader haut-commissaire témoin
     porte-voix numéro sous-secrétaire membre collègue éditorialiste sociologue politologue
-    philosophe épidémiologiste virologue
+    philosophe épidémiologiste virologue victime élève fonctionnaire activiste
     """,
 )
 
@@ -85,4 +89,7 @@ PEOPLE = PeopleWords(
         """
     ),
     affiliation_tag=None,
+    spokesperson_roles=word_set("porte-parole porte-voix représentant représentante"),
+    documents=word_set("rapport communiqué note lettre déclaration étude avis"),
+    age_words=word_set("an ans"),
 )

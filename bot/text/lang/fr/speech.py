@@ -16,6 +16,8 @@ SPEECH_VERBS_ER = word_set(
     tweeter twitter rapporter relater claironner emporter inquiéter indigner alarmer agacer
     répéter réitérer soupirer plaisanter railler amuser tonner justifier protester objecter
     conseiller recommander exprimer raisonner réclamer implorer supplier épingler critiquer
+    énerver enthousiasmer étonner offusquer désoler lamenter révolter emballer penser tempêter
+    tacler cingler grincer constater rassurer analyser fulminer
     """
 )
 # Other verbs, form by form.
@@ -31,7 +33,8 @@ SPEECH_VERBS_OTHER = word_set(
     réagissent réagissait maintenu maintenue maintient maintiennent convenu convenue convient
     repris reprise reprend reprennent prédit prédite prédisait réjoui réjouie réjouit
     réjouissent interpellé interpellée interpelle répète répètent considère considèrent
-    inquiète inquiètent espéré
+    inquiète inquiètent espéré renchérit renchérissent renchérissait renchéri sourit
+    sourient souriait souri espère espèrent espérait
     """
 )
 # Verbs that introduce a partial quote ("a qualifié la réforme de « recul »") but are too
@@ -64,16 +67,19 @@ SPEECH = SpeechWords(
     verbs=frozenset(fold_apostrophe(v) for v in _VERBS),
     partial_verbs=frozenset(fold_apostrophe(v) for v in _VERBS + _PARTIAL),
     listener_verbs=frozenset(),
-    attribution_prepositions={"selon": (), "d'après": (), "d’après": ()},
+    attribution_prepositions={"selon": (), "d'": ("après",), "d’": ("après",)},  # d' | après
     opening_prepositions=word_set("pour"),
     scare_markers=word_set(
         """
         soi-disant prétendu prétendue dits dites baptisé baptisée surnommé surnommée intitulé
-        intitulée dénommé mot terme expression slogan titre
+        intitulée dénommé mot terme expression slogan titre livre roman ouvrage film album
+        chanson émission série documentaire essai pièce spectacle exposition
         """
     ),
     perfect_auxiliaries=word_set("a ont avait"),
     inverted_subject=re.compile(r"^(.+?)(?:-t)?-(il|elle|ils|elles|on)$", re.IGNORECASE),
     incise_inside_marks=True,
     clause_without_complementizer=False,
+    quote_min_words=4,
+    label_markers=word_set("comme"),
 )

@@ -63,7 +63,7 @@ WORDS = FunctionWords(
         """
     ),
     title_prepositions=word_set("à au aux en"),
-    affiliation_prepositions=word_set("de du d' chez"),
+    affiliation_prepositions=word_set("de du des d' chez"),
     clause_openers=frozenset(),
     elisions=("jusqu", "lorsqu", "puisqu", "quoiqu", "qu", "l", "d", "j", "m", "n", "s", "t", "c"),
     months=MONTHS,
@@ -81,4 +81,5 @@ WORDS = FunctionWords(
     ),
     final_abbreviations=word_set("etc Cie SA janv févr avr juil sept oct nov déc"),
     title_minor_words=word_set("de la le les du des et à en d l"),
+    possessives=word_set("son sa ses leur leurs"),
 )

@@ -45,6 +45,11 @@ class RuleAttributor:
     ) -> indirect.ReportedSpeech:
         return indirect.reported(context, sentence, own)
 
+    def bare(
+        self, context: Context, sentence: Sentence, candidate: Candidate
+    ) -> Attribution | None:
+        return subjects.sentence_subject(context, sentence, candidate)
+
     def subject(
         self, context: Context, sentence: Sentence, words: Sequence[Token]
     ) -> Attribution | None:

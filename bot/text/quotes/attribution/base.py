@@ -52,6 +52,13 @@ class Attributor(Protocol):
         """Indirect speech in ``sentence``, and the quotes of ``own`` it covers."""
         ...
 
+    def bare(
+        self, context: Context, sentence: Sentence, candidate: Candidate
+    ) -> Attribution | None:
+        """Who says a quote no speech act introduces: the subject of its sentence
+        ("X a salué « un geste fort »"); None when the sentence names nobody before it."""
+        ...
+
     def subject(
         self, context: Context, sentence: Sentence, words: Sequence[Token]
     ) -> Attribution | None:

@@ -11,6 +11,7 @@ import itertools
 import re
 from collections.abc import Sequence
 
+from bot.text.lang import fold_apostrophe
 from bot.text.marks import MARKS, OPENERS, opens
 from bot.text.quotes.attribution.base import Finding
 from bot.text.quotes.attribution.subjects import phrase_after, pronoun_attribution
@@ -27,8 +28,10 @@ _AGE = re.compile(r"^\d{1,3}$")
 def find(context: Context, sentence: Sentence, candidate: Candidate, after_only: bool) -> Finding:
     """What introduces ``candidate``: an incise inside its marks, a clause after it, a clause
     before it. ``after_only`` for a quote opened in an earlier paragraph."""
-    if is_scare_quote(sentence.tokens, candidate, context.lang) or is_title(
-        context.text, candidate
+    if (
+        is_scare_quote(sentence.tokens, candidate, context.lang)
+        or is_title(context.text, candidate)
+        or _term(context, sentence, candidate)
     ):
         return Finding(speech=False)
     if after_only:
@@ -39,6 +42,24 @@ def find(context: Context, sentence: Sentence, candidate: Candidate, after_only:
     if found.attribution is None:
         found = Finding(_before(context, sentence, candidate))
     return found
+
+
+def _term(context: Context, sentence: Sentence, candidate: Candidate) -> bool:
+    """ "une figure des « gilets jaunes »": a few words in marks that complete a noun (after a
+    preposition no verb of speech governs) are a term, in a language whose pack says how long
+    a quote is at least; "il qualifie la fermeture de « faute grave »" stays a quote."""
+    least = context.lang.speech.quote_min_words
+    if least is None or candidate.sentence_start or candidate.bare_words(context.text) >= least:
+        return False
+    if candidate.repeated:  # a label the article keeps using, not words said once
+        return True
+    open_at = candidate.spans[0].open_at
+    before = [
+        t for k, t in enumerate(sentence.tokens) if t.end <= open_at and not sentence.quoted[k]
+    ]
+    if not before or before[-1].lower not in context.lang.words.object_prepositions:
+        return False
+    return not any(context.lang.speech.partial_verb(t.text) for t in before[-5:-1])
 
 
 def _after(context: Context, sentence: Sentence, candidate: Candidate) -> Finding:
@@ -137,20 +158,63 @@ def clause_attribution(
             return pronoun_attribution(context, sentence, *carried)
         if subject:
             return attributor.noun_phrase(context, sentence, subject)
-        after = phrase_after(words[v + 1 :], lang)
+        after = phrase_after(words[v + 1 :], lang) or phrase_after(
+            past_adjuncts(words[v + 1 :], context), lang
+        )
         if after:
             return attributor.noun_phrase(context, sentence, after)
         return None
     return None
 
 
+_ADJUNCT_REACH = 7  # words between an inverted verb and its subject, at most
+
+
+def past_adjuncts(words: Sequence[Token], context: Context) -> Sequence[Token]:
+    """The words after an inverted verb once its adverbs, days and short prepositional
+    phrases are passed ("a déclaré dimanche à la presse Jane Doe"): a subject when they
+    start with a determiner, an honorific or a full name, else nothing."""
+    lang = context.lang
+    skippable = lang.words.auxiliaries | lang.words.calendar_words
+    # not "de": "a répondu aux critiques du député X" names who criticised, not who spoke
+    prepositions = lang.words.stop_prepositions - lang.words.affiliation_prepositions
+    k = 0
+    while k < min(len(words), _ADJUNCT_REACH):
+        low = fold_apostrophe(words[k].lower)
+        if low in skippable:
+            k += 1
+        elif k + 2 < len(words) and words[k + 1].lower in lang.words.possessives:
+            k += 3  # "de son côté", "pour sa part": the speaker's own side, never a name
+        elif low in prepositions and low not in lang.words.relatives:
+            k += 1  # the preposition, a determiner, one noun (or a name: "à Marc Lenoir")
+            if k < len(words) and fold_apostrophe(words[k].lower) in lang.words.determiners:
+                k += 1
+            name = k < len(words) and words[k].capitalised and not words[k].text.isupper()
+            k += 1
+            while name and k < len(words) and words[k].capitalised:
+                k += 1
+        else:
+            break
+    rest = words[k:]
+    if not k or not rest or k > _ADJUNCT_REACH:
+        return ()
+    first = rest[0]
+    low = fold_apostrophe(first.lower)
+    if low in lang.words.determiners or low in lang.people.honorifics:
+        return rest
+    capitals = len(list(itertools.takewhile(lambda t: t.capitalised, rest[:3])))
+    known = context.people.find([first.text]) is not None  # "Thérèse", met before
+    return rest if first.capitalised and (capitals >= 2 or known) else ()
+
+
 def _after_preposition(words: Sequence[Token], context: Context) -> Sequence[Token]:
-    """The words after "selon", "pour" or "according to"."""
+    """The words after "selon", "pour", "according to" or "d'après" (a preposition the pack
+    lists with its particles needs one: "d'" alone is no attribution)."""
     rest = words[1:]
-    for particle in context.lang.speech.attribution_prepositions.get(words[0].lower, ()):
-        if rest and rest[0].lower == particle:
-            rest = rest[1:]
-    return rest
+    particles = context.lang.speech.attribution_prepositions.get(words[0].lower, ())
+    if particles and not (rest and rest[0].lower in particles):
+        return []
+    return rest[1:] if particles else rest
 
 
 def _without_asides(clause: Sequence[Token], context: Context) -> list[Token]:
@@ -282,6 +346,9 @@ def _before(context: Context, sentence: Sentence, candidate: Candidate) -> Attri
     carried = _inverted_auxiliary(pre, context)
     if carried is not None:
         return pronoun_attribution(context, sentence, *carried)
+    elided = _elided_subject(context, pre, body[v + 1 :])
+    if elided is not None:
+        return elided
     subject = attributor.subject(context, sentence, pre)
     if subject is not None:
         return subject
@@ -290,6 +357,21 @@ def _before(context: Context, sentence: Sentence, candidate: Candidate) -> Attri
         return attributor.noun_phrase(context, sentence, after)
     words = [t for t in pre if t.text[0].isalnum()]  # a speech verb, a speaker we cannot name
     return Attribution(None, context.text[words[0].start : words[-1].end] if words else None)
+
+
+def _elided_subject(
+    context: Context, pre: Sequence[Token], after: Sequence[Token]
+) -> Attribution | None:
+    """ "Puis ajoute : « … »": a speech verb with no subject before or after it goes on with
+    the person the previous sentence put forward."""
+    lang = context.lang
+    glue = lang.words.auxiliaries | lang.words.stop_prepositions
+    if any(t.text[0].isalnum() and t.lower not in glue for t in pre):
+        return None
+    if phrase_after(after, lang) or past_adjuncts(after, context):
+        return None
+    salient = context.discourse.recently_salient()
+    return Attribution(salient[0], None) if salient else None
 
 
 def _inverted_auxiliary(words: Sequence[Token], context: Context) -> tuple[Token, str] | None:

@@ -8,11 +8,12 @@ and keeps the rest.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 
 from bot.text.lang import LanguagePack, fold_apostrophe
 from bot.text.model import Gender
-from bot.text.quotes.candidates import Attribution
+from bot.text.quotes.candidates import Attribution, Candidate
 from bot.text.quotes.context import Context
 from bot.text.quotes.people.mentions import (
     add_named,
@@ -54,6 +55,8 @@ def phrase_after(words: Sequence[Token], lang: LanguagePack) -> list[Token]:
             nxt = words[k + 1] if k + 1 < len(words) else None
             if not has_name and nxt is not None and nxt.capitalised:
                 continue
+            if _apposed_name(phrase, words[k + 1 : k + 3], lang):
+                continue  # "la maire de Paris, Anne Morel": the role, then the name
             break
         if not tok.text[0].isalnum() and tok.text not in "’'-.":
             break
@@ -69,6 +72,16 @@ def phrase_after(words: Sequence[Token], lang: LanguagePack) -> list[Token]:
         if len(phrase) >= PHRASE_MAX_WORDS:
             break
     return phrase
+
+
+def _apposed_name(phrase: Sequence[Token], following: Sequence[Token], lang: LanguagePack) -> bool:
+    """A role phrase with no name yet, and two capitalised words after its comma."""
+    return (
+        len(following) == 2
+        and all(t.capitalised and t.text[0].isalpha() for t in following)
+        and any(role_at(phrase, j, lang) for j in range(len(phrase)))
+        and not any(a.capitalised and b.capitalised for a, b in itertools.pairwise(phrase))
+    )
 
 
 def _name_follows(words: Sequence[Token], k: int) -> bool:
@@ -101,7 +114,9 @@ def antecedent(
     """The person a pronoun points to: people named earlier in this sentence, then the people
     recent prose sentences put forward. "Elle" never goes to a man."""
     here = mentioned_before(context, sentence, position)
-    return context.people.antecedent(here + context.discourse.recently_salient(), gender)
+    people = context.people
+    found = people.antecedent(here + context.discourse.recently_salient(), gender)
+    return found if found is not None else people.latest_person(gender, sentence.start)
 
 
 def noun_phrase(
@@ -124,6 +139,9 @@ def noun_phrase(
             return Attribution(None, phrase[0].text)
     if _anonymous(phrase, lang):
         return Attribution(None, mention)
+    owned = _role_or_body_of(context, phrase, mention)
+    if owned is not None:
+        return owned
     hits = [
         hit
         for run in capitalised_runs(phrase, lang)
@@ -152,7 +170,8 @@ def noun_phrase(
     # speaks, not the organisation before it
     strong.sort(key=lambda h: h.kind != "person" or not (h.full_name or h.honorific or h.roles))
     if hits:  # "Tulsa police Chief Chuck Jordan": the best-attested name, else the last one
-        hit = strong[0] if strong else hits[-1]
+        full = [h for h in strong if h.kind == "person" and h.full_name]
+        hit = full[0] if full else strong[0] if strong else hits[-1]
         if hit.kind == "organization" or _for_organisation(phrase, hit.run_start, hit, lang):
             entity = context.people.add(list(hit.words), phrase[hit.first].start, "organization")
             return Attribution(entity, mention)
@@ -161,6 +180,13 @@ def noun_phrase(
         found = role_at(phrase, k, lang)
         if found:
             holder = context.people.by_role(found[0], phrase[k].start)
+            if holder is None and _definite_role(phrase, k, lang):
+                # "le manifestant", "l'infirmière": a person the article is following, named
+                # in an earlier sentence (not "a répondu à Marc Lenoir le juge")
+                people = context.people
+                holder = people.antecedent(
+                    context.discourse.recently_salient(), found[1]
+                ) or people.latest_person(found[1], sentence.start)
             if holder is not None:
                 holder.note_gender(found[1])
                 context.people.touch(holder, phrase[k].start)
@@ -173,6 +199,84 @@ def noun_phrase(
         named = context.people.organisation_named(nouns[0], since, phrase[0].start)
         return Attribution(named, mention)
     return Attribution(None, mention)
+
+
+def _role_or_body_of(context: Context, phrase: Sequence[Token], mention: str) -> Attribution | None:
+    """ "la préfecture de la Somme": an organisation named by its head noun and what it is
+    of; "le préfet de la Somme", "le secrétaire général de X": the person seen with that role,
+    else nobody (the place or body after the role is not who spoke). None when the phrase is
+    neither, or names a person itself ("le maire de Lyon, Anne Morel")."""
+    lang = context.lang
+    determiners = lang.words.determiners
+    k = next((j for j, t in enumerate(phrase) if fold_apostrophe(t.lower) not in determiners), 0)
+    of = next(
+        (
+            j
+            for j in range(k + 1, min(len(phrase), k + 4))
+            if fold_apostrophe(phrase[j].lower) in lang.words.affiliation_prepositions
+        ),
+        None,
+    )
+    if of is None or of + 1 >= len(phrase):
+        return None
+    named = [
+        hit
+        for run in capitalised_runs(phrase, lang)
+        if run[0] > of
+        and (hit := read_name(phrase, run, lang, known=context.people)) is not None
+        and hit.kind == "person"
+        and (hit.full_name or hit.honorific)
+    ]
+    if named:
+        return None
+    if phrase[k].lower in lang.people.organisations:
+        return Attribution(_body(context, phrase[k:]), mention)
+    after = list(
+        itertools.dropwhile(lambda t: fold_apostrophe(t.lower) in determiners, phrase[of + 1 :])
+    )
+    body_after = bool(after) and after[0].lower in lang.people.organisations
+    if phrase[k].lower in lang.people.documents:  # "un rapport du Sénat": the body's words
+        return Attribution(_body(context, after), mention) if body_after else None
+    roles = [found[0] for j in range(k, of) if (found := role_at(phrase, j, lang))]
+    if not roles:
+        return None
+    holders = [h for r in roles if (h := context.people.by_role(r, phrase[k].start)) is not None]
+    if holders:
+        holder = max(holders, key=lambda e: e.last_seen)
+        context.people.touch(holder, phrase[k].start)
+        return Attribution(holder, mention)
+    if any(r in lang.people.spokesperson_roles for r in roles):
+        # "la porte-parole du ministère": the body speaks, named here or read as a name below
+        return Attribution(_body(context, after), mention) if body_after else None
+    return Attribution(None, mention)
+
+
+def _body(context: Context, words: Sequence[Token]) -> Entity:
+    """The organisation a phrase names from its head noun ("ministère des Affaires
+    étrangères"), without nationality adjectives ("ministère français des …")."""
+    nationalities = context.lang.people.nationalities
+    kept = [words[0]] + [t for t in words[1:] if t.lower not in nationalities]
+    pieces, end = [], kept[0].start
+    for tok in kept:  # the text as written, elisions kept ("de l'Aude")
+        pieces.append((" " if tok.start > end else "") + tok.text)
+        end = tok.end
+    name = "".join(pieces).strip()
+    return context.people.add(name.split(), words[0].start, "organization")
+
+
+def _definite_role(phrase: Sequence[Token], k: int, lang: LanguagePack) -> bool:
+    """ "le manifestant", "l'expert européen": a definite article, the role, adjectives at
+    most; not "un policier" (nobody named) nor "le préfet de X" (a post, read above)."""
+    first = fold_apostrophe(phrase[0].lower)
+    return (
+        k == 1
+        and first in lang.words.definite_articles
+        and len(phrase) <= 3
+        and not any(
+            fold_apostrophe(t.lower) in lang.words.affiliation_prepositions or t.capitalised
+            for t in phrase[1:]
+        )
+    )
 
 
 def _anonymous(phrase: Sequence[Token], lang: LanguagePack) -> bool:
@@ -284,3 +388,21 @@ def _named(context: Context, words: Sequence[Token], hit: NameHit) -> Attributio
     """The speaker a name read in a subject stands for, added to the registry."""
     mention = context.text[words[hit.run_start].start : words[hit.last - 1].end]
     return Attribution(add_named(context, words, hit), mention)
+
+
+def sentence_subject(
+    context: Context, sentence: Sentence, candidate: Candidate
+) -> Attribution | None:
+    """The subject of the sentence a bare quote sits in: the words before its opening mark,
+    up to the last verb of speech among them when there is one."""
+    open_at = candidate.spans[0].open_at
+    before = [
+        t for k, t in enumerate(sentence.tokens) if t.end <= open_at and not sentence.quoted[k]
+    ]
+    speech = context.lang.speech
+    verbs = [k for k, t in enumerate(before) if speech.partial_verb(t.text)]
+    if not verbs:  # "X a proposé à Y « … »": the subject is before the auxiliary
+        verbs = [k for k, t in enumerate(before) if t.lower in speech.perfect_auxiliaries][:1]
+    pre = before[: verbs[-1]] if verbs else before
+    found = context.attributor.subject(context, sentence, pre)
+    return found if found is not None and found.speaker is not None else None

@@ -248,6 +248,12 @@ def read_name(
         while len(rest) > 2 and (rest[0][1].lower in NAME_PARTICLES | people.departments):
             rest = rest[1:]  # "Secretary of State Jon Husted": the title's own words
     rest = _before_affiliation(tokens, rest, lang, known)
+    before = fold_apostrophe(tokens[i - 1].lower) if i > 0 else ""
+    if before in lang.words.affiliation_prepositions and len(rest) >= 3:
+        # "le maire de Lyon Anne Morel": the place or the body, then a first name and surname
+        starts = [p for p in range(1, len(rest) - 1) if first_name_gender(rest[p][1].text)]
+        if starts:
+            rest = rest[starts[0] :]
     names = [_initial(tokens, k) for k, _ in rest]
     first, last = rest[0][0], rest[-1][0] + 1
     low_words = {t.lower for _, t in rest}
@@ -259,7 +265,6 @@ def read_name(
     organisation_end = next(
         (e for s, e in organisation_spans if s <= tokens[first].start < e), None
     )
-    before = fold_apostrophe(tokens[i - 1].lower) if i > 0 else ""
     # "le syndicat Force commune": a name after an article or an organisation noun
     after_article = before in lang.words.definite_articles or before in people.organisations
     plain = not honorific and not roles and not tagged
@@ -290,6 +295,7 @@ def read_name(
             and role_at(tokens, i - 1, lang) is not None
             and names[0].casefold() not in people.nationalities
         )  # "the campaign's spokeswoman Zora Pell", not "a fellow Asian Indian"
+        or (len(names) == 1 and first_known and (tagged or _age_follows(tokens, last, lang)))
     )
     if not evidence:
         return None
@@ -348,6 +354,16 @@ def _role_follows(tokens: Sequence[Token], index: int, lang: LanguagePack) -> bo
         if not tokens[k].text[0].isalpha() or tokens[k].capitalised:
             return False
     return False
+
+
+def _age_follows(tokens: Sequence[Token], index: int, lang: LanguagePack) -> bool:
+    """ "Karen, 42, …", "Pascal, 45 ans, …": an age after a first name makes it a person."""
+    if index + 2 >= len(tokens) or tokens[index].text != ",":
+        return False
+    after = tokens[index + 2]
+    return tokens[index + 1].text.isdigit() and (
+        after.text == "," or after.lower in lang.people.age_words
+    )
 
 
 def _initial(tokens: Sequence[Token], k: int) -> str:

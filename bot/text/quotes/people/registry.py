@@ -19,6 +19,7 @@ attribution — rules today, a parser or a trained model tomorrow — resolves p
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -70,6 +71,9 @@ def _agrees(entity: Entity, gender: Gender | None) -> bool:
     return not (gender and entity.gender and not entity.gender_weak and entity.gender != gender)
 
 
+RECENT_PEOPLE = 6  # how many of the people met last a distant pronoun may point to
+
+
 def _latest(entities: Iterable[Entity]) -> Entity | None:
     """The entity seen last; of two seen at the same place, the one introduced first."""
     return max(entities, key=lambda e: (e.last_seen, -e.number), default=None)
@@ -91,6 +95,7 @@ class PeopleRegistry:
         self._organisations_by_word: dict[str, list[Entity]] = {}
         self._organisations_seen: list[tuple[int, int, Entity]] = []  # (last_seen, number, e)
         self._full_names: dict[str, set[str]] = {}  # surname key -> full names seen, any place
+        self._recent_people: dict[Entity, None] = {}  # people by their latest mention, last last
 
     def find(self, words: Sequence[str]) -> Entity | None:
         """The entity a written name points to: full name, alias, or surname alone."""
@@ -152,6 +157,8 @@ class PeopleRegistry:
             bisect.insort(self._organisations_seen, (offset, entity.number, entity))
         else:
             entity.last_seen = offset
+            self._recent_people.pop(entity, None)
+            self._recent_people[entity] = None
 
     def note_roles(self, entity: Entity, roles: Iterable[str]) -> None:
         for role in roles:
@@ -216,6 +223,13 @@ class PeopleRegistry:
             if len(full) == 1:
                 entity.aliases.append(entity.name)
                 entity.name = full.pop()
+
+    def latest_person(self, gender: Gender | None, before: int) -> Entity | None:
+        """The person mentioned last whose gender agrees, among the last few people met: a
+        pronoun whose antecedent is beyond the recent sentences ("elle" three paragraphs on
+        about the woman the article follows); only people seen before ``before``."""
+        recent = itertools.islice(reversed(self._recent_people), RECENT_PEOPLE)
+        return self.antecedent((e for e in recent if e.last_seen < before), gender)
 
     def mark_speaker(self, entity: Entity) -> None:
         """``entity`` said a direct quote of the article."""

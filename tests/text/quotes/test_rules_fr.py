@@ -1,0 +1,177 @@
+"""One invented French sentence per rule of the quote engine that French news needs (partial
+quotes, terms in marks, speakers named around the quote); each test names its rule."""
+
+from __future__ import annotations
+
+from tests.text.quotes.reading import direct, read, speaker_of
+
+# --- candidates: a partial quote is a quote, a term is not -------------------------------------
+
+
+def test_a_partial_quote_of_four_words_in_a_paraphrase_is_said_by_the_subject() -> None:
+    text = (
+        "La ministre Hélène Garnier a salué devant les élus un accord "
+        "« qui protège enfin les petits producteurs »."
+    )
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "qui protège enfin les petits") == "Hélène Garnier"
+
+
+def test_a_few_words_in_marks_completing_a_noun_are_a_term() -> None:
+    _, quotes, _ = read("Des milliers de « bonnets verts » ont défilé samedi à Rennes.", "fr")
+    assert direct(quotes) == []
+
+
+def test_a_few_words_the_article_keeps_in_marks_are_a_label() -> None:
+    text = "Les « bonnets verts » bloquent le pont.\n\nLe maire a reçu les « bonnets verts » lundi."
+    _, quotes, _ = read(text, "fr")
+    assert direct(quotes) == []
+
+
+def test_words_in_marks_after_a_work_noun_are_a_title() -> None:
+    text = "Dans son roman « La rivière sous la ville », Paul Mercier raconte les crues."
+    _, quotes, _ = read(text, "fr")
+    assert direct(quotes) == []
+
+
+def test_words_in_marks_after_comme_without_a_verb_of_speech_are_a_label() -> None:
+    text = "Le gouvernement défend ce texte comme une « loi de simple bon sens »."
+    _, quotes, _ = read(text, "fr")
+    assert direct(quotes) == []
+
+
+# --- cues and subjects: who speaks around the quote ----------------------------------------------
+
+
+def test_an_inverted_subject_after_a_day_and_a_prepositional_phrase_is_the_speaker() -> None:
+    text = "« Nous rouvrirons la gare en mai », a annoncé lundi à la presse Odile Ferrand."
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "Nous rouvrirons la gare") == "Odile Ferrand"
+
+
+def test_the_listener_after_a_preposition_is_not_the_speaker() -> None:
+    text = "« Le dossier est clos », a répondu à Marc Lenoir le juge."
+    _, quotes, _ = read(text, "fr")
+    assert all(q.speaker != "Marc Lenoir" for q in direct(quotes))
+
+
+def test_a_verb_of_feeling_reports_speech() -> None:
+    text = "« Enfin une bonne nouvelle pour le quartier ! » s'enthousiasme Lucie Vannier."
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "Enfin une bonne nouvelle") == "Lucie Vannier"
+
+
+def test_a_pronoun_beyond_the_recent_sentences_goes_to_the_last_person_of_its_gender() -> None:
+    text = (
+        "Nadia Ferhat, 52 ans, tient une boulangerie à Roubaix.\n\n"
+        "Le quartier a changé. Les loyers ont doublé. Les clients sont partis.\n\n"
+        "La mairie promet un plan depuis deux ans. Rien n'a bougé.\n\n"
+        "« Je ne tiendrai pas un hiver de plus », soupire-t-elle."
+    )
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "Je ne tiendrai pas") == "Nadia Ferhat"
+
+
+# --- people: roles and bodies ------------------------------------------------------------------
+
+
+def test_an_organisation_noun_with_what_it_is_of_names_the_body() -> None:
+    text = "« Les routes restent fermées », a indiqué la préfecture de la Somme."
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "Les routes restent fermées") == "préfecture de la Somme"
+
+
+def test_an_unnamed_role_of_a_place_is_nobody_not_the_place() -> None:
+    _, quotes, _ = read("« Le bilan est lourd », a estimé le préfet de la Somme.", "fr")
+    assert speaker_of(quotes, "Le bilan est lourd") is None
+
+
+def test_a_role_of_a_body_goes_to_the_person_seen_with_that_role() -> None:
+    text = (
+        "Le secrétaire général de l'association Terre Libre, Marc Aubert, était présent.\n\n"
+        "« Il faut agir », a poursuivi le secrétaire général de Terre Libre."
+    )
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "Il faut agir") == "Marc Aubert"
+
+
+def test_an_unnamed_spokesperson_of_a_ministry_speaks_for_the_ministry() -> None:
+    text = (
+        "« Nous condamnons ces propos », a déclaré la porte-parole du ministère français "
+        "de la Culture."
+    )
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "Nous condamnons ces propos") == "ministère de la Culture"
+
+
+def test_a_place_between_a_role_and_a_full_name_is_not_part_of_the_name() -> None:
+    _, quotes, _ = read("« Le chantier avance », a déclaré la maire de Lyon Anne Morel.", "fr")
+    assert speaker_of(quotes, "Le chantier avance") == "Anne Morel"
+
+
+def test_a_name_in_apposition_after_an_inverted_role_is_the_speaker() -> None:
+    text = "« Nous ne céderons pas », a déclaré le ministre de l'Intérieur, Paul Girard."
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "Nous ne céderons pas") == "Paul Girard"
+
+
+def test_a_bare_quote_is_said_by_the_subject_before_the_auxiliary_not_the_object() -> None:
+    text = "Le maire Paul Girard a proposé à la Région un « plan de dix ans pour le quartier »."
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "plan de dix ans pour le quartier") == "Paul Girard"
+
+
+def test_a_report_of_a_body_gives_the_words_to_the_body() -> None:
+    text = "Les loyers « auraient doublé en cinq ans », selon un rapport du Sénat français."
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "auraient doublé en cinq ans") == "Sénat"
+
+
+def test_d_apres_after_a_quote_names_its_source_but_d_alone_does_not() -> None:
+    text = "Les loyers « auraient doublé en cinq ans », d'après la Cour des comptes."
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "auraient doublé en cinq ans") == "Cour des comptes"
+    _, quotes, _ = read("Les prix « ont encore augmenté », d’autant que l'offre manque.", "fr")
+    assert all(q.speaker is None for q in quotes)
+
+
+def test_a_first_name_followed_by_an_age_is_a_person_a_pronoun_can_point_to() -> None:
+    text = "Mohammed, 17 ans, vit à Lyon depuis deux ans.\n\n« Je veux rester ici », souffle-t-il."
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "Je veux rester ici") == "Mohammed"
+
+
+def test_de_son_cote_between_the_verb_and_a_known_first_name_is_passed() -> None:
+    text = (
+        "Thérèse, 61 ans, est venue avec sa fille.\n\n"
+        "« On ne lâchera rien », se réjouit de son côté Thérèse."
+    )
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "On ne lâchera rien") == "Thérèse"
+
+
+def test_a_definite_role_never_given_a_name_points_to_the_person_followed() -> None:
+    text = (
+        "Julien Morel, 38 ans, tient le barrage depuis l'aube.\n\n"
+        "« Nous resterons jusqu'à Noël s'il le faut », lance le manifestant."
+    )
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "Nous resterons jusqu'à Noël") == "Julien Morel"
+
+
+def test_an_indefinite_role_stays_anonymous() -> None:
+    text = (
+        "Julien Morel, 38 ans, tient le barrage depuis l'aube.\n\n"
+        "« Nous resterons jusqu'à Noël s'il le faut », lance un manifestant."
+    )
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "Nous resterons jusqu'à Noël") is None
+
+
+def test_a_speech_verb_without_a_subject_goes_on_with_the_last_speaker() -> None:
+    text = (
+        "« Le village revit », raconte Paul Girard, 60 ans.\n\n"
+        "Puis ajoute : « Les jeunes reviennent enfin chez nous. »"
+    )
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "Les jeunes reviennent enfin") == "Paul Girard"
