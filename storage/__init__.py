@@ -34,6 +34,7 @@ from storage.db import upgrade_schema as upgrade
 from storage.digests import DigestQueries
 from storage.events import EventQueries
 from storage.feeds import FeedQueries, FeedRow
+from storage.scope import Forgotten, Viewer
 from storage.suggestions import SuggestionQueries
 
 
@@ -51,6 +52,7 @@ __all__ = [
     "ArticleRow",
     "DatabaseUnavailable",
     "FeedRow",
+    "Forgotten",
     "PersonMatch",
     "QuoteHit",
     "SavedAnswerRow",
@@ -61,6 +63,7 @@ __all__ = [
     "StoreBusy",
     "StoredArticle",
     "UnsupportedDatabase",
+    "Viewer",
     "describe_database_error",
     "normalise_url",
     "upgrade",
