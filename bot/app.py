@@ -21,7 +21,8 @@ from slack_bolt.oauth.oauth_settings import OAuthSettings
 from slack_sdk import WebClient
 
 from bot.config import Settings
-from bot.listeners import acknowledge, events, register_listeners
+from bot.conversations import Conversations, PendingRows
+from bot.listeners import register_listeners
 from bot.manifest import INSTALL_PATH, REDIRECT_PATH, bot_scopes
 from bot.profiles import Profiles
 from bot.signatures import SignatureCheck
@@ -72,18 +73,21 @@ def build_app(
         if settings.oauth_enabled:
             client = client or web_client(settings, None)
             app = App(client=client, **oauth_options(settings, store), **common)
-            app.enable_token_revocation_listeners()  # forget a workspace's tokens on uninstall
         else:
             app = App(client=client or web_client(settings, settings.slack_bot_token), **common)
-            for kind in ("app_uninstalled", "tokens_revoked"):
-                app.event(kind)(ack=acknowledge, lazy=[events.app_uninstalled])
     profiles = Profiles()
+    conversations = Conversations()
+    # A single workspace claims the rows stored before scopes existed (migration 0011).
+    pending = None if settings.oauth_enabled else PendingRows(store, conversations)
 
     @app.middleware
     def provide_store(context: BoltContext, next) -> None:
         context["store"] = store
         context["settings"] = settings
         context["profiles"] = profiles
+        context["conversations"] = conversations
+        if pending is not None:
+            pending.claim_once(context)
         next()
 
     register_listeners(app)

@@ -34,6 +34,7 @@ from storage.db import upgrade_schema as upgrade
 from storage.digests import DigestQueries
 from storage.events import EventQueries
 from storage.feeds import FeedQueries, FeedRow
+from storage.models import PENDING_TEAM
 from storage.scope import Forgotten, Viewer
 from storage.suggestions import SuggestionQueries
 
@@ -46,6 +47,7 @@ class Store(
 
 __all__ = [
     "DEFAULT_DATABASE_URL",
+    "PENDING_TEAM",
     "AddedArticle",
     "ArticleHit",
     "ArticleLike",

@@ -20,6 +20,8 @@ import sqlalchemy as sa
 from rapidfuzz import fuzz
 from sqlalchemy import Connection, text
 
+from storage.scope import Viewer, viewer_params, visible_sql
+
 # Letters and digits only: what SQLite's unicode61 tokenizer and PostgreSQL's parser keep.
 _WORD = re.compile(r"[^\W_]+")
 
@@ -233,26 +235,43 @@ def _through_gin_index(connection: Connection) -> Iterator[None]:
         )
 
 
+# The article id of a full-text match, in each backend's search statement.
+_SQLITE_ARTICLE_OF = {
+    "article": "article_fts.rowid",
+    "quote": "(SELECT quote.article_id FROM quote WHERE quote.id = quote_fts.rowid)",
+}
+_POSTGRES_ARTICLE_OF = {"article": "article.id", "quote": "quote.article_id"}
+
+
 def _newest_ranked(
     connection: Connection,
     table: str,
     query: str,
     rank: str,
     *,
+    viewer: Viewer,
     limit: int,
     newest: int,
     params: dict[str, object] | None = None,
 ) -> list[tuple[int, float]]:
-    """(id, score) of the ``limit`` best of the ``newest`` rows of ``table`` matching ``query``.
+    """(id, score) of the ``limit`` best of the ``newest`` rows of ``table`` matching ``query``
+    that ``viewer`` may see.
 
     Ranking costs time per match, so frequent words are ranked among recent rows only; a
     precise query, with fewer matches than ``newest``, is ranked over the whole archive.
-    ``table`` and ``rank`` are SQL written in this module, never user input.
+    Rows the viewer may not see are left out before counting the newest, in the same
+    statement. ``table`` and ``rank`` are SQL written in this module, never user input.
     """
-    values = {"query": query, "limit": limit, "newest": newest, **(params or {})}
+    values = {
+        "query": query,
+        "limit": limit,
+        "newest": newest,
+        **viewer_params(viewer),
+        **(params or {}),
+    }
     if connection.dialect.name == "sqlite":
         fts = f"{table}_fts"
-        match = f"{fts} MATCH :query"
+        match = f"{fts} MATCH :query AND {visible_sql(_SQLITE_ARTICLE_OF[table])}"
         oldest = connection.execute(
             text(f"SELECT rowid FROM {fts} WHERE {match} ORDER BY rowid DESC LIMIT 1 OFFSET :skip"),
             {**values, "skip": newest - 1},
@@ -271,6 +290,7 @@ def _newest_ranked(
                     "WITH hit AS MATERIALIZED ("
                     f" SELECT id FROM {table}"
                     " WHERE search_vector @@ to_tsquery('precis_search', :query)"
+                    f" AND {visible_sql(_POSTGRES_ARTICLE_OF[table])}"
                     " ORDER BY id DESC LIMIT :newest)"
                     f" SELECT {table}.id, {rank} AS score"
                     f" FROM hit JOIN {table} ON {table}.id = hit.id,"
@@ -283,10 +303,16 @@ def _newest_ranked(
 
 
 def match_articles(
-    connection: Connection, terms: Sequence[str], *, any_term: bool, limit: int, newest: int
+    connection: Connection,
+    terms: Sequence[str],
+    *,
+    viewer: Viewer,
+    any_term: bool,
+    limit: int,
+    newest: int,
 ) -> list[tuple[int, float]]:
-    """(article id, score) of the best matches among the ``newest`` matching articles, best
-    first; a title match weighs more."""
+    """(article id, score) of the best matches among the ``newest`` matching articles
+    ``viewer`` may see, best first; a title match weighs more."""
     if not terms:
         return []
     if connection.dialect.name == "sqlite":
@@ -295,6 +321,7 @@ def match_articles(
             "article",
             fts5_query(terms, any_term=any_term),
             "-bm25(article_fts, 5.0, 1.0)",
+            viewer=viewer,
             limit=limit,
             newest=newest,
         )
@@ -303,6 +330,7 @@ def match_articles(
         "article",
         tsquery(terms, any_term=any_term),
         "ts_rank_cd(:weights, search_vector, query, 1)",
+        viewer=viewer,
         limit=limit,
         newest=newest,
         params={"weights": RANK_WEIGHTS},
@@ -313,13 +341,14 @@ def match_quotes(
     connection: Connection,
     terms: Sequence[str],
     *,
+    viewer: Viewer,
     prefixes: Sequence[str] = (),
     every_term: bool = False,
     limit: int,
     newest: int,
 ) -> list[int]:
     """Ids of quotes containing any of ``terms`` (or every one), or a word starting with one
-    of ``prefixes``, best first among the ``newest`` matching quotes.
+    of ``prefixes``, best first among the ``newest`` matching quotes ``viewer`` may see.
 
     Only candidates: the caller re-ranks them by fuzzy similarity, so ``limit`` bounds the
     work whatever the query.
@@ -333,6 +362,7 @@ def match_quotes(
             "quote",
             f"text : ({expression})",
             "-bm25(quote_fts)",
+            viewer=viewer,
             limit=limit,
             newest=newest,
         )
@@ -342,6 +372,7 @@ def match_quotes(
             "quote",
             tsquery(terms, any_term=not every_term, prefixes=prefixes),
             "ts_rank(search_vector, query)",
+            viewer=viewer,
             limit=limit,
             newest=newest,
         )

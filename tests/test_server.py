@@ -10,6 +10,7 @@ from datetime import timedelta
 
 from bot import server
 from bot.server import HttpServer, Readiness, health, prune_old_rows, wsgi_app
+from tests.builders import TEAM_ID
 
 
 def fetch(url: str) -> tuple[int, str]:
@@ -71,7 +72,7 @@ def test_old_event_claims_and_saved_answers_are_forgotten(sqlite_store, monkeypa
     monkeypatch.setattr(server, "CLAIM_PRUNE_SECONDS", 0.05)
     monkeypatch.setattr(server, "CLAIM_MAX_AGE", timedelta(0))
     assert sqlite_store.claim_event("message:C1:1.0")
-    saved = sqlite_store.save_answer({"text": "x", "blocks": []}, article_ids=[])
+    saved = sqlite_store.save_answer({"text": "x", "blocks": []}, article_ids=[], team_id=TEAM_ID)
     stop = threading.Event()
     thread = prune_old_rows(sqlite_store, stop)
     time.sleep(0.3)

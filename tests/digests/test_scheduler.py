@@ -16,14 +16,16 @@ from bot.scheduler import DIGEST_JOB, FEED_JOB, start_scheduler
 from bot.slack_stub import SlackStub
 from storage import Store
 from storage.models import Channel
-from tests.builders import build_article, store_article
+from tests.builders import TEAM_ID, build_article, store_article
 
 
 def due_now(store: Store, channel: str = "C1") -> None:
     """A channel whose send time passed two minutes ago, scheduled yesterday."""
     now = datetime.now(UTC)
     send = (now - timedelta(minutes=2)).strftime("%H:%M")
-    store.set_digest_schedule(channel, digest_time=send, timezone="UTC", set_by="U1")
+    store.set_digest_schedule(
+        channel, digest_time=send, timezone="UTC", set_by="U1", team_id=TEAM_ID
+    )
     with store.write() as connection:
         connection.execute(sa.update(Channel.__table__).values(updated_at=now - timedelta(days=1)))
     store_article(store, build_article(["The bridge reopens."], title="Bridge reopens"))

@@ -11,7 +11,7 @@ from storage import Store, Viewer, normalise_url, upgrade
 from storage.db import alembic_config
 from storage.models import PENDING_TEAM, Article, ArticleScope
 from storage.scope import visible_to
-from tests.builders import build_article
+from tests.builders import WORKSPACE, build_article
 
 ARTICLE = Article.__table__
 SCOPE = ArticleScope.__table__
@@ -92,7 +92,7 @@ def test_forgetting_a_workspace_keeps_what_another_workspace_shared(store):
     forgotten = store.forget_team(TEAM)
 
     assert (forgotten.articles, forgotten.feeds) == (1, 1)
-    assert store.get_article(only_ours) is None
+    assert store.get_article(only_ours, viewer=WORKSPACE) is None
     assert seen(store, Viewer.workspace(OTHER_TEAM)) == {both}
     assert seen(store, Viewer.workspace(TEAM)) == set()
     assert store.list_feeds(every=True) == []
