@@ -243,6 +243,41 @@ _SQLITE_ARTICLE_OF = {
 _POSTGRES_ARTICLE_OF = {"article": "article.id", "quote": "quote.article_id"}
 
 
+def _sqlite_newest_ranked(
+    connection: Connection, table: str, rank: str, values: dict[str, object]
+) -> list[tuple[int, float]]:
+    """SQLite's :func:`_newest_ranked`: the newest matches are ranked first, and whether the
+    viewer may see one is asked of the best first, only until ``limit`` are found (each
+    question is an index probe per row: asking it of every match doubled the time of a
+    frequent word). When too few of the window's matches are visible (other workspaces' or
+    channels'), the window widens until enough are, or every match was looked at."""
+    fts = f"{table}_fts"
+    match = f"{fts} MATCH :query"
+    visible = visible_sql(_SQLITE_ARTICLE_OF[table].replace(f"{fts}.rowid", "ranked.id"))
+    newest, limit = int(str(values["newest"])), int(str(values["limit"]))
+    while True:
+        oldest = connection.execute(
+            text(f"SELECT rowid FROM {fts} WHERE {match} ORDER BY rowid DESC LIMIT 1 OFFSET :skip"),
+            {**values, "skip": newest - 1},
+        ).scalar()
+        # The CTE is materialised in score order and read in that order, so the EXISTS of
+        # the outer query runs on the best rows only, until the LIMIT is met.
+        rows = connection.execute(
+            text(
+                "WITH ranked AS MATERIALIZED ("
+                f" SELECT rowid AS id, {rank} AS score FROM {fts}"
+                f" WHERE {match} AND rowid >= :oldest ORDER BY score DESC, rowid DESC)"
+                f" SELECT id, score FROM ranked WHERE {visible} LIMIT :limit"
+            ),
+            {**values, "oldest": oldest or 0},
+        ).all()
+        # Enough, or all of a full window visible, or every match looked at: done.
+        if oldest is None or len(rows) >= min(limit, newest):
+            ranked = [(row[0], float(row[1])) for row in rows]
+            return sorted(ranked, key=lambda hit: (-hit[1], -hit[0]))
+        newest *= 4
+
+
 def _newest_ranked(
     connection: Connection,
     table: str,
@@ -270,35 +305,22 @@ def _newest_ranked(
         **(params or {}),
     }
     if connection.dialect.name == "sqlite":
-        fts = f"{table}_fts"
-        match = f"{fts} MATCH :query AND {visible_sql(_SQLITE_ARTICLE_OF[table])}"
-        oldest = connection.execute(
-            text(f"SELECT rowid FROM {fts} WHERE {match} ORDER BY rowid DESC LIMIT 1 OFFSET :skip"),
-            {**values, "skip": newest - 1},
-        ).scalar()
+        return _sqlite_newest_ranked(connection, table, rank, values)
+    with _through_gin_index(connection):
         rows = connection.execute(
             text(
-                f"SELECT rowid, {rank} AS score FROM {fts} WHERE {match} AND rowid >= :oldest"
-                " ORDER BY score DESC, rowid DESC LIMIT :limit"
+                "WITH hit AS MATERIALIZED ("
+                f" SELECT id FROM {table}"
+                " WHERE search_vector @@ to_tsquery('precis_search', :query)"
+                f" AND {visible_sql(_POSTGRES_ARTICLE_OF[table])}"
+                " ORDER BY id DESC LIMIT :newest)"
+                f" SELECT {table}.id, {rank} AS score"
+                f" FROM hit JOIN {table} ON {table}.id = hit.id,"
+                " to_tsquery('precis_search', :query) AS query"
+                f" ORDER BY score DESC, {table}.id DESC LIMIT :limit"
             ),
-            {**values, "oldest": oldest or 0},
+            values,
         ).all()
-    else:
-        with _through_gin_index(connection):
-            rows = connection.execute(
-                text(
-                    "WITH hit AS MATERIALIZED ("
-                    f" SELECT id FROM {table}"
-                    " WHERE search_vector @@ to_tsquery('precis_search', :query)"
-                    f" AND {visible_sql(_POSTGRES_ARTICLE_OF[table])}"
-                    " ORDER BY id DESC LIMIT :newest)"
-                    f" SELECT {table}.id, {rank} AS score"
-                    f" FROM hit JOIN {table} ON {table}.id = hit.id,"
-                    " to_tsquery('precis_search', :query) AS query"
-                    f" ORDER BY score DESC, {table}.id DESC LIMIT :limit"
-                ),
-                values,
-            ).all()
     return [(row[0], float(row[1])) for row in rows]
 
 

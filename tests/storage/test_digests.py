@@ -6,7 +6,6 @@ from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, date, datetime, timedelta
 
 from storage import Store
-from tests.builders import TEAM_ID
 
 DAY = date(2026, 11, 25)
 
@@ -14,7 +13,7 @@ DAY = date(2026, 11, 25)
 def schedule(store: Store, channel: str = "C1", **changes) -> None:
     values = {"digest_time": "08:00", "timezone": "Europe/Paris", "weekdays": "12345",
               "set_by": "U1", "team_id": "T1", "language": "fr", **changes}  # fmt: skip
-    store.set_digest_schedule(channel, **values, team_id=TEAM_ID)
+    store.set_digest_schedule(channel, **values)
 
 
 def test_schedule_is_created_replaced_paused_and_disabled(store: Store) -> None:

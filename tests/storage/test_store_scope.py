@@ -148,3 +148,18 @@ def test_migration_gives_existing_rows_the_pending_team_and_their_channel(empty_
     assert store.unchecked_conversations(TEAM) == []
     assert store.claim_pending(TEAM) == 0
     store.close()
+
+
+def test_another_workspaces_newer_matches_do_not_push_ours_out_of_search(store, monkeypatch):
+    """Frequent words are ranked among the newest matches: matches the viewer may not see
+    must not fill that window."""
+    monkeypatch.setattr("storage.articles.RANKED_MATCHES", 2)
+    ours = stored(store, "Harbour budget", Viewer.workspace(TEAM))
+    for n in range(5):
+        stored(store, f"Rival budget {n}", Viewer.workspace(OTHER_TEAM))
+    stored(store, "Legal budget", Viewer(TEAM, PRIVATE))
+
+    assert [h.id for h in store.search_articles("budget", viewer=Viewer(TEAM, PUBLIC))] == [ours]
+    found = store.search_quotes("budget", viewer=Viewer(TEAM, PUBLIC))
+    assert found == []  # these articles hold no quotes: nothing, rather than a rival's
+    assert len(store.search_articles("budget", viewer=Viewer(TEAM, PRIVATE))) == 2
