@@ -306,21 +306,39 @@ def _newest_ranked(
     }
     if connection.dialect.name == "sqlite":
         return _sqlite_newest_ranked(connection, table, rank, values)
-    with _through_gin_index(connection):
-        rows = connection.execute(
-            text(
-                "WITH hit AS MATERIALIZED ("
-                f" SELECT id FROM {table}"
-                " WHERE search_vector @@ to_tsquery('precis_search', :query)"
-                f" AND {visible_sql(_POSTGRES_ARTICLE_OF[table])}"
-                " ORDER BY id DESC LIMIT :newest)"
-                f" SELECT {table}.id, {rank} AS score"
-                f" FROM hit JOIN {table} ON {table}.id = hit.id,"
-                " to_tsquery('precis_search', :query) AS query"
-                f" ORDER BY score DESC, {table}.id DESC LIMIT :limit"
-            ),
-            values,
-        ).all()
+    match = "search_vector @@ to_tsquery('precis_search', :query)"
+    while True:
+        with _through_gin_index(connection):
+            # As on SQLite: the newest window ranked, then visibility asked of the best first.
+            rows = connection.execute(
+                text(
+                    "WITH hit AS MATERIALIZED ("
+                    f" SELECT id FROM {table} WHERE {match} ORDER BY id DESC LIMIT :newest),"
+                    " ranked AS MATERIALIZED ("
+                    f" SELECT {table}.id, {_POSTGRES_ARTICLE_OF[table]} AS article_id,"
+                    f" {rank} AS score FROM hit JOIN {table} ON {table}.id = hit.id,"
+                    " to_tsquery('precis_search', :query) AS query"
+                    f" ORDER BY score DESC, {table}.id DESC)"
+                    " SELECT id, score, (SELECT count(*) FROM hit) FROM ranked"
+                    f" WHERE {visible_sql('ranked.article_id')} LIMIT :limit"
+                ),
+                values,
+            ).all()
+            window = (
+                rows[0][2]
+                if rows
+                else connection.execute(
+                    text(
+                        f"SELECT count(*) FROM (SELECT 1 FROM {table} WHERE {match}"
+                        " LIMIT :newest) AS hit"
+                    ),
+                    values,
+                ).scalar_one()
+            )
+        newest = int(str(values["newest"]))
+        if len(rows) >= min(limit, newest) or window < newest:
+            break
+        values["newest"] = newest * 4
     return [(row[0], float(row[1])) for row in rows]
 
 

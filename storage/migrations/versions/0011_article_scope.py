@@ -66,6 +66,8 @@ def upgrade() -> None:
     op.create_index(
         "ix_article_scope_conversation", "article_scope", ["team_id", "conversation_id"]
     )
+    if op.get_bind().dialect.name == "postgresql":
+        op.execute("ANALYZE article_scope")  # the planner must know what was just copied
     with op.batch_alter_table("feed") as feed:
         feed.add_column(
             sa.Column("team_id", sa.String(), nullable=False, server_default=PENDING_TEAM)
