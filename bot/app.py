@@ -23,7 +23,8 @@ from slack_sdk import WebClient
 from slack_sdk.oauth.installation_store import InstallationStore
 
 from bot.config import Settings
-from bot.listeners import acknowledge, events, register_listeners
+from bot.conversations import Conversations, PendingRows
+from bot.listeners import register_listeners
 from bot.manifest import INSTALL_PATH, REDIRECT_PATH, bot_scopes
 from bot.profiles import Profiles
 from bot.signatures import SignatureCheck
@@ -75,18 +76,19 @@ def build_app(
             installation_store=oauth.installation_store if oauth else None,
             oauth_settings=oauth.oauth_settings if oauth else None,
         )
-        if oauth:
-            app.enable_token_revocation_listeners()  # forget a workspace's tokens on uninstall
-        else:
-            for kind in ("app_uninstalled", "tokens_revoked"):
-                app.event(kind)(ack=acknowledge, lazy=[events.app_uninstalled])
     profiles = Profiles()
+    conversations = Conversations()
+    # A single workspace claims the rows stored before scopes existed (migration 0011).
+    pending = None if settings.oauth_enabled else PendingRows(store, conversations)
 
     @app.middleware
     def provide_store(context: BoltContext, next) -> None:
         context["store"] = store
         context["settings"] = settings
         context["profiles"] = profiles
+        context["conversations"] = conversations
+        if pending is not None:
+            pending.claim_once(context)
         next()
 
     register_listeners(app)

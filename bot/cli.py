@@ -101,23 +101,62 @@ def loaders_for(arguments: list[str], config: Settings, skipped=None):
             yield from file_loaders([Path(argument)], config.max_file_bytes, skipped)
 
 
+TeamOption = Annotated[
+    str | None,
+    typer.Option(
+        "--team",
+        metavar="TEAM",
+        help="The Slack workspace (team id, T0123) it is for; required with OAuth. Without it,"
+        " the bot token's workspace.",
+    ),
+]
+
+
+def place_for(config: Settings, team: str | None, channel: str | None):  # -> storage.Viewer
+    """Where what a command stores is seen: ``channel`` of ``team`` (counted as private), or
+    the whole workspace. Without --team, a single-workspace app claims it at its next request
+    (PENDING_TEAM); with OAuth there is no such workspace, so --team is required."""
+    from storage import PENDING_TEAM, Viewer
+
+    if team is not None and not team.strip():
+        err.print("[red]bad --team:[/red] give a Slack team id, e.g. --team T0123")
+        raise typer.Exit(2)
+    if team is None and config.oauth_enabled:
+        err.print("[red]--team is required[/red] with OAuth: which workspace is it for?")
+        raise typer.Exit(2)
+    team = team.strip() if team else PENDING_TEAM
+    return Viewer(team, channel) if channel else Viewer.workspace(team)
+
+
 @app.command()
 def ingest(
     paths: Annotated[
         list[str],
         typer.Argument(help="Files, folders (read recursively) or URLs.", metavar="PATH_OR_URL..."),
     ],
+    team: TeamOption = None,
+    channel: Annotated[
+        str | None,
+        typer.Option(
+            "--channel",
+            metavar="CHANNEL",
+            help="Seen only in this conversation (a channel id, C0123), for back-filling its"
+            " archive; without it, in the whole workspace.",
+        ),
+    ] = None,
 ) -> None:
     """Store news files, folders or web pages.
 
-    Each article is stored with its quotes and summary; files inside folders that are not
-    text, Markdown or HTML are skipped, and counted."""
+    Each article is stored with its quotes and summary, seen in the whole workspace (or only
+    in --channel); files inside folders that are not text, Markdown or HTML are skipped, and
+    counted."""
     from bot.i18n import not_analysed_note
     from bot.ingest import Outcome, worker_count
     from bot.ingest import ingest as ingest_documents
     from bot.ingest.files import Skipped
 
     config = settings()
+    place = place_for(config, team, channel)
     store = open_store(config)
     counts: Counter[str] = Counter()
     skipped = Skipped()
@@ -154,6 +193,7 @@ def ingest(
         ingest_documents(
             store,
             sources,
+            place=place,
             on_outcome=report,
             workers=worker_count(len(sources)),
             min_words=config.min_article_words,
@@ -382,7 +422,7 @@ def digest_preview(
     from bot.render import to_text
 
     store = open_store(settings())
-    out.print(to_text(preview_message(store, channel)), markup=False)
+    out.print(to_text(preview_message(store, channel, None)), markup=False)
 
 
 ChannelOption = Annotated[
@@ -398,16 +438,18 @@ FeedUrl = Annotated[str, typer.Argument(metavar="URL", help="The feed's (or the 
 
 
 @feed_app.command("add")
-def feed_add(url: FeedUrl, channel: ChannelOption = None) -> None:
+def feed_add(url: FeedUrl, channel: ChannelOption = None, team: TeamOption = None) -> None:
     """Follow a feed; its new articles are stored.
 
-    URL may be the feed itself or a web page that announces one."""
+    URL may be the feed itself or a web page that announces one. Its articles are seen in
+    the whole workspace, or only in --channel."""
     from bot.ingest.feeds import follow_feed
     from bot.ingest.raw import RejectedDocument
 
     config = settings()
+    place = place_for(config, team, channel)
     try:
-        followed = follow_feed(open_store(config), url, config, channel)
+        followed = follow_feed(open_store(config), url, config, place)
     except RejectedDocument as error:
         err.print(f"[red]failed[/red] {url}: {escape(str(error))}")
         raise typer.Exit(1) from None
@@ -481,6 +523,25 @@ def feed_poll() -> None:
         )
     if any(poll.error for poll in polls):
         raise typer.Exit(1)
+
+
+@app.command()
+def forget(
+    team: Annotated[
+        str, typer.Option("--team", metavar="TEAM", help="The workspace's team id, e.g. T0123.")
+    ],
+) -> None:
+    """Delete everything a workspace stored.
+
+    Its articles (unless another workspace shared them too), quotes, feeds, digest
+    schedules, saved answers and OAuth installation: what uninstalling Précis does."""
+    from bot.forget import forget_workspace
+
+    if not team.strip():
+        err.print("[red]bad --team:[/red] give a Slack team id, e.g. --team T0123")
+        raise typer.Exit(2)
+    config = settings()
+    out.print(forget_workspace(open_store(config), config, team.strip()), markup=False)
 
 
 def main() -> None:

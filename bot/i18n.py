@@ -341,6 +341,11 @@ STRINGS: dict[str, dict[Language, str]] = {
         "en": "Précis is busy answering other people. Please ask again in a moment.",
         "fr": "Précis répond à beaucoup de monde. Reposez la question dans un instant.",
     },
+    "share.refused": {
+        "en": "Not shared: this answer shows articles that not everyone in this channel may see.",
+        "fr": "Non partagé : cette réponse montre des articles que tout le monde dans ce canal "
+        "ne peut pas voir.",
+    },
     "expired": {
         "en": "This button has expired; ask again.",
         "fr": "Ce bouton a expiré ; reposez la question.",

@@ -39,6 +39,13 @@ def bot_scopes() -> list[str]:
     return list(_manifest()["oauth_config"]["scopes"]["bot"])
 
 
+def conversation_change_events() -> list[str]:
+    """The events saying a channel changed (renamed, archived, shared with or unshared from
+    another workspace, made private): the moments its privacy is asked again."""
+    events = _manifest()["settings"]["event_subscriptions"]["bot_events"]
+    return [event for event in events if event.startswith(("channel_", "group_"))]
+
+
 def slash_commands() -> list[str]:
     return [command["command"] for command in _manifest()["features"]["slash_commands"]]
 

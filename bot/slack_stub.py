@@ -87,6 +87,8 @@ class SlackStub:
         self.files: dict[str, StubFile] = {}
         self.scopes: list[str] = bot_scopes()  # granted to the bot token (auth.test's header)
         self.outside: set[str] = set()  # channels the bot is not a member of
+        self.private: set[str] = set()  # private channels (conversations.info's is_private)
+        self.token_teams: dict[str, str] = {}  # bot token -> its workspace, if not team_id
         self._calls: list[Call] = []
         self._posted: list[dict[str, Any]] = []  # what conversations.history shows
         self._faults: dict[str, list[Fault]] = {}
@@ -304,7 +306,7 @@ class SlackStub:
                 "url": "https://precis-test.slack.com/",
                 "team": "Précis test",
                 "user": "precis",
-                "team_id": self.team_id,
+                "team_id": self.token_teams.get(token or "", self.team_id),
                 "user_id": self.bot_user_id,
                 "bot_id": BOT_ID,
                 "is_enterprise_install": False,
@@ -335,7 +337,9 @@ class SlackStub:
             return {"ok": True, "messages": messages, "has_more": False}
         if method in ("conversations.join", "conversations.info"):
             member = method == "conversations.join" or channel not in self.outside
-            return {"ok": True, "channel": {"id": channel, "is_member": member, "name": "general"}}
+            private = channel in self.private
+            found = {"id": channel, "is_member": member, "name": "general", "is_private": private}
+            return {"ok": True, "channel": found}
         if method in ("reactions.add", "api.test", "chat.delete"):
             return {"ok": True}
         return {"ok": False, "error": "unknown_method"}

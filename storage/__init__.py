@@ -34,6 +34,8 @@ from storage.db import upgrade_schema as upgrade
 from storage.digests import DigestQueries
 from storage.events import EventQueries
 from storage.feeds import FeedQueries, FeedRow
+from storage.models import PENDING_TEAM
+from storage.scope import Forgotten, Viewer
 from storage.suggestions import SuggestionQueries
 
 
@@ -45,12 +47,14 @@ class Store(
 
 __all__ = [
     "DEFAULT_DATABASE_URL",
+    "PENDING_TEAM",
     "AddedArticle",
     "ArticleHit",
     "ArticleLike",
     "ArticleRow",
     "DatabaseUnavailable",
     "FeedRow",
+    "Forgotten",
     "PersonMatch",
     "QuoteHit",
     "SavedAnswerRow",
@@ -61,6 +65,7 @@ __all__ = [
     "StoreBusy",
     "StoredArticle",
     "UnsupportedDatabase",
+    "Viewer",
     "describe_database_error",
     "normalise_url",
     "upgrade",

@@ -12,9 +12,11 @@ import sqlalchemy as sa
 
 from storage.contracts import SavedAnswerRow
 from storage.db import StoreBase
-from storage.models import SavedAnswer, table_of, utcnow
+from storage.models import Article, SavedAnswer, table_of, utcnow
+from storage.scope import Viewer, visible_to
 
 SAVED_ANSWER = table_of(SavedAnswer)
+ARTICLE = table_of(Article)
 ANSWER_LIFETIME = timedelta(days=1)  # an ephemeral answer is gone from Slack long before
 
 
@@ -26,9 +28,11 @@ class AnswerQueries(StoreBase):
         payload: Mapping[str, object],
         *,
         article_ids: Iterable[int],
+        team_id: str,
         user_id: str | None = None,
     ) -> str:
-        """Keep ``payload`` (a message without buttons); returns the id a button can carry."""
+        """Keep ``payload`` (a message without buttons) shown in workspace ``team_id``;
+        returns the id a button can carry."""
         answer_id = secrets.token_urlsafe(12)
         ids = sorted(set(article_ids))
         with self.write() as connection:
@@ -38,6 +42,7 @@ class AnswerQueries(StoreBase):
                     payload=json.dumps(payload, ensure_ascii=False),
                     article_ids=json.dumps(ids),
                     user_id=user_id,
+                    team_id=team_id,
                     created_at=utcnow(),
                 )
             )
@@ -61,6 +66,19 @@ class AnswerQueries(StoreBase):
             user_id=row.user_id,
             created_at=row.created_at,
         )
+
+    def sees_every_article(self, viewer: Viewer, article_ids: Iterable[int]) -> bool:
+        """True when ``viewer`` may see every one of ``article_ids``: what may be shared there."""
+        wanted = set(article_ids)
+        if not wanted:
+            return True
+        query = (
+            sa.select(sa.func.count())
+            .select_from(ARTICLE)
+            .where(ARTICLE.c.id.in_(wanted), visible_to(viewer, ARTICLE.c.id))
+        )
+        with self.read() as connection:
+            return connection.execute(query).scalar_one() == len(wanted)
 
     def forget_answers(self, before: datetime) -> int:
         """Delete answers saved before ``before``; how many."""

@@ -23,8 +23,8 @@ from storage.contracts import (
     Stats,
     StoredArticle,
 )
-from storage.db import StoreBase
 from storage.models import Article, Paragraph, Person, Quote, Sentence, table_of, utcnow
+from storage.scope import ScopeQueries, Viewer, visible_to
 
 ARTICLE = table_of(Article)
 PARAGRAPH = table_of(Paragraph)
@@ -110,9 +110,7 @@ def insert_rows(connection: Connection, table: sa.Table, rows: list[dict[str, An
         connection.execute(table.insert().values(rows[first : first + ROWS_PER_INSERT]))
 
 
-def article_row(
-    article: ArticleLike, source: str | None, content_hash: str, channel_id: str | None
-) -> dict[str, Any]:
+def article_row(article: ArticleLike, source: str | None, content_hash: str) -> dict[str, Any]:
     """The article table's row for ``article`` (its id left to the database)."""
     return {
         "content_hash": content_hash,
@@ -126,7 +124,6 @@ def article_row(
         "ingested_at": utcnow(),
         "text": article.text,
         "metadata": json.dumps(dict(article.metadata), ensure_ascii=False),
-        "channel_id": channel_id,
     }
 
 
@@ -188,7 +185,7 @@ def quote_hit(row: sa.Row, score: float) -> QuoteHit:
     return QuoteHit(**row._mapping, score=score)
 
 
-class ArticleQueries(StoreBase):
+class ArticleQueries(ScopeQueries):
     """Store mixin: article ingestion and every question asked about articles."""
 
     # -- writing ---------------------------------------------------------------------------
@@ -199,17 +196,18 @@ class ArticleQueries(StoreBase):
         *,
         source: str | None,
         content_hash: str,
-        channel_id: str | None = None,
+        shared_in: Viewer,
     ) -> AddedArticle:
-        """Store one analysed article in one transaction; a known content hash writes nothing."""
+        """Store one analysed article in one transaction, visible in ``shared_in``; a known
+        content hash writes nothing but that place."""
         with self.write() as connection:
-            return self._add(connection, article, source, content_hash, channel_id)
+            return self._add(connection, article, source, content_hash, shared_in)
 
     def add_articles(
         self,
         items: Iterable[tuple[ArticleLike, str | None, str]],
         *,
-        channel_id: str | None = None,
+        shared_in: Viewer,
     ) -> list[AddedArticle]:
         """Store many ``(article, source, content_hash)`` items, ``BATCH_SIZE`` per commit.
 
@@ -223,7 +221,7 @@ class ArticleQueries(StoreBase):
                 batch.append(item)
             if batch and (item is None or len(batch) >= BATCH_SIZE):
                 with self.write() as connection:
-                    added += [self._add(connection, a, s, h, channel_id) for a, s, h in batch]
+                    added += [self._add(connection, a, s, h, shared_in) for a, s, h in batch]
                 batch = []
         return added
 
@@ -240,11 +238,11 @@ class ArticleQueries(StoreBase):
         article: ArticleLike,
         source: str | None,
         content_hash: str,
-        channel_id: str | None,
+        shared_in: Viewer,
     ) -> AddedArticle:
         inserted = connection.execute(
             self.insert(ARTICLE)
-            .values(**article_row(article, source, content_hash, channel_id))
+            .values(**article_row(article, source, content_hash))
             .on_conflict_do_nothing(index_elements=["content_hash"])
             .returning(ARTICLE.c.id)
         ).scalar()
@@ -252,12 +250,14 @@ class ArticleQueries(StoreBase):
             existing = connection.execute(
                 sa.select(ARTICLE.c.id).where(ARTICLE.c.content_hash == content_hash)
             ).scalar_one()
+            self.share_with(connection, existing, shared_in)
             return AddedArticle(existing, created=False)
 
         insert_rows(connection, PARAGRAPH, paragraph_rows(inserted, article))
         insert_rows(connection, SENTENCE, sentence_rows(inserted, article))
         person_ids = self._merge_people(connection, article.people, article.quotes)
         insert_rows(connection, QUOTE, quote_rows(inserted, article, person_ids))
+        self.share_with(connection, inserted, shared_in)
         return AddedArticle(inserted, created=True)
 
     def _merge_people(
@@ -333,9 +333,14 @@ class ArticleQueries(StoreBase):
             )
             return found.first() is not None
 
-    def get_article(self, article_id: int) -> StoredArticle | None:
+    def get_article(self, article_id: int, *, viewer: Viewer) -> StoredArticle | None:
+        """Article ``article_id`` with its paragraphs, or None when ``viewer`` may not see it."""
         with self.read() as connection:
-            row = connection.execute(sa.select(ARTICLE).where(ARTICLE.c.id == article_id)).first()
+            row = connection.execute(
+                sa.select(ARTICLE).where(
+                    ARTICLE.c.id == article_id, visible_to(viewer, ARTICLE.c.id)
+                )
+            ).first()
             if row is None:
                 return None
             paragraphs = connection.execute(
@@ -360,34 +365,40 @@ class ArticleQueries(StoreBase):
             paragraphs=tuple((p.kind, p.text) for p in paragraphs),
             quote_count=quote_count,
             metadata=json.loads(row.metadata),
-            channel_id=row.channel_id,
         )
 
-    def latest_articles(self, limit: int = 5) -> list[ArticleRow]:
-        query = sa.select(*ARTICLE_ROW_COLUMNS).order_by(
-            ARTICLE.c.ingested_at.desc(), ARTICLE.c.id.desc()
+    def latest_articles(self, limit: int = 5, *, viewer: Viewer) -> list[ArticleRow]:
+        query = (
+            sa.select(*ARTICLE_ROW_COLUMNS)
+            .where(visible_to(viewer, ARTICLE.c.id))
+            .order_by(ARTICLE.c.ingested_at.desc(), ARTICLE.c.id.desc())
         )
         with self.read() as connection:
             return [ArticleRow(**row._mapping) for row in connection.execute(query.limit(limit))]
 
     def articles_since(
-        self, since: datetime, *, channel_id: str | None = None, limit: int = 100
+        self, since: datetime, *, viewer: Viewer, limit: int = 100
     ) -> list[ArticleRow]:
-        """Articles ingested after ``since``, newest first; a channel sees its own and shared."""
-        query = sa.select(*ARTICLE_ROW_COLUMNS).where(ARTICLE.c.ingested_at > since)
-        if channel_id is not None:
-            # coalesce, not "IS NULL OR =": SQLite would then pick the channel index and sort
-            # every match instead of walking ingested_at backwards.
-            query = query.where(sa.func.coalesce(ARTICLE.c.channel_id, channel_id) == channel_id)
-        query = query.order_by(ARTICLE.c.ingested_at.desc(), ARTICLE.c.id.desc()).limit(limit)
+        """Articles ingested after ``since``, newest first, for the digest of ``viewer``'s
+        channel: those shared with its whole workspace and the channel's own."""
+        query = (
+            sa.select(*ARTICLE_ROW_COLUMNS)
+            .where(ARTICLE.c.ingested_at > since, visible_to(viewer, ARTICLE.c.id, own_only=True))
+            .order_by(ARTICLE.c.ingested_at.desc(), ARTICLE.c.id.desc())
+            .limit(limit)
+        )
         with self.read() as connection:
             return [ArticleRow(**row._mapping) for row in connection.execute(query)]
 
-    def summary_sentences(self, article_id: int, n: int = 3) -> list[str]:
+    def summary_sentences(self, article_id: int, n: int = 3, *, viewer: Viewer) -> list[str]:
         """The ``n`` best-ranked sentences, verbatim, in article order."""
         best = (
             sa.select(SENTENCE.c.text, SENTENCE.c.start)
-            .where(SENTENCE.c.article_id == article_id, SENTENCE.c.rank.is_not(None))
+            .where(
+                SENTENCE.c.article_id == article_id,
+                SENTENCE.c.rank.is_not(None),
+                visible_to(viewer, SENTENCE.c.article_id),
+            )
             .order_by(SENTENCE.c.rank)
             .limit(max(n, 0))
         )
@@ -396,7 +407,7 @@ class ArticleQueries(StoreBase):
         return [row.text for row in sorted(rows, key=lambda row: row.start)]
 
     def search_articles(
-        self, query: str, limit: int = 10, *, any_word: bool = True
+        self, query: str, limit: int = 10, *, viewer: Viewer, any_word: bool = True
     ) -> list[ArticleHit]:
         """Articles containing every word of ``query`` (or, failing that and with
         ``any_word``, any), best first.
@@ -408,11 +419,16 @@ class ArticleQueries(StoreBase):
         terms = search.search_terms(query)
         with self.read() as connection:
             matches = search.match_articles(
-                connection, terms, any_term=False, limit=limit, newest=RANKED_MATCHES
+                connection, terms, viewer=viewer, any_term=False, limit=limit, newest=RANKED_MATCHES
             )
             if not matches and len(terms) > 1 and any_word:
                 matches = search.match_articles(
-                    connection, terms, any_term=True, limit=limit, newest=RANKED_MATCHES
+                    connection,
+                    terms,
+                    viewer=viewer,
+                    any_term=True,
+                    limit=limit,
+                    newest=RANKED_MATCHES,
                 )
             if not matches:
                 return []
@@ -425,10 +441,11 @@ class ArticleQueries(StoreBase):
         return [ArticleHit(**rows[i]._mapping, score=score) for i, score in matches if i in rows]
 
     def topic_sentences(
-        self, query: str, *, articles: int = 5, per_article: int = 3
+        self, query: str, *, viewer: Viewer, articles: int = 5, per_article: int = 3
     ) -> list[SentenceHit]:
-        """The best summary sentences of the articles best matching ``query``, best first."""
-        hits = self.search_articles(query, limit=articles)
+        """The best summary sentences of the articles best matching ``query`` that ``viewer``
+        may see, best first."""
+        hits = self.search_articles(query, limit=articles, viewer=viewer)
         if not hits:
             return []
         ranked = (
@@ -454,18 +471,21 @@ class ArticleQueries(StoreBase):
 
     # -- quotes and people -----------------------------------------------------------------
 
-    def quotes_for_article(self, article_id: int) -> list[QuoteHit]:
+    def quotes_for_article(self, article_id: int, *, viewer: Viewer) -> list[QuoteHit]:
         query = (
             sa.select(*QUOTE_HIT_COLUMNS)
             .join(ARTICLE, ARTICLE.c.id == QUOTE.c.article_id)
-            .where(QUOTE.c.article_id == article_id)
+            .where(QUOTE.c.article_id == article_id, visible_to(viewer, QUOTE.c.article_id))
             .order_by(QUOTE.c.start)
         )
         with self.read() as connection:
             return [quote_hit(row, 100.0) for row in connection.execute(query)]
 
-    def search_quotes(self, words: str, *, limit: int = 5, offset: int = 0) -> list[QuoteHit]:
-        """Quotes that say ``words``, despite partial wording, accents, punctuation and typos.
+    def search_quotes(
+        self, words: str, *, viewer: Viewer, limit: int = 5, offset: int = 0
+    ) -> list[QuoteHit]:
+        """Quotes that say ``words``, despite partial wording, accents, punctuation and typos,
+        among those ``viewer`` may see.
 
         Full-text search gathers at most ``QUOTE_CANDIDATES`` quotes per pass; rapidfuzz
         re-ranks them on folded text and drops weak matches. Passes, until enough good
@@ -485,7 +505,11 @@ class ArticleQueries(StoreBase):
                 if sum(score >= QUOTE_GOOD_SCORE for score in scored.values()) >= wanted:
                     break
                 found = search.match_quotes(
-                    connection, limit=QUOTE_CANDIDATES, newest=RANKED_MATCHES, **candidates
+                    connection,
+                    viewer=viewer,
+                    limit=QUOTE_CANDIDATES,
+                    newest=RANKED_MATCHES,
+                    **candidates,
                 )
                 scored |= self._scored_quotes(
                     connection, words, [i for i in found if i not in scored]
@@ -538,8 +562,9 @@ class ArticleQueries(StoreBase):
         scores = {row.id: similarity(row.text) for row in texts}
         return {i: s for i, s in scores.items() if s >= QUOTE_MIN_SCORE}
 
-    def find_people(self, name: str, limit: int = 5) -> list[PersonMatch]:
+    def find_people(self, name: str, limit: int = 5, *, viewer: Viewer) -> list[PersonMatch]:
         """People (and organisations) ``name`` may mean: surname alone, full name, small typos.
+        Their ``quote_count`` counts the quotes ``viewer`` may see.
 
         Candidates contain two of three letter-triples (start, middle, end) of a typed word,
         so one typo anywhere still finds them, in their folded name or aliases (a trigram
@@ -567,7 +592,10 @@ class ArticleQueries(StoreBase):
             counts: dict[int, int] = dict(
                 connection.execute(
                     sa.select(QUOTE.c.person_id, sa.func.count())
-                    .where(QUOTE.c.person_id.in_([row.id for row, _ in scored]))
+                    .where(
+                        QUOTE.c.person_id.in_([row.id for row, _ in scored]),
+                        visible_to(viewer, QUOTE.c.article_id),
+                    )
                     .group_by(QUOTE.c.person_id)
                 ).all()
             )
@@ -582,6 +610,7 @@ class ArticleQueries(StoreBase):
         self,
         name: str,
         *,
+        viewer: Viewer,
         limit: int = 5,
         offset: int = 0,
         matches: Sequence[PersonMatch] | None = None,
@@ -593,10 +622,10 @@ class ArticleQueries(StoreBase):
         Zelensky", whose words one contains the other's) count as that person; namesakes
         ("Hélène" and "Paul Marchetti") do not. ``matches``: what ``find_people(name,
         limit=SPEAKER_MATCHES)`` already returned, so a caller that needed them anyway does
-        not pay for the look-up twice.
+        not pay for the look-up twice. Only quotes ``viewer`` may see.
         """
         if matches is None:
-            matches = self.find_people(name, limit=SPEAKER_MATCHES)
+            matches = self.find_people(name, limit=SPEAKER_MATCHES, viewer=viewer)
         if not matches:
             return []
         best = matches[0]
@@ -607,7 +636,7 @@ class ArticleQueries(StoreBase):
             sa.select(*QUOTE_HIT_COLUMNS)
             .join(ARTICLE, ARTICLE.c.id == QUOTE.c.article_id)
             .join(PERSON, PERSON.c.id == QUOTE.c.person_id)
-            .where(PERSON.c.name.in_(same_person))
+            .where(PERSON.c.name.in_(same_person), visible_to(viewer, QUOTE.c.article_id))
             .order_by(
                 DIRECT_FIRST,
                 ARTICLE.c.published_on.desc().nulls_last(),
@@ -621,16 +650,35 @@ class ArticleQueries(StoreBase):
         with self.read() as connection:
             return [quote_hit(row, best.score) for row in connection.execute(query)]
 
-    def stats(self) -> Stats:
-        def count(table: sa.Table) -> sa.ScalarSelect:
-            return sa.select(sa.func.count()).select_from(table).scalar_subquery()
-
-        people = (
-            sa.select(sa.func.count())
-            .select_from(PERSON)
-            .where(PERSON.c.kind == "person")  # an organisation is not one of the people
-            .scalar_subquery()
-        )
+    def stats(self, *, viewer: Viewer | None = None) -> Stats:
+        """How many articles, quotes and people are stored; for ``viewer``, how many it may
+        see (the people: those quoted in them). None: the whole store, the operator's count."""
+        if viewer is None:
+            articles = sa.select(sa.func.count()).select_from(ARTICLE)
+            quotes = sa.select(sa.func.count()).select_from(QUOTE)
+            people = sa.select(sa.func.count()).select_from(PERSON)
+        else:
+            articles = (
+                sa.select(sa.func.count())
+                .select_from(ARTICLE)
+                .where(visible_to(viewer, ARTICLE.c.id))
+            )
+            quotes = (
+                sa.select(sa.func.count())
+                .select_from(QUOTE)
+                .where(visible_to(viewer, QUOTE.c.article_id))
+            )
+            people = (
+                sa.select(sa.func.count(sa.distinct(PERSON.c.id)))
+                .join(QUOTE, QUOTE.c.person_id == PERSON.c.id)
+                .where(visible_to(viewer, QUOTE.c.article_id))
+            )
+        # An organisation is not one of the people.
+        people = people.where(PERSON.c.kind == "person")
         with self.read() as connection:
-            row = connection.execute(sa.select(count(ARTICLE), count(QUOTE), people)).one()
+            row = connection.execute(
+                sa.select(
+                    articles.scalar_subquery(), quotes.scalar_subquery(), people.scalar_subquery()
+                )
+            ).one()
         return Stats(articles=row[0], quotes=row[1], people=row[2])

@@ -123,7 +123,6 @@ class StoredArticle:
     paragraphs: tuple[tuple[str, str], ...]  # (kind, text) in article order
     quote_count: int
     metadata: Mapping[str, str] = field(default_factory=dict)
-    channel_id: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,8 +12,8 @@ from datetime import datetime
 
 import sqlalchemy as sa
 
-from storage.db import StoreBase
-from storage.models import Article, Feed, FeedItem, table_of, utcnow
+from storage.models import PENDING_TEAM, Article, Feed, FeedItem, table_of, utcnow
+from storage.scope import ScopeQueries, Viewer
 
 FEED = table_of(Feed)
 FEED_ITEM = table_of(FeedItem)
@@ -33,6 +33,15 @@ class FeedRow:
     error_count: int
     last_error: str | None
     created_at: datetime
+    team_id: str
+    private: bool | None  # channel_id's privacy when known
+
+    @property
+    def place(self) -> Viewer:
+        """Where what this feed brings is shared: its channel, or the whole workspace."""
+        if self.channel_id is None:
+            return Viewer.workspace(self.team_id)
+        return Viewer(self.team_id, self.channel_id, private=self.private is not False)
 
 
 FEED_COLUMNS = (
@@ -46,6 +55,8 @@ FEED_COLUMNS = (
     FEED.c.error_count,
     FEED.c.last_error,
     FEED.c.created_at,
+    FEED.c.team_id,
+    FEED.c.private,
 )
 
 
@@ -53,47 +64,74 @@ def _same_channel(channel_id: str | None) -> sa.ColumnElement[bool]:
     return FEED.c.channel_id.is_(None) if channel_id is None else FEED.c.channel_id == channel_id
 
 
-class FeedQueries(StoreBase):
+def _of_team(team_id: str | None) -> sa.ColumnElement[bool]:
+    return sa.true() if team_id is None else FEED.c.team_id == team_id
+
+
+class FeedQueries(ScopeQueries):
     """Store mixin: feed subscriptions, polling state and seen items."""
 
-    def add_feed(self, url: str, channel_id: str | None = None) -> tuple[FeedRow, bool]:
-        """The feed for ``url`` in ``channel_id`` and whether it was just added.
+    def add_feed(
+        self,
+        url: str,
+        channel_id: str | None = None,
+        *,
+        team_id: str = PENDING_TEAM,
+        private: bool | None = None,
+    ) -> tuple[FeedRow, bool]:
+        """The feed for ``url`` in ``channel_id`` of ``team_id`` (``private``: that channel's
+        privacy) and whether it was just added.
 
         Checked by hand as well as by the unique constraint, because SQL treats two NULL
         channel ids as different.
         """
         with self.write() as connection:
             existing = connection.execute(
-                sa.select(*FEED_COLUMNS).where(FEED.c.url == url, _same_channel(channel_id))
+                sa.select(*FEED_COLUMNS).where(
+                    FEED.c.url == url, FEED.c.team_id == team_id, _same_channel(channel_id)
+                )
             ).first()
             if existing is not None:
                 return FeedRow(**existing._mapping), False
             row = connection.execute(
                 FEED.insert()
-                .values(url=url, channel_id=channel_id, error_count=0, created_at=utcnow())
+                .values(
+                    url=url,
+                    channel_id=channel_id,
+                    team_id=team_id,
+                    private=private,
+                    error_count=0,
+                    created_at=utcnow(),
+                )
                 .returning(*FEED_COLUMNS)
             ).one()
         return FeedRow(**row._mapping), True
 
-    def remove_feed(self, url: str, channel_id: str | None = None) -> bool:
-        """Stop following ``url`` in ``channel_id``; False when it was not followed there."""
+    def remove_feed(
+        self, url: str, channel_id: str | None = None, *, team_id: str | None = None
+    ) -> bool:
+        """Stop following ``url`` in ``channel_id`` (of ``team_id``; None: any workspace, the
+        operator's command line); False when it was not followed there."""
+        followed = sa.and_(FEED.c.url == url, _same_channel(channel_id), _of_team(team_id))
         with self.write() as connection:
             connection.execute(
                 FEED_ITEM.delete().where(
-                    FEED_ITEM.c.feed_id.in_(
-                        sa.select(FEED.c.id).where(FEED.c.url == url, _same_channel(channel_id))
-                    )
+                    FEED_ITEM.c.feed_id.in_(sa.select(FEED.c.id).where(followed))
                 )
             )
-            removed = connection.execute(
-                FEED.delete().where(FEED.c.url == url, _same_channel(channel_id))
-            ).rowcount
+            removed = connection.execute(FEED.delete().where(followed)).rowcount
         return removed > 0
 
-    def list_feeds(self, channel_id: str | None = None, *, every: bool = False) -> list[FeedRow]:
-        """Feeds serving ``channel_id``'s digest (its own and those of every digest);
-        ``every=True``: all feeds."""
-        query = sa.select(*FEED_COLUMNS).order_by(FEED.c.channel_id, FEED.c.url)
+    def list_feeds(
+        self, channel_id: str | None = None, *, team_id: str | None = None, every: bool = False
+    ) -> list[FeedRow]:
+        """Feeds serving ``channel_id``'s digest (its own and those of every digest) in
+        workspace ``team_id`` (None: any); ``every=True``: all feeds."""
+        query = (
+            sa.select(*FEED_COLUMNS)
+            .where(_of_team(team_id))
+            .order_by(FEED.c.channel_id, FEED.c.url)
+        )
         if not every:
             query = query.where(
                 sa.or_(FEED.c.channel_id.is_(None), FEED.c.channel_id == channel_id)
@@ -187,22 +225,14 @@ class FeedQueries(StoreBase):
             ).first()
         return inserted is not None
 
-    def share_article(self, content_hash: str, channel_id: str | None) -> int | None:
-        """The id of the stored article with ``content_hash``, made visible to ``channel_id``.
-
-        An article has one channel; when two channels bring the same article (their feeds,
-        /ingest), it becomes shared by every digest rather than missing from the second's.
-        """
+    def share_article(self, content_hash: str, place: Viewer) -> int | None:
+        """The id of the stored article with ``content_hash``, made visible in ``place`` too
+        (None when no article has it): a second channel bringing the same article (its
+        feed, /ingest, a file) sees it without storing it twice."""
         with self.write() as connection:
-            row = connection.execute(
-                sa.select(ARTICLE.c.id, ARTICLE.c.channel_id).where(
-                    ARTICLE.c.content_hash == content_hash
-                )
-            ).first()
-            if row is None:
-                return None
-            if row.channel_id is not None and row.channel_id != channel_id:
-                connection.execute(
-                    ARTICLE.update().where(ARTICLE.c.id == row.id).values(channel_id=None)
-                )
-        return row.id
+            article_id = connection.execute(
+                sa.select(ARTICLE.c.id).where(ARTICLE.c.content_hash == content_hash)
+            ).scalar()
+            if article_id is not None:
+                self.share_with(connection, article_id, place)
+        return article_id

@@ -20,6 +20,8 @@ import sqlalchemy as sa
 from rapidfuzz import fuzz
 from sqlalchemy import Connection, text
 
+from storage.scope import Viewer, viewer_params, visible_sql
+
 # Letters and digits only: what SQLite's unicode61 tokenizer and PostgreSQL's parser keep.
 _WORD = re.compile(r"[^\W_]+")
 
@@ -233,60 +235,124 @@ def _through_gin_index(connection: Connection) -> Iterator[None]:
         )
 
 
+# The article id of a full-text match, in each backend's search statement.
+_SQLITE_ARTICLE_OF = {
+    "article": "article_fts.rowid",
+    "quote": "(SELECT quote.article_id FROM quote WHERE quote.id = quote_fts.rowid)",
+}
+_POSTGRES_ARTICLE_OF = {"article": "article.id", "quote": "quote.article_id"}
+
+
+def _sqlite_newest_ranked(
+    connection: Connection, table: str, rank: str, values: dict[str, object]
+) -> list[tuple[int, float]]:
+    """SQLite's :func:`_newest_ranked`: the newest matches are ranked first, and whether the
+    viewer may see one is asked of the best first, only until ``limit`` are found (each
+    question is an index probe per row: asking it of every match doubled the time of a
+    frequent word). When too few of the window's matches are visible (other workspaces' or
+    channels'), the window widens until enough are, or every match was looked at."""
+    fts = f"{table}_fts"
+    match = f"{fts} MATCH :query"
+    visible = visible_sql(_SQLITE_ARTICLE_OF[table].replace(f"{fts}.rowid", "ranked.id"))
+    newest, limit = int(str(values["newest"])), int(str(values["limit"]))
+    while True:
+        oldest = connection.execute(
+            text(f"SELECT rowid FROM {fts} WHERE {match} ORDER BY rowid DESC LIMIT 1 OFFSET :skip"),
+            {**values, "skip": newest - 1},
+        ).scalar()
+        # The CTE is materialised in score order and read in that order, so the EXISTS of
+        # the outer query runs on the best rows only, until the LIMIT is met.
+        rows = connection.execute(
+            text(
+                "WITH ranked AS MATERIALIZED ("
+                f" SELECT rowid AS id, {rank} AS score FROM {fts}"
+                f" WHERE {match} AND rowid >= :oldest ORDER BY score DESC, rowid DESC)"
+                f" SELECT id, score FROM ranked WHERE {visible} LIMIT :limit"
+            ),
+            {**values, "oldest": oldest or 0},
+        ).all()
+        # Enough, or all of a full window visible, or every match looked at: done.
+        if oldest is None or len(rows) >= min(limit, newest):
+            ranked = [(row[0], float(row[1])) for row in rows]
+            return sorted(ranked, key=lambda hit: (-hit[1], -hit[0]))
+        newest *= 4
+
+
 def _newest_ranked(
     connection: Connection,
     table: str,
     query: str,
     rank: str,
     *,
+    viewer: Viewer,
     limit: int,
     newest: int,
     params: dict[str, object] | None = None,
 ) -> list[tuple[int, float]]:
-    """(id, score) of the ``limit`` best of the ``newest`` rows of ``table`` matching ``query``.
+    """(id, score) of the ``limit`` best of the ``newest`` rows of ``table`` matching ``query``
+    that ``viewer`` may see.
 
     Ranking costs time per match, so frequent words are ranked among recent rows only; a
     precise query, with fewer matches than ``newest``, is ranked over the whole archive.
-    ``table`` and ``rank`` are SQL written in this module, never user input.
+    Rows the viewer may not see are left out before counting the newest, in the same
+    statement. ``table`` and ``rank`` are SQL written in this module, never user input.
     """
-    values = {"query": query, "limit": limit, "newest": newest, **(params or {})}
+    values = {
+        "query": query,
+        "limit": limit,
+        "newest": newest,
+        **viewer_params(viewer),
+        **(params or {}),
+    }
     if connection.dialect.name == "sqlite":
-        fts = f"{table}_fts"
-        match = f"{fts} MATCH :query"
-        oldest = connection.execute(
-            text(f"SELECT rowid FROM {fts} WHERE {match} ORDER BY rowid DESC LIMIT 1 OFFSET :skip"),
-            {**values, "skip": newest - 1},
-        ).scalar()
-        rows = connection.execute(
-            text(
-                f"SELECT rowid, {rank} AS score FROM {fts} WHERE {match} AND rowid >= :oldest"
-                " ORDER BY score DESC, rowid DESC LIMIT :limit"
-            ),
-            {**values, "oldest": oldest or 0},
-        ).all()
-    else:
+        return _sqlite_newest_ranked(connection, table, rank, values)
+    match = "search_vector @@ to_tsquery('precis_search', :query)"
+    while True:
         with _through_gin_index(connection):
+            # As on SQLite: the newest window ranked, then visibility asked of the best first.
             rows = connection.execute(
                 text(
                     "WITH hit AS MATERIALIZED ("
-                    f" SELECT id FROM {table}"
-                    " WHERE search_vector @@ to_tsquery('precis_search', :query)"
-                    " ORDER BY id DESC LIMIT :newest)"
-                    f" SELECT {table}.id, {rank} AS score"
-                    f" FROM hit JOIN {table} ON {table}.id = hit.id,"
+                    f" SELECT id FROM {table} WHERE {match} ORDER BY id DESC LIMIT :newest),"
+                    " ranked AS MATERIALIZED ("
+                    f" SELECT {table}.id, {_POSTGRES_ARTICLE_OF[table]} AS article_id,"
+                    f" {rank} AS score FROM hit JOIN {table} ON {table}.id = hit.id,"
                     " to_tsquery('precis_search', :query) AS query"
-                    f" ORDER BY score DESC, {table}.id DESC LIMIT :limit"
+                    f" ORDER BY score DESC, {table}.id DESC)"
+                    " SELECT id, score, (SELECT count(*) FROM hit) FROM ranked"
+                    f" WHERE {visible_sql('ranked.article_id')} LIMIT :limit"
                 ),
                 values,
             ).all()
+            window = (
+                rows[0][2]
+                if rows
+                else connection.execute(
+                    text(
+                        f"SELECT count(*) FROM (SELECT 1 FROM {table} WHERE {match}"
+                        " LIMIT :newest) AS hit"
+                    ),
+                    values,
+                ).scalar_one()
+            )
+        newest = int(str(values["newest"]))
+        if len(rows) >= min(limit, newest) or window < newest:
+            break
+        values["newest"] = newest * 4
     return [(row[0], float(row[1])) for row in rows]
 
 
 def match_articles(
-    connection: Connection, terms: Sequence[str], *, any_term: bool, limit: int, newest: int
+    connection: Connection,
+    terms: Sequence[str],
+    *,
+    viewer: Viewer,
+    any_term: bool,
+    limit: int,
+    newest: int,
 ) -> list[tuple[int, float]]:
-    """(article id, score) of the best matches among the ``newest`` matching articles, best
-    first; a title match weighs more."""
+    """(article id, score) of the best matches among the ``newest`` matching articles
+    ``viewer`` may see, best first; a title match weighs more."""
     if not terms:
         return []
     if connection.dialect.name == "sqlite":
@@ -295,6 +361,7 @@ def match_articles(
             "article",
             fts5_query(terms, any_term=any_term),
             "-bm25(article_fts, 5.0, 1.0)",
+            viewer=viewer,
             limit=limit,
             newest=newest,
         )
@@ -303,6 +370,7 @@ def match_articles(
         "article",
         tsquery(terms, any_term=any_term),
         "ts_rank_cd(:weights, search_vector, query, 1)",
+        viewer=viewer,
         limit=limit,
         newest=newest,
         params={"weights": RANK_WEIGHTS},
@@ -313,13 +381,14 @@ def match_quotes(
     connection: Connection,
     terms: Sequence[str],
     *,
+    viewer: Viewer,
     prefixes: Sequence[str] = (),
     every_term: bool = False,
     limit: int,
     newest: int,
 ) -> list[int]:
     """Ids of quotes containing any of ``terms`` (or every one), or a word starting with one
-    of ``prefixes``, best first among the ``newest`` matching quotes.
+    of ``prefixes``, best first among the ``newest`` matching quotes ``viewer`` may see.
 
     Only candidates: the caller re-ranks them by fuzzy similarity, so ``limit`` bounds the
     work whatever the query.
@@ -333,6 +402,7 @@ def match_quotes(
             "quote",
             f"text : ({expression})",
             "-bm25(quote_fts)",
+            viewer=viewer,
             limit=limit,
             newest=newest,
         )
@@ -342,6 +412,7 @@ def match_quotes(
             "quote",
             tsquery(terms, any_term=not every_term, prefixes=prefixes),
             "ts_rank(search_vector, query)",
+            viewer=viewer,
             limit=limit,
             newest=newest,
         )

@@ -16,6 +16,7 @@ from storage.articles import (
 )
 from storage.contracts import QuoteHit
 from storage.db import StoreBase
+from storage.scope import Viewer
 
 # A quote must have at least this share (0-100) of the typed words in a close form.
 CLOSE_SHARE = 50.0
@@ -24,9 +25,9 @@ CLOSE_SHARE = 50.0
 class SuggestionQueries(StoreBase):
     """Store mixin: the closest quotes when no quote says the words typed."""
 
-    def closest_quotes(self, words: str, *, limit: int = 5) -> list[QuoteHit]:
-        """Quotes holding at least half of the significant words of ``words`` in a close
-        form (see :func:`storage.search.close_word_share`), best first; their
+    def closest_quotes(self, words: str, *, viewer: Viewer, limit: int = 5) -> list[QuoteHit]:
+        """Quotes ``viewer`` may see holding at least half of the significant words of
+        ``words`` in a close form (see :func:`storage.search.close_word_share`), best first; their
         ``article_language`` says in which language they were said."""
         terms = [t for t in search.search_terms(words) if len(t) >= search.CLOSE_WORD_MIN_LENGTH]
         if not terms:
@@ -35,7 +36,12 @@ class SuggestionQueries(StoreBase):
         share = search.close_word_share(words)
         with self.read() as connection:
             found = search.match_quotes(
-                connection, [], prefixes=prefixes, limit=QUOTE_CANDIDATES, newest=RANKED_MATCHES
+                connection,
+                [],
+                viewer=viewer,
+                prefixes=prefixes,
+                limit=QUOTE_CANDIDATES,
+                newest=RANKED_MATCHES,
             )
             if not found:
                 return []

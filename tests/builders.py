@@ -5,8 +5,25 @@ from __future__ import annotations
 import itertools
 from collections.abc import Mapping, Sequence
 
+from slack_bolt.authorization import AuthorizeResult
+
+from bot.slack_stub import TEAM_ID
 from bot.text.model import Article, Paragraph, Person, Quote, Sentence
-from storage import Store
+from storage import Store, Viewer
+
+# The stand-in's workspace (bot/slack_stub.py): what tests store is seen everywhere in it.
+WORKSPACE = Viewer.workspace(TEAM_ID)
+
+
+def authorised(team_id: str = TEAM_ID) -> AuthorizeResult:
+    """What Bolt's authorisation puts in a listener's context for ``team_id``'s installation."""
+    return AuthorizeResult(enterprise_id=None, team_id=team_id, bot_token="xoxb-test-token")
+
+
+def place(channel: str | None, *, team_id: str = TEAM_ID, private: bool = True) -> Viewer:
+    """Where a test stores an article: ``channel`` of ``team_id``, or the whole workspace."""
+    return Viewer(team_id, channel, private=private) if channel else Viewer.workspace(team_id)
+
 
 _hashes = itertools.count(1)
 
@@ -64,5 +81,5 @@ def store_article(
 ) -> int:
     """Store ``article`` as ingestion would, under a content hash of its own; returns its id."""
     return store.add_article(
-        article, source=source, content_hash=f"test-{next(_hashes)}", channel_id=channel
+        article, source=source, content_hash=f"test-{next(_hashes)}", shared_in=place(channel)
     ).id

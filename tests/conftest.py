@@ -22,6 +22,7 @@ from bot.slack_stub import SlackStub
 from bot.text.model import Article, Person
 from storage import Store
 from tests import builders
+from tests.builders import WORKSPACE
 from tests.postgres import private_database
 
 BOT_TOKEN = "xoxb-test-token"
@@ -89,7 +90,9 @@ NEWS: list[tuple[str, Article]] = [
 def add_news(store: Store, news: Sequence[tuple[str, Article]] = NEWS) -> list[int]:
     """Store articles as ingestion would; returns their ids in order."""
     return [
-        store.add_article(a, source=source, content_hash=f"hash-{source}-{a.title}").id
+        store.add_article(
+            a, source=source, content_hash=f"hash-{source}-{a.title}", shared_in=WORKSPACE
+        ).id
         for source, a in news
     ]
 

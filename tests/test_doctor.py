@@ -6,6 +6,7 @@ from __future__ import annotations
 import subprocess
 
 from storage import Store
+from tests.builders import TEAM_ID
 from tests.reliability.reliability_helpers import precis, precis_env
 
 SECRET = "0123456789abcdef0123456789abcdef"  # the shape of Slack's signing secrets
@@ -43,7 +44,7 @@ def test_a_healthy_deployment_is_all_ticks(tmp_path, slack_api):
         "scheduler",
     ]
     assert all(line.startswith("✓ ") for line in checks.values()), result.stdout
-    assert "schema 0010 (current)" in checks["database"]
+    assert "schema 0011 (current)" in checks["database"]
     assert "@precis (UPRECISBOT) in Précis test (T0PRECIS)" in checks["Slack token"]
     assert result.stderr == ""
 
@@ -51,7 +52,7 @@ def test_a_healthy_deployment_is_all_ticks(tmp_path, slack_api):
 def test_each_problem_gets_a_cross_and_what_to_do(tmp_path, slack_api):
     store = Store(f"sqlite:///{tmp_path / 'precis.db'}")
     store.set_digest_schedule(
-        "C0OUTSIDE", digest_time="08:00", timezone="UTC", weekdays="", set_by="U1"
+        "C0OUTSIDE", digest_time="08:00", timezone="UTC", weekdays="", set_by="U1", team_id=TEAM_ID
     )
     store.close()
     slack_api.scopes = [s for s in slack_api.scopes if s not in ("files:read", "chat:write.public")]

@@ -15,7 +15,7 @@ from slack_sdk import WebClient
 
 from bot import render
 from bot.config import Settings
-from bot.digests.compose import build_digest
+from bot.digests.compose import build_digest, digest_viewer
 from bot.digests.due import local_date, next_send, timing_of, zone
 from bot.digests.schedule import Schedule, ScheduleError, parse_digest_command
 from bot.i18n import Language, format_day, format_weekdays, t
@@ -92,7 +92,7 @@ def answer_digest_command(
             t("digest.off" if store.disable_digest(channel_id) else "digest.off.none", language)
         )
     if request.action == "now":
-        return preview_message(store, channel_id, language, now)
+        return preview_message(store, channel_id, team_id, language, now)
     if request.action == "help":
         return _answer(USAGE[language])
     return _answer(status_text(store, channel_id, language, now, cutoff))
@@ -163,16 +163,24 @@ def paused_notice(channel_id: str, code: str, language: Language) -> dict:
 def preview_message(
     store: Store,
     channel_id: str,
+    team_id: str | None,
     language: Language | None = None,
     now: datetime | None = None,
 ) -> dict:
-    """The digest as it would look now: nothing is claimed or recorded, an empty day says so."""
+    """The digest as it would look now: nothing is claimed or recorded, an empty day says so.
+    ``team_id``: the channel's workspace (None: the one its schedule records)."""
     now = now or datetime.now(UTC)
     channel = store.get_channel(channel_id)
+    team_id = team_id or (channel.team_id if channel else None)
     language = language or channel_language(channel)
     day = now.astimezone(zone(channel.timezone if channel else "UTC")).date()
     payload, _ = build_digest(
-        store, channel_id, day=day, until=now, language=language, empty_note=True
+        store,
+        digest_viewer(channel_id, team_id),
+        day=day,
+        until=now,
+        language=language,
+        empty_note=True,
     )
     assert payload is not None  # empty_note=True always gives a message
     note = render.context([t("digest.preview", language)])

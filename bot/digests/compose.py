@@ -14,7 +14,7 @@ from datetime import date, datetime, timedelta
 
 from bot import render
 from bot.i18n import Language, format_date, format_day, t
-from storage import ArticleRow, QuoteHit, Store
+from storage import PENDING_TEAM, ArticleRow, QuoteHit, Store, Viewer
 
 FULL_ARTICLES = 12  # articles shown with summary and quote; the rest as linked titles
 MORE_TITLES = 60  # linked titles listed after them at most
@@ -69,19 +69,26 @@ def importance(row: ArticleRow, quotes: Sequence[QuoteHit]) -> tuple[int, int, i
     return len(speakers), direct, int(bool(row.title)), row.ingested_at.timestamp()
 
 
+def digest_viewer(channel_id: str, team_id: str | None) -> Viewer:
+    """What the digest of ``channel_id`` may show. A schedule without a team was set before
+    workspaces were recorded, by a single-workspace install: its pending rows are its own."""
+    return Viewer(team_id or PENDING_TEAM, channel_id)
+
+
 def gather_items(
     store: Store,
-    channel_id: str,
+    channel: Viewer,
     since: datetime,
     until: datetime | None = None,
     known: dict[int, DigestItem] | None = None,
 ) -> list[DigestItem]:
-    """The channel's articles ingested in ``(since, until]``, most important first.
+    """The articles of ``channel``'s digest (its workspace's and its own) ingested in
+    ``(since, until]``, most important first.
 
     ``known`` caches items by article id across calls: an article shared by a thousand
     channels is read once per tick, not a thousand times.
     """
-    rows = store.articles_since(since, channel_id=channel_id, limit=FETCH_LIMIT)
+    rows = store.articles_since(since, viewer=channel, limit=FETCH_LIMIT)
     known = {} if known is None else known
     items = []
     for row in rows:
@@ -89,18 +96,18 @@ def gather_items(
             continue
         item = known.get(row.id)
         if item is None:
-            item = known[row.id] = digest_item(store, row)
+            item = known[row.id] = digest_item(store, row, channel)
         items.append(item)
     items.sort(key=lambda item: item.importance, reverse=True)
     return items
 
 
-def digest_item(store: Store, row: ArticleRow) -> DigestItem:
+def digest_item(store: Store, row: ArticleRow, channel: Viewer) -> DigestItem:
     """One article as a digest shows it: its summary and best quote read from the store.
     A summary sentence holding the quote, or part of it, is left out: the quote line says it."""
-    quotes = store.quotes_for_article(row.id)
+    quotes = store.quotes_for_article(row.id, viewer=channel)
     quote = pick_quote(quotes)
-    summary = store.summary_sentences(row.id, n=SUMMARY_SENTENCES)
+    summary = store.summary_sentences(row.id, n=SUMMARY_SENTENCES, viewer=channel)
     if quote is not None:
         summary = [sentence for sentence in summary if not _repeats(sentence, quote.text)]
     return DigestItem(
@@ -147,7 +154,7 @@ def compose_digest(
 
 def build_digest(
     store: Store,
-    channel_id: str,
+    channel: Viewer,
     *,
     day: date,
     until: datetime,
@@ -155,12 +162,12 @@ def build_digest(
     empty_note: bool,
     known: dict[int, DigestItem] | None = None,
 ) -> tuple[dict | None, int]:
-    """The digest for ``channel_id`` covering what was ingested since its last posted digest
+    """The digest for ``channel`` covering what was ingested since its last posted digest
     (the first one: the last day; at most a week) up to ``until``; and its article count."""
-    previous = store.last_digest(channel_id)
+    previous = store.last_digest(channel.conversation_id or "")
     since = previous.claimed_at if previous else until - FIRST_DIGEST_SPAN
     since = max(since, until - LONGEST_SPAN)
-    items = gather_items(store, channel_id, since, until, known)
+    items = gather_items(store, channel, since, until, known)
     return compose_digest(items, day=day, language=language, empty_note=empty_note), len(items)
 
 

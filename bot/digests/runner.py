@@ -46,7 +46,7 @@ from slack_sdk.oauth.installation_store import InstallationStore
 
 from bot.config import Settings
 from bot.digests.commands import channel_language, paused_notice
-from bot.digests.compose import DigestItem, build_digest
+from bot.digests.compose import DigestItem, build_digest, digest_viewer
 from bot.digests.due import due_date, timing_of, zone
 from bot.network import cannot_reach
 from storage import Store
@@ -304,7 +304,7 @@ class DigestRunner:
         channel = delivery.channel
         payload, count = build_digest(
             self.store,
-            channel.channel_id,
+            digest_viewer(channel.channel_id, channel.team_id),
             day=delivery.day,
             until=until,
             language=channel_language(channel),

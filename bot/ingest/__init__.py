@@ -28,7 +28,7 @@ from bot.ingest.raw import Loader, RawDocument, RejectedDocument
 from bot.languages import ANALYSED_LANGUAGES
 from bot.text import Article, analyze, analyze_many
 from bot.text.nlp import pipeline
-from storage import Store
+from storage import Store, Viewer
 
 log = logging.getLogger(__name__)
 
@@ -75,13 +75,14 @@ def ingest(
     store: Store,
     loaders: Iterable[tuple[str, Loader]],
     *,
-    channel_id: str | None = None,
+    place: Viewer,
     summary_sentences: int = 2,
     on_outcome: Callable[[Outcome], None] | None = None,
     workers: int = 1,
     min_words: int = 1,
 ) -> list[Outcome]:
-    """Load, analyse and store documents; one outcome per document, in order.
+    """Load, analyse and store documents, visible in ``place``; one outcome per document,
+    in order (a document already stored becomes visible in ``place`` too).
 
     ``loaders`` pairs a source name with a function that reads it; a loader raising
     :class:`RejectedDocument` (or ``OSError``), or a text under ``min_words`` words, fails
@@ -98,7 +99,7 @@ def ingest(
             slots, pending, analysed = in_flight.popleft()
             articles = analysed.result()
             for (position, raw, digest), article in zip(pending, articles, strict=True):
-                slots[position] = _store(store, raw, digest, article, channel_id, summary_sentences)
+                slots[position] = _store(store, raw, digest, article, place, summary_sentences)
             for outcome in slots:
                 if outcome is not None:
                     outcomes.append(outcome)
@@ -108,7 +109,7 @@ def ingest(
         # Parallel: every worker busy and one batch queued, no more (memory stays bounded).
         depth = workers + 1 if workers > 1 else 0
         for batch in _batched(loaders, BATCH_SIZE if workers <= 1 else PARALLEL_BATCH_SIZE):
-            slots, pending = _load_batch(store, batch, seen, min_words)
+            slots, pending = _load_batch(store, batch, seen, min_words, place)
             texts: _Texts = [(raw.text, raw.meta) for _, raw, _ in pending]
             in_flight.append((slots, pending, submit(texts)))
             while len(in_flight) > depth:
@@ -178,7 +179,7 @@ def _exit_with_parent(parent: int) -> None:
 
 
 def _load_batch(
-    store: Store, batch: list[tuple[str, Loader]], seen: set[str], min_words: int
+    store: Store, batch: list[tuple[str, Loader]], seen: set[str], min_words: int, place: Viewer
 ) -> tuple[list[Outcome | None], list[_Pending]]:
     """Read a batch; outcomes for documents that failed to load or are already stored, and
     the documents left to analyse with their place in the batch and content hash."""
@@ -192,7 +193,7 @@ def _load_batch(
             slots[position] = Outcome(source, "failed", reason=_reason(error))
             continue
         digest = content_hash(raw.text)
-        if digest in seen or store.has_article(digest):
+        if digest in seen or store.share_article(digest, place) is not None:
             slots[position] = Outcome(source, "already stored")
             continue
         seen.add(digest)
@@ -224,7 +225,7 @@ def _store(
     raw: RawDocument,
     digest: str,
     article: Article | Exception,
-    channel_id: str | None,
+    place: Viewer,
     summary_sentences: int,
 ) -> Outcome:
     if isinstance(article, Exception):
@@ -232,9 +233,7 @@ def _store(
     if not any(p.kind == "body" for p in article.paragraphs):
         return Outcome(raw.source, "failed", reason="no article text found")
     try:
-        added = store.add_article(
-            article, source=raw.source, content_hash=digest, channel_id=channel_id
-        )
+        added = store.add_article(article, source=raw.source, content_hash=digest, shared_in=place)
     except Exception as error:  # one article's storage failure must not stop the batch
         log.exception("could not store %s", raw.source)
         return Outcome(raw.source, "failed", reason=f"could not store: {error}")

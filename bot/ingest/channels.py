@@ -1,4 +1,5 @@
-"""Ingesting for a channel: every source ends with an article that channel's digest can see.
+"""Ingesting for a place (a channel, or a whole workspace): every source ends with an article
+that place can see.
 
 :func:`bot.ingest.ingest` skips a document already stored before analysing it, so its
 outcome carries no article. Feeds, ``/ingest`` and files shared in Slack still need that
@@ -13,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from bot.ingest import Outcome, content_hash, ingest
 from bot.ingest.raw import Loader, RawDocument
-from storage import Store
+from storage import Store, Viewer
 
 SUMMARY_SENTENCES = 2
 
@@ -29,14 +30,15 @@ class Taken:
 def ingest_for_channel(
     store: Store,
     sources: Iterable[tuple[str, Loader]],
-    channel_id: str | None,
+    place: Viewer,
     *,
     min_words: int = 1,
 ) -> list[Taken]:
-    """Ingest ``sources`` for ``channel_id`` (None: every digest), one result per source.
+    """Ingest ``sources`` for ``place`` (a conversation, or the whole workspace), one result
+    per source.
 
-    A document already stored is shared with this channel and its outcome completed
-    from the store (id, title, summary, direct quote count).
+    A document already stored is shared with this place and its outcome completed from the
+    store (id, title, summary, direct quote count).
     """
     read: dict[int, RawDocument] = {}
 
@@ -51,7 +53,7 @@ def ingest_for_channel(
     outcomes = ingest(
         store,
         pairs,
-        channel_id=channel_id,
+        place=place,
         summary_sentences=SUMMARY_SENTENCES,
         min_words=min_words,
     )
@@ -60,21 +62,21 @@ def ingest_for_channel(
         document = read.get(position)
         digest = content_hash(document.text) if document is not None else None
         if outcome.status == "already stored" and digest is not None:
-            outcome = _completed(store, outcome, digest, channel_id)
+            outcome = _completed(store, outcome, digest, place)
         taken.append(Taken(outcome, digest))
     return taken
 
 
-def _completed(store: Store, outcome: Outcome, digest: str, channel_id: str | None) -> Outcome:
-    article_id = store.share_article(digest, channel_id)
-    stored = store.get_article(article_id) if article_id is not None else None
+def _completed(store: Store, outcome: Outcome, digest: str, place: Viewer) -> Outcome:
+    article_id = store.share_article(digest, place)
+    stored = store.get_article(article_id, viewer=place) if article_id is not None else None
     if stored is None:
         return outcome
-    quotes = store.quotes_for_article(stored.id)
+    quotes = store.quotes_for_article(stored.id, viewer=place)
     return replace(
         outcome,
         article_id=stored.id,
         title=stored.headline,
         quote_count=sum(quote.kind == "direct" for quote in quotes),
-        summary=tuple(store.summary_sentences(stored.id, SUMMARY_SENTENCES)),
+        summary=tuple(store.summary_sentences(stored.id, SUMMARY_SENTENCES, viewer=place)),
     )

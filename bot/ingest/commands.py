@@ -17,7 +17,7 @@ from bot.ingest.channels import Taken, ingest_for_channel
 from bot.ingest.feeds import follow_feed
 from bot.ingest.raw import RejectedDocument
 from bot.ingest.web import page_loader
-from storage import FeedRow, Store
+from storage import FeedRow, Store, Viewer
 
 Payload = dict[str, Any]
 
@@ -42,33 +42,35 @@ _VERBS: dict[str, tuple[str, Language]] = {
 def answer_feed_command(
     text: str,
     *,
-    channel_id: str,
+    place: Viewer,
     user_id: str,
     store: Store,
     settings: Settings,
     default: Language = "en",
 ) -> Payload:
-    """``/feed add|list|remove <url>`` in a channel (feeds added here serve its digest);
-    ``default``: the asker's language when the verb does not tell."""
+    """``/feed add|list|remove <url>`` in a channel, ``place`` (feeds added here serve its
+    digest, their articles seen there only); ``default``: the asker's language when the
+    verb does not tell."""
+    channel_id, team_id = place.conversation_id, place.team_id
     words = text.split()
     verb, lang = _VERBS.get(words[0].lower(), ("help", default)) if words else ("help", default)
     if verb == "help":
         return render.notice(t("feed.usage", question_language(text, default)))
     if verb == "list":
-        return feed_list_message(store.list_feeds(channel_id), lang)
+        return feed_list_message(store.list_feeds(channel_id, team_id=team_id), lang)
     url = slack_url(words[1]) if len(words) > 1 else None
     if not url:
         return render.notice(t("feed.needs_url", lang, verb=words[0].lower()))
     shown = render.escape(url)
     if verb == "remove":
-        if store.remove_feed(url, channel_id):
+        if store.remove_feed(url, channel_id, team_id=team_id):
             return render.notice(t("feed.removed", lang, url=shown))
-        shared = any(feed.url == url for feed in store.list_feeds(None))
+        shared = any(feed.url == url for feed in store.list_feeds(None, team_id=team_id))
         return render.notice(
             t("feed.global_only" if shared else "feed.not_followed", lang, url=shown)
         )
     try:
-        followed = follow_feed(store, url, settings, channel_id)
+        followed = follow_feed(store, url, settings, place)
     except RejectedDocument as error:
         reason = render.escape(str(error))
         return render.notice(t("feed.unreadable", lang, url=shown, reason=reason))
@@ -122,28 +124,32 @@ def _when(moment: datetime) -> str:
 def answer_ingest_command(
     text: str,
     *,
-    channel_id: str,
+    place: Viewer,
     user_id: str,
     store: Store,
     settings: Settings,
     default: Language = "en",
 ) -> Payload:
-    """``/ingest <url>``: fetch the page, store its article for this channel, answer with
-    its title, summary and quote count (or the reason it could not be read)."""
+    """``/ingest <url>``: fetch the page, store its article for this channel (``place``),
+    answer with its title, summary and quote count (or the reason it could not be read)."""
     words = text.split()
     url = slack_url(words[0]) if words else None
     lang = question_language(text, default)
     if not url:
         return render.notice(t("ingest.usage", lang))
     sources = [(url, page_loader(url, settings))]
-    [taken] = ingest_for_channel(store, sources, channel_id, min_words=settings.min_article_words)
-    return ingested_message(store, taken, lang)
+    [taken] = ingest_for_channel(store, sources, place, min_words=settings.min_article_words)
+    return ingested_message(store, taken, lang, place)
 
 
-def ingested_message(store: Store, taken: Taken, lang: Language) -> Payload:
+def ingested_message(store: Store, taken: Taken, lang: Language, place: Viewer) -> Payload:
     """The card for one ingested source: title, date, source, summary and quote count."""
     outcome = taken.outcome
-    stored = store.get_article(outcome.article_id) if outcome.article_id is not None else None
+    stored = (
+        store.get_article(outcome.article_id, viewer=place)
+        if outcome.article_id is not None
+        else None
+    )
     if outcome.status == "failed" or stored is None:
         source = render.escape(outcome.source.rsplit("/", 1)[-1] or outcome.source)
         if outcome.source.startswith(("http://", "https://")):

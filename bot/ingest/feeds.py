@@ -31,7 +31,7 @@ from bot.ingest.channels import ingest_for_channel
 from bot.ingest.html import extract_html
 from bot.ingest.raw import Loader, RawDocument, RejectedDocument
 from bot.ingest.web import Fetched, fetch, load_page
-from storage import FeedRow, Store
+from storage import FeedRow, Store, Viewer
 
 log = logging.getLogger(__name__)
 
@@ -114,11 +114,14 @@ class FollowedFeed:
     created: bool  # False: it was already followed there
 
 
-def follow_feed(store: Store, url: str, settings: Settings, channel_id: str | None) -> FollowedFeed:
-    """Check that ``url`` is (or announces) a feed, then follow it for ``channel_id``
-    (None: every digest); raises RejectedDocument with the reason it is not one."""
+def follow_feed(store: Store, url: str, settings: Settings, place: Viewer) -> FollowedFeed:
+    """Check that ``url`` is (or announces) a feed, then follow it for ``place`` (a channel,
+    or the whole workspace: every digest); raises RejectedDocument with the reason it is
+    not one."""
     feed_url, document = find_feed(url, settings)
-    _, created = store.add_feed(feed_url, channel_id)
+    _, created = store.add_feed(
+        feed_url, place.conversation_id, team_id=place.team_id, private=place.private
+    )
     return FollowedFeed(feed_url, document.title, len(document.entries), created)
 
 
@@ -295,9 +298,7 @@ def take_new_entries(
     for entry in too_old:
         store.record_feed_item(feed.id, entry.guid, link=entry.link)
     sources = [(entry.link or entry.guid, entry_loader(entry, settings)) for entry in fresh]
-    taken = ingest_for_channel(
-        store, sources, feed.channel_id, min_words=settings.min_article_words
-    )
+    taken = ingest_for_channel(store, sources, feed.place, min_words=settings.min_article_words)
     for entry, result in zip(fresh, taken, strict=True):
         if result.outcome.status == "failed":
             log.info("feed item %s not ingested: %s", entry.link, result.outcome.reason)

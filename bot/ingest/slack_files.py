@@ -27,7 +27,7 @@ from bot.ingest.decode import human_size
 from bot.ingest.files import HTML_SUFFIXES, SUPPORTED_SUFFIXES, document_from_bytes
 from bot.ingest.raw import RawDocument, RejectedDocument
 from bot.ingest.web import fetch
-from storage import Store
+from storage import Store, Viewer
 
 log = logging.getLogger(__name__)
 
@@ -47,10 +47,12 @@ _FILETYPE_SUFFIXES = {"text": ".txt", "markdown": ".md", "html": ".html", "post"
 
 
 def answer_shared_file(
-    file_id: str, channel_id: str, *, client: WebClient, store: Store, settings: Settings
+    file_id: str, place: Viewer, *, client: WebClient, store: Store, settings: Settings
 ) -> None:
-    """Download a file shared in ``channel_id``, ingest it for that channel and answer in
-    the file's thread: the article card, or a short reason when it cannot be read."""
+    """Download a file shared in ``place`` (a conversation), ingest it for that conversation
+    alone and answer in the file's thread: the article card, or a short reason when it
+    cannot be read."""
+    channel_id = place.conversation_id or ""
     try:
         info: dict[str, Any] = client.files_info(file=file_id)["file"]
     except SlackApiError as error:
@@ -58,14 +60,14 @@ def answer_shared_file(
         return
     name = str(info.get("name") or info.get("title") or file_id)
     lang = _language(info)
-    answer = _answer(info, name, channel_id, lang, client, store, settings)
+    answer = _answer(info, name, place, lang, client, store, settings)
     client.chat_postMessage(channel=channel_id, thread_ts=_thread_ts(info, channel_id), **answer)
 
 
 def _answer(
     info: dict[str, Any],
     name: str,
-    channel_id: str,
+    place: Viewer,
     lang: Language,
     client: WebClient,
     store: Store,
@@ -89,9 +91,9 @@ def _answer(
     source = str(info.get("permalink") or name)
     load = partial(download, info, suffix, source, client.token or "", settings)
     [taken] = ingest_for_channel(
-        store, [(source, load)], channel_id, min_words=settings.min_article_words
+        store, [(source, load)], place, min_words=settings.min_article_words
     )
-    return ingested_message(store, taken, lang)
+    return ingested_message(store, taken, lang, place)
 
 
 def download(

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from slack_bolt import Ack, App
 
 from bot.listeners import actions, commands, events
+from bot.manifest import conversation_change_events
 from bot.network import is_network_error, network_cause
 from bot.render import MORE_ACTION, SHARE_ACTION
 
@@ -58,12 +59,16 @@ def register_listeners(app: App) -> None:
         (re.compile(r"^/"), commands.help_command),
     ):
         app.command(name)(ack=acknowledge, lazy=[reported(command)])
-    for kind, event in (
+    listened: tuple[tuple[str, Callable[..., None]], ...] = (
         ("app_mention", events.app_mention),
         ("message", events.message),
         ("file_shared", events.file_shared),
         ("app_home_opened", events.app_home_opened),
-    ):
+        ("app_uninstalled", events.app_uninstalled),
+        ("tokens_revoked", events.app_uninstalled),
+        *((kind, events.conversation_changed) for kind in conversation_change_events()),
+    )
+    for kind, event in listened:
         app.event(kind)(ack=acknowledge, lazy=[reported(event)])
     app.action(MORE_ACTION)(ack=acknowledge, lazy=[reported(actions.more_quotes)])
     app.action(SHARE_ACTION)(ack=acknowledge, lazy=[reported(actions.share_answer)])

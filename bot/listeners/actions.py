@@ -9,6 +9,7 @@ from slack_bolt import BoltContext, Respond
 from slack_sdk import WebClient
 
 from bot import render
+from bot.conversations import asked_in
 from bot.i18n import t
 from bot.listeners.answers import Ask, ShareRef, failure_notice, next_page, shared_footer
 from bot.slack_clients import respond_reliably
@@ -31,8 +32,10 @@ def more_quotes(
     container = body.get("container") or {}
     private = container.get("is_ephemeral", True)
     user = (body.get("user") or {}).get("id")
+    channel = container.get("channel_id") or (body.get("channel") or {}).get("id")
     try:
-        payload = next_page(context["store"], ask, share=private, user_id=user)
+        viewer = asked_in(context, channel)
+        payload = next_page(context["store"], ask, viewer=viewer, share=private, user_id=user)
     except Exception as error:
         payload = failure_notice(error, ask.lang, logger)
     if private:
@@ -40,7 +43,7 @@ def more_quotes(
         return
     message = body.get("message") or {}
     client.chat_postMessage(
-        channel=container.get("channel_id") or body["channel"]["id"],
+        channel=channel or body["channel"]["id"],
         thread_ts=message.get("thread_ts") or container.get("message_ts") or message.get("ts"),
         unfurl_links=False,
         unfurl_media=False,
@@ -49,16 +52,26 @@ def more_quotes(
 
 
 def share_answer(body: dict, respond: Respond, context: BoltContext, logger: Logger) -> None:
-    """Post the answer as it was shown (saved when it was), then remove the private copy."""
+    """Post the answer as it was shown (saved when it was), then remove the private copy;
+    only if everyone in the channel may see every article in it, else say so in one line."""
     share = ShareRef.decode(_value(body))
     lang = share.lang if share else "en"
+    store = context["store"]
+    channel = ((body.get("container") or {}).get("channel_id")) or (
+        (body.get("channel") or {}).get("id")
+    )
     try:
-        saved = context["store"].saved_answer(share.answer_id) if share else None
+        saved = store.saved_answer(share.answer_id) if share else None
+        viewer = asked_in(context, channel)
+        allowed = saved is not None and store.sees_every_article(viewer, saved.article_ids)
     except Exception as error:
         respond_reliably(respond, replace_original=False, **failure_notice(error, lang, logger))
         return
     if share is None or saved is None:
         respond_reliably(respond, replace_original=True, **render.notice(t("expired", lang)))
+        return
+    if not allowed:
+        respond_reliably(respond, replace_original=False, **render.notice(t("share.refused", lang)))
         return
     user = (body.get("user") or {}).get("id")
     payload = render.with_footer(saved.payload, shared_footer(user, share.lang))

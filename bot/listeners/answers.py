@@ -16,7 +16,7 @@ from typing import Any
 
 from bot import render
 from bot.i18n import Language, t
-from storage import ArticleRow, PersonMatch, QuoteHit, Store, StoreBusy
+from storage import ArticleRow, PersonMatch, QuoteHit, Store, StoreBusy, Viewer
 from storage.articles import SPEAKER_MATCHES
 
 PAGE_SIZE = 5
@@ -122,6 +122,7 @@ def offer(
     shown: Payload,
     lang: Language,
     *,
+    viewer: Viewer,
     article_ids: Iterable[int],
     more: Ask | None = None,
     share: bool = True,
@@ -131,7 +132,9 @@ def offer(
     channel" the id under which ``shown`` is saved, so what is shared is what was seen."""
     share_value = None
     if share:
-        saved = store.save_answer(shown, article_ids=article_ids, user_id=user_id)
+        saved = store.save_answer(
+            shown, article_ids=article_ids, team_id=viewer.team_id, user_id=user_id
+        )
         share_value = ShareRef(saved, lang).encode()
     return render.with_buttons(shown, lang, more=more.encode() if more else None, share=share_value)
 
@@ -141,6 +144,7 @@ def quote_answer(
     text: str | None,
     lang: Language,
     *,
+    viewer: Viewer,
     offset: int = 0,
     more: bool = True,
     share: bool = True,
@@ -148,7 +152,8 @@ def quote_answer(
 ) -> Payload:
     """Quotes by a speaker (full name, surname, any accents, small typos), else by words;
     a person named in articles but never quoted is said to be so; words that match no quote
-    in the asker's language find the closest quotes in the other one."""
+    in the asker's language find the closest quotes in the other one. Only what ``viewer``
+    may see is searched, counted or named."""
     query, cut = clean_query(text)
     if is_help(query):
         return render.notice(t("quote.usage", lang))
@@ -158,10 +163,10 @@ def quote_answer(
     heading = t("quote.heading_words", lang, query=render.shorten(words, 100))
     unquoted_person: PersonMatch | None = None
     if query[:1] not in QUOTE_MARKS and len(words.split()) <= MAX_SPEAKER_WORDS:
-        people = store.find_people(words, limit=SPEAKER_MATCHES)
+        people = store.find_people(words, limit=SPEAKER_MATCHES, viewer=viewer)
         if people:
             hits = store.quotes_by_speaker(
-                words, limit=PAGE_SIZE + 1, offset=offset, matches=people
+                words, viewer=viewer, limit=PAGE_SIZE + 1, offset=offset, matches=people
             )
             unquoted_person = None if hits else people[0]
         if hits:
@@ -169,23 +174,23 @@ def quote_answer(
             namesakes = [
                 p.name
                 for p in people[1 : OTHER_PEOPLE + 1]
-                if p.score >= people[0].score - NAMESAKE_GAP
+                if p.score >= people[0].score - NAMESAKE_GAP and p.quote_count
             ]
             if namesakes and not offset:
                 names = ", ".join(f"`{render.escape(name)}`" for name in namesakes)
                 notes.append(t("quote.namesakes", lang, names=names))
     if not hits:
-        hits = store.search_quotes(words, limit=PAGE_SIZE + 1, offset=offset)
+        hits = store.search_quotes(words, viewer=viewer, limit=PAGE_SIZE + 1, offset=offset)
     if unquoted_person and not offset:
         mentioning = store.search_articles(
-            unquoted_person.name, limit=MENTIONS_COUNTED + 1, any_word=False
+            unquoted_person.name, limit=MENTIONS_COUNTED + 1, viewer=viewer, any_word=False
         )
         if mentioning and not hits:
             return not_quoted_answer(unquoted_person.name, mentioning, lang)
         if mentioning:
             notes.append(not_quoted_note(unquoted_person.name, len(mentioning), lang))
     if not hits and not offset:
-        hits, note = other_language_quotes(store, words, lang)
+        hits, note = other_language_quotes(store, words, lang, viewer)
         notes += note
     if not hits:
         key = "quote.none_more" if offset else "quote.none"
@@ -196,6 +201,7 @@ def quote_answer(
         store,
         shown,
         lang,
+        viewer=viewer,
         article_ids=[hit.article_id for hit in hits[:PAGE_SIZE]],
         more=page,
         share=share,
@@ -219,12 +225,14 @@ def not_quoted_answer(name: str, articles: Sequence[ArticleRow], lang: Language)
 
 
 def other_language_quotes(
-    store: Store, words: str, lang: Language
+    store: Store, words: str, lang: Language, viewer: Viewer
 ) -> tuple[list[QuoteHit], list[str]]:
     """Quotes in the other language holding the typed words in a close form ("essential",
     "essentielle"), with the note that says none in the asker's language matched."""
     near = [
-        hit for hit in store.closest_quotes(words, limit=PAGE_SIZE) if hit.article_language != lang
+        hit
+        for hit in store.closest_quotes(words, viewer=viewer, limit=PAGE_SIZE)
+        if hit.article_language != lang
     ]
     if not near:
         return [], []
@@ -244,35 +252,45 @@ def summary_answer(
     text: str | None,
     lang: Language,
     *,
+    viewer: Viewer,
     share: bool = True,
     user_id: str | None = None,
 ) -> Payload:
-    """The latest article's summary, article N's, or a summary of a topic across articles."""
+    """The latest article's summary, article N's, or a summary of a topic across articles,
+    among those ``viewer`` may see (an article it may not see is "no article N")."""
     query, cut = clean_query(text)
     if is_help(query):
         return render.notice(t("summary.usage", lang))
     number = _ARTICLE_NUMBER.fullmatch(query)
     if query.lower() in LATEST_WORDS or number:
         if number:
-            article = store.get_article(int(number[1]))
+            article = store.get_article(int(number[1]), viewer=viewer)
             if article is None:
                 return render.notice(t("summary.no_article", lang, number=number[1]))
         else:
-            latest = store.latest_articles(limit=1)
+            latest = store.latest_articles(limit=1, viewer=viewer)
             if not latest:
                 return render.notice(t("summary.empty_store", lang))
-            article = store.get_article(latest[0].id)
+            article = store.get_article(latest[0].id, viewer=viewer)
         if article is None:
             return render.notice(t("summary.empty_store", lang))
-        sentences = store.summary_sentences(article.id, SUMMARY_SENTENCES)
+        sentences = store.summary_sentences(article.id, SUMMARY_SENTENCES, viewer=viewer)
         if not sentences:
             return render.notice(t("summary.no_sentences", lang))
         shown = render.article_summary_message(article, sentences, lang)
-        return offer(store, shown, lang, article_ids=[article.id], share=share, user_id=user_id)
+        return offer(
+            store,
+            shown,
+            lang,
+            viewer=viewer,
+            article_ids=[article.id],
+            share=share,
+            user_id=user_id,
+        )
     words = unquoted(query) or query
     from bot.text.summarize import topic_summary  # imports spaCy: only once a topic is asked
 
-    candidates = store.topic_sentences(words, articles=TOPIC_ARTICLES)
+    candidates = store.topic_sentences(words, viewer=viewer, articles=TOPIC_ARTICLES)
     chosen = topic_summary(candidates, words, n=TOPIC_SENTENCES)
     if not chosen:
         return render.notice(
@@ -281,12 +299,22 @@ def summary_answer(
     note = [t("query.cut", lang, limit=MAX_QUERY_CHARS)] if cut else []
     shown = render.topic_summary_message(words, chosen, lang, notes=note)
     ids = [sentence.article_id for sentence in chosen]
-    return offer(store, shown, lang, article_ids=ids, share=share, user_id=user_id)
+    return offer(store, shown, lang, viewer=viewer, article_ids=ids, share=share, user_id=user_id)
 
 
-def next_page(store: Store, ask: Ask, *, share: bool, user_id: str | None = None) -> Payload:
-    """The page of quotes a "More" button asks for."""
-    return quote_answer(store, ask.query, ask.lang, offset=ask.offset, share=share, user_id=user_id)
+def next_page(
+    store: Store, ask: Ask, *, viewer: Viewer, share: bool, user_id: str | None = None
+) -> Payload:
+    """The page of quotes a "More" button asks for, seen from where it was pressed."""
+    return quote_answer(
+        store,
+        ask.query,
+        ask.lang,
+        viewer=viewer,
+        offset=ask.offset,
+        share=share,
+        user_id=user_id,
+    )
 
 
 # -- mentions --------------------------------------------------------------------------------
@@ -323,7 +351,7 @@ def quoted_words(text: str) -> str | None:
     return next(group for group in match.groups() if group) if match else None
 
 
-def mention_answer(store: Store, text: str, lang: Language) -> Payload:
+def mention_answer(store: Store, text: str, lang: Language, viewer: Viewer) -> Payload:
     """Answer a mention or a direct message: who said…, quotes by…, summary of…, else a look-up.
 
     Quoted words are set aside first, so a quote that itself says "summary of" or "who
@@ -341,12 +369,15 @@ def mention_answer(store: Store, text: str, lang: Language) -> Payload:
 
     if match := _WHO_SAID.search(masked):
         words = argument(match["rest"])
-        return quote_answer(store, f"“{words}”" if words else "help", lang, share=False)
+        return quote_answer(
+            store, f"“{words}”" if words else "help", lang, viewer=viewer, share=False
+        )
     if match := _SUMMARY_OF.search(masked):
-        return summary_answer(store, argument(match["rest"]) or "help", lang, share=False)
+        topic = argument(match["rest"]) or "help"
+        return summary_answer(store, topic, lang, viewer=viewer, share=False)
     if match := _QUOTES_BY.search(masked):
         name = argument(match["name"] or match["rest"])
-        return quote_answer(store, name or "help", lang, share=False)
+        return quote_answer(store, name or "help", lang, viewer=viewer, share=False)
     if quoted:
-        return quote_answer(store, f"“{quoted}”", lang, share=False)
-    return quote_answer(store, question, lang, share=False)
+        return quote_answer(store, f"“{quoted}”", lang, viewer=viewer, share=False)
+    return quote_answer(store, question, lang, viewer=viewer, share=False)

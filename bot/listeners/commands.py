@@ -17,6 +17,7 @@ from slack_bolt import BoltContext, Respond
 from slack_sdk import WebClient
 
 from bot import render
+from bot.conversations import asked_in, shared_in, team_of
 from bot.i18n import Language, t
 from bot.listeners.answers import failure_notice, quote_answer, summary_answer
 from bot.profiles import reply_language
@@ -61,10 +62,16 @@ def answer_question(
     context: BoltContext,
     logger: Logger,
 ) -> None:
-    """/quote and /summary: ``answer(store, text, lang, user_id=...)`` in the asker's language."""
+    """/quote and /summary: ``answer(store, text, lang, viewer=..., user_id=...)`` in the
+    asker's language, from what the channel asked in may see."""
     text, user = command.get("text", ""), command.get("user_id")
     lang = _language(command, client, context)
-    answer_safely(respond, lang, logger, lambda: answer(context["store"], text, lang, user_id=user))
+
+    def answered() -> Payload:
+        viewer = asked_in(context, command.get("channel_id"))
+        return answer(context["store"], text, lang, viewer=viewer, user_id=user)
+
+    answer_safely(respond, lang, logger, answered)
 
 
 def help_command(
@@ -92,7 +99,7 @@ def digest_command(
             text,
             channel_id=command["channel_id"],
             user_id=command["user_id"],
-            team_id=command.get("team_id"),
+            team_id=team_of(context),
             store=context["store"],
             client=client,
             settings=context["settings"],
@@ -122,7 +129,8 @@ def answer_sources_command(
     context: BoltContext,
     logger: Logger,
 ) -> None:
-    """/feed and /ingest: answered by ``bot.ingest.commands.<name>``, imported on first use."""
+    """/feed and /ingest: answered by ``bot.ingest.commands.<name>``, imported on first use;
+    what they store is seen in the channel they were typed in (or everywhere, if public)."""
     text = command.get("text", "")
     lang = _language(command, client, context)
 
@@ -131,7 +139,7 @@ def answer_sources_command(
 
         return getattr(sources, name)(
             text,
-            channel_id=command["channel_id"],
+            place=shared_in(context, client, command["channel_id"]),
             user_id=command["user_id"],
             store=context["store"],
             settings=context["settings"],

@@ -1,4 +1,5 @@
-"""Events: mentions and direct messages answered in thread, shared files, the App Home.
+"""Events: mentions and direct messages answered in thread, shared files, the App Home,
+channels that change (their privacy asked again) and uninstalls (the workspace forgotten).
 
 Slack delivers an event again when it thinks the first delivery failed (``X-Slack-Retry-Num``)
 and sends both ``message`` and ``app_mention`` for one message that mentions the bot; several
@@ -14,6 +15,7 @@ from slack_bolt import BoltContext
 from slack_sdk import WebClient
 
 from bot import render
+from bot.conversations import asked_in, shared_in, team_of
 from bot.listeners.answers import failure_notice, mention_answer, strip_mentions
 from bot.profiles import reply_language
 from bot.render import ScheduleLine
@@ -39,7 +41,8 @@ def answer_in_thread(event: dict, client: WebClient, context: BoltContext, logge
         if not context["store"].claim_event(question_key(event)):
             logger.debug("already answered %s", question_key(event))
             return
-        payload = mention_answer(context["store"], text, lang)
+        viewer = asked_in(context, event.get("channel"))
+        payload = mention_answer(context["store"], text, lang, viewer)
     except Exception as error:
         payload = failure_notice(error, lang, logger)
     client.chat_postMessage(
@@ -84,7 +87,8 @@ def _ingest_file(
     context: BoltContext,
     logger: Logger,
 ) -> None:
-    """Hand a shared file to ingestion once, whether it came as file_shared or a message."""
+    """Hand a shared file to ingestion once, whether it came as file_shared or a message;
+    it is seen in that conversation only (everywhere in the workspace, if public)."""
     if not file_id or not channel_id:
         return
     if not context["store"].claim_event(f"file:{file_id}:{channel_id}"):
@@ -93,15 +97,41 @@ def _ingest_file(
         from bot.ingest.slack_files import answer_shared_file
 
         answer_shared_file(
-            file_id, channel_id, client=client, store=context["store"], settings=context["settings"]
+            file_id,
+            shared_in(context, client, channel_id),
+            client=client,
+            store=context["store"],
+            settings=context["settings"],
         )
     except Exception:
         logger.exception("could not ingest shared file %s", file_id)
 
 
-def app_uninstalled(event: dict, logger: Logger) -> None:
-    """Single-workspace install: the token stops working; say so once, clearly, in the log."""
-    logger.warning("Précis was uninstalled or its tokens revoked (%s)", event.get("type"))
+def app_uninstalled(event: dict, context: BoltContext, logger: Logger) -> None:
+    """Uninstalled, or its tokens revoked: forget the workspace (its articles, quotes, feeds,
+    digest schedules, saved answers and installation), and say so once in the log."""
+    team = context.team_id or (context.authorize_result and context.authorize_result.team_id)
+    if not team:
+        logger.warning("%s without a workspace: nothing forgotten", event.get("type"))
+        return
+    from bot.forget import forget_workspace
+
+    forgotten = forget_workspace(context["store"], context["settings"], team)
+    logger.warning("Précis was uninstalled from %s (%s): %s", team, event.get("type"), forgotten)
+
+
+def conversation_changed(
+    event: dict, client: WebClient, context: BoltContext, logger: Logger
+) -> None:
+    """A channel was renamed, archived, shared, unshared or made private: ask Slack whether
+    it is private now, so what was shared in it is seen (or hidden) accordingly."""
+    channel = event.get("channel")
+    channel_id = channel.get("id") if isinstance(channel, dict) else channel
+    if not channel_id:
+        return
+    team = team_of(context)
+    context["conversations"].refresh(client, context["store"], team, str(channel_id))
+    logger.info("%s: privacy of %s checked again", event.get("type"), channel_id)
 
 
 def app_home_opened(event: dict, client: WebClient, context: BoltContext, logger: Logger) -> None:
@@ -112,21 +142,22 @@ def app_home_opened(event: dict, client: WebClient, context: BoltContext, logger
     user = event["user"]
     store = context["store"]
     language = context["profiles"].get(client, user).language
+    viewer = asked_in(context, None)  # no conversation: what every public channel may see
     view = render.home_view(
         language or context["settings"].default_language,
-        store.stats(),
-        store.latest_articles(limit=LATEST_ON_HOME),
-        digest_schedules(store, context.get("team_id")),
+        store.stats(viewer=viewer),
+        store.latest_articles(limit=LATEST_ON_HOME, viewer=viewer),
+        digest_schedules(store, viewer.team_id),
     )
     client.views_publish(user_id=user, view=view)
 
 
-def digest_schedules(store: Store, team_id: str | None) -> list[ScheduleLine]:
+def digest_schedules(store: Store, team_id: str) -> list[ScheduleLine]:
     """This workspace's channels with an active digest schedule."""
     return [
         ScheduleLine(
             channel.channel_id, channel.digest_time or "", channel.timezone, channel.weekdays
         )
         for channel in store.scheduled_channels()
-        if not team_id or channel.team_id in (None, team_id)
+        if channel.team_id == team_id
     ]

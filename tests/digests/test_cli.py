@@ -11,7 +11,7 @@ from bot.cli import app
 from bot.slack_stub import SlackStub
 from storage import Store
 from storage.models import Channel, table_of
-from tests.builders import build_article, store_article
+from tests.builders import TEAM_ID, build_article, store_article
 
 
 def test_preview_prints_text_and_run_due_posts(tmp_path, slack: SlackStub) -> None:
@@ -19,7 +19,10 @@ def test_preview_prints_text_and_run_due_posts(tmp_path, slack: SlackStub) -> No
     store = Store(database)
     now = datetime.now(UTC)
     store.set_digest_schedule(
-        "C1", digest_time=(now - timedelta(minutes=2)).strftime("%H:%M"), timezone="UTC"
+        "C1",
+        digest_time=(now - timedelta(minutes=2)).strftime("%H:%M"),
+        timezone="UTC",
+        team_id=TEAM_ID,
     )
     with store.write() as connection:
         connection.execute(sa.update(table_of(Channel)).values(updated_at=now - timedelta(days=1)))

@@ -9,7 +9,7 @@ import time_machine
 from bot.digests.commands import answer_digest_command
 from bot.slack_stub import SlackStub
 from storage import Store
-from tests.builders import build_article, store_article
+from tests.builders import TEAM_ID, build_article, store_article
 
 # Tuesday 24 November 2026, 10:00 UTC.
 NOW = datetime(2026, 11, 24, 10, 0, tzinfo=UTC)
@@ -109,7 +109,7 @@ def test_now_previews_without_claiming_the_day(
         store_article(store, build_article(["Body <!channel>."], title="Fresh story"))
     with time_machine.travel(NOW, tick=False):
         answer = answer_digest_command(
-            "now", channel_id="C1", user_id="U1", team_id="T1",
+            "now", channel_id="C1", user_id="U1", team_id=TEAM_ID,
             store=store, client=client, settings=settings,
         )  # fmt: skip
     blocks = str(answer["blocks"])

@@ -17,7 +17,7 @@ from bot.digests.compose import (
     pick_quote,
 )
 from storage import QuoteHit, Store
-from tests.builders import build_article, store_article
+from tests.builders import build_article, place, store_article
 
 DAY = date(2026, 11, 25)
 NOW = datetime(2026, 11, 25, 7, 0, tzinfo=UTC)
@@ -28,7 +28,7 @@ def hit(text: str, speaker: str | None, kind: str = "direct") -> QuoteHit:
 
 
 def digest(store: Store, **options) -> dict | None:
-    items = gather_items(store, "C1", NOW - timedelta(days=1), NOW)
+    items = gather_items(store, place("C1"), NOW - timedelta(days=1), NOW)
     return compose_digest(items, day=DAY, language=options.pop("language", "en"), **options)
 
 
@@ -128,13 +128,15 @@ def test_only_articles_since_the_previous_digest_and_of_this_channel(store: Stor
         store_article(store, build_article(["Everyone's."], title="Shared"))
     with time_machine.travel(NOW + timedelta(minutes=1), tick=False):
         store_article(store, build_article(["Too late."], title="After the cut"))
-    titles = {item.title for item in gather_items(store, "C1", NOW - timedelta(days=1), NOW)}
+    titles = {item.title for item in gather_items(store, place("C1"), NOW - timedelta(days=1), NOW)}
     assert titles == {"Our feed", "Shared"}
     # After a posted digest, the next one starts where it stopped.
     run = store.claim_digest("C1", DAY, now=NOW - timedelta(hours=2))
     assert run is not None
     store.record_digest_post(run, "1.1", article_count=2)
-    payload, count = build_digest(store, "C1", day=DAY, until=NOW, language="en", empty_note=False)
+    payload, count = build_digest(
+        store, place("C1"), day=DAY, until=NOW, language="en", empty_note=False
+    )
     assert count == 0 and payload is None
 
 
@@ -231,7 +233,9 @@ def test_after_a_long_pause_a_digest_covers_a_week_at_most(store: Store) -> None
         store_article(store, build_article(["Old."], title="Eight days old"))
     with time_machine.travel(NOW - timedelta(days=2), tick=False):
         store_article(store, build_article(["Recent."], title="Two days old"))
-    payload, count = build_digest(store, "C1", day=DAY, until=NOW, language="en", empty_note=False)
+    payload, count = build_digest(
+        store, place("C1"), day=DAY, until=NOW, language="en", empty_note=False
+    )
     assert count == 1 and "Two days old" in all_text(payload or {})
 
 

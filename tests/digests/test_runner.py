@@ -16,7 +16,7 @@ from bot.digests.runner import EVENT_TYPE, ChannelPacer, DigestRunner
 from bot.slack_clients import web_client
 from bot.slack_stub import SlackStub
 from storage import Store
-from tests.builders import build_article, store_article
+from tests.builders import TEAM_ID, build_article, store_article
 
 # Wednesday 25 November 2026, 08:00 in Paris is 07:00 UTC.
 SEND = datetime(2026, 11, 25, 7, 0, tzinfo=UTC)
@@ -27,7 +27,12 @@ DAY = date(2026, 11, 25)
 def scheduled(store: Store) -> Store:
     with time_machine.travel(SEND - timedelta(days=1), tick=False):
         store.set_digest_schedule(
-            "C1", digest_time="08:00", timezone="Europe/Paris", set_by="U1", language="en"
+            "C1",
+            digest_time="08:00",
+            timezone="Europe/Paris",
+            set_by="U1",
+            language="en",
+            team_id=TEAM_ID,
         )
     with time_machine.travel(SEND - timedelta(hours=3), tick=False):
         store_article(
@@ -129,7 +134,9 @@ def test_not_in_channel_pauses_and_tells_who_set_it(
     assert len(posts(slack, "U1")) == 1
     # Setting it again resumes it.
     with time_machine.travel(SEND + timedelta(days=1, hours=1), tick=False):
-        scheduled.set_digest_schedule("C1", digest_time="08:00", timezone="Europe/Paris")
+        scheduled.set_digest_schedule(
+            "C1", digest_time="08:00", timezone="Europe/Paris", team_id=TEAM_ID
+        )
     assert tick(scheduled, client, settings, SEND + timedelta(days=2)).empty == 1
 
 
@@ -239,7 +246,7 @@ def test_each_workspace_is_posted_to_with_its_own_installation(
         Installation(
             app_id="A1",
             user_id="U0",
-            team_id="T1",
+            team_id=TEAM_ID,
             bot_token="xoxb-team-one",
             bot_id="B1",
             bot_user_id="UB1",
@@ -247,7 +254,7 @@ def test_each_workspace_is_posted_to_with_its_own_installation(
     )
     with time_machine.travel(SEND - timedelta(days=1), tick=False):
         scheduled.set_digest_schedule(
-            "C1", digest_time="08:00", timezone="Europe/Paris", team_id="T1", set_by="U1"
+            "C1", digest_time="08:00", timezone="Europe/Paris", team_id=TEAM_ID, set_by="U1"
         )
     app_client = WebClient(base_url=slack.api_url)  # Bolt's client has no token under OAuth
     report = tick(scheduled, app_client, distributed, SEND + timedelta(minutes=1))

@@ -16,14 +16,16 @@ from bot.scheduler import DIGEST_JOB, FEED_JOB, PRUNE_JOB, forget_old_rows, star
 from bot.slack_stub import SlackStub
 from storage import Store
 from storage.models import Channel, table_of
-from tests.builders import build_article, store_article
+from tests.builders import TEAM_ID, build_article, store_article
 
 
 def due_now(store: Store, channel: str = "C1") -> None:
     """A channel whose send time passed two minutes ago, scheduled yesterday."""
     now = datetime.now(UTC)
     send = (now - timedelta(minutes=2)).strftime("%H:%M")
-    store.set_digest_schedule(channel, digest_time=send, timezone="UTC", set_by="U1")
+    store.set_digest_schedule(
+        channel, digest_time=send, timezone="UTC", set_by="U1", team_id=TEAM_ID
+    )
     with store.write() as connection:
         connection.execute(sa.update(table_of(Channel)).values(updated_at=now - timedelta(days=1)))
     store_article(store, build_article(["The bridge reopens."], title="Bridge reopens"))
@@ -48,7 +50,7 @@ def test_one_interval_tick_that_catches_up_at_start(
 
 def test_old_event_claims_and_saved_answers_are_forgotten(store: Store) -> None:
     assert store.claim_event("message:C1:1.0")
-    saved = store.save_answer({"text": "x", "blocks": []}, article_ids=[])
+    saved = store.save_answer({"text": "x", "blocks": []}, article_ids=[], team_id=TEAM_ID)
     forget_old_rows(store)
     assert not store.claim_event("message:C1:1.0")  # a day has not passed: kept
     assert store.saved_answer(saved) is not None

@@ -16,7 +16,7 @@ import sqlalchemy as sa
 from bot.slack_stub import SlackStub
 from storage import Store
 from storage.models import Channel, table_of
-from tests.builders import build_article, store_article
+from tests.builders import TEAM_ID, build_article, store_article
 
 CHANNELS = 60
 
@@ -38,7 +38,9 @@ def test_two_processes_post_each_digest_once(postgres_database: str) -> None:
     now = datetime.now(UTC)
     send = (now - timedelta(minutes=2)).strftime("%H:%M")
     for n in range(CHANNELS):
-        store.set_digest_schedule(f"C{n:04d}", digest_time=send, timezone="UTC", set_by="U1")
+        store.set_digest_schedule(
+            f"C{n:04d}", digest_time=send, timezone="UTC", set_by="U1", team_id=TEAM_ID
+        )
     with store.write() as connection:  # schedules set yesterday: today's send time counts
         connection.execute(sa.update(table_of(Channel)).values(updated_at=now - timedelta(days=1)))
     store_article(store, build_article(["The bridge reopens."], title="Bridge reopens"))

@@ -10,6 +10,7 @@ from bot.config import Settings
 from bot.ingest.commands import answer_feed_command, answer_ingest_command
 from bot.ingest.feeds import poll_due_feeds
 from storage import Store
+from tests.builders import TEAM_ID, place
 
 PAGES = Path(__file__).parent / "pages"
 LOCAL = Settings(allow_private_urls=True)
@@ -31,7 +32,9 @@ def said(payload: dict[str, Any]) -> str:
 
 def feed(text: str, store: Store, settings: Settings = LOCAL, channel: str = CHANNEL) -> str:
     return said(
-        answer_feed_command(text, channel_id=channel, user_id="U1", store=store, settings=settings)
+        answer_feed_command(
+            text, place=place(channel), user_id="U1", store=store, settings=settings
+        )
     )
 
 
@@ -58,7 +61,9 @@ def test_feed_add_finds_the_feed_a_page_announces_and_lists_it(
     rss = httpserver.url_for("/rss.xml")
     answer = feed(f"add <{page}>", sqlite_store)
     assert "Following *The Estuary Courier — Latest* (2 items now)" in answer
-    assert [(f.url, f.channel_id) for f in sqlite_store.list_feeds(CHANNEL)] == [(rss, CHANNEL)]
+    assert [(f.url, f.channel_id) for f in sqlite_store.list_feeds(CHANNEL, team_id=TEAM_ID)] == [
+        (rss, CHANNEL)
+    ]
     assert f"already follows {rss}" in feed(f"add {rss}", sqlite_store)
     assert "not read yet" in feed("list", sqlite_store)
     assert "Flux de ce canal" in feed("liste", sqlite_store)  # French verb, French answer
@@ -81,8 +86,8 @@ def test_feed_list_shows_the_last_error_and_remove_is_per_channel(
 ):
     serve_site(httpserver)
     down = httpserver.url_for("/down.xml")
-    sqlite_store.add_feed(down, CHANNEL)
-    sqlite_store.add_feed(httpserver.url_for("/rss.xml"))  # from the command line
+    sqlite_store.add_feed(down, CHANNEL, team_id=TEAM_ID)
+    sqlite_store.add_feed(httpserver.url_for("/rss.xml"), team_id=TEAM_ID)  # command line
     sqlite_store.record_feed_poll(
         sqlite_store.list_feeds(every=True)[1].id,
         polled_at=datetime.now(UTC),
@@ -108,7 +113,7 @@ def test_ingest_answers_with_the_article_card_then_already_stored(
     def ingest(text: str, channel: str) -> str:
         return said(
             answer_ingest_command(
-                text, channel_id=channel, user_id="U1", store=sqlite_store, settings=LOCAL
+                text, place=place(channel), user_id="U1", store=sqlite_store, settings=LOCAL
             )
         )
 
@@ -118,8 +123,9 @@ def test_ingest_answers_with_the_article_card_then_already_stored(
     assert "Councillors in Port Wenlow voted" in first  # the summary's lead sentence
     again = ingest(url, "C0OTHERDESK")
     assert "Already stored · quotes: 3" in again
-    [article] = sqlite_store.latest_articles()
-    assert sqlite_store.get_article(article.id).channel_id is None  # now in both digests
+    [article] = sqlite_store.latest_articles(viewer=place("C0OTHERDESK"))
+    assert sqlite_store.get_article(article.id, viewer=place(CHANNEL))  # seen in both
+    assert sqlite_store.get_article(article.id, viewer=place("C0THIRDDESK")) is None
     assert "no article text found" in ingest(httpserver.url_for("/gallery"), CHANNEL)
     assert ingest("", CHANNEL).startswith("*/ingest* reads a web page")
 
@@ -133,7 +139,7 @@ def test_ingest_of_a_page_in_another_language_says_it_was_not_analysed(
     url = httpserver.url_for("/es/biblioteca")
     answer = said(
         answer_ingest_command(
-            f"<{url}>", channel_id=CHANNEL, user_id="U1", store=sqlite_store, settings=LOCAL
+            f"<{url}>", place=place(CHANNEL), user_id="U1", store=sqlite_store, settings=LOCAL
         )
     )
     assert "El puerto abre una biblioteca en la antigua lonja" in answer

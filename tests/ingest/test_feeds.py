@@ -15,6 +15,7 @@ from bot.config import Settings
 from bot.ingest.feeds import backoff, canonical_link, parse_feed, poll_due_feeds
 from bot.ingest.raw import RejectedDocument
 from storage import Store
+from tests.builders import TEAM_ID, WORKSPACE, place
 
 PAGES = Path(__file__).parent / "pages"
 SETTINGS = Settings(allow_private_urls=True, feed_poll_minutes=15)
@@ -103,17 +104,17 @@ def test_a_feed_is_ingested_once_then_304_then_rewritten_dates_add_nothing(
     serve_pages(httpserver)
     feed = VersionedFeed(feed_text("courier-rss.xml", httpserver), '"v1"')
     httpserver.expect_request("/rss.xml").respond_with_handler(feed)
-    sqlite_store.add_feed(httpserver.url_for("/rss.xml"), "C0NEWS")
+    sqlite_store.add_feed(httpserver.url_for("/rss.xml"), "C0NEWS", team_id=TEAM_ID)
 
     [first] = poll_due_feeds(sqlite_store, SETTINGS, now=NOW)
     assert first.status == "new items" and first.stored == 2, first
-    stored = sqlite_store.articles_since(NOW - timedelta(days=3650), channel_id="C0NEWS")
+    stored = sqlite_store.articles_since(NOW - timedelta(days=3650), viewer=place("C0NEWS"))
     assert len(stored) == 2
     assert {a.source for a in stored} == {
         httpserver.url_for("/news/harbour-council"),
         httpserver.url_for("/fr/greve-tramway"),
     }
-    assert sqlite_store.articles_since(NOW - timedelta(days=3650), channel_id="C0OTHER") == []
+    assert sqlite_store.articles_since(NOW - timedelta(days=3650), viewer=place("C0OTHER")) == []
 
     later = NOW + timedelta(minutes=15)
     [unchanged] = poll_due_feeds(sqlite_store, SETTINGS, now=later)
@@ -136,14 +137,15 @@ def test_an_item_whose_page_is_gone_is_read_from_the_feed(
         feed_text("valley-atom.xml", httpserver), content_type="application/atom+xml"
     )
     httpserver.expect_request("/valley/library-saved").respond_with_data("gone", status=410)
-    sqlite_store.add_feed(httpserver.url_for("/valley/atom.xml"))
+    sqlite_store.add_feed(httpserver.url_for("/valley/atom.xml"), team_id=TEAM_ID)
     [poll] = poll_due_feeds(sqlite_store, SETTINGS, now=NOW)
     [outcome] = poll.outcomes
     assert outcome.status == "stored", outcome
     assert outcome.title == "Village library saved by volunteers"
-    article = sqlite_store.get_article(outcome.article_id)
+    article = sqlite_store.get_article(outcome.article_id, viewer=WORKSPACE)
     assert article.source == httpserver.url_for("/valley/library-saved")
-    assert article.channel_id is None  # added from the command line: every digest
+    # Added from the command line: seen in the whole workspace, in every digest.
+    assert sqlite_store.get_article(outcome.article_id, viewer=place("C0ANY")) is not None
     assert "forty volunteers" in article.text
 
 

@@ -8,6 +8,7 @@ import pytest
 from bot.ingest import MAX_WORKERS, PARALLEL_BATCH_SIZE, ingest, worker_count
 from bot.ingest.files import file_loaders
 from storage import Store
+from tests.builders import WORKSPACE
 
 EXAMPLES = Path(__file__).parents[2] / "examples"
 LIMIT = 5 * 1024 * 1024
@@ -28,9 +29,11 @@ def newsroom_folder(folder: Path) -> Path:
 
 def stored(store: Store) -> list[tuple]:
     rows = []
-    for article in sorted(store.latest_articles(limit=100), key=lambda a: a.source or ""):
-        quotes = store.quotes_for_article(article.id)
-        summary = store.summary_sentences(article.id, 3)
+    for article in sorted(
+        store.latest_articles(limit=100, viewer=WORKSPACE), key=lambda a: a.source or ""
+    ):
+        quotes = store.quotes_for_article(article.id, viewer=WORKSPACE)
+        summary = store.summary_sentences(article.id, 3, viewer=WORKSPACE)
         rows.append(
             (
                 Path(article.source or "").name,
@@ -49,9 +52,13 @@ def test_workers_store_the_same_articles_and_outcomes_in_order(tmp_path: Path):
     two = Store(f"sqlite:///{tmp_path / 'two.db'}")
     seen: list[str] = []
 
-    serial = ingest(one, file_loaders([folder], LIMIT))
+    serial = ingest(one, file_loaders([folder], LIMIT), place=WORKSPACE)
     parallel = ingest(
-        two, file_loaders([folder], LIMIT), workers=2, on_outcome=lambda o: seen.append(o.source)
+        two,
+        file_loaders([folder], LIMIT),
+        place=WORKSPACE,
+        workers=2,
+        on_outcome=lambda o: seen.append(o.source),
     )
 
     assert [(o.source, o.status, o.quote_count, o.summary) for o in parallel] == [

@@ -11,6 +11,7 @@ import pytest
 from bot.ingest import content_hash, ingest
 from bot.ingest.files import file_loaders
 from storage import Store
+from tests.builders import WORKSPACE
 
 EXAMPLES = Path(__file__).parents[2] / "examples"
 SEED = Path(__file__).parents[2] / "../shared/seeds/000_56e3ba51d6ccbe9f.txt"
@@ -35,7 +36,7 @@ def test_a_bad_file_fails_alone_and_the_batch_goes_on(store: Store, tmp_path: Pa
     article = (EXAMPLES / "fr-greve-port.txt").read_bytes()
     (tmp_path / "port.txt").write_bytes(article)
     (tmp_path / "port-cp1252.txt").write_bytes(article.decode("utf-8").encode("cp1252"))
-    outcomes = ingest(store, file_loaders([tmp_path], LIMIT))
+    outcomes = ingest(store, file_loaders([tmp_path], LIMIT), place=WORKSPACE)
     by_name = {Path(o.source).name: o for o in outcomes}
     assert by_name["empty.txt"].status == "failed"
     assert "empty" in by_name["empty.txt"].reason
@@ -47,22 +48,24 @@ def test_a_bad_file_fails_alone_and_the_batch_goes_on(store: Store, tmp_path: Pa
 
 
 def test_reingesting_the_same_content_is_a_no_op(store: Store):
-    first = ingest(store, file_loaders([EXAMPLES], LIMIT))
+    first = ingest(store, file_loaders([EXAMPLES], LIMIT), place=WORKSPACE)
     assert {o.status for o in first} == {"stored"}
     counts = store.stats()
-    again = ingest(store, file_loaders([EXAMPLES], LIMIT))
+    again = ingest(store, file_loaders([EXAMPLES], LIMIT), place=WORKSPACE)
     assert {o.status for o in again} == {"already stored"}
     assert store.stats() == counts
 
 
 def test_stored_article_keeps_quotes_and_a_boilerplate_free_summary(store: Store):
-    [outcome] = ingest(store, file_loaders([EXAMPLES / "en-river-treaty.txt"], LIMIT))
+    [outcome] = ingest(
+        store, file_loaders([EXAMPLES / "en-river-treaty.txt"], LIMIT), place=WORKSPACE
+    )
     assert outcome.status == "stored"
     assert outcome.quote_count >= 4
-    stored = store.get_article(outcome.article_id)
+    stored = store.get_article(outcome.article_id, viewer=WORKSPACE)
     assert stored.date == "2024-05"
     assert "date 2024-05" not in stored.text
-    summary = store.summary_sentences(outcome.article_id, 3)
+    summary = store.summary_sentences(outcome.article_id, 3, viewer=WORKSPACE)
     assert summary and all(sentence in stored.text for sentence in summary)
     assert not any("(Photo:" in s or s.startswith("WATCH") for s in summary)
 

@@ -11,6 +11,7 @@ from bot.config import Settings
 from bot.ingest.slack_files import answer_shared_file
 from bot.slack_stub import SlackStub
 from storage import Store
+from tests.builders import place
 
 CHANNEL = "C0NEWSDESK"
 SHARE_TS = "1741700000.000100"
@@ -59,7 +60,9 @@ def test_a_shared_text_file_is_ingested_and_answered_in_its_thread(
 ):
     file_id = slack_api.add_file("ferry-strike.txt", BRIEF.encode(), channel_id=CHANNEL)
     share(slack_api, file_id)
-    answer_shared_file(file_id, CHANNEL, client=slack_client, store=sqlite_store, settings=settings)
+    answer_shared_file(
+        file_id, place(CHANNEL), client=slack_client, store=sqlite_store, settings=settings
+    )
     [download] = slack_api.calls("files.download")
     assert download.token == slack_client.token
     answer = posted(slack_api)
@@ -71,8 +74,8 @@ def test_a_shared_text_file_is_ingested_and_answered_in_its_thread(
     assert "Ferry crews call off Friday strike &lt;!channel&gt;" in text
     assert "<!channel>" not in text  # (the header block is plain text: Slack never parses it)
     assert "Stored · quotes found: 1" in text
-    [article] = sqlite_store.latest_articles()
-    assert sqlite_store.get_article(article.id).channel_id == CHANNEL
+    assert len(sqlite_store.latest_articles(viewer=place(CHANNEL))) == 1
+    assert sqlite_store.latest_articles(viewer=place("C0ELSEWHERE")) == []  # private channel
 
 
 def test_unsupported_and_oversized_files_get_a_short_answer_without_download(
@@ -82,14 +85,16 @@ def test_unsupported_and_oversized_files_get_a_short_answer_without_download(
         "budget.pdf", b"%PDF-1.7", mimetype="application/pdf", filetype="pdf", channel_id=CHANNEL
     )
     share(slack_api, pdf)
-    answer_shared_file(pdf, CHANNEL, client=slack_client, store=sqlite_store, settings=settings)
+    answer_shared_file(
+        pdf, place(CHANNEL), client=slack_client, store=sqlite_store, settings=settings
+    )
     assert "*budget.pdf* is not one of them" in posted(slack_api)["text"]
 
     slack_api.clear()
     big = slack_api.add_file("archive.txt", b"x" * 4096, channel_id=CHANNEL)
     share(slack_api, big)
     small = replace(settings, max_file_bytes=1024)
-    answer_shared_file(big, CHANNEL, client=slack_client, store=sqlite_store, settings=small)
+    answer_shared_file(big, place(CHANNEL), client=slack_client, store=sqlite_store, settings=small)
     assert (
         "*archive.txt* is too large to read (4.0 KB; the limit is 1.0 KB)"
         in posted(slack_api)["text"]
@@ -106,7 +111,9 @@ def test_the_token_is_never_sent_outside_slack(
 ):
     file_id = slack_api.add_file("ferry-strike.txt", BRIEF.encode(), channel_id=CHANNEL)
     share(slack_api, file_id, url=httpserver.url_for("/collect"))  # "localhost", not the API
-    answer_shared_file(file_id, CHANNEL, client=slack_client, store=sqlite_store, settings=settings)
+    answer_shared_file(
+        file_id, place(CHANNEL), client=slack_client, store=sqlite_store, settings=settings
+    )
     assert "the file's address is not on Slack" in posted(slack_api)["text"]
     assert len(httpserver.log) == 0
 
@@ -118,5 +125,7 @@ def test_a_refused_download_says_which_scope_is_missing(
     file_id = slack_api.add_file("ferry-strike.txt", BRIEF.encode(), channel_id=CHANNEL)
     share(slack_api, file_id)
     client = WebClient(token=token, base_url=slack_api.api_url)
-    answer_shared_file(file_id, CHANNEL, client=client, store=sqlite_store, settings=settings)
+    answer_shared_file(
+        file_id, place(CHANNEL), client=client, store=sqlite_store, settings=settings
+    )
     assert "the app may lack the files:read scope" in posted(slack_api)["text"]

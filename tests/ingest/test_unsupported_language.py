@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from storage import Store
+from tests.builders import TEAM_ID, WORKSPACE
 from tests.reliability.reliability_helpers import precis, precis_env
 
 pytestmark = pytest.mark.slow  # real analysis in a subprocess
@@ -20,20 +21,21 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def test_a_spanish_page_is_stored_unanalysed_and_says_so(tmp_path: Path):
     database = f"sqlite:///{tmp_path / 'precis.db'}"
-    run = precis("ingest", str(PAGES / "biblioteca.html"), env=precis_env(database), cwd=ROOT)
+    page = str(PAGES / "biblioteca.html")
+    run = precis("ingest", page, "--team", TEAM_ID, env=precis_env(database), cwd=ROOT)
     out, err = run.communicate(timeout=180)
     assert run.returncode == 0, err
     assert "not analysed: Spanish is not supported yet" in out + err
     assert "1 stored" in out + err
 
     store = Store(database)
-    [row] = store.latest_articles(1)
+    [row] = store.latest_articles(1, viewer=WORKSPACE)
     assert row.language == "es"
     assert row.title == "El puerto abre una biblioteca en la antigua lonja"
-    stored = store.get_article(row.id)
+    stored = store.get_article(row.id, viewer=WORKSPACE)
     assert stored.quote_count == 0  # the « » quote is not attributed by French rules
-    assert store.summary_sentences(row.id) == []
-    assert store.search_articles("biblioteca lonja")  # still found by its words
+    assert store.summary_sentences(row.id, viewer=WORKSPACE) == []
+    assert store.search_articles("biblioteca lonja", viewer=WORKSPACE)  # still found by its words
 
 
 def test_inspect_names_the_language_and_invents_nothing(tmp_path: Path):

@@ -9,17 +9,27 @@ import pytest
 from slack_bolt import BoltContext, Respond
 
 from bot import render
+from bot.conversations import Conversations
 from bot.listeners import actions
 from bot.listeners.answers import Ask, ShareRef, quote_answer
 from bot.profiles import Profiles
 from bot.slack_stub import RESPONSE_URL
+from tests.builders import WORKSPACE, authorised
 
 log = logging.getLogger("test")
 
 
 @pytest.fixture
 def context(news_store, settings) -> BoltContext:
-    return BoltContext({"store": news_store, "settings": settings, "profiles": Profiles()})
+    return BoltContext(
+        {
+            "store": news_store,
+            "settings": settings,
+            "profiles": Profiles(),
+            "conversations": Conversations(),
+            "authorize_result": authorised(),
+        }
+    )
 
 
 def press(value: str, user: str = "U0SHARER", **where: object) -> dict:
@@ -45,7 +55,7 @@ def share_value(payload: dict) -> str:
 def test_share_posts_what_was_shown_then_removes_the_private_answer(
     slack_api, news_store, context, store_articles, build_article
 ):
-    shown = quote_answer(news_store, "Okafor", "en", user_id="U0SHARER")
+    shown = quote_answer(news_store, "Okafor", "en", user_id="U0SHARER", viewer=WORKSPACE)
     # The store changes between the answer and the press: the shared answer does not.
     store_articles(
         news_store,

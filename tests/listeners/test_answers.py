@@ -17,6 +17,7 @@ from bot.listeners.answers import (
     summary_answer,
 )
 from bot.text.model import Person
+from tests.builders import WORKSPACE
 
 
 def shown(payload) -> str:
@@ -25,7 +26,7 @@ def shown(payload) -> str:
 
 @pytest.mark.parametrize("name", ["Okafor", "okafor", "Jane Okafor", "OKAFOR jane", "Okafr"])
 def test_quote_by_speaker_full_name_surname_case_typos(news_store, name):
-    answer = shown(quote_answer(news_store, name, "en"))
+    answer = shown(quote_answer(news_store, name, "en", viewer=WORKSPACE))
     assert answer.startswith("Quotes by Jane Okafor")
     assert "Speed saves lives only on the racetrack" in answer
     assert "12 March 2024" in answer and "https://news.example.org/2024/road-safety" in answer
@@ -33,7 +34,7 @@ def test_quote_by_speaker_full_name_surname_case_typos(news_store, name):
 
 @pytest.mark.parametrize("name", ["Marchand", "elodie marchand", "Élodie Marchand", "Lysenky"])
 def test_quote_by_speaker_without_accents_or_with_other_spellings(news_store, name):
-    assert shown(quote_answer(news_store, name, "fr")).startswith("Citations de ")
+    assert shown(quote_answer(news_store, name, "fr", viewer=WORKSPACE)).startswith("Citations de ")
 
 
 @pytest.mark.parametrize(
@@ -46,7 +47,7 @@ def test_quote_by_speaker_without_accents_or_with_other_spellings(news_store, na
     ],
 )
 def test_quote_by_words_is_tolerant(news_store, words):
-    answer = shown(quote_answer(news_store, words, "fr"))
+    answer = shown(quote_answer(news_store, words, "fr", viewer=WORKSPACE))
     assert "Élodie Marchand" in answer
 
 
@@ -81,19 +82,19 @@ def buttons_of(payload) -> dict[str, str]:
 
 
 def test_quote_pages_with_more_button_then_ends(roy_store):
-    first = quote_answer(roy_store, "Roy", "fr")
+    first = quote_answer(roy_store, "Roy", "fr", viewer=WORKSPACE)
     assert shown(first).count("Anne Roy*") == PAGE_SIZE
     more = Ask.decode(buttons_of(first)[render.MORE_ACTION])
     assert more == Ask("Roy", "fr", PAGE_SIZE)
-    second = next_page(roy_store, more, share=True)
+    second = next_page(roy_store, more, share=True, viewer=WORKSPACE)
     assert shown(second).count("Anne Roy*") == 8 - PAGE_SIZE
     assert render.MORE_ACTION not in buttons_of(second)
-    past_the_end = next_page(roy_store, Ask("Roy", "fr", 50), share=True)
+    past_the_end = next_page(roy_store, Ask("Roy", "fr", 50), share=True, viewer=WORKSPACE)
     assert shown(past_the_end) == "Plus d'autres citations pour « Roy »."
 
 
 def test_share_button_carries_the_answer_as_shown(news_store):
-    answer = quote_answer(news_store, "Okafor", "en", user_id="U0ASKER")
+    answer = quote_answer(news_store, "Okafor", "en", user_id="U0ASKER", viewer=WORKSPACE)
     share = ShareRef.decode(buttons_of(answer)[render.SHARE_ACTION])
     saved = news_store.saved_answer(share.answer_id)
     assert saved.user_id == "U0ASKER" and saved.article_ids == (1,)
@@ -103,8 +104,8 @@ def test_share_button_carries_the_answer_as_shown(news_store):
 
 @pytest.mark.parametrize("text", ["", "   ", "help", "aide", "?"])
 def test_empty_or_help_gives_usage(news_store, text):
-    assert "/quote" in shown(quote_answer(news_store, text, "en"))
-    assert "/summary" in shown(summary_answer(news_store, text, "en"))
+    assert "/quote" in shown(quote_answer(news_store, text, "en", viewer=WORKSPACE))
+    assert "/summary" in shown(summary_answer(news_store, text, "en", viewer=WORKSPACE))
 
 
 @pytest.mark.parametrize(
@@ -122,9 +123,9 @@ def test_empty_or_help_gives_usage(news_store, text):
 )
 def test_hostile_input_gets_a_helpful_answer(news_store, text):
     for answer in (
-        quote_answer(news_store, text, "en"),
-        summary_answer(news_store, text, "en"),
-        mention_answer(news_store, text, "en"),
+        quote_answer(news_store, text, "en", viewer=WORKSPACE),
+        summary_answer(news_store, text, "en", viewer=WORKSPACE),
+        mention_answer(news_store, text, "en", WORKSPACE),
     ):
         assert answer["text"].strip()
         assert "<!channel>" not in answer["text"] and "<@U123>" not in answer["text"]
@@ -134,7 +135,9 @@ def test_hostile_input_gets_a_helpful_answer(news_store, text):
 
 
 def test_long_question_is_cut_and_says_so(news_store):
-    answer = shown(quote_answer(news_store, "la vitesse est essentielle " * 40, "en"))
+    answer = shown(
+        quote_answer(news_store, "la vitesse est essentielle " * 40, "en", viewer=WORKSPACE)
+    )
     assert f"Only the first {MAX_QUERY_CHARS} characters" in answer
     assert "Élodie Marchand" in answer
 
@@ -150,22 +153,33 @@ def test_more_value_fits_a_button_for_any_question():
 
 
 def test_summary_latest_by_number_and_missing(news_store):
-    assert "Courrier des lecteurs" in shown(summary_answer(news_store, "latest", "en"))
+    assert "Courrier des lecteurs" in shown(
+        summary_answer(news_store, "latest", "en", viewer=WORKSPACE)
+    )
     for number in ("1", "article 1", "Article #1", "n° 1"):
-        assert shown(summary_answer(news_store, number, "en")).startswith("Road deaths")
-    by_number = shown(summary_answer(news_store, "#1", "en"))
+        assert shown(summary_answer(news_store, number, "en", viewer=WORKSPACE)).startswith(
+            "Road deaths"
+        )
+    by_number = shown(summary_answer(news_store, "#1", "en", viewer=WORKSPACE))
     assert by_number.startswith("Road deaths fall by a fifth")
     assert "article #1" in by_number
-    assert shown(summary_answer(news_store, "999", "en")) == "There is no article number 999."
+    assert (
+        shown(summary_answer(news_store, "999", "en", viewer=WORKSPACE))
+        == "There is no article number 999."
+    )
 
 
 def test_summary_of_empty_store(sqlite_store):
-    assert "No article is stored yet" in shown(summary_answer(sqlite_store, "latest", "en"))
-    assert "No article matches" in shown(summary_answer(sqlite_store, "budget", "en"))
+    assert "No article is stored yet" in shown(
+        summary_answer(sqlite_store, "latest", "en", viewer=WORKSPACE)
+    )
+    assert "No article matches" in shown(
+        summary_answer(sqlite_store, "budget", "en", viewer=WORKSPACE)
+    )
 
 
 def test_topic_summary_traces_each_sentence_to_its_article(news_store):
-    answer = shown(summary_answer(news_store, "road deaths", "en"))
+    answer = shown(summary_answer(news_store, "road deaths", "en", viewer=WORKSPACE))
     assert answer.startswith("About “road deaths”")
     assert "Road deaths fell by a fifth last year" in answer
     assert "[1] _Road deaths fall by a fifth_" in answer and "article #1" in answer
@@ -195,13 +209,13 @@ def test_topic_summary_traces_each_sentence_to_its_article(news_store):
 )
 def test_mentions(news_store, question, lang, expected):
     assert question_language(question) == lang
-    assert expected in shown(mention_answer(news_store, question, lang))
+    assert expected in shown(mention_answer(news_store, question, lang, WORKSPACE))
 
 
 def test_mention_answers_page_but_need_no_share_button(news_store, roy_store):
-    one_page = mention_answer(news_store, "<@UPRECISBOT> quotes by Okafor", "en")
+    one_page = mention_answer(news_store, "<@UPRECISBOT> quotes by Okafor", "en", WORKSPACE)
     assert buttons_of(one_page) == {}
-    paged = mention_answer(roy_store, "<@UPRECISBOT> citations de Roy", "fr")
+    paged = mention_answer(roy_store, "<@UPRECISBOT> citations de Roy", "fr", WORKSPACE)
     assert list(buttons_of(paged)) == [render.MORE_ACTION]
 
 
@@ -221,8 +235,8 @@ def test_namesakes_are_suggested(news_store, build_article, store_articles):
             )
         ],
     )
-    answer = shown(quote_answer(news_store, "Okafor", "en"))
+    answer = shown(quote_answer(news_store, "Okafor", "en", viewer=WORKSPACE))
     assert "Also matching: `" in answer and "— ask for the full name." in answer
-    assert shown(quote_answer(news_store, "Amara Okafor", "en")).startswith(
+    assert shown(quote_answer(news_store, "Amara Okafor", "en", viewer=WORKSPACE)).startswith(
         "Quotes by Amara Okafor"
     )

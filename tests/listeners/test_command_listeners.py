@@ -8,16 +8,26 @@ import pytest
 from slack_bolt import Ack, BoltContext, Respond
 
 from bot import render
+from bot.conversations import Conversations
 from bot.listeners import acknowledge, commands
 from bot.profiles import Profiles
 from bot.slack_stub import RESPONSE_URL
+from tests.builders import authorised
 
 log = logging.getLogger("test")
 
 
 @pytest.fixture
 def context(news_store, settings) -> BoltContext:
-    return BoltContext({"store": news_store, "settings": settings, "profiles": Profiles()})
+    return BoltContext(
+        {
+            "store": news_store,
+            "settings": settings,
+            "profiles": Profiles(),
+            "conversations": Conversations(),
+            "authorize_result": authorised(),
+        }
+    )
 
 
 def command(text: str, name: str = "/quote") -> dict:

@@ -8,10 +8,12 @@ import pytest
 from slack_bolt import BoltContext
 
 from bot import render
+from bot.conversations import Conversations
 from bot.listeners import events
 from bot.profiles import Profiles
 from bot.shell import message_event
 from bot.slack_stub import BOT_USER_ID
+from tests.builders import TEAM_ID, authorised
 
 log = logging.getLogger("test")
 
@@ -24,7 +26,8 @@ def context(news_store, settings) -> BoltContext:
             "settings": settings,
             "profiles": Profiles(),
             "bot_user_id": BOT_USER_ID,
-            "team_id": "T0",
+            "conversations": Conversations(),
+            "authorize_result": authorised(),
         }
     )
 
@@ -106,7 +109,7 @@ def test_home_tab_lists_this_workspaces_digest_schedules(slack_api, slack_client
     store = context["store"]
     store.set_digest_schedule(
         "C0DIGEST",
-        team_id="T0",
+        team_id=TEAM_ID,
         digest_time="07:30",
         timezone="Europe/Paris",
         weekdays="",

@@ -21,6 +21,7 @@ import sqlalchemy as sa
 
 from bot.text.model import Article, Paragraph, Sentence
 from storage import DatabaseUnavailable, Store
+from tests.builders import WORKSPACE
 from tests.reliability.reliability_helpers import news_text, precis, precis_env
 
 HOLD_SECONDS = 2.5
@@ -82,7 +83,10 @@ def test_sqlite_writes_wait_for_another_writer_instead_of_failing(tmp_path: Path
             writes = {
                 "article": lambda: (
                     store.add_article(
-                        small_article("Council meets"), source="a.txt", content_hash="h1"
+                        small_article("Council meets"),
+                        source="a.txt",
+                        content_hash="h1",
+                        shared_in=WORKSPACE,
                     ).created
                 ),
                 "digest claim": lambda: store.claim_digest("C1", date(2026, 11, 25)) is not None,
@@ -131,7 +135,9 @@ def test_postgres_connections_dropped_under_the_store_are_replaced(postgres_data
         assert killed >= 1
         # The very next calls work: the pool pings, finds the dead connections, reconnects.
         assert store.stats().articles == 0
-        added = store.add_article(small_article("After restart"), source="b.txt", content_hash="h2")
+        added = store.add_article(
+            small_article("After restart"), source="b.txt", content_hash="h2", shared_in=WORKSPACE
+        )
         assert added.created
         assert store.claim_digest("C1", date(2026, 11, 25)) is not None
         with ThreadPoolExecutor(3) as pool:

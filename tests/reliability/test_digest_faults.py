@@ -26,6 +26,7 @@ from bot.slack_stub import SlackStub
 from bot.text.model import Article, Paragraph, Sentence
 from storage import Store
 from storage.models import Channel, table_of
+from tests.builders import TEAM_ID, WORKSPACE
 from tests.reliability.reliability_helpers import noon_zone, precis, precis_env
 
 TOKEN = "xoxb-reliability"
@@ -38,7 +39,9 @@ def schedule_due_now(store: Store, now: datetime) -> date:
     zone = noon_zone(now)
     local = now.astimezone(ZoneInfo(zone))
     send = (local - timedelta(minutes=2)).strftime("%H:%M")
-    store.set_digest_schedule(CHANNEL, digest_time=send, timezone=zone, set_by="U1", language="en")
+    store.set_digest_schedule(
+        CHANNEL, digest_time=send, timezone=zone, set_by="U1", language="en", team_id=TEAM_ID
+    )
     with store.write() as connection:
         connection.execute(sa.update(table_of(Channel)).values(updated_at=now - timedelta(days=1)))
     text = "Bridge reopens\n\nThe bridge reopened on Monday after repairs."
@@ -56,6 +59,7 @@ def schedule_due_now(store: Store, now: datetime) -> date:
         ),
         source="https://example.org/bridge",
         content_hash="bridge",
+        shared_in=WORKSPACE,
     )
     return local.date()
 

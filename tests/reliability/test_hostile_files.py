@@ -12,6 +12,7 @@ import pytest
 from bot.ingest import RejectedDocument, ingest
 from bot.ingest.files import file_loaders
 from storage import Store
+from tests.builders import WORKSPACE
 from tests.reliability.reliability_helpers import assert_consistent, news_text
 
 pytestmark = pytest.mark.slow  # real analysis
@@ -67,7 +68,7 @@ def test_every_bad_file_fails_alone_with_a_reason(tmp_path: Path) -> None:
     expected = hostile_folder(tmp_path / "in")
     store = Store(f"sqlite:///{tmp_path / 'precis.db'}")
     try:
-        outcomes = ingest(store, file_loaders([tmp_path / "in"], LIMIT))
+        outcomes = ingest(store, file_loaders([tmp_path / "in"], LIMIT), place=WORKSPACE)
         by_name = {Path(o.source).name: o for o in outcomes}
         assert set(by_name) == set(expected)
         for name, outcome in by_name.items():
@@ -78,7 +79,9 @@ def test_every_bad_file_fails_alone_with_a_reason(tmp_path: Path) -> None:
                 assert expected[name] in (outcome.reason or ""), (name, outcome.reason)
                 assert "\n" not in outcome.reason and "Traceback" not in outcome.reason
         assert "50.0 MB" in by_name["huge.txt"].reason
-        stored = [store.get_article(o.article_id) for o in outcomes if o.article_id]
+        stored = [
+            store.get_article(o.article_id, viewer=WORKSPACE) for o in outcomes if o.article_id
+        ]
         page = next(a for a in stored if a and "Le port a rouvert" in a.text)
         assert "MUST-NOT-LEAK" not in page.text and "display: none" not in page.text
         assert "color" not in page.text
@@ -119,7 +122,7 @@ def test_a_million_character_line_gets_an_answer_and_spares_the_batch(
     store = Store(f"sqlite:///{tmp_path / 'precis.db'}")
     try:
         started = time.monotonic()
-        outcomes = ingest(store, file_loaders([folder], LIMIT))
+        outcomes = ingest(store, file_loaders([folder], LIMIT), place=WORKSPACE)
         elapsed = time.monotonic() - started
         by_name = {Path(o.source).name: o for o in outcomes}
         assert by_name["a-good.txt"].status == by_name["c-good.txt"].status == "stored"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from storage import Store
+from tests.builders import WORKSPACE
 from tests.conftest import add_news
 from tests.reliability.reliability_helpers import MENTIONS, QUERIES
 
@@ -26,11 +27,11 @@ def store(request: pytest.FixtureRequest, tmp_path) -> Store:
 def test_hostile_words_in_every_search(store: Store) -> None:
     before = store.stats()
     searches = {
-        "search_quotes": lambda words: store.search_quotes(words),
-        "quotes_by_speaker": lambda words: store.quotes_by_speaker(words),
-        "find_people": lambda words: store.find_people(words),
-        "search_articles": lambda words: store.search_articles(words),
-        "topic_sentences": lambda words: store.topic_sentences(words),
+        "search_quotes": lambda words: store.search_quotes(words, viewer=WORKSPACE),
+        "quotes_by_speaker": lambda words: store.quotes_by_speaker(words, viewer=WORKSPACE),
+        "find_people": lambda words: store.find_people(words, viewer=WORKSPACE),
+        "search_articles": lambda words: store.search_articles(words, viewer=WORKSPACE),
+        "topic_sentences": lambda words: store.topic_sentences(words, viewer=WORKSPACE),
     }
     tried = 0
     for words in [*QUERIES, *MENTIONS, *MORE]:
@@ -38,5 +39,5 @@ def test_hostile_words_in_every_search(store: Store) -> None:
             assert isinstance(search(words), list), (name, words)
             tried += 1
     assert store.stats() == before
-    assert store.search_quotes("racetrack")  # and the store still answers
+    assert store.search_quotes("racetrack", viewer=WORKSPACE)  # and the store still answers
     print(f"{store.engine.dialect.name}: {tried} searches, none failed")

@@ -30,7 +30,7 @@ from bot.slack_stub import BOT_USER_ID, RESPONSE_URL, Call, SlackStub, decoded
 from bot.text.model import Person
 from storage import Store
 from storage.models import Channel, table_of
-from tests.builders import build_article
+from tests.builders import TEAM_ID, WORKSPACE, build_article
 from tests.e2e.conftest import Served, serve_in_thread
 from tests.reliability.reliability_helpers import MENTIONS, QUERIES, noon_zone
 
@@ -124,7 +124,9 @@ def test_the_checker_catches_an_unescaped_mention() -> None:
 @pytest.fixture
 def hostile_store(news_store: Store) -> Store:
     source, hostile = HOSTILE_ARTICLE
-    news_store.add_article(hostile, source=source, content_hash="hostile-article")
+    news_store.add_article(
+        hostile, source=source, content_hash="hostile-article", shared_in=WORKSPACE
+    )
     return news_store
 
 
@@ -222,7 +224,9 @@ def post_digest(store: Store, slack: SlackStub, settings: Settings) -> None:
     now = datetime.now(UTC)
     zone = noon_zone(now)
     send = (now.astimezone(ZoneInfo(zone)) - timedelta(minutes=2)).strftime("%H:%M")
-    store.set_digest_schedule(DIGEST_CHANNEL, digest_time=send, timezone=zone, set_by=USER_ID)
+    store.set_digest_schedule(
+        DIGEST_CHANNEL, digest_time=send, timezone=zone, set_by=USER_ID, team_id=TEAM_ID
+    )
     with store.write() as connection:
         connection.execute(sa.update(table_of(Channel)).values(updated_at=now - timedelta(days=1)))
     client = WebClient(token=settings.slack_bot_token, base_url=slack.api_url)

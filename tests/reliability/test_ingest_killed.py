@@ -14,6 +14,7 @@ import sqlalchemy as sa
 from bot.ingest import ingest
 from bot.ingest.files import file_loaders
 from storage import Store
+from tests.builders import WORKSPACE
 from tests.reliability.reliability_helpers import (
     article_rows,
     assert_consistent,
@@ -67,7 +68,7 @@ def news(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, tupl
     write_news(folder, ARTICLES)
     store = Store(f"sqlite:///{folder.parent / 'clean.db'}")
     try:
-        ingest(store, file_loaders([folder], LIMIT))
+        ingest(store, file_loaders([folder], LIMIT), place=WORKSPACE)
         return folder, article_rows(store)
     finally:
         store.close()

@@ -18,6 +18,7 @@ from bot.shell import command_body, event_body, message_event
 from bot.slack_stub import BOT_USER_ID, RESPONSE_URL, SlackStub
 from storage import Store
 from storage.models import Channel, table_of
+from tests.builders import TEAM_ID
 from tests.e2e.conftest import serve_in_thread
 from tests.reliability.reliability_helpers import noon_zone, precis, precis_env
 
@@ -68,7 +69,9 @@ def test_slack_refusing_the_token_is_logged_without_it(tmp_path: Path) -> None:
     now = datetime.now(UTC)
     zone = noon_zone(now)
     send = (now.astimezone(ZoneInfo(zone)) - timedelta(minutes=2)).strftime("%H:%M")
-    store.set_digest_schedule("C0SECRET", digest_time=send, timezone=zone, set_by="U1")
+    store.set_digest_schedule(
+        "C0SECRET", digest_time=send, timezone=zone, set_by="U1", team_id=TEAM_ID
+    )
     with store.write() as connection:
         connection.execute(sa.update(table_of(Channel)).values(updated_at=now - timedelta(days=1)))
     store.close()

@@ -1,6 +1,7 @@
 from datetime import UTC, datetime, timedelta
 
 from storage import Store
+from tests.builders import place
 
 NOW = datetime(2025, 3, 11, 19, 0, tzinfo=UTC)
 URL = "https://courier.example/rss.xml"
@@ -83,12 +84,14 @@ def test_items_are_seen_by_guid_or_link_and_recorded_once(store: Store):
 def test_an_article_brought_by_two_channels_feeds_is_shared(store: Store, build_article):
     article = build_article(["Le conseil a voté la digue mardi soir."], title="Digue")
     added = store.add_article(
-        article, source="https://a.example/x", content_hash="h1", channel_id="C1"
+        article, source="https://a.example/x", content_hash="h1", shared_in=place("C1")
     )
-    assert store.share_article("h1", "C1") == added.id
-    assert store.articles_since(NOW - timedelta(days=36500), channel_id="C2") == []
-    assert store.share_article("h1", "C2") == added.id
-    assert [a.id for a in store.articles_since(NOW - timedelta(days=36500), channel_id="C2")] == [
-        added.id
-    ]
-    assert store.share_article("unknown", "C2") is None
+    long_ago = NOW - timedelta(days=36500)
+    assert store.share_article("h1", place("C1")) == added.id
+    assert store.articles_since(long_ago, viewer=place("C2")) == []
+    assert store.share_article("h1", place("C2")) == added.id
+    assert [a.id for a in store.articles_since(long_ago, viewer=place("C2"))] == [added.id]
+    assert [a.id for a in store.articles_since(long_ago, viewer=place("C1"))] == [added.id]
+    assert store.articles_since(long_ago, viewer=place("C3")) == []
+    assert store.share_article("unknown", place("C2")) is None
+    assert store.stats().articles == 1

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.text.model import Person
+from tests.builders import WORKSPACE
 
 
 @pytest.fixture
@@ -27,6 +28,7 @@ def people(store, build_article):
             ),
             source=None,
             content_hash=f"person-{i}",
+            shared_in=WORKSPACE,
         )
     store.add_article(
         build_article(
@@ -35,6 +37,7 @@ def people(store, build_article):
         ),
         source=None,
         content_hash="person-extra",
+        shared_in=WORKSPACE,
     )
     return store
 
@@ -56,20 +59,22 @@ def people(store, build_article):
     ],
 )
 def test_find_people(people, typed, name):
-    assert people.find_people(typed)[0].name == name
+    assert people.find_people(typed, viewer=WORKSPACE)[0].name == name
 
 
 def test_find_people_rejects_strangers(people):
-    assert people.find_people("Napoléon Bonaparte") == []
-    assert people.find_people("") == []
+    assert people.find_people("Napoléon Bonaparte", viewer=WORKSPACE) == []
+    assert people.find_people("", viewer=WORKSPACE) == []
 
 
 def test_quotes_by_speaker_uses_the_best_match(people):
-    hits = people.quotes_by_speaker("zelenskiy")
+    hits = people.quotes_by_speaker("zelenskiy", viewer=WORKSPACE)
     assert [h.text for h in hits] == ["Déclaration 0"]
     assert hits[0].speaker == "Volodymyr Zelenskyy"
-    assert len(people.quotes_by_speaker("Hélène Marchetti")) == 2
-    assert len(people.quotes_by_speaker("Hélène Marchetti", limit=1, offset=1)) == 1
+    assert len(people.quotes_by_speaker("Hélène Marchetti", viewer=WORKSPACE)) == 2
+    assert (
+        len(people.quotes_by_speaker("Hélène Marchetti", limit=1, offset=1, viewer=WORKSPACE)) == 1
+    )
 
 
 def test_quotes_by_speaker_joins_shorter_and_longer_spellings(store, build_article):
@@ -78,8 +83,9 @@ def test_quotes_by_speaker_joins_shorter_and_longer_spellings(store, build_artic
             build_article([f"« Propos {i} », dit {speaker}."], quotes=[(f"Propos {i}", speaker)]),
             source=None,
             content_hash=f"z{i}",
+            shared_in=WORKSPACE,
         )
-    assert {h.text for h in store.quotes_by_speaker("Volodymyr Zelensky")} == {
+    assert {h.text for h in store.quotes_by_speaker("Volodymyr Zelensky", viewer=WORKSPACE)} == {
         "Propos 0",
         "Propos 1",
     }
@@ -89,7 +95,7 @@ def test_quotes_by_speaker_joins_shorter_and_longer_spellings(store, build_artic
     "typed", ["Xelenskyy", "Zeleskyy", "Zelenskxy", "Stoltenbrg", "Ztoltenberg"]
 )
 def test_one_typo_anywhere_in_the_name_still_finds_the_person(people, typed):
-    assert people.find_people(typed), typed
+    assert people.find_people(typed, viewer=WORKSPACE), typed
 
 
 def test_quotes_by_speaker_most_recent_articles_first(store, build_article):
@@ -104,13 +110,14 @@ def test_quotes_by_speaker_most_recent_articles_first(store, build_article):
             ),
             source=None,
             content_hash=words,
+            shared_in=WORKSPACE,
         )
-    assert [h.text for h in store.quotes_by_speaker("Laurent")] == [
+    assert [h.text for h in store.quotes_by_speaker("Laurent", viewer=WORKSPACE)] == [
         "Propos récent",
         "Ancien propos",
         "Sans date",
     ]
-    assert store.quotes_by_speaker("Laurent")[0].article_date == "2024-05-02"
+    assert store.quotes_by_speaker("Laurent", viewer=WORKSPACE)[0].article_date == "2024-05-02"
 
 
 def test_short_names_are_found_too(store, build_article):
@@ -118,9 +125,10 @@ def test_short_names_are_found_too(store, build_article):
         build_article(["« Tout est prêt », dit Li Na."], quotes=[("Tout est prêt", "Li Na")]),
         source=None,
         content_hash="li",
+        shared_in=WORKSPACE,
     )
-    assert [m.name for m in store.find_people("li na")] == ["Li Na"]
-    assert [m.name for m in store.find_people("Na")] == ["Li Na"]
+    assert [m.name for m in store.find_people("li na", viewer=WORKSPACE)] == ["Li Na"]
+    assert [m.name for m in store.find_people("Na", viewer=WORKSPACE)] == ["Li Na"]
 
 
 def test_a_speakers_direct_quotes_come_before_paraphrases(store, build_article):
@@ -136,6 +144,7 @@ def test_a_speakers_direct_quotes_come_before_paraphrases(store, build_article):
         ),
         source=None,
         content_hash="older-direct",
+        shared_in=WORKSPACE,
     )
     store.add_article(
         build_article(
@@ -145,16 +154,17 @@ def test_a_speakers_direct_quotes_come_before_paraphrases(store, build_article):
         ),
         source=None,
         content_hash="newer-paraphrase",
+        shared_in=WORKSPACE,
     )
-    found = store.quotes_by_speaker("Laurent")
+    found = store.quotes_by_speaker("Laurent", viewer=WORKSPACE)
     assert [h.kind for h in found] == ["direct", "indirect", "indirect"]
     assert [h.text for h in found[1:]] == [  # each group newest first
         "les travaux dureraient un an",
         "le pont serait fermé en mai",
     ]
-    assert [h.text for h in store.quotes_by_speaker("Laurent", offset=1, limit=1)] == [
-        "les travaux dureraient un an"
-    ]
+    assert [
+        h.text for h in store.quotes_by_speaker("Laurent", offset=1, limit=1, viewer=WORKSPACE)
+    ] == ["les travaux dureraient un an"]
 
 
 def test_organisations_are_not_counted_among_people(people):

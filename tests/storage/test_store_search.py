@@ -6,6 +6,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from tests.builders import WORKSPACE
+
 HOSTILE_QUERIES = [
     "C++",
     "foo-bar",
@@ -56,6 +58,7 @@ def newsroom(store, build_article):
         ),
         source="nantes.txt",
         content_hash="nantes",
+        shared_in=WORKSPACE,
     )
     store.add_article(
         build_article(
@@ -70,6 +73,7 @@ def newsroom(store, build_article):
         ),
         source="bridge.txt",
         content_hash="bridge",
+        shared_in=WORKSPACE,
     )
     store.add_article(
         build_article(
@@ -79,17 +83,18 @@ def newsroom(store, build_article):
         ),
         source="cpp.txt",
         content_hash="cpp",
+        shared_in=WORKSPACE,
     )
     return store
 
 
 @pytest.mark.parametrize("query", HOSTILE_QUERIES)
 def test_hostile_queries_search_instead_of_failing(newsroom, query):
-    assert isinstance(newsroom.search_articles(query), list)
-    assert isinstance(newsroom.search_quotes(query), list)
-    assert isinstance(newsroom.topic_sentences(query), list)
-    assert isinstance(newsroom.find_people(query), list)
-    assert isinstance(newsroom.quotes_by_speaker(query), list)
+    assert isinstance(newsroom.search_articles(query, viewer=WORKSPACE), list)
+    assert isinstance(newsroom.search_quotes(query, viewer=WORKSPACE), list)
+    assert isinstance(newsroom.topic_sentences(query, viewer=WORKSPACE), list)
+    assert isinstance(newsroom.find_people(query, viewer=WORKSPACE), list)
+    assert isinstance(newsroom.quotes_by_speaker(query, viewer=WORKSPACE), list)
     assert newsroom.stats().articles == 3
 
 
@@ -106,19 +111,19 @@ def test_hostile_queries_search_instead_of_failing(newsroom, query):
     ],
 )
 def test_words_find_articles_whatever_their_accents_and_case(newsroom, query, title):
-    assert newsroom.search_articles(query)[0].title == title
+    assert newsroom.search_articles(query, viewer=WORKSPACE)[0].title == title
 
 
 def test_article_search_needs_every_word_before_any(newsroom):
-    both = newsroom.search_articles("président Nantes")
+    both = newsroom.search_articles("président Nantes", viewer=WORKSPACE)
     assert [h.title for h in both] == ["Élection à Nantes : le président sortant battu"]
-    some = newsroom.search_articles("président bridge")
+    some = newsroom.search_articles("président bridge", viewer=WORKSPACE)
     assert {h.title for h in some} == {
         "Élection à Nantes : le président sortant battu",
         "Bridge reopens",
     }
-    assert newsroom.search_articles("zeppelin") == []
-    assert newsroom.search_articles("président bridge", any_word=False) == []
+    assert newsroom.search_articles("zeppelin", viewer=WORKSPACE) == []
+    assert newsroom.search_articles("président bridge", any_word=False, viewer=WORKSPACE) == []
 
 
 def test_title_words_rank_first(store, build_article):
@@ -128,13 +133,15 @@ def test_title_words_rank_first(store, build_article):
         ),
         source=None,
         content_hash="body",
+        shared_in=WORKSPACE,
     )
     store.add_article(
         build_article(["Le vote a eu lieu."], title="Budget voté"),
         source=None,
         content_hash="title",
+        shared_in=WORKSPACE,
     )
-    assert store.search_articles("budget")[0].title == "Budget voté"
+    assert store.search_articles("budget", viewer=WORKSPACE)[0].title == "Budget voté"
 
 
 @pytest.mark.parametrize(
@@ -150,7 +157,7 @@ def test_title_words_rank_first(store, build_article):
     ],
 )
 def test_quote_search_forgives_wording_accents_and_typos(newsroom, typed):
-    hits = newsroom.search_quotes(typed)
+    hits = newsroom.search_quotes(typed, viewer=WORKSPACE)
     assert hits, typed
     assert hits[0].speaker == "Étienne Roussel"
     assert hits[0].article_title == "Élection à Nantes : le président sortant battu"
@@ -158,13 +165,13 @@ def test_quote_search_forgives_wording_accents_and_typos(newsroom, typed):
 
 
 def test_quote_search_in_english(newsroom):
-    hits = newsroom.search_quotes("we rebuilt it to last another century")
+    hits = newsroom.search_quotes("we rebuilt it to last another century", viewer=WORKSPACE)
     assert [h.speaker for h in hits] == ["Maya Okafor"]
 
 
 def test_quote_search_drops_weak_matches(newsroom):
-    assert newsroom.search_quotes("les impôts augmenteront l'an prochain") == []
-    assert newsroom.search_quotes("the") == []
+    assert newsroom.search_quotes("les impôts augmenteront l'an prochain", viewer=WORKSPACE) == []
+    assert newsroom.search_quotes("the", viewer=WORKSPACE) == []
 
 
 def test_quote_search_pages(store, build_article):
@@ -176,24 +183,29 @@ def test_quote_search_pages(store, build_article):
             ),
             source=None,
             content_hash=f"r{i}",
+            shared_in=WORKSPACE,
         )
-    first = store.search_quotes("la réforme des retraites est juste", limit=3)
-    rest = store.search_quotes("la réforme des retraites est juste", limit=3, offset=3)
+    first = store.search_quotes("la réforme des retraites est juste", limit=3, viewer=WORKSPACE)
+    rest = store.search_quotes(
+        "la réforme des retraites est juste", limit=3, offset=3, viewer=WORKSPACE
+    )
     assert len(first) == 3
     assert len(rest) == 1
     assert {h.quote_id for h in first}.isdisjoint({h.quote_id for h in rest})
 
 
 def test_topic_sentences_come_from_matching_articles(newsroom):
-    sentences = newsroom.topic_sentences("pont OR bridge", articles=1, per_article=1)
+    sentences = newsroom.topic_sentences(
+        "pont OR bridge", articles=1, per_article=1, viewer=WORKSPACE
+    )
     assert [s.title for s in sentences] == ["Bridge reopens"]
     assert sentences[0].rank == 0
     assert sentences[0].text.startswith("The old foot-bridge")
 
 
 def test_quotes_for_article_in_text_order(newsroom):
-    article_id = newsroom.search_articles("Nantes")[0].id
-    quotes = newsroom.quotes_for_article(article_id)
+    article_id = newsroom.search_articles("Nantes", viewer=WORKSPACE)[0].id
+    quotes = newsroom.quotes_for_article(article_id, viewer=WORKSPACE)
     assert [q.speaker for q in quotes] == ["Étienne Roussel"]
     assert quotes[0].kind == "direct"
 
@@ -212,18 +224,28 @@ def test_frequent_words_do_not_hide_the_quote(store, build_article, monkeypatch)
             ),
             source=None,
             content_hash=f"common-{i}",
+            shared_in=WORKSPACE,
         )
     said = "La flottille quittera le port de Brest avant l'aube"
     store.add_article(
         build_article([f"« {said} », a dit Yann Kerouac."], quotes=[(said, "Yann Kerouac")]),
         source=None,
         content_hash="rare",
+        shared_in=WORKSPACE,
     )
 
-    assert store.search_quotes(said)[0].speaker == "Yann Kerouac"
-    assert store.search_quotes("la flotille quittera le port")[0].speaker == "Yann Kerouac"
-    assert store.search_quotes("la flottile quitera le port de brest")[0].speaker == "Yann Kerouac"
-    hits = store.search_quotes("gouvernement présentera la réforme du budget, étape 4")
+    assert store.search_quotes(said, viewer=WORKSPACE)[0].speaker == "Yann Kerouac"
+    assert (
+        store.search_quotes("la flotille quittera le port", viewer=WORKSPACE)[0].speaker
+        == "Yann Kerouac"
+    )
+    assert (
+        store.search_quotes("la flottile quitera le port de brest", viewer=WORKSPACE)[0].speaker
+        == "Yann Kerouac"
+    )
+    hits = store.search_quotes(
+        "gouvernement présentera la réforme du budget, étape 4", viewer=WORKSPACE
+    )
     assert hits[0].text.endswith("étape 4")
 
 
@@ -239,12 +261,15 @@ def test_frequent_words_rank_recent_articles_precise_ones_reach_the_archive(
             ),
             source=None,
             content_hash=f"b{i}",
+            shared_in=WORKSPACE,
         ).id
         for i in range(5)
     ]
-    assert {h.id for h in store.search_articles("budget", limit=5)} == set(ids[-2:])
-    assert [h.id for h in store.search_articles("tramway budget")] == [ids[0]]
-    assert [h.id for h in store.search_articles("tramway")] == [ids[0]]
+    assert {h.id for h in store.search_articles("budget", limit=5, viewer=WORKSPACE)} == set(
+        ids[-2:]
+    )
+    assert [h.id for h in store.search_articles("tramway budget", viewer=WORKSPACE)] == [ids[0]]
+    assert [h.id for h in store.search_articles("tramway", viewer=WORKSPACE)] == [ids[0]]
 
 
 @settings(
@@ -252,16 +277,16 @@ def test_frequent_words_rank_recent_articles_precise_ones_reach_the_archive(
 )
 @given(typed=st.text(max_size=60))
 def test_any_typed_text_searches(newsroom, typed):
-    assert isinstance(newsroom.search_articles(typed), list)
-    assert isinstance(newsroom.search_quotes(typed), list)
-    assert isinstance(newsroom.find_people(typed), list)
+    assert isinstance(newsroom.search_articles(typed, viewer=WORKSPACE), list)
+    assert isinstance(newsroom.search_quotes(typed, viewer=WORKSPACE), list)
+    assert isinstance(newsroom.find_people(typed, viewer=WORKSPACE), list)
 
 
 def test_closest_quotes_hold_the_typed_words_in_a_close_form_in_any_language(newsroom):
-    [found] = newsroom.closest_quotes("I congratulate my adversary")
+    [found] = newsroom.closest_quotes("I congratulate my adversary", viewer=WORKSPACE)
     assert found.speaker == "Étienne Roussel" and found.article_language == "fr"
     assert found.score == 50.0  # "adversary" ~ "adversaire"; "congratulate" has no cognate
-    assert newsroom.closest_quotes("zeppelin hovercraft") == []
-    assert newsroom.closest_quotes("a an the") == []
+    assert newsroom.closest_quotes("zeppelin hovercraft", viewer=WORKSPACE) == []
+    assert newsroom.closest_quotes("a an the", viewer=WORKSPACE) == []
     for query in HOSTILE_QUERIES:
-        newsroom.closest_quotes(query)  # never fails
+        newsroom.closest_quotes(query, viewer=WORKSPACE)  # never fails
