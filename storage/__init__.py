@@ -34,11 +34,18 @@ from storage.db import upgrade_schema as upgrade
 from storage.digests import DigestQueries
 from storage.events import EventQueries
 from storage.feeds import FeedQueries, FeedRow
+from storage.people import PeopleQueries
 from storage.suggestions import SuggestionQueries
 
 
 class Store(
-    ArticleQueries, AnswerQueries, DigestQueries, EventQueries, FeedQueries, SuggestionQueries
+    ArticleQueries,
+    PeopleQueries,
+    AnswerQueries,
+    DigestQueries,
+    EventQueries,
+    FeedQueries,
+    SuggestionQueries,
 ):
     """Every query the bot makes, over one engine."""
 

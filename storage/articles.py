@@ -25,6 +25,7 @@ from storage.contracts import (
 )
 from storage.db import StoreBase
 from storage.models import Article, Paragraph, Person, Quote, Sentence, utcnow
+from storage.tallies import PERSON_ARTICLE, person_article_rows
 
 ARTICLE = Article.__table__
 PARAGRAPH = Paragraph.__table__
@@ -125,6 +126,7 @@ def article_row(
         "text": article.text,
         "metadata": json.dumps(dict(article.metadata), ensure_ascii=False),
         "channel_id": channel_id,
+        "analysis_version": article.analysis_version,
     }
 
 
@@ -255,6 +257,7 @@ class ArticleQueries(StoreBase):
         insert_rows(connection, SENTENCE, sentence_rows(inserted, article))
         person_ids = self._merge_people(connection, article.people, article.quotes)
         insert_rows(connection, QUOTE, quote_rows(inserted, article, person_ids))
+        insert_rows(connection, PERSON_ARTICLE, person_article_rows(inserted, article, person_ids))
         return AddedArticle(inserted, created=True)
 
     def _merge_people(

@@ -6,6 +6,7 @@ import itertools
 from collections.abc import Mapping, Sequence
 
 from bot.text.model import Article, Paragraph, Person, Quote, Sentence
+from bot.text.voices import describe_voices
 from storage import Store
 
 _hashes = itertools.count(1)
@@ -43,6 +44,7 @@ def build_article(
     if people is None:
         people = [Person(s) for s in dict.fromkeys(q[1] for q in attributed if q[1])]
     rows = list(zip(paragraphs, starts, kinds, strict=True))
+    said = tuple(quote(*q) for q in attributed)
     return Article(
         text=text,
         language=language,  # type: ignore[arg-type]
@@ -55,7 +57,8 @@ def build_article(
             for i, (p, s, k) in enumerate(rows)
         ),
         people=tuple(people),
-        quotes=tuple(quote(*q) for q in attributed),
+        quotes=said,
+        voices=describe_voices(text, people, said, language),  # as analysis does, by its rules
     )
 
 

@@ -112,6 +112,8 @@ class PeopleWords:
     organisations: frozenset[str]  # nouns that head an organisation's name
     departments: frozenset[str]  # words naming a department inside a title
     affiliation_tag: re.Pattern[str] | None  # "R-Utah" after a name
+    # Small words inside a role phrase: "ministre *de la* Transition", "Secretary *of* State".
+    role_connectors: frozenset[str] = frozenset()
 
     def honorific(self, word: str) -> bool:
         return word.casefold().rstrip(".") in self.honorifics

@@ -77,4 +77,5 @@ PEOPLE = PeopleWords(
         """
     ),
     affiliation_tag=re.compile(r"[RDI]-\w+"),
+    role_connectors=word_set("of for the at on and"),
 )

@@ -85,4 +85,5 @@ PEOPLE = PeopleWords(
         """
     ),
     affiliation_tag=None,
+    role_connectors=word_set("de du des d' d’ l' l’ la le les à au aux en et pour"),
 )
