@@ -253,5 +253,7 @@ class PersonCard:
     articles: int
     gender: str | None
     evidence: str | None
+    first: date  # the day of the first article quoting them
+    last: date
     first_quote: StoredQuote | None
     latest_quote: StoredQuote | None

@@ -246,6 +246,8 @@ class PeopleQueries(StoreBase):
                 sa.select(
                     sa.func.coalesce(sa.func.sum(pa.quotes), 0).label("quotes"),
                     sa.func.count().label("articles"),
+                    sa.func.min(pa.day).label("first"),
+                    sa.func.max(pa.day).label("last"),
                     *_vote_columns(),
                 )
                 .select_from(joined)
@@ -272,6 +274,8 @@ class PeopleQueries(StoreBase):
             articles=int(total.articles),
             gender=gender,
             evidence=evidence,
+            first=_as_date(total.first),
+            last=_as_date(total.last),
             first_quote=first,
             latest_quote=latest,
         )
@@ -294,7 +298,11 @@ class PeopleQueries(StoreBase):
                 (pa.article_id == QUOTE.c.article_id) & (pa.person_id == QUOTE.c.person_id),
             )
             .where(QUOTE.c.person_id.in_(list(person_ids)), visible(channel_id))
-            .order_by(order, sa.case((QUOTE.c.kind == "direct", 0), else_=1), QUOTE.c.start)
+            .order_by(
+                order,
+                sa.case((QUOTE.c.kind == "direct", 0), else_=1),
+                QUOTE.c.start.desc() if newest else QUOTE.c.start,
+            )
             .limit(1)
         )
         row = connection.execute(query).first()

@@ -18,6 +18,7 @@ from slack_bolt import Ack, App
 from bot.listeners import actions, commands, events
 from bot.network import is_network_error, network_cause
 from bot.render import MORE_ACTION, SHARE_ACTION
+from bot.render_desk import PEOPLE_MORE_ACTION
 
 
 def acknowledge(ack: Ack) -> None:
@@ -53,6 +54,8 @@ def register_listeners(app: App) -> None:
         ("/digest", commands.digest_command),
         ("/feed", commands.feed_command),
         ("/ingest", commands.ingest_command),
+        ("/people", commands.people_command),
+        ("/check", commands.check_command),
         ("/precis", commands.help_command),
         # Last: any other command (a typo in the manifest, the shell's /help) gets the help.
         (re.compile(r"^/"), commands.help_command),
@@ -67,3 +70,4 @@ def register_listeners(app: App) -> None:
         app.event(kind)(ack=acknowledge, lazy=[reported(event)])
     app.action(MORE_ACTION)(ack=acknowledge, lazy=[reported(actions.more_quotes)])
     app.action(SHARE_ACTION)(ack=acknowledge, lazy=[reported(actions.share_answer)])
+    app.action(PEOPLE_MORE_ACTION)(ack=acknowledge, lazy=[reported(actions.more_people)])

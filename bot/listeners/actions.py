@@ -11,6 +11,7 @@ from slack_sdk import WebClient
 from bot import render
 from bot.i18n import t
 from bot.listeners.answers import Ask, ShareRef, failure_notice, next_page, shared_footer
+from bot.listeners.desk import PeopleAsk, next_people_page
 from bot.slack_clients import respond_reliably
 
 
@@ -64,3 +65,16 @@ def share_answer(body: dict, respond: Respond, context: BoltContext, logger: Log
     payload = render.with_footer(saved.payload, shared_footer(user, share.lang))
     respond_reliably(respond, response_type="in_channel", replace_original=False, **payload)
     respond_reliably(respond, delete_original=True)
+
+
+def more_people(body: dict, respond: Respond, context: BoltContext, logger: Logger) -> None:
+    """The next page of /people, in place of the one shown."""
+    ask = PeopleAsk.decode(_value(body))
+    if ask is None:
+        respond_reliably(respond, replace_original=True, **render.notice(t("expired", "en")))
+        return
+    try:
+        payload = next_people_page(context["store"], ask)
+    except Exception as error:
+        payload = failure_notice(error, ask.lang, logger)
+    respond_reliably(respond, replace_original=True, **payload)

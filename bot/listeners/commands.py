@@ -19,6 +19,7 @@ from slack_sdk import WebClient
 from bot import render
 from bot.i18n import Language, t
 from bot.listeners.answers import failure_notice, quote_answer, summary_answer
+from bot.listeners.desk import check_answer, people_answer
 from bot.profiles import reply_language
 from bot.slack_clients import respond_reliably
 
@@ -65,6 +66,34 @@ def answer_question(
     text, user = command.get("text", ""), command.get("user_id")
     lang = _language(command, client, context)
     answer_safely(respond, lang, logger, lambda: answer(context["store"], text, lang, user_id=user))
+
+
+def people_command(
+    command: dict, respond: Respond, client: WebClient, context: BoltContext, logger: Logger
+) -> None:
+    """/people [this week|this month|DATE..DATE] [topic], for the articles this channel sees."""
+    text, channel = command.get("text", ""), command.get("channel_id")
+    lang = _language(command, client, context)
+    answer_safely(
+        respond,
+        lang,
+        logger,
+        lambda: people_answer(context["store"], text, lang, channel_id=channel),
+    )
+
+
+def check_command(
+    command: dict, respond: Respond, client: WebClient, context: BoltContext, logger: Logger
+) -> None:
+    """/check « quote », a dit X: the closest stored quote, the word diff, the verdict."""
+    text, channel = command.get("text", ""), command.get("channel_id")
+    lang = _language(command, client, context)
+    answer_safely(
+        respond,
+        lang,
+        logger,
+        lambda: check_answer(context["store"], text, lang, channel_id=channel),
+    )
 
 
 def help_command(

@@ -1,0 +1,166 @@
+"""The sources desk through signed requests: /people, its "More people" button, /check and
+`@Précis check`, the person card on /quote; on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from slack_sdk.models.blocks import Block
+
+from bot import render
+from bot.render_desk import PEOPLE_MORE_ACTION
+from bot.shell import CHANNEL_ID, action_body, command_body, event_body, message_event
+from bot.slack_stub import BOT_USER_ID, RESPONSE_URL
+from tests.builders import build_article
+from tests.e2e.conftest import serve_in_thread
+
+JSON = "application/json"
+YEAR_2024 = "2024-01-01..2024-12-31"
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def desk(request, settings):
+    """The app served over HTTP with the test articles, on each backend."""
+    fixture = "news_store" if request.param == "sqlite" else "postgres_news_store"
+    store = request.getfixturevalue(fixture)
+    served, server = serve_in_thread(settings, store)
+    yield served, store
+    server.stop()
+
+
+def ask(served, slack_api, command: str, text: str) -> str:
+    before = len(slack_api.calls(RESPONSE_URL))
+    served.post(command_body(command, text, response_url=slack_api.response_url()))
+    answer = slack_api.wait_for(RESPONSE_URL, before + 1)[-1]
+    for block in answer.get("blocks") or []:
+        Block.parse(block).validate_json()
+    return render.to_text(answer.body)
+
+
+def test_people_lists_the_period_s_speakers_with_the_gender_share(desk, slack_api):
+    served, _ = desk
+    text = ask(served, slack_api, "/people", YEAR_2024)
+    assert text.startswith("Most quoted, 1 January 2024 to 31 December 2024")
+    assert "1. *Jane Okafor*\n" in text
+    assert "2 quotes · 1 article · last quoted 12 March 2024 · _woman, by first name_" in text
+    assert "women 100% · men 0% · unknown 0%" in text
+    assert "first name only when they say nothing (1 of them)" in text
+
+
+def test_people_of_another_channel_are_not_counted_here(desk, slack_api):
+    served, store = desk
+    article = build_article(
+        ["« Le budget secret est prêt », a dit Luc Aubert."],
+        quotes=[("Le budget secret est prêt", "Luc Aubert")],
+        date="2024-05-02",
+    )
+    store.add_article(article, source=None, content_hash="private-1", channel_id="CPRIVATE")
+    assert "Luc Aubert" not in ask(served, slack_api, "/people", YEAR_2024)
+
+
+def test_more_people_pages_in_place(desk, slack_api):
+    served, store = desk
+    for i in range(12):
+        name = f"Personne Numéro{chr(65 + i)}"
+        words = f"Déclaration numéro {i} du jour"
+        store.add_article(
+            build_article(
+                [f"« {words} », a dit {name}."], quotes=[(words, name)], date="2024-06-01"
+            ),
+            source=None,
+            content_hash=f"many-{i}",
+        )
+    served.post(command_body("/people", YEAR_2024, response_url=slack_api.response_url()))
+    [first] = slack_api.wait_for(RESPONSE_URL)
+    [more] = [
+        element
+        for block in first.get("blocks")
+        if block["type"] == "actions"
+        for element in block["elements"]
+        if element["action_id"] == PEOPLE_MORE_ACTION
+    ]
+    served.post(
+        action_body(PEOPLE_MORE_ACTION, more["value"], response_url=slack_api.response_url())
+    )
+    _, second = slack_api.wait_for(RESPONSE_URL, 2)
+    assert second.get("replace_original") is True
+    page = render.to_text(second.body)
+    assert "11. *" in page and "1. *Jane Okafor*" not in page
+
+
+def test_check_a_changed_word(desk, slack_api):
+    served, _ = desk
+    text = ask(
+        served, slack_api, "/check", "“Speed saves lives only on the race track,” said Okafor"
+    )
+    assert "differ" in text.splitlines()[2]
+    assert "“Speed saves lives only on the racetrack”" in text
+    assert "~racetrack~ *race track*" in text
+    assert "Jane Okafor" in text and "Road deaths fall by a fifth" in text
+
+
+def test_check_exact_and_punctuation(desk, slack_api):
+    served, _ = desk
+    assert "✅ Exact." in ask(
+        served, slack_api, "/check", "“speed saves lives only on the RACETRACK”"
+    )
+    text = ask(served, slack_api, "/check", "Speed saves lives; only on the racetrack!")
+    assert "Same words, different punctuation." in text
+
+
+def test_check_says_a_wrong_speaker_first(desk, slack_api):
+    served, _ = desk
+    text = ask(
+        served,
+        slack_api,
+        "/check",
+        "« La vitesse est essentielle pour nos secours », a dit Mykola Lysenkyy",
+    )
+    lines = text.splitlines()
+    assert lines[2].startswith("⚠️ *Attribuée à Élodie Marchand dans la source*")
+    assert "pas à Mykola Lysenkyy" in lines[2]
+    assert "Exacte, mais en partie" in lines[3]
+
+
+def test_check_with_nothing_close_names_the_closest(desk, slack_api):
+    served, _ = desk
+    text = ask(served, slack_api, "/check", "“Speed cameras are a tax on honest drivers”")
+    assert "No stored quote is close to this one. The closest (" in text
+    assert "% alike)" in text
+
+
+def test_check_bad_input_is_answered_and_escaped(desk, slack_api):
+    served, _ = desk
+    texts = ["", "   ", "x" * 5000, "<!channel> *speed* _saves_ lives &lt;b&gt;", "<@U0ATTACK>"]
+    for text in texts:
+        served.post(command_body("/check", text, response_url=slack_api.response_url()))
+    answers = slack_api.wait_for(RESPONSE_URL, len(texts))
+    assert all(a.get("text", "").strip() for a in answers)
+    raw = json.dumps([a.body for a in answers])
+    assert "<!channel>" not in raw and "<@U0ATTACK>" not in raw
+    assert not any("something went wrong" in a.get("text", "") for a in answers)
+    assert any("too long to be one quote" in a.get("text", "") for a in answers)
+
+
+def test_mention_check_answers_in_the_thread(desk, slack_api):
+    served, _ = desk
+    served.post(
+        event_body(
+            message_event(f"<@{BOT_USER_ID}> check « Nous avons tout à apprendre de vos radars »")
+        ),
+        JSON,
+    )
+    [post] = slack_api.wait_for("chat.postMessage")
+    assert post.get("channel") == CHANNEL_ID
+    assert "✅ Exacte." in render.to_text(post.body)
+
+
+def test_quote_of_a_person_opens_with_their_card(desk, slack_api):
+    served, _ = desk
+    text = ask(served, slack_api, "/quote", "Okafor")
+    lines = text.splitlines()
+    assert lines[2] == "*Jane Okafor*"
+    assert lines[3] == "2 quotes in 1 article · quoted from 12 March 2024 to 12 March 2024"
+    assert "Also written: `Okafor`" in text
+    assert "*First quote*" in text
