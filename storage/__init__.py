@@ -35,6 +35,7 @@ from storage.digests import DigestQueries
 from storage.events import EventQueries
 from storage.feeds import FeedQueries, FeedRow
 from storage.people import PeopleQueries
+from storage.scope import Forgotten, Viewer
 from storage.suggestions import SuggestionQueries
 
 
@@ -58,6 +59,7 @@ __all__ = [
     "ArticleRow",
     "DatabaseUnavailable",
     "FeedRow",
+    "Forgotten",
     "PersonMatch",
     "QuoteHit",
     "SavedAnswerRow",
@@ -68,6 +70,7 @@ __all__ = [
     "StoreBusy",
     "StoredArticle",
     "UnsupportedDatabase",
+    "Viewer",
     "describe_database_error",
     "normalise_url",
     "upgrade",

@@ -23,8 +23,8 @@ from storage.contracts import (
     Stats,
     StoredArticle,
 )
-from storage.db import StoreBase
 from storage.models import Article, Paragraph, Person, Quote, Sentence, utcnow
+from storage.scope import ScopeQueries, Viewer
 from storage.tallies import PERSON_ARTICLE, person_article_rows
 
 ARTICLE = Article.__table__
@@ -187,7 +187,7 @@ def quote_hit(row: sa.Row, score: float) -> QuoteHit:
     return QuoteHit(*row, score=score)
 
 
-class ArticleQueries(StoreBase):
+class ArticleQueries(ScopeQueries):
     """Store mixin: article ingestion and every question asked about articles."""
 
     # -- writing ---------------------------------------------------------------------------
@@ -199,16 +199,19 @@ class ArticleQueries(StoreBase):
         source: str | None,
         content_hash: str,
         channel_id: str | None = None,
+        shared_in: Viewer | None = None,
     ) -> AddedArticle:
-        """Store one analysed article in one transaction; a known content hash writes nothing."""
+        """Store one analysed article in one transaction, visible in ``shared_in``; a known
+        content hash writes nothing but that place."""
         with self.write() as connection:
-            return self._add(connection, article, source, content_hash, channel_id)
+            return self._add(connection, article, source, content_hash, channel_id, shared_in)
 
     def add_articles(
         self,
         items: Iterable[tuple[ArticleLike, str | None, str]],
         *,
         channel_id: str | None = None,
+        shared_in: Viewer | None = None,
     ) -> list[AddedArticle]:
         """Store many ``(article, source, content_hash)`` items, ``BATCH_SIZE`` per commit.
 
@@ -222,7 +225,9 @@ class ArticleQueries(StoreBase):
                 batch.append(item)
             if batch and (item is None or len(batch) >= BATCH_SIZE):
                 with self.write() as connection:
-                    added += [self._add(connection, a, s, h, channel_id) for a, s, h in batch]
+                    added += [
+                        self._add(connection, a, s, h, channel_id, shared_in) for a, s, h in batch
+                    ]
                 batch = []
         return added
 
@@ -240,6 +245,7 @@ class ArticleQueries(StoreBase):
         source: str | None,
         content_hash: str,
         channel_id: str | None,
+        shared_in: Viewer | None,
     ) -> AddedArticle:
         inserted = connection.execute(
             self.insert(ARTICLE)
@@ -251,6 +257,8 @@ class ArticleQueries(StoreBase):
             existing = connection.execute(
                 sa.select(ARTICLE.c.id).where(ARTICLE.c.content_hash == content_hash)
             ).scalar_one()
+            if shared_in is not None:
+                self.share_with(connection, existing, shared_in)
             return AddedArticle(existing, created=False)
 
         insert_rows(connection, PARAGRAPH, paragraph_rows(inserted, article))
@@ -258,6 +266,8 @@ class ArticleQueries(StoreBase):
         person_ids = self._merge_people(connection, article.people, article.quotes)
         insert_rows(connection, QUOTE, quote_rows(inserted, article, person_ids))
         insert_rows(connection, PERSON_ARTICLE, person_article_rows(inserted, article, person_ids))
+        if shared_in is not None:
+            self.share_with(connection, inserted, shared_in)
         return AddedArticle(inserted, created=True)
 
     def _merge_people(

@@ -13,7 +13,8 @@ from datetime import datetime
 import sqlalchemy as sa
 
 from storage.db import StoreBase
-from storage.models import Article, Feed, FeedItem, utcnow
+from storage.models import PENDING_TEAM, Article, Feed, FeedItem, utcnow
+from storage.scope import Viewer
 
 FEED = Feed.__table__
 FEED_ITEM = FeedItem.__table__
@@ -33,6 +34,15 @@ class FeedRow:
     error_count: int
     last_error: str | None
     created_at: datetime
+    team_id: str
+    private: bool | None  # channel_id's privacy when known
+
+    @property
+    def place(self) -> Viewer:
+        """Where what this feed brings is shared: its channel, or the whole workspace."""
+        if self.channel_id is None:
+            return Viewer.workspace(self.team_id)
+        return Viewer(self.team_id, self.channel_id, private=self.private is not False)
 
 
 FEED_COLUMNS = (
@@ -46,6 +56,8 @@ FEED_COLUMNS = (
     FEED.c.error_count,
     FEED.c.last_error,
     FEED.c.created_at,
+    FEED.c.team_id,
+    FEED.c.private,
 )
 
 
@@ -56,21 +68,38 @@ def _same_channel(channel_id: str | None) -> sa.ColumnElement[bool]:
 class FeedQueries(StoreBase):
     """Store mixin: feed subscriptions, polling state and seen items."""
 
-    def add_feed(self, url: str, channel_id: str | None = None) -> tuple[FeedRow, bool]:
-        """The feed for ``url`` in ``channel_id`` and whether it was just added.
+    def add_feed(
+        self,
+        url: str,
+        channel_id: str | None = None,
+        *,
+        team_id: str = PENDING_TEAM,
+        private: bool | None = None,
+    ) -> tuple[FeedRow, bool]:
+        """The feed for ``url`` in ``channel_id`` of ``team_id`` (``private``: that channel's
+        privacy) and whether it was just added.
 
         Checked by hand as well as by the unique constraint, because SQL treats two NULL
         channel ids as different.
         """
         with self.write() as connection:
             existing = connection.execute(
-                sa.select(*FEED_COLUMNS).where(FEED.c.url == url, _same_channel(channel_id))
+                sa.select(*FEED_COLUMNS).where(
+                    FEED.c.url == url, FEED.c.team_id == team_id, _same_channel(channel_id)
+                )
             ).first()
             if existing is not None:
                 return FeedRow(*existing), False
             row = connection.execute(
                 FEED.insert()
-                .values(url=url, channel_id=channel_id, error_count=0, created_at=utcnow())
+                .values(
+                    url=url,
+                    channel_id=channel_id,
+                    team_id=team_id,
+                    private=private,
+                    error_count=0,
+                    created_at=utcnow(),
+                )
                 .returning(*FEED_COLUMNS)
             ).one()
         return FeedRow(*row), True

@@ -20,6 +20,10 @@ SQLModel.metadata.naming_convention = {
     "pk": "pk_%(table_name)s",
 }
 
+# The team id given to rows stored before scopes existed (migration 0011): nobody sees them
+# until a single-workspace app claims them for its own team (storage/scope.py, claim_pending).
+PENDING_TEAM = "(pending)"
+
 
 class UTCDateTime(sa.TypeDecorator[datetime]):
     """A timestamp stored in UTC and read back aware (SQLite keeps no offset itself)."""
@@ -69,8 +73,39 @@ class Article(SQLModel, table=True):
     metadata_json: str = Field(
         default="{}", sa_column=sa.Column("metadata", sa.Text, nullable=False)
     )
-    channel_id: str | None = Field(default=None, index=True)
+    channel_id: str | None = Field(default=None, index=True)  # superseded by article_scope
     analysis_version: str | None = None  # which analysis wrote its rows: `precis reanalyze`
+
+
+class ArticleScope(SQLModel, table=True):
+    """One place an article was shared in: who may see it (storage/scope.py says the rule).
+
+    An article shared in two places is stored once, with two rows here. ``conversation_id``
+    None: the whole workspace. ``private``: the conversation's privacy when last known (None:
+    never checked, counted as private); workspace-wide rows are not private.
+    """
+
+    __tablename__ = "article_scope"
+    __table_args__ = (
+        # One row per place; NULL conversations compare equal here, unlike in a UNIQUE.
+        sa.Index(
+            "ux_article_scope_place",
+            "article_id",
+            "team_id",
+            sa.text("coalesce(conversation_id, '')"),
+            unique=True,
+        ),
+        # What every reader's EXISTS probes, answered from the index alone.
+        sa.Index("ix_article_scope_seen", "article_id", "team_id", "private", "conversation_id"),
+        # A conversation's rows (privacy changes) and a workspace's (uninstall).
+        sa.Index("ix_article_scope_conversation", "team_id", "conversation_id"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    article_id: int = Field(foreign_key="article.id", ondelete="CASCADE")
+    team_id: str
+    conversation_id: str | None = None
+    private: bool | None = None
 
 
 class Paragraph(SQLModel, table=True):
@@ -163,6 +198,7 @@ class SavedAnswer(SQLModel, table=True):
     payload: str = Field(sa_type=sa.Text)  # the message (blocks + text) as JSON
     article_ids: str = Field(default="[]", sa_type=sa.Text)  # JSON list: what it shows
     user_id: str | None = None  # who was shown it
+    team_id: str | None = Field(default=None, index=True)  # the workspace it was shown in
     created_at: datetime = Field(
         default_factory=utcnow, sa_column=_utc_column(nullable=False, index=True)
     )
@@ -208,6 +244,8 @@ class Feed(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     url: str
     channel_id: str | None = None  # None = the feed serves every digest
+    team_id: str = Field(default=PENDING_TEAM, sa_column_kwargs={"server_default": PENDING_TEAM})
+    private: bool | None = None  # channel_id's privacy when the feed was added
     etag: str | None = None
     last_modified: str | None = None
     last_polled_at: datetime | None = Field(default=None, sa_column=_utc_column())

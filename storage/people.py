@@ -37,6 +37,7 @@ from storage.contracts import (
     StoredQuote,
 )
 from storage.db import StoreBase
+from storage.scope import Viewer, visible_to
 from storage.tallies import PERSON_ARTICLE
 
 EVIDENCE = ("honorific", "role", "pronoun", "first name")
@@ -49,12 +50,10 @@ ORGANISATIONS_SHOWN = 3
 GENDERS = ("f", "m", "unknown")
 
 
-def visible(channel_id: str | None) -> sa.ColumnElement[bool]:
-    """The articles a question asked in ``channel_id`` may count: the channel's own and the
-    workspace-wide ones (None: every article, for the command line)."""
-    if channel_id is None:
-        return sa.true()
-    return sa.func.coalesce(ARTICLE.c.channel_id, channel_id) == channel_id
+def visible(viewer: Viewer | None, article_id: sa.ColumnElement[int]) -> sa.ColumnElement[bool]:
+    """The articles ``viewer`` may count (storage/scope.py's rule, in the SQL); None: every
+    article, for the command line."""
+    return sa.true() if viewer is None else visible_to(viewer, article_id)
 
 
 def decided_gender(votes: Mapping[tuple[str, str], int]) -> tuple[str | None, str | None]:
@@ -102,7 +101,7 @@ class PeopleQueries(StoreBase):
         connection: Connection,
         since: date,
         until: date,
-        channel_id: str | None,
+        viewer: Viewer | None,
         article_ids: Sequence[int] | None,
     ) -> list[sa.Row]:
         pa = PERSON_ARTICLE.c
@@ -115,8 +114,7 @@ class PeopleQueries(StoreBase):
                 sa.func.max(pa.day).label("last"),
                 *_vote_columns(),
             )
-            .select_from(PERSON_ARTICLE.join(ARTICLE, ARTICLE.c.id == pa.article_id))
-            .where(pa.day >= since, pa.day <= until, visible(channel_id))
+            .where(pa.day >= since, pa.day <= until, visible(viewer, pa.article_id))
             .group_by(pa.person_id)
         )
         if article_ids is not None:
@@ -132,7 +130,7 @@ class PeopleQueries(StoreBase):
         connection: Connection,
         person_ids: Iterable[int],
         until: date,
-        channel_id: str | None,
+        viewer: Viewer | None,
     ) -> dict[int, str]:
         """Each person's role in the latest visible article that gives one, up to ``until``."""
         ids = list(person_ids)
@@ -141,9 +139,11 @@ class PeopleQueries(StoreBase):
         pa = PERSON_ARTICLE.c
         query = (
             sa.select(pa.person_id, pa.role)
-            .select_from(PERSON_ARTICLE.join(ARTICLE, ARTICLE.c.id == pa.article_id))
             .where(
-                pa.person_id.in_(ids), pa.role.is_not(None), pa.day <= until, visible(channel_id)
+                pa.person_id.in_(ids),
+                pa.role.is_not(None),
+                pa.day <= until,
+                visible(viewer, pa.article_id),
             )
             .order_by(pa.day.desc(), pa.article_id.desc())
         )
@@ -168,19 +168,19 @@ class PeopleQueries(StoreBase):
         since: date,
         until: date,
         *,
-        channel_id: str | None = None,
+        viewer: Viewer | None = None,
         topic: str | None = None,
         limit: int = 10,
         offset: int = 0,
     ) -> PeopleReport:
-        """The most-quoted people of the articles ``channel_id`` sees over ``since..until``
+        """The most-quoted people of the articles ``viewer`` sees over ``since..until``
         (days, inclusive), about ``topic`` if given; the gender share of all of them."""
         article_ids = self.topic_article_ids(topic) if topic else None
         with self.read() as connection:
             rows = (
                 []
                 if article_ids == []
-                else self._people_totals(connection, since, until, channel_id, article_ids)
+                else self._people_totals(connection, since, until, viewer, article_ids)
             )
             order = sorted(rows, key=lambda r: (-r.quotes, -r.articles, r.last, r.name))
             people = [r for r in order if r.kind == "person"]
@@ -188,7 +188,7 @@ class PeopleQueries(StoreBase):
             page = people[offset : offset + limit]
             shown_organisations = organisations[:ORGANISATIONS_SHOWN]
             roles = self._latest_roles(
-                connection, (r.person_id for r in (*page, *shown_organisations)), until, channel_id
+                connection, (r.person_id for r in (*page, *shown_organisations)), until, viewer
             )
         return PeopleReport(
             people=tuple(_stat(r, roles) for r in page),
@@ -198,23 +198,23 @@ class PeopleQueries(StoreBase):
         )
 
     def people_export(
-        self, since: date, until: date, *, channel_id: str | None = None
+        self, since: date, until: date, *, viewer: Viewer | None = None
     ) -> list[PersonStat]:
         """Every quoted person and organisation over the period, most quoted first."""
         with self.read() as connection:
-            rows = self._people_totals(connection, since, until, channel_id, None)
+            rows = self._people_totals(connection, since, until, viewer, None)
             rows.sort(key=lambda r: (-r.quotes, -r.articles, r.name))
-            roles = self._latest_roles(connection, (r.person_id for r in rows), until, channel_id)
+            roles = self._latest_roles(connection, (r.person_id for r in rows), until, viewer)
         return [_stat(r, roles) for r in rows]
 
     def gender_shares(
-        self, periods: Sequence[tuple[date, date]], *, channel_id: str | None = None
+        self, periods: Sequence[tuple[date, date]], *, viewer: Viewer | None = None
     ) -> list[GenderShare]:
         """The gender share of each period (week by week for the chart)."""
         with self.read() as connection:
             shares = []
             for since, until in periods:
-                rows = self._people_totals(connection, since, until, channel_id, None)
+                rows = self._people_totals(connection, since, until, viewer, None)
                 shares.append(
                     _share(
                         [r for r in rows if r.kind == "person"],
@@ -225,9 +225,9 @@ class PeopleQueries(StoreBase):
 
     # -- the person card -------------------------------------------------------------------
 
-    def person_card(self, name: str, *, channel_id: str | None = None) -> PersonCard | None:
+    def person_card(self, name: str, *, viewer: Viewer | None = None) -> PersonCard | None:
         """Name, role, counts, first and latest quote and other names of the person ``name``
-        best matches, over every article ``channel_id`` sees; None when nobody is quoted."""
+        best matches, over every article ``viewer`` sees; None when nobody is quoted."""
         matches = self.find_people(name, limit=SPEAKER_MATCHES)
         if not matches:
             return None
@@ -241,7 +241,6 @@ class PeopleQueries(StoreBase):
                 )
             ).all()
             ids = [p.id for p in people]
-            joined = PERSON_ARTICLE.join(ARTICLE, ARTICLE.c.id == pa.article_id)
             total = connection.execute(
                 sa.select(
                     sa.func.coalesce(sa.func.sum(pa.quotes), 0).label("quotes"),
@@ -249,17 +248,13 @@ class PeopleQueries(StoreBase):
                     sa.func.min(pa.day).label("first"),
                     sa.func.max(pa.day).label("last"),
                     *_vote_columns(),
-                )
-                .select_from(joined)
-                .where(pa.person_id.in_(ids), visible(channel_id))
+                ).where(pa.person_id.in_(ids), visible(viewer, pa.article_id))
             ).one()
             if not total.articles:
                 return None
-            role = next(
-                iter(self._latest_roles(connection, ids, date.max, channel_id).values()), None
-            )
+            role = next(iter(self._latest_roles(connection, ids, date.max, viewer).values()), None)
             first, latest = (
-                self._quote_at_end(connection, ids, channel_id, newest=newest)
+                self._quote_at_end(connection, ids, viewer, newest=newest)
                 for newest in (False, True)
             )
         kept = next(p for p in people if p.name == best.name)
@@ -284,7 +279,7 @@ class PeopleQueries(StoreBase):
         self,
         connection: Connection,
         person_ids: Sequence[int],
-        channel_id: str | None,
+        viewer: Viewer | None,
         *,
         newest: bool,
     ) -> StoredQuote | None:
@@ -297,7 +292,7 @@ class PeopleQueries(StoreBase):
                 PERSON_ARTICLE,
                 (pa.article_id == QUOTE.c.article_id) & (pa.person_id == QUOTE.c.person_id),
             )
-            .where(QUOTE.c.person_id.in_(list(person_ids)), visible(channel_id))
+            .where(QUOTE.c.person_id.in_(list(person_ids)), visible(viewer, QUOTE.c.article_id))
             .order_by(
                 order,
                 sa.case((QUOTE.c.kind == "direct", 0), else_=1),
@@ -311,10 +306,10 @@ class PeopleQueries(StoreBase):
     # -- /check ----------------------------------------------------------------------------
 
     def check_candidates(
-        self, words: str, *, language: str | None, channel_id: str | None = None
+        self, words: str, *, language: str | None, viewer: Viewer | None = None
     ) -> list[StoredQuote]:
         """Stored quotes that share words with ``words`` (at most ``QUOTE_CANDIDATES`` per
-        full-text pass), in ``language``, that ``channel_id`` may see; the caller compares."""
+        full-text pass), in ``language``, that ``viewer`` may see; the caller compares."""
         terms = search.search_terms(words)
         if not terms:
             return []
@@ -327,7 +322,7 @@ class PeopleQueries(StoreBase):
             if not found:
                 return []
             query = _stored_quote_select().where(
-                QUOTE.c.id.in_(list(dict.fromkeys(found))), visible(channel_id)
+                QUOTE.c.id.in_(list(dict.fromkeys(found))), visible(viewer, QUOTE.c.article_id)
             )
             if language:
                 query = query.where(ARTICLE.c.language == language)

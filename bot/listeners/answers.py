@@ -330,7 +330,12 @@ def quoted_words(text: str) -> str | None:
 
 
 def mention_answer(
-    store: Store, text: str, lang: Language, *, channel_id: str | None = None
+    store: Store,
+    text: str,
+    lang: Language,
+    *,
+    team_id: str | None = None,
+    channel_id: str | None = None,
 ) -> Payload:
     """Answer a mention or a direct message: who said…, quotes by…, summary of…, else a look-up.
 
@@ -342,7 +347,7 @@ def mention_answer(
     if is_help(unquoted(question)) or unquoted(question).lower() in GREETINGS:
         return render.notice(t("mention.usage", lang))
     if match := _CHECK.match(question):
-        return check_answer(store, match["rest"], lang, channel_id=channel_id)
+        return check_answer(store, match["rest"], lang, team_id=team_id, channel_id=channel_id)
     quoted = quoted_words(question)
     masked = _QUOTED_WORDS.sub(f" {QUOTE_SLOT} ", question)
 

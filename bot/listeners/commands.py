@@ -73,12 +73,13 @@ def people_command(
 ) -> None:
     """/people [this week|this month|DATE..DATE] [topic], for the articles this channel sees."""
     text, channel = command.get("text", ""), command.get("channel_id")
+    team = command.get("team_id") or context.team_id
     lang = _language(command, client, context)
     answer_safely(
         respond,
         lang,
         logger,
-        lambda: people_answer(context["store"], text, lang, channel_id=channel),
+        lambda: people_answer(context["store"], text, lang, team_id=team, channel_id=channel),
     )
 
 
@@ -87,12 +88,13 @@ def check_command(
 ) -> None:
     """/check « quote », a dit X: the closest stored quote, the word diff, the verdict."""
     text, channel = command.get("text", ""), command.get("channel_id")
+    team = command.get("team_id") or context.team_id
     lang = _language(command, client, context)
     answer_safely(
         respond,
         lang,
         logger,
-        lambda: check_answer(context["store"], text, lang, channel_id=channel),
+        lambda: check_answer(context["store"], text, lang, team_id=team, channel_id=channel),
     )
 
 

@@ -14,7 +14,7 @@ from bot import render, render_desk
 from bot.i18n import Language, t
 from bot.text.check import MATCH_SCORE, best_match, read_draft
 from bot.text.language import french_or_english
-from storage import Store
+from storage import Store, Viewer
 
 Payload = dict[str, Any]
 PEOPLE_PAGE = 10
@@ -44,20 +44,33 @@ class PeopleAsk:
     text: str
     lang: Language
     offset: int
+    team_id: str
     channel_id: str | None
 
     def encode(self) -> str:
-        value = {"q": self.text, "l": self.lang, "o": self.offset, "c": self.channel_id}
+        value = {
+            "q": self.text,
+            "l": self.lang,
+            "o": self.offset,
+            "t": self.team_id,
+            "c": self.channel_id,
+        }
         return json.dumps(value, ensure_ascii=False)[: render.BUTTON_VALUE_LIMIT]
 
     @classmethod
     def decode(cls, value: str | None) -> PeopleAsk | None:
         try:
             data = json.loads(value or "")
-            ask = cls(str(data["q"]), data["l"], int(data["o"]), data.get("c"))
+            ask = cls(str(data["q"]), data["l"], int(data["o"]), str(data["t"]), data.get("c"))
         except (ValueError, KeyError, TypeError):
             return None
         return ask if ask.lang in ("fr", "en") and ask.offset >= 0 else None
+
+
+def viewer_of(team_id: str | None, channel_id: str | None) -> Viewer:
+    """Who asks: the workspace and the conversation a question comes from (storage/scope.py
+    decides what they see)."""
+    return Viewer(team_id or "", channel_id)
 
 
 def read_period(text: str, today: date) -> tuple[Period, str] | None:
@@ -96,6 +109,7 @@ def people_answer(
     text: str | None,
     lang: Language,
     *,
+    team_id: str | None,
     channel_id: str | None,
     offset: int = 0,
     today: date | None = None,
@@ -112,7 +126,7 @@ def people_answer(
     report = store.people_report(
         period.since,
         period.until,
-        channel_id=channel_id,
+        viewer=viewer_of(team_id, channel_id),
         topic=topic or None,
         limit=PEOPLE_PAGE,
         offset=offset,
@@ -126,14 +140,21 @@ def people_answer(
         if topic
         else t("people.heading", lang, period=words)
     )
-    more = (
-        PeopleAsk(query, lang, offset + PEOPLE_PAGE, channel_id).encode() if report.more else None
-    )
+    more = None
+    if report.more:
+        more = PeopleAsk(query, lang, offset + PEOPLE_PAGE, team_id or "", channel_id).encode()
     return render_desk.people_message(report, heading, lang, more=more, offset=offset)
 
 
 def next_people_page(store: Store, ask: PeopleAsk) -> Payload:
-    return people_answer(store, ask.text, ask.lang, channel_id=ask.channel_id, offset=ask.offset)
+    return people_answer(
+        store,
+        ask.text,
+        ask.lang,
+        team_id=ask.team_id,
+        channel_id=ask.channel_id,
+        offset=ask.offset,
+    )
 
 
 def pasted_text(text: str) -> str:
@@ -146,7 +167,7 @@ def pasted_text(text: str) -> str:
 
 
 def check_answer(
-    store: Store, text: str | None, lang: Language, *, channel_id: str | None
+    store: Store, text: str | None, lang: Language, *, team_id: str | None, channel_id: str | None
 ) -> Payload:
     """The stored quote closest to the draft's, the word diff and a one-line verdict."""
     raw = text or ""
@@ -157,7 +178,9 @@ def check_answer(
         return render.notice(t("check.usage", lang))
     draft = read_draft(pasted)
     language = french_or_english(draft.quote)
-    candidates = store.check_candidates(draft.quote, language=language, channel_id=channel_id)
+    candidates = store.check_candidates(
+        draft.quote, language=language, viewer=viewer_of(team_id, channel_id)
+    )
     found = best_match(draft, [(c.text, c.speaker) for c in candidates])
     if found is None:
         name = t(f"language.{language}", lang)

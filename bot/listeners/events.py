@@ -39,7 +39,13 @@ def answer_in_thread(event: dict, client: WebClient, context: BoltContext, logge
         if not context["store"].claim_event(question_key(event)):
             logger.debug("already answered %s", question_key(event))
             return
-        payload = mention_answer(context["store"], text, lang, channel_id=event.get("channel"))
+        payload = mention_answer(
+            context["store"],
+            text,
+            lang,
+            team_id=event.get("team") or context.team_id,
+            channel_id=event.get("channel"),
+        )
     except Exception as error:
         payload = failure_notice(error, lang, logger)
     client.chat_postMessage(

@@ -11,22 +11,33 @@ from slack_sdk.models.blocks import Block
 from bot import render
 from bot.render_desk import PEOPLE_MORE_ACTION
 from bot.shell import CHANNEL_ID, action_body, command_body, event_body, message_event
-from bot.slack_stub import BOT_USER_ID, RESPONSE_URL
+from bot.slack_stub import BOT_USER_ID, RESPONSE_URL, TEAM_ID
+from storage import Store, Viewer
 from tests.builders import build_article
+from tests.conftest import NEWS
 from tests.e2e.conftest import serve_in_thread
 
 JSON = "application/json"
 YEAR_2024 = "2024-01-01..2024-12-31"
 
 
+WORKSPACE = Viewer.workspace(TEAM_ID)
+
+
 @pytest.fixture(params=["sqlite", "postgres"])
 def desk(request, settings):
-    """The app served over HTTP with the test articles, on each backend."""
-    fixture = "news_store" if request.param == "sqlite" else "postgres_news_store"
-    store = request.getfixturevalue(fixture)
+    """The app served over HTTP with the test articles shared workspace-wide, on each backend."""
+    if request.param == "sqlite":
+        store = request.getfixturevalue("sqlite_store")
+    else:
+        store = Store(request.getfixturevalue("postgres_database"))
+    for source, article in NEWS:
+        store.add_article(article, source=source, content_hash=source, shared_in=WORKSPACE)
     served, server = serve_in_thread(settings, store)
     yield served, store
     server.stop()
+    if request.param == "postgres":
+        store.close()
 
 
 def ask(served, slack_api, command: str, text: str) -> str:
@@ -55,7 +66,8 @@ def test_people_of_another_channel_are_not_counted_here(desk, slack_api):
         quotes=[("Le budget secret est prêt", "Luc Aubert")],
         date="2024-05-02",
     )
-    store.add_article(article, source=None, content_hash="private-1", channel_id="CPRIVATE")
+    private = Viewer(TEAM_ID, "CPRIVATE", private=True)
+    store.add_article(article, source=None, content_hash="private-1", shared_in=private)
     assert "Luc Aubert" not in ask(served, slack_api, "/people", YEAR_2024)
 
 
@@ -70,6 +82,7 @@ def test_more_people_pages_in_place(desk, slack_api):
             ),
             source=None,
             content_hash=f"many-{i}",
+            shared_in=WORKSPACE,
         )
     served.post(command_body("/people", YEAR_2024, response_url=slack_api.response_url()))
     [first] = slack_api.wait_for(RESPONSE_URL)

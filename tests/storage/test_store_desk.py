@@ -7,9 +7,11 @@ from datetime import date
 import pytest
 
 from bot.text.model import Person
+from storage import Viewer
 from storage.people import decided_gender
 
 YEAR = (date(2025, 1, 1), date(2025, 12, 31))
+C1, C2 = Viewer("T1", "C1"), Viewer("T1", "C2")
 
 
 @pytest.fixture
@@ -20,8 +22,9 @@ def desk(store, build_article):
         article = build_article(
             paragraphs, quotes=quotes, date=day, people=people, title=title, language="fr"
         )
+        place = Viewer("T1", channel, private=True) if channel else Viewer.workspace("T1")
         return store.add_article(
-            article, source=None, content_hash=f"desk-{day}-{title}", channel_id=channel
+            article, source=None, content_hash=f"desk-{day}-{title}", shared_in=place
         ).id
 
     add(
@@ -65,7 +68,7 @@ def desk(store, build_article):
 
 
 def test_people_are_counted_by_quotes_then_articles(desk):
-    report = desk.people_report(*YEAR, channel_id="C2")
+    report = desk.people_report(*YEAR, viewer=C2)
     assert [(p.name, p.quotes, p.articles) for p in report.people] == [
         ("Camille Aubry", 2, 1),
         ("Dominique Leroux", 1, 1),
@@ -77,12 +80,12 @@ def test_people_are_counted_by_quotes_then_articles(desk):
 
 
 def test_gender_from_a_role_noun_s_determiner_and_first_name_unused(desk):
-    leroux = desk.people_report(*YEAR, channel_id="C2").people[1]
+    leroux = desk.people_report(*YEAR, viewer=C2).people[1]
     assert (leroux.gender, leroux.evidence, leroux.role) == ("m", "role", "porte-parole du port")
 
 
 def test_organisations_are_counted_apart(desk):
-    report = desk.people_report(*YEAR, channel_id="C2")
+    report = desk.people_report(*YEAR, viewer=C2)
     assert [o.name for o in report.organisations] == ["CGT des dockers"]
     assert report.share.organisations == 1 and report.share.organisation_quotes == 1
     assert report.share.people == {"f": 1, "m": 1, "unknown": 0}
@@ -90,7 +93,7 @@ def test_organisations_are_counted_apart(desk):
 
 
 def test_a_channel_s_own_articles_count_only_there(desk):
-    inside = desk.people_report(*YEAR, channel_id="C1")
+    inside = desk.people_report(*YEAR, viewer=C1)
     assert (inside.people[0].name, inside.people[0].quotes) == ("Dominique Leroux", 2)
     everywhere = desk.people_export(*YEAR)
     assert {p.name: p.quotes for p in everywhere}["Dominique Leroux"] == 2
@@ -105,8 +108,8 @@ def test_the_period_and_the_topic_choose_the_articles(desk):
 
 
 def test_paging(desk):
-    first = desk.people_report(*YEAR, limit=1, channel_id="C2")
-    second = desk.people_report(*YEAR, limit=1, offset=1, channel_id="C2")
+    first = desk.people_report(*YEAR, limit=1, viewer=C2)
+    second = desk.people_report(*YEAR, limit=1, offset=1, viewer=C2)
     assert first.more and not second.more
     assert [p.name for p in (*first.people, *second.people)] == [
         "Camille Aubry",
@@ -115,7 +118,7 @@ def test_paging(desk):
 
 
 def test_person_card_spans_every_visible_article(desk):
-    card = desk.person_card("aubry", channel_id="C2")
+    card = desk.person_card("aubry", viewer=C2)
     assert (card.name, card.quotes, card.articles) == ("Camille Aubry", 3, 2)
     assert card.first_quote.text == "Les quais seront fermés"
     assert card.latest_quote.date == "2025-03-02"
@@ -124,11 +127,14 @@ def test_person_card_spans_every_visible_article(desk):
 
 
 def test_check_candidates_in_one_language_and_visible(desk):
-    found = desk.check_candidates("une réunion secrète", language="fr", channel_id="C2")
+    found = desk.check_candidates("une réunion secrète", language="fr", viewer=C2)
     assert all(q.text != "Une réunion secrète" for q in found)
-    found = desk.check_candidates("une réunion secrète", language="fr", channel_id="C1")
+    found = desk.check_candidates("une réunion secrète", language="fr", viewer=C1)
     assert [q.speaker for q in found if q.text == "Une réunion secrète"] == ["Dominique Leroux"]
     assert desk.check_candidates("une réunion secrète", language="en") == []
+    elsewhere = Viewer("T2", "C1")  # the same channel id in another workspace
+    assert desk.check_candidates("une réunion secrète", language="fr", viewer=elsewhere) == []
+    assert desk.people_report(*YEAR, viewer=elsewhere).people == ()
 
 
 @pytest.mark.parametrize(

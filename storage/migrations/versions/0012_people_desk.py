@@ -1,7 +1,7 @@
 """The sources desk: who each article quotes, counted at ingest; the analysis version.
 
 Revision ID: 0012
-Revises: 0010
+Revises: 0011
 Create Date: 2026-12-01
 
 person_article: one row per person per article they are quoted in or described in, written
@@ -20,7 +20,7 @@ import sqlmodel
 from alembic import op
 
 revision: str = "0012"
-down_revision: str | Sequence[str] | None = "0010"
+down_revision: str | Sequence[str] | None = "0011"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
