@@ -35,6 +35,7 @@ from storage.digests import DigestQueries
 from storage.events import EventQueries
 from storage.feeds import FeedQueries, FeedRow
 from storage.people import PeopleQueries
+from storage.reanalysis import ReanalysisQueries, StoredText
 from storage.scope import Forgotten, Viewer
 from storage.suggestions import SuggestionQueries
 
@@ -42,6 +43,7 @@ from storage.suggestions import SuggestionQueries
 class Store(
     ArticleQueries,
     PeopleQueries,
+    ReanalysisQueries,
     AnswerQueries,
     DigestQueries,
     EventQueries,
@@ -69,6 +71,7 @@ __all__ = [
     "Store",
     "StoreBusy",
     "StoredArticle",
+    "StoredText",
     "UnsupportedDatabase",
     "Viewer",
     "describe_database_error",
