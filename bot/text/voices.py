@@ -19,7 +19,8 @@ guessed; a stronger tier wins over a weaker one.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Sequence, Set
 from dataclasses import dataclass
 
 from bot.text.lang import LanguagePack, fold_apostrophe, pack
@@ -48,12 +49,13 @@ def describe_voices(
     """One :class:`Voice` per person of ``people`` (organisations get no gender)."""
     words = pack(language)
     pronouns = _pronoun_genders(quotes, words)
+    shared = _shared_words(people)
     voices = []
     for person in people:
         if person.kind != "person":
-            voices.append(Voice(person.name, _first_role(text, person, words)))
+            voices.append(Voice(person.name, _first_role(text, person, words, shared)))
             continue
-        readings = list(_readings_around_names(text, person, words))
+        readings = list(_readings_around_names(text, person, words, shared))
         readings += [_Reading(g, "pronoun") for g in pronouns.get(person.name, ())]
         role = next((r.role for r in readings if r.role), None)
         gender, evidence = decide_gender(readings)
@@ -96,18 +98,29 @@ def _last_piece(mention: str) -> str:
     return mention.strip().rsplit("-", 1)[-1].casefold()
 
 
-def _forms(person: Person) -> list[str]:
-    """Every written form of the person's name, longest first (the surname alone last)."""
+def _forms(person: Person, shared: Set[str]) -> list[str]:
+    """Every written form of the person's name, longest first; a one-word form several
+    people of the article share ("Mrs. Clinton" in an article about two Clintons) is
+    nobody's in particular and is left out."""
     forms = {person.name, *person.aliases}
     if len(person.name.split()) > 1:
         forms.add(person.name.split()[-1])
-    return sorted((f for f in forms if f.strip()), key=len, reverse=True)
+    kept = (f for f in forms if f.strip() and not (len(f.split()) == 1 and f in shared))
+    return sorted(kept, key=len, reverse=True)
 
 
-def _mentions(text: str, person: Person) -> list[tuple[int, int]]:
+def _shared_words(people: Sequence[Person]) -> set[str]:
+    """Words that appear in the names of more than one person of the article."""
+    seen: Counter[str] = Counter()
+    for person in people:
+        seen.update({w for form in (person.name, *person.aliases) for w in form.split()})
+    return {word for word, count in seen.items() if count > 1}
+
+
+def _mentions(text: str, person: Person, shared: Set[str]) -> list[tuple[int, int]]:
     """(start, end) of each written form of the person in ``text``, without overlaps."""
     taken: list[tuple[int, int]] = []
-    for form in _forms(person):
+    for form in _forms(person, shared):
         pattern = re.compile(rf"(?<![\w-]){re.escape(form)}(?![\w-])")
         for match in pattern.finditer(text):
             if not any(s < match.end() and match.start() < e for s, e in taken):
@@ -115,8 +128,8 @@ def _mentions(text: str, person: Person) -> list[tuple[int, int]]:
     return sorted(taken)
 
 
-def _readings_around_names(text: str, person: Person, words: LanguagePack):
-    for start, end in _mentions(text, person):
+def _readings_around_names(text: str, person: Person, words: LanguagePack, shared: Set[str]):
+    for start, end in _mentions(text, person, shared):
         before = _TOKEN.findall(text[max(0, start - WINDOW_CHARS) : start].rsplit("\n", 1)[-1])
         after = _TOKEN.findall(text[end : end + WINDOW_CHARS].split("\n", 1)[0])
         if before and words.people.honorific(before[-1]):
@@ -128,9 +141,9 @@ def _readings_around_names(text: str, person: Person, words: LanguagePack):
                 yield reading
 
 
-def _first_role(text: str, person: Person, words: LanguagePack) -> str | None:
+def _first_role(text: str, person: Person, words: LanguagePack, shared: Set[str]) -> str | None:
     """An organisation's description, when the article gives one (rare): the first role."""
-    for reading in _readings_around_names(text, person, words):
+    for reading in _readings_around_names(text, person, words, shared):
         if reading.role:
             return reading.role
     return None

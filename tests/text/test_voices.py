@@ -66,3 +66,10 @@ def test_text_evidence_that_disagrees_leaves_gender_unknown():
 def test_organisations_get_no_gender():
     people = [Person("Agence du port", kind="organization")]
     assert describe_voices("L'Agence du port a parlé.", people, [], "fr")[0].gender is None
+
+
+def test_a_surname_two_people_share_is_evidence_for_neither():
+    people = [Person("Robert Halloran"), Person("Denise Halloran")]
+    text = "Robert Halloran spoke. Later Mrs. Halloran spoke. Denise Halloran spoke."
+    robert, denise = describe_voices(text, people, [], "en")
+    assert robert.evidence == denise.evidence == "first name"
