@@ -108,5 +108,27 @@ DESK_STRINGS: dict[str, dict[str, str]] = {
         "en": "No stored quote in {language} shares words with this one.",
         "fr": "Aucune citation enregistrée en {language} n'a de mots en commun avec celle-ci.",
     },
+    "digest.voices.on": {
+        "en": "The digest will show the week's voices once a week: who was quoted most, "
+        "and the share of women.",
+        "fr": "La revue montrera les voix de la semaine une fois par semaine : les plus cités, "
+        "et la part de femmes.",
+    },
+    "digest.voices.off": {
+        "en": "The digest will not show the week's voices any more.",
+        "fr": "La revue ne montrera plus les voix de la semaine.",
+    },
+    "voices.heading": {"en": "Voices of the week", "fr": "Les voix de la semaine"},
+    "voices.none": {
+        "en": "Nobody was quoted this week.",
+        "fr": "Personne n'a été cité cette semaine.",
+    },
+    "voices.share": {
+        "en": "Quoted people: women {women} ({before} the week before) · men {men} · "
+        "unknown {unknown}",
+        "fr": "Personnes citées : femmes {women} ({before} la semaine précédente) · "
+        "hommes {men} · inconnu {unknown}",
+    },
+    "home.people": {"en": "People of the week", "fr": "Les personnes de la semaine"},
     "button.people_more": {"en": "More people", "fr": "Plus de personnes"},
 }

@@ -213,3 +213,41 @@ def check_no_match(quote: StoredQuote, score: float, lang: Language) -> dict[str
         *section(stored_quote_text(quote, lang)),
     ]
     return message(blocks, t("check.no_match", lang, score=round(score)))
+
+
+def share_change(now: GenderShare, before: GenderShare, lang: Language) -> str:
+    """ "Women 32% of quoted people (28% the week before)"."""
+    people, earlier = sum(now.people.values()), sum(before.people.values())
+    return t(
+        "voices.share",
+        lang,
+        women=percent(now.people["f"], people),
+        men=percent(now.people["m"], people),
+        unknown=percent(now.people["unknown"], people),
+        before=percent(before.people["f"], earlier),
+    )
+
+
+def voices_blocks(report: PeopleReport, before: GenderShare, lang: Language) -> list[Block]:
+    """The digest's weekly voices section."""
+    blocks: list[Block] = [divider(), *section(f"*{t('voices.heading', lang)}*")]
+    if not report.people:
+        return [*blocks, context([t("voices.none", lang)])]
+    lines = [
+        f"{rank}. *{escape(shorten(p.name, NAME_LIMIT))}* ({p.quotes})"
+        for rank, p in enumerate(report.people, 1)
+    ]
+    blocks.extend(section("\n".join(lines)))
+    blocks.append(context([share_change(report.share, before, lang)]))
+    return blocks
+
+
+def home_people_blocks(report: PeopleReport, lang: Language) -> list[Block]:
+    """The App Home's people of the week."""
+    blocks: list[Block] = [divider(), header(t("home.people", lang))]
+    if not report.people:
+        return [*blocks, *section(t("voices.none", lang))]
+    lines = [f"• {person_line(p, lang)}" for p in report.people]
+    blocks.extend(section("\n".join(lines)))
+    blocks.append(context([t("people.share", lang, **share_text(report.share))]))
+    return blocks

@@ -34,7 +34,7 @@ from storage.db import upgrade_schema as upgrade
 from storage.digests import DigestQueries
 from storage.events import EventQueries
 from storage.feeds import FeedQueries, FeedRow
-from storage.people import PeopleQueries
+from storage.people import PeopleQueries, VoicesSwitch
 from storage.reanalysis import ReanalysisQueries, StoredText
 from storage.scope import Forgotten, Viewer
 from storage.suggestions import SuggestionQueries
@@ -44,6 +44,7 @@ class Store(
     ArticleQueries,
     PeopleQueries,
     ReanalysisQueries,
+    VoicesSwitch,
     AnswerQueries,
     DigestQueries,
     EventQueries,

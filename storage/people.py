@@ -37,8 +37,11 @@ from storage.contracts import (
     StoredQuote,
 )
 from storage.db import StoreBase
+from storage.models import Channel, utcnow
 from storage.scope import Viewer, visible_to
 from storage.tallies import PERSON_ARTICLE
+
+CHANNEL = Channel.__table__
 
 EVIDENCE = ("honorific", "role", "pronoun", "first name")
 # Tiers of evidence, strongest first: what sits next to the name, then pronouns, then names.
@@ -50,28 +53,37 @@ ORGANISATIONS_SHOWN = 3
 GENDERS = ("f", "m", "unknown")
 
 
-def visible(viewer: Viewer | None, article_id: sa.ColumnElement[int]) -> sa.ColumnElement[bool]:
+def visible(
+    viewer: Viewer | None, article_id: sa.ColumnElement[int], *, own_only: bool = False
+) -> sa.ColumnElement[bool]:
     """The articles ``viewer`` may count (storage/scope.py's rule, in the SQL); None: every
-    article, for the command line."""
-    return sa.true() if viewer is None else visible_to(viewer, article_id)
+    article, for the command line. ``own_only``: a channel's digest (its own and the
+    workspace's articles)."""
+    return sa.true() if viewer is None else visible_to(viewer, article_id, own_only=own_only)
 
 
-def decided_gender(votes: Mapping[tuple[str, str], int]) -> tuple[str | None, str | None]:
-    """(gender, evidence) from ``votes``: (gender, evidence) -> articles that say so.
+def _vote_name(gender: str, evidence: str) -> str:
+    return f"{gender}_{evidence.replace(' ', '_')}"
+
+
+def decided_gender(votes: Sequence[int]) -> tuple[str | None, str | None]:
+    """(gender, evidence) from ``votes``: how many articles say "f", then "m", by each kind
+    of :data:`EVIDENCE` (the order of :func:`_vote_columns`).
 
     The strongest tier with any vote decides, when one gender has :data:`AGREEMENT` of it;
     a tier split more evenly leaves the gender unknown, weaker tiers are not asked.
     """
+    half = len(EVIDENCE)
     for tier in TIERS:
-        by_gender = {g: sum(votes.get((g, e), 0) for e in tier) for g in ("f", "m")}
-        total = sum(by_gender.values())
+        at = [EVIDENCE.index(e) for e in tier]
+        women, men = sum(votes[i] or 0 for i in at), sum(votes[half + i] or 0 for i in at)
+        total = women + men
         if not total:
             continue
-        gender = max(by_gender, key=by_gender.__getitem__)
-        if by_gender[gender] < AGREEMENT * total:
+        gender, offset = ("f", 0) if women >= men else ("m", half)
+        if max(women, men) < AGREEMENT * total:
             return None, None
-        evidence = max(tier, key=lambda e: votes.get((gender, e), 0))
-        return gender, evidence
+        return gender, max(tier, key=lambda e: votes[offset + EVIDENCE.index(e)] or 0)
     return None, None
 
 
@@ -79,16 +91,11 @@ def _vote_columns() -> list[sa.ColumnElement[Any]]:
     pa = PERSON_ARTICLE.c
     return [
         sa.func.sum(sa.case(((pa.gender == g) & (pa.evidence == e), 1), else_=0)).label(
-            f"{g}_{e.replace(' ', '_')}"
+            _vote_name(g, e)
         )
         for g in ("f", "m")
         for e in EVIDENCE
     ]
-
-
-def _votes(row: sa.Row) -> dict[tuple[str, str], int]:
-    mapping = row._mapping
-    return {(g, e): int(mapping[f"{g}_{e.replace(' ', '_')}"] or 0) for g in "fm" for e in EVIDENCE}
 
 
 class PeopleQueries(StoreBase):
@@ -103,6 +110,7 @@ class PeopleQueries(StoreBase):
         until: date,
         viewer: Viewer | None,
         article_ids: Sequence[int] | None,
+        own_only: bool = False,
     ) -> list[sa.Row]:
         pa = PERSON_ARTICLE.c
         totals = (
@@ -114,16 +122,27 @@ class PeopleQueries(StoreBase):
                 sa.func.max(pa.day).label("last"),
                 *_vote_columns(),
             )
-            .where(pa.day >= since, pa.day <= until, visible(viewer, pa.article_id))
+            .where(
+                pa.day >= since, pa.day <= until, visible(viewer, pa.article_id, own_only=own_only)
+            )
             .group_by(pa.person_id)
         )
         if article_ids is not None:
             totals = totals.where(pa.article_id.in_(list(article_ids)))
         totals = totals.subquery()
-        query = sa.select(totals, PERSON.c.name, PERSON.c.kind).join(
-            PERSON, PERSON.c.id == totals.c.person_id
-        )
-        return list(connection.execute(query))
+        query = sa.select(
+            totals.c.person_id,
+            totals.c.quotes,
+            totals.c.articles,
+            totals.c.first,
+            totals.c.last,
+            PERSON.c.name,
+            PERSON.c.kind,
+            *(totals.c[_vote_name(g, e)] for g in "fm" for e in EVIDENCE),
+        ).join(PERSON, PERSON.c.id == totals.c.person_id)
+        rows = list(connection.execute(query))
+        rows.sort(key=lambda r: (-r.quotes, -r.articles, r.last, r.name))  # most quoted first
+        return rows
 
     def _latest_roles(
         self,
@@ -172,6 +191,7 @@ class PeopleQueries(StoreBase):
         topic: str | None = None,
         limit: int = 10,
         offset: int = 0,
+        own_only: bool = False,
     ) -> PeopleReport:
         """The most-quoted people of the articles ``viewer`` sees over ``since..until``
         (days, inclusive), about ``topic`` if given; the gender share of all of them."""
@@ -182,9 +202,8 @@ class PeopleQueries(StoreBase):
                 if article_ids == []
                 else self._people_totals(connection, since, until, viewer, article_ids)
             )
-            order = sorted(rows, key=lambda r: (-r.quotes, -r.articles, r.last, r.name))
-            people = [r for r in order if r.kind == "person"]
-            organisations = [r for r in order if r.kind != "person"]
+            people = [r for r in rows if r.kind == "person"]
+            organisations = [r for r in rows if r.kind != "person"]
             page = people[offset : offset + limit]
             shown_organisations = organisations[:ORGANISATIONS_SHOWN]
             roles = self._latest_roles(
@@ -203,7 +222,6 @@ class PeopleQueries(StoreBase):
         """Every quoted person and organisation over the period, most quoted first."""
         with self.read() as connection:
             rows = self._people_totals(connection, since, until, viewer, None)
-            rows.sort(key=lambda r: (-r.quotes, -r.articles, r.name))
             roles = self._latest_roles(connection, (r.person_id for r in rows), until, viewer)
         return [_stat(r, roles) for r in rows]
 
@@ -241,15 +259,14 @@ class PeopleQueries(StoreBase):
                 )
             ).all()
             ids = [p.id for p in people]
-            total = connection.execute(
-                sa.select(
-                    sa.func.coalesce(sa.func.sum(pa.quotes), 0).label("quotes"),
-                    sa.func.count().label("articles"),
-                    sa.func.min(pa.day).label("first"),
-                    sa.func.max(pa.day).label("last"),
-                    *_vote_columns(),
-                ).where(pa.person_id.in_(ids), visible(viewer, pa.article_id))
-            ).one()
+            counted = sa.select(
+                sa.func.coalesce(sa.func.sum(pa.quotes), 0).label("quotes"),
+                sa.func.count().label("articles"),
+                sa.func.min(pa.day).label("first"),
+                sa.func.max(pa.day).label("last"),
+                *_vote_columns(),
+            ).where(pa.person_id.in_(ids), visible(viewer, pa.article_id))
+            total = connection.execute(counted).one()
             if not total.articles:
                 return None
             role = next(iter(self._latest_roles(connection, ids, date.max, viewer).values()), None)
@@ -259,7 +276,7 @@ class PeopleQueries(StoreBase):
             )
         kept = next(p for p in people if p.name == best.name)
         aliases = [n for p in people for n in (p.name, *json.loads(p.aliases))]
-        gender, evidence = decided_gender(_votes(total))
+        gender, evidence = decided_gender(total[-2 * len(EVIDENCE) :])
         return PersonCard(
             name=best.name,
             kind=kept.kind,
@@ -267,8 +284,8 @@ class PeopleQueries(StoreBase):
             role=role,
             quotes=int(total.quotes),
             articles=int(total.articles),
-            gender=gender,
-            evidence=evidence,
+            gender=gender if kept.kind == "person" else None,
+            evidence=evidence if kept.kind == "person" else None,
             first=_as_date(total.first),
             last=_as_date(total.last),
             first_quote=first,
@@ -364,7 +381,8 @@ def _stored_quote(row: sa.Row) -> StoredQuote:
 
 
 def _stat(row: sa.Row, roles: Mapping[int, str]) -> PersonStat:
-    gender, evidence = decided_gender(_votes(row)) if row.kind == "person" else (None, None)
+    gender, evidence = decided_gender(row[-2 * len(EVIDENCE) :])
+    person = row.kind == "person"
     return PersonStat(
         name=row.name,
         kind=row.kind,
@@ -373,8 +391,8 @@ def _stat(row: sa.Row, roles: Mapping[int, str]) -> PersonStat:
         articles=int(row.articles),
         first=_as_date(row.first),
         last=_as_date(row.last),
-        gender=gender,
-        evidence=evidence,
+        gender=gender if person else None,
+        evidence=evidence if person else None,
     )
 
 
@@ -387,11 +405,11 @@ def _share(people: Sequence[sa.Row], organisations: Sequence[sa.Row]) -> GenderS
     counted: Counter[str] = Counter()
     quotes: Counter[str] = Counter()
     first_names = 0
-    for row in people:
-        gender, evidence = decided_gender(_votes(row))
+    votes = -2 * len(EVIDENCE)
+    for quoted, (gender, evidence) in ((r.quotes, decided_gender(r[votes:])) for r in people):
         key = gender or "unknown"
         counted[key] += 1
-        quotes[key] += int(row.quotes)
+        quotes[key] += quoted
         first_names += evidence == "first name"
     return GenderShare(
         people={g: counted[g] for g in GENDERS},
@@ -400,3 +418,33 @@ def _share(people: Sequence[sa.Row], organisations: Sequence[sa.Row]) -> GenderS
         organisations=len(organisations),
         organisation_quotes=sum(int(r.quotes) for r in organisations),
     )
+
+
+class VoicesSwitch(StoreBase):
+    """Store mixin: the weekly "voices" section of a channel's digest, on or off."""
+
+    def set_digest_voices(self, channel_id: str, team_id: str | None, on: bool) -> None:
+        with self.write() as connection:
+            changed = connection.execute(
+                CHANNEL.update()
+                .where(CHANNEL.c.channel_id == channel_id)
+                .values(voices=on, updated_at=utcnow())
+            ).rowcount
+            if not changed:
+                now = utcnow()
+                connection.execute(
+                    CHANNEL.insert().values(
+                        channel_id=channel_id,
+                        team_id=team_id,
+                        voices=on,
+                        created_at=now,
+                        updated_at=now,
+                    )
+                )
+
+    def digest_voices(self, channel_id: str) -> bool:
+        with self.read() as connection:
+            found = connection.execute(
+                sa.select(CHANNEL.c.voices).where(CHANNEL.c.channel_id == channel_id)
+            ).scalar()
+        return bool(found)

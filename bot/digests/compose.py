@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from bot import render
+from bot.digests.voices import voices_blocks, week_starts
 from bot.i18n import Language, format_date, format_day, t
 from storage import ArticleRow, QuoteHit, Store
 
@@ -161,7 +162,17 @@ def build_digest(
     since = previous.claimed_at if previous else until - FIRST_DIGEST_SPAN
     since = max(since, until - LONGEST_SPAN)
     items = gather_items(store, channel_id, since, until, known)
-    return compose_digest(items, day=day, language=language, empty_note=empty_note), len(items)
+    payload = compose_digest(items, day=day, language=language, empty_note=empty_note)
+    channel = store.get_channel(channel_id)
+    if (
+        payload
+        and channel
+        and store.digest_voices(channel_id)
+        and week_starts(day, channel.weekdays)
+    ):
+        voices = voices_blocks(store, channel_id, channel.team_id, day, language)
+        payload = render.message([*payload["blocks"], *voices], payload["text"])
+    return payload, len(items)
 
 
 def _article_text(item: DigestItem, language: Language) -> str:

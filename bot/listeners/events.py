@@ -8,18 +8,20 @@ its message (channel + ts) in the store, so one question gets exactly one answer
 
 from __future__ import annotations
 
+from datetime import date, timedelta
 from logging import Logger
 
 from slack_bolt import BoltContext
 from slack_sdk import WebClient
 
-from bot import render
+from bot import render, render_desk
 from bot.listeners.answers import failure_notice, mention_answer, strip_mentions
 from bot.profiles import reply_language
 from bot.render import ScheduleLine
-from storage import Store
+from storage import Store, Viewer
 
 LATEST_ON_HOME = 5
+HOME_PEOPLE = 5  # the people of the week on the App Home
 
 
 def question_key(event: dict) -> str:
@@ -118,13 +120,22 @@ def app_home_opened(event: dict, client: WebClient, context: BoltContext, logger
     user = event["user"]
     store = context["store"]
     language = context["profiles"].get(client, user).language
+    lang = language or context["settings"].default_language
     view = render.home_view(
-        language or context["settings"].default_language,
+        lang,
         store.stats(),
         store.latest_articles(limit=LATEST_ON_HOME),
         digest_schedules(store, context.get("team_id")),
     )
-    client.views_publish(user_id=user, view=view)
+    today = date.today()
+    people = store.people_report(
+        today - timedelta(days=6),
+        today,
+        viewer=Viewer(context.get("team_id") or "", None),  # what public channels may see
+        limit=HOME_PEOPLE,
+    )
+    blocks = [*view["blocks"], *render_desk.home_people_blocks(people, lang)]
+    client.views_publish(user_id=user, view={**view, "blocks": blocks[: render.HOME_BLOCK_LIMIT]})
 
 
 def digest_schedules(store: Store, team_id: str | None) -> list[ScheduleLine]:

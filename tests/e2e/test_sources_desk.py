@@ -177,3 +177,33 @@ def test_quote_of_a_person_opens_with_their_card(desk, slack_api):
     assert lines[3] == "2 quotes in 1 article · quoted from 12 March 2024 to 12 March 2024"
     assert "Also written: `Okafor`" in text
     assert "*First quote*" in text
+
+
+def test_digest_voices_switch(desk, slack_api):
+    served, store = desk
+    assert "once a week" in ask(served, slack_api, "/digest", "voices on")
+    assert store.digest_voices(CHANNEL_ID)
+    assert "not show the week's voices" in ask(served, slack_api, "/digest", "voices off")
+    assert not store.digest_voices(CHANNEL_ID)
+
+
+def test_app_home_shows_the_people_of_the_week(desk, slack_api):
+    served, store = desk
+    article = build_article(
+        ["« Le quai ouvrira demain », a dit Mme Inès Moreau."],
+        quotes=[("Le quai ouvrira demain", "Inès Moreau")],
+    )  # no date: it counts for the day it is stored
+    store.add_article(article, source=None, content_hash="home-1", shared_in=WORKSPACE)
+    hidden = build_article(
+        ["« Le plan reste secret », a dit Hugo Lenoir."],
+        quotes=[("Le plan reste secret", "Hugo Lenoir")],
+    )
+    store.add_article(
+        hidden, source=None, content_hash="home-2", shared_in=Viewer(TEAM_ID, "GPRIVATE")
+    )
+    event = {"type": "app_home_opened", "user": "U0SHELLUSER", "tab": "home", "channel": "D1"}
+    served.post(event_body(event), JSON)
+    [published] = slack_api.wait_for("views.publish")
+    home = json.dumps(published.body, ensure_ascii=False)
+    people = home.split("People of the week", 1)[1]  # the latest articles are not scoped here
+    assert "*Inès Moreau*" in people and "Hugo Lenoir" not in people

@@ -8,7 +8,7 @@ import pytest
 
 from bot.text.model import Person
 from storage import Viewer
-from storage.people import decided_gender
+from storage.people import EVIDENCE, decided_gender
 
 YEAR = (date(2025, 1, 1), date(2025, 12, 31))
 C1, C2 = Viewer("T1", "C1"), Viewer("T1", "C2")
@@ -148,4 +148,4 @@ def test_check_candidates_in_one_language_and_visible(desk):
     ],
 )
 def test_decided_gender_strongest_tier_agreeing(votes, decided):
-    assert decided_gender(votes) == decided
+    assert decided_gender([votes.get((g, e), 0) for g in "fm" for e in EVIDENCE]) == decided
