@@ -246,12 +246,20 @@ def people(
     ] = None,
     as_csv: Annotated[bool, typer.Option("--csv", help="CSV, one row per person.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="JSON, one object per line.")] = False,
+    chart: Annotated[
+        Path | None,
+        typer.Option(metavar="FILE", help="Also draw the voices chart (12 weeks to --until)."),
+    ] = None,
+    language: Annotated[str, typer.Option(metavar="fr|en", help="The chart's language.")] = "en",
 ) -> None:
     """Who the stored articles quote: one row per person with role, gender and its
     evidence, quotes, articles, first and last date."""
-    from bot.people_export import export_people
+    from bot.people_export import export_people, write_chart
 
     try:
+        if chart is not None:
+            alt = write_chart(open_store(settings()), chart, until, team, channel, language)
+            err.print(f"chart written to {escape(str(chart))}: {escape(alt)}")
         text = export_people(
             open_store(settings()),
             since,

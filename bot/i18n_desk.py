@@ -130,5 +130,19 @@ DESK_STRINGS: dict[str, dict[str, str]] = {
         "hommes {men} · inconnu {unknown}",
     },
     "home.people": {"en": "People of the week", "fr": "Les personnes de la semaine"},
+    "chart.alt": {
+        "en": "Share of women among quoted people, week by week (week ending): {weeks}. "
+        "Most quoted in the last week: {voices}.",
+        "fr": "Part des femmes parmi les personnes citées, semaine par semaine (fin de "
+        "semaine) : {weeks}. Les plus cités la dernière semaine : {voices}.",
+    },
+    "chart.share_title": {
+        "en": "Women among quoted people, 12 weeks",
+        "fr": "Femmes parmi les personnes citées, 12 semaines",
+    },
+    "chart.top_title": {"en": "Most quoted, last week", "fr": "Les plus cités, dernière semaine"},
+    "chart.quotes": {"en": "quotes", "fr": "citations"},
+    "chart.comment": {"en": "Voices, 12 weeks", "fr": "Les voix, 12 semaines"},
+    "button.chart": {"en": "Chart", "fr": "Graphique"},
     "button.people_more": {"en": "More people", "fr": "Plus de personnes"},
 }

@@ -6,6 +6,7 @@ import csv
 import io
 import json
 from datetime import date
+from pathlib import Path
 
 from storage import Store, Viewer
 from storage.contracts import PersonStat
@@ -32,6 +33,26 @@ def row(stat: PersonStat) -> dict[str, object]:
         "first": stat.first.isoformat(),
         "last": stat.last.isoformat(),
     }
+
+
+def write_chart(
+    store: Store,
+    path: Path,
+    until: str | None,
+    team: str | None,
+    channel: str | None,
+    language: str,
+) -> str:
+    """Draw the voices chart to ``path``; its alt text."""
+    from bot.chart import voices_chart
+
+    if language not in ("fr", "en"):
+        raise ValueError(f"--language {language!r}: fr or en")
+    last = read_day(until, "--until") if until else date.today()
+    viewer = Viewer(team, channel) if team else None
+    drawn = voices_chart(store, last, "fr" if language == "fr" else "en", viewer=viewer)
+    path.write_bytes(drawn.png)
+    return drawn.alt_text
 
 
 def export_people(

@@ -30,6 +30,7 @@ from bot.text.check import Comparison, DiffOp, Draft
 from storage.contracts import GenderShare, PeopleReport, PersonCard, PersonStat, StoredQuote
 
 PEOPLE_MORE_ACTION = "people_more"
+PEOPLE_CHART_ACTION = "people_chart"
 NAME_LIMIT = 200
 ROLE_LIMIT = 120
 EDGE_WORDS = 4  # words shown of a long stretch of the source the draft leaves out
@@ -77,7 +78,13 @@ def share_text(share: GenderShare) -> dict[str, str]:
 
 
 def people_message(
-    report: PeopleReport, heading: str, lang: Language, *, more: str | None, offset: int = 0
+    report: PeopleReport,
+    heading: str,
+    lang: Language,
+    *,
+    more: str | None,
+    chart: str | None = None,
+    offset: int = 0,
 ) -> dict[str, Any]:
     """The page of most-quoted people, then the gender share and the method in one line."""
     blocks: list[Block] = [header(heading)]
@@ -103,8 +110,11 @@ def people_message(
             )
         )
     blocks.append(context([t("people.method", lang, first_names=report.share.first_name_people)]))
+    buttons = [button(t("button.chart", lang), PEOPLE_CHART_ACTION, chart)] if chart else []
     if more:
-        blocks.append(actions([button(t("button.people_more", lang), PEOPLE_MORE_ACTION, more)]))
+        buttons.insert(0, button(t("button.people_more", lang), PEOPLE_MORE_ACTION, more))
+    if buttons:
+        blocks.append(actions(buttons))
     fallback = "\n".join(
         f"{i}. {escape(p.name)} ({p.quotes})" for i, p in enumerate(report.people, offset + 1)
     )

@@ -88,3 +88,15 @@ def test_people_export_bad_dates_in_one_line(tmp_path):
     assert result.stderr.strip() == "error: --since 'yesterday' is not a date like 2026-11-01"
     result = run("people", "--since", "2026-11-01", "--channel", "C1", cwd=tmp_path)
     assert "--channel needs --team" in result.stderr
+
+
+def test_people_chart_is_written_with_its_figures(tmp_path):
+    (tmp_path / "harbour.txt").write_text(ARTICLE, encoding="utf-8")
+    assert run("ingest", "harbour.txt", cwd=tmp_path).returncode == 0
+    result = run(
+        "people", "--since", "2026-11-01", "--until", "2026-11-12", "--chart", "voices.png",
+        "--language", "fr", "--csv", cwd=tmp_path,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "voices.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert "12/11: 100%" in result.stderr and "Marta Lindqvist (2)" in result.stderr

@@ -18,7 +18,7 @@ from slack_bolt import Ack, App
 from bot.listeners import actions, commands, events
 from bot.network import is_network_error, network_cause
 from bot.render import MORE_ACTION, SHARE_ACTION
-from bot.render_desk import PEOPLE_MORE_ACTION
+from bot.render_desk import PEOPLE_CHART_ACTION, PEOPLE_MORE_ACTION
 
 
 def acknowledge(ack: Ack) -> None:
@@ -71,3 +71,4 @@ def register_listeners(app: App) -> None:
     app.action(MORE_ACTION)(ack=acknowledge, lazy=[reported(actions.more_quotes)])
     app.action(SHARE_ACTION)(ack=acknowledge, lazy=[reported(actions.share_answer)])
     app.action(PEOPLE_MORE_ACTION)(ack=acknowledge, lazy=[reported(actions.more_people)])
+    app.action(PEOPLE_CHART_ACTION)(ack=acknowledge, lazy=[reported(actions.people_chart)])

@@ -143,7 +143,8 @@ def people_answer(
     more = None
     if report.more:
         more = PeopleAsk(query, lang, offset + PEOPLE_PAGE, team_id or "", channel_id).encode()
-    return render_desk.people_message(report, heading, lang, more=more, offset=offset)
+    chart = PeopleAsk("", lang, 0, team_id or "", channel_id).encode()
+    return render_desk.people_message(report, heading, lang, more=more, chart=chart, offset=offset)
 
 
 def next_people_page(store: Store, ask: PeopleAsk) -> Payload:

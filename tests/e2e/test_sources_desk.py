@@ -9,7 +9,7 @@ import pytest
 from slack_sdk.models.blocks import Block
 
 from bot import render
-from bot.render_desk import PEOPLE_MORE_ACTION
+from bot.render_desk import PEOPLE_CHART_ACTION, PEOPLE_MORE_ACTION
 from bot.shell import CHANNEL_ID, action_body, command_body, event_body, message_event
 from bot.slack_stub import BOT_USER_ID, RESPONSE_URL, TEAM_ID
 from storage import Store, Viewer
@@ -207,3 +207,25 @@ def test_app_home_shows_the_people_of_the_week(desk, slack_api):
     home = json.dumps(published.body, ensure_ascii=False)
     people = home.split("People of the week", 1)[1]  # the latest articles are not scoped here
     assert "*Inès Moreau*" in people and "Hugo Lenoir" not in people
+
+
+def test_chart_button_uploads_the_chart_with_alt_text(desk, slack_api):
+    served, _ = desk
+    served.post(command_body("/people", YEAR_2024, response_url=slack_api.response_url()))
+    [answer] = slack_api.wait_for(RESPONSE_URL)
+    [chart] = [
+        element
+        for block in answer.get("blocks")
+        if block["type"] == "actions"
+        for element in block["elements"]
+        if element["action_id"] == PEOPLE_CHART_ACTION
+    ]
+    served.post(
+        action_body(PEOPLE_CHART_ACTION, chart["value"], response_url=slack_api.response_url())
+    )
+    [asked] = slack_api.wait_for("files.getUploadURLExternal", timeout=30)
+    [done] = slack_api.wait_for("files.completeUploadExternal", timeout=30)
+    assert "Share of women among quoted people" in asked.get("alt_txt", "")
+    assert done.get("channel_id") == CHANNEL_ID
+    [uploaded] = slack_api.uploaded.values()
+    assert uploaded[:4] == b"\x89PNG"
