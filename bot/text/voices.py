@@ -18,6 +18,7 @@ guessed; a stronger tier wins over a weaker one.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from collections.abc import Sequence, Set
@@ -118,14 +119,20 @@ def _shared_words(people: Sequence[Person]) -> set[str]:
 
 
 def _mentions(text: str, person: Person, shared: Set[str]) -> list[tuple[int, int]]:
-    """(start, end) of each written form of the person in ``text``, without overlaps."""
+    """(start, end) of each written form of the person in ``text``, without overlaps (a
+    longer form first; kept sorted, so each check looks at two neighbours: linear enough for
+    a name written ten thousand times)."""
     taken: list[tuple[int, int]] = []
     for form in _forms(person, shared):
         pattern = re.compile(rf"(?<![\w-]){re.escape(form)}(?![\w-])")
         for match in pattern.finditer(text):
-            if not any(s < match.end() and match.start() < e for s, e in taken):
-                taken.append(match.span())
-    return sorted(taken)
+            start, end = match.span()
+            at = bisect.bisect_left(taken, (start, end))
+            before = at > 0 and taken[at - 1][1] > start
+            after = at < len(taken) and taken[at][0] < end
+            if not (before or after):
+                taken.insert(at, (start, end))
+    return taken
 
 
 def _readings_around_names(text: str, person: Person, words: LanguagePack, shared: Set[str]):
@@ -204,8 +211,8 @@ def _role_after(tokens: Sequence[str], words: LanguagePack) -> _Reading | None:
         return None
     phrase = list(tokens[opening : at + 1])
     for word in tokens[at + 1 : at + ROLE_WORDS]:
-        if not _in_role(word, phrase[-1], words):
-            break
+        if phrase[-1].endswith(".") or not _in_role(word, phrase[-1], words):
+            break  # "maire de la ville." ends where its sentence does
         phrase.append(word)
     return _role_reading(_key(tokens[at]), determiner, phrase, words, modifier)
 
