@@ -14,6 +14,11 @@ the store itself (build one with bench/make_store.py):
   /summary rare    two distinctive words of a random article's title
   /summary common  a frequent word or two ("gouvernement", "the government", ...)
   /summary speaker a random speaker's surname as the topic
+  /people week     the most quoted of a random week (DATE..DATE), with the gender share
+  /people month    of a random month; /people year of a random year
+  /people topic    of a random year, about a frequent topic ("gouvernement", ...)
+  /check exact     a random stored quote, verbatim, between quote marks
+  /check altered   the same with a word dropped from its middle and a speaker named
 
 For each kind: p50/p95/max of the ack (HTTP response to Slack; limit 3 s) and of the answer
 (request sent -> answer posted to the response URL). One question of each kind is asked
@@ -32,6 +37,7 @@ import time
 import urllib.request
 from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
+from datetime import date, timedelta
 
 import sqlalchemy as sa
 from slack_latency import percentile
@@ -70,7 +76,9 @@ def questions(store: Store, per_kind: int, rng: random.Random) -> dict[str, list
     quote = table_of(Quote)
     quotes = sample_rows(store, quote, [quote.c.text, quote.c.speaker], 4 * n, rng)
     article = table_of(Article)
-    titles = [row.title for row in sample_rows(store, article, [article.c.title], 2 * n, rng)]
+    sampled = sample_rows(store, article, [article.c.title, article.c.published_on], 2 * n, rng)
+    titles = [row.title for row in sampled]
+    days = [row.published_on for row in sampled if row.published_on] or [date.today()]
     speakers = [row.speaker for row in quotes if row.speaker and " " in row.speaker]
     fragments = [" ".join(row.text.split()[:5]) for row in quotes if len(row.text.split()) >= 5]
 
@@ -82,7 +90,32 @@ def questions(store: Store, per_kind: int, rng: random.Random) -> dict[str, list
         words = sorted((title or "").split(), key=len, reverse=True)[:2]
         return " ".join(words) or "budget"
 
+    def week(day: date) -> str:
+        monday = day - timedelta(days=day.weekday())
+        return f"{monday}..{monday + timedelta(days=6)}"
+
+    def month(day: date) -> str:
+        last = (day.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+        return f"{day.replace(day=1)}..{last}"
+
+    def year(day: date) -> str:
+        return f"{day.year}-01-01..{day.year}-12-31"
+
+    def altered(text: str, speaker: str | None) -> str:
+        words = text.split()
+        del words[len(words) // 2]
+        return f"“{' '.join(words)}”, said {speaker or 'someone'}"
+
+    said = [row for row in quotes if len(row.text.split()) >= 6][: 2 * n]
     return {
+        "/people week": [("/people", week(days[i % len(days)])) for i in range(n)],
+        "/people month": [("/people", month(days[i % len(days)])) for i in range(n)],
+        "/people year": [("/people", year(days[i % len(days)])) for i in range(n)],
+        "/people topic": [
+            ("/people", f"{year(days[i % len(days)])} {COMMON_TOPICS[i % 5]}") for i in range(n)
+        ],
+        "/check exact": [("/check", f"“{row.text}”") for row in said[:n]],
+        "/check altered": [("/check", altered(row.text, row.speaker)) for row in said[n:]],
         "/quote rare": [("/quote", f) for f in fragments[:n]],
         "/quote common": [("/quote", COMMON_QUOTE_WORDS[i % 6]) for i in range(n)],
         "/quote speaker": [("/quote", surname_forms(s)) for s in speakers[:n]],
@@ -98,17 +131,25 @@ def outcome(body: dict) -> str:
     if any(message in said for message in STRINGS["error"].values()):
         return "error"
     nothing = [
-        m.split("{")[0] for key in ("quote.none", "summary.none") for m in STRINGS[key].values()
+        m.split("{")[0]
+        for key in ("quote.none", "summary.none", "people.none", "check.no_match", "check.nothing")
+        for m in STRINGS[key].values()
     ]
     return "none" if any(prefix in said for prefix in nothing) else "found"
 
 
-def measure(database: str, per_kind: int, concurrency: int = 1, seed: int = 5) -> dict:
+def measure(
+    database: str, per_kind: int, concurrency: int = 1, seed: int = 5, kinds: str = ""
+) -> dict:
     """Ask every kind of question over HTTP; the report: store size, load, and for each kind
     the answers' outcomes and p50/p95/max (ms) of ack and answer."""
     store = Store(database)
     counts = store.stats()
-    asked = questions(store, per_kind, random.Random(seed))
+    asked = {
+        kind: asked
+        for kind, asked in questions(store, per_kind, random.Random(seed)).items()
+        if kind.startswith(kinds)
+    }
     with SlackStub() as slack:
         settings = Settings(
             database_url=database,
@@ -191,9 +232,12 @@ def main() -> int:
     parser.add_argument("--per-kind", type=int, default=40)
     parser.add_argument("--concurrency", type=int, default=1)
     parser.add_argument("--seed", type=int, default=5)
+    parser.add_argument("--kinds", help="only the kinds starting with this, e.g. /people")
     parser.add_argument("--json", action="store_true", help="print one JSON object at the end")
     options = parser.parse_args()
-    report = measure(options.database, options.per_kind, options.concurrency, options.seed)
+    report = measure(
+        options.database, options.per_kind, options.concurrency, options.seed, options.kinds or ""
+    )
     print(
         f"store: {report['articles']} articles, {report['quotes']} quotes, "
         f"{report['people']} people; {report['requests']} requests, "

@@ -288,6 +288,71 @@ def inspect(
 
 
 @app.command()
+def reanalyze() -> None:
+    """Read the stored articles again with this version's analysis.
+
+    Only articles an older analysis read are done, each in its own transaction: run it
+    again after an interruption and it goes on where it stopped."""
+    from bot.reanalysis import reanalyze as read_again
+    from bot.text.version import analysis_version
+
+    store = open_store(settings())
+    total = store.count_stale(analysis_version())
+    if not total:
+        out.print("every article is up to date")
+        return
+    with Progress(
+        TextColumn("re-analysing"), BarColumn(), MofNCompleteColumn(), console=err
+    ) as bar:
+        task = bar.add_task("articles", total=total)
+        done = read_again(store, lambda n: bar.advance(task, n))
+    out.print(f"{plural(done, 'article')} re-analysed")
+
+
+@app.command()
+def people(
+    since: Annotated[str, typer.Option(metavar="DATE", help="First day, 2026-11-01.")],
+    until: Annotated[
+        str | None, typer.Option(metavar="DATE", help="Last day (default: today).")
+    ] = None,
+    channel: Annotated[
+        str | None,
+        typer.Option(metavar="C", help="Only what this channel sees (with --team)."),
+    ] = None,
+    team: Annotated[
+        str | None, typer.Option(metavar="T", help="The workspace --channel belongs to.")
+    ] = None,
+    as_csv: Annotated[bool, typer.Option("--csv", help="CSV, one row per person.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="JSON, one object per line.")] = False,
+    chart: Annotated[
+        Path | None,
+        typer.Option(metavar="FILE", help="Also draw the voices chart (12 weeks to --until)."),
+    ] = None,
+    language: Annotated[str, typer.Option(metavar="fr|en", help="The chart's language.")] = "en",
+) -> None:
+    """Who the stored articles quote: one row per person with role, gender and its
+    evidence, quotes, articles, first and last date."""
+    from bot.people_export import export_people, write_chart
+
+    try:
+        if chart is not None:
+            alt = write_chart(open_store(settings()), chart, until, team, channel, language)
+            err.print(f"chart written to {escape(str(chart))}: {escape(alt)}")
+        text = export_people(
+            open_store(settings()),
+            since,
+            until,
+            channel=channel,
+            team=team,
+            form="csv" if as_csv else "json" if as_json else "table",
+        )
+    except ValueError as error:
+        err.print(f"[red]error:[/red] {escape(str(error))}")
+        raise typer.Exit(2) from None
+    sys.stdout.write(text)
+
+
+@app.command()
 def serve(
     scheduler: Annotated[
         bool, typer.Option(help="Also run the digest and feed scheduler in this process.")

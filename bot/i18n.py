@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Literal
 
+from bot.i18n_desk import DESK_STRINGS
 from bot.languages import is_analysed, language_name
 
 Language = Literal["fr", "en"]
@@ -528,6 +529,9 @@ STRINGS: dict[str, dict[Language, str]] = {
         "fr": "*{name}* est trop volumineux ({size} ; la limite est de {limit}).",
     },
 }
+
+
+STRINGS |= DESK_STRINGS  # type: ignore[arg-type]
 
 
 def not_analysed_note(article_language: str | None, lang: Language) -> str | None:

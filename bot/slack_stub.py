@@ -85,6 +85,8 @@ class SlackStub:
         self.bot_user_id = bot_user_id
         self.users: dict[str, dict[str, Any]] = {}
         self.files: dict[str, StubFile] = {}
+        self.uploads: dict[str, str] = {}  # file id -> name, asked for by files_upload_v2
+        self.uploaded: dict[str, bytes] = {}  # file id -> the bytes it sent
         self.scopes: list[str] = bot_scopes()  # granted to the bot token (auth.test's header)
         self.outside: set[str] = set()  # channels the bot is not a member of
         self.private: set[str] = set()  # private channels (conversations.info's is_private)
@@ -332,6 +334,23 @@ class SlackStub:
             return {"ok": True, "view": {"id": f"V{next(self._ids)}", **view}}
         if method == "files.info":
             return self._file(str(args.get("file", "")))
+        if method == "files.getUploadURLExternal":
+            file_id = f"F{next(self._ids):08d}"
+            self.uploads[file_id] = str(args.get("filename", ""))
+            return {
+                "ok": True,
+                "upload_url": f"{self.base_url}/upload/{file_id}",
+                "file_id": file_id,
+            }
+        if method == "files.completeUploadExternal":
+            done = decoded(args.get("files")) or []
+            for item in done:
+                name, content = self.uploads.get(item["id"], ""), self.uploaded.get(item["id"], b"")
+                self.files[item["id"]] = StubFile(
+                    item["id"], name, content, "image/png", "png", args.get("channel_id"),
+                    self.bot_user_id, None,
+                )  # fmt: skip
+            return {"ok": True, "files": [{"id": f["id"], "title": f.get("title")} for f in done]}
         if method == "conversations.history":
             messages = self._channel_messages(channel, args)
             return {"ok": True, "messages": messages, "has_more": False}
@@ -464,6 +483,11 @@ class _Handler(BaseHTTPRequestHandler):
             return
         length = int(self.headers.get("Content-Length") or 0)
         raw = self.rfile.read(length) if length else b""
+        if url.path.startswith("/upload/"):  # files_upload_v2's second step: the bytes
+            self.stub.uploaded[url.path.split("/")[2]] = raw
+            self.stub._record(Call("files.upload", {"size": len(raw)}, None, url.path))
+            self._send(200, f"OK - {len(raw)}".encode(), content_type="text/plain")
+            return
         args: dict[str, Any] = dict(parse_qsl(url.query))
         content_type = self.headers.get("Content-Type", "")
         if raw and "json" in content_type:

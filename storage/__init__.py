@@ -8,7 +8,6 @@ PostgreSQL is upgraded by ``precis db upgrade`` (``storage.upgrade(url)``) or
 from __future__ import annotations
 
 from storage.answers import AnswerQueries
-from storage.articles import ArticleQueries
 from storage.contracts import (
     AddedArticle,
     ArticleHit,
@@ -35,12 +34,21 @@ from storage.digests import DigestQueries
 from storage.events import EventQueries
 from storage.feeds import FeedQueries, FeedRow
 from storage.models import PENDING_TEAM
+from storage.people import PeopleQueries, VoicesSwitch
+from storage.reanalysis import ReanalysisQueries, StoredText
 from storage.scope import Forgotten, Viewer
 from storage.suggestions import SuggestionQueries
 
 
 class Store(
-    ArticleQueries, AnswerQueries, DigestQueries, EventQueries, FeedQueries, SuggestionQueries
+    PeopleQueries,  # and ArticleQueries, which it reads through
+    ReanalysisQueries,
+    VoicesSwitch,
+    AnswerQueries,
+    DigestQueries,
+    EventQueries,
+    FeedQueries,
+    SuggestionQueries,
 ):
     """Every query the bot makes, over one engine."""
 
@@ -64,6 +72,7 @@ __all__ = [
     "Store",
     "StoreBusy",
     "StoredArticle",
+    "StoredText",
     "UnsupportedDatabase",
     "Viewer",
     "describe_database_error",

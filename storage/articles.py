@@ -25,6 +25,7 @@ from storage.contracts import (
 )
 from storage.models import Article, Paragraph, Person, Quote, Sentence, table_of, utcnow
 from storage.scope import ScopeQueries, Viewer, visible_to
+from storage.tallies import PERSON_ARTICLE, person_article_rows
 
 ARTICLE = table_of(Article)
 PARAGRAPH = table_of(Paragraph)
@@ -124,6 +125,7 @@ def article_row(article: ArticleLike, source: str | None, content_hash: str) -> 
         "ingested_at": utcnow(),
         "text": article.text,
         "metadata": json.dumps(dict(article.metadata), ensure_ascii=False),
+        "analysis_version": article.analysis_version,
     }
 
 
@@ -257,6 +259,7 @@ class ArticleQueries(ScopeQueries):
         insert_rows(connection, SENTENCE, sentence_rows(inserted, article))
         person_ids = self._merge_people(connection, article.people, article.quotes)
         insert_rows(connection, QUOTE, quote_rows(inserted, article, person_ids))
+        insert_rows(connection, PERSON_ARTICLE, person_article_rows(inserted, article, person_ids))
         self.share_with(connection, inserted, shared_in)
         return AddedArticle(inserted, created=True)
 

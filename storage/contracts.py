@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from typing import Protocol
 
 
@@ -65,6 +65,17 @@ class QuoteLike(Protocol):
     def end(self) -> int: ...
 
 
+class VoiceLike(Protocol):
+    @property
+    def name(self) -> str: ...
+    @property
+    def role(self) -> str | None: ...
+    @property
+    def gender(self) -> str | None: ...
+    @property
+    def evidence(self) -> str | None: ...
+
+
 class ArticleLike(Protocol):
     @property
     def text(self) -> str: ...
@@ -86,6 +97,10 @@ class ArticleLike(Protocol):
     def people(self) -> Sequence[PersonLike]: ...
     @property
     def quotes(self) -> Sequence[QuoteLike]: ...
+    @property
+    def voices(self) -> Sequence[VoiceLike]: ...
+    @property
+    def analysis_version(self) -> str: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,3 +190,69 @@ class Stats:
     articles: int
     quotes: int
     people: int
+
+
+@dataclass(frozen=True, slots=True)
+class PersonStat:
+    """One person (or organisation) over a period, added up from the articles a viewer sees."""
+
+    name: str
+    kind: str  # "person" or "organization"
+    role: str | None  # the latest role the articles wrote
+    quotes: int
+    articles: int
+    first: date
+    last: date
+    gender: str | None  # "f", "m" or None: unknown
+    evidence: str | None  # "honorific", "role", "pronoun", "first name" (the fallback)
+
+
+@dataclass(frozen=True, slots=True)
+class GenderShare:
+    """Quoted people and their quotes by gender; organisations counted apart."""
+
+    people: Mapping[str, int]  # "f", "m", "unknown" -> people
+    quotes: Mapping[str, int]  # the same, quotes
+    first_name_people: int  # people whose gender comes from their first name only
+    organisations: int
+    organisation_quotes: int
+
+
+@dataclass(frozen=True, slots=True)
+class PeopleReport:
+    people: tuple[PersonStat, ...]  # the page asked for, most quoted first
+    more: bool  # another page follows
+    share: GenderShare
+    organisations: tuple[PersonStat, ...]  # the most quoted organisations
+
+
+@dataclass(frozen=True, slots=True)
+class StoredQuote:
+    """A stored quote with everything a check shows about it."""
+
+    quote_id: int
+    text: str
+    speaker: str | None
+    kind: str
+    article_id: int
+    headline: str
+    date: str | None
+    source: str | None
+    url: str | None
+    language: str
+
+
+@dataclass(frozen=True, slots=True)
+class PersonCard:
+    name: str
+    kind: str
+    aliases: tuple[str, ...]
+    role: str | None
+    quotes: int
+    articles: int
+    gender: str | None
+    evidence: str | None
+    first: date  # the day of the first article quoting them
+    last: date
+    first_quote: StoredQuote | None
+    latest_quote: StoredQuote | None

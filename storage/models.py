@@ -84,6 +84,7 @@ class Article(SQLModel, table=True):
         default="{}", sa_column=sa.Column("metadata", sa.Text, nullable=False)
     )
     channel_id: str | None = Field(default=None, index=True)  # superseded by article_scope
+    analysis_version: str | None = None  # which analysis wrote its rows: `precis reanalyze`
 
 
 class ArticleScope(SQLModel, table=True):
@@ -170,6 +171,23 @@ class Quote(SQLModel, table=True):
     text: str = Field(sa_type=sa.Text)
 
 
+class PersonArticle(SQLModel, table=True):
+    """A person in one article, counted when the article is stored: what /people adds up."""
+
+    __tablename__ = "person_article"
+    __table_args__ = (sa.Index("ix_person_article_day_person", "day", "person_id", "article_id"),)
+
+    person_id: int = Field(foreign_key="person.id", ondelete="CASCADE", primary_key=True)
+    article_id: int = Field(
+        foreign_key="article.id", ondelete="CASCADE", primary_key=True, index=True
+    )
+    day: date  # the article's day: its publication day, else the day it was stored
+    quotes: int = 0  # direct and reported, attributed to the person
+    role: str | None = None  # as the article writes it: "ministre des Transports"
+    gender: str | None = None  # "f", "m" or None (unknown)
+    evidence: str | None = None  # "honorific", "role", "pronoun", "first name"
+
+
 class SlackEvent(SQLModel, table=True):
     """Slack event ids already handled: Slack retries, and several processes may receive them."""
 
@@ -208,6 +226,7 @@ class Channel(SQLModel, table=True):
     paused_reason: str | None = None
     set_by: str | None = None  # Slack user id
     language: str | None = None  # "en"/"fr": the digest speaks the language of who set it
+    voices: bool = Field(default=False, sa_column_kwargs={"server_default": sa.false()})
     created_at: datetime = Field(default_factory=utcnow, sa_column=_utc_column(nullable=False))
     updated_at: datetime = Field(default_factory=utcnow, sa_column=_utc_column(nullable=False))
 

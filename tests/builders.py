@@ -9,6 +9,7 @@ from slack_bolt.authorization import AuthorizeResult
 
 from bot.slack_stub import TEAM_ID
 from bot.text.model import Article, Paragraph, Person, Quote, Sentence
+from bot.text.voices import describe_voices
 from storage import Store, Viewer
 
 # The stand-in's workspace (bot/slack_stub.py): what tests store is seen everywhere in it.
@@ -60,6 +61,7 @@ def build_article(
     if people is None:
         people = [Person(s) for s in dict.fromkeys(q[1] for q in attributed if q[1])]
     rows = list(zip(paragraphs, starts, kinds, strict=True))
+    said = tuple(quote(*q) for q in attributed)
     return Article(
         text=text,
         language=language,  # type: ignore[arg-type]
@@ -72,7 +74,8 @@ def build_article(
             for i, (p, s, k) in enumerate(rows)
         ),
         people=tuple(people),
-        quotes=tuple(quote(*q) for q in attributed),
+        quotes=said,
+        voices=describe_voices(text, people, said, language),  # as analysis does, by its rules
     )
 
 

@@ -16,6 +16,7 @@ from bot.ingest import ingest
 from bot.ingest.files import file_loaders
 from bot.shell import INTRO, Shell
 from storage import Store
+from tests.builders import WORKSPACE
 
 EXAMPLES = Path(__file__).parents[1] / "examples"
 NOTHING_FOUND = (
@@ -168,7 +169,7 @@ def suggested_examples() -> list[str]:
 def test_every_suggested_example_finds_something_in_the_examples(tmp_path):
     """A newcomer runs `precis ingest examples/` and tries what the help suggests."""
     store = Store(f"sqlite:///{tmp_path / 'precis.db'}")
-    ingest(store, file_loaders([EXAMPLES], 5 * 1024 * 1024))
+    ingest(store, file_loaders([EXAMPLES], 5 * 1024 * 1024), place=WORKSPACE)
     nothing_found = [
         re.compile(".*?".join(re.escape(part) for part in re.split(r"\{\w+\}", text)))
         for key in NOTHING_FOUND

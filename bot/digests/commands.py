@@ -18,6 +18,7 @@ from bot.config import Settings
 from bot.digests.compose import build_digest, digest_viewer
 from bot.digests.due import local_date, next_send, timing_of, zone
 from bot.digests.schedule import Schedule, ScheduleError, parse_digest_command
+from bot.digests.voices import SWITCH, switch_voices
 from bot.i18n import Language, format_day, format_weekdays, t
 from bot.profiles import Profile, Profiles
 from storage import Store
@@ -65,6 +66,9 @@ def answer_digest_command(
     def person() -> Profile:  # users.info only when the words do not say enough
         return profiles.get(client, user_id)
 
+    if switch := SWITCH.match(text):
+        language = person().language or default
+        return _answer(switch_voices(switch, store, channel_id, team_id, language))
     try:
         request = parse_digest_command(text)
     except ScheduleError as error:

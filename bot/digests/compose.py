@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from bot import render
+from bot.digests.voices import voices_blocks, week_starts
 from bot.i18n import Language, format_date, format_day, t
 from storage import PENDING_TEAM, ArticleRow, QuoteHit, Store, Viewer
 
@@ -168,7 +169,17 @@ def build_digest(
     since = previous.claimed_at if previous else until - FIRST_DIGEST_SPAN
     since = max(since, until - LONGEST_SPAN)
     items = gather_items(store, channel, since, until, known)
-    return compose_digest(items, day=day, language=language, empty_note=empty_note), len(items)
+    payload = compose_digest(items, day=day, language=language, empty_note=empty_note)
+    settings = store.get_channel(channel.conversation_id or "")
+    if (
+        payload
+        and settings
+        and store.digest_voices(channel.conversation_id or "")
+        and week_starts(day, settings.weekdays)
+    ):
+        voices = voices_blocks(store, channel, day, language)
+        payload = render.message([*payload["blocks"], *voices], payload["text"])
+    return payload, len(items)
 
 
 def _article_text(item: DigestItem, language: Language) -> str:

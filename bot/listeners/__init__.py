@@ -19,6 +19,7 @@ from bot.listeners import actions, commands, events
 from bot.manifest import conversation_change_events
 from bot.network import is_network_error, network_cause
 from bot.render import MORE_ACTION, SHARE_ACTION
+from bot.render_desk import PEOPLE_CHART_ACTION, PEOPLE_MORE_ACTION
 
 
 def acknowledge(ack: Ack) -> None:
@@ -54,6 +55,8 @@ def register_listeners(app: App) -> None:
         ("/digest", commands.digest_command),
         ("/feed", commands.feed_command),
         ("/ingest", commands.ingest_command),
+        ("/people", commands.people_command),
+        ("/check", commands.check_command),
         ("/precis", commands.help_command),
         # Last: any other command (a typo in the manifest, the shell's /help) gets the help.
         (re.compile(r"^/"), commands.help_command),
@@ -72,3 +75,5 @@ def register_listeners(app: App) -> None:
         app.event(kind)(ack=acknowledge, lazy=[reported(event)])
     app.action(MORE_ACTION)(ack=acknowledge, lazy=[reported(actions.more_quotes)])
     app.action(SHARE_ACTION)(ack=acknowledge, lazy=[reported(actions.share_answer)])
+    app.action(PEOPLE_MORE_ACTION)(ack=acknowledge, lazy=[reported(actions.more_people)])
+    app.action(PEOPLE_CHART_ACTION)(ack=acknowledge, lazy=[reported(actions.people_chart)])

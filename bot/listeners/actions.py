@@ -3,6 +3,7 @@ channel" posts for everyone the very answer that was shown."""
 
 from __future__ import annotations
 
+from datetime import date
 from logging import Logger
 
 from slack_bolt import BoltContext, Respond
@@ -12,6 +13,7 @@ from bot import render
 from bot.conversations import asked_in
 from bot.i18n import t
 from bot.listeners.answers import Ask, ShareRef, failure_notice, next_page, shared_footer
+from bot.listeners.desk import PeopleAsk, next_people_page
 from bot.slack_clients import respond_reliably
 
 
@@ -77,3 +79,41 @@ def share_answer(body: dict, respond: Respond, context: BoltContext, logger: Log
     payload = render.with_footer(saved.payload, shared_footer(user, share.lang))
     respond_reliably(respond, response_type="in_channel", replace_original=False, **payload)
     respond_reliably(respond, delete_original=True)
+
+
+def more_people(body: dict, respond: Respond, context: BoltContext, logger: Logger) -> None:
+    """The next page of /people, in place of the one shown."""
+    ask = PeopleAsk.decode(_value(body))
+    if ask is None:
+        respond_reliably(respond, replace_original=True, **render.notice(t("expired", "en")))
+        return
+    try:
+        viewer = asked_in(context, ask.channel_id)
+        payload = next_people_page(context["store"], ask, viewer)
+    except Exception as error:
+        payload = failure_notice(error, ask.lang, logger)
+    respond_reliably(respond, replace_original=True, **payload)
+
+
+def people_chart(
+    body: dict, respond: Respond, client: WebClient, context: BoltContext, logger: Logger
+) -> None:
+    """The voices chart, uploaded to the channel /people was asked in."""
+    ask = PeopleAsk.decode(_value(body))
+    if ask is None or not ask.channel_id:
+        respond_reliably(respond, replace_original=False, **render.notice(t("expired", "en")))
+        return
+    from bot.chart import voices_chart  # matplotlib: imported when a chart is asked for
+
+    try:
+        viewer = asked_in(context, ask.channel_id)
+        chart = voices_chart(context["store"], date.today(), ask.lang, viewer=viewer)
+        client.files_upload_v2(
+            channel=ask.channel_id,
+            content=chart.png,
+            filename=chart.filename,
+            title=t("chart.comment", ask.lang),
+            alt_txt=chart.alt_text,
+        )
+    except Exception as error:
+        respond_reliably(respond, replace_original=False, **failure_notice(error, ask.lang, logger))

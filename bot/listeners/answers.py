@@ -14,8 +14,9 @@ from dataclasses import dataclass
 from logging import Logger
 from typing import Any
 
-from bot import render
+from bot import render, render_desk
 from bot.i18n import Language, t
+from bot.listeners.desk import check_answer
 from storage import ArticleRow, PersonMatch, QuoteHit, Store, StoreBusy, Viewer
 from storage.articles import SPEAKER_MATCHES
 
@@ -162,6 +163,7 @@ def quote_answer(
     hits = []
     heading = t("quote.heading_words", lang, query=render.shorten(words, 100))
     unquoted_person: PersonMatch | None = None
+    speaker_found = False
     if query[:1] not in QUOTE_MARKS and len(words.split()) <= MAX_SPEAKER_WORDS:
         people = store.find_people(words, limit=SPEAKER_MATCHES, viewer=viewer)
         if people:
@@ -169,6 +171,7 @@ def quote_answer(
                 words, viewer=viewer, limit=PAGE_SIZE + 1, offset=offset, matches=people
             )
             unquoted_person = None if hits else people[0]
+        speaker_found = bool(hits)
         if hits:
             heading = t("quote.heading_speaker", lang, name=people[0].name)
             namesakes = [
@@ -196,6 +199,12 @@ def quote_answer(
         key = "quote.none_more" if offset else "quote.none"
         return render.notice(t(key, lang, query=render.escape(render.shorten(words, 200))))
     shown = render.quotes_message(hits[:PAGE_SIZE], heading, lang, notes=notes)
+    if (
+        speaker_found
+        and not offset
+        and (card := store.person_card(words, viewer=viewer)) is not None
+    ):
+        shown = render_desk.with_card(shown, card, lang)
     page = Ask(query, lang, offset + PAGE_SIZE) if len(hits) > PAGE_SIZE and more else None
     return offer(
         store,
@@ -337,6 +346,7 @@ _SUMMARY_OF = re.compile(
     r"\s*(?P<rest>.*)$",
     re.IGNORECASE | re.DOTALL,
 )
+_CHECK = re.compile(r"^(?:check|vérifie|vérifier|verifie)\b[\s:,]*(?P<rest>.*)$", re.I | re.S)
 QUOTE_SLOT = "\x00"  # stands for quoted words while the question's own words are read
 GREETINGS = frozenset({"hi", "hello", "hey", "bonjour", "salut"})
 
@@ -361,6 +371,8 @@ def mention_answer(store: Store, text: str, lang: Language, viewer: Viewer) -> P
     question = strip_mentions(text).strip(" ,:;")
     if is_help(unquoted(question)) or unquoted(question).lower() in GREETINGS:
         return render.notice(t("mention.usage", lang))
+    if match := _CHECK.match(question):
+        return check_answer(store, match["rest"], lang, viewer=viewer)
     quoted = quoted_words(question)
     masked = _QUOTED_WORDS.sub(f" {QUOTE_SLOT} ", question)
 

@@ -20,6 +20,7 @@ from bot import render
 from bot.conversations import asked_in, shared_in, team_of
 from bot.i18n import Language, t
 from bot.listeners.answers import failure_notice, quote_answer, summary_answer
+from bot.listeners.desk import check_answer, people_answer
 from bot.profiles import reply_language
 from bot.slack_clients import respond_reliably
 
@@ -72,6 +73,28 @@ def answer_question(
         return answer(context["store"], text, lang, viewer=viewer, user_id=user)
 
     answer_safely(respond, lang, logger, answered)
+
+
+def people_command(
+    command: dict, respond: Respond, client: WebClient, context: BoltContext, logger: Logger
+) -> None:
+    """/people [this week|this month|DATE..DATE] [topic], for the articles this channel sees."""
+    text, viewer = command.get("text", ""), asked_in(context, command.get("channel_id"))
+    lang = _language(command, client, context)
+    answer_safely(
+        respond, lang, logger, lambda: people_answer(context["store"], text, lang, viewer=viewer)
+    )
+
+
+def check_command(
+    command: dict, respond: Respond, client: WebClient, context: BoltContext, logger: Logger
+) -> None:
+    """/check « quote », a dit X: the closest stored quote, the word diff, the verdict."""
+    text, viewer = command.get("text", ""), asked_in(context, command.get("channel_id"))
+    lang = _language(command, client, context)
+    answer_safely(
+        respond, lang, logger, lambda: check_answer(context["store"], text, lang, viewer=viewer)
+    )
 
 
 def help_command(

@@ -9,12 +9,13 @@ its message (channel + ts) in the store, so one question gets exactly one answer
 
 from __future__ import annotations
 
+from datetime import date, timedelta
 from logging import Logger
 
 from slack_bolt import BoltContext
 from slack_sdk import WebClient
 
-from bot import render
+from bot import render, render_desk
 from bot.conversations import asked_in, shared_in, team_of
 from bot.listeners.answers import failure_notice, mention_answer, strip_mentions
 from bot.profiles import reply_language
@@ -22,6 +23,7 @@ from bot.render import ScheduleLine
 from storage import Store
 
 LATEST_ON_HOME = 5
+HOME_PEOPLE = 5  # the people of the week on the App Home
 
 
 def question_key(event: dict) -> str:
@@ -142,14 +144,23 @@ def app_home_opened(event: dict, client: WebClient, context: BoltContext, logger
     user = event["user"]
     store = context["store"]
     language = context["profiles"].get(client, user).language
+    lang = language or context["settings"].default_language
     viewer = asked_in(context, None)  # no conversation: what every public channel may see
     view = render.home_view(
-        language or context["settings"].default_language,
+        lang,
         store.stats(viewer=viewer),
         store.latest_articles(limit=LATEST_ON_HOME, viewer=viewer),
         digest_schedules(store, viewer.team_id),
     )
-    client.views_publish(user_id=user, view=view)
+    today = date.today()
+    people = store.people_report(
+        today - timedelta(days=6),
+        today,
+        viewer=viewer,
+        limit=HOME_PEOPLE,
+    )
+    blocks = [*view["blocks"], *render_desk.home_people_blocks(people, lang)]
+    client.views_publish(user_id=user, view={**view, "blocks": blocks[: render.HOME_BLOCK_LIMIT]})
 
 
 def digest_schedules(store: Store, team_id: str) -> list[ScheduleLine]:

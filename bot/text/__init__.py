@@ -25,6 +25,7 @@ from bot.text.model import Article, Paragraph, Person, Quote, Sentence
 from bot.text.nlp import parse
 from bot.text.quotes import extract_quotes
 from bot.text.summarize import rank_sentences, topic_summary
+from bot.text.voices import describe_voices
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -107,4 +108,5 @@ def _article(document: Document, language: str, docs: Sequence[Doc]) -> Article:
         sentences=rank_sentences(sentences, document.paragraphs, language),
         people=people,
         quotes=quotes,
+        voices=describe_voices(text, people, quotes, language),
     )

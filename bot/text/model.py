@@ -11,12 +11,15 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Literal
 
+from bot.text.version import analysis_version
+
 ParagraphKind = Literal["title", "subheading", "body", "caption", "promo", "social"]
 QuoteKind = Literal["direct", "indirect"]
 Gender = Literal["m", "f"]
 DatePrecision = Literal["year", "month", "day"]
 SpeakerKind = Literal["person", "organization"]
 DATE_PRECISIONS: dict[int, DatePrecision] = {4: "year", 7: "month", 10: "day"}
+Evidence = Literal["honorific", "role", "pronoun", "first name"]  # for a gender: bot/text/voices
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +63,17 @@ class Quote:
 
 
 @dataclass(frozen=True, slots=True)
+class Voice:
+    """What the article says about one of its people: role as written, gender and its
+    evidence (bot/text/voices.py decides them)."""
+
+    name: str  # canonical name, as in Article.people
+    role: str | None = None  # "ministre des Transports", "NATO Secretary General"
+    gender: Gender | None = None
+    evidence: Evidence | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Article:
     text: str  # body of the article: paragraph texts joined by blank lines
     language: str  # ISO 639 code; only "fr" and "en" are analysed (people, quotes, ranks)
@@ -72,6 +86,7 @@ class Article:
     sentences: tuple[Sentence, ...] = ()
     people: tuple[Person, ...] = ()
     quotes: tuple[Quote, ...] = ()
+    voices: tuple[Voice, ...] = ()  # one per person of ``people``
 
     @property
     def headline(self) -> str:
@@ -80,6 +95,11 @@ class Article:
             return self.title
         body = {p.index for p in self.paragraphs if p.kind == "body"}
         return next((s.text for s in self.sentences if s.paragraph in body), "")
+
+    @property
+    def analysis_version(self) -> str:
+        """The fingerprint of the analysis that read it (bot/text/version.py)."""
+        return analysis_version()
 
     @property
     def date_precision(self) -> DatePrecision | None:

@@ -193,7 +193,16 @@ def test_every_subscribed_event_is_acknowledged(served, slack_api):
 def test_manifest_commands_all_have_listeners(served, slack_api):
     manifest = json.loads(resources.files("bot").joinpath("manifest.json").read_text("utf-8"))
     commands = [c["command"] for c in manifest["features"]["slash_commands"]]
-    assert commands == ["/quote", "/summary", "/digest", "/feed", "/ingest", "/precis"]
+    assert commands == [
+        "/quote",
+        "/summary",
+        "/digest",
+        "/feed",
+        "/ingest",
+        "/people",
+        "/check",
+        "/precis",
+    ]
     for name in commands:
         assert (
             served.post(command_body(name, "help", response_url=slack_api.response_url())).status

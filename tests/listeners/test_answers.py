@@ -83,7 +83,9 @@ def buttons_of(payload) -> dict[str, str]:
 
 def test_quote_pages_with_more_button_then_ends(roy_store):
     first = quote_answer(roy_store, "Roy", "fr", viewer=WORKSPACE)
-    assert shown(first).count("Anne Roy*") == PAGE_SIZE
+    card, quotes = shown(first).split("─" * 20, 1)  # the person card opens the first page
+    assert "*Anne Roy*\n8 citations dans 1 article" in card
+    assert quotes.count("Anne Roy*") == PAGE_SIZE
     more = Ask.decode(buttons_of(first)[render.MORE_ACTION])
     assert more == Ask("Roy", "fr", PAGE_SIZE)
     second = next_page(roy_store, more, share=True, viewer=WORKSPACE)

@@ -125,6 +125,8 @@ class PeopleWords:
     # "un rapport du Sénat": a document whose words are the body's after it
     documents: frozenset[str] = frozenset()
     age_words: frozenset[str] = frozenset()  # "Pascal, 45 ans": the word after an age
+    # Small words inside a role phrase: "ministre *de la* Transition", "Secretary *of* State".
+    role_connectors: frozenset[str] = frozenset()
 
     def honorific(self, word: str) -> bool:
         return word.casefold().rstrip(".") in self.honorifics

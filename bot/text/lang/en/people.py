@@ -82,4 +82,5 @@ PEOPLE = PeopleWords(
     ),
     affiliation_tag=re.compile(r"[RDI]-\w+"),
     spokesperson_roles=word_set("spokesperson spokeswoman spokesman representative"),
+    role_connectors=word_set("of for the at on and"),
 )

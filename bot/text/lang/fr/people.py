@@ -92,4 +92,5 @@ PEOPLE = PeopleWords(
     spokesperson_roles=word_set("porte-parole porte-voix représentant représentante"),
     documents=word_set("rapport communiqué note lettre déclaration étude avis"),
     age_words=word_set("an ans"),
+    role_connectors=word_set("de du des d' d’ l' l’ la le les à au aux en et pour"),
 )

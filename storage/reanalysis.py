@@ -1,0 +1,93 @@
+"""Re-reading stored articles with a newer analysis: which are stale, and swapping one
+article's analysed rows (paragraphs, sentences, quotes, people counts) in one transaction.
+
+Each article records the analysis version that wrote its rows, so `precis reanalyze` is
+idempotent (an article already at the version is skipped) and resumable (what was done
+before an interruption stays done)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+import sqlalchemy as sa
+
+from storage.articles import (
+    ARTICLE,
+    PARAGRAPH,
+    QUOTE,
+    SENTENCE,
+    insert_rows,
+    paragraph_rows,
+    quote_rows,
+    sentence_rows,
+)
+from storage.contracts import ArticleLike
+from storage.db import StoreBase
+from storage.tallies import PERSON_ARTICLE, person_article_rows
+
+
+@dataclass(frozen=True, slots=True)
+class StoredText:
+    """What analysis needs to read a stored article again."""
+
+    id: int
+    text: str
+    meta: Mapping[str, str]  # the source's metadata, with title, date and language
+
+
+def _stale(version: str) -> sa.ColumnElement[bool]:
+    return sa.or_(ARTICLE.c.analysis_version.is_(None), ARTICLE.c.analysis_version != version)
+
+
+class ReanalysisQueries(StoreBase):
+    """Store mixin: stale articles and their re-analysed rows (people merged by
+    ArticleQueries' ``_merge_people``)."""
+
+    def count_stale(self, version: str) -> int:
+        with self.read() as connection:
+            query = sa.select(sa.func.count()).select_from(ARTICLE).where(_stale(version))
+            return connection.execute(query).scalar_one()
+
+    def stale_articles(self, version: str, *, after_id: int, limit: int) -> list[StoredText]:
+        """Up to ``limit`` articles not read by ``version``, by id after ``after_id``."""
+        query = (
+            sa.select(
+                ARTICLE.c.id,
+                ARTICLE.c.text,
+                ARTICLE.c.title,
+                ARTICLE.c.published,
+                ARTICLE.c.language,
+                ARTICLE.c.metadata,
+            )
+            .where(_stale(version), ARTICLE.c.id > after_id)
+            .order_by(ARTICLE.c.id)
+            .limit(limit)
+        )
+        with self.read() as connection:
+            rows = connection.execute(query).all()
+        found = []
+        for row in rows:
+            meta = {**json.loads(row.metadata or "{}"), "language": row.language}
+            meta |= {k: v for k, v in (("title", row.title), ("date", row.published)) if v}
+            found.append(StoredText(row.id, row.text, meta))
+        return found
+
+    def replace_analysis(self, article_id: int, article: ArticleLike) -> None:
+        """Swap the article's analysed rows for ``article``'s, and record its version."""
+        with self.write() as connection:
+            for table in (PERSON_ARTICLE, QUOTE, SENTENCE, PARAGRAPH):
+                connection.execute(table.delete().where(table.c.article_id == article_id))
+            insert_rows(connection, PARAGRAPH, paragraph_rows(article_id, article))
+            insert_rows(connection, SENTENCE, sentence_rows(article_id, article))
+            person_ids = self._merge_people(connection, article.people, article.quotes)  # type: ignore[attr-defined]
+            insert_rows(connection, QUOTE, quote_rows(article_id, article, person_ids))
+            insert_rows(
+                connection, PERSON_ARTICLE, person_article_rows(article_id, article, person_ids)
+            )
+            connection.execute(
+                ARTICLE.update()
+                .where(ARTICLE.c.id == article_id)
+                .values(analysis_version=article.analysis_version, headline=article.headline)
+            )
