@@ -11,6 +11,7 @@ come from a broken search.
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
@@ -270,3 +271,32 @@ def test_closest_quote_suggestions(newsroom):
     assert "No English quote matches" in found and SECRET_FRENCH in found
     for where, seat in ELSEWHERE.items():
         assert SECRET_FRENCH not in newsroom.ask("/quote", SUGGESTION_QUESTION, seat), where
+
+
+def test_a_forged_team_with_no_installation_gets_nothing(newsroom):
+    """A correctly signed request naming a workspace that never installed Précis (a forged
+    ``team_id``): nothing stored reaches it, whatever it asks and wherever it says it asks
+    from."""
+    questions = [
+        ("/quote", "harbour levy will double"),
+        ("/quote", "Brandvold"),
+        ("/summary", "latest"),
+        ("/summary", str(newsroom.secret_id)),
+    ]
+    for command, text in questions:
+        for channel in (LEGAL, PUBLIC):
+            newsroom.slack.clear()
+            body = command_body(
+                command,
+                text,
+                response_url=newsroom.slack.response_url(),
+                channel_id=channel,
+                team_id="T0FORGED",
+            )
+            reply = newsroom.client.post(body)
+            assert SECRET_QUOTE not in reply.body and SECRET_TITLE not in reply.body
+            assert OPEN_QUOTE not in reply.body and OPEN_TITLE not in reply.body
+            time.sleep(0.2)  # an answer, if any, would be posted by now
+            sent = json.dumps([call.body for call in newsroom.slack.calls()], ensure_ascii=False)
+            for stored in (SECRET_QUOTE, SECRET_TITLE, OPEN_QUOTE, OPEN_TITLE, "Brandvold"):
+                assert stored not in sent  # at most Bolt's "please reinstall" notice
