@@ -67,10 +67,10 @@ DESK_STRINGS: dict[str, dict[str, str]] = {
     "check.usage": {
         "en": "*/check* compares a quote in your draft with what was said in the stored "
         "articles.\n"
-        "• `/check “Speed saves lives only on the racetrack,” said Okafor`",
+        "• `/check “Nobody got everything, but everybody got water,” said Okafor`",
         "fr": "*/check* compare une citation de votre texte à ce qui a été dit dans les "
         "articles enregistrés.\n"
-        "• `/check « La vitesse est essentielle pour nos secours », a dit Élodie Marchand`",
+        "• `/check « Nous restons ouverts au dialogue », a dit Julien Morel`",
     },
     "check.too_long": {
         "en": "That is too long to be one quote ({length} characters; at most {limit}). "
