@@ -10,6 +10,7 @@ sources parts, imported on first use: they pull in the language model and HTML t
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from logging import Logger
 from typing import Any
 
@@ -46,13 +47,29 @@ def _language(command: dict, client: WebClient, context: BoltContext) -> Languag
 def quote_command(
     command: dict, respond: Respond, client: WebClient, context: BoltContext, logger: Logger
 ) -> None:
-    answer_question(quote_answer, command, respond, client, context, logger)
+    answer = partial(quote_answer, user_id=command.get("user_id"))  # the user shares it
+    answer_question(answer, command, respond, client, context, logger)
 
 
 def summary_command(
     command: dict, respond: Respond, client: WebClient, context: BoltContext, logger: Logger
 ) -> None:
-    answer_question(summary_answer, command, respond, client, context, logger)
+    answer = partial(summary_answer, user_id=command.get("user_id"))
+    answer_question(answer, command, respond, client, context, logger)
+
+
+def people_command(
+    command: dict, respond: Respond, client: WebClient, context: BoltContext, logger: Logger
+) -> None:
+    """/people [this week|this month|DATE..DATE] [topic], for the articles this channel sees."""
+    answer_question(people_answer, command, respond, client, context, logger)
+
+
+def check_command(
+    command: dict, respond: Respond, client: WebClient, context: BoltContext, logger: Logger
+) -> None:
+    """/check « quote », a dit X: the closest stored quote, the word diff, the verdict."""
+    answer_question(check_answer, command, respond, client, context, logger)
 
 
 def answer_question(
@@ -63,38 +80,16 @@ def answer_question(
     context: BoltContext,
     logger: Logger,
 ) -> None:
-    """/quote and /summary: ``answer(store, text, lang, viewer=..., user_id=...)`` in the
-    asker's language, from what the channel asked in may see."""
-    text, user = command.get("text", ""), command.get("user_id")
+    """A command answered by ``answer(store, text, lang, viewer=...)`` in the asker's
+    language, from what the channel asked in may see."""
+    text = command.get("text", "")
     lang = _language(command, client, context)
 
     def answered() -> Payload:
         viewer = asked_in(context, command.get("channel_id"))
-        return answer(context["store"], text, lang, viewer=viewer, user_id=user)
+        return answer(context["store"], text, lang, viewer=viewer)
 
     answer_safely(respond, lang, logger, answered)
-
-
-def people_command(
-    command: dict, respond: Respond, client: WebClient, context: BoltContext, logger: Logger
-) -> None:
-    """/people [this week|this month|DATE..DATE] [topic], for the articles this channel sees."""
-    text, viewer = command.get("text", ""), asked_in(context, command.get("channel_id"))
-    lang = _language(command, client, context)
-    answer_safely(
-        respond, lang, logger, lambda: people_answer(context["store"], text, lang, viewer=viewer)
-    )
-
-
-def check_command(
-    command: dict, respond: Respond, client: WebClient, context: BoltContext, logger: Logger
-) -> None:
-    """/check « quote », a dit X: the closest stored quote, the word diff, the verdict."""
-    text, viewer = command.get("text", ""), asked_in(context, command.get("channel_id"))
-    lang = _language(command, client, context)
-    answer_safely(
-        respond, lang, logger, lambda: check_answer(context["store"], text, lang, viewer=viewer)
-    )
 
 
 def help_command(
