@@ -194,7 +194,7 @@ class PeopleQueries(ArticleQueries):
         since: date,
         until: date,
         *,
-        viewer: Viewer | None = None,
+        viewer: Viewer | None,
         topic: str | None = None,
         limit: int = 10,
         offset: int = 0,
@@ -225,9 +225,7 @@ class PeopleQueries(ArticleQueries):
             organisations=tuple(_stat(r, roles) for r in shown_organisations),
         )
 
-    def people_export(
-        self, since: date, until: date, *, viewer: Viewer | None = None
-    ) -> list[PersonStat]:
+    def people_export(self, since: date, until: date, *, viewer: Viewer | None) -> list[PersonStat]:
         """Every quoted person and organisation over the period, most quoted first."""
         with self.read() as connection:
             rows = self._people_totals(connection, since, until, viewer, None)
@@ -235,7 +233,7 @@ class PeopleQueries(ArticleQueries):
         return [_stat(r, roles) for r in rows]
 
     def gender_shares(
-        self, periods: Sequence[tuple[date, date]], *, viewer: Viewer | None = None
+        self, periods: Sequence[tuple[date, date]], *, viewer: Viewer | None
     ) -> list[GenderShare]:
         """The gender share of each period (week by week for the chart)."""
         with self.read() as connection:

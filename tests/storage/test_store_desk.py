@@ -95,12 +95,12 @@ def test_organisations_are_counted_apart(desk):
 def test_a_channel_s_own_articles_count_only_there(desk):
     inside = desk.people_report(*YEAR, viewer=C1)
     assert (inside.people[0].name, inside.people[0].quotes) == ("Dominique Leroux", 2)
-    everywhere = desk.people_export(*YEAR)
+    everywhere = desk.people_export(*YEAR, viewer=None)
     assert {p.name: p.quotes for p in everywhere}["Dominique Leroux"] == 2
 
 
 def test_the_period_and_the_topic_choose_the_articles(desk):
-    older = desk.people_report(date(2024, 1, 1), date(2024, 12, 31))
+    older = desk.people_report(date(2024, 1, 1), date(2024, 12, 31), viewer=None)
     assert [(p.name, p.quotes) for p in older.people] == [("Camille Aubry", 1)]
     about = desk.people_report(*YEAR, topic="porte-parole", viewer=C2)
     assert [p.name for p in about.people] == ["Dominique Leroux"]
