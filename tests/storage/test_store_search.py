@@ -272,6 +272,37 @@ def test_frequent_words_rank_recent_articles_precise_ones_reach_the_archive(
     assert [h.id for h in store.search_articles("tramway", viewer=WORKSPACE)] == [ids[0]]
 
 
+def test_the_newest_window_is_the_same_whatever_the_statistics_expect(
+    store, build_article, monkeypatch
+):
+    """PostgreSQL gathers a frequent word's newest matches above an id floor drawn from its
+    statistics; statistics that expect matches the recent articles no longer have must not
+    lose them (the whole archive is searched again)."""
+    monkeypatch.setattr("storage.articles.RANKED_MATCHES", 2)
+
+    def add(count: int, words: str) -> list[int]:
+        return [
+            store.add_article(
+                build_article([f"{words} Article {i}."]),
+                source=None,
+                content_hash=f"{words}-{i}",
+                shared_in=WORKSPACE,
+            ).id
+            for i in range(count)
+        ]
+
+    trams = add(30, "Le tramway et le budget.")
+    if not store.is_sqlite:
+        with store.write() as connection:
+            connection.exec_driver_sql("ANALYZE article")
+    budgets = add(30, "Le budget seul.")
+
+    found = store.search_articles("budget", limit=5, viewer=WORKSPACE)
+    assert {hit.id for hit in found} == set(budgets[-2:])
+    found = store.search_articles("tramway", limit=5, viewer=WORKSPACE)
+    assert {hit.id for hit in found} == set(trams[-2:])
+
+
 @settings(
     max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
