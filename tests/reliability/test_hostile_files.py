@@ -3,7 +3,6 @@ a clear reason (or becomes a correct article), and every good one in the batch i
 
 from __future__ import annotations
 
-import time
 import tracemalloc
 from pathlib import Path
 
@@ -19,7 +18,6 @@ pytestmark = pytest.mark.slow  # real analysis
 
 LIMIT = 5 * 1024 * 1024
 HUGE = 50 * 1024 * 1024
-LINE_BUDGET = 120.0  # seconds for the million-character line (about 35 on this machine)
 
 UTF8_ARTICLE = news_text(2).encode("utf-8")  # French: accents and « »
 SCRIPTED_HTML = """<!DOCTYPE html><html><head><title>Le port rouvre</title>
@@ -106,12 +104,11 @@ def test_a_50_mb_file_is_refused_without_being_read(tmp_path: Path) -> None:
     assert peak < 1024 * 1024, f"{peak} bytes allocated: the file was read"
 
 
-@pytest.mark.parametrize("length", [1_000_000, 1_200_000])
-def test_a_million_character_line_gets_an_answer_and_spares_the_batch(
-    tmp_path: Path, length: int
-) -> None:
-    """A line of a million characters and more is read, in linear time: the language model
-    reads a long paragraph in pieces, so no paragraph is too long for it."""
+def test_a_million_character_line_gets_an_answer_and_spares_the_batch(tmp_path: Path) -> None:
+    """A line of more than a million characters (spaCy's longest text) is read: the language
+    model reads a long paragraph in pieces, so no paragraph is too long for it. (Its time,
+    linear in the length, is measured by bench/analysis_scaling.py, not here.)"""
+    length = 1_200_000
     folder = tmp_path / "in"
     folder.mkdir()
     sentence = "Le conseil a voté le budget, a déclaré Jean Dupont, maire de la ville. "
@@ -121,14 +118,11 @@ def test_a_million_character_line_gets_an_answer_and_spares_the_batch(
     (folder / "c-good.txt").write_text(news_text(9), encoding="utf-8")
     store = Store(f"sqlite:///{tmp_path / 'precis.db'}")
     try:
-        started = time.monotonic()
         outcomes = ingest(store, file_loaders([folder], LIMIT), place=WORKSPACE)
-        elapsed = time.monotonic() - started
         by_name = {Path(o.source).name: o for o in outcomes}
         assert by_name["a-good.txt"].status == by_name["c-good.txt"].status == "stored"
         line_outcome = by_name["b-line.txt"]
         assert line_outcome.status == "stored", line_outcome.reason
-        assert elapsed < LINE_BUDGET
         assert_consistent(store)
     finally:
         store.close()
