@@ -7,9 +7,9 @@ from datetime import UTC, datetime, timedelta
 import time_machine
 
 from bot.digests.commands import answer_digest_command
-from bot.slack_stub import SlackStub
 from storage import Store
 from tests.builders import TEAM_ID, build_article, store_article
+from tests.fake_slack import FakeSlack
 
 # Tuesday 24 November 2026, 10:00 UTC.
 NOW = datetime(2026, 11, 24, 10, 0, tzinfo=UTC)
@@ -40,7 +40,7 @@ def test_set_with_zone_and_days(store: Store, slack, client, settings) -> None:
 
 
 def test_without_zone_uses_the_users_slack_zone(
-    store: Store, slack: SlackStub, client, settings
+    store: Store, slack: FakeSlack, client, settings
 ) -> None:
     slack.add_user("U2", tz="America/New_York", locale="en-US")
     text = ask("at 8:00 am", store, client, settings, user="U2")
@@ -51,7 +51,7 @@ def test_without_zone_uses_the_users_slack_zone(
 
 
 def test_without_zone_and_unknown_user_falls_back_to_utc(
-    store: Store, slack: SlackStub, client, settings
+    store: Store, slack: FakeSlack, client, settings
 ) -> None:
     slack.fail("users.info", error="user_not_found")
     text = ask("at 8", store, client, settings)
@@ -70,7 +70,7 @@ def test_answers_in_french_when_asked_in_french(store: Store, slack, client, set
 
 
 def test_language_from_the_slack_locale_when_words_do_not_tell(
-    store: Store, slack: SlackStub, client, settings
+    store: Store, slack: FakeSlack, client, settings
 ) -> None:
     slack.add_user("U3", tz="Europe/Paris", locale="fr-FR")
     assert "Revue quotidienne" in ask("08:00", store, client, settings, user="U3")
@@ -102,7 +102,7 @@ def test_off(store: Store, slack, client, settings) -> None:
 
 
 def test_now_previews_without_claiming_the_day(
-    store: Store, slack: SlackStub, client, settings
+    store: Store, slack: FakeSlack, client, settings
 ) -> None:
     ask("at 8 UTC", store, client, settings)
     with time_machine.travel(NOW - timedelta(hours=1), tick=False):
