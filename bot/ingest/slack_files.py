@@ -22,11 +22,11 @@ from bot import render
 from bot.config import Settings
 from bot.i18n import Language, question_language, t
 from bot.ingest.channels import ingest_for_channel
-from bot.ingest.commands import ingested_message
 from bot.ingest.decode import human_size
 from bot.ingest.files import HTML_SUFFIXES, SUPPORTED_SUFFIXES, document_from_bytes
 from bot.ingest.raw import RawDocument, RejectedDocument
 from bot.ingest.web import fetch
+from bot.listeners.sources import ingested_message
 from storage import Store, Viewer
 
 log = logging.getLogger(__name__)
