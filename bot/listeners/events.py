@@ -96,7 +96,7 @@ def _ingest_file(
     if not context["store"].claim_event(f"file:{file_id}:{channel_id}"):
         return
     try:
-        from bot.ingest.slack_files import answer_shared_file
+        from bot.listeners.shared_files import answer_shared_file
 
         answer_shared_file(
             file_id,

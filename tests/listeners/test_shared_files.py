@@ -1,4 +1,5 @@
-"""Files shared in Slack, against the Web API stand-in (tests/fake_slack.py)."""
+"""Files shared in Slack, answered in their thread, against the Web API stand-in
+(tests/fake_slack.py)."""
 
 from dataclasses import replace
 from typing import Any
@@ -8,7 +9,7 @@ from pytest_httpserver import HTTPServer
 from slack_sdk import WebClient
 
 from bot.config import Settings
-from bot.ingest.slack_files import answer_shared_file
+from bot.listeners.shared_files import answer_shared_file
 from storage import Store
 from tests.builders import place
 from tests.fake_slack import FakeSlack
