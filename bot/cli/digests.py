@@ -46,7 +46,7 @@ def digest_preview(
     """Print the digest a channel would get now.
 
     Nothing is posted or recorded."""
-    from bot.digests.commands import preview_message
+    from bot.listeners.digest import preview_message
     from bot.render import to_text
 
     store = open_store(settings())

@@ -1,5 +1,6 @@
 """What a digest says: the articles stored since the channel's previous digest, most important
-first, each with its title, date, link, a short summary and its most newsworthy quote.
+first, each with its title, date, link, a short summary and its most newsworthy quote; and the
+note to whoever set a digest that it stopped.
 
 Slack caps a message at 50 blocks and a section at 3,000 characters, so the first
 :data:`FULL_ARTICLES` articles are shown in full and the rest as a list of linked titles
@@ -16,6 +17,7 @@ from bot import render
 from bot.digests.voices import voices_blocks, week_starts
 from bot.i18n import Language, format_date, format_day, t
 from storage import PENDING_TEAM, ArticleRow, QuoteHit, Store, Viewer
+from storage.digests import ChannelSchedule
 
 FULL_ARTICLES = 12  # articles shown with summary and quote; the rest as linked titles
 MORE_TITLES = 60  # linked titles listed after them at most
@@ -233,3 +235,14 @@ def _linkable(source: str | None) -> str | None:
 
 def _plain_title(item: DigestItem) -> str:
     return render.shorten(render.escape(item.title or "…"), 120)
+
+
+def channel_language(channel: ChannelSchedule | None) -> Language:
+    """The language of who set the channel's digest (English if unknown)."""
+    return "fr" if channel is not None and channel.language == "fr" else "en"
+
+
+def paused_notice(channel_id: str, code: str, language: Language) -> dict:
+    """The direct message telling the person who set a digest that it stopped, and why."""
+    text = t("digest.paused.notice", language, channel=channel_id, code=render.escape(code))
+    return render.message(render.section(text), text)

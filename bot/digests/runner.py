@@ -45,8 +45,13 @@ from slack_sdk.http_retry.builtin_handlers import ServerErrorRetryHandler
 from slack_sdk.oauth.installation_store import InstallationStore
 
 from bot.config import Settings
-from bot.digests.commands import channel_language, paused_notice
-from bot.digests.compose import DigestItem, build_digest, digest_viewer
+from bot.digests.compose import (
+    DigestItem,
+    build_digest,
+    channel_language,
+    digest_viewer,
+    paused_notice,
+)
 from bot.digests.due import due_date, timing_of, zone
 from bot.network import cannot_reach
 from storage import Store

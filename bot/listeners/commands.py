@@ -128,7 +128,7 @@ def digest_command(
     text = command.get("text", "")
 
     def answer() -> Payload:
-        from bot.digests.commands import answer_digest_command
+        from bot.listeners.digest import answer_digest_command
 
         return answer_digest_command(
             text,

@@ -9,16 +9,17 @@ message payloads built with bot/render.py; Bolt's ``respond`` sends them.
 from __future__ import annotations
 
 import logging
+import re
 from datetime import UTC, datetime, timedelta
 
 from slack_sdk import WebClient
 
 from bot import render
 from bot.config import Settings
-from bot.digests.compose import build_digest, digest_viewer
+from bot.digests.compose import build_digest, channel_language, digest_viewer
 from bot.digests.due import local_date, next_send, timing_of, zone
 from bot.digests.schedule import Schedule, ScheduleError, parse_digest_command
-from bot.digests.voices import SWITCH, switch_voices
+from bot.digests.voices import SWITCH
 from bot.i18n import Language, format_day, format_weekdays, t
 from bot.profiles import Profile, Profiles
 from storage import Store
@@ -102,6 +103,15 @@ def answer_digest_command(
     return _answer(status_text(store, channel_id, language, now, cutoff))
 
 
+def switch_voices(
+    match: re.Match[str], store: Store, channel_id: str, team_id: str | None, lang: Language
+) -> str:
+    """Turn the channel's voices section on or off; the sentence that says so."""
+    on = match[1].lower() in ("on", "oui")
+    store.set_digest_voices(channel_id, team_id, on)
+    return t("digest.voices.on" if on else "digest.voices.off", lang)
+
+
 def set_schedule(
     store: Store,
     schedule: Schedule,
@@ -158,12 +168,6 @@ def status_text(
     return "\n".join(lines)
 
 
-def paused_notice(channel_id: str, code: str, language: Language) -> dict:
-    """The direct message telling the person who set a digest that it stopped, and why."""
-    text = t("digest.paused.notice", language, channel=channel_id, code=render.escape(code))
-    return _answer(text)
-
-
 def preview_message(
     store: Store,
     channel_id: str,
@@ -189,11 +193,6 @@ def preview_message(
     assert payload is not None  # empty_note=True always gives a message
     note = render.context([t("digest.preview", language)])
     return render.message([note, *payload["blocks"]], payload["text"])
-
-
-def channel_language(channel: ChannelSchedule | None) -> Language:
-    """The language of who set the channel's digest (English if unknown)."""
-    return "fr" if channel is not None and channel.language == "fr" else "en"
 
 
 def _schedule_words(channel: ChannelSchedule, language: Language) -> str:
