@@ -236,7 +236,7 @@ def test_each_workspace_is_posted_to_with_its_own_installation(
 ) -> None:
     from slack_sdk.oauth.installation_store import Installation
 
-    from bot.digests.runner import installation_store
+    from bot.slack_clients import installation_store
 
     oauth = {"slack_bot_token": None, "slack_client_id": "1.2", "slack_client_secret": "s"}
     distributed = Settings(**{**settings.__dict__, **oauth})
