@@ -138,6 +138,7 @@ def message(blocks: Sequence[Block], text: str) -> dict[str, Any]:
 # -- answers: quotes, summaries, App Home ----------------------------------------------------
 
 QUOTE_TEXT_LIMIT = 2400  # leaves room in a section for the attribution line
+SPEAKER_LIMIT = 80  # a speaker named inside a short quote line
 HOME_BLOCK_LIMIT = 100
 MORE_ACTION = "quote_more"
 SHARE_ACTION = "share_answer"
@@ -194,6 +195,17 @@ def quote_text(hit: QuoteHit, lang: Language) -> str:
         source_reference(hit.article_source, lang),
     ]
     return f"{said}\n— " + " · ".join(part for part in where if part)
+
+
+def short_quote_text(hit: QuoteHit, lang: Language, *, limit: int) -> str:
+    """One quote as a single blockquote naming its speaker once, in the typography of
+    ``lang`` (the article's): a digest's line. Own words end with "— speaker"; reported
+    speech starts with "speaker:"."""
+    speaker = f"*{shorten(escape(hit.speaker or ''), SPEAKER_LIMIT)}*"
+    if hit.kind != "direct":
+        lead = f"{speaker} : " if lang == "fr" else f"{speaker}: "
+        return blockquote(hit.text, lang, direct=False, limit=limit, lead=lead)
+    return blockquote(hit.text, lang, direct=True, limit=limit, tail=f" — {speaker}")
 
 
 def answer_buttons(lang: Language, *, more: str | None, share: str | None) -> list[Block]:

@@ -28,7 +28,6 @@ SUMMARY_SENTENCES = 2
 TITLE_LIMIT = 250
 SUMMARY_LIMIT = 700
 QUOTE_LIMIT = 400
-SPEAKER_LIMIT = 80
 LINK_LIMIT = 600  # a longer URL would be cut by section splitting and break the link
 QUOTE_IDEAL = (40, 280)  # a quote this long reads well in a digest line
 
@@ -194,19 +193,9 @@ def _article_text(item: DigestItem, language: Language) -> str:
     if item.summary:
         lines.append(render.shorten(render.escape(" ".join(item.summary)), SUMMARY_LIMIT))
     if item.quote is not None:
-        lines.append(_quote_line(item.quote, "fr" if item.language == "fr" else "en"))
+        quote_language: Language = "fr" if item.language == "fr" else "en"
+        lines.append(render.short_quote_text(item.quote, quote_language, limit=QUOTE_LIMIT))
     return "\n".join(lines)
-
-
-def _quote_line(quote: QuoteHit, language: Language) -> str:
-    """The quote as one blockquote, in the article's own typography, the speaker once."""
-    speaker = f"*{render.shorten(render.escape(quote.speaker or ''), SPEAKER_LIMIT)}*"
-    if quote.kind != "direct":
-        lead = f"{speaker} : " if language == "fr" else f"{speaker}: "
-        return render.blockquote(quote.text, language, direct=False, limit=QUOTE_LIMIT, lead=lead)
-    return render.blockquote(
-        quote.text, language, direct=True, limit=QUOTE_LIMIT, tail=f" — {speaker}"
-    )
 
 
 def _more_text(rest: Sequence[DigestItem], language: Language) -> str:
