@@ -16,6 +16,7 @@ from datetime import date, datetime, timedelta
 from bot import render
 from bot.digests.voices import voices_blocks, week_starts
 from bot.i18n import Language, format_date, format_day, t
+from bot.render import Payload
 from storage import PENDING_TEAM, ArticleRow, QuoteHit, Store, Viewer
 from storage.digests import ChannelSchedule
 
@@ -163,7 +164,7 @@ def build_digest(
     language: Language,
     empty_note: bool,
     known: dict[int, DigestItem] | None = None,
-) -> tuple[dict | None, int]:
+) -> tuple[Payload | None, int]:
     """The digest for ``channel`` covering what was ingested since its last posted digest
     (the first one: the last day; at most a week) up to ``until``; and its article count."""
     previous = store.last_digest(channel.conversation_id or "")
@@ -231,7 +232,7 @@ def channel_language(channel: ChannelSchedule | None) -> Language:
     return "fr" if channel is not None and channel.language == "fr" else "en"
 
 
-def paused_notice(channel_id: str, code: str, language: Language) -> dict:
+def paused_notice(channel_id: str, code: str, language: Language) -> Payload:
     """The direct message telling the person who set a digest that it stopped, and why."""
     text = t("digest.paused.notice", language, channel=channel_id, code=render.escape(code))
     return render.message(render.section(text), text)

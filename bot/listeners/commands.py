@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 from logging import Logger
-from typing import Any, Protocol
+from typing import Protocol
 
 from slack_bolt import BoltContext, Respond
 from slack_sdk import WebClient
@@ -24,10 +24,10 @@ from bot.i18n import Language, t
 from bot.listeners.answers import failure_notice, quote_answer, summary_answer
 from bot.listeners.desk import check_answer, people_answer
 from bot.profiles import reply_language
+from bot.render import Payload
 from bot.slack_clients import respond_reliably
 from storage import Store, Viewer
 
-Payload = dict[str, Any]
 HELP_COMMANDS = frozenset({"/precis", "/help", "/aide"})  # asked for help: no "unknown command"
 
 

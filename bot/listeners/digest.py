@@ -22,6 +22,7 @@ from bot.digests.schedule import Schedule, ScheduleError, parse_digest_command
 from bot.digests.voices import SWITCH
 from bot.i18n import Language, format_day, format_weekdays, t
 from bot.profiles import Profile, Profiles
+from bot.render import Payload
 from storage import Store
 from storage.digests import ChannelSchedule
 
@@ -57,7 +58,7 @@ def answer_digest_command(
     client: WebClient,
     settings: Settings,
     profiles: Profiles | None = None,
-) -> dict:
+) -> Payload:
     """The ephemeral answer to ``/digest <text>`` in ``channel_id``, acting on the store.
 
     ``profiles``: where the asker's Slack time zone and language are remembered."""
@@ -174,7 +175,7 @@ def preview_message(
     team_id: str | None,
     language: Language | None = None,
     now: datetime | None = None,
-) -> dict:
+) -> Payload:
     """The digest as it would look now: nothing is claimed or recorded, an empty day says so.
     ``team_id``: the channel's workspace (None: the one its schedule records)."""
     now = now or datetime.now(UTC)
@@ -217,5 +218,5 @@ def _next_line(
     return t("digest.next", language, when=when, zone=render.escape(channel.timezone))
 
 
-def _answer(text: str) -> dict:
+def _answer(text: str) -> Payload:
     return render.message(render.section(text), text)

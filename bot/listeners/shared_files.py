@@ -18,6 +18,7 @@ from bot.ingest.decode import human_size
 from bot.ingest.files import SUPPORTED_SUFFIXES
 from bot.ingest.slack_files import download, file_suffix
 from bot.listeners.sources import ingested_message
+from bot.render import Payload
 from storage import Store, Viewer
 
 log = logging.getLogger(__name__)
@@ -49,7 +50,7 @@ def _answer(
     client: WebClient,
     store: Store,
     settings: Settings,
-) -> dict[str, Any]:
+) -> Payload:
     suffix = file_suffix(info, name)
     shown = render.escape(name)
     if suffix not in SUPPORTED_SUFFIXES:
