@@ -15,6 +15,7 @@ from logging import Logger
 
 from bot import render, render_desk
 from bot.i18n import Language, t
+from bot.languages import as_language
 from bot.listeners.desk import check_answer
 from bot.render import Payload
 from storage import ArticleRow, PersonMatch, QuoteHit, Store, StoreBusy, Viewer
@@ -243,7 +244,7 @@ def other_language_quotes(
     ]
     if not near:
         return [], []
-    found: Language = "fr" if near[0].article_language == "fr" else "en"
+    found = as_language(near[0].article_language)
     note = t(
         "quote.other_language",
         lang,
