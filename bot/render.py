@@ -173,11 +173,9 @@ def blockquote(
     paragraphs = [" ".join(line.split()) for line in words.strip().splitlines() if line.strip()]
     # English puts the clause's comma inside the quote marks ("water," she said): not the words.
     text = shorten(escape("\n".join(paragraphs).rstrip(",;: ")), limit)
-    lines = text.split("\n")
     if direct:
-        opening, closing = ("« ", " »") if lang == "fr" else ("“", "”")
-        lines[0] = opening + lines[0]
-        lines[-1] += closing
+        text = t("quote.marks", lang, words=text)
+    lines = text.split("\n")
     lines[0] = lead + lines[0]
     lines[-1] += tail
     return "\n".join(f"> {line}" for line in lines)
@@ -204,7 +202,7 @@ def short_quote_text(hit: QuoteHit, lang: Language, *, limit: int) -> str:
     speech starts with "speaker:"."""
     speaker = f"*{shorten(escape(hit.speaker or ''), SPEAKER_LIMIT)}*"
     if hit.kind != "direct":
-        lead = f"{speaker} : " if lang == "fr" else f"{speaker}: "
+        lead = t("speaker.lead", lang, speaker=speaker)
         return blockquote(hit.text, lang, direct=False, limit=limit, lead=lead)
     return blockquote(hit.text, lang, direct=True, limit=limit, tail=f" — {speaker}")
 

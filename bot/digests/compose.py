@@ -16,6 +16,7 @@ from datetime import date, datetime, timedelta
 from bot import render
 from bot.digests.voices import voices_blocks, week_starts
 from bot.i18n import Language, format_date, format_day, t
+from bot.languages import as_language
 from bot.render import Payload
 from storage import PENDING_TEAM, ArticleRow, QuoteHit, Store, Viewer
 from storage.digests import ChannelSchedule
@@ -194,7 +195,7 @@ def _article_text(item: DigestItem, language: Language) -> str:
     if item.summary:
         lines.append(render.shorten(render.escape(" ".join(item.summary)), SUMMARY_LIMIT))
     if item.quote is not None:
-        quote_language: Language = "fr" if item.language == "fr" else "en"
+        quote_language = as_language(item.language)
         lines.append(render.short_quote_text(item.quote, quote_language, limit=QUOTE_LIMIT))
     return "\n".join(lines)
 
@@ -229,7 +230,7 @@ def _plain_title(item: DigestItem) -> str:
 
 def channel_language(channel: ChannelSchedule | None) -> Language:
     """The language of who set the channel's digest (English if unknown)."""
-    return "fr" if channel is not None and channel.language == "fr" else "en"
+    return as_language(channel.language if channel is not None else None)
 
 
 def paused_notice(channel_id: str, code: str, language: Language) -> Payload:

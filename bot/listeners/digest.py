@@ -28,25 +28,6 @@ from storage.digests import ChannelSchedule
 
 log = logging.getLogger(__name__)
 
-USAGE: dict[Language, str] = {
-    "en": (
-        "*/digest* posts a daily digest of the new articles in this channel.\n"
-        "• `/digest at 08:00 Europe/Paris` — every day (zone optional: yours by default)\n"
-        "• `/digest at 8:00 am weekdays`, `/digest 7h30 mon-fri`, `/digest at 18:00 mon,wed,fri`\n"
-        "• `/digest status` — the schedule, the next and the last digest\n"
-        "• `/digest now` — a preview only you see (the day's digest still goes out)\n"
-        "• `/digest off` — stop"
-    ),
-    "fr": (
-        "*/digest* publie chaque jour une revue des nouveaux articles dans ce canal.\n"
-        "• `/digest à 8h Europe/Paris` — tous les jours (fuseau facultatif : le vôtre)\n"
-        "• `/digest 7h30 lun-ven`, `/digest à 18h lun,mer,ven`, `/digest 8h en semaine`\n"
-        "• `/digest statut` — l’horaire, la prochaine et la dernière revue\n"
-        "• `/digest maintenant` — un aperçu que vous seul voyez (la revue du jour partira)\n"
-        "• `/digest off` — arrêter"
-    ),
-}
-
 
 def answer_digest_command(
     text: str,
@@ -75,7 +56,7 @@ def answer_digest_command(
         request = parse_digest_command(text)
     except ScheduleError as error:
         language = error.language or person().language or default
-        return _answer(f"{error.messages[language]}\n\n{USAGE[language]}")
+        return _answer(f"{error.message(language)}\n\n{t('digest.usage', language)}")
     language = request.language or person().language or default
     now = datetime.now(UTC)
     cutoff = timedelta(hours=settings.digest_cutoff_hours)
@@ -100,7 +81,7 @@ def answer_digest_command(
     if request.action == "now":
         return preview_message(store, channel_id, team_id, language, now)
     if request.action == "help":
-        return _answer(USAGE[language])
+        return _answer(t("digest.usage", language))
     return _answer(status_text(store, channel_id, language, now, cutoff))
 
 
