@@ -36,8 +36,8 @@ PLAIN_WORDS = ["réforme", "port", "budget", "vaccine", "river", "nous", "the", 
 
 
 def fill(store: Store) -> None:
-    from bot.ingest import ingest
     from bot.ingest.files import file_loaders
+    from bot.ingest.pipeline import ingest
 
     folders = [p for p in (SEEDS, ROOT / "examples") if p.is_dir()]
     outcomes = ingest(store, list(file_loaders(folders, 5 * 1024 * 1024)))

@@ -79,9 +79,9 @@ def ingest(
     in --channel); files inside folders that are not text, Markdown or HTML are skipped, and
     counted."""
     from bot.i18n import not_analysed_note
-    from bot.ingest import Outcome, worker_count
-    from bot.ingest import ingest as ingest_documents
     from bot.ingest.files import Skipped
+    from bot.ingest.pipeline import Outcome, worker_count
+    from bot.ingest.pipeline import ingest as ingest_documents
 
     config = settings()
     place = place_for(config, team, channel)
