@@ -88,7 +88,7 @@ class StubHandler(BaseHTTPRequestHandler):
     stub: SlackStub
     protocol_version = "HTTP/1.1"
 
-    def log_message(self, format: str, *args: object) -> None:  # quiet: tests read calls instead
+    def log_message(self, format: str, *args: object) -> None:  # quiet: calls are read instead
         return
 
     def do_GET(self) -> None:
