@@ -4,7 +4,7 @@
     .venv/bin/python bench/answer_latency.py --database postgresql://postgres@127.0.0.1/b100k
 
 Serves the app in this process on a free port (waitress, as ``precis serve``), with the Web
-API stand-in (bot/slack_stub.py) as Slack, and sends signed slash commands one at a time, each
+API stand-in (tests/fake_slack.py) as Slack, and sends signed slash commands one at a time, each
 once the previous one is answered (``--concurrency`` askers at once), questions drawn from
 the store itself (build one with bench/make_store.py):
 
@@ -47,9 +47,10 @@ from bot.config import Settings
 from bot.i18n import STRINGS
 from bot.server import HttpServer, Readiness, wsgi_app
 from bot.shell import SIGNING_SECRET, command_body, signed_headers
-from bot.slack_stub import RESPONSE_URL, SlackStub
+from bot.slack_stub import RESPONSE_URL
 from storage import Store
 from storage.models import Article, Quote, table_of
+from tests.fake_slack import FakeSlack
 
 COMMON_QUOTE_WORDS = ["président", "gouvernement", "pays", "government", "people", "years"]
 COMMON_TOPICS = ["gouvernement", "élection présidentielle", "the government", "économie", "police"]
@@ -150,7 +151,7 @@ def measure(
         for kind, asked in questions(store, per_kind, random.Random(seed)).items()
         if kind.startswith(kinds)
     }
-    with SlackStub() as slack:
+    with FakeSlack() as slack:
         settings = Settings(
             database_url=database,
             slack_bot_token="xoxb-bench",

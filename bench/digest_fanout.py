@@ -5,7 +5,7 @@
     python bench/digest_fanout.py --channels 5000 --processes 2 \
         --database postgresql://postgres@127.0.0.1/precis_bench_digests
 
-Every channel is due now; the Web API stand-in (bot/slack_stub.py) answers each
+Every channel is due now; the Web API stand-in (tests/fake_slack.py) answers each
 chat.postMessage after ``--latency`` seconds, and ``--rate-limit-at N`` makes the N-th post
 answer 429 with Retry-After 1 (0: never). Without ``--processes``, one tick runs in this
 process; with ``--processes N``, N real ``precis worker`` processes (scheduler tick every
@@ -38,10 +38,10 @@ from slack_sdk import WebClient
 
 from bot.config import Settings
 from bot.digests.runner import DigestRunner
-from bot.slack_stub import SlackStub
 from bot.text.model import Article, Paragraph, Person, Quote, Sentence
 from storage import Store
 from storage.models import Channel, table_of
+from tests.fake_slack import FakeSlack
 
 
 def news(n: int) -> Article:
@@ -87,7 +87,7 @@ _TICK_REPORT = re.compile(r"digest tick: TickReport\((.*)\)")
 
 
 def run_workers(
-    url: str, slack: SlackStub, processes: int, channels: int, tick: int, folder: Path
+    url: str, slack: FakeSlack, processes: int, channels: int, tick: int, folder: Path
 ) -> tuple[float, float, list[str]]:
     """Start ``processes`` ``precis worker`` processes and wait until every channel has a
     digest (or five minutes); (seconds from their start to the last post, seconds from the
@@ -143,7 +143,7 @@ def main() -> int:
         url = options.database or f"sqlite:///{Path(folder) / 'fanout.db'}"
         store = Store(url, upgrade=True)
         prepare(store, options.channels, options.articles)
-        with SlackStub() as slack:
+        with FakeSlack() as slack:
             if options.rate_limit_at:
                 slack.fail(
                     "chat.postMessage", times=options.rate_limit_at - 1, delay=options.latency

@@ -30,7 +30,8 @@ import urllib.request
 from pathlib import Path
 
 from bot.shell import SIGNING_SECRET, command_body, signed_headers
-from bot.slack_stub import RESPONSE_URL, SlackStub
+from bot.slack_stub import RESPONSE_URL
+from tests.fake_slack import FakeSlack
 
 ROOT = Path(__file__).resolve().parent.parent
 PRECIS = str(Path(sys.executable).with_name("precis"))
@@ -68,7 +69,7 @@ def health(url: str) -> dict | None:
         return None
 
 
-def one_round(database: str, slack: SlackStub, questions: int) -> dict[str, float]:
+def one_round(database: str, slack: FakeSlack, questions: int) -> dict[str, float]:
     port = free_port()
     url = f"http://127.0.0.1:{port}"
     env = {
@@ -128,7 +129,7 @@ def main() -> int:
             database = f"sqlite:///{tmp}/precis.db"
             env = {**os.environ, "DATABASE_URL": database, "LOG_LEVEL": "WARNING"}
             subprocess.run([PRECIS, "ingest", str(ROOT / "examples")], env=env, check=True)
-        with SlackStub() as slack:
+        with FakeSlack() as slack:
             rounds = [one_round(database, slack, options.questions) for _ in range(options.rounds)]
     print(f"precis serve on {database.split('@')[-1]}, {options.rounds} rounds (median)")
     for key in rounds[0]:

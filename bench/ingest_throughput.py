@@ -51,7 +51,7 @@ for _ in nlp.pipe(texts):
 SERIAL = """
 import sys
 from pathlib import Path
-from bot.ingest import ingest
+from bot.ingest.pipeline import ingest
 from bot.ingest.files import file_loaders
 from storage import Store
 ingest(Store(sys.argv[1]), file_loaders([Path(sys.argv[2])], 5 * 1024 * 1024), workers=1)

@@ -6,7 +6,7 @@
         --processes 2 --clients 100 --seconds 300 --kill-at 100 --digests 2000
 
 Starts ``--processes`` real ``precis serve`` processes (HTTP mode, scheduler on) on the one
-``--database``, with the Web API stand-in (bot/slack_stub.py, in this process) as Slack. Each
+``--database``, with the Web API stand-in (tests/fake_slack.py, in this process) as Slack. Each
 process has its own bot token, so every answer and digest says which process sent it.
 ``--clients`` people then ask for ``--seconds``: each sends one signed request, waits for its
 acknowledgement and its answer, thinks (exponential, mean ``--think`` seconds) and asks again.
@@ -85,9 +85,10 @@ from bot.shell import (
     event_body,
     signed_headers,
 )
-from bot.slack_stub import BOT_USER_ID, RESPONSE_URL, Call, SlackStub, decoded
+from bot.slack_stub import BOT_USER_ID, RESPONSE_URL, Call, decoded
 from storage import Store
 from storage.models import Channel, DigestRun, SlackEvent, table_of
+from tests.fake_slack import FakeSlack
 
 PRECIS = str(Path(sys.executable).with_name("precis"))
 SLACK_ACK_DEADLINE = 3.0
@@ -195,7 +196,7 @@ def answer_outcome(body: dict[str, Any]) -> str:
 class Fleet:
     """``count`` ``precis serve`` processes on one database, each with its own port and token."""
 
-    def __init__(self, count: int, database: str, slack: SlackStub, logs: Path, tick: int):
+    def __init__(self, count: int, database: str, slack: FakeSlack, logs: Path, tick: int):
         self.database = database
         self.slack = slack
         self.logs = logs
@@ -297,7 +298,7 @@ def process_cpu(pid: int) -> float:
 class Load:
     """The clients, the faults and the report."""
 
-    def __init__(self, options: argparse.Namespace, fleet: Fleet, slack: SlackStub, asked):
+    def __init__(self, options: argparse.Namespace, fleet: Fleet, slack: FakeSlack, asked):
         self.options = options
         self.fleet = fleet
         self.slack = slack
@@ -695,7 +696,7 @@ def main() -> int:
     logs = options.logs or Path(tempfile.mkdtemp(prefix="precis-load-"))
     logs.mkdir(parents=True, exist_ok=True)
     digests = None
-    with SlackStub() as slack:
+    with FakeSlack() as slack:
         fleet = Fleet(options.processes, options.database, slack, logs, options.tick)
         try:
             for index in range(options.processes):

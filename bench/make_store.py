@@ -12,7 +12,7 @@ quotes' speakers and mentions; from a pool of first names and surnames seen in t
 and every digit redrawn, so the full-text indexes see real French and English vocabulary,
 quotes, speakers and numbers in realistic proportions rather than one article repeated.
 Variant ``i`` is always the same article. Storage goes through ``Store.add_articles`` (the
-bulk path: one transaction per ``storage.articles.BATCH_SIZE`` articles), so the indexes and
+bulk path: one transaction per ``storage.writing.BATCH_SIZE`` articles), so the indexes and
 triggers are the product's own; ``--bulk`` writes the same rows with multi-row INSERTs, and
 on PostgreSQL builds the GIN indexes once at the end (the fastest way to a million:
 docs/performance.md). An existing store is topped up to ``--articles``. A line per
@@ -283,7 +283,7 @@ class Rows:
 
 def variant_rows(numbers: range, first_id: int) -> Rows:
     """The rows ``add_articles`` would write for variants ``numbers``, ids from ``first_id``."""
-    from storage.articles import article_row, paragraph_rows, quote_rows, sentence_rows
+    from storage.writing import article_row, paragraph_rows, quote_rows, sentence_rows
 
     assert _SYNTHESISER is not None
     rows = Rows([], [], [], [], {})
@@ -333,8 +333,8 @@ def bulk_fill(
     schema's own triggers (SQLite) or generated columns (PostgreSQL). People are never
     merged: a variant's people carry only their surname as alias, as in ``fill``.
     """
-    from storage.articles import ARTICLE, PARAGRAPH, PERSON, QUOTE, SENTENCE, person_keys
     from storage.search import folded_words
+    from storage.writing import ARTICLE, PARAGRAPH, PERSON, QUOTE, SENTENCE, person_keys
 
     with store.read() as connection:
         have = connection.execute(sa.select(sa.func.count()).select_from(ARTICLE)).scalar_one()

@@ -26,8 +26,9 @@ from bot.app import build_app, web_client
 from bot.config import Settings
 from bot.server import HttpServer, Readiness, wsgi_app
 from bot.shell import SIGNING_SECRET, command_body, signed_headers
-from bot.slack_stub import RESPONSE_URL, SlackStub
+from bot.slack_stub import RESPONSE_URL
 from storage import Store
+from tests.fake_slack import FakeSlack
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = Path(os.environ.get("PRECIS_SEEDS", "/work/shared/seeds"))
@@ -35,8 +36,8 @@ PLAIN_WORDS = ["réforme", "port", "budget", "vaccine", "river", "nous", "the", 
 
 
 def fill(store: Store) -> None:
-    from bot.ingest import ingest
     from bot.ingest.files import file_loaders
+    from bot.ingest.pipeline import ingest
 
     folders = [p for p in (SEEDS, ROOT / "examples") if p.is_dir()]
     outcomes = ingest(store, list(file_loaders(folders, 5 * 1024 * 1024)))
@@ -76,7 +77,7 @@ def main() -> int:
     counts = store.stats()
     print(f"store: {counts.articles} articles, {counts.quotes} quotes, {counts.people} people")
 
-    with SlackStub() as slack:
+    with FakeSlack() as slack:
         settings = Settings(
             database_url=database,
             slack_bot_token="xoxb-bench",

@@ -15,27 +15,22 @@ import os
 from collections.abc import Iterator
 from concurrent.futures import Executor, ThreadPoolExecutor
 from contextlib import contextmanager
-from dataclasses import dataclass
 
 from slack_bolt import App, BoltContext
-from slack_bolt.oauth.oauth_settings import OAuthSettings
 from slack_sdk import WebClient
-from slack_sdk.oauth.installation_store import InstallationStore
 
 from bot.config import Settings
 from bot.conversations import Conversations, PendingRows
 from bot.listeners import register_listeners
-from bot.manifest import INSTALL_PATH, REDIRECT_PATH, bot_scopes
 from bot.profiles import Profiles
 from bot.signatures import SignatureCheck
-from bot.slack_clients import web_client
+from bot.slack_clients import oauth_options, web_client
 from storage import Store
 
 log = logging.getLogger(__name__)
 
 __all__ = ["build_app", "web_client"]
 
-OAUTH_STATE_SECONDS = 600
 # Bolt reads these when they merely exist (even empty, as a copied .env.example leaves them):
 # the client id and secret turn OAuth on, the bot token makes it warn that the client we pass
 # wins. Settings decide instead, so Bolt must not see them.
@@ -103,40 +98,3 @@ def _hidden_from_bolt(keys: tuple[str, ...]) -> Iterator[None]:
         yield
     finally:
         os.environ.update(saved)
-
-
-@dataclass(frozen=True, slots=True)
-class OAuthOptions:
-    """What Bolt needs to distribute the app by OAuth."""
-
-    installation_store: InstallationStore
-    oauth_settings: OAuthSettings
-
-
-def oauth_options(settings: Settings, store: Store) -> OAuthOptions:
-    """Installations and OAuth states in the Précis database (same engine, own tables)."""
-    # Imported here: single-workspace installs never load slack_sdk's SQLAlchemy stores.
-    from slack_sdk.oauth.installation_store.sqlalchemy import SQLAlchemyInstallationStore
-    from slack_sdk.oauth.state_store.sqlalchemy import SQLAlchemyOAuthStateStore
-
-    client_id, client_secret = settings.slack_client_id, settings.slack_client_secret
-    if not (client_id and client_secret):
-        raise ValueError("OAuth needs SLACK_CLIENT_ID and SLACK_CLIENT_SECRET")
-    installations = SQLAlchemyInstallationStore(client_id=client_id, engine=store.engine)
-    states = SQLAlchemyOAuthStateStore(expiration_seconds=OAUTH_STATE_SECONDS, engine=store.engine)
-    try:
-        installations.create_tables()
-        states.create_tables()
-    except Exception:  # another process created them at the same moment
-        log.debug("OAuth tables already exist", exc_info=True)
-    return OAuthOptions(
-        installation_store=installations,
-        oauth_settings=OAuthSettings(
-            client_id=client_id,
-            client_secret=client_secret,
-            scopes=bot_scopes(),
-            install_path=INSTALL_PATH,
-            redirect_uri_path=REDIRECT_PATH,
-            state_store=states,
-        ),
-    )

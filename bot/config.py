@@ -10,17 +10,17 @@ import os
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal, TypeVar
+from typing import TypeVar
 
 from dotenv import load_dotenv
 
+from bot.languages import Analysed, as_language, is_analysed
 from storage.db import DEFAULT_DATABASE_URL
 
 T = TypeVar("T")
 
 SLACK_API_URL = "https://slack.com/api/"
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
-LANGUAGES = ("en", "fr")
 MIN_ARTICLE_WORDS = 20  # shorter is a note or a fragment, not an article: refused at ingest
 
 
@@ -76,7 +76,7 @@ class Settings:
     allow_private_urls: bool = False
     min_article_words: int = MIN_ARTICLE_WORDS
     # What Précis speaks when neither the words typed nor the person's Slack locale tell.
-    default_language: Literal["en", "fr"] = "en"
+    default_language: Analysed = "en"
     http_threads: int = DEFAULT_HTTP_THREADS
     answer_threads: int = DEFAULT_ANSWER_THREADS
     db_pool_size: int | None = None  # None: answer_threads + 4
@@ -140,7 +140,7 @@ def load_settings(env: Mapping[str, str] | None = None, dotenv: Path | None = No
             "sqlite:///precis.db or postgresql://user@host/db"
         )
     language = (get("PRECIS_LANGUAGE") or "en").lower()
-    if language not in LANGUAGES:
+    if not is_analysed(language):
         raise ConfigError(f"PRECIS_LANGUAGE={language!r} is not valid: expected en or fr")
     return Settings(
         database_url=database_url,
@@ -163,7 +163,7 @@ def load_settings(env: Mapping[str, str] | None = None, dotenv: Path | None = No
         min_article_words=parse(
             "PRECIS_MIN_ARTICLE_WORDS", _positive_int, MIN_ARTICLE_WORDS, "words > 0"
         ),
-        default_language="fr" if language == "fr" else "en",
+        default_language=as_language(language),
         http_threads=parse(
             "PRECIS_HTTP_THREADS", _positive_int, DEFAULT_HTTP_THREADS, "a thread count > 0"
         ),

@@ -10,12 +10,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from datetime import date
-from typing import Literal
 
 from bot.i18n_desk import DESK_STRINGS
+from bot.i18n_digest import DIGEST_STRINGS
+from bot.languages import Analysed as Language
 from bot.languages import is_analysed, language_name
-
-Language = Literal["fr", "en"]
 
 # Quoted words do not tell the asker's language ("who said « ouverts au dialogue »?").
 _QUOTED = re.compile(r"«[^»]*»?|“[^”]*”?|\"[^\"]*\"?|‘[^’]*’?|„[^“”]*[“”]?")
@@ -168,10 +167,7 @@ def format_date(date: str | None, lang: Language) -> str:
         month = MONTHS[lang][int(parts[1]) - 1]
         if len(parts) == 2:
             return f"{month} {parts[0]}"
-        day = int(parts[2])
-        if lang == "fr":
-            return f"{'1er' if day == 1 else day} {month} {parts[0]}"
-        return f"{day} {month} {parts[0]}"
+        return f"{_day_of_month(int(parts[2]), lang)} {month} {parts[0]}"
     except (ValueError, IndexError):
         return date
 
@@ -185,10 +181,14 @@ WEEKEND = frozenset({6, 7})
 EVERY_DAY = frozenset(range(1, 8))
 
 
+def _day_of_month(day: int, lang: Language) -> str:
+    """``1`` / ``1er``: French writes the first of the month as an ordinal."""
+    return t("date.first_day", lang) if day == 1 else str(day)
+
+
 def format_day(value: date, language: Language, *, weekday: bool = True) -> str:
     """``Wednesday 25 November 2026`` / ``mercredi 25 novembre 2026``."""
-    day = "1er" if language == "fr" and value.day == 1 else str(value.day)
-    text = f"{day} {MONTHS[language][value.month - 1]} {value.year}"
+    text = f"{_day_of_month(value.day, language)} {MONTHS[language][value.month - 1]} {value.year}"
     if weekday:
         text = f"{DAY_NAMES[language][value.isoweekday() - 1]} {text}"
     return text
@@ -197,18 +197,24 @@ def format_day(value: date, language: Language, *, weekday: bool = True) -> str:
 def format_weekdays(days: Iterable[int], language: Language) -> str:
     """``every day``, ``Monday to Friday``, ``weekends`` or a list of day names."""
     chosen = frozenset(days) or EVERY_DAY
-    if chosen == EVERY_DAY:
-        return "every day" if language == "en" else "tous les jours"
-    if chosen == WORKDAYS:
-        return "Monday to Friday" if language == "en" else "du lundi au vendredi"
-    if chosen == WEEKEND:
-        return "weekends" if language == "en" else "le week-end"
+    named = {EVERY_DAY: "days.every", WORKDAYS: "days.workdays", WEEKEND: "days.weekend"}
+    if chosen in named:
+        return t(named[chosen], language)
     names = [DAY_NAMES[language][d - 1] for d in sorted(chosen)]
-    joiner = " and " if language == "en" else " et "
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + joiner + names[-1]
+    if len(names) == 1:
+        return names[0]
+    return t("list.last", language, items=", ".join(names[:-1]), last=names[-1])
 
 
 STRINGS: dict[str, dict[Language, str]] = {
+    "date.first_day": {"en": "1", "fr": "1er"},
+    "days.every": {"en": "every day", "fr": "tous les jours"},
+    "days.workdays": {"en": "Monday to Friday", "fr": "du lundi au vendredi"},
+    "days.weekend": {"en": "weekends", "fr": "le week-end"},
+    "list.last": {"en": "{items} and {last}", "fr": "{items} et {last}"},
+    # Typography around quoted words and a speaker's name.
+    "quote.marks": {"en": "“{words}”", "fr": "« {words} »"},
+    "speaker.lead": {"en": "{speaker}: ", "fr": "{speaker} : "},
     "quote.usage": {
         "en": "*/quote* finds what people said in the stored articles.\n"
         "• `/quote Okafor` — quotes by a person (full name, surname, any accents or spelling)\n"
@@ -370,75 +376,6 @@ STRINGS: dict[str, dict[Language, str]] = {
     "home.latest": {"en": "Latest articles", "fr": "Derniers articles"},
     "home.no_articles": {"en": "No article yet.", "fr": "Aucun article pour l'instant."},
     "untitled": {"en": "Untitled article", "fr": "Article sans titre"},
-    "digest.off": {
-        "en": "Daily digest turned off in this channel.",
-        "fr": "Revue quotidienne arrêtée dans ce canal.",
-    },
-    "digest.off.none": {
-        "en": "No digest was scheduled in this channel.",
-        "fr": "Aucune revue n’était programmée dans ce canal.",
-    },
-    "digest.set": {
-        "en": "Daily digest set for this channel: {schedule}",
-        "fr": "Revue quotidienne programmée dans ce canal : {schedule}",
-    },
-    "digest.set.zone": {
-        "en": "_{zone} is your Slack time zone; add a zone to choose another._",
-        "fr": "_{zone} est votre fuseau Slack ; ajoutez un fuseau pour en choisir un autre._",
-    },
-    "digest.set.utc": {
-        "en": "_No time zone given and none in your Slack profile: UTC. Add one, e.g. "
-        "`/digest at 08:00 Europe/Paris`._",
-        "fr": "_Aucun fuseau indiqué ni trouvé dans votre profil Slack : UTC. Ajoutez-en un, "
-        "par exemple `/digest à 8h Europe/Paris`._",
-    },
-    "digest.status.none": {
-        "en": "No digest is scheduled in this channel. "
-        "Set one with `/digest at 08:00 Europe/Paris weekdays`.",
-        "fr": "Aucune revue n’est programmée dans ce canal. "
-        "Programmez-la avec `/digest à 8h Europe/Paris lun-ven`.",
-    },
-    "digest.status": {"en": "Daily digest: {schedule}", "fr": "Revue quotidienne : {schedule}"},
-    "digest.status.paused": {
-        "en": "*Paused*: Slack refused the last post (`{code}`). "
-        "Invite me to this channel, then set the digest again.",
-        "fr": "*Suspendue* : Slack a refusé la dernière publication (`{code}`). "
-        "Invitez-moi dans ce canal, puis reprogrammez la revue.",
-    },
-    "digest.status.never": {
-        "en": "No digest posted yet.",
-        "fr": "Aucune revue publiée pour l’instant.",
-    },
-    "digest.status.last": {
-        "en": "Last digest: {when} ({articles}).",
-        "fr": "Dernière revue : {when} ({articles}).",
-    },
-    "digest.next": {"en": "Next: {when} ({zone}).", "fr": "Prochaine : {when} ({zone})."},
-    "digest.next.today": {"en": "today, {time}", "fr": "aujourd’hui, {time}"},
-    "digest.next.now": {
-        "en": "Next: within a minute (today's is due).",
-        "fr": "Prochaine : d’ici une minute (celle d’aujourd’hui est due).",
-    },
-    "digest.paused.notice": {
-        "en": "I could not post the daily digest in <#{channel}> (`{code}`), so it is paused. "
-        "Invite me there (`/invite @Précis`), then set it again with `/digest at …` there.",
-        "fr": "Je n’ai pas pu publier la revue quotidienne dans <#{channel}> (`{code}`) : "
-        "elle est suspendue. Invitez-moi dans ce canal (`/invite @Précis`), puis "
-        "reprogrammez-la avec `/digest à …`.",
-    },
-    "digest.preview": {
-        "en": "_Preview: only you see this. It does not replace the scheduled digest._",
-        "fr": "_Aperçu visible de vous seul : il ne remplace pas la revue programmée._",
-    },
-    "digest.heading": {"en": "Digest", "fr": "Revue de presse"},
-    "digest.empty": {"en": "No new articles today.", "fr": "Aucun nouvel article aujourd’hui."},
-    "digest.count.1": {"en": "1 new article", "fr": "1 nouvel article"},
-    "digest.count": {"en": "{count} new articles", "fr": "{count} nouveaux articles"},
-    "digest.more": {"en": "*And {count} more:*", "fr": "*Et {count} autres :*"},
-    "digest.hidden": {
-        "en": "_…and {count} more: find them with `/summary` and a few words._",
-        "fr": "_…et {count} autres : retrouvez-les avec `/summary` et quelques mots._",
-    },
     "feed.usage": {
         "en": "*/feed* follows RSS and Atom feeds; their new articles feed this "
         "channel's digest.\n"
@@ -532,6 +469,7 @@ STRINGS: dict[str, dict[Language, str]] = {
 
 
 STRINGS |= DESK_STRINGS  # type: ignore[arg-type]
+STRINGS |= DIGEST_STRINGS  # type: ignore[arg-type]
 
 
 def not_analysed_note(article_language: str | None, lang: Language) -> str | None:

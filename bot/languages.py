@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import Literal
 
+# The one alias for the languages analysed, which are also the ones the bot speaks
+# (bot.i18n's Language).
 Analysed = Literal["fr", "en"]
 ANALYSED_LANGUAGES: tuple[Analysed, ...] = ("fr", "en")
 
@@ -16,6 +18,11 @@ ANALYSED_LANGUAGES: tuple[Analysed, ...] = ("fr", "en")
 def is_analysed(language: str) -> bool:
     """Whether articles in ``language`` (an ISO 639 code) are analysed."""
     return language in ANALYSED_LANGUAGES
+
+
+def as_language(code: str | None, default: Analysed = "en") -> Analysed:
+    """``code`` (an article's, a setting's) when Précis speaks it, else ``default``."""
+    return next((language for language in ANALYSED_LANGUAGES if language == code), default)
 
 
 def language_name(language: str, in_language: str = "en") -> str:

@@ -8,6 +8,7 @@ import json
 from datetime import date
 from pathlib import Path
 
+from bot.languages import as_language, is_analysed
 from storage import Store, Viewer
 from storage.contracts import PersonStat
 
@@ -46,11 +47,11 @@ def write_chart(
     """Draw the voices chart to ``path``; its alt text."""
     from bot.chart import voices_chart
 
-    if language not in ("fr", "en"):
+    if not is_analysed(language):
         raise ValueError(f"--language {language!r}: fr or en")
     last = read_day(until, "--until") if until else date.today()
     viewer = Viewer(team, channel) if team else None
-    drawn = voices_chart(store, last, "fr" if language == "fr" else "en", viewer=viewer)
+    drawn = voices_chart(store, last, as_language(language), viewer=viewer)
     path.write_bytes(drawn.png)
     return drawn.alt_text
 

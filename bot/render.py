@@ -17,6 +17,7 @@ from bot.i18n import Language, format_date, format_weekdays, t
 from storage.contracts import ArticleRow, QuoteHit, SentenceHit, Stats, StoredArticle
 
 Block = dict[str, Any]
+Payload = dict[str, Any]  # a message: its Block Kit blocks and their fallback text
 
 SECTION_TEXT_LIMIT = 3000
 HEADER_TEXT_LIMIT = 150
@@ -120,7 +121,7 @@ def actions(elements: Sequence[dict[str, Any]]) -> Block:
     return {"type": "actions", "elements": list(elements)[:25]}
 
 
-def message(blocks: Sequence[Block], text: str) -> dict[str, Any]:
+def message(blocks: Sequence[Block], text: str) -> Payload:
     """A message payload within Slack's limits, always with a plain ``text`` fallback.
 
     When there are too many blocks, the tail is dropped and replaced by a note, keeping
@@ -138,6 +139,7 @@ def message(blocks: Sequence[Block], text: str) -> dict[str, Any]:
 # -- answers: quotes, summaries, App Home ----------------------------------------------------
 
 QUOTE_TEXT_LIMIT = 2400  # leaves room in a section for the attribution line
+SPEAKER_LIMIT = 80  # a speaker named inside a short quote line
 HOME_BLOCK_LIMIT = 100
 MORE_ACTION = "quote_more"
 SHARE_ACTION = "share_answer"
@@ -171,11 +173,9 @@ def blockquote(
     paragraphs = [" ".join(line.split()) for line in words.strip().splitlines() if line.strip()]
     # English puts the clause's comma inside the quote marks ("water," she said): not the words.
     text = shorten(escape("\n".join(paragraphs).rstrip(",;: ")), limit)
-    lines = text.split("\n")
     if direct:
-        opening, closing = ("« ", " »") if lang == "fr" else ("“", "”")
-        lines[0] = opening + lines[0]
-        lines[-1] += closing
+        text = t("quote.marks", lang, words=text)
+    lines = text.split("\n")
     lines[0] = lead + lines[0]
     lines[-1] += tail
     return "\n".join(f"> {line}" for line in lines)
@@ -196,6 +196,17 @@ def quote_text(hit: QuoteHit, lang: Language) -> str:
     return f"{said}\n— " + " · ".join(part for part in where if part)
 
 
+def short_quote_text(hit: QuoteHit, lang: Language, *, limit: int) -> str:
+    """One quote as a single blockquote naming its speaker once, in the typography of
+    ``lang`` (the article's): a digest's line. Own words end with "— speaker"; reported
+    speech starts with "speaker:"."""
+    speaker = f"*{shorten(escape(hit.speaker or ''), SPEAKER_LIMIT)}*"
+    if hit.kind != "direct":
+        lead = t("speaker.lead", lang, speaker=speaker)
+        return blockquote(hit.text, lang, direct=False, limit=limit, lead=lead)
+    return blockquote(hit.text, lang, direct=True, limit=limit, tail=f" — {speaker}")
+
+
 def answer_buttons(lang: Language, *, more: str | None, share: str | None) -> list[Block]:
     """The "More" / "Share in channel" buttons; values are opaque strings ≤ 2000 chars."""
     elements = []
@@ -207,14 +218,14 @@ def answer_buttons(lang: Language, *, more: str | None, share: str | None) -> li
 
 
 def with_buttons(
-    payload: dict[str, Any], lang: Language, *, more: str | None, share: str | None
-) -> dict[str, Any]:
+    payload: Payload, lang: Language, *, more: str | None, share: str | None
+) -> Payload:
     """``payload`` with the "More" / "Share in channel" buttons under it."""
     buttons = answer_buttons(lang, more=more, share=share)
     return message([*payload["blocks"], *buttons], payload["text"]) if buttons else payload
 
 
-def with_footer(payload: dict[str, Any], footer: str | None) -> dict[str, Any]:
+def with_footer(payload: Payload, footer: str | None) -> Payload:
     """``payload`` with a line of bot mrkdwn under it ("Shared by …", "Stored · …")."""
     footer_blocks = [context([footer])] if footer else []
     return message([*payload["blocks"], *footer_blocks], payload["text"])
@@ -222,7 +233,7 @@ def with_footer(payload: dict[str, Any], footer: str | None) -> dict[str, Any]:
 
 def quotes_message(
     hits: Sequence[QuoteHit], heading: str, lang: Language, *, notes: Sequence[str] = ()
-) -> dict[str, Any]:
+) -> Payload:
     """Quotes, best first, under a plain-text ``heading``; ``notes`` are escaped bot text."""
     blocks: list[Block] = [header(heading)]
     for note in notes:
@@ -237,7 +248,7 @@ def quotes_message(
 
 def article_summary_message(
     article: StoredArticle, sentences: Sequence[str], lang: Language
-) -> dict[str, Any]:
+) -> Payload:
     """An article's summary: title, date, source, and its best sentences verbatim."""
     title = article.headline or t("untitled", lang)
     facts = [
@@ -256,7 +267,7 @@ def topic_summary_message(
     lang: Language,
     *,
     notes: Sequence[str] = (),
-) -> dict[str, Any]:
+) -> Payload:
     """A summary across articles: each sentence ends with the number of its source."""
     numbers: dict[int, int] = {}
     sources: list[SentenceHit] = []
@@ -299,7 +310,7 @@ def article_line(row: ArticleRow, lang: Language) -> str:
 
 def articles_message(
     heading: str, note: str, articles: Sequence[ArticleRow], lang: Language
-) -> dict[str, Any]:
+) -> Payload:
     """A plain-text ``heading``, a line of bot mrkdwn, then the articles it is about."""
     blocks = [header(heading), *section(note)]
     for row in articles:
@@ -307,7 +318,7 @@ def articles_message(
     return message(blocks, note)
 
 
-def notice(text: str) -> dict[str, Any]:
+def notice(text: str) -> Payload:
     """A short message from the bot itself; ``text`` is bot mrkdwn with user words escaped."""
     return message(section(text), text)
 
@@ -327,7 +338,7 @@ def home_view(
     counts: Stats,
     latest: Sequence[ArticleRow],
     schedules: Sequence[ScheduleLine],
-) -> dict[str, Any]:
+) -> Payload:
     """The App Home tab: what is stored, where digests go, the latest articles."""
     blocks: list[Block] = [
         header(t("home.title", lang)),
@@ -391,7 +402,7 @@ def _element_text(element: dict[str, Any]) -> str:
     return mrkdwn_to_text(text) if element.get("type") == "mrkdwn" else unescape(text)
 
 
-def to_text(payload: dict[str, Any], width: int = 88) -> str:
+def to_text(payload: Payload, width: int = 88) -> str:
     """A message or Home view rendered as readable text, one block after another."""
     blocks = payload.get("blocks") or []
     if not blocks:

@@ -7,12 +7,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 from itertools import groupby
-from typing import Any
 
 from bot.i18n import Language, format_date, t
 from bot.render import (
     QUOTE_TEXT_LIMIT,
     Block,
+    Payload,
     actions,
     blockquote,
     button,
@@ -85,7 +85,7 @@ def people_message(
     more: str | None,
     chart: str | None = None,
     offset: int = 0,
-) -> dict[str, Any]:
+) -> Payload:
     """The page of most-quoted people, then the gender share and the method in one line."""
     blocks: list[Block] = [header(heading)]
     for rank, person in enumerate(report.people, offset + 1):
@@ -166,7 +166,7 @@ def card_blocks(card: PersonCard, lang: Language) -> list[Block]:
     return blocks
 
 
-def with_card(shown: dict[str, Any], card: PersonCard, lang: Language) -> dict[str, Any]:
+def with_card(shown: Payload, card: PersonCard, lang: Language) -> Payload:
     """A /quote answer opened by the person card, under its heading."""
     blocks = shown["blocks"]
     return message([blocks[0], *card_blocks(card, lang), *blocks[1:]], shown["text"])
@@ -194,7 +194,7 @@ def verdict_line(comparison: Comparison, lang: Language) -> str:
 
 def check_message(
     draft: Draft, quote: StoredQuote, comparison: Comparison, lang: Language
-) -> dict[str, Any]:
+) -> Payload:
     """A wrong speaker first, then the verdict, the stored quote verbatim, the word diff."""
     lines = []
     if comparison.wrong_speaker:
@@ -215,7 +215,7 @@ def check_message(
     return message(blocks, "\n".join([*lines, escape(shorten(quote.text, 500))]))
 
 
-def check_no_match(quote: StoredQuote, score: float, lang: Language) -> dict[str, Any]:
+def check_no_match(quote: StoredQuote, score: float, lang: Language) -> Payload:
     """Nothing close enough: say so, with the closest stored quote and how alike it is."""
     blocks: list[Block] = [
         header(t("check.heading", lang)),

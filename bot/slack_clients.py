@@ -1,5 +1,6 @@
 """Clients for Slack's Web API and for response URLs that wait out rate limits and retry
-server errors (slack_sdk only retries connection errors by default).
+server errors (slack_sdk only retries connection errors by default); and, for an app
+distributed by OAuth, the installations (bot tokens per workspace) those clients use.
 
 slack_sdk logs every failed attempt and retry ("Failed to send a request to Slack API server:
 <urlopen error [Errno 111] Connection refused>"); these clients leave that to the caller,
@@ -8,9 +9,11 @@ which reports a failure that outlived the retries once, in words (bot/network.py
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 from typing import Any
 
 from slack_bolt import Respond
+from slack_bolt.oauth.oauth_settings import OAuthSettings
 from slack_sdk import WebClient
 from slack_sdk.http_retry import RetryHandler
 from slack_sdk.http_retry.builtin_handlers import (
@@ -18,9 +21,16 @@ from slack_sdk.http_retry.builtin_handlers import (
     RateLimitErrorRetryHandler,
     ServerErrorRetryHandler,
 )
+from slack_sdk.oauth.installation_store import InstallationStore
 from slack_sdk.webhook import WebhookClient, WebhookResponse
 
 from bot.config import Settings
+from bot.manifest import INSTALL_PATH, REDIRECT_PATH, bot_scopes
+from storage import Store
+
+log = logging.getLogger(__name__)
+
+OAUTH_STATE_SECONDS = 600
 
 
 class _AttemptFailures(logging.Filter):
@@ -79,3 +89,55 @@ def respond_reliably(respond: Respond, **message: Any) -> WebhookResponse:
         logger=_client_log,
     )
     return client.send_dict(message)
+
+
+@dataclass(frozen=True, slots=True)
+class OAuthOptions:
+    """What Bolt needs to distribute the app by OAuth."""
+
+    installation_store: InstallationStore
+    oauth_settings: OAuthSettings
+
+
+def installation_store(settings: Settings, store: Store) -> InstallationStore | None:
+    """The OAuth installations (bot tokens per workspace) in the Précis database, when
+    Précis is distributed; None for a single-workspace app."""
+    if not settings.oauth_enabled:
+        return None
+    # Imported here: single-workspace installs never load slack_sdk's SQLAlchemy stores.
+    from slack_sdk.oauth.installation_store.sqlalchemy import SQLAlchemyInstallationStore
+
+    installations = SQLAlchemyInstallationStore(
+        client_id=settings.slack_client_id or "", engine=store.engine
+    )
+    try:
+        installations.create_tables()  # a deployment that never installed has none yet
+    except Exception:  # another process created them at the same moment
+        log.debug("OAuth installation tables already exist", exc_info=True)
+    return installations
+
+
+def oauth_options(settings: Settings, store: Store) -> OAuthOptions:
+    """Installations and OAuth states in the Précis database (same engine, own tables)."""
+    from slack_sdk.oauth.state_store.sqlalchemy import SQLAlchemyOAuthStateStore
+
+    installations = installation_store(settings, store)
+    client_id, client_secret = settings.slack_client_id, settings.slack_client_secret
+    if installations is None or not (client_id and client_secret):
+        raise ValueError("OAuth needs SLACK_CLIENT_ID and SLACK_CLIENT_SECRET")
+    states = SQLAlchemyOAuthStateStore(expiration_seconds=OAUTH_STATE_SECONDS, engine=store.engine)
+    try:
+        states.create_tables()
+    except Exception:  # another process created them at the same moment
+        log.debug("OAuth state table already exists", exc_info=True)
+    return OAuthOptions(
+        installation_store=installations,
+        oauth_settings=OAuthSettings(
+            client_id=client_id,
+            client_secret=client_secret,
+            scopes=bot_scopes(),
+            install_path=INSTALL_PATH,
+            redirect_uri_path=REDIRECT_PATH,
+            state_store=states,
+        ),
+    )

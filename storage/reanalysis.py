@@ -13,19 +13,19 @@ from dataclasses import dataclass
 
 import sqlalchemy as sa
 
-from storage.articles import (
+from storage.contracts import ArticleLike
+from storage.tallies import PERSON_ARTICLE, person_article_rows
+from storage.writing import (
     ARTICLE,
     PARAGRAPH,
     QUOTE,
     SENTENCE,
+    ArticleWriting,
     insert_rows,
     paragraph_rows,
     quote_rows,
     sentence_rows,
 )
-from storage.contracts import ArticleLike
-from storage.db import StoreBase
-from storage.tallies import PERSON_ARTICLE, person_article_rows
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,9 +41,9 @@ def _stale(version: str) -> sa.ColumnElement[bool]:
     return sa.or_(ARTICLE.c.analysis_version.is_(None), ARTICLE.c.analysis_version != version)
 
 
-class ReanalysisQueries(StoreBase):
-    """Store mixin: stale articles and their re-analysed rows (people merged by
-    ArticleQueries' ``_merge_people``)."""
+class ReanalysisQueries(ArticleWriting):
+    """Store mixin: stale articles and their re-analysed rows (people merged as when they
+    were first written)."""
 
     def count_stale(self, version: str) -> int:
         with self.read() as connection:
@@ -81,7 +81,7 @@ class ReanalysisQueries(StoreBase):
                 connection.execute(table.delete().where(table.c.article_id == article_id))
             insert_rows(connection, PARAGRAPH, paragraph_rows(article_id, article))
             insert_rows(connection, SENTENCE, sentence_rows(article_id, article))
-            person_ids = self._merge_people(connection, article.people, article.quotes)  # type: ignore[attr-defined]
+            person_ids = self._merge_people(connection, article.people, article.quotes)
             insert_rows(connection, QUOTE, quote_rows(article_id, article, person_ids))
             insert_rows(
                 connection, PERSON_ARTICLE, person_article_rows(article_id, article, person_ids)

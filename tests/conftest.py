@@ -1,6 +1,6 @@
 """Shared fixtures: the Slack Web API stand-in, signed Slack requests, a SQLite store.
 
-``slack_api`` is :class:`bot.slack_stub.SlackStub` (a real local HTTP server) so the bot's
+``slack_api`` is :class:`tests.fake_slack.FakeSlack` (a real local HTTP server) so the bot's
 ``WebClient`` and Bolt's ``respond()`` run their real code; ``signed`` builds the headers
 Slack sends; ``news_store`` is a SQLite store holding the hand-written articles below
 (built by hand, so no language model is loaded).
@@ -18,11 +18,11 @@ from slack_sdk.models.blocks import Block
 from bot.app import web_client
 from bot.config import Settings
 from bot.shell import SIGNING_SECRET, signed_headers
-from bot.slack_stub import SlackStub
 from bot.text.model import Article, Person
 from storage import Store
 from tests import builders
 from tests.builders import WORKSPACE
+from tests.fake_slack import FakeSlack
 from tests.postgres import private_database
 
 BOT_TOKEN = "xoxb-test-token"
@@ -112,11 +112,11 @@ def news_store(sqlite_store: Store) -> Store:
 
 
 @pytest.fixture
-def slack_api() -> Iterator[SlackStub]:
+def slack_api() -> Iterator[FakeSlack]:
     """The Web API stand-in, started on a free port. Every Block Kit payload the bot sent
     through it must parse and validate as slack_sdk's models: an invalid block fails the test
     that made Slack receive it."""
-    with SlackStub() as stub:
+    with FakeSlack() as stub:
         yield stub
         for call in stub.calls():
             blocks = call.get("blocks") or (call.get("view") or {}).get("blocks") or []
@@ -129,7 +129,7 @@ def slack_api() -> Iterator[SlackStub]:
 
 
 @pytest.fixture
-def settings(slack_api: SlackStub, tmp_path) -> Settings:
+def settings(slack_api: FakeSlack, tmp_path) -> Settings:
     return Settings(
         database_url=f"sqlite:///{tmp_path / 'precis.db'}",
         slack_bot_token=BOT_TOKEN,

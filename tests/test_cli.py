@@ -121,6 +121,35 @@ def test_an_unknown_host_and_a_missing_database_are_said_in_words(tmp_path, post
     assert len(result.stderr.splitlines()) == 1
 
 
+@pytest.mark.parametrize("command", [["serve"], ["worker"], ["stats"]])
+def test_a_schema_behind_this_version_stops_serve_and_worker_at_start(
+    tmp_path, postgres_database, command
+):
+    from alembic import command as alembic
+    from sqlalchemy import create_engine
+
+    from storage.db import alembic_config, head_revision, schema_revision
+
+    engine = create_engine(postgres_database)
+    with engine.begin() as connection:
+        alembic.downgrade(alembic_config(connection), "-1")
+        behind = schema_revision(connection)
+    engine.dispose()
+    result = run(
+        *command,
+        cwd=tmp_path,
+        database=postgres_database,
+        SLACK_BOT_TOKEN="xoxb-1",
+        SLACK_SIGNING_SECRET="s",
+    )
+    assert result.returncode == 1, result.stderr
+    assert len(result.stderr.splitlines()) == 1
+    assert result.stderr.startswith("database error: the database ")
+    assert behind != head_revision()
+    assert f"is at revision {behind}, this version needs " in result.stderr
+    assert result.stderr.endswith(f"needs {head_revision()}: run `precis db upgrade`\n")
+
+
 def test_an_empty_postgresql_database_says_to_upgrade(tmp_path, postgres_database):
     from sqlalchemy import create_engine, text
 

@@ -210,3 +210,13 @@ def test_a_quote_over_several_paragraphs_is_one_blockquote():
     assert paraphrase == "> *X* : one\n> two"
     long = render.blockquote("mot " * 500 + "\n\nfin", "fr", direct=True, limit=100)
     assert len(long) < 110 and long.startswith("> « mot") and long.endswith("… »")
+
+
+def test_a_short_quote_names_its_speaker_once_in_the_articles_typography():
+    own = render.short_quote_text(hit("Nous avons tenu,", speaker="A <b> & C"), "fr", limit=100)
+    assert own == "> « Nous avons tenu » — *A &lt;b&gt; &amp; C*"
+    reported = render.short_quote_text(hit("the dues would rise", kind="indirect"), "en", limit=9)
+    assert reported.startswith("> *Paul Durand*: the dues") and reported.endswith("…")
+    assert render.short_quote_text(hit("x", kind="indirect"), "fr", limit=9).startswith(
+        "> *Paul Durand* : x"
+    )

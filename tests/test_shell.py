@@ -12,8 +12,8 @@ import pytest
 
 from bot.config import Settings
 from bot.i18n import STRINGS
-from bot.ingest import ingest
 from bot.ingest.files import file_loaders
+from bot.ingest.pipeline import ingest
 from bot.shell import INTRO, Shell
 from storage import Store
 from tests.builders import WORKSPACE

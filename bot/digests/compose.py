@@ -1,5 +1,6 @@
 """What a digest says: the articles stored since the channel's previous digest, most important
-first, each with its title, date, link, a short summary and its most newsworthy quote.
+first, each with its title, date, link, a short summary and its most newsworthy quote; and the
+note to whoever set a digest that it stopped.
 
 Slack caps a message at 50 blocks and a section at 3,000 characters, so the first
 :data:`FULL_ARTICLES` articles are shown in full and the rest as a list of linked titles
@@ -15,7 +16,10 @@ from datetime import date, datetime, timedelta
 from bot import render
 from bot.digests.voices import voices_blocks, week_starts
 from bot.i18n import Language, format_date, format_day, t
+from bot.languages import as_language
+from bot.render import Payload
 from storage import PENDING_TEAM, ArticleRow, QuoteHit, Store, Viewer
+from storage.digests import ChannelSchedule
 
 FULL_ARTICLES = 12  # articles shown with summary and quote; the rest as linked titles
 MORE_TITLES = 60  # linked titles listed after them at most
@@ -26,7 +30,6 @@ SUMMARY_SENTENCES = 2
 TITLE_LIMIT = 250
 SUMMARY_LIMIT = 700
 QUOTE_LIMIT = 400
-SPEAKER_LIMIT = 80
 LINK_LIMIT = 600  # a longer URL would be cut by section splitting and break the link
 QUOTE_IDEAL = (40, 280)  # a quote this long reads well in a digest line
 
@@ -162,7 +165,7 @@ def build_digest(
     language: Language,
     empty_note: bool,
     known: dict[int, DigestItem] | None = None,
-) -> tuple[dict | None, int]:
+) -> tuple[Payload | None, int]:
     """The digest for ``channel`` covering what was ingested since its last posted digest
     (the first one: the last day; at most a week) up to ``until``; and its article count."""
     previous = store.last_digest(channel.conversation_id or "")
@@ -192,19 +195,9 @@ def _article_text(item: DigestItem, language: Language) -> str:
     if item.summary:
         lines.append(render.shorten(render.escape(" ".join(item.summary)), SUMMARY_LIMIT))
     if item.quote is not None:
-        lines.append(_quote_line(item.quote, "fr" if item.language == "fr" else "en"))
+        quote_language = as_language(item.language)
+        lines.append(render.short_quote_text(item.quote, quote_language, limit=QUOTE_LIMIT))
     return "\n".join(lines)
-
-
-def _quote_line(quote: QuoteHit, language: Language) -> str:
-    """The quote as one blockquote, in the article's own typography, the speaker once."""
-    speaker = f"*{render.shorten(render.escape(quote.speaker or ''), SPEAKER_LIMIT)}*"
-    if quote.kind != "direct":
-        lead = f"{speaker} : " if language == "fr" else f"{speaker}: "
-        return render.blockquote(quote.text, language, direct=False, limit=QUOTE_LIMIT, lead=lead)
-    return render.blockquote(
-        quote.text, language, direct=True, limit=QUOTE_LIMIT, tail=f" — {speaker}"
-    )
 
 
 def _more_text(rest: Sequence[DigestItem], language: Language) -> str:
@@ -233,3 +226,14 @@ def _linkable(source: str | None) -> str | None:
 
 def _plain_title(item: DigestItem) -> str:
     return render.shorten(render.escape(item.title or "…"), 120)
+
+
+def channel_language(channel: ChannelSchedule | None) -> Language:
+    """The language of who set the channel's digest (English if unknown)."""
+    return as_language(channel.language if channel is not None else None)
+
+
+def paused_notice(channel_id: str, code: str, language: Language) -> Payload:
+    """The direct message telling the person who set a digest that it stopped, and why."""
+    text = t("digest.paused.notice", language, channel=channel_id, code=render.escape(code))
+    return render.message(render.section(text), text)

@@ -42,13 +42,18 @@ from slack_sdk.http_retry import (
     RetryState,
 )
 from slack_sdk.http_retry.builtin_handlers import ServerErrorRetryHandler
-from slack_sdk.oauth.installation_store import InstallationStore
 
 from bot.config import Settings
-from bot.digests.commands import channel_language, paused_notice
-from bot.digests.compose import DigestItem, build_digest, digest_viewer
+from bot.digests.compose import (
+    DigestItem,
+    build_digest,
+    channel_language,
+    digest_viewer,
+    paused_notice,
+)
 from bot.digests.due import due_date, timing_of, zone
 from bot.network import cannot_reach
+from bot.slack_clients import installation_store
 from storage import Store
 from storage.digests import ChannelSchedule, DigestRunRow
 
@@ -406,15 +411,6 @@ class DigestRunner:
             self.send(channel.set_by, team_id=channel.team_id, **notice)
         except SlackApiError as error:
             log.warning("could not tell %s: %s", channel.set_by, _error_code(error))
-
-
-def installation_store(settings: Settings, store: Store) -> InstallationStore | None:
-    """The OAuth installations (bot tokens per workspace), when Précis is distributed."""
-    if not settings.oauth_enabled:
-        return None
-    from bot.app import oauth_options
-
-    return oauth_options(settings, store).installation_store
 
 
 def _retry_after(response: HttpResponse) -> float:

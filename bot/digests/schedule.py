@@ -2,8 +2,8 @@
 
 People type times the way they write them: ``8h``, ``08:00``, ``8:00 am``, ``20h30``, ``noon``;
 days in English or French (``weekdays``, ``mon-fri``, ``lun,mar``, ``du lundi au vendredi``).
-Anything not understood is refused with a message naming the word, in both languages, so
-the caller can answer in the person's language once it knows it.
+Anything not understood is refused with a message naming the word (bot/i18n_digest.py), in
+either language, so the caller can answer in the person's language once it knows it.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from functools import cache
 from typing import Literal
 
 from bot.digests.wording import day_number, fold
-from bot.i18n import EVERY_DAY, WEEKEND, WORKDAYS, Language
+from bot.i18n import EVERY_DAY, WEEKEND, WORKDAYS, Language, t
 from bot.render import escape, shorten
 
 Action = Literal["set", "off", "status", "now", "help"]
@@ -104,12 +104,16 @@ class DigestRequest:
 
 
 class ScheduleError(ValueError):
-    """The text was not understood; ``messages`` says why, per language (mrkdwn, escaped)."""
+    """The text was not understood; :meth:`message` says why in either language (mrkdwn,
+    the user's words escaped)."""
 
-    def __init__(self, messages: dict[Language, str], language: Language | None) -> None:
-        super().__init__(messages["en"])
-        self.messages = messages
+    def __init__(self, key: str, language: Language | None, **values: str) -> None:
+        self.key, self.values = key, values
         self.language = language  # the language the words were written in, if they tell
+        super().__init__(self.message("en"))
+
+    def message(self, language: Language) -> str:
+        return t(self.key, language, **self.values)
 
 
 def parse_digest_command(text: str) -> DigestRequest:
@@ -166,35 +170,21 @@ def _parse_schedule(tokens: list[str]) -> DigestRequest:
             index += used - 1
         elif (parsed := parse_time(token)) is not None:
             if send_time is not None and parsed[0] != send_time:
-                raise _error(
-                    "Give one time only, e.g. `/digest at 08:00`.",
-                    "Donnez une seule heure, par exemple `/digest à 8h`.",
-                    hints,
-                )
+                raise ScheduleError("digest.error.two_times", _majority(hints))
             send_time = parsed[0]
             hints.append(parsed[1])
         elif LOOKS_LIKE_TIME_RE.match(word):
-            raise _error(
-                f"“{_show(token)}” is not a time of day. Use a time like `08:00`, `8h` or "
-                "`8:00 am`.",
-                f"« {_show(token)} » n’est pas une heure valide. Écrivez par exemple `08:00`, "
-                "`8h` ou `8h30`.",
-                hints,
-            )
+            raise ScheduleError("digest.error.not_a_time", _majority(hints), word=_show(token))
         else:
             found_zone = resolve_timezone(token)
             if found_zone is None:
                 raise _unknown_word(token, hints)
             if zone is not None and found_zone != zone:
-                raise _error("Give one time zone only.", "Donnez un seul fuseau horaire.", hints)
+                raise ScheduleError("digest.error.two_zones", _majority(hints))
             zone = found_zone
         index += 1
     if send_time is None:
-        raise _error(
-            "Tell me when to post, e.g. `/digest at 08:00 Europe/Paris weekdays`.",
-            "Indiquez l’heure d’envoi, par exemple `/digest à 8h Europe/Paris lun-ven`.",
-            hints,
-        )
+        raise ScheduleError("digest.error.no_time", _majority(hints))
     weekdays = frozenset() if days == EVERY_DAY else frozenset(days)
     return DigestRequest("set", Schedule(send_time, zone, weekdays), _majority(hints))
 
@@ -285,34 +275,15 @@ def _show(token: str) -> str:
     return escape(shorten(token, 40))
 
 
-def _error(english: str, french: str, hints: list[Language | None]) -> ScheduleError:
-    return ScheduleError({"en": english, "fr": french}, _majority(hints))
-
-
 def _unknown_word(token: str, hints: list[Language | None]) -> ScheduleError:
-    word = fold(token)
+    word, shown, language = fold(token), _show(token), _majority(hints)
     if OFFSET_RE.match(word):
-        return _error(
-            f"“{_show(token)}” is an offset, which breaks at daylight-saving time. "
-            "Use a zone name such as `Europe/Paris` or `America/New_York`.",
-            f"« {_show(token)} » est un décalage, faux au changement d’heure. "
-            "Utilisez un fuseau comme `Europe/Paris` ou `America/Montreal`.",
-            hints,
-        )
+        return ScheduleError("digest.error.offset", language, word=shown)
     names, _ = _zone_names()
     close = difflib.get_close_matches(word, list(names), n=1, cutoff=0.75)
-    suggestion_en = f" Did you mean `{names[close[0]]}`?" if close else ""
-    suggestion_fr = f" Vouliez-vous dire `{names[close[0]]}` ?" if close else ""
-    if "/" in token or close:
-        return _error(
-            f"Unknown time zone “{_show(token)}”.{suggestion_en}",
-            f"Fuseau horaire inconnu : « {_show(token)} ».{suggestion_fr}",
-            hints,
-        )
-    return _error(
-        f"I didn't understand “{_show(token)}”. Try `/digest at 08:00 Europe/Paris weekdays`, "
-        "`/digest off`, `/digest status` or `/digest now`.",
-        f"Je n’ai pas compris « {_show(token)} ». Essayez `/digest à 8h Europe/Paris lun-ven`, "
-        "`/digest off`, `/digest statut` ou `/digest maintenant`.",
-        hints,
-    )
+    if close:
+        zone = names[close[0]]
+        return ScheduleError("digest.error.unknown_zone.close", language, word=shown, zone=zone)
+    if "/" in token:
+        return ScheduleError("digest.error.unknown_zone", language, word=shown)
+    return ScheduleError("digest.error.unknown_word", language, word=shown)

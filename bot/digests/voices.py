@@ -7,21 +7,12 @@ import re
 from datetime import date, timedelta
 
 from bot import render_desk
-from bot.i18n import Language, t
+from bot.i18n import Language
 from bot.render import Block
 from storage import Store, Viewer
 
 SWITCH = re.compile(r"^\s*(?:voices|voix)\s+(on|off|oui|non)\s*$", re.IGNORECASE)
 VOICES_SHOWN = 5
-
-
-def switch_voices(
-    match: re.Match[str], store: Store, channel_id: str, team_id: str | None, lang: Language
-) -> str:
-    """Turn the channel's voices section on or off; the sentence that says so."""
-    on = match[1].lower() in ("on", "oui")
-    store.set_digest_voices(channel_id, team_id, on)
-    return t("digest.voices.on" if on else "digest.voices.off", lang)
 
 
 def week_starts(day: date, weekdays: str) -> bool:

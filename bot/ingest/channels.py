@@ -1,7 +1,7 @@
 """Ingesting for a place (a channel, or a whole workspace): every source ends with an article
 that place can see.
 
-:func:`bot.ingest.ingest` skips a document already stored before analysing it, so its
+:func:`bot.ingest.pipeline.ingest` skips a document already stored before analysing it, so its
 outcome carries no article. Feeds, ``/ingest`` and files shared in Slack still need that
 article — to answer with its title, summary and quotes, to remember which article a feed
 item gave, and to make it visible to the channel that asked — so they all go through here.
@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from bot.ingest import Outcome, content_hash, ingest
+from bot.ingest.pipeline import Outcome, content_hash, ingest
 from bot.ingest.raw import Loader, RawDocument
 from storage import Store, Viewer
 

@@ -26,9 +26,9 @@ import lxml.etree
 import lxml.html
 
 from bot.config import Settings
-from bot.ingest import Outcome
 from bot.ingest.channels import ingest_for_channel
 from bot.ingest.html import extract_html
+from bot.ingest.pipeline import Outcome
 from bot.ingest.raw import Loader, RawDocument, RejectedDocument
 from bot.ingest.web import Fetched, fetch, load_page
 from storage import FeedRow, Store, Viewer

@@ -1,4 +1,4 @@
-"""Files shared in Slack: downloaded with the bot token, ingested, answered in their thread.
+"""Files shared in Slack, read: downloaded with the bot token into a RawDocument.
 
 The token is only ever sent to Slack's own file hosts (``*.slack.com``, or the host of the
 configured SLACK_API_URL, e.g. the local stand-in); any other address in a file object is
@@ -9,27 +9,14 @@ drops the token when a redirect leaves the origin).
 
 from __future__ import annotations
 
-import logging
-from functools import partial
 from pathlib import PurePosixPath
 from typing import Any
 from urllib.parse import urlsplit
 
-from slack_sdk import WebClient
-from slack_sdk.errors import SlackApiError
-
-from bot import render
 from bot.config import Settings
-from bot.i18n import Language, question_language, t
-from bot.ingest.channels import ingest_for_channel
-from bot.ingest.commands import ingested_message
-from bot.ingest.decode import human_size
 from bot.ingest.files import HTML_SUFFIXES, SUPPORTED_SUFFIXES, document_from_bytes
 from bot.ingest.raw import RawDocument, RejectedDocument
 from bot.ingest.web import fetch
-from storage import Store, Viewer
-
-log = logging.getLogger(__name__)
 
 SLACK_FILE_DOMAIN = "slack.com"
 FILE_TYPES = frozenset(
@@ -44,56 +31,6 @@ FILE_TYPES = frozenset(
 )
 # Slack's filetype for files whose name has no telling suffix.
 _FILETYPE_SUFFIXES = {"text": ".txt", "markdown": ".md", "html": ".html", "post": ".txt"}
-
-
-def answer_shared_file(
-    file_id: str, place: Viewer, *, client: WebClient, store: Store, settings: Settings
-) -> None:
-    """Download a file shared in ``place`` (a conversation), ingest it for that conversation
-    alone and answer in the file's thread: the article card, or a short reason when it
-    cannot be read."""
-    channel_id = place.conversation_id or ""
-    try:
-        info: dict[str, Any] = client.files_info(file=file_id)["file"]
-    except SlackApiError as error:
-        log.warning("files.info failed for %s: %s", file_id, error.response.get("error"))
-        return
-    name = str(info.get("name") or info.get("title") or file_id)
-    lang = _language(info)
-    answer = _answer(info, name, place, lang, client, store, settings)
-    client.chat_postMessage(channel=channel_id, thread_ts=_thread_ts(info, channel_id), **answer)
-
-
-def _answer(
-    info: dict[str, Any],
-    name: str,
-    place: Viewer,
-    lang: Language,
-    client: WebClient,
-    store: Store,
-    settings: Settings,
-) -> dict[str, Any]:
-    suffix = _suffix(info, name)
-    shown = render.escape(name)
-    if suffix not in SUPPORTED_SUFFIXES:
-        return render.notice(t("file.unsupported", lang, name=shown))
-    size = int(info.get("size") or 0)
-    if size > settings.max_file_bytes:
-        return render.notice(
-            t(
-                "file.too_large",
-                lang,
-                name=shown,
-                size=human_size(size),
-                limit=human_size(settings.max_file_bytes),
-            )
-        )
-    source = str(info.get("permalink") or name)
-    load = partial(download, info, suffix, source, client.token or "", settings)
-    [taken] = ingest_for_channel(
-        store, [(source, load)], place, min_words=settings.min_article_words
-    )
-    return ingested_message(store, taken, lang, place)
 
 
 def download(
@@ -127,23 +64,9 @@ def _is_slack_host(host: str, settings: Settings) -> bool:
     )
 
 
-def _suffix(info: dict[str, Any], name: str) -> str:
+def file_suffix(info: dict[str, Any], name: str) -> str:
+    """The suffix a file is read by: its name's, else the one Slack's filetype implies."""
     suffix = PurePosixPath(name).suffix.lower()
     if suffix in SUPPORTED_SUFFIXES and suffix:
         return suffix
     return _FILETYPE_SUFFIXES.get(str(info.get("filetype") or ""), suffix or ".bin")
-
-
-def _thread_ts(info: dict[str, Any], channel_id: str) -> str | None:
-    """The ts of the message that shared the file in ``channel_id``: answers go in its thread."""
-    shares = info.get("shares") or {}
-    for visibility in ("public", "private"):
-        for share in (shares.get(visibility) or {}).get(channel_id) or []:
-            if share.get("ts"):
-                return str(share["ts"])
-    return None
-
-
-def _language(info: dict[str, Any]) -> Language:
-    """Answer in French when the file's name or title reads French, else English."""
-    return question_language(f"{info.get('title') or ''} {info.get('name') or ''}")

@@ -12,11 +12,12 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from logging import Logger
-from typing import Any
 
 from bot import render, render_desk
 from bot.i18n import Language, t
+from bot.languages import as_language
 from bot.listeners.desk import check_answer
+from bot.render import Payload
 from storage import ArticleRow, PersonMatch, QuoteHit, Store, StoreBusy, Viewer
 from storage.articles import SPEAKER_MATCHES
 
@@ -35,8 +36,6 @@ LATEST_WORDS = frozenset({"latest", "last", "dernier", "dernière", "derniers", 
 QUOTE_MARKS = "\"'“”«»‘’„‚‹›` "
 _ARTICLE_NUMBER = re.compile(r"(?:article\s*)?(?:n°|no\.|#)?\s*(\d{1,12})", re.IGNORECASE)
 _USER_ID = re.compile(r"[UW][A-Z0-9]{2,30}")
-
-Payload = dict[str, Any]
 
 
 @dataclass(frozen=True)
@@ -245,7 +244,7 @@ def other_language_quotes(
     ]
     if not near:
         return [], []
-    found: Language = "fr" if near[0].article_language == "fr" else "en"
+    found = as_language(near[0].article_language)
     note = t(
         "quote.other_language",
         lang,

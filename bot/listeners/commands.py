@@ -3,30 +3,47 @@ only the asker sees the answer until they press "Share in channel". Slack has al
 acknowledged when these run (see bot/listeners/__init__.py).
 
 An answer speaks the language of the words typed, else the asker's Slack locale, else the
-workspace default (bot/profiles.py). /digest, /feed and /ingest belong to the digests and
-sources parts, imported on first use: they pull in the language model and HTML tooling
-(about 3 s), which ``precis serve`` must not wait for before answering /healthz."""
+workspace default (bot/profiles.py). The answers to /digest, /feed and /ingest are imported
+on first use: they pull in the HTML and feed tooling (about 3 s), which ``precis serve``
+must not wait for before answering /healthz."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
 from logging import Logger
-from typing import Any
+from typing import Protocol
 
 from slack_bolt import BoltContext, Respond
 from slack_sdk import WebClient
 
 from bot import render
+from bot.config import Settings
 from bot.conversations import asked_in, shared_in, team_of
 from bot.i18n import Language, t
 from bot.listeners.answers import failure_notice, quote_answer, summary_answer
 from bot.listeners.desk import check_answer, people_answer
 from bot.profiles import reply_language
+from bot.render import Payload
 from bot.slack_clients import respond_reliably
+from storage import Store, Viewer
 
-Payload = dict[str, Any]
 HELP_COMMANDS = frozenset({"/precis", "/help", "/aide"})  # asked for help: no "unknown command"
+
+
+class SourcesAnswer(Protocol):
+    """The shape of /feed's and /ingest's answers (bot/listeners/sources.py)."""
+
+    def __call__(
+        self,
+        text: str,
+        *,
+        place: Viewer,
+        user_id: str,
+        store: Store,
+        settings: Settings,
+        default: Language = "en",
+    ) -> Payload: ...
 
 
 def answer_safely(
@@ -111,7 +128,7 @@ def digest_command(
     text = command.get("text", "")
 
     def answer() -> Payload:
-        from bot.digests.commands import answer_digest_command
+        from bot.listeners.digest import answer_digest_command
 
         return answer_digest_command(
             text,
@@ -130,32 +147,34 @@ def digest_command(
 def feed_command(
     command: dict, respond: Respond, client: WebClient, context: BoltContext, logger: Logger
 ) -> None:
-    answer_sources_command("answer_feed_command", command, respond, client, context, logger)
+    from bot.listeners.sources import answer_feed_command
+
+    answer_sources_command(answer_feed_command, command, respond, client, context, logger)
 
 
 def ingest_command(
     command: dict, respond: Respond, client: WebClient, context: BoltContext, logger: Logger
 ) -> None:
-    answer_sources_command("answer_ingest_command", command, respond, client, context, logger)
+    from bot.listeners.sources import answer_ingest_command
+
+    answer_sources_command(answer_ingest_command, command, respond, client, context, logger)
 
 
 def answer_sources_command(
-    name: str,
+    answer_command: SourcesAnswer,
     command: dict,
     respond: Respond,
     client: WebClient,
     context: BoltContext,
     logger: Logger,
 ) -> None:
-    """/feed and /ingest: answered by ``bot.ingest.commands.<name>``, imported on first use;
-    what they store is seen in the channel they were typed in (or everywhere, if public)."""
+    """/feed and /ingest: what they store is seen in the channel they were typed in (or
+    everywhere, if public)."""
     text = command.get("text", "")
     lang = _language(command, client, context)
 
     def answer() -> Payload:
-        from bot.ingest import commands as sources
-
-        return getattr(sources, name)(
+        return answer_command(
             text,
             place=shared_in(context, client, command["channel_id"]),
             user_id=command["user_id"],

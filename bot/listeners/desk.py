@@ -8,15 +8,14 @@ import json
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Any
 
 from bot import render, render_desk
 from bot.i18n import Language, t
+from bot.render import Payload
 from bot.text.check import MATCH_SCORE, best_match, read_draft
 from bot.text.language import french_or_english
 from storage import Store, Viewer
 
-Payload = dict[str, Any]
 PEOPLE_PAGE = 10
 MAX_CHECK_CHARS = 2000  # a longer paste is not one quote
 HELP_WORDS = frozenset({"help", "aide", "?", "usage", "-h", "--help"})

@@ -17,6 +17,7 @@ from slack_sdk import WebClient
 
 from bot import render, render_desk
 from bot.conversations import asked_in, shared_in, team_of
+from bot.forget import forget_workspace
 from bot.listeners.answers import failure_notice, mention_answer, strip_mentions
 from bot.profiles import reply_language
 from bot.render import ScheduleLine
@@ -96,7 +97,7 @@ def _ingest_file(
     if not context["store"].claim_event(f"file:{file_id}:{channel_id}"):
         return
     try:
-        from bot.ingest.slack_files import answer_shared_file
+        from bot.listeners.shared_files import answer_shared_file
 
         answer_shared_file(
             file_id,
@@ -116,8 +117,6 @@ def app_uninstalled(event: dict, context: BoltContext, logger: Logger) -> None:
     if not team:
         logger.warning("%s without a workspace: nothing forgotten", event.get("type"))
         return
-    from bot.forget import forget_workspace
-
     forgotten = forget_workspace(context["store"], context["settings"], team)
     logger.warning("Précis was uninstalled from %s (%s): %s", team, event.get("type"), forgotten)
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from slack_sdk import WebClient
 
-from bot.slack_stub import SlackStub
 from storage import Store
 from tests.conftest import BOT_TOKEN
+from tests.fake_slack import FakeSlack
 
 
 @pytest.fixture
@@ -16,11 +16,11 @@ def store(sqlite_store: Store) -> Store:
 
 
 @pytest.fixture
-def slack(slack_api: SlackStub) -> SlackStub:
+def slack(slack_api: FakeSlack) -> FakeSlack:
     return slack_api
 
 
 @pytest.fixture
-def client(slack_api: SlackStub) -> WebClient:
+def client(slack_api: FakeSlack) -> WebClient:
     """A client without retry handlers: the runner's own retry rules are under test."""
     return WebClient(token=BOT_TOKEN, base_url=slack_api.api_url)

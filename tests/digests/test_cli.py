@@ -8,13 +8,13 @@ import sqlalchemy as sa
 from typer.testing import CliRunner
 
 from bot.cli import app
-from bot.slack_stub import SlackStub
 from storage import Store
 from storage.models import Channel, table_of
 from tests.builders import TEAM_ID, build_article, store_article
+from tests.fake_slack import FakeSlack
 
 
-def test_preview_prints_text_and_run_due_posts(tmp_path, slack: SlackStub) -> None:
+def test_preview_prints_text_and_run_due_posts(tmp_path, slack: FakeSlack) -> None:
     database = f"sqlite:///{tmp_path / 'cli.db'}"
     store = Store(database)
     now = datetime.now(UTC)

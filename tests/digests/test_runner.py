@@ -14,9 +14,9 @@ from slack_sdk import WebClient
 from bot.config import Settings
 from bot.digests.runner import EVENT_TYPE, ChannelPacer, DigestRunner
 from bot.slack_clients import web_client
-from bot.slack_stub import SlackStub
 from storage import Store
 from tests.builders import TEAM_ID, build_article, store_article
+from tests.fake_slack import FakeSlack
 
 # Wednesday 25 November 2026, 08:00 in Paris is 07:00 UTC.
 SEND = datetime(2026, 11, 25, 7, 0, tzinfo=UTC)
@@ -52,7 +52,7 @@ def tick(store: Store, client: WebClient, settings: Settings, at: datetime, *, r
         return DigestRunner(store, client, settings).tick()
 
 
-def posts(slack: SlackStub, channel: str = "C1") -> list:
+def posts(slack: FakeSlack, channel: str = "C1") -> list:
     return [c for c in slack.calls("chat.postMessage") if c.get("channel") == channel]
 
 
@@ -232,11 +232,11 @@ def test_a_long_retry_after_is_not_waited_in_place(
 
 
 def test_each_workspace_is_posted_to_with_its_own_installation(
-    scheduled: Store, slack: SlackStub, settings
+    scheduled: Store, slack: FakeSlack, settings
 ) -> None:
     from slack_sdk.oauth.installation_store import Installation
 
-    from bot.digests.runner import installation_store
+    from bot.slack_clients import installation_store
 
     oauth = {"slack_bot_token": None, "slack_client_id": "1.2", "slack_client_secret": "s"}
     distributed = Settings(**{**settings.__dict__, **oauth})

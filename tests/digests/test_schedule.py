@@ -114,15 +114,15 @@ def test_language_of_the_words(text: str, language: str | None) -> None:
 def test_invalid_input_gets_a_clear_answer(text: str, says: str) -> None:
     with pytest.raises(ScheduleError) as raised:
         parse_digest_command(text)
-    assert says in raised.value.messages["en"]
-    assert raised.value.messages["fr"]
+    assert says in raised.value.message("en")
+    assert raised.value.message("fr")
 
 
 def test_words_quoted_back_are_escaped() -> None:
     with pytest.raises(ScheduleError) as raised:
         parse_digest_command("8h <!channel>")
-    assert "<!channel>" not in raised.value.messages["en"]
-    assert "&lt;!channel&gt;" in raised.value.messages["en"]
+    assert "<!channel>" not in raised.value.message("en")
+    assert "&lt;!channel&gt;" in raised.value.message("en")
 
 
 def test_french_error_when_the_words_are_french() -> None:

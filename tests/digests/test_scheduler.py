@@ -13,10 +13,10 @@ import sqlalchemy as sa
 
 from bot.config import Settings
 from bot.scheduler import DIGEST_JOB, FEED_JOB, PRUNE_JOB, forget_old_rows, start_scheduler
-from bot.slack_stub import SlackStub
 from storage import Store
 from storage.models import Channel, table_of
 from tests.builders import TEAM_ID, build_article, store_article
+from tests.fake_slack import FakeSlack
 
 
 def due_now(store: Store, channel: str = "C1") -> None:
@@ -32,7 +32,7 @@ def due_now(store: Store, channel: str = "C1") -> None:
 
 
 def test_one_interval_tick_that_catches_up_at_start(
-    store: Store, slack: SlackStub, client, settings
+    store: Store, slack: FakeSlack, client, settings
 ) -> None:
     due_now(store)
     scheduler = start_scheduler(settings, store, client)
@@ -64,7 +64,7 @@ def test_worker_posts_and_stops_on_sigterm(tmp_path) -> None:
     database = f"sqlite:///{tmp_path / 'worker.db'}"
     store = Store(database)
     due_now(store)
-    with SlackStub() as slack:
+    with FakeSlack() as slack:
         environment = {
             **os.environ,
             "DATABASE_URL": database,
@@ -89,7 +89,7 @@ def test_worker_posts_and_stops_on_sigterm(tmp_path) -> None:
     store.close()
 
 
-def test_settings_tick_is_used(store: Store, slack: SlackStub, client, settings: Settings) -> None:
+def test_settings_tick_is_used(store: Store, slack: FakeSlack, client, settings: Settings) -> None:
     quick = Settings(**{**settings.__dict__, "scheduler_tick_seconds": 5})
     scheduler = start_scheduler(quick, store, client)
     try:

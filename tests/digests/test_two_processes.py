@@ -13,10 +13,10 @@ from datetime import UTC, datetime, timedelta
 import pytest
 import sqlalchemy as sa
 
-from bot.slack_stub import SlackStub
 from storage import Store
 from storage.models import Channel, table_of
 from tests.builders import TEAM_ID, build_article, store_article
+from tests.fake_slack import FakeSlack
 
 CHANNELS = 60
 
@@ -45,7 +45,7 @@ def test_two_processes_post_each_digest_once(postgres_database: str) -> None:
         connection.execute(sa.update(table_of(Channel)).values(updated_at=now - timedelta(days=1)))
     store_article(store, build_article(["The bridge reopens."], title="Bridge reopens"))
 
-    with SlackStub() as slack:
+    with FakeSlack() as slack:
         slack.fail("chat.postMessage", times=10 * CHANNELS, delay=0.3)  # slow: they overlap
         environment = {
             **os.environ,

@@ -20,8 +20,9 @@ import pytest
 
 from bot import render
 from bot.shell import SIGNING_SECRET, command_body, event_body, message_event, signed_headers
-from bot.slack_stub import BOT_USER_ID, RESPONSE_URL, SlackStub
+from bot.slack_stub import BOT_USER_ID, RESPONSE_URL
 from storage import Store
+from tests.fake_slack import FakeSlack
 
 HEALTH_BUDGET = 15.0  # a ceiling against hangs on a loaded machine; bench/footprint.py times it
 READY_SECONDS = 60.0  # to connected: auth.test, the app, Socket Mode (a loaded machine is slow)
@@ -177,7 +178,7 @@ def test_precis_serve_waits_for_an_unreachable_slack_and_recovers_by_itself(
         assert report["reason"] == f"cannot reach Slack at {api_url}auth.test (connection refused)"
         refused = http_post(serving.url, command_body("/quote", "Okafor", response_url="x"))
         assert refused == 503  # Slack retries; nothing is half-answered
-        with SlackStub(port=slack_port) as slack:  # Slack is back
+        with FakeSlack(port=slack_port) as slack:  # Slack is back
             wait_for_report(serving.url, lambda r: r["status"] == "ok")
             body = command_body("/quote", "Okafor", response_url=slack.response_url())
             assert http_post(serving.url, body) == 200

@@ -22,10 +22,11 @@ from slack_sdk.oauth.installation_store.sqlalchemy import SQLAlchemyInstallation
 from bot import render
 from bot.listeners.answers import Ask
 from bot.shell import action_body, command_body, event_body, home_event, message_event
-from bot.slack_stub import BOT_USER_ID, RESPONSE_URL, SlackStub
+from bot.slack_stub import BOT_USER_ID, RESPONSE_URL
 from bot.text.model import Person
 from storage import Store, Viewer
 from tests.builders import build_article
+from tests.fake_slack import FakeSlack
 
 JSON = "application/json"
 NEWSROOM, RIVAL = "T0NEWSROOM", "T0RIVAL"
@@ -56,7 +57,7 @@ class Newsroom:
     """The served app, its store, the stand-in, and the ids of the stored articles."""
 
     client: object
-    slack: SlackStub
+    slack: FakeSlack
     store: Store
     secret_id: int
     open_id: int

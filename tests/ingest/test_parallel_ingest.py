@@ -5,8 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.ingest import MAX_WORKERS, PARALLEL_BATCH_SIZE, ingest, worker_count
 from bot.ingest.files import file_loaders
+from bot.ingest.pipeline import MAX_WORKERS, PARALLEL_BATCH_SIZE, ingest, worker_count
 from storage import Store
 from tests.builders import WORKSPACE
 

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.ingest import content_hash, ingest
 from bot.ingest.files import file_loaders
+from bot.ingest.pipeline import content_hash, ingest
 from storage import Store
 from tests.builders import WORKSPACE
 

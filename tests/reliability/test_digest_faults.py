@@ -22,11 +22,11 @@ from slack_sdk import WebClient
 
 from bot.config import Settings
 from bot.digests.runner import EVENT_TYPE, RETRY_AFTER, STALE_AFTER, DigestRunner
-from bot.slack_stub import SlackStub
 from bot.text.model import Article, Paragraph, Sentence
 from storage import Store
 from storage.models import Channel, table_of
 from tests.builders import TEAM_ID, WORKSPACE
+from tests.fake_slack import FakeSlack
 from tests.reliability.reliability_helpers import noon_zone, precis, precis_env
 
 TOKEN = "xoxb-reliability"
@@ -64,11 +64,11 @@ def schedule_due_now(store: Store, now: datetime) -> date:
     return local.date()
 
 
-def digest_posts(slack: SlackStub) -> list:
+def digest_posts(slack: FakeSlack) -> list:
     return [c for c in slack.calls("chat.postMessage") if c.get("channel") == CHANNEL]
 
 
-def posted_ts(slack: SlackStub) -> str:
+def posted_ts(slack: FakeSlack) -> str:
     """The ts Slack gave the one message in the channel (its answer was never read)."""
     client = WebClient(token=TOKEN, base_url=slack.api_url)
     [message] = client.conversations_history(channel=CHANNEL)["messages"]
@@ -89,11 +89,11 @@ def store(request, tmp_path: Path):
 
 @pytest.fixture
 def slack():
-    with SlackStub() as stub:
+    with FakeSlack() as stub:
         yield stub
 
 
-def runner(store: Store, slack: SlackStub, later: timedelta, *, timeout: int = 30) -> DigestRunner:
+def runner(store: Store, slack: FakeSlack, later: timedelta, *, timeout: int = 30) -> DigestRunner:
     settings = Settings(database_url=store.url, slack_bot_token=TOKEN, slack_api_url=slack.api_url)
     client = WebClient(token=TOKEN, base_url=slack.api_url, timeout=timeout)
     return DigestRunner(store, client, settings, clock=lambda: datetime.now(UTC) + later)

@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from bot.ingest import RejectedDocument, ingest
+from bot.ingest import RejectedDocument
 from bot.ingest.files import file_loaders
+from bot.ingest.pipeline import ingest
 from storage import Store
 from tests.builders import WORKSPACE
 from tests.reliability.reliability_helpers import assert_consistent, news_text

@@ -26,12 +26,13 @@ from bot import render
 from bot.config import Settings
 from bot.digests.runner import DigestRunner
 from bot.shell import CHANNEL_ID, USER_ID, action_body, command_body, event_body, home_event
-from bot.slack_stub import BOT_USER_ID, RESPONSE_URL, Call, SlackStub, decoded
+from bot.slack_stub import BOT_USER_ID, RESPONSE_URL, Call, decoded
 from bot.text.model import Person
 from storage import Store
 from storage.models import Channel, table_of
 from tests.builders import TEAM_ID, WORKSPACE, build_article
 from tests.e2e.conftest import Served, serve_in_thread
+from tests.fake_slack import FakeSlack
 from tests.reliability.reliability_helpers import MENTIONS, QUERIES, noon_zone
 
 pytestmark = pytest.mark.slow  # a topic summary loads the language model
@@ -148,7 +149,7 @@ def buttons(call: Call) -> dict[str, str]:
 
 def test_hostile_questions_get_answers_and_nothing_pings(
     served: Served,
-    slack_api: SlackStub,
+    slack_api: FakeSlack,
     hostile_store: Store,
     settings: Settings,
     caplog: pytest.LogCaptureFixture,
@@ -220,7 +221,7 @@ def test_hostile_questions_get_answers_and_nothing_pings(
     )
 
 
-def post_digest(store: Store, slack: SlackStub, settings: Settings) -> None:
+def post_digest(store: Store, slack: FakeSlack, settings: Settings) -> None:
     now = datetime.now(UTC)
     zone = noon_zone(now)
     send = (now.astimezone(ZoneInfo(zone)) - timedelta(minutes=2)).strftime("%H:%M")
@@ -251,7 +252,7 @@ def post_digest(store: Store, slack: SlackStub, settings: Settings) -> None:
     ],
 )
 def test_ingest_in_slack_refuses_private_addresses_with_the_reason(
-    served: Served, slack_api: SlackStub, hostile_store: Store, url: str, reason: str
+    served: Served, slack_api: FakeSlack, hostile_store: Store, url: str, reason: str
 ) -> None:
     articles = hostile_store.stats().articles
     served.post(command_body("/ingest", url, response_url=slack_api.response_url()))

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 
-from bot.ingest import ingest
 from bot.ingest.files import file_loaders
+from bot.ingest.pipeline import ingest
 from storage import Store
 from tests.builders import WORKSPACE
 from tests.reliability.reliability_helpers import (

@@ -15,11 +15,12 @@ import sqlalchemy as sa
 
 from bot.config import Settings
 from bot.shell import command_body, event_body, message_event
-from bot.slack_stub import BOT_USER_ID, RESPONSE_URL, SlackStub
+from bot.slack_stub import BOT_USER_ID, RESPONSE_URL
 from storage import Store
 from storage.models import Channel, table_of
 from tests.builders import TEAM_ID
 from tests.e2e.conftest import serve_in_thread
+from tests.fake_slack import FakeSlack
 from tests.reliability.reliability_helpers import noon_zone, precis, precis_env
 
 BOT_TOKEN = "xoxb-SECRET-BOT-4242"
@@ -75,7 +76,7 @@ def test_slack_refusing_the_token_is_logged_without_it(tmp_path: Path) -> None:
     with store.write() as connection:
         connection.execute(sa.update(table_of(Channel)).values(updated_at=now - timedelta(days=1)))
     store.close()
-    with SlackStub() as slack:
+    with FakeSlack() as slack:
         slack.fail("chat.postMessage", error="invalid_auth")
         env = precis_env(
             database,
@@ -94,7 +95,7 @@ def test_slack_refusing_the_token_is_logged_without_it(tmp_path: Path) -> None:
 def test_served_app_logs_no_secret_on_forged_requests_and_slack_errors(
     settings: Settings,
     news_store: Store,
-    slack_api: SlackStub,
+    slack_api: FakeSlack,
     caplog: pytest.LogCaptureFixture,
 ) -> None:
     caplog.set_level(logging.DEBUG)

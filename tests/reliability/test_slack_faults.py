@@ -10,9 +10,10 @@ import pytest
 
 from bot.config import Settings
 from bot.shell import command_body, event_body, message_event
-from bot.slack_stub import BOT_USER_ID, RESPONSE_URL, SlackStub
+from bot.slack_stub import BOT_USER_ID, RESPONSE_URL
 from storage import Store
 from tests.e2e.conftest import Served, serve_in_thread
+from tests.fake_slack import FakeSlack
 
 JSON = "application/json"
 
@@ -37,7 +38,7 @@ def ask(served: Served, text: str = "quotes by Okafor") -> None:
     ],
 )
 def test_a_failing_post_is_retried_within_limits_then_given_up(
-    served: Served, slack_api: SlackStub, fault: dict, attempts: int
+    served: Served, slack_api: FakeSlack, fault: dict, attempts: int
 ) -> None:
     slack_api.fail("chat.postMessage", times=100, **fault)
     ask(served)
@@ -46,7 +47,7 @@ def test_a_failing_post_is_retried_within_limits_then_given_up(
     assert len(slack_api.calls("chat.postMessage")) == attempts
 
 
-def test_a_retry_after_is_waited_before_the_next_try(served: Served, slack_api: SlackStub) -> None:
+def test_a_retry_after_is_waited_before_the_next_try(served: Served, slack_api: FakeSlack) -> None:
     slack_api.fail("chat.postMessage", status=429, retry_after=1)
     ask(served)
     first, second = slack_api.wait_for("chat.postMessage", 2, timeout=30)
@@ -55,7 +56,7 @@ def test_a_retry_after_is_waited_before_the_next_try(served: Served, slack_api: 
     assert len(slack_api.calls("chat.postMessage")) == 2
 
 
-def test_a_slow_slack_answer_is_not_posted_twice(served: Served, slack_api: SlackStub) -> None:
+def test_a_slow_slack_answer_is_not_posted_twice(served: Served, slack_api: FakeSlack) -> None:
     """The post is made at once but its answer is late: the client waits, no second post."""
     slack_api.fail("chat.postMessage", delay=2)
     started = time.monotonic()
@@ -67,7 +68,7 @@ def test_a_slow_slack_answer_is_not_posted_twice(served: Served, slack_api: Slac
 
 
 def test_a_failing_response_url_is_retried_then_given_up(
-    served: Served, slack_api: SlackStub
+    served: Served, slack_api: FakeSlack
 ) -> None:
     slack_api.fail(RESPONSE_URL, status=500, times=100)
     served.post(command_body("/quote", "Okafor", response_url=slack_api.response_url()))

@@ -18,7 +18,6 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console
 from rich.markup import escape
 from rich.progress import (
     BarColumn,
@@ -29,14 +28,22 @@ from rich.progress import (
     TimeElapsedColumn,
 )
 
-from bot.config import ConfigError, Settings, load_settings
+from bot.cli.common import (
+    HELP_STYLE,
+    TeamOption,
+    err,
+    is_url,
+    loaders_for,
+    open_store,
+    out,
+    place_for,
+    settings,
+)
+from bot.cli.digests import digest_app, digest_runner
+from bot.cli.feeds import feed_app
+from bot.config import ConfigError
 from bot.i18n import plural
 
-HELP_STYLE: dict = {
-    "no_args_is_help": True,
-    "rich_markup_mode": None,  # plain help, as git and pip print it
-    "context_settings": {"help_option_names": ["-h", "--help"]},
-}
 app = typer.Typer(
     help="Précis: a Slack bot that reads the news and answers with summaries and quotes.",
     pretty_exceptions_enable=False,
@@ -45,87 +52,8 @@ app = typer.Typer(
 )
 db_app = typer.Typer(help="Database maintenance.", **HELP_STYLE)
 app.add_typer(db_app, name="db")
-digest_app = typer.Typer(help="Scheduled digests.", **HELP_STYLE)
 app.add_typer(digest_app, name="digest")
-feed_app = typer.Typer(help="RSS and Atom feeds followed for the digests.", **HELP_STYLE)
 app.add_typer(feed_app, name="feed")
-
-err = Console(stderr=True, highlight=False, soft_wrap=True)
-out = Console(highlight=False, soft_wrap=True)
-
-
-def settings() -> Settings:
-    """Settings for a command; a bad value ends the command with one clear line."""
-    try:
-        loaded = load_settings()
-    except ConfigError as error:
-        err.print(f"[red]configuration error:[/red] {error}")
-        raise typer.Exit(2) from None
-    logging.basicConfig(
-        level=loaded.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
-    )
-    if loaded.log_level != "DEBUG":  # one line per migration step is noise on every command
-        logging.getLogger("alembic").setLevel(logging.WARNING)
-    return loaded
-
-
-def open_store(config: Settings):  # -> storage.Store (imported lazily: keeps --help fast)
-    """The store, its schema checked: a command fails at once, in one line, on a database
-    that cannot be reached or was never upgraded, not on its first query."""
-    from storage import Store
-
-    store = Store(
-        config.database_url,
-        pool_size=config.database_connections,
-        pool_timeout=config.db_pool_timeout,
-    )
-    store.check_schema()
-    return store
-
-
-def is_url(argument: str) -> bool:
-    return argument.startswith(("http://", "https://"))
-
-
-def loaders_for(arguments: list[str], config: Settings, skipped=None):
-    """Files, folders and URLs named on the command line, as (source, loader) pairs; files
-    passed over inside folders are counted in ``skipped`` (a bot.ingest.files.Skipped)."""
-    from bot.ingest.files import file_loaders
-
-    for argument in arguments:
-        if is_url(argument):
-            from bot.ingest.web import page_loader
-
-            yield argument, page_loader(argument, config)
-        else:
-            yield from file_loaders([Path(argument)], config.max_file_bytes, skipped)
-
-
-TeamOption = Annotated[
-    str | None,
-    typer.Option(
-        "--team",
-        metavar="TEAM",
-        help="The Slack workspace (team id, T0123) it is for; required with OAuth. Without it,"
-        " the bot token's workspace.",
-    ),
-]
-
-
-def place_for(config: Settings, team: str | None, channel: str | None):  # -> storage.Viewer
-    """Where what a command stores is seen: ``channel`` of ``team`` (counted as private), or
-    the whole workspace. Without --team, a single-workspace app claims it at its next request
-    (PENDING_TEAM); with OAuth there is no such workspace, so --team is required."""
-    from storage import PENDING_TEAM, Viewer
-
-    if team is not None and not team.strip():
-        err.print("[red]bad --team:[/red] give a Slack team id, e.g. --team T0123")
-        raise typer.Exit(2)
-    if team is None and config.oauth_enabled:
-        err.print("[red]--team is required[/red] with OAuth: which workspace is it for?")
-        raise typer.Exit(2)
-    team = team.strip() if team else PENDING_TEAM
-    return Viewer(team, channel) if channel else Viewer.workspace(team)
 
 
 @app.command()
@@ -151,9 +79,9 @@ def ingest(
     in --channel); files inside folders that are not text, Markdown or HTML are skipped, and
     counted."""
     from bot.i18n import not_analysed_note
-    from bot.ingest import Outcome, worker_count
-    from bot.ingest import ingest as ingest_documents
     from bot.ingest.files import Skipped
+    from bot.ingest.pipeline import Outcome, worker_count
+    from bot.ingest.pipeline import ingest as ingest_documents
 
     config = settings()
     place = place_for(config, team, channel)
@@ -438,19 +366,6 @@ def db_upgrade() -> None:
     out.print("database is up to date")
 
 
-def digest_runner(config: Settings):  # -> bot.digests.runner.DigestRunner
-    from bot.app import web_client
-    from bot.digests.runner import DigestRunner
-
-    if not config.slack_bot_token and not config.oauth_enabled:
-        err.print(
-            "[red]configuration error:[/red] SLACK_BOT_TOKEN is not set "
-            "(or SLACK_CLIENT_ID and SLACK_CLIENT_SECRET for OAuth installs)"
-        )
-        raise typer.Exit(2)
-    return DigestRunner(open_store(config), web_client(config, config.slack_bot_token), config)
-
-
 @app.command()
 def worker() -> None:
     """Run the digest and feed scheduler alone.
@@ -460,134 +375,6 @@ def worker() -> None:
 
     runner = digest_runner(settings())
     run_worker(runner.settings, runner.store, runner.client)
-
-
-@digest_app.command("run-due")
-def digest_run_due() -> None:
-    """Post every digest due now (one tick)."""
-    report = digest_runner(settings()).tick()
-    out.print(
-        f"{report.due} due: {report.posted} posted, {report.empty} with nothing new, "
-        f"{report.recovered} recovered, {report.taken} taken by another process, "
-        f"{report.paused} paused, {report.retry} to retry, {report.failed} failed "
-        f"({report.seconds:.2f} s)"
-    )
-
-
-@digest_app.command("preview")
-def digest_preview(
-    channel: Annotated[
-        str, typer.Option("--channel", metavar="CHANNEL", help="Slack channel id, e.g. C0123.")
-    ],
-) -> None:
-    """Print the digest a channel would get now.
-
-    Nothing is posted or recorded."""
-    from bot.digests.commands import preview_message
-    from bot.render import to_text
-
-    store = open_store(settings())
-    out.print(to_text(preview_message(store, channel, None)), markup=False)
-
-
-ChannelOption = Annotated[
-    str | None,
-    typer.Option(
-        "--channel",
-        metavar="CHANNEL",
-        help="A Slack channel id; without it, the feed serves every digest.",
-    ),
-]
-NO_FEEDS = "No feed is followed yet. Follow one with: precis feed add https://example.org/rss.xml"
-FeedUrl = Annotated[str, typer.Argument(metavar="URL", help="The feed's (or the site's) address.")]
-
-
-@feed_app.command("add")
-def feed_add(url: FeedUrl, channel: ChannelOption = None, team: TeamOption = None) -> None:
-    """Follow a feed; its new articles are stored.
-
-    URL may be the feed itself or a web page that announces one. Its articles are seen in
-    the whole workspace, or only in --channel."""
-    from bot.ingest.feeds import follow_feed
-    from bot.ingest.raw import RejectedDocument
-
-    config = settings()
-    place = place_for(config, team, channel)
-    try:
-        followed = follow_feed(open_store(config), url, config, place)
-    except RejectedDocument as error:
-        err.print(f"[red]failed[/red] {url}: {escape(str(error))}")
-        raise typer.Exit(1) from None
-    state = "following" if followed.created else "already following"
-    title = followed.title or "(untitled)"
-    out.print(f"{state} {title}: {followed.url} ({plural(followed.items, 'item')})", markup=False)
-
-
-@feed_app.command("list")
-def feed_list(
-    as_json: Annotated[bool, typer.Option("--json", help="One JSON object per feed.")] = False,
-) -> None:
-    """List the feeds followed.
-
-    Each with the channel it serves, when it was last read and its last error."""
-    feeds = open_store(settings()).list_feeds(every=True)
-    if not feeds:
-        (err if as_json else out).print(NO_FEEDS, markup=False)
-    for feed in feeds:
-        record = {
-            "url": feed.url,
-            "channel": feed.channel_id,
-            "last_polled_at": feed.last_polled_at.isoformat() if feed.last_polled_at else None,
-            "next_poll_at": feed.next_poll_at.isoformat() if feed.next_poll_at else None,
-            "error_count": feed.error_count,
-            "last_error": feed.last_error,
-        }
-        if as_json:
-            print(json.dumps(record, ensure_ascii=False))
-            continue
-        polled = record["last_polled_at"] or "never polled"
-        error = (
-            f" — {feed.error_count} failures, last: {feed.last_error}; next try "
-            f"{record['next_poll_at']}"
-            if feed.error_count
-            else ""
-        )
-        out.print(
-            f"{feed.url}  [{feed.channel_id or 'every digest'}]  {polled}{error}", markup=False
-        )
-
-
-@feed_app.command("remove")
-def feed_remove(url: FeedUrl, channel: ChannelOption = None) -> None:
-    """Stop following a feed.
-
-    The one serving every digest, or the one of --channel."""
-    if not open_store(settings()).remove_feed(url, channel):
-        err.print(f"[red]not followed[/red] {url} ({channel or 'every digest'})")
-        raise typer.Exit(1)
-    out.print(f"no longer following {url}", markup=False)
-
-
-@feed_app.command("poll")
-def feed_poll() -> None:
-    """Read every feed now and store its new items."""
-    from bot.ingest.feeds import poll_all_feeds
-
-    config = settings()
-    polls = poll_all_feeds(open_store(config), config)
-    if not polls:
-        out.print(NO_FEEDS, markup=False)
-    for poll in polls:
-        if poll.error:
-            err.print(f"[red]failed[/red] {poll.url}: {escape(poll.error)}")
-            continue
-        counts = Counter(outcome.status for outcome in poll.outcomes)
-        out.print(
-            f"{poll.url}: {poll.status}; {counts['stored']} stored, "
-            f"{counts['already stored']} already stored, {counts['failed']} failed"
-        )
-    if any(poll.error for poll in polls):
-        raise typer.Exit(1)
 
 
 @app.command()

@@ -8,7 +8,6 @@ answer follows the language of the verb.
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
 
 from bot import render
 from bot.config import Settings
@@ -17,9 +16,8 @@ from bot.ingest.channels import Taken, ingest_for_channel
 from bot.ingest.feeds import follow_feed
 from bot.ingest.raw import RejectedDocument
 from bot.ingest.web import page_loader
+from bot.render import Payload
 from storage import FeedRow, Store, Viewer
-
-Payload = dict[str, Any]
 
 _VERBS: dict[str, tuple[str, Language]] = {
     "add": ("add", "en"),

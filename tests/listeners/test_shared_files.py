@@ -1,4 +1,5 @@
-"""Files shared in Slack, against the Web API stand-in (bot/slack_stub.py)."""
+"""Files shared in Slack, answered in their thread, against the Web API stand-in
+(tests/fake_slack.py)."""
 
 from dataclasses import replace
 from typing import Any
@@ -8,10 +9,10 @@ from pytest_httpserver import HTTPServer
 from slack_sdk import WebClient
 
 from bot.config import Settings
-from bot.ingest.slack_files import answer_shared_file
-from bot.slack_stub import SlackStub
+from bot.listeners.shared_files import answer_shared_file
 from storage import Store
 from tests.builders import place
+from tests.fake_slack import FakeSlack
 
 CHANNEL = "C0NEWSDESK"
 SHARE_TS = "1741700000.000100"
@@ -25,7 +26,7 @@ BRIEF = (
 )
 
 
-def share(slack: SlackStub, file_id: str, *, url: str | None = None) -> None:
+def share(slack: FakeSlack, file_id: str, *, url: str | None = None) -> None:
     """files.info as Slack answers it for a file shared in CHANNEL: with the sharing ts."""
     stub_file = slack.files[file_id]
     download = url or f"{slack.base_url}/files/{file_id}/{stub_file.name}"
@@ -50,13 +51,13 @@ def share(slack: SlackStub, file_id: str, *, url: str | None = None) -> None:
     slack.reply("files.info", files_info)
 
 
-def posted(slack: SlackStub) -> dict[str, Any]:
+def posted(slack: FakeSlack) -> dict[str, Any]:
     [post] = slack.calls("chat.postMessage")
     return post.body
 
 
 def test_a_shared_text_file_is_ingested_and_answered_in_its_thread(
-    slack_api: SlackStub, slack_client: WebClient, sqlite_store: Store, settings: Settings
+    slack_api: FakeSlack, slack_client: WebClient, sqlite_store: Store, settings: Settings
 ):
     file_id = slack_api.add_file("ferry-strike.txt", BRIEF.encode(), channel_id=CHANNEL)
     share(slack_api, file_id)
@@ -79,7 +80,7 @@ def test_a_shared_text_file_is_ingested_and_answered_in_its_thread(
 
 
 def test_unsupported_and_oversized_files_get_a_short_answer_without_download(
-    slack_api: SlackStub, slack_client: WebClient, sqlite_store: Store, settings: Settings
+    slack_api: FakeSlack, slack_client: WebClient, sqlite_store: Store, settings: Settings
 ):
     pdf = slack_api.add_file(
         "budget.pdf", b"%PDF-1.7", mimetype="application/pdf", filetype="pdf", channel_id=CHANNEL
@@ -103,7 +104,7 @@ def test_unsupported_and_oversized_files_get_a_short_answer_without_download(
 
 
 def test_the_token_is_never_sent_outside_slack(
-    slack_api: SlackStub,
+    slack_api: FakeSlack,
     slack_client: WebClient,
     sqlite_store: Store,
     settings: Settings,
@@ -120,7 +121,7 @@ def test_the_token_is_never_sent_outside_slack(
 
 @pytest.mark.parametrize("token", ["xoxp-user-token-without-files-read"])
 def test_a_refused_download_says_which_scope_is_missing(
-    slack_api: SlackStub, sqlite_store: Store, settings: Settings, token: str
+    slack_api: FakeSlack, sqlite_store: Store, settings: Settings, token: str
 ):
     file_id = slack_api.add_file("ferry-strike.txt", BRIEF.encode(), channel_id=CHANNEL)
     share(slack_api, file_id)

@@ -7,12 +7,12 @@ from typing import Any
 from pytest_httpserver import HTTPServer
 
 from bot.config import Settings
-from bot.ingest.commands import answer_feed_command, answer_ingest_command
 from bot.ingest.feeds import poll_due_feeds
+from bot.listeners.sources import answer_feed_command, answer_ingest_command
 from storage import Store
 from tests.builders import TEAM_ID, place
 
-PAGES = Path(__file__).parent / "pages"
+PAGES = Path(__file__).parent.parent / "ingest" / "pages"
 LOCAL = Settings(allow_private_urls=True)
 CHANNEL = "C0NEWSDESK"
 

@@ -9,41 +9,24 @@ message payloads built with bot/render.py; Bolt's ``respond`` sends them.
 from __future__ import annotations
 
 import logging
+import re
 from datetime import UTC, datetime, timedelta
 
 from slack_sdk import WebClient
 
 from bot import render
 from bot.config import Settings
-from bot.digests.compose import build_digest, digest_viewer
+from bot.digests.compose import build_digest, channel_language, digest_viewer
 from bot.digests.due import local_date, next_send, timing_of, zone
 from bot.digests.schedule import Schedule, ScheduleError, parse_digest_command
-from bot.digests.voices import SWITCH, switch_voices
+from bot.digests.voices import SWITCH
 from bot.i18n import Language, format_day, format_weekdays, t
 from bot.profiles import Profile, Profiles
+from bot.render import Payload
 from storage import Store
 from storage.digests import ChannelSchedule
 
 log = logging.getLogger(__name__)
-
-USAGE: dict[Language, str] = {
-    "en": (
-        "*/digest* posts a daily digest of the new articles in this channel.\n"
-        "• `/digest at 08:00 Europe/Paris` — every day (zone optional: yours by default)\n"
-        "• `/digest at 8:00 am weekdays`, `/digest 7h30 mon-fri`, `/digest at 18:00 mon,wed,fri`\n"
-        "• `/digest status` — the schedule, the next and the last digest\n"
-        "• `/digest now` — a preview only you see (the day's digest still goes out)\n"
-        "• `/digest off` — stop"
-    ),
-    "fr": (
-        "*/digest* publie chaque jour une revue des nouveaux articles dans ce canal.\n"
-        "• `/digest à 8h Europe/Paris` — tous les jours (fuseau facultatif : le vôtre)\n"
-        "• `/digest 7h30 lun-ven`, `/digest à 18h lun,mer,ven`, `/digest 8h en semaine`\n"
-        "• `/digest statut` — l’horaire, la prochaine et la dernière revue\n"
-        "• `/digest maintenant` — un aperçu que vous seul voyez (la revue du jour partira)\n"
-        "• `/digest off` — arrêter"
-    ),
-}
 
 
 def answer_digest_command(
@@ -56,7 +39,7 @@ def answer_digest_command(
     client: WebClient,
     settings: Settings,
     profiles: Profiles | None = None,
-) -> dict:
+) -> Payload:
     """The ephemeral answer to ``/digest <text>`` in ``channel_id``, acting on the store.
 
     ``profiles``: where the asker's Slack time zone and language are remembered."""
@@ -73,7 +56,7 @@ def answer_digest_command(
         request = parse_digest_command(text)
     except ScheduleError as error:
         language = error.language or person().language or default
-        return _answer(f"{error.messages[language]}\n\n{USAGE[language]}")
+        return _answer(f"{error.message(language)}\n\n{t('digest.usage', language)}")
     language = request.language or person().language or default
     now = datetime.now(UTC)
     cutoff = timedelta(hours=settings.digest_cutoff_hours)
@@ -98,8 +81,17 @@ def answer_digest_command(
     if request.action == "now":
         return preview_message(store, channel_id, team_id, language, now)
     if request.action == "help":
-        return _answer(USAGE[language])
+        return _answer(t("digest.usage", language))
     return _answer(status_text(store, channel_id, language, now, cutoff))
+
+
+def switch_voices(
+    match: re.Match[str], store: Store, channel_id: str, team_id: str | None, lang: Language
+) -> str:
+    """Turn the channel's voices section on or off; the sentence that says so."""
+    on = match[1].lower() in ("on", "oui")
+    store.set_digest_voices(channel_id, team_id, on)
+    return t("digest.voices.on" if on else "digest.voices.off", lang)
 
 
 def set_schedule(
@@ -158,19 +150,13 @@ def status_text(
     return "\n".join(lines)
 
 
-def paused_notice(channel_id: str, code: str, language: Language) -> dict:
-    """The direct message telling the person who set a digest that it stopped, and why."""
-    text = t("digest.paused.notice", language, channel=channel_id, code=render.escape(code))
-    return _answer(text)
-
-
 def preview_message(
     store: Store,
     channel_id: str,
     team_id: str | None,
     language: Language | None = None,
     now: datetime | None = None,
-) -> dict:
+) -> Payload:
     """The digest as it would look now: nothing is claimed or recorded, an empty day says so.
     ``team_id``: the channel's workspace (None: the one its schedule records)."""
     now = now or datetime.now(UTC)
@@ -189,11 +175,6 @@ def preview_message(
     assert payload is not None  # empty_note=True always gives a message
     note = render.context([t("digest.preview", language)])
     return render.message([note, *payload["blocks"]], payload["text"])
-
-
-def channel_language(channel: ChannelSchedule | None) -> Language:
-    """The language of who set the channel's digest (English if unknown)."""
-    return "fr" if channel is not None and channel.language == "fr" else "en"
 
 
 def _schedule_words(channel: ChannelSchedule, language: Language) -> str:
@@ -218,5 +199,5 @@ def _next_line(
     return t("digest.next", language, when=when, zone=render.escape(channel.timezone))
 
 
-def _answer(text: str) -> dict:
+def _answer(text: str) -> Payload:
     return render.message(render.section(text), text)
