@@ -290,7 +290,7 @@ def variant_rows(numbers: range, first_id: int) -> Rows:
     for article_id, i in enumerate(numbers, start=first_id):
         article = _SYNTHESISER.article(i)
         row = article_row(
-            article, f"variant/{i}", hashlib.sha256(f"variant-{i}".encode()).hexdigest(), None
+            article, f"variant/{i}", hashlib.sha256(f"variant-{i}".encode()).hexdigest()
         )
         rows.article.append({"id": article_id, **row})
         rows.paragraph += paragraph_rows(article_id, article)
