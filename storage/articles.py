@@ -25,7 +25,12 @@ from storage.contracts import (
 )
 from storage.models import Article, Paragraph, Person, Quote, Sentence, table_of, utcnow
 from storage.scope import ScopeQueries, Viewer, visible_to
-from storage.tallies import PERSON_ARTICLE, person_article_rows
+from storage.tallies import (
+    PERSON_ARTICLE,
+    count_article,
+    person_article_rows,
+    uncount_article,
+)
 
 ARTICLE = table_of(Article)
 PARAGRAPH = table_of(Paragraph)
@@ -230,6 +235,7 @@ class ArticleQueries(ScopeQueries):
     def delete_article(self, article_id: int) -> bool:
         """Remove an article with its paragraphs, sentences and quotes (people stay)."""
         with self.write() as connection:
+            uncount_article(connection, article_id)
             return (
                 connection.execute(ARTICLE.delete().where(ARTICLE.c.id == article_id)).rowcount > 0
             )
@@ -252,7 +258,9 @@ class ArticleQueries(ScopeQueries):
             existing = connection.execute(
                 sa.select(ARTICLE.c.id).where(ARTICLE.c.content_hash == content_hash)
             ).scalar_one()
+            uncount_article(connection, existing)
             self.share_with(connection, existing, shared_in)
+            count_article(connection, existing)
             return AddedArticle(existing, created=False)
 
         insert_rows(connection, PARAGRAPH, paragraph_rows(inserted, article))
@@ -261,6 +269,7 @@ class ArticleQueries(ScopeQueries):
         insert_rows(connection, QUOTE, quote_rows(inserted, article, person_ids))
         insert_rows(connection, PERSON_ARTICLE, person_article_rows(inserted, article, person_ids))
         self.share_with(connection, inserted, shared_in)
+        count_article(connection, inserted)
         return AddedArticle(inserted, created=True)
 
     def _merge_people(

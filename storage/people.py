@@ -40,11 +40,17 @@ from storage.contracts import (
 from storage.db import StoreBase
 from storage.models import Channel, table_of, utcnow
 from storage.scope import Viewer, visible_to
-from storage.tallies import PERSON_ARTICLE
+from storage.tallies import (
+    EVIDENCE,
+    MULTI_PLACE_ARTICLE,
+    PERSON_ARTICLE,
+    PERSON_DAY,
+    VOTES,
+    article_votes,
+)
 
 CHANNEL = table_of(Channel)
 
-EVIDENCE = ("honorific", "role", "pronoun", "first name")
 # Tiers of evidence, strongest first: what sits next to the name, then pronouns, then names.
 TIERS = (("honorific", "role"), ("pronoun",), ("first name",))
 # Within a tier, one gender must have this share of the votes; else the gender is unknown
@@ -63,13 +69,9 @@ def visible(
     return sa.true() if viewer is None else visible_to(viewer, article_id, own_only=own_only)
 
 
-def _vote_name(gender: str, evidence: str) -> str:
-    return f"{gender}_{evidence.replace(' ', '_')}"
-
-
 def decided_gender(votes: Sequence[int]) -> tuple[str | None, str | None]:
     """(gender, evidence) from ``votes``: how many articles say "f", then "m", by each kind
-    of :data:`EVIDENCE` (the order of :func:`_vote_columns`).
+    of :data:`EVIDENCE` (the order of storage/tallies.py's ``VOTES``).
 
     The strongest tier with any vote decides, when one gender has :data:`AGREEMENT` of it;
     a tier split more evenly leaves the gender unknown, weaker tiers are not asked.
@@ -89,14 +91,57 @@ def decided_gender(votes: Sequence[int]) -> tuple[str | None, str | None]:
 
 
 def _vote_columns() -> list[sa.ColumnElement[Any]]:
+    return [sa.func.sum(vote).label(vote.name) for vote in article_votes()]
+
+
+def _counted_rows(
+    since: date,
+    until: date,
+    viewer: Viewer | None,
+    article_ids: Sequence[int] | None,
+    own_only: bool,
+) -> sa.Select | sa.CompoundSelect:
+    """One row per person and day (or article) to add up for the period: the ``person_day``
+    sums of the places ``viewer`` sees and the rows of its ``multi_place_article`` ones; the
+    ``person_article`` rows of ``article_ids`` (a topic's), or of every article (no viewer:
+    the command line)."""
     pa = PERSON_ARTICLE.c
-    return [
-        sa.func.sum(sa.case(((pa.gender == g) & (pa.evidence == e), 1), else_=0)).label(
-            _vote_name(g, e)
+    articles = sa.select(
+        pa.person_id,
+        pa.quotes,
+        sa.literal(1).label("articles"),
+        pa.day.label("first"),
+        pa.day.label("last"),
+        *article_votes(),
+    ).where(pa.day >= since, pa.day <= until)
+    if article_ids is not None:
+        return articles.where(
+            pa.article_id.in_(list(article_ids)), visible(viewer, pa.article_id, own_only=own_only)
         )
-        for g in ("f", "m")
-        for e in EVIDENCE
-    ]
+    if viewer is None:
+        return articles
+    pd = PERSON_DAY.c
+    seen = ((pd.conversation_id == "") if own_only else (pd.private == sa.false())) | (
+        pd.conversation_id == viewer.conversation_id
+    )
+    days = sa.select(
+        pd.person_id,
+        pd.quotes,
+        pd.articles,
+        pd.day.label("first"),
+        pd.day.label("last"),
+        *(pd[vote] for vote in VOTES),
+    ).where(pd.team_id == viewer.team_id, pd.day >= since, pd.day <= until, seen)
+    several = MULTI_PLACE_ARTICLE.c
+    shared = articles.join_from(
+        PERSON_ARTICLE, MULTI_PLACE_ARTICLE, several.article_id == pa.article_id
+    ).where(
+        several.team_id == viewer.team_id,
+        several.day >= since,
+        several.day <= until,
+        visible(viewer, pa.article_id, own_only=own_only),
+    )
+    return sa.union_all(days, shared)
 
 
 class PeopleQueries(ArticleQueries):
@@ -113,24 +158,19 @@ class PeopleQueries(ArticleQueries):
         article_ids: Sequence[int] | None,
         own_only: bool = False,
     ) -> list[sa.Row]:
-        pa = PERSON_ARTICLE.c
-        totals = (
+        counted = _counted_rows(since, until, viewer, article_ids, own_only).subquery()
+        summed = (
             sa.select(
-                pa.person_id,
-                sa.func.sum(pa.quotes).label("quotes"),
-                sa.func.count().label("articles"),
-                sa.func.min(pa.day).label("first"),
-                sa.func.max(pa.day).label("last"),
-                *_vote_columns(),
+                counted.c.person_id,
+                sa.func.sum(counted.c.quotes).label("quotes"),
+                sa.func.sum(counted.c.articles).label("articles"),
+                sa.func.min(counted.c.first).label("first"),
+                sa.func.max(counted.c.last).label("last"),
+                *(sa.func.sum(counted.c[vote]).label(vote) for vote in VOTES),
             )
-            .where(
-                pa.day >= since, pa.day <= until, visible(viewer, pa.article_id, own_only=own_only)
-            )
-            .group_by(pa.person_id)
+            .group_by(counted.c.person_id)
+            .subquery()
         )
-        if article_ids is not None:
-            totals = totals.where(pa.article_id.in_(list(article_ids)))
-        summed = totals.subquery()
         query = sa.select(
             summed.c.person_id,
             summed.c.quotes,
@@ -139,7 +179,7 @@ class PeopleQueries(ArticleQueries):
             summed.c.last,
             PERSON.c.name,
             PERSON.c.kind,
-            *(summed.c[_vote_name(g, e)] for g in "fm" for e in EVIDENCE),
+            *(summed.c[vote] for vote in VOTES),
         ).join(PERSON, PERSON.c.id == summed.c.person_id)
         rows = list(connection.execute(query))
         rows.sort(key=lambda r: (-r.quotes, -r.articles, r.last, r.name))  # most quoted first
@@ -209,7 +249,9 @@ class PeopleQueries(ArticleQueries):
             rows = (
                 []
                 if article_ids == []
-                else self._people_totals(connection, since, until, viewer, article_ids)
+                else self._people_totals(
+                    connection, since, until, viewer, article_ids, own_only=own_only
+                )
             )
             people = [r for r in rows if r.kind == "person"]
             organisations = [r for r in rows if r.kind != "person"]

@@ -25,7 +25,12 @@ from storage.articles import (
 )
 from storage.contracts import ArticleLike
 from storage.db import StoreBase
-from storage.tallies import PERSON_ARTICLE, person_article_rows
+from storage.tallies import (
+    PERSON_ARTICLE,
+    count_article,
+    person_article_rows,
+    uncount_article,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +82,7 @@ class ReanalysisQueries(StoreBase):
     def replace_analysis(self, article_id: int, article: ArticleLike) -> None:
         """Swap the article's analysed rows for ``article``'s, and record its version."""
         with self.write() as connection:
+            uncount_article(connection, article_id)
             for table in (PERSON_ARTICLE, QUOTE, SENTENCE, PARAGRAPH):
                 connection.execute(table.delete().where(table.c.article_id == article_id))
             insert_rows(connection, PARAGRAPH, paragraph_rows(article_id, article))
@@ -91,3 +97,4 @@ class ReanalysisQueries(StoreBase):
                 .where(ARTICLE.c.id == article_id)
                 .values(analysis_version=article.analysis_version, headline=article.headline)
             )
+            count_article(connection, article_id)
