@@ -72,13 +72,15 @@ def per_article(store: Store, viewer: Viewer, own_only: bool) -> dict[str, tuple
             quotes, articles, first, last = totals.get(row.name, (0, 0, date.max, date.min))
             totals[row.name] = [quotes + row.quotes, articles + 1, min(first, day), max(last, day)]
             votes.setdefault(row.name, Counter())[(row.gender, row.evidence)] += 1
-    return {
-        name: (
-            *counts,
-            decided_gender([votes[name][(g, e)] for g in "fm" for e in EVIDENCE]),
-        )
-        for name, counts in totals.items()
-    }
+        return {
+            name: (*counts, gender_of(connection, votes[name])) for name, counts in totals.items()
+        }
+
+
+def gender_of(connection: sa.Connection, votes: Counter) -> tuple:
+    """storage/people.py's decision from one person's (gender, evidence) article counts."""
+    counts = [sa.literal(votes[(g, e)]) for g in "fm" for e in EVIDENCE]
+    return tuple(connection.execute(sa.select(*decided_gender(counts))).one())
 
 
 def reported(store: Store, viewer: Viewer, own_only: bool) -> dict[str, tuple]:
