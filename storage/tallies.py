@@ -19,10 +19,13 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Mapping
 from datetime import date
+from functools import cache
 from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy import Connection
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from storage.contracts import ArticleLike
 from storage.db import dialect_insert
@@ -140,6 +143,16 @@ def _person_rows(connection: Connection, article_id: int) -> list[sa.Row]:
     return list(connection.execute(query))
 
 
+@cache
+def _upsert(dialect: str) -> Any:
+    """``person_day`` rows added to the sums already there: one statement per dialect, built
+    once (ingest runs it for every article)."""
+    insert = (sqlite_insert if dialect == "sqlite" else postgresql_insert)(PERSON_DAY)
+    return insert.on_conflict_do_update(
+        index_elements=list(KEY), set_={c: PERSON_DAY.c[c] + insert.excluded[c] for c in SUMS}
+    )
+
+
 def count_article(connection: Connection, article_id: int) -> None:
     """Add the article's ``person_article`` rows to the sums of each workspace it is in:
     to its place's ``person_day`` rows, or as a ``multi_place_article`` when it has several
@@ -155,13 +168,7 @@ def count_article(connection: Connection, article_id: int) -> None:
                 .on_conflict_do_nothing()
             )
             continue
-        insert = dialect_insert(connection, PERSON_DAY).values(_cells(person_rows, places[0]))
-        connection.execute(
-            insert.on_conflict_do_update(
-                index_elements=list(KEY),
-                set_={c: PERSON_DAY.c[c] + insert.excluded[c] for c in SUMS},
-            )
-        )
+        connection.execute(_upsert(connection.dialect.name), _cells(person_rows, places[0]))
 
 
 def uncount_article(connection: Connection, article_id: int) -> None:
