@@ -9,7 +9,8 @@ quotes, not the per-person counts ingest now keeps) for bench/answer_latency.py:
   which reads each article again);
 - ``article_scope``: every article shared with the whole workspace ``--team``, so the bench's
   signed questions (asked from that workspace) see them.
-Both are skipped when already filled.
+Both are skipped when already filled. Then the workspace's ``person_day`` sums are counted
+again from them (storage/tallies.py), as ingest would have kept them.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ import sqlalchemy as sa
 
 from storage import Store
 from storage.models import Article, ArticleScope, Quote
-from storage.tallies import PERSON_ARTICLE
+from storage.tallies import PERSON_ARTICLE, PERSON_DAY, recount_places
 
 ARTICLE, QUOTE, SCOPE = Article.__table__, Quote.__table__, ArticleScope.__table__
 
@@ -55,6 +56,10 @@ def fill(url: str, team: str) -> dict[str, int]:
                     ["article_id", "team_id", "conversation_id", "private"], shared
                 )
             ).rowcount
+        recount_places(connection, team)
+        filled["person_day"] = connection.execute(
+            sa.select(sa.func.count()).select_from(PERSON_DAY)
+        ).scalar_one()
     store.close()
     return filled
 

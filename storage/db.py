@@ -178,6 +178,12 @@ def is_sqlite(engine: Engine) -> bool:
     return engine.dialect.name == "sqlite"
 
 
+def dialect_insert(connection: Connection, table: Table):
+    """``INSERT`` for the connection's dialect, with ``.on_conflict_do_nothing()``,
+    ``.on_conflict_do_update()`` and ``.returning()``."""
+    return sqlite_insert(table) if connection.dialect.name == "sqlite" else postgresql_insert(table)
+
+
 def alembic_config(connection: Connection | None = None) -> Config:
     """Alembic configured from the package itself, so an installed wheel can migrate."""
     config = Config()

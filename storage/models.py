@@ -188,6 +188,45 @@ class PersonArticle(SQLModel, table=True):
     evidence: str | None = None  # "honorific", "role", "pronoun", "first name"
 
 
+class PersonDay(SQLModel, table=True):
+    """A person's ``person_article`` rows of one day and one place, added up: what /people
+    sums for a viewer (storage/tallies.py keeps it). Only articles shared in that one place
+    of the workspace count here; an article shared in several places of one workspace is in
+    ``multi_place_article`` instead (summing places would count it twice)."""
+
+    __tablename__ = "person_day"
+    __table_args__ = ({"sqlite_with_rowid": False},)  # rows kept in key order: a period is a range
+
+    team_id: str = Field(primary_key=True)
+    day: date = Field(primary_key=True)
+    person_id: int = Field(foreign_key="person.id", ondelete="CASCADE", primary_key=True)
+    conversation_id: str = Field(primary_key=True)  # "": the whole workspace
+    private: bool = Field(primary_key=True)  # article_scope's, unknown (NULL) counted private
+    quotes: int = 0
+    articles: int = 0
+    # Articles whose words give each gender by each kind of evidence (storage/people.py).
+    f_honorific: int = 0
+    f_role: int = 0
+    f_pronoun: int = 0
+    f_first_name: int = 0
+    m_honorific: int = 0
+    m_role: int = 0
+    m_pronoun: int = 0
+    m_first_name: int = 0
+
+
+class MultiPlaceArticle(SQLModel, table=True):
+    """An article shared in more than one place of a workspace: /people counts it from its
+    ``person_article`` rows, once, when the viewer sees any of its places."""
+
+    __tablename__ = "multi_place_article"
+    __table_args__ = (sa.Index("ix_multi_place_article_team_day", "team_id", "day"),)
+
+    team_id: str = Field(primary_key=True)
+    article_id: int = Field(foreign_key="article.id", ondelete="CASCADE", primary_key=True)
+    day: date  # person_article's day of the article
+
+
 class SlackEvent(SQLModel, table=True):
     """Slack event ids already handled: Slack retries, and several processes may receive them."""
 

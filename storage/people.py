@@ -40,11 +40,17 @@ from storage.contracts import (
 from storage.db import StoreBase
 from storage.models import Channel, table_of, utcnow
 from storage.scope import Viewer, visible_to
-from storage.tallies import PERSON_ARTICLE
+from storage.tallies import (
+    EVIDENCE,
+    MULTI_PLACE_ARTICLE,
+    PERSON_ARTICLE,
+    PERSON_DAY,
+    VOTES,
+    article_votes,
+)
 
 CHANNEL = table_of(Channel)
 
-EVIDENCE = ("honorific", "role", "pronoun", "first name")
 # Tiers of evidence, strongest first: what sits next to the name, then pronouns, then names.
 TIERS = (("honorific", "role"), ("pronoun",), ("first name",))
 # Within a tier, one gender must have this share of the votes; else the gender is unknown
@@ -63,40 +69,154 @@ def visible(
     return sa.true() if viewer is None else visible_to(viewer, article_id, own_only=own_only)
 
 
-def _vote_name(gender: str, evidence: str) -> str:
-    return f"{gender}_{evidence.replace(' ', '_')}"
-
-
-def decided_gender(votes: Sequence[int]) -> tuple[str | None, str | None]:
-    """(gender, evidence) from ``votes``: how many articles say "f", then "m", by each kind
-    of :data:`EVIDENCE` (the order of :func:`_vote_columns`).
+def decided_gender(
+    votes: Sequence[sa.ColumnElement[int]],
+) -> tuple[sa.ColumnElement[str], sa.ColumnElement[str]]:
+    """(gender, evidence) as SQL, from ``votes``: how many articles say "f", then "m", by
+    each kind of :data:`EVIDENCE` (the order of storage/tallies.py's ``VOTES``). Decided in
+    the database, so that a year's 20,000 people reach Python as their share, not as rows.
 
     The strongest tier with any vote decides, when one gender has :data:`AGREEMENT` of it;
-    a tier split more evenly leaves the gender unknown, weaker tiers are not asked.
+    a tier split more evenly leaves the gender unknown (NULL), weaker tiers are not asked.
+    Within the tier, the evidence with the most votes for that gender (the first on a tie).
     """
     half = len(EVIDENCE)
+    gender_when, evidence_when = [], []
     for tier in TIERS:
         at = [EVIDENCE.index(e) for e in tier]
-        women, men = sum(votes[i] or 0 for i in at), sum(votes[half + i] or 0 for i in at)
+        women = sum((sa.func.coalesce(votes[i], 0) for i in at), sa.literal(0))
+        men = sum((sa.func.coalesce(votes[half + i], 0) for i in at), sa.literal(0))
         total = women + men
-        if not total:
-            continue
-        gender, offset = ("f", 0) if women >= men else ("m", half)
-        if max(women, men) < AGREEMENT * total:
-            return None, None
-        return gender, max(tier, key=lambda e: votes[offset + EVIDENCE.index(e)] or 0)
-    return None, None
+        agreed = (women >= AGREEMENT * total) | (men >= AGREEMENT * total)
+        said = sa.case((women >= men, "f"), else_="m")
+        gender_when.append((total > 0, sa.case((agreed, said), else_=sa.null())))
+        evidence_when.append(
+            (
+                total > 0,
+                sa.case(
+                    (~agreed, sa.null()),
+                    (women >= men, _strongest(tier, votes, 0)),
+                    else_=_strongest(tier, votes, half),
+                ),
+            )
+        )
+    return sa.case(*gender_when, else_=sa.null()), sa.case(*evidence_when, else_=sa.null())
+
+
+def _strongest(
+    tier: Sequence[str], votes: Sequence[sa.ColumnElement[int]], offset: int
+) -> sa.ColumnElement[str] | str:
+    """The evidence of ``tier`` with the most votes at ``offset`` (women 0, men half)."""
+    first, *others = tier
+    if not others:
+        return first
+
+    def count(evidence: str) -> sa.ColumnElement[int]:
+        return sa.func.coalesce(votes[offset + EVIDENCE.index(evidence)], 0)
+
+    beats_others = sa.and_(*(count(first) >= count(other) for other in others))
+    return sa.case((beats_others, first), else_=_strongest(others, votes, offset))
 
 
 def _vote_columns() -> list[sa.ColumnElement[Any]]:
+    return [sa.func.sum(vote).label(vote.name) for vote in article_votes()]
+
+
+def _counted_rows(
+    since: date,
+    until: date,
+    viewer: Viewer | None,
+    article_ids: Sequence[int] | None,
+    own_only: bool,
+) -> sa.Select | sa.CompoundSelect:
+    """One row per person and day (or article) to add up for the period: the ``person_day``
+    sums of the places ``viewer`` sees and the rows of its ``multi_place_article`` ones; the
+    ``person_article`` rows of ``article_ids`` (a topic's), or of every article (no viewer:
+    the command line)."""
     pa = PERSON_ARTICLE.c
-    return [
-        sa.func.sum(sa.case(((pa.gender == g) & (pa.evidence == e), 1), else_=0)).label(
-            _vote_name(g, e)
+    articles = sa.select(
+        pa.person_id,
+        pa.quotes,
+        sa.literal(1).label("articles"),
+        pa.day.label("first"),
+        pa.day.label("last"),
+        *article_votes(),
+    ).where(pa.day >= since, pa.day <= until)
+    if article_ids is not None:
+        return articles.where(
+            pa.article_id.in_(list(article_ids)), visible(viewer, pa.article_id, own_only=own_only)
         )
-        for g in ("f", "m")
-        for e in EVIDENCE
-    ]
+    if viewer is None:
+        return articles
+    pd = PERSON_DAY.c
+    seen = ((pd.conversation_id == "") if own_only else (pd.private == sa.false())) | (
+        pd.conversation_id == viewer.conversation_id
+    )
+    days = sa.select(
+        pd.person_id,
+        pd.quotes,
+        pd.articles,
+        pd.day.label("first"),
+        pd.day.label("last"),
+        *(pd[vote] for vote in VOTES),
+    ).where(pd.team_id == viewer.team_id, pd.day >= since, pd.day <= until, seen)
+    several = MULTI_PLACE_ARTICLE.c
+    shared = articles.join_from(
+        PERSON_ARTICLE, MULTI_PLACE_ARTICLE, several.article_id == pa.article_id
+    ).where(
+        several.team_id == viewer.team_id,
+        several.day >= since,
+        several.day <= until,
+        visible(viewer, pa.article_id, own_only=own_only),
+    )
+    return sa.union_all(days, shared)
+
+
+def _totals(
+    since: date,
+    until: date,
+    viewer: Viewer | None,
+    article_ids: Sequence[int] | None,
+    own_only: bool,
+) -> sa.Subquery:
+    """One row per person of the period: quotes, articles, first and last day, name, kind,
+    and the gender and evidence their articles' votes decide."""
+    counted = _counted_rows(since, until, viewer, article_ids, own_only).subquery()
+    summed = (
+        sa.select(
+            counted.c.person_id,
+            sa.func.sum(counted.c.quotes).label("quotes"),
+            sa.func.sum(counted.c.articles).label("articles"),
+            sa.func.min(counted.c.first).label("first"),
+            sa.func.max(counted.c.last).label("last"),
+            *(sa.func.sum(counted.c[vote]).label(vote) for vote in VOTES),
+        )
+        .group_by(counted.c.person_id)
+        .subquery()
+    )
+    gender, evidence = decided_gender([summed.c[vote] for vote in VOTES])
+    # Days as the driver gives them: only the page's are read (_as_date).
+    first, last = (sa.type_coerce(summed.c[end], sa.String) for end in ("first", "last"))
+    return (
+        sa.select(
+            summed.c.person_id,
+            summed.c.quotes,
+            summed.c.articles,
+            first.label("first"),
+            last.label("last"),
+            PERSON.c.name,
+            PERSON.c.kind,
+            gender.label("gender"),
+            evidence.label("evidence"),
+        )
+        .join(PERSON, PERSON.c.id == summed.c.person_id)
+        .subquery()
+    )
+
+
+def _most_quoted_first(totals: sa.Subquery | sa.CTE) -> list[sa.ColumnElement[Any]]:
+    t = totals.c
+    return [t.quotes.desc(), t.articles.desc(), t.last, t.name, t.person_id]
 
 
 class PeopleQueries(ArticleQueries):
@@ -104,46 +224,52 @@ class PeopleQueries(ArticleQueries):
 
     # -- /people and the export ------------------------------------------------------------
 
-    def _people_totals(
+    def _report_rows(
         self,
         connection: Connection,
-        since: date,
-        until: date,
-        viewer: Viewer | None,
-        article_ids: Sequence[int] | None,
-        own_only: bool = False,
-    ) -> list[sa.Row]:
-        pa = PERSON_ARTICLE.c
-        totals = (
-            sa.select(
-                pa.person_id,
-                sa.func.sum(pa.quotes).label("quotes"),
-                sa.func.count().label("articles"),
-                sa.func.min(pa.day).label("first"),
-                sa.func.max(pa.day).label("last"),
-                *_vote_columns(),
-            )
-            .where(
-                pa.day >= since, pa.day <= until, visible(viewer, pa.article_id, own_only=own_only)
-            )
-            .group_by(pa.person_id)
+        totals: sa.Subquery,
+        limit: int,
+        offset: int,
+    ) -> tuple[list[sa.Row], bool, list[sa.Row], GenderShare]:
+        """The page of people, whether more follow, the first organisations and the gender
+        share, in one statement: the period's people are added up once (a CTE used twice is
+        materialised, on SQLite as on PostgreSQL), then ranked for the page and counted by
+        kind, gender and evidence for the share, so only a few rows reach Python."""
+        counted = sa.select(totals).cte("totals")
+        t = counted.c
+        person = t.kind == "person"
+        columns = [t.person_id, t.quotes, t.articles, t.first, t.last, t.name, t.kind]
+        page = (
+            sa.select(*columns, t.gender, t.evidence, sa.literal(0).label("alike"))
+            .where(person)
+            .order_by(*_most_quoted_first(counted))
+            .limit(limit + 1)
+            .offset(offset)
         )
-        if article_ids is not None:
-            totals = totals.where(pa.article_id.in_(list(article_ids)))
-        summed = totals.subquery()
-        query = sa.select(
-            summed.c.person_id,
-            summed.c.quotes,
-            summed.c.articles,
-            summed.c.first,
-            summed.c.last,
-            PERSON.c.name,
-            PERSON.c.kind,
-            *(summed.c[_vote_name(g, e)] for g in "fm" for e in EVIDENCE),
-        ).join(PERSON, PERSON.c.id == summed.c.person_id)
-        rows = list(connection.execute(query))
-        rows.sort(key=lambda r: (-r.quotes, -r.articles, r.last, r.name))  # most quoted first
-        return rows
+        organisations = (
+            sa.select(*columns, t.gender, t.evidence, sa.literal(0).label("alike"))
+            .where(~person)
+            .order_by(*_most_quoted_first(counted))
+            .limit(ORGANISATIONS_SHOWN)
+        )
+        alike = sa.select(  # columns of the same types as the page's, for the UNION
+            sa.func.min(t.person_id),
+            sa.func.sum(t.quotes),
+            sa.func.sum(t.articles),
+            sa.func.min(t.first),
+            sa.func.max(t.last),
+            sa.func.min(t.name),
+            t.kind,
+            t.gender,
+            t.evidence,
+            sa.func.count().label("alike"),
+        ).group_by(t.kind, t.gender, t.evidence)
+        parts = [part.subquery() for part in (page, organisations, alike)]
+        rows = list(connection.execute(sa.union_all(*(sa.select(p) for p in parts))))
+        people = [r for r in rows if not r.alike and r.kind == "person"]
+        shown = [r for r in rows if not r.alike and r.kind != "person"]
+        share = _share([r for r in rows if r.alike])
+        return people[:limit], len(people) > limit, shown, share
 
     def _latest_roles(
         self,
@@ -205,30 +331,27 @@ class PeopleQueries(ArticleQueries):
         if topic and viewer is None:
             raise ValueError("a topic is searched for a viewer: the command line has none")
         article_ids = self.topic_article_ids(topic, viewer) if topic and viewer else None
+        if article_ids == []:
+            return PeopleReport(people=(), more=False, share=_share([]), organisations=())
+        totals = _totals(since, until, viewer, article_ids, own_only)
         with self.read() as connection:
-            rows = (
-                []
-                if article_ids == []
-                else self._people_totals(connection, since, until, viewer, article_ids)
-            )
-            people = [r for r in rows if r.kind == "person"]
-            organisations = [r for r in rows if r.kind != "person"]
-            page = people[offset : offset + limit]
-            shown_organisations = organisations[:ORGANISATIONS_SHOWN]
+            page, more, organisations, share = self._report_rows(connection, totals, limit, offset)
             roles = self._latest_roles(
-                connection, (r.person_id for r in (*page, *shown_organisations)), until, viewer
+                connection, (r.person_id for r in (*page, *organisations)), until, viewer
             )
         return PeopleReport(
             people=tuple(_stat(r, roles) for r in page),
-            more=len(people) > offset + limit,
-            share=_share(people, organisations),
-            organisations=tuple(_stat(r, roles) for r in shown_organisations),
+            more=more,
+            share=share,
+            organisations=tuple(_stat(r, roles) for r in organisations),
         )
 
     def people_export(self, since: date, until: date, *, viewer: Viewer | None) -> list[PersonStat]:
         """Every quoted person and organisation over the period, most quoted first."""
+        totals = _totals(since, until, viewer, None, own_only=False)
         with self.read() as connection:
-            rows = self._people_totals(connection, since, until, viewer, None)
+            ranked = sa.select(totals).order_by(*_most_quoted_first(totals))
+            rows = list(connection.execute(ranked))
             roles = self._latest_roles(connection, (r.person_id for r in rows), until, viewer)
         return [_stat(r, roles) for r in rows]
 
@@ -239,13 +362,8 @@ class PeopleQueries(ArticleQueries):
         with self.read() as connection:
             shares = []
             for since, until in periods:
-                rows = self._people_totals(connection, since, until, viewer, None)
-                shares.append(
-                    _share(
-                        [r for r in rows if r.kind == "person"],
-                        [r for r in rows if r.kind != "person"],
-                    )
-                )
+                totals = _totals(since, until, viewer, None, own_only=False)
+                shares.append(self._report_rows(connection, totals, 0, 0)[3])
         return shares
 
     # -- the person card -------------------------------------------------------------------
@@ -266,14 +384,28 @@ class PeopleQueries(ArticleQueries):
                 )
             ).all()
             ids = [p.id for p in people]
-            counted = sa.select(
-                sa.func.coalesce(sa.func.sum(pa.quotes), 0).label("quotes"),
-                sa.func.count().label("articles"),
-                sa.func.min(pa.day).label("first"),
-                sa.func.max(pa.day).label("last"),
-                *_vote_columns(),
-            ).where(pa.person_id.in_(ids), visible(viewer, pa.article_id))
-            total = connection.execute(counted).one()
+            counted = (
+                sa.select(
+                    sa.func.coalesce(sa.func.sum(pa.quotes), 0).label("quotes"),
+                    sa.func.count().label("articles"),
+                    sa.func.min(pa.day).label("first"),
+                    sa.func.max(pa.day).label("last"),
+                    *_vote_columns(),
+                )
+                .where(pa.person_id.in_(ids), visible(viewer, pa.article_id))
+                .subquery()
+            )
+            gender, evidence = decided_gender([counted.c[vote] for vote in VOTES])
+            total = connection.execute(
+                sa.select(
+                    counted.c.quotes,
+                    counted.c.articles,
+                    counted.c.first,
+                    counted.c.last,
+                    gender.label("gender"),
+                    evidence.label("evidence"),
+                )
+            ).one()
             if not total.articles:
                 return None
             role = next(iter(self._latest_roles(connection, ids, date.max, viewer).values()), None)
@@ -283,7 +415,6 @@ class PeopleQueries(ArticleQueries):
             )
         kept = next(p for p in people if p.name == best.name)
         aliases = [n for p in people for n in (p.name, *json.loads(p.aliases))]
-        gender, evidence = decided_gender(total[-2 * len(EVIDENCE) :])
         return PersonCard(
             name=best.name,
             kind=kept.kind,
@@ -291,8 +422,8 @@ class PeopleQueries(ArticleQueries):
             role=role,
             quotes=int(total.quotes),
             articles=int(total.articles),
-            gender=gender if kept.kind == "person" else None,
-            evidence=evidence if kept.kind == "person" else None,
+            gender=total.gender if kept.kind == "person" else None,
+            evidence=total.evidence if kept.kind == "person" else None,
             first=_as_date(total.first),
             last=_as_date(total.last),
             first_quote=first,
@@ -392,7 +523,6 @@ def _stored_quote(row: sa.Row) -> StoredQuote:
 
 
 def _stat(row: sa.Row, roles: Mapping[int, str]) -> PersonStat:
-    gender, evidence = decided_gender(row[-2 * len(EVIDENCE) :])
     person = row.kind == "person"
     return PersonStat(
         name=row.name,
@@ -402,8 +532,8 @@ def _stat(row: sa.Row, roles: Mapping[int, str]) -> PersonStat:
         articles=int(row.articles),
         first=_as_date(row.first),
         last=_as_date(row.last),
-        gender=gender if person else None,
-        evidence=evidence if person else None,
+        gender=row.gender if person else None,
+        evidence=row.evidence if person else None,
     )
 
 
@@ -412,22 +542,26 @@ def _as_date(value: date | str) -> date:
     return value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
 
 
-def _share(people: Sequence[sa.Row], organisations: Sequence[sa.Row]) -> GenderShare:
-    counted: Counter[str] = Counter()
+def _share(alike: Sequence[sa.Row]) -> GenderShare:
+    """The gender share from one row per kind, gender and evidence (``_report_rows``): how
+    many people (``alike``) and their quotes."""
+    people: Counter[str] = Counter()
     quotes: Counter[str] = Counter()
-    first_names = 0
-    votes = -2 * len(EVIDENCE)
-    for quoted, (gender, evidence) in ((r.quotes, decided_gender(r[votes:])) for r in people):
-        key = gender or "unknown"
-        counted[key] += 1
-        quotes[key] += quoted
-        first_names += evidence == "first name"
+    first_names = organisations = organisation_quotes = 0
+    for row in alike:
+        if row.kind != "person":
+            organisations += row.alike
+            organisation_quotes += int(row.quotes)
+            continue
+        people[row.gender or "unknown"] += row.alike
+        quotes[row.gender or "unknown"] += int(row.quotes)
+        first_names += row.alike if row.evidence == "first name" else 0
     return GenderShare(
-        people={g: counted[g] for g in GENDERS},
+        people={g: people[g] for g in GENDERS},
         quotes={g: quotes[g] for g in GENDERS},
         first_name_people=first_names,
-        organisations=len(organisations),
-        organisation_quotes=sum(int(r.quotes) for r in organisations),
+        organisations=organisations,
+        organisation_quotes=organisation_quotes,
     )
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import sqlalchemy as sa
 
 from storage.contracts import ArticleLike
-from storage.tallies import PERSON_ARTICLE, person_article_rows
+from storage.tallies import PERSON_ARTICLE, count_article, person_article_rows, uncount_article
 from storage.writing import (
     ARTICLE,
     PARAGRAPH,
@@ -77,6 +77,7 @@ class ReanalysisQueries(ArticleWriting):
     def replace_analysis(self, article_id: int, article: ArticleLike) -> None:
         """Swap the article's analysed rows for ``article``'s, and record its version."""
         with self.write() as connection:
+            uncount_article(connection, article_id)
             for table in (PERSON_ARTICLE, QUOTE, SENTENCE, PARAGRAPH):
                 connection.execute(table.delete().where(table.c.article_id == article_id))
             insert_rows(connection, PARAGRAPH, paragraph_rows(article_id, article))
@@ -91,3 +92,4 @@ class ReanalysisQueries(ArticleWriting):
                 .where(ARTICLE.c.id == article_id)
                 .values(analysis_version=article.analysis_version, headline=article.headline)
             )
+            count_article(connection, article_id)

@@ -33,6 +33,7 @@ from storage.models import (
     SavedAnswer,
     table_of,
 )
+from storage.tallies import MULTI_PLACE_ARTICLE, PERSON_DAY, recount_places
 
 
 @dataclass(frozen=True)
@@ -127,6 +128,9 @@ class ScopeQueries(StoreBase):
             connection.execute(
                 CHANNEL.update().where(CHANNEL.c.team_id.is_(None)).values(team_id=team_id)
             )
+            if claimed:
+                recount_places(connection, PENDING_TEAM)
+                recount_places(connection, team_id)
             if claimed and not self.is_sqlite:
                 # Statistics still saying "every row is (pending)" make PostgreSQL probe
                 # through the team index: seconds per frequent word at 100k, until autovacuum.
@@ -159,6 +163,8 @@ class ScopeQueries(StoreBase):
                 )
                 .values(private=private)
             ).rowcount
+            if changed:
+                recount_places(connection, team_id, conversation_id=conversation_id)
             connection.execute(
                 FEED.update()
                 .where(FEED.c.team_id == team_id, FEED.c.channel_id == conversation_id)
@@ -178,6 +184,8 @@ class ScopeQueries(StoreBase):
                 ARTICLE.delete().where(ARTICLE.c.id.in_(owned), ARTICLE.c.id.not_in(elsewhere))
             ).rowcount
             connection.execute(ARTICLE_SCOPE.delete().where(ARTICLE_SCOPE.c.team_id == team_id))
+            for table in (PERSON_DAY, MULTI_PLACE_ARTICLE):
+                connection.execute(table.delete().where(table.c.team_id == team_id))
             feeds = connection.execute(FEED.delete().where(FEED.c.team_id == team_id)).rowcount
             channels = [
                 row.channel_id

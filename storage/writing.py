@@ -15,7 +15,7 @@ from storage import search
 from storage.contracts import AddedArticle, ArticleLike, PersonLike
 from storage.models import Article, Paragraph, Person, Quote, Sentence, table_of, utcnow
 from storage.scope import ScopeQueries, Viewer
-from storage.tallies import PERSON_ARTICLE, person_article_rows
+from storage.tallies import PERSON_ARTICLE, count_article, person_article_rows, uncount_article
 
 ARTICLE = table_of(Article)
 PARAGRAPH = table_of(Paragraph)
@@ -168,6 +168,7 @@ class ArticleWriting(ScopeQueries):
     def delete_article(self, article_id: int) -> bool:
         """Remove an article with its paragraphs, sentences and quotes (people stay)."""
         with self.write() as connection:
+            uncount_article(connection, article_id)
             return (
                 connection.execute(ARTICLE.delete().where(ARTICLE.c.id == article_id)).rowcount > 0
             )
@@ -190,7 +191,9 @@ class ArticleWriting(ScopeQueries):
             existing = connection.execute(
                 sa.select(ARTICLE.c.id).where(ARTICLE.c.content_hash == content_hash)
             ).scalar_one()
+            uncount_article(connection, existing)
             self.share_with(connection, existing, shared_in)
+            count_article(connection, existing)
             return AddedArticle(existing, created=False)
 
         insert_rows(connection, PARAGRAPH, paragraph_rows(inserted, article))
@@ -199,6 +202,7 @@ class ArticleWriting(ScopeQueries):
         insert_rows(connection, QUOTE, quote_rows(inserted, article, person_ids))
         insert_rows(connection, PERSON_ARTICLE, person_article_rows(inserted, article, person_ids))
         self.share_with(connection, inserted, shared_in)
+        count_article(connection, inserted)
         return AddedArticle(inserted, created=True)
 
     def _merge_people(

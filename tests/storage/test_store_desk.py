@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+import sqlalchemy as sa
 
 from bot.text.model import Person
 from storage import Viewer
@@ -147,5 +148,7 @@ def test_check_candidates_in_one_language_and_visible(desk):
         ({}, (None, None)),
     ],
 )
-def test_decided_gender_strongest_tier_agreeing(votes, decided):
-    assert decided_gender([votes.get((g, e), 0) for g in "fm" for e in EVIDENCE]) == decided
+def test_decided_gender_strongest_tier_agreeing(store, votes, decided):
+    counts = [sa.literal(votes.get((g, e), 0)) for g in "fm" for e in EVIDENCE]
+    with store.read() as connection:
+        assert tuple(connection.execute(sa.select(*decided_gender(counts))).one()) == decided

@@ -1,0 +1,191 @@
+"""The sources desk's sums per place and day (``person_day``, storage/tallies.py) give
+/people the same counts as adding up each visible article's ``person_article`` rows, for
+every kind of viewer, after every write that changes an article's rows or places; and they
+equal a recount from scratch. Each test runs on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date
+from typing import Any
+
+import pytest
+import sqlalchemy as sa
+from alembic import command
+
+from bot.text.model import Person
+from storage import PENDING_TEAM, Store, Viewer, normalise_url
+from storage.articles import PERSON
+from storage.db import alembic_config
+from storage.people import EVIDENCE, decided_gender
+from storage.scope import ARTICLE_SCOPE, visible_to
+from storage.tallies import MULTI_PLACE_ARTICLE, PERSON_ARTICLE, PERSON_DAY, recount_places
+from tests.builders import build_article
+
+ALL_TIME = (date(2000, 1, 1), date(2100, 1, 1))
+T1, T2 = "T0NEWSROOM", "T0RIVAL"
+PUBLIC, PRIVATE, ELSEWHERE = "C0PUBLIC", "G0LEGAL", "C0SPORTS"
+VIEWERS = [
+    Viewer.workspace(T1),
+    Viewer(T1, PUBLIC, private=False),
+    Viewer(T1, PRIVATE),
+    Viewer(T1, ELSEWHERE, private=False),
+    Viewer.workspace(T2),
+    Viewer(T2, PRIVATE),
+]
+
+
+def article(day: str, *said: tuple[str, str]) -> Any:
+    """An article of ``day`` quoting each (speaker, words) in its own paragraph, the speaker
+    written with an honorific so the article gives a gender."""
+    honorific = {"Camille Aubry": "Mme", "Dominique Leroux": "M."}
+    paragraphs = [f"« {words} », a dit {honorific[who]} {who.split()[-1]}." for who, words in said]
+    paragraphs.insert(0, " ".join(f"{who} était là." for who, _ in said))
+    people = [Person(who, (who.split()[-1],)) for who in dict.fromkeys(w for w, _ in said)]
+    return build_article(
+        paragraphs,
+        quotes=[(words, who) for who, words in said],
+        date=day,
+        people=people,
+        language="fr",
+    )
+
+
+def add(store: Store, name: str, place: Viewer, *said: tuple[str, str], day="2025-03-02") -> int:
+    stored = article(day, *said)
+    return store.add_article(stored, source=None, content_hash=name, shared_in=place).id
+
+
+def per_article(store: Store, viewer: Viewer, own_only: bool) -> dict[str, tuple]:
+    """What /people should say: each visible article's person_article rows, added up here."""
+    pa = PERSON_ARTICLE.c
+    query = (
+        sa.select(PERSON.c.name, pa.quotes, pa.day, pa.gender, pa.evidence)
+        .join(PERSON, PERSON.c.id == pa.person_id)
+        .where(visible_to(viewer, pa.article_id, own_only=own_only))
+    )
+    totals: dict[str, list] = {}
+    votes: dict[str, Counter] = {}
+    with store.read() as connection:
+        for row in connection.execute(query):
+            day = row.day if isinstance(row.day, date) else date.fromisoformat(row.day)
+            quotes, articles, first, last = totals.get(row.name, (0, 0, date.max, date.min))
+            totals[row.name] = [quotes + row.quotes, articles + 1, min(first, day), max(last, day)]
+            votes.setdefault(row.name, Counter())[(row.gender, row.evidence)] += 1
+        return {
+            name: (*counts, gender_of(connection, votes[name])) for name, counts in totals.items()
+        }
+
+
+def gender_of(connection: sa.Connection, votes: Counter) -> tuple:
+    """storage/people.py's decision from one person's (gender, evidence) article counts."""
+    counts = [sa.literal(votes[(g, e)]) for g in "fm" for e in EVIDENCE]
+    return tuple(connection.execute(sa.select(*decided_gender(counts))).one())
+
+
+def reported(store: Store, viewer: Viewer, own_only: bool) -> dict[str, tuple]:
+    report = store.people_report(*ALL_TIME, viewer=viewer, limit=100, own_only=own_only)
+    return {
+        p.name: (p.quotes, p.articles, p.first, p.last, (p.gender, p.evidence))
+        for p in report.people
+    }
+
+
+def sums(store: Store) -> tuple[list, list]:
+    with store.read() as connection:
+        return (
+            sorted(connection.execute(sa.select(PERSON_DAY)).all()),
+            sorted(connection.execute(sa.select(MULTI_PLACE_ARTICLE)).all()),
+        )
+
+
+def assert_agrees(store: Store) -> None:
+    """Every viewer's /people equals the per-article sum, and the kept sums a recount."""
+    for viewer in VIEWERS:
+        for own_only in (False, True):
+            assert reported(store, viewer, own_only) == per_article(store, viewer, own_only), (
+                viewer,
+                own_only,
+            )
+    kept = sums(store)
+    with store.write() as connection:
+        teams = connection.execute(sa.select(ARTICLE_SCOPE.c.team_id).distinct()).scalars()
+        for team in [*teams, PENDING_TEAM]:
+            recount_places(connection, team)
+    assert sums(store) == kept
+
+
+@pytest.fixture
+def places(store: Store) -> dict[str, int]:
+    return fill(store)
+
+
+def fill(store: Store) -> dict[str, int]:
+    """Articles in the workspace, a public and a private channel, one of them in both,
+    one in two workspaces, two on the same day in the same place."""
+    aubry, leroux = "Camille Aubry", "Dominique Leroux"
+    ids = {
+        "workspace": add(
+            store, "w", Viewer.workspace(T1), (aubry, "Nous tiendrons"), (leroux, "Non")
+        ),
+        "same day": add(store, "w2", Viewer.workspace(T1), (aubry, "Encore")),
+        "public": add(
+            store, "p", Viewer(T1, PUBLIC, private=False), (aubry, "Oui"), day="2025-04-01"
+        ),
+        "private": add(store, "q", Viewer(T1, PRIVATE), (leroux, "Jamais"), (leroux, "Rien")),
+        "both": add(store, "b", Viewer(T1, PUBLIC, private=False), (leroux, "Peut-être")),
+        "two teams": add(store, "t", Viewer.workspace(T2), (aubry, "Ailleurs"), day="2024-01-05"),
+    }
+    add(store, "b", Viewer(T1, PRIVATE), (leroux, "Peut-être"))
+    add(store, "t", Viewer(T1, PRIVATE), (aubry, "Ailleurs"), day="2024-01-05")
+    return ids
+
+
+def test_an_article_in_two_places_a_viewer_sees_counts_once(store, places):
+    leroux = reported(store, Viewer(T1, PRIVATE), False)["Dominique Leroux"]
+    assert leroux[:2] == (4, 3)  # workspace 1 + private 2 + both 1; "both" once, not twice
+    assert_agrees(store)
+    with store.read() as connection:
+        several = connection.execute(sa.select(MULTI_PLACE_ARTICLE.c.article_id)).scalars()
+        assert set(several) == {places["both"]}
+
+
+def test_counts_agree_after_reanalysis_privacy_sharing_deletion_and_forgetting(store, places):
+    changed = article("2025-05-01", ("Camille Aubry", "Autre chose"), ("Camille Aubry", "Et ça"))
+    store.replace_analysis(places["both"], changed)
+    assert reported(store, Viewer(T1, PUBLIC, private=False), False)["Camille Aubry"][1] == 4
+    assert_agrees(store)
+    store.set_privacy(T1, PRIVATE, False)
+    assert "Dominique Leroux" in reported(store, Viewer(T1, ELSEWHERE, private=False), False)
+    assert_agrees(store)
+    add(store, "p", Viewer(T1, PRIVATE), ("Camille Aubry", "Oui"), day="2025-04-01")
+    assert_agrees(store)
+    store.delete_article(places["workspace"])
+    assert_agrees(store)
+    store.forget_team(T2)
+    assert reported(store, Viewer.workspace(T2), False) == {}
+    assert_agrees(store)
+
+
+def test_claimed_articles_are_counted_for_the_workspace_that_claims_them(store, places):
+    add(store, "old", Viewer.workspace(PENDING_TEAM), ("Dominique Leroux", "Avant"))
+    before = reported(store, Viewer.workspace(T1), False)["Dominique Leroux"]
+    store.claim_pending(T1)
+    after = reported(store, Viewer.workspace(T1), False)["Dominique Leroux"]
+    assert (after[0], after[1]) == (before[0] + 1, before[1] + 1)
+    assert_agrees(store)
+
+
+def test_the_migration_fills_the_sums_from_the_articles_already_stored(empty_database_url):
+    store = Store(empty_database_url, upgrade=True)
+    fill(store)
+    kept = sums(store)
+    engine = sa.create_engine(normalise_url(empty_database_url))
+    with engine.begin() as connection:
+        command.downgrade(alembic_config(connection), "0012")
+    with engine.begin() as connection:
+        command.upgrade(alembic_config(connection), "head")
+    engine.dispose()
+    assert kept[0] and kept[1] and sums(store) == kept
+    assert_agrees(store)
+    store.close()
