@@ -39,6 +39,7 @@ from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
 from datetime import date, timedelta
 
+import checkout  # noqa: F401  (the checkout's root on sys.path, for tests.fake_slack)
 import sqlalchemy as sa
 from slack_latency import percentile
 

@@ -33,6 +33,7 @@ from collections import Counter, defaultdict
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import checkout  # noqa: F401  (the checkout's root on sys.path, for tests.fake_slack)
 import sqlalchemy as sa
 from slack_sdk import WebClient
 

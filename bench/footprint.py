@@ -29,6 +29,8 @@ import time
 import urllib.request
 from pathlib import Path
 
+import checkout  # noqa: F401  (the checkout's root on sys.path, for tests.fake_slack)
+
 from bot.shell import SIGNING_SECRET, command_body, signed_headers
 from bot.slack_stub import RESPONSE_URL
 from tests.fake_slack import FakeSlack

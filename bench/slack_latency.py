@@ -22,6 +22,8 @@ import urllib.request
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+import checkout  # noqa: F401  (the checkout's root on sys.path, for tests.fake_slack)
+
 from bot.app import build_app, web_client
 from bot.config import Settings
 from bot.server import HttpServer, Readiness, wsgi_app

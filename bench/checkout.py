@@ -1,0 +1,10 @@
+"""Put this checkout's root on ``sys.path``: a bench run as ``python bench/NAME.py`` then finds
+the test suite's Slack stand-in (``tests/fake_slack.py``), which the installed package does not
+ship. Import it before ``tests``."""
+
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
