@@ -51,3 +51,13 @@ def test_verbs_mined_from_train_introduce_quotes() -> None:
 def test_a_heading_in_capitals_is_not_a_name() -> None:
     assert names_in("FERRY STRIKE ENDS AFTER LONG TALKS", "en", speaker_slot=True) == []
     assert names_in("said NATO", "en", speaker_slot=True) == [("NATO", "organization")]
+
+
+def test_four_words_in_marks_inside_a_paraphrase_are_a_quote() -> None:
+    text = (
+        "Senator Ilse Varga spoke at the mill on Friday. Varga pushed back on the "
+        "“reckless and wasteful spending spree” of her rivals and their “green deal” talk."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "reckless and wasteful spending spree") == "Ilse Varga"
+    assert not [q for q in quotes if "green deal" in q.text]
