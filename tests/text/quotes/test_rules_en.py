@@ -61,3 +61,27 @@ def test_four_words_in_marks_inside_a_paraphrase_are_a_quote() -> None:
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "reckless and wasteful spending spree") == "Ilse Varga"
     assert not [q for q in quotes if "green deal" in q.text]
+
+
+def test_a_pronoun_right_after_a_speech_verb_is_the_reported_clauses_subject() -> None:
+    text = "Ines Carvalho, 70, said it was too early to celebrate but added, “We know already.”"
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "We know already") == "Ines Carvalho"
+
+
+def test_said_then_adding_keeps_the_subject_of_said() -> None:
+    text = "Ana Ruiz and Tom Bell meet soon, Ari Kemp said, adding, “They need a good talk.”"
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "They need a good talk") == "Ari Kemp"
+
+
+def test_an_apposition_with_a_role_a_few_words_in_is_the_speakers() -> None:
+    text = "“He reads everything,” Bill Ostrow, a former Voss campaign aide, said."
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "He reads everything") == "Bill Ostrow"
+
+
+def test_a_name_after_a_role_noun_speaks_not_the_acronym_before() -> None:
+    text = "“There is some nagging concern,” PAC spokeswoman Kellyanne Zarvo said."
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "There is some nagging concern") == "Kellyanne Zarvo"

@@ -23,6 +23,7 @@ from bot.text.quotes.tokens import Token, tokenize
 
 ATTRIBUTION_REACH = 9  # tokens between a quote and its speech verb, at most
 _AGE = re.compile(r"^\d{1,3}$")
+_APPOSITION_HEAD_REACH = 6  # words from an apposition's comma to its role noun, at most
 
 
 def find(context: Context, sentence: Sentence, candidate: Candidate, after_only: bool) -> Finding:
@@ -247,10 +248,14 @@ def _without_asides(clause: Sequence[Token], context: Context) -> list[Token]:
 
 
 def _np_closes(words: Sequence[Token], comma: int, context: Context) -> bool:
-    """A comma inside the subject: "Jane Doe, a spokeswoman for the ministry, said"."""
-    return any(
-        role_at(words, k, context.lang) for k in range(comma + 1, min(len(words), comma + 4))
-    )
+    """A comma inside the subject: "Jane Doe, a spokeswoman for the ministry, said", "Jane
+    Doe, a former Acme aide, said": a role noun before the apposition's own comma."""
+    for k in range(comma + 1, min(len(words), comma + _APPOSITION_HEAD_REACH)):
+        if words[k].text == ",":
+            return False
+        if role_at(words, k, context.lang):
+            return True
+    return False
 
 
 def _incise(context: Context, sentence: Sentence, candidate: Candidate) -> Finding:

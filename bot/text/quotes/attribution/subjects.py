@@ -157,7 +157,8 @@ def noun_phrase(
         )
         is not None
     ]
-    strong = [h for h in hits if h.honorific or h.roles or h.full_name or h.kind != "person"]
+    titled = {h for h in hits if h.kind == "person" and _titled(phrase, h, lang)}
+    strong = [h for h in hits if h in titled or h.full_name or h.kind != "person"]
     hits = [  # "said Democratic strategists": a lone capitalised word before a noun is no name
         h
         for h in hits
@@ -168,7 +169,7 @@ def noun_phrase(
     ]
     # "CBS moderator Ann Reed", "Acme Corp spokesman Bo Lind": the person the role names
     # speaks, not the organisation before it
-    strong.sort(key=lambda h: h.kind != "person" or not (h.full_name or h.honorific or h.roles))
+    strong.sort(key=lambda h: h.kind != "person" or not (h.full_name or h in titled))
     if hits:  # "Tulsa police Chief Chuck Jordan": the best-attested name, else the last one
         full = [h for h in strong if h.kind == "person" and h.full_name]
         hit = full[0] if full else strong[0] if strong else hits[-1]
@@ -199,6 +200,13 @@ def noun_phrase(
         named = context.people.organisation_named(nouns[0], since, phrase[0].start)
         return Attribution(named, mention)
     return Attribution(None, mention)
+
+
+def _titled(phrase: Sequence[Token], hit: NameHit, lang: LanguagePack) -> bool:
+    """A name with an honorific or a role in it or right before it ("PAC spokeswoman Kay
+    Orr"): a person, whatever the first name."""
+    before = hit.run_start > 0 and role_at(phrase, hit.run_start - 1, lang) is not None
+    return bool(hit.honorific or hit.roles or before)
 
 
 def _role_or_body_of(context: Context, phrase: Sequence[Token], mention: str) -> Attribution | None:
@@ -304,13 +312,15 @@ def subject(context: Context, sentence: Sentence, pre: Sequence[Token]) -> Attri
     phrase, else the nearest role or organisation noun phrase."""
     lang = context.lang
     relatives = lang.words.relatives
-    words = [t for t in pre if t.lower not in lang.words.auxiliaries]
+    words = [t for t in _before_reporting_verb(pre, lang) if t.lower not in lang.words.auxiliaries]
     if not words:
         return None
     for k, tok in enumerate(words):
         is_pronoun, gender = pronoun_gender(tok.text, lang)
         if k and words[k - 1].lower in lang.words.object_prepositions:
             continue
+        if k and _opens_reported_clause(words[k - 1], lang):
+            continue  # "Ann Reed said it was early but added": "it" is the clause's, not hers
         if is_pronoun:
             return Attribution(antecedent(context, sentence, tok.start, gender), tok.text)
         if tok.lower in lang.people.subject_pronouns:  # "they", "ils": a group we do not name
@@ -368,6 +378,26 @@ def subject(context: Context, sentence: Sentence, pre: Sequence[Token]) -> Attri
         text = context.text[tail[0].start : tail[-1].end]
         return Attribution(None, text)  # "Prosecutors said", "les enquêteurs ont indiqué"
     return None
+
+
+def _before_reporting_verb(words: Sequence[Token], lang: LanguagePack) -> Sequence[Token]:
+    """ "Bo Lind said, adding": the words before the first speech verb of a chain that ends
+    with a comma, where the subject of both verbs stands (not "after the result was
+    declared,": a passive, no subject)."""
+    while (
+        len(words) > 2
+        and words[-1].text == ","
+        and lang.speech.verb(words[-2].text)
+        and words[-3].lower not in lang.words.auxiliaries
+    ):
+        words = words[:-2]
+    return words
+
+
+def _opens_reported_clause(word: Token, lang: LanguagePack) -> bool:
+    """A speech verb or "that" right before a pronoun: the pronoun is the reported clause's
+    subject ("said it was", "confirmed she had"), not the speaker's."""
+    return lang.speech.partial_verb(word.text) or word.lower in lang.words.complementizers
 
 
 def _proper(word: Token, context: Context) -> bool:
