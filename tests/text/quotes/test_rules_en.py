@@ -85,3 +85,15 @@ def test_a_name_after_a_role_noun_speaks_not_the_acronym_before() -> None:
     text = "“There is some nagging concern,” PAC spokeswoman Kellyanne Zarvo said."
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "There is some nagging concern") == "Kellyanne Zarvo"
+
+
+def test_the_nevada_senator_is_the_senator_named_before() -> None:
+    text = "Sen. Maria Olmo and Gov. Ed Brandt spoke. “We are done waiting,” the Nevada senator said."
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "We are done waiting") == "Maria Olmo"
+
+
+def test_a_name_before_a_role_noun_modifies_it_and_an_indefinite_role_stays_unnamed() -> None:
+    text = "Ed Voss spoke. “We have no news,” a Voss campaign aide said."
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "We have no news") is None

@@ -23,10 +23,12 @@ from bot.text.quotes.people.mentions import (
     tonic_gender,
 )
 from bot.text.quotes.people.names import (
+    ROLE_MODIFIER_REACH,
     NameHit,
     capitalised_runs,
     first_name_gender,
     is_abbreviation,
+    modifies_role,
     possessive,
     read_name,
     role_at,
@@ -167,6 +169,7 @@ def noun_phrase(
         or h.last == len(phrase)
         or not phrase[h.last].text[0].isalpha()
     ]
+    hits = [h for h in hits if not modifies_role(phrase, h.last, lang)]  # "the Ohio senator"
     # "CBS moderator Ann Reed", "Acme Corp spokesman Bo Lind": the person the role names
     # speaks, not the organisation before it
     strong.sort(key=lambda h: h.kind != "person" or not (h.full_name or h in titled))
@@ -177,8 +180,11 @@ def noun_phrase(
             entity = context.people.add(list(hit.words), phrase[hit.first].start, "organization")
             return Attribution(entity, mention)
         return Attribution(add_named(context, phrase, hit), mention)
+    indefinite = fold_apostrophe(phrase[0].lower) in lang.words.indefinite_determiners
     for k in range(len(phrase)):
         found = role_at(phrase, k, lang)
+        if found and indefinite:
+            return Attribution(None, mention)  # "a Senate aide": someone left unnamed
         if found:
             holder = context.people.by_role(found[0], phrase[k].start)
             if holder is None and _definite_role(phrase, k, lang):
@@ -276,6 +282,8 @@ def _definite_role(phrase: Sequence[Token], k: int, lang: LanguagePack) -> bool:
     """ "le manifestant", "l'expert européen": a definite article, the role, adjectives at
     most; not "un policier" (nobody named) nor "le préfet de X" (a post, read above)."""
     first = fold_apostrophe(phrase[0].lower)
+    if first in lang.words.definite_articles and _modified_role(phrase, k, lang):
+        return True
     return (
         k == 1
         and first in lang.words.definite_articles
@@ -284,6 +292,21 @@ def _definite_role(phrase: Sequence[Token], k: int, lang: LanguagePack) -> bool:
             fold_apostrophe(t.lower) in lang.words.affiliation_prepositions or t.capitalised
             for t in phrase[1:]
         )
+    )
+
+
+def _modified_role(phrase: Sequence[Token], k: int, lang: LanguagePack) -> bool:
+    """ "the Ohio senator", "the former Republican nominee": the role ends the phrase, after
+    one to three modifiers none of which is a name of two words or a preposition."""
+    modifiers = phrase[1:k]
+    return (
+        k == len(phrase) - 1
+        and 1 <= len(modifiers) <= ROLE_MODIFIER_REACH
+        and all(t.text[0].isalpha() for t in modifiers)
+        and not any(
+            fold_apostrophe(t.lower) in lang.words.affiliation_prepositions for t in modifiers
+        )
+        and not any(a.capitalised and b.capitalised for a, b in itertools.pairwise(modifiers))
     )
 
 

@@ -19,6 +19,7 @@ from bot.text.quotes.people.names import (
     NameHit,
     capitalised_runs,
     first_name_gender,
+    modifies_role,
     read_name,
     role_at,
 )
@@ -77,13 +78,15 @@ def read_mentions(
         entity = people.add(
             list(hit.words), tokens[hit.first].start, "person", hit.gender or role_gender
         )
+        before = [role] if role else []
         people.note_roles(
-            entity, (*hit.roles, *([role] if role else []), *_role_after(tokens, hit.last, lang))
+            entity, (*_roles_of(hit, lang), *before, *_role_after(tokens, hit.last, lang))
         )
         entity.listed = True
-        mentions.append(
-            Mention(hit.run_start, entity, object_position(tokens, hit.run_start, lang))
-        )
+        # "McConnell spokesman Don Stewart": the aide is the subject, McConnell a modifier
+        modifier = modifies_role(tokens, hit.last, lang)
+        in_object = modifier or object_position(tokens, hit.run_start, lang)
+        mentions.append(Mention(hit.run_start, entity, in_object))
     return mentions
 
 
@@ -125,8 +128,14 @@ def add_named(context: Context, words: Sequence[Token], hit: NameHit) -> Entity:
         return context.people.add(list(hit.words), start, "organization")
     role, role_gender = role_before(words, hit.run_start, context.lang)
     entity = context.people.add(list(hit.words), start, "person", hit.gender or role_gender)
-    context.people.note_roles(entity, (*hit.roles, *([role] if role else [])))
+    context.people.note_roles(entity, (*_roles_of(hit, context.lang), *([role] if role else [])))
     return entity
+
+
+def _roles_of(hit: NameHit, lang: LanguagePack) -> tuple[str, ...]:
+    """The roles a name is written with, an abbreviated title's included ("Sen." -> senator)."""
+    titled = lang.people.honorific_roles.get(hit.honorific or "")
+    return (*hit.roles, *([titled] if titled else []))
 
 
 @lru_cache(maxsize=64)  # asked once per sentence: one reading per paragraph keeps it linear

@@ -399,3 +399,19 @@ def role_at(
         if gender is None and index > 1:
             gender = lang.people.role_modifiers.get(before)
     return low, gender
+
+
+ROLE_MODIFIER_REACH = 3  # "McConnell spokesman", "Clinton campaign chairman": words to the role
+
+
+def modifies_role(tokens: Sequence[Token], index: int, lang: LanguagePack) -> bool:
+    """Whether the name ending before ``index`` modifies a role noun that follows it ("McConnell
+    spokesman Don Stewart", "the Florida senator", "a Clinton campaign aide"): the role's
+    holder is meant, not the name."""
+    for k in range(index, min(len(tokens), index + ROLE_MODIFIER_REACH)):
+        if role_at(tokens, k, lang):
+            return True
+        low = tokens[k].lower
+        if tokens[k].capitalised or not low[0].isalpha() or low in lang.words.determiners:
+            return False  # "Ann Reed a nurse" (an apposition whose commas were dropped)
+    return False
