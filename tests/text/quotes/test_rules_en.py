@@ -97,3 +97,9 @@ def test_a_name_before_a_role_noun_modifies_it_and_an_indefinite_role_stays_unna
     text = "Ed Voss spoke. “We have no news,” a Voss campaign aide said."
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "We have no news") is None
+
+
+def test_a_name_and_its_apposition_in_the_next_sentence_speak() -> None:
+    text = "“How are you today?” Eva Mill, a retired nurse from the valley, said into the phone."
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "How are you today") == "Eva Mill"

@@ -24,6 +24,8 @@ from bot.text.quotes.tokens import Token, tokenize
 ATTRIBUTION_REACH = 9  # tokens between a quote and its speech verb, at most
 _AGE = re.compile(r"^\d{1,3}$")
 _APPOSITION_HEAD_REACH = 6  # words from an apposition's comma to its role noun, at most
+_SHORT_SENTENCE_WORDS = 6  # “…” X said. — an attribution sentence of its own, at most
+_NEXT_SENTENCE_WORDS = 20  # “…?” Jo Lind, a nurse from Ohio, said. — when a name opens it
 
 
 def find(context: Context, sentence: Sentence, candidate: Candidate, after_only: bool) -> Finding:
@@ -91,7 +93,8 @@ def _next_quote_after(text: str, sentence: Sentence, position: int) -> int | Non
 def _next_sentence_attribution(
     context: Context, sentence: Sentence, close_at: int
 ) -> Attribution | None:
-    """“…” X said. — a short attribution sentence right after a quote that ends a sentence."""
+    """“…” X said. — a short attribution sentence right after a quote that ends a sentence;
+    a longer one only when a name and its apposition open it (“…?” Jo Lind, a nurse, said.)."""
     text = context.text
     tail = text[close_at + 1 : sentence.end].strip()
     if tail not in ("", ".") or sentence.end >= len(text):
@@ -100,7 +103,12 @@ def _next_sentence_attribution(
     if not follow:
         return None
     clause = tokenize(text, context.language, sentence.end, sentence.end + follow.end())
-    if len(clause) > 6 or not clause or clause[-1].text != ".":
+    if not clause or clause[-1].text != "." or len(clause) > _NEXT_SENTENCE_WORDS:
+        return None
+    opener = clause[0]
+    named = opener.capitalised and opener.lower not in context.lang.stop_words
+    apposed = named and any(t.text == "," for t in clause[1:4])
+    if len(clause) > _SHORT_SENTENCE_WORDS and not apposed:
         return None
     return clause_attribution(context, sentence, clause[:-1], after_quote=True)
 
