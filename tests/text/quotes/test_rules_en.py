@@ -103,3 +103,13 @@ def test_a_name_and_its_apposition_in_the_next_sentence_speak() -> None:
     text = "“How are you today?” Eva Mill, a retired nurse from the valley, said into the phone."
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "How are you today") == "Eva Mill"
+
+
+def test_an_outlets_possessive_and_a_places_initials_are_not_part_of_the_name() -> None:
+    text = (
+        "“We will win this state,” said Gallup’s Jeffrey Jenks.\n\n"
+        "“We will not,” said U.S. Chris Chrysler on Monday."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "We will win this state") == "Jeffrey Jenks"
+    assert speaker_of(quotes, "We will not") == "Chris Chrysler"

@@ -26,7 +26,8 @@ ROLES = gendered(
     writer editor columnist reporter correspondent host anchor commentator contributor friend
     colleague neighbor neighbour student teacher nurse veteran supporter critic opponent ally
     consultant fellow lecturer surgeon physician psychologist co-founder producer filmmaker
-    novelist poet artist designer engineer farmer worker employee
+    novelist poet artist designer engineer farmer worker employee billionaire journalist whip
+    mogul tycoon entrepreneur investor comedian secretary-treasurer
     """,
 )
 

@@ -8,6 +8,7 @@ every language; the words come from the language's pack.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -248,6 +249,7 @@ def read_name(
         while len(rest) > 2 and (rest[0][1].lower in NAME_PARTICLES | people.departments):
             rest = rest[1:]  # "Secretary of State Jon Husted": the title's own words
     rest = _before_affiliation(tokens, rest, lang, known)
+    rest = _from_first_name(_after_possessive(rest))
     before = fold_apostrophe(tokens[i - 1].lower) if i > 0 else ""
     if before in lang.words.affiliation_prepositions and len(rest) >= 3:
         # "le maire de Lyon Anne Morel": the place or the body, then a first name and surname
@@ -341,6 +343,21 @@ def _before_affiliation(
         full = k >= 2 and first_name_gender(head[0]) is not False
         return rest[:k] if full or (met is not None and met.kind == "person") else rest
     return rest
+
+
+def _after_possessive(rest: list[tuple[int, Token]]) -> list[tuple[int, Token]]:
+    """ "Gallup’s Jeff Jones": the words after a possessive inside the run are the name."""
+    owners = [k for k, (_, tok) in enumerate(rest[:-1]) if possessive(tok.text)]
+    return rest[owners[-1] + 1 :] if owners else rest
+
+
+def _from_first_name(rest: list[tuple[int, Token]]) -> list[tuple[int, Token]]:
+    """ "U.S. Ann Reed": the initials of a place before a first name and at most two more
+    words; the name starts at the first name."""
+    initials = len(list(itertools.takewhile(lambda w: len(w[1].text) == 1, rest)))
+    if not initials or not 2 <= len(rest) - initials <= 3:
+        return rest
+    return rest[initials:] if first_name_gender(rest[initials][1].text) in ("m", "f") else rest
 
 
 def _role_follows(tokens: Sequence[Token], index: int, lang: LanguagePack) -> bool:
