@@ -113,3 +113,16 @@ def test_an_outlets_possessive_and_a_places_initials_are_not_part_of_the_name() 
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "We will win this state") == "Jeffrey Jenks"
     assert speaker_of(quotes, "We will not") == "Chris Chrysler"
+
+
+def test_a_place_and_a_party_name_no_one() -> None:
+    text = "“We are done waiting,” said a Nevada Democrat. “Me too,” said Mark Cuban."
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "We are done waiting") is None
+    assert speaker_of(quotes, "Me too") == "Mark Cuban"
+
+
+def test_the_subject_is_the_role_a_place_modifies() -> None:
+    text = "Sen. Ines Valo spoke. The Ohio senator said the plan was “a disaster for every family.”"
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "a disaster for every family") == "Ines Valo"

@@ -371,7 +371,7 @@ def subject(context: Context, sentence: Sentence, pre: Sequence[Token]) -> Attri
             known=context.people,
             organisation_spans=context.evidence.organisation_spans,
         )
-        if hit is not None:
+        if hit is not None and not modifies_role(words, hit.last, lang):  # "The Ohio senator"
             hits.append((hit, object_position(words, run[0], lang)))
     last_comma = max(
         (k for k, t in enumerate(words) if t.text == "," or t.lower in relatives), default=-1

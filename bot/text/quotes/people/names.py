@@ -234,6 +234,12 @@ def read_name(
     label = len(rest) == 1 and rest[0][1].lower in people.nationalities
     if label and (known is None or known.find([rest[0][1].text]) is None):
         return None  # "Republican said", "l'Italien a dit": a label, unless a surname met
+    if (
+        len(rest) > 1
+        and rest[-1][1].lower in people.nationalities
+        and first_name_gender(rest[0][1].text) is False  # not "Mark Cuban"
+    ):
+        return None  # "a Nevada Democrat": a place and a party, someone left unnamed
     titles = [
         k
         for k, (_, tok) in enumerate(rest[:-1])
