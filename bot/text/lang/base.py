@@ -131,6 +131,8 @@ class PeopleWords:
     role_connectors: frozenset[str] = frozenset()
     # "Sen. Ann Reed" is later "the senator": the role an abbreviated title stands for
     honorific_roles: Mapping[str, str] = field(default_factory=dict)
+    # "Commission *on* Presidential Debates": small words inside an organisation's name
+    organisation_connectors: frozenset[str] = frozenset()
 
     def honorific(self, word: str) -> bool:
         return word.casefold().rstrip(".") in self.honorifics

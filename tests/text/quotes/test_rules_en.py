@@ -126,3 +126,9 @@ def test_the_subject_is_the_role_a_place_modifies() -> None:
     text = "Sen. Ines Valo spoke. The Ohio senator said the plan was “a disaster for every family.”"
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "a disaster for every family") == "Ines Valo"
+
+
+def test_an_organisations_name_goes_on_past_on_and_of() -> None:
+    text = "“The rules will not change,” the Commission on Fair Contests said in a statement."
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "The rules will not change") == "Commission on Fair Contests"

@@ -84,6 +84,7 @@ PEOPLE = PeopleWords(
     affiliation_tag=re.compile(r"[RDI]-\w+"),
     spokesperson_roles=word_set("spokesperson spokeswoman spokesman representative"),
     role_connectors=word_set("of for the at on and"),
+    organisation_connectors=word_set("of on for"),
     honorific_roles={
         "sen": "senator",
         "rep": "representative",

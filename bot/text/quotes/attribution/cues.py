@@ -156,7 +156,10 @@ def clause_attribution(
             continue
         head_words = list(itertools.takewhile(lambda t: t.text != ",", words[:v]))
         stops = lang.words.stop_prepositions | lang.words.relatives
-        if any(t.lower in stops for t in head_words):
+        if any(
+            t.lower in stops and not _joins_organisation_name(head_words, k, context)
+            for k, t in enumerate(head_words)
+        ):
             return None  # ", en réaction aux critiques", ", qui a publié sa note": no speaker
         # "Jane Doe, a writer for The Atlantic, said": the name before the apposition speaks
         subject = [t for t in head_words if t.lower not in lang.words.auxiliaries]
@@ -253,6 +256,19 @@ def _without_asides(clause: Sequence[Token], context: Context) -> list[Token]:
         else:
             k += 1
     return words
+
+
+def _joins_organisation_name(words: Sequence[Token], k: int, context: Context) -> bool:
+    """ "the Commission on Presidential Debates said": a connector of the pack between an
+    organisation's head noun and a capitalised word is inside its name."""
+    people = context.lang.people
+    return (
+        0 < k < len(words) - 1
+        and words[k].lower in people.organisation_connectors
+        and words[k - 1].capitalised
+        and words[k - 1].lower in people.organisations
+        and words[k + 1].capitalised
+    )
 
 
 def _np_closes(words: Sequence[Token], comma: int, context: Context) -> bool:

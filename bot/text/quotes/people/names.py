@@ -287,6 +287,7 @@ def read_name(
     ):
         while organisation_end and last < len(tokens) and tokens[last].end <= organisation_end:
             last += 1  # "Banque" + "centrale européenne": the tagger knows where the name ends
+        last = _connected_name_end(tokens, last, lang)
         names = [t.text for t in tokens[first:last]]
         return NameHit(first, last, tuple(names), "organization", None, None, tuple(roles), i)
     evidence = (
@@ -349,6 +350,23 @@ def _before_affiliation(
         full = k >= 2 and first_name_gender(head[0]) is not False
         return rest[:k] if full or (met is not None and met.kind == "person") else rest
     return rest
+
+
+def _connected_name_end(tokens: Sequence[Token], last: int, lang: LanguagePack) -> int:
+    """ "Commission on Presidential Debates": an organisation's name goes on past a
+    connector ("on", "of the") when capitalised words follow it."""
+    connectors = lang.people.organisation_connectors
+    while last < len(tokens) and tokens[last].lower in connectors:
+        k = last + 1
+        if k < len(tokens) and tokens[k].lower in lang.words.definite_articles:
+            k += 1
+        end = k
+        while end < len(tokens) and tokens[end].capitalised and tokens[end].text[0].isalpha():
+            end += 1
+        if end == k:
+            break
+        last = end
+    return last
 
 
 def _after_possessive(rest: list[tuple[int, Token]]) -> list[tuple[int, Token]]:
