@@ -170,6 +170,9 @@ def noun_phrase(
         or not phrase[h.last].text[0].isalpha()
     ]
     hits = [h for h in hits if not modifies_role(phrase, h.last, lang)]  # "the Ohio senator"
+    # "Commission on Fair Contests": a run inside the organisation's name before it
+    hits = [h for h in hits if not any(o.first < h.run_start < o.last for o in hits)]
+    strong = [h for h in strong if h in hits]
     # "CBS moderator Ann Reed", "Acme Corp spokesman Bo Lind": the person the role names
     # speaks, not the organisation before it
     strong.sort(key=lambda h: h.kind != "person" or not (h.full_name or h in titled))
