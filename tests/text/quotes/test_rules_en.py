@@ -132,3 +132,13 @@ def test_an_organisations_name_goes_on_past_on_and_of() -> None:
     text = "“The rules will not change,” the Commission on Fair Contests said in a statement."
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "The rules will not change") == "Commission on Fair Contests"
+
+
+def test_an_organisation_keeps_its_leading_words_and_its_acronym_points_to_it() -> None:
+    text = (
+        "The International Coffee Fund (ICF) met. “Prices will fall,” the ICF said.\n\n"
+        "“All parties must stop,” the United Nations Security Council said."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "Prices will fall") == "International Coffee Fund"
+    assert speaker_of(quotes, "All parties must stop") == "United Nations Security Council"

@@ -72,7 +72,10 @@ def read_mentions(
         if hit is None:
             continue
         if hit.kind == "organization":
-            people.add(list(hit.words), tokens[hit.first].start, "organization")
+            body = people.add(list(hit.words), tokens[hit.first].start, "organization")
+            acronym = _acronym_after(tokens, hit.last)
+            if acronym is not None:
+                people.add_alias(body, [acronym])  # "the International Monetary Fund (IMF)"
             continue
         role, role_gender = role_before(tokens, hit.run_start, lang)
         entity = people.add(
@@ -88,6 +91,15 @@ def read_mentions(
         in_object = modifier or object_position(tokens, hit.run_start, lang)
         mentions.append(Mention(hit.run_start, entity, in_object))
     return mentions
+
+
+def _acronym_after(tokens: Sequence[Token], index: int) -> str | None:
+    """ "(IMF)" right after an organisation's name: the short name the article goes on with."""
+    if index + 2 < len(tokens) and tokens[index].text == "(" and tokens[index + 2].text == ")":
+        word = tokens[index + 1].text
+        if len(word) > 1 and word.isupper() and word.isalpha():
+            return word
+    return None
 
 
 def salience(mentions: Sequence[Mention], speakers: Sequence[Entity]) -> list[Entity]:

@@ -288,6 +288,8 @@ def read_name(
         while organisation_end and last < len(tokens) and tokens[last].end <= organisation_end:
             last += 1  # "Banque" + "centrale européenne": the tagger knows where the name ends
         last = _connected_name_end(tokens, last, lang)
+        if not roles and not honorific and not any(possessive(t.text) for _, t in words):
+            first = words[0][0]  # "United Nations Security Council": its own words, all
         names = [t.text for t in tokens[first:last]]
         return NameHit(first, last, tuple(names), "organization", None, None, tuple(roles), i)
     evidence = (
