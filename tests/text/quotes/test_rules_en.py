@@ -142,3 +142,9 @@ def test_an_organisation_keeps_its_leading_words_and_its_acronym_points_to_it() 
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "Prices will fall") == "International Coffee Fund"
     assert speaker_of(quotes, "All parties must stop") == "United Nations Security Council"
+
+
+def test_a_speech_verb_opening_the_sentence_is_not_part_of_the_name() -> None:
+    text = "Ryan Ellison spoke. Said Ellison: “The tax plan is dead on arrival.”"
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "The tax plan is dead on arrival") == "Ryan Ellison"

@@ -151,9 +151,10 @@ def _may_start_name(tok: Token, lang: LanguagePack) -> bool:
     low = fold_apostrophe(tok.lower)
     if low in lang.people.honorifics or low.rstrip(".") in lang.people.honorifics:
         return True
-    bare = _POSSESSIVE.sub("", low)  # "Tuesday’s episode"
+    bare = _POSSESSIVE.sub("", low)  # "Tuesday’s episode"; "Said Ellis:": a verb, then a name
     return (
         low not in lang.stop_words
+        and not (lang.speech.verb(tok.text) and low not in lang.people.departments)
         and bare not in lang.words.calendar_words
         and low not in lang.people.subject_pronouns
     )
