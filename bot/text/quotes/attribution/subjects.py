@@ -183,7 +183,7 @@ def noun_phrase(
             entity = context.people.add(list(hit.words), phrase[hit.first].start, "organization")
             return Attribution(entity, mention)
         return Attribution(add_named(context, phrase, hit), mention)
-    indefinite = fold_apostrophe(phrase[0].lower) in lang.words.indefinite_determiners
+    indefinite = fold_apostrophe(phrase[0].lower) in lang.words.indefinite_articles
     for k in range(len(phrase)):
         found = role_at(phrase, k, lang)
         if found and indefinite:
