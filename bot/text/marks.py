@@ -13,10 +13,10 @@ from typing import NamedTuple
 
 # Opening mark -> the marks that close it.
 CLOSERS = {
-    "“": "”",
+    "“": '”"',  # a quotation typed with one curly and one straight mark is still one
     "«": "»",
     "„": "“”",
-    '"': '"',
+    '"': '"”',
     "‘": "’",
     "'": "'",
     "‹": "›",

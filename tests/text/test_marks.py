@@ -55,3 +55,8 @@ def test_only_the_given_range_is_scanned():
     text = "« Un » puis « deux »"
     start = text.index("puis")
     assert [span.open_at for span in quote_spans(text, start, len(text))] == [text.index("« d")]
+
+
+def test_a_quote_typed_with_one_straight_and_one_curly_mark_is_one_quote():
+    assert _pairs('"We stay,” she said.') == [("We stay,", "”")]
+    assert _pairs('“We stay," she said.') == [("We stay,", '"')]

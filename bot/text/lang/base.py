@@ -17,7 +17,7 @@ from __future__ import annotations
 import importlib
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 
 from bot.text.model import Gender
@@ -68,6 +68,7 @@ class FunctionWords:
     final_abbreviations: frozenset[str]  # may end a sentence ("Inc.", "etc.")
     title_minor_words: frozenset[str]  # left lower-case in a title of a work
     possessives: frozenset[str] = frozenset()  # "de son côté": a side, not a speaker
+    indefinite_articles: frozenset[str] = frozenset()  # "un policier": someone not named
 
 
 @dataclass(frozen=True)
@@ -127,6 +128,10 @@ class PeopleWords:
     age_words: frozenset[str] = frozenset()  # "Pascal, 45 ans": the word after an age
     # Small words inside a role phrase: "ministre *de la* Transition", "Secretary *of* State".
     role_connectors: frozenset[str] = frozenset()
+    # "Sen. Ann Reed" is later "the senator": the role an abbreviated title stands for
+    honorific_roles: Mapping[str, str] = field(default_factory=dict)
+    # "Commission *on* Presidential Debates": small words inside an organisation's name
+    organisation_connectors: frozenset[str] = frozenset()
 
     def honorific(self, word: str) -> bool:
         return word.casefold().rstrip(".") in self.honorifics

@@ -51,3 +51,100 @@ def test_verbs_mined_from_train_introduce_quotes() -> None:
 def test_a_heading_in_capitals_is_not_a_name() -> None:
     assert names_in("FERRY STRIKE ENDS AFTER LONG TALKS", "en", speaker_slot=True) == []
     assert names_in("said NATO", "en", speaker_slot=True) == [("NATO", "organization")]
+
+
+def test_four_words_in_marks_inside_a_paraphrase_are_a_quote() -> None:
+    text = (
+        "Senator Ilse Varga spoke at the mill on Friday. Varga pushed back on the "
+        "“reckless and wasteful spending spree” of her rivals and their “green deal” talk."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "reckless and wasteful spending spree") == "Ilse Varga"
+    assert not [q for q in quotes if "green deal" in q.text]
+
+
+def test_a_pronoun_right_after_a_speech_verb_is_the_reported_clauses_subject() -> None:
+    text = "Ines Carvalho, 70, said it was too early to celebrate but added, “We know already.”"
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "We know already") == "Ines Carvalho"
+
+
+def test_said_then_adding_keeps_the_subject_of_said() -> None:
+    text = "Ana Ruiz and Tom Bell meet soon, Ari Kemp said, adding, “They need a good talk.”"
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "They need a good talk") == "Ari Kemp"
+
+
+def test_an_apposition_with_a_role_a_few_words_in_is_the_speakers() -> None:
+    text = "“He reads everything,” Bill Ostrow, a former Voss campaign aide, said."
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "He reads everything") == "Bill Ostrow"
+
+
+def test_a_name_after_a_role_noun_speaks_not_the_acronym_before() -> None:
+    text = "“There is some nagging concern,” PAC spokeswoman Kellyanne Zarvo said."
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "There is some nagging concern") == "Kellyanne Zarvo"
+
+
+def test_the_nevada_senator_is_the_senator_named_before() -> None:
+    text = "Sen. Maria Olmo and Gov. Ed Brandt spoke. “We are done,” the Nevada senator said."
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "We are done") == "Maria Olmo"
+
+
+def test_a_name_before_a_role_noun_modifies_it_and_an_indefinite_role_stays_unnamed() -> None:
+    text = "Ed Voss spoke. “We have no news,” a Voss campaign aide said."
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "We have no news") is None
+
+
+def test_a_name_and_its_apposition_in_the_next_sentence_speak() -> None:
+    text = "“How are you today?” Eva Mill, a retired nurse from the valley, said into the phone."
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "How are you today") == "Eva Mill"
+
+
+def test_an_outlets_possessive_and_a_places_initials_are_not_part_of_the_name() -> None:
+    text = (
+        "“We will win this state,” said Gallup’s Jeffrey Jenks.\n\n"
+        "“We will not,” said U.S. Chris Chrysler on Monday."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "We will win this state") == "Jeffrey Jenks"
+    assert speaker_of(quotes, "We will not") == "Chris Chrysler"
+
+
+def test_a_place_and_a_party_name_no_one() -> None:
+    text = "“We are done waiting,” said a Nevada Democrat. “Me too,” said Mark Cuban."
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "We are done waiting") is None
+    assert speaker_of(quotes, "Me too") == "Mark Cuban"
+
+
+def test_the_subject_is_the_role_a_place_modifies() -> None:
+    text = "Sen. Ines Valo spoke. The Ohio senator said the plan was “a disaster for every family.”"
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "a disaster for every family") == "Ines Valo"
+
+
+def test_an_organisations_name_goes_on_past_on_and_of() -> None:
+    text = "“The rules will not change,” the Commission on Fair Contests said in a statement."
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "The rules will not change") == "Commission on Fair Contests"
+
+
+def test_an_organisation_keeps_its_leading_words_and_its_acronym_points_to_it() -> None:
+    text = (
+        "The International Coffee Fund (ICF) met. “Prices will fall,” the ICF said.\n\n"
+        "“All parties must stop,” the United Nations Security Council said."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "Prices will fall") == "International Coffee Fund"
+    assert speaker_of(quotes, "All parties must stop") == "United Nations Security Council"
+
+
+def test_a_speech_verb_opening_the_sentence_is_not_part_of_the_name() -> None:
+    text = "Ryan Ellison spoke. Said Ellison: “The tax plan is dead on arrival.”"
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "The tax plan is dead on arrival") == "Ryan Ellison"

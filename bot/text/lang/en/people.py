@@ -26,7 +26,8 @@ ROLES = gendered(
     writer editor columnist reporter correspondent host anchor commentator contributor friend
     colleague neighbor neighbour student teacher nurse veteran supporter critic opponent ally
     consultant fellow lecturer surgeon physician psychologist co-founder producer filmmaker
-    novelist poet artist designer engineer farmer worker employee
+    novelist poet artist designer engineer farmer worker employee billionaire journalist whip
+    mogul tycoon entrepreneur investor comedian secretary-treasurer
     """,
 )
 
@@ -83,4 +84,22 @@ PEOPLE = PeopleWords(
     affiliation_tag=re.compile(r"[RDI]-\w+"),
     spokesperson_roles=word_set("spokesperson spokeswoman spokesman representative"),
     role_connectors=word_set("of for the at on and"),
+    organisation_connectors=word_set("of on for"),
+    honorific_roles={
+        "sen": "senator",
+        "rep": "representative",
+        "gov": "governor",
+        "gen": "general",
+        "pres": "president",
+        "prof": "professor",
+        "rev": "reverend",
+        "col": "colonel",
+        "capt": "captain",
+        "sgt": "sergeant",
+        "adm": "admiral",
+        "cmdr": "commander",
+        "supt": "superintendent",
+        "insp": "inspector",
+        "det": "detective",
+    },
 )

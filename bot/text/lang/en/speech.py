@@ -69,4 +69,5 @@ SPEECH = SpeechWords(
     inverted_subject=None,
     incise_inside_marks=False,
     clause_without_complementizer=True,
+    quote_min_words=4,
 )

@@ -37,6 +37,7 @@ WORDS = FunctionWords(
     function_words=FUNCTION_WORDS,
     determiners=word_set("the a an his her its their"),
     definite_articles=word_set("the"),
+    indefinite_articles=word_set("a an one another"),
     gendered_determiners={},
     relatives=word_set("which who whom where"),
     complementizers=word_set("that"),

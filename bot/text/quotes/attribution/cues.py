@@ -23,6 +23,9 @@ from bot.text.quotes.tokens import Token, tokenize
 
 ATTRIBUTION_REACH = 9  # tokens between a quote and its speech verb, at most
 _AGE = re.compile(r"^\d{1,3}$")
+_APPOSITION_HEAD_REACH = 6  # words from an apposition's comma to its role noun, at most
+_SHORT_SENTENCE_WORDS = 6  # “…” X said. — an attribution sentence of its own, at most
+_NEXT_SENTENCE_WORDS = 20  # “…?” Jo Lind, a nurse from Ohio, said. — when a name opens it
 
 
 def find(context: Context, sentence: Sentence, candidate: Candidate, after_only: bool) -> Finding:
@@ -90,7 +93,8 @@ def _next_quote_after(text: str, sentence: Sentence, position: int) -> int | Non
 def _next_sentence_attribution(
     context: Context, sentence: Sentence, close_at: int
 ) -> Attribution | None:
-    """“…” X said. — a short attribution sentence right after a quote that ends a sentence."""
+    """“…” X said. — a short attribution sentence right after a quote that ends a sentence;
+    a longer one only when a name and its apposition open it (“…?” Jo Lind, a nurse, said.)."""
     text = context.text
     tail = text[close_at + 1 : sentence.end].strip()
     if tail not in ("", ".") or sentence.end >= len(text):
@@ -99,7 +103,12 @@ def _next_sentence_attribution(
     if not follow:
         return None
     clause = tokenize(text, context.language, sentence.end, sentence.end + follow.end())
-    if len(clause) > 6 or not clause or clause[-1].text != ".":
+    if not clause or clause[-1].text != "." or len(clause) > _NEXT_SENTENCE_WORDS:
+        return None
+    opener = clause[0]
+    named = opener.capitalised and opener.lower not in context.lang.stop_words
+    apposed = named and any(t.text == "," for t in clause[1:4])
+    if len(clause) > _SHORT_SENTENCE_WORDS and not apposed:
         return None
     return clause_attribution(context, sentence, clause[:-1], after_quote=True)
 
@@ -147,7 +156,10 @@ def clause_attribution(
             continue
         head_words = list(itertools.takewhile(lambda t: t.text != ",", words[:v]))
         stops = lang.words.stop_prepositions | lang.words.relatives
-        if any(t.lower in stops for t in head_words):
+        if any(
+            t.lower in stops and not _joins_organisation_name(head_words, k, context)
+            for k, t in enumerate(head_words)
+        ):
             return None  # ", en réaction aux critiques", ", qui a publié sa note": no speaker
         # "Jane Doe, a writer for The Atlantic, said": the name before the apposition speaks
         subject = [t for t in head_words if t.lower not in lang.words.auxiliaries]
@@ -246,11 +258,28 @@ def _without_asides(clause: Sequence[Token], context: Context) -> list[Token]:
     return words
 
 
-def _np_closes(words: Sequence[Token], comma: int, context: Context) -> bool:
-    """A comma inside the subject: "Jane Doe, a spokeswoman for the ministry, said"."""
-    return any(
-        role_at(words, k, context.lang) for k in range(comma + 1, min(len(words), comma + 4))
+def _joins_organisation_name(words: Sequence[Token], k: int, context: Context) -> bool:
+    """ "the Commission on Presidential Debates said": a connector of the pack between an
+    organisation's head noun and a capitalised word is inside its name."""
+    people = context.lang.people
+    return (
+        0 < k < len(words) - 1
+        and words[k].lower in people.organisation_connectors
+        and words[k - 1].capitalised
+        and words[k - 1].lower in people.organisations
+        and words[k + 1].capitalised
     )
+
+
+def _np_closes(words: Sequence[Token], comma: int, context: Context) -> bool:
+    """A comma inside the subject: "Jane Doe, a spokeswoman for the ministry, said", "Jane
+    Doe, a former Acme aide, said": a role noun before the apposition's own comma."""
+    for k in range(comma + 1, min(len(words), comma + _APPOSITION_HEAD_REACH)):
+        if words[k].text == ",":
+            return False
+        if role_at(words, k, context.lang):
+            return True
+    return False
 
 
 def _incise(context: Context, sentence: Sentence, candidate: Candidate) -> Finding:

@@ -23,10 +23,12 @@ from bot.text.quotes.people.mentions import (
     tonic_gender,
 )
 from bot.text.quotes.people.names import (
+    ROLE_MODIFIER_REACH,
     NameHit,
     capitalised_runs,
     first_name_gender,
     is_abbreviation,
+    modifies_role,
     possessive,
     read_name,
     role_at,
@@ -157,7 +159,8 @@ def noun_phrase(
         )
         is not None
     ]
-    strong = [h for h in hits if h.honorific or h.roles or h.full_name or h.kind != "person"]
+    titled = {h for h in hits if h.kind == "person" and _titled(phrase, h, lang)}
+    strong = [h for h in hits if h in titled or h.full_name or h.kind != "person"]
     hits = [  # "said Democratic strategists": a lone capitalised word before a noun is no name
         h
         for h in hits
@@ -166,9 +169,13 @@ def noun_phrase(
         or h.last == len(phrase)
         or not phrase[h.last].text[0].isalpha()
     ]
+    hits = [h for h in hits if not modifies_role(phrase, h.last, lang)]  # "the Ohio senator"
+    # "Commission on Fair Contests": a run inside the organisation's name before it
+    hits = [h for h in hits if not any(o.first < h.run_start < o.last for o in hits)]
+    strong = [h for h in strong if h in hits]
     # "CBS moderator Ann Reed", "Acme Corp spokesman Bo Lind": the person the role names
     # speaks, not the organisation before it
-    strong.sort(key=lambda h: h.kind != "person" or not (h.full_name or h.honorific or h.roles))
+    strong.sort(key=lambda h: h.kind != "person" or not (h.full_name or h in titled))
     if hits:  # "Tulsa police Chief Chuck Jordan": the best-attested name, else the last one
         full = [h for h in strong if h.kind == "person" and h.full_name]
         hit = full[0] if full else strong[0] if strong else hits[-1]
@@ -176,8 +183,11 @@ def noun_phrase(
             entity = context.people.add(list(hit.words), phrase[hit.first].start, "organization")
             return Attribution(entity, mention)
         return Attribution(add_named(context, phrase, hit), mention)
+    indefinite = fold_apostrophe(phrase[0].lower) in lang.words.indefinite_articles
     for k in range(len(phrase)):
         found = role_at(phrase, k, lang)
+        if found and indefinite:
+            return Attribution(None, mention)  # "a Senate aide": someone left unnamed
         if found:
             holder = context.people.by_role(found[0], phrase[k].start)
             if holder is None and _definite_role(phrase, k, lang):
@@ -199,6 +209,13 @@ def noun_phrase(
         named = context.people.organisation_named(nouns[0], since, phrase[0].start)
         return Attribution(named, mention)
     return Attribution(None, mention)
+
+
+def _titled(phrase: Sequence[Token], hit: NameHit, lang: LanguagePack) -> bool:
+    """A name with an honorific or a role in it or right before it ("PAC spokeswoman Kay
+    Orr"): a person, whatever the first name."""
+    before = hit.run_start > 0 and role_at(phrase, hit.run_start - 1, lang) is not None
+    return bool(hit.honorific or hit.roles or before)
 
 
 def _role_or_body_of(context: Context, phrase: Sequence[Token], mention: str) -> Attribution | None:
@@ -268,6 +285,8 @@ def _definite_role(phrase: Sequence[Token], k: int, lang: LanguagePack) -> bool:
     """ "le manifestant", "l'expert européen": a definite article, the role, adjectives at
     most; not "un policier" (nobody named) nor "le préfet de X" (a post, read above)."""
     first = fold_apostrophe(phrase[0].lower)
+    if first in lang.words.definite_articles and _modified_role(phrase, k, lang):
+        return True
     return (
         k == 1
         and first in lang.words.definite_articles
@@ -276,6 +295,21 @@ def _definite_role(phrase: Sequence[Token], k: int, lang: LanguagePack) -> bool:
             fold_apostrophe(t.lower) in lang.words.affiliation_prepositions or t.capitalised
             for t in phrase[1:]
         )
+    )
+
+
+def _modified_role(phrase: Sequence[Token], k: int, lang: LanguagePack) -> bool:
+    """ "the Ohio senator", "the former Republican nominee": the role ends the phrase, after
+    one to three modifiers none of which is a name of two words or a preposition."""
+    modifiers = phrase[1:k]
+    return (
+        k == len(phrase) - 1
+        and 1 <= len(modifiers) <= ROLE_MODIFIER_REACH
+        and all(t.text[0].isalpha() for t in modifiers)
+        and not any(
+            fold_apostrophe(t.lower) in lang.words.affiliation_prepositions for t in modifiers
+        )
+        and not any(a.capitalised and b.capitalised for a, b in itertools.pairwise(modifiers))
     )
 
 
@@ -304,13 +338,15 @@ def subject(context: Context, sentence: Sentence, pre: Sequence[Token]) -> Attri
     phrase, else the nearest role or organisation noun phrase."""
     lang = context.lang
     relatives = lang.words.relatives
-    words = [t for t in pre if t.lower not in lang.words.auxiliaries]
+    words = [t for t in _before_reporting_verb(pre, lang) if t.lower not in lang.words.auxiliaries]
     if not words:
         return None
     for k, tok in enumerate(words):
         is_pronoun, gender = pronoun_gender(tok.text, lang)
         if k and words[k - 1].lower in lang.words.object_prepositions:
             continue
+        if k and _opens_reported_clause(words[k - 1], lang):
+            continue  # "Ann Reed said it was early but added": "it" is the clause's, not hers
         if is_pronoun:
             return Attribution(antecedent(context, sentence, tok.start, gender), tok.text)
         if tok.lower in lang.people.subject_pronouns:  # "they", "ils": a group we do not name
@@ -338,7 +374,7 @@ def subject(context: Context, sentence: Sentence, pre: Sequence[Token]) -> Attri
             known=context.people,
             organisation_spans=context.evidence.organisation_spans,
         )
-        if hit is not None:
+        if hit is not None and not modifies_role(words, hit.last, lang):  # "The Ohio senator"
             hits.append((hit, object_position(words, run[0], lang)))
     last_comma = max(
         (k for k, t in enumerate(words) if t.text == "," or t.lower in relatives), default=-1
@@ -368,6 +404,26 @@ def subject(context: Context, sentence: Sentence, pre: Sequence[Token]) -> Attri
         text = context.text[tail[0].start : tail[-1].end]
         return Attribution(None, text)  # "Prosecutors said", "les enquêteurs ont indiqué"
     return None
+
+
+def _before_reporting_verb(words: Sequence[Token], lang: LanguagePack) -> Sequence[Token]:
+    """ "Bo Lind said, adding": the words before the first speech verb of a chain that ends
+    with a comma, where the subject of both verbs stands (not "after the result was
+    declared,": a passive, no subject)."""
+    while (
+        len(words) > 2
+        and words[-1].text == ","
+        and lang.speech.verb(words[-2].text)
+        and words[-3].lower not in lang.words.auxiliaries
+    ):
+        words = words[:-2]
+    return words
+
+
+def _opens_reported_clause(word: Token, lang: LanguagePack) -> bool:
+    """A speech verb or "that" right before a pronoun: the pronoun is the reported clause's
+    subject ("said it was", "confirmed she had"), not the speaker's."""
+    return lang.speech.partial_verb(word.text) or word.lower in lang.words.complementizers
 
 
 def _proper(word: Token, context: Context) -> bool:

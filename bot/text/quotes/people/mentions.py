@@ -19,6 +19,7 @@ from bot.text.quotes.people.names import (
     NameHit,
     capitalised_runs,
     first_name_gender,
+    modifies_role,
     read_name,
     role_at,
 )
@@ -71,20 +72,34 @@ def read_mentions(
         if hit is None:
             continue
         if hit.kind == "organization":
-            people.add(list(hit.words), tokens[hit.first].start, "organization")
+            body = people.add(list(hit.words), tokens[hit.first].start, "organization")
+            acronym = _acronym_after(tokens, hit.last)
+            if acronym is not None:
+                people.add_alias(body, [acronym])  # "the International Monetary Fund (IMF)"
             continue
         role, role_gender = role_before(tokens, hit.run_start, lang)
         entity = people.add(
             list(hit.words), tokens[hit.first].start, "person", hit.gender or role_gender
         )
+        before = [role] if role else []
         people.note_roles(
-            entity, (*hit.roles, *([role] if role else []), *_role_after(tokens, hit.last, lang))
+            entity, (*_roles_of(hit, lang), *before, *_role_after(tokens, hit.last, lang))
         )
         entity.listed = True
-        mentions.append(
-            Mention(hit.run_start, entity, object_position(tokens, hit.run_start, lang))
-        )
+        # "McConnell spokesman Don Stewart": the aide is the subject, McConnell a modifier
+        modifier = modifies_role(tokens, hit.last, lang)
+        in_object = modifier or object_position(tokens, hit.run_start, lang)
+        mentions.append(Mention(hit.run_start, entity, in_object))
     return mentions
+
+
+def _acronym_after(tokens: Sequence[Token], index: int) -> str | None:
+    """ "(IMF)" right after an organisation's name: the short name the article goes on with."""
+    if index + 2 < len(tokens) and tokens[index].text == "(" and tokens[index + 2].text == ")":
+        word = tokens[index + 1].text
+        if len(word) > 1 and word.isupper() and word.isalpha():
+            return word
+    return None
 
 
 def salience(mentions: Sequence[Mention], speakers: Sequence[Entity]) -> list[Entity]:
@@ -125,8 +140,14 @@ def add_named(context: Context, words: Sequence[Token], hit: NameHit) -> Entity:
         return context.people.add(list(hit.words), start, "organization")
     role, role_gender = role_before(words, hit.run_start, context.lang)
     entity = context.people.add(list(hit.words), start, "person", hit.gender or role_gender)
-    context.people.note_roles(entity, (*hit.roles, *([role] if role else [])))
+    context.people.note_roles(entity, (*_roles_of(hit, context.lang), *([role] if role else [])))
     return entity
+
+
+def _roles_of(hit: NameHit, lang: LanguagePack) -> tuple[str, ...]:
+    """The roles a name is written with, an abbreviated title's included ("Sen." -> senator)."""
+    titled = lang.people.honorific_roles.get(hit.honorific or "")
+    return (*hit.roles, *([titled] if titled else []))
 
 
 @lru_cache(maxsize=64)  # asked once per sentence: one reading per paragraph keeps it linear

@@ -8,6 +8,7 @@ every language; the words come from the language's pack.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -150,9 +151,10 @@ def _may_start_name(tok: Token, lang: LanguagePack) -> bool:
     low = fold_apostrophe(tok.lower)
     if low in lang.people.honorifics or low.rstrip(".") in lang.people.honorifics:
         return True
-    bare = _POSSESSIVE.sub("", low)  # "Tuesday’s episode"
+    bare = _POSSESSIVE.sub("", low)  # "Tuesday’s episode"; "Said Ellis:": a verb, then a name
     return (
         low not in lang.stop_words
+        and not (lang.speech.verb(tok.text) and low not in lang.people.departments)
         and bare not in lang.words.calendar_words
         and low not in lang.people.subject_pronouns
     )
@@ -233,6 +235,12 @@ def read_name(
     label = len(rest) == 1 and rest[0][1].lower in people.nationalities
     if label and (known is None or known.find([rest[0][1].text]) is None):
         return None  # "Republican said", "l'Italien a dit": a label, unless a surname met
+    if (
+        len(rest) > 1
+        and rest[-1][1].lower in people.nationalities
+        and first_name_gender(rest[0][1].text) is False  # not "Mark Cuban"
+    ):
+        return None  # "a Nevada Democrat": a place and a party, someone left unnamed
     titles = [
         k
         for k, (_, tok) in enumerate(rest[:-1])
@@ -248,6 +256,7 @@ def read_name(
         while len(rest) > 2 and (rest[0][1].lower in NAME_PARTICLES | people.departments):
             rest = rest[1:]  # "Secretary of State Jon Husted": the title's own words
     rest = _before_affiliation(tokens, rest, lang, known)
+    rest = _from_first_name(_after_possessive(rest))
     before = fold_apostrophe(tokens[i - 1].lower) if i > 0 else ""
     if before in lang.words.affiliation_prepositions and len(rest) >= 3:
         # "le maire de Lyon Anne Morel": the place or the body, then a first name and surname
@@ -279,6 +288,9 @@ def read_name(
     ):
         while organisation_end and last < len(tokens) and tokens[last].end <= organisation_end:
             last += 1  # "Banque" + "centrale européenne": the tagger knows where the name ends
+        last = _connected_name_end(tokens, last, lang)
+        if not roles and not honorific and not any(possessive(t.text) for _, t in words):
+            first = words[0][0]  # "United Nations Security Council": its own words, all
         names = [t.text for t in tokens[first:last]]
         return NameHit(first, last, tuple(names), "organization", None, None, tuple(roles), i)
     evidence = (
@@ -343,6 +355,38 @@ def _before_affiliation(
     return rest
 
 
+def _connected_name_end(tokens: Sequence[Token], last: int, lang: LanguagePack) -> int:
+    """ "Commission on Presidential Debates": an organisation's name goes on past a
+    connector ("on", "of the") when capitalised words follow it."""
+    connectors = lang.people.organisation_connectors
+    while last < len(tokens) and tokens[last].lower in connectors:
+        k = last + 1
+        if k < len(tokens) and tokens[k].lower in lang.words.definite_articles:
+            k += 1
+        end = k
+        while end < len(tokens) and tokens[end].capitalised and tokens[end].text[0].isalpha():
+            end += 1
+        if end == k:
+            break
+        last = end
+    return last
+
+
+def _after_possessive(rest: list[tuple[int, Token]]) -> list[tuple[int, Token]]:
+    """ "Gallup’s Jeff Jones": the words after a possessive inside the run are the name."""
+    owners = [k for k, (_, tok) in enumerate(rest[:-1]) if possessive(tok.text)]
+    return rest[owners[-1] + 1 :] if owners else rest
+
+
+def _from_first_name(rest: list[tuple[int, Token]]) -> list[tuple[int, Token]]:
+    """ "U.S. Ann Reed": the initials of a place before a first name and at most two more
+    words; the name starts at the first name."""
+    initials = len(list(itertools.takewhile(lambda w: len(w[1].text) == 1, rest)))
+    if not initials or not 2 <= len(rest) - initials <= 3:
+        return rest
+    return rest[initials:] if first_name_gender(rest[initials][1].text) in ("m", "f") else rest
+
+
 def _role_follows(tokens: Sequence[Token], index: int, lang: LanguagePack) -> bool:
     """ "Zora Pell, a senior adviser to …": a role in apposition after two capitalised
     words makes them a person's name, whatever the first name."""
@@ -399,3 +443,19 @@ def role_at(
         if gender is None and index > 1:
             gender = lang.people.role_modifiers.get(before)
     return low, gender
+
+
+ROLE_MODIFIER_REACH = 3  # "McConnell spokesman", "Clinton campaign chairman": words to the role
+
+
+def modifies_role(tokens: Sequence[Token], index: int, lang: LanguagePack) -> bool:
+    """Whether the name ending before ``index`` modifies a role noun that follows it ("McConnell
+    spokesman Don Stewart", "the Florida senator", "a Clinton campaign aide"): the role's
+    holder is meant, not the name."""
+    for k in range(index, min(len(tokens), index + ROLE_MODIFIER_REACH)):
+        if role_at(tokens, k, lang):
+            return True
+        low = tokens[k].lower
+        if tokens[k].capitalised or not low[0].isalpha() or low in lang.words.determiners:
+            return False  # "Ann Reed a nurse" (an apposition whose commas were dropped)
+    return False

@@ -149,6 +149,12 @@ class PeopleRegistry:
             found.note_gender(*gender_from_first_name(words))
         return found
 
+    def add_alias(self, entity: Entity, words: Sequence[str]) -> None:
+        """``words`` name ``entity`` too ("IMF" for the International Monetary Fund)."""
+        if self.find(words) is None:
+            entity.aliases.append(" ".join(words))
+            self._index_key(name_key(words), entity)
+
     def touch(self, entity: Entity, offset: int) -> None:
         """``entity`` was last seen at ``offset``."""
         if entity.kind == "organization":
