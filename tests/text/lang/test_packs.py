@@ -25,7 +25,12 @@ def test_every_pack_fills_the_words_the_machinery_always_reads(code: str) -> Non
     for part in (language.words, language.speech, language.people, language.page):
         for field in dataclasses.fields(part):
             value = getattr(part, field.name)
-            optional = ("inverted_subject", "affiliation_tag", "quote_min_words")
+            optional = (
+                "inverted_subject",
+                "affiliation_tag",
+                "quote_min_words",
+                "aside_participle",
+            )
             assert value is not None or field.name in optional
     assert sorted(set(language.words.months.values())) == list(range(1, 13))
     assert language.speech.verbs <= language.speech.partial_verbs

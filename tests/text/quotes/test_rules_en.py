@@ -148,3 +148,17 @@ def test_a_speech_verb_opening_the_sentence_is_not_part_of_the_name() -> None:
     text = "Ryan Ellison spoke. Said Ellison: “The tax plan is dead on arrival.”"
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "The tax plan is dead on arrival") == "Ryan Ellison"
+
+
+def test_a_participle_aside_between_name_and_verb_is_the_speakers() -> None:
+    text = "“We had better weeks than this,” Ohio delegate Pete Marrow, wearing a red hat, said."
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "We had better weeks than this") == "Pete Marrow"
+
+
+def test_a_name_set_off_after_a_prepositional_phrase_speaks() -> None:
+    text = (
+        "“We will win the whole thing,” his old partner at Blue Ridge Farms, Tomas Ferreira, said."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "We will win the whole thing") == "Tomas Ferreira"

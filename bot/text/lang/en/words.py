@@ -1,5 +1,7 @@
 """English grammar words, dates and abbreviations."""
 
+import re
+
 from bot.text.lang.base import FunctionWords, numbered, word_set
 
 # The most frequent English words, almost disjoint from French ones: counting them tells the
@@ -40,6 +42,7 @@ WORDS = FunctionWords(
     indefinite_articles=word_set("a an one another"),
     gendered_determiners={},
     relatives=word_set("which who whom where"),
+    aside_participle=re.compile(r"[a-z]{3,}ing"),
     complementizers=word_set("that"),
     auxiliaries=word_set(
         """

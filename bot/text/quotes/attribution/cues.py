@@ -24,6 +24,7 @@ from bot.text.quotes.tokens import Token, tokenize
 ATTRIBUTION_REACH = 9  # tokens between a quote and its speech verb, at most
 _AGE = re.compile(r"^\d{1,3}$")
 _APPOSITION_HEAD_REACH = 6  # words from an apposition's comma to its role noun, at most
+_APPOSED_NAME_WORDS = 4  # "…, Jane Doe, said": the name's words, at most
 _SHORT_SENTENCE_WORDS = 6  # “…” X said. — an attribution sentence of its own, at most
 _NEXT_SENTENCE_WORDS = 20  # “…?” Jo Lind, a nurse from Ohio, said. — when a name opens it
 
@@ -142,13 +143,16 @@ def clause_attribution(
                 appositive = not appositive  # "Jane Doe, a writer for X, said": both commas
                 reach = ATTRIBUTION_REACH + 8
                 continue
-            relative = v + 1 < len(words) and words[v + 1].lower in lang.words.relatives
+            relative = v + 1 < len(words) and _opens_aside(words[v + 1], context)
             if tok.text == "," and v and not appositive and relative and words[0].capitalised:
                 appositive = True  # "Jane Doe, who wrote the bill, said": the clause is hers
                 reach = ATTRIBUTION_REACH + 8
                 continue
             if tok.text == "." and v and is_abbreviation(words[v - 1], lang):
                 continue  # "Rep. John Mica said", "John F. Kennedy said"
+            named = _apposed_name(words, v, context) if tok.text == "," and v else None
+            if named:  # "his former partner at Acme, Jane Doe, said": the name speaks
+                return attributor.noun_phrase(context, sentence, named)
             break
         inverted = speech.inverted(tok.text)
         head = inverted[0] if inverted else tok.text
@@ -256,6 +260,29 @@ def _without_asides(clause: Sequence[Token], context: Context) -> list[Token]:
         else:
             k += 1
     return words
+
+
+def _apposed_name(words: Sequence[Token], comma: int, context: Context) -> list[Token]:
+    """The full name set off by commas right before a speech verb ("…, Jane Doe, said"):
+    two to four capitalised words, the first not a pronoun or a grammar word."""
+    k = comma + 1
+    while k < len(words) and k - comma <= _APPOSED_NAME_WORDS and words[k].capitalised:
+        k += 1
+    name = list(words[comma + 1 : k])
+    closed = (
+        k + 1 < len(words) and words[k].text == "," and context.lang.speech.verb(words[k + 1].text)
+    )
+    if not closed or len(name) < 2 or name[0].lower in context.lang.stop_words:
+        return []
+    return name
+
+
+def _opens_aside(word: Token, context: Context) -> bool:
+    """ "who wrote the bill", "wearing a red hat": a clause set off after a speaker's name."""
+    participle = context.lang.words.aside_participle
+    return word.lower in context.lang.words.relatives or bool(
+        participle and participle.fullmatch(word.text)
+    )
 
 
 def _joins_organisation_name(words: Sequence[Token], k: int, context: Context) -> bool:
