@@ -65,6 +65,7 @@ def reported(context: Context, sentence: Sentence, own: Sequence[Candidate]) -> 
             content_from = que + 1
         elif (
             lang.speech.clause_without_complementizer
+            and not _inverted_attribution(tokens, v)
             and v + 1 < len(tokens)
             and tok.lower not in lang.speech.listener_verbs
             and _clause_starts(tokens[v + 1], lang)
@@ -81,6 +82,17 @@ def reported(context: Context, sentence: Sentence, own: Sequence[Candidate]) -> 
             continue
         return _clause(context, sentence, subject, body[0].start, body[-1].end, own)
     return _trailing(context, sentence, own)
+
+
+def _inverted_attribution(tokens: Sequence[Token], v: int) -> bool:
+    """ "…, said Jane Doe, the group's director.": the name after the verb is its speaker,
+    not the start of what was said."""
+    if not (v > 0 and tokens[v - 1].text == ","):
+        return False
+    k = v + 1
+    while k < len(tokens) and tokens[k].capitalised:
+        k += 1
+    return k > v + 1 and (k == len(tokens) or tokens[k].text in ",.;")
 
 
 def _clause_starts(tok: Token, lang: LanguagePack) -> bool:

@@ -162,3 +162,13 @@ def test_a_name_set_off_after_a_prepositional_phrase_speaks() -> None:
     )
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "We will win the whole thing") == "Tomas Ferreira"
+
+
+def test_a_name_after_a_comma_and_said_is_the_speaker_not_the_content() -> None:
+    text = (
+        "Jon Pell spoke first. The Pell plan is made possible by money, said Katie Marsh, a mayor."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "The Pell plan is made possible by money", kind="indirect") == (
+        "Katie Marsh"
+    )
