@@ -179,6 +179,8 @@ def find_candidates(text: str, paragraphs: Sequence[Paragraph]) -> list[Candidat
             else:
                 open_candidate = None
         for span in spans:
+            if text[span.open_at - 1 : span.open_at] == "=":
+                continue  # author="@name": a markup attribute's value, nobody's words
             candidate = Candidate(index, [inner(span, end, text)], [], [span], index)
             if not word_count(text, *candidate.segments[0]):
                 continue  # a stray mark: it opens nothing the next paragraph could continue

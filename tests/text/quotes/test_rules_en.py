@@ -172,3 +172,9 @@ def test_a_name_after_a_comma_and_said_is_the_speaker_not_the_content() -> None:
     assert speaker_of(quotes, "The Pell plan is made possible by money", kind="indirect") == (
         "Katie Marsh"
     )
+
+
+def test_a_markup_attributes_value_is_no_quote() -> None:
+    text = 'Fans replied.\n\n<tweet author="@harborfan" date="May 2">What a game tonight</tweet>'
+    _, quotes, _ = read(text, "en")
+    assert not any("harborfan" in q.text for q in quotes)
