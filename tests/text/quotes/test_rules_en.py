@@ -178,3 +178,9 @@ def test_a_markup_attributes_value_is_no_quote() -> None:
     text = 'Fans replied.\n\n<tweet author="@harborfan" date="May 2">What a game tonight</tweet>'
     _, quotes, _ = read(text, "en")
     assert not any("harborfan" in q.text for q in quotes)
+
+
+def test_a_pronoun_in_an_opening_phrase_is_not_the_subject_of_the_name_after_it() -> None:
+    text = "Ann Kolb spoke. Taking it in, Kolb said, “As a mayor, it is so nice to hear you.”"
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "As a mayor, it is so nice to hear you") == "Ann Kolb"

@@ -341,10 +341,16 @@ def subject(context: Context, sentence: Sentence, pre: Sequence[Token]) -> Attri
     words = [t for t in _before_reporting_verb(pre, lang) if t.lower not in lang.words.auxiliaries]
     if not words:
         return None
+    comma = max((k for k, t in enumerate(words[:-1]) if t.text == ","), default=-1)
+    named_after_comma = (
+        comma >= 0 and words[comma + 1].capitalised and words[comma + 1].start > words[comma].end
+    )  # "Taking it in, Kolb said" (not "2,000")
     for k, tok in enumerate(words):
         is_pronoun, gender = pronoun_gender(tok.text, lang)
         if k and words[k - 1].lower in lang.words.object_prepositions:
             continue
+        if k < comma and named_after_comma:
+            continue  # "Taking it in, Kolb said": the name in the verb's own clause speaks
         if k and _opens_reported_clause(words[k - 1], lang):
             continue  # "Ann Reed said it was early but added": "it" is the clause's, not hers
         if is_pronoun:
