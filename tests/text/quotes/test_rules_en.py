@@ -184,3 +184,13 @@ def test_a_pronoun_in_an_opening_phrase_is_not_the_subject_of_the_name_after_it(
     text = "Ann Kolb spoke. Taking it in, Kolb said, “As a mayor, it is so nice to hear you.”"
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "As a mayor, it is so nice to hear you") == "Ann Kolb"
+
+
+def test_a_quote_paragraph_signed_by_a_dashed_name_is_that_persons() -> None:
+    text = (
+        "Ann Kolb and Jo Reed debated.\n\n“The city has a severe problem with parking.”\n\n"
+        "- Kolb.\n\n“We should build more garages on every block.”\n\n- Jo Reed."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "The city has a severe problem with parking") == "Ann Kolb"
+    assert speaker_of(quotes, "We should build more garages on every block") == "Jo Reed"

@@ -78,6 +78,8 @@ def _after(context: Context, sentence: Sentence, candidate: Candidate) -> Findin
     found = clause_attribution(context, sentence, clause, after_quote=True)
     if found is None and next_open is None:
         found = _next_sentence_attribution(context, sentence, last.close_at)
+    if found is None and next_open is None:
+        found = _signature_paragraph(context, sentence, candidate)
     if found is not None and next_open is not None and clause and clause[-1].text == ",":
         return Finding(found, resumes_at=next_open)  # “The plan,” he said, “is working.”
     return Finding(found)
@@ -89,6 +91,25 @@ def _next_quote_after(text: str, sentence: Sentence, position: int) -> int | Non
         if text[i] in OPENERS and opens(text[i], before, after):  # not the ' of "s'est"
             return i
     return None
+
+
+_SIGNATURE = re.compile(r"[.!?]?[ \t]*\n\s*([―—–-][^\n]{1,60})(?:\n|\Z)")
+
+
+def _signature_paragraph(
+    context: Context, sentence: Sentence, candidate: Candidate
+) -> Attribution | None:
+    """A paragraph that is one quote, signed by the next one: “…” / - Jane Doe."""
+    text = context.text
+    opened_at = candidate.spans[0].open_at
+    close_at = candidate.spans[-1].close_at
+    if close_at is None or text[:opened_at].rstrip(" \t")[-1:] not in ("\n", ""):
+        return None
+    signature = _SIGNATURE.match(text, close_at + 1)
+    if signature is None:
+        return None
+    clause = tokenize(text, context.language, signature.start(1), signature.end(1))
+    return clause_attribution(context, sentence, clause, after_quote=True)
 
 
 def _next_sentence_attribution(
