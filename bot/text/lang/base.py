@@ -69,6 +69,7 @@ class FunctionWords:
     title_minor_words: frozenset[str]  # left lower-case in a title of a work
     possessives: frozenset[str] = frozenset()  # "de son côté": a side, not a speaker
     indefinite_articles: frozenset[str] = frozenset()  # "un policier": someone not named
+    coordinators: frozenset[str] = frozenset()  # "… and Kolb said": a new clause may start
     # "Jo Lind, wearing a red hat, said": a participle that opens an aside after a name
     aside_participle: re.Pattern[str] | None = None
 

@@ -194,3 +194,9 @@ def test_a_quote_paragraph_signed_by_a_dashed_name_is_that_persons() -> None:
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "The city has a severe problem with parking") == "Ann Kolb"
     assert speaker_of(quotes, "We should build more garages on every block") == "Jo Reed"
+
+
+def test_a_name_after_and_opens_the_speech_verbs_own_clause() -> None:
+    text = "Ann Kolb spoke. Jo Reed asked for a photo and Kolb said, “Only if we break no rules.”"
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "Only if we break no rules") == "Ann Kolb"

@@ -42,6 +42,7 @@ WORDS = FunctionWords(
     indefinite_articles=word_set("a an one another"),
     gendered_determiners={},
     relatives=word_set("which who whom where"),
+    coordinators=word_set("and but"),
     aside_participle=re.compile(r"[a-z]{3,}ing"),
     complementizers=word_set("that"),
     auxiliaries=word_set(

@@ -381,10 +381,17 @@ def subject(context: Context, sentence: Sentence, pre: Sequence[Token]) -> Attri
             organisation_spans=context.evidence.organisation_spans,
         )
         if hit is not None and not modifies_role(words, hit.last, lang):  # "The Ohio senator"
-            hits.append((hit, object_position(words, run[0], lang)))
+            coordinated = _new_clause_at(words, run[0] - 1, lang)
+            hits.append((hit, object_position(words, run[0], lang) and not coordinated))
     last_comma = max(
-        (k for k, t in enumerate(words) if t.text == "," or t.lower in relatives), default=-1
-    )  # the verb's own clause: after "," or "that"/"que" ("an explosion that X described")
+        (
+            k
+            for k, t in enumerate(words)
+            if t.text == "," or t.lower in relatives or _new_clause_at(words, k, lang)
+        ),
+        default=-1,
+    )  # the verb's own clause: after ",", "that"/"que" ("an explosion that X described"), or
+    # "and" before a name ("a man asked for a photo and Kolb said")
     nearest = [(hit, in_object) for hit, in_object in hits if hit.run_start > last_comma]
     for group in (nearest, hits):  # "Speaking in Novi, Michigan, Trump says": the last clause
         for kind in ("person", "organization"):  # a person subject before an organisation
@@ -410,6 +417,17 @@ def subject(context: Context, sentence: Sentence, pre: Sequence[Token]) -> Attri
         text = context.text[tail[0].start : tail[-1].end]
         return Attribution(None, text)  # "Prosecutors said", "les enquêteurs ont indiqué"
     return None
+
+
+def _new_clause_at(words: Sequence[Token], k: int, lang: LanguagePack) -> bool:
+    """ "a man asked for a photo *and* Kolb said": a coordinator between a lower-case word
+    and a name starts the verb's own clause (not "Reed and Kolb said", one subject)."""
+    return (
+        0 < k < len(words) - 1
+        and words[k].lower in lang.words.coordinators
+        and not words[k - 1].capitalised
+        and words[k + 1].capitalised
+    )
 
 
 def _before_reporting_verb(words: Sequence[Token], lang: LanguagePack) -> Sequence[Token]:
