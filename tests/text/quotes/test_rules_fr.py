@@ -175,3 +175,30 @@ def test_a_speech_verb_without_a_subject_goes_on_with_the_last_speaker() -> None
     )
     _, quotes, _ = read(text, "fr")
     assert speaker_of(quotes, "Les jeunes reviennent enfin") == "Paul Girard"
+
+
+# --- the pack's verbs: forms and periphrases ------------------------------------------------------
+
+
+def test_a_cer_verb_keeps_its_cedilla_before_a() -> None:
+    text = "« Rentrez chez vous ! » lançait mardi Mme Odile Ferrand aux grévistes."
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "Rentrez chez vous") == "Odile Ferrand"
+
+
+def test_approving_reports_speech() -> None:
+    text = "« Le pont doit rouvrir », approuve son voisin Bruno Lafargue, maraîcher."
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "Le pont doit rouvrir") == "Bruno Lafargue"
+
+
+def test_faire_before_an_infinitive_of_speech_is_an_auxiliary() -> None:
+    text = "« Rien n'est joué », fait observer Lucie Vannier, économiste à Nantes."
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "Rien n'est joué") == "Lucie Vannier"
+
+
+def test_a_time_of_day_after_the_day_is_passed_before_an_inverted_subject() -> None:
+    text = "« Nous porterons plainte », a réagi samedi soir Hélène Garnier, avocate du club."
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "Nous porterons plainte") == "Hélène Garnier"

@@ -46,7 +46,7 @@ WORDS = FunctionWords(
         a ont avait avaient aurait auraient est sont était étaient s'est s’est se s' s’ l' l’
         lui leur y en ne n' n’ pas encore ensuite aussi également alors ainsi déjà toutefois
         pourtant cependant néanmoins notamment enfin plus tard simplement -t-il -t-elle -il
-        -elle
+        -elle fait faisait font
         """
     ),
     stop_prepositions=word_set(
@@ -70,7 +70,7 @@ WORDS = FunctionWords(
     calendar_words=word_set(
         """
         lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril mai juin
-        juillet août septembre octobre novembre décembre
+        juillet août septembre octobre novembre décembre matin midi soir soirée après-midi
         """
     ),
     abbreviations=word_set(
