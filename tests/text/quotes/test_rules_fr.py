@@ -202,3 +202,36 @@ def test_a_time_of_day_after_the_day_is_passed_before_an_inverted_subject() -> N
     text = "« Nous porterons plainte », a réagi samedi soir Hélène Garnier, avocate du club."
     _, quotes, _ = read(text, "fr")
     assert speaker_of(quotes, "Nous porterons plainte") == "Hélène Garnier"
+
+
+# --- appositions: the role, then the name ---------------------------------------------------------
+
+
+def test_a_name_with_particles_in_apposition_after_a_role_is_the_speaker() -> None:
+    text = (
+        "« Nous regrettons cette décision », a déclaré la porte-parole du ministère de la "
+        "Culture, Claire de La Vergne, dans un communiqué."
+    )
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "Nous regrettons cette décision") == "Claire de La Vergne"
+
+
+def test_a_title_of_a_department_keeps_its_preposition_before_the_apposed_name() -> None:
+    text = (
+        "Bruno Lemaire, secrétaire général du syndicat, était présent.\n\n"
+        "« Le texte sera prêt en mars », a déclaré le secrétaire d'État à la Santé, Paul Girard."
+    )
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "Le texte sera prêt") == "Paul Girard"
+
+
+def test_a_place_set_off_by_commas_after_the_verb_comes_before_the_speaker() -> None:
+    text = "« Nous sommes des mères », a dit, à Brest, Julie Marchand, 31 ans, fleuriste."
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "Nous sommes des mères") == "Julie Marchand"
+
+
+def test_a_speaker_named_before_a_role_of_something_is_that_person() -> None:
+    text = "« Le club tiendra », a assuré Julie Marchand, 31 ans, professeure d'équitation."
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "Le club tiendra") == "Julie Marchand"

@@ -178,7 +178,8 @@ def past_adjuncts(words: Sequence[Token], context: Context) -> Sequence[Token]:
     skippable = lang.words.auxiliaries | lang.words.calendar_words
     # not "de": "a répondu aux critiques du député X" names who criticised, not who spoke
     prepositions = lang.words.stop_prepositions - lang.words.affiliation_prepositions
-    k = 0
+    passed = _past_set_off_place(words, prepositions)
+    set_off, words, k = passed is not words, passed, 0
     while k < min(len(words), _ADJUNCT_REACH):
         low = fold_apostrophe(words[k].lower)
         if low in skippable:
@@ -196,7 +197,7 @@ def past_adjuncts(words: Sequence[Token], context: Context) -> Sequence[Token]:
         else:
             break
     rest = words[k:]
-    if not k or not rest or k > _ADJUNCT_REACH:
+    if not (k or set_off) or not rest or k > _ADJUNCT_REACH:
         return ()
     first = rest[0]
     low = fold_apostrophe(first.lower)
@@ -205,6 +206,19 @@ def past_adjuncts(words: Sequence[Token], context: Context) -> Sequence[Token]:
     capitals = len(list(itertools.takewhile(lambda t: t.capitalised, rest[:3])))
     known = context.people.find([first.text]) is not None  # "Thérèse", met before
     return rest if first.capitalised and (capitals >= 2 or known) else ()
+
+
+def _past_set_off_place(words: Sequence[Token], prepositions: frozenset[str]) -> Sequence[Token]:
+    """ "a dit, à Caen, Jane Doe": a short prepositional phrase set off by commas after the
+    verb is passed; the words after it may be the subject."""
+    if (
+        len(words) < 4
+        or words[0].text != ","
+        or fold_apostrophe(words[1].lower) not in prepositions
+    ):
+        return words
+    close = next((j for j in range(2, min(len(words), 6)) if words[j].text == ","), None)
+    return words[close + 1 :] if close is not None else words
 
 
 def _after_preposition(words: Sequence[Token], context: Context) -> Sequence[Token]:

@@ -55,7 +55,7 @@ def phrase_after(words: Sequence[Token], lang: LanguagePack) -> list[Token]:
             nxt = words[k + 1] if k + 1 < len(words) else None
             if not has_name and nxt is not None and nxt.capitalised:
                 continue
-            if _apposed_name(phrase, words[k + 1 : k + 3], lang):
+            if _apposed_name(phrase, words[k + 1 : k + 7], lang):
                 continue  # "la maire de Paris, Anne Morel": the role, then the name
             break
         if not tok.text[0].isalnum() and tok.text not in "’'-.":
@@ -65,7 +65,10 @@ def phrase_after(words: Sequence[Token], lang: LanguagePack) -> list[Token]:
         if (
             phrase
             and low in stop_prepositions
-            and not (low in lang.words.title_prepositions and _name_follows(words, k))
+            and not (
+                low in lang.words.title_prepositions
+                and (_name_follows(words, k) or _department_follows(words, k, lang))
+            )
         ):
             break
         phrase.append(tok)
@@ -75,10 +78,14 @@ def phrase_after(words: Sequence[Token], lang: LanguagePack) -> list[Token]:
 
 
 def _apposed_name(phrase: Sequence[Token], following: Sequence[Token], lang: LanguagePack) -> bool:
-    """A role phrase with no name yet, and two capitalised words after its comma."""
+    """A role phrase with no name yet, and a name of two words or more after its comma
+    ("Anne Morel", "Agnès de La Tour")."""
+    runs = capitalised_runs(following, lang)
     return (
-        len(following) == 2
-        and all(t.capitalised and t.text[0].isalpha() for t in following)
+        bool(runs)
+        and runs[0][0] == 0
+        and runs[0][1] >= 2
+        and all(t.text[0].isalpha() for t in following[: runs[0][1]])
         and any(role_at(phrase, j, lang) for j in range(len(phrase)))
         and not any(a.capitalised and b.capitalised for a, b in itertools.pairwise(phrase))
     )
@@ -95,6 +102,15 @@ def _name_follows(words: Sequence[Token], k: int) -> bool:
         if capitals == 2:
             return True
     return False
+
+
+def _department_follows(words: Sequence[Token], k: int, lang: LanguagePack) -> bool:
+    """ "secrétaire d'État à l'Intérieur, X": a preposition inside a title, before the
+    department the title is of."""
+    rest = [
+        t for t in words[k + 1 : k + 3] if fold_apostrophe(t.lower) not in lang.words.determiners
+    ]
+    return bool(rest) and rest[0].capitalised and rest[0].lower in lang.people.departments
 
 
 def pronoun_attribution(
@@ -222,7 +238,7 @@ def _role_or_body_of(context: Context, phrase: Sequence[Token], mention: str) ->
     named = [
         hit
         for run in capitalised_runs(phrase, lang)
-        if run[0] > of
+        if (run[0] > of or run[0] == k)
         and (hit := read_name(phrase, run, lang, known=context.people)) is not None
         and hit.kind == "person"
         and (hit.full_name or hit.honorific)
