@@ -17,7 +17,7 @@ from __future__ import annotations
 import importlib
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 
 from bot.text.model import Gender
@@ -127,6 +127,20 @@ class PeopleWords:
     age_words: frozenset[str] = frozenset()  # "Pascal, 45 ans": the word after an age
     # Small words inside a role phrase: "ministre *de la* Transition", "Secretary *of* State".
     role_connectors: frozenset[str] = frozenset()
+    # A set phrase that names a role by another name, as its words (apostrophes folded) ->
+    # the role noun it stands for: "chef de l' état" -> "président"
+    role_phrases: Mapping[str, str] = field(default_factory=dict)
+
+    @cached_property
+    def role_phrases_by_head(self) -> dict[str, list[tuple[tuple[str, ...], str]]]:
+        """The role phrases by their first word, longest first."""
+        found: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for phrase, role in self.role_phrases.items():
+            words = tuple(phrase.split())
+            found.setdefault(words[0], []).append((words, role))
+        for entries in found.values():
+            entries.sort(key=lambda entry: -len(entry[0]))
+        return found
 
     def honorific(self, word: str) -> bool:
         return word.casefold().rstrip(".") in self.honorifics

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from tests.text.quotes.reading import direct, read, speaker_of
 
-# --- candidates: a partial quote is a quote, a term is not -------------------------------------
+# --- candidates: a partial quote is a quote, a term is not --------------------------------
 
 
 def test_a_partial_quote_of_four_words_in_a_paraphrase_is_said_by_the_subject() -> None:
@@ -40,7 +40,7 @@ def test_words_in_marks_after_comme_without_a_verb_of_speech_are_a_label() -> No
     assert direct(quotes) == []
 
 
-# --- cues and subjects: who speaks around the quote ----------------------------------------------
+# --- cues and subjects: who speaks around the quote -----------------------------------------
 
 
 def test_an_inverted_subject_after_a_day_and_a_prepositional_phrase_is_the_speaker() -> None:
@@ -72,7 +72,7 @@ def test_a_pronoun_beyond_the_recent_sentences_goes_to_the_last_person_of_its_ge
     assert speaker_of(quotes, "Je ne tiendrai pas") == "Nadia Ferhat"
 
 
-# --- people: roles and bodies ------------------------------------------------------------------
+# --- people: roles and bodies -------------------------------------------------------------
 
 
 def test_an_organisation_noun_with_what_it_is_of_names_the_body() -> None:
@@ -177,7 +177,7 @@ def test_a_speech_verb_without_a_subject_goes_on_with_the_last_speaker() -> None
     assert speaker_of(quotes, "Les jeunes reviennent enfin") == "Paul Girard"
 
 
-# --- the pack's verbs: forms and periphrases ------------------------------------------------------
+# --- the pack's verbs: forms and periphrases -------------------------------------------------
 
 
 def test_a_cer_verb_keeps_its_cedilla_before_a() -> None:
@@ -204,7 +204,7 @@ def test_a_time_of_day_after_the_day_is_passed_before_an_inverted_subject() -> N
     assert speaker_of(quotes, "Nous porterons plainte") == "Hélène Garnier"
 
 
-# --- appositions: the role, then the name ---------------------------------------------------------
+# --- appositions: the role, then the name ----------------------------------------------------
 
 
 def test_a_name_with_particles_in_apposition_after_a_role_is_the_speaker() -> None:
@@ -235,3 +235,33 @@ def test_a_speaker_named_before_a_role_of_something_is_that_person() -> None:
     text = "« Le club tiendra », a assuré Julie Marchand, 31 ans, professeure d'équitation."
     _, quotes, _ = read(text, "fr")
     assert speaker_of(quotes, "Le club tiendra") == "Julie Marchand"
+
+
+# --- roles: set phrases and definite descriptions ---------------------------------------------
+
+
+def test_a_set_phrase_for_a_role_goes_to_the_person_seen_with_that_role() -> None:
+    text = (
+        "Le président Marc Aubert a visité l'usine lundi.\n\n"
+        "« Nous tiendrons nos promesses », a écrit le chef de l'État sur son compte."
+    )
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "Nous tiendrons nos promesses") == "Marc Aubert"
+
+
+def test_a_definite_role_of_something_is_the_person_the_previous_sentence_put_forward() -> None:
+    text = (
+        "« Ces menaces sont inacceptables », a réagi Hélène Garnier, directrice du journal.\n\n"
+        "« Nous porterons plainte », ajoute la responsable de la rédaction."
+    )
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "Nous porterons plainte") == "Hélène Garnier"
+
+
+def test_a_definite_role_of_something_with_nobody_put_forward_stays_unnamed() -> None:
+    text = (
+        "Le département a été placé en vigilance rouge.\n\n"
+        "« Les routes sont coupées », selon le préfet de la Somme."
+    )
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "Les routes sont coupées") is None

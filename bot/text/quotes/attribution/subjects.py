@@ -264,6 +264,15 @@ def _role_or_body_of(context: Context, phrase: Sequence[Token], mention: str) ->
     if any(r in lang.people.spokesperson_roles for r in roles):
         # "la porte-parole du ministère": the body speaks, named here or read as a name below
         return Attribution(_body(context, after), mention) if body_after else None
+    if k == 1 and fold_apostrophe(phrase[0].lower) in lang.words.definite_articles:
+        # "ajoute la responsable de la chaîne": a definite role the article has not given
+        # anyone yet is the person the previous sentence put forward, when the gender agrees
+        gender = next((found[1] for j in range(k, of) if (found := role_at(phrase, j, lang))), None)
+        salient = context.discourse.salient[-1][:1] if context.discourse.salient else ()
+        holder = context.people.antecedent(salient, gender)
+        if holder is not None:
+            context.people.touch(holder, phrase[k].start)
+            return Attribution(holder, mention)
     return Attribution(None, mention)
 
 

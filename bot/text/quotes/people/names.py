@@ -388,7 +388,7 @@ def role_at(
 
     French agreement counts: "la ministre" is a woman even though "ministre" is both.
     """
-    low = tokens[index].lower
+    low = _role_phrase(tokens, index, lang) or tokens[index].lower
     roles = lang.people.roles
     if low not in roles or (tokens[index].capitalised and index and tokens[index - 1].capitalised):
         return None
@@ -399,3 +399,16 @@ def role_at(
         if gender is None and index > 1:
             gender = lang.people.role_modifiers.get(before)
     return low, gender
+
+
+def _role_phrase(tokens: Sequence[Token], index: int, lang: LanguagePack) -> str | None:
+    """The role a set phrase starting at ``index`` stands for ("le chef de l'État" is the
+    president), None when none starts there."""
+    entries = lang.people.role_phrases_by_head.get(tokens[index].lower)
+    for words, role in entries or ():
+        found = tokens[index : index + len(words)]
+        if len(found) == len(words) and all(
+            fold_apostrophe(t.lower) == w for t, w in zip(found, words, strict=True)
+        ):
+            return role
+    return None
