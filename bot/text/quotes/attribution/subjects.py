@@ -269,10 +269,10 @@ def _role_or_body_of(context: Context, phrase: Sequence[Token], mention: str) ->
         # anyone yet is the person the previous sentence put forward, when the gender agrees
         gender = next((found[1] for j in range(k, of) if (found := role_at(phrase, j, lang))), None)
         salient = context.discourse.salient[-1][:1] if context.discourse.salient else ()
-        holder = context.people.antecedent(salient, gender)
-        if holder is not None:
-            context.people.touch(holder, phrase[k].start)
-            return Attribution(holder, mention)
+        put_forward = context.people.antecedent(salient, gender)
+        if put_forward is not None:
+            context.people.touch(put_forward, phrase[k].start)
+            return Attribution(put_forward, mention)
     return Attribution(None, mention)
 
 
