@@ -91,6 +91,9 @@ class SpeechWords:
     # "défend comme une « réforme utile »": words in marks no verb of speech introduces are a
     # label after these (a determiner between them allowed)
     label_markers: frozenset[str] = frozenset()
+    # "porté plainte pour « … »", "mis en examen pour « … »": words in marks after a
+    # preposition that follows one of these name a legal charge, not speech
+    charge_words: frozenset[str] = frozenset()
 
     def verb(self, word: str) -> bool:
         return fold_apostrophe(word.casefold()) in self.verbs

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from bot.text.quotes.people.registry import Entity
     from bot.text.quotes.tokens import Token
 
+CHARGE_REACH = 12  # tokens between a word of the courts and the charge it names, at most
 NOT_PROSE = frozenset({"caption", "promo"})  # paragraph kinds that hold no quote
 # An embedded post ("social") holds quotes (“…” quoted by the account holder) but is not the
 # article's narration: no reported speech is read from it, and it is no pronoun's antecedent.
@@ -233,6 +234,21 @@ def is_scare_quote(tokens: Sequence[Token], candidate: Candidate, lang: Language
     """ "the so-called “green corridor”", "le mot « crise »", "son livre « … »": a term or a
     title named, not speech."""
     return _marked_by(tokens, candidate, lang, lang.speech.scare_markers)
+
+
+def is_charge(tokens: Sequence[Token], candidate: Candidate, lang: LanguagePack) -> bool:
+    """ "a porté plainte pour « violences en réunion »": the name of a legal charge, after a
+    preposition that follows a word of the courts, is not speech."""
+    open_at = candidate.spans[0].open_at
+    before = [t.lower for t in tokens if t.end <= open_at][-CHARGE_REACH:]
+    if not before or before[-1] not in lang.words.object_prepositions:
+        return False
+    for word in reversed(before[:-1]):  # back to the start of the clause
+        if word in lang.speech.charge_words:
+            return True
+        if not word[0].isalnum():
+            return False
+    return False
 
 
 def is_label(tokens: Sequence[Token], candidate: Candidate, lang: LanguagePack) -> bool:

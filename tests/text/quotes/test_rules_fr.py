@@ -265,3 +265,30 @@ def test_a_definite_role_of_something_with_nobody_put_forward_stays_unnamed() ->
     )
     _, quotes, _ = read(text, "fr")
     assert speaker_of(quotes, "Les routes sont coupées") is None
+
+
+def test_a_few_words_in_marks_after_a_determiner_no_verb_governs_are_a_term() -> None:
+    text = "Le maire Paul Girard a plaisanté lundi sur les « bonnets verts » du quartier."
+    _, quotes, _ = read(text, "fr")
+    assert direct(quotes) == []
+
+
+def test_a_word_in_marks_a_verb_of_speech_governs_through_its_determiner_stays_a_quote() -> None:
+    text = "Le maire Paul Girard dénonce une « mascarade » devant le conseil."
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "mascarade") == "Paul Girard"
+
+
+def test_a_legal_charge_in_marks_is_not_speech() -> None:
+    text = (
+        "« On m'a jeté à terre », a raconté Paul Girard, qui a porté plainte avec son "
+        "collègue pour « violences volontaires en réunion sur la voie publique »."
+    )
+    _, quotes, _ = read(text, "fr")
+    assert [q.text for q in direct(quotes)] == ["On m'a jeté à terre"]
+
+
+def test_describing_reports_speech_after_the_quote() -> None:
+    text = "« Un pacte de silence et de peur », avait décrit la procureure Anne Morel."
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "Un pacte de silence") == "Anne Morel"

@@ -35,7 +35,7 @@ SPEECH_VERBS_OTHER = word_set(
     réjouissent interpellé interpellée interpelle répète répètent considère considèrent
     inquiète inquiètent espéré renchérit renchérissent renchérissait renchéri sourit
     sourient souriait souri espère espèrent espérait asséné assénée assène assènent assénait
-    valoir savoir
+    valoir savoir décrit décrite décrivait décrivent
     """
 )
 # Verbs that introduce a partial quote ("a qualifié la réforme de « recul »") but are too
@@ -89,4 +89,13 @@ SPEECH = SpeechWords(
     clause_without_complementizer=False,
     quote_min_words=4,
     label_markers=word_set("comme"),
+    charge_words=word_set(
+        """
+        plainte plaintes examen condamné condamnée condamnés condamnées inculpé inculpée
+        inculpés inculpées écroué écrouée écroués écrouées interpellé interpellée interpellés
+        interpellées arrêté arrêtée arrêtés arrêtées jugé jugée jugés jugées poursuivi
+        poursuivie poursuivis poursuivies soupçonné soupçonnée soupçonnés soupçonnées enquête
+        information vue procès
+        """
+    ),
 )

@@ -15,7 +15,13 @@ from bot.text.lang import fold_apostrophe
 from bot.text.marks import MARKS, OPENERS, opens
 from bot.text.quotes.attribution.base import Finding
 from bot.text.quotes.attribution.subjects import phrase_after, pronoun_attribution
-from bot.text.quotes.candidates import Attribution, Candidate, is_scare_quote, is_title
+from bot.text.quotes.candidates import (
+    Attribution,
+    Candidate,
+    is_charge,
+    is_scare_quote,
+    is_title,
+)
 from bot.text.quotes.context import Context
 from bot.text.quotes.people.names import capitalised_runs, is_abbreviation, read_name, role_at
 from bot.text.quotes.sentences import Sentence
@@ -30,6 +36,7 @@ def find(context: Context, sentence: Sentence, candidate: Candidate, after_only:
     before it. ``after_only`` for a quote opened in an earlier paragraph."""
     if (
         is_scare_quote(sentence.tokens, candidate, context.lang)
+        or is_charge(sentence.tokens, candidate, context.lang)
         or is_title(context.text, candidate)
         or _term(context, sentence, candidate)
     ):
@@ -45,9 +52,10 @@ def find(context: Context, sentence: Sentence, candidate: Candidate, after_only:
 
 
 def _term(context: Context, sentence: Sentence, candidate: Candidate) -> bool:
-    """ "une figure des « gilets jaunes »": a few words in marks that complete a noun (after a
-    preposition no verb of speech governs) are a term, in a language whose pack says how long
-    a quote is at least; "il qualifie la fermeture de « faute grave »" stays a quote."""
+    """ "une figure des « gilets jaunes »", "sur les « gilets jaunes »": a few words in marks
+    that complete a noun (after a preposition or a determiner no verb of speech governs) are a
+    term, in a language whose pack says how long a quote is at least; "il qualifie la
+    fermeture de « faute grave »" and "il dénonce une « mascarade »" stay quotes."""
     least = context.lang.speech.quote_min_words
     if least is None or candidate.sentence_start or candidate.bare_words(context.text) >= least:
         return False
@@ -57,9 +65,16 @@ def _term(context: Context, sentence: Sentence, candidate: Candidate) -> bool:
     before = [
         t for k, t in enumerate(sentence.tokens) if t.end <= open_at and not sentence.quoted[k]
     ]
-    if not before or before[-1].lower not in context.lang.words.object_prepositions:
+    if not before:
         return False
-    return not any(context.lang.speech.partial_verb(t.text) for t in before[-5:-1])
+    last = fold_apostrophe(before[-1].lower)
+    if last in context.lang.words.object_prepositions:
+        governing = before[-5:-1]  # "qualifie la fermeture de « … »"
+    elif last in context.lang.words.determiners:
+        governing = before[-2:-1]  # "dénonce une « … »", not "estime que la « … »"
+    else:
+        return False
+    return not any(context.lang.speech.partial_verb(t.text) for t in governing)
 
 
 def _after(context: Context, sentence: Sentence, candidate: Candidate) -> Finding:
