@@ -130,6 +130,8 @@ class PeopleWords:
     age_words: frozenset[str] = frozenset()  # "Pascal, 45 ans": the word after an age
     # Small words inside a role phrase: "ministre *de la* Transition", "Secretary *of* State".
     role_connectors: frozenset[str] = frozenset()
+    # Words after a subject pronoun that make it impersonal: "il faut", "il y a", "it seems"
+    impersonal_after: frozenset[str] = frozenset()
     # A set phrase that names a role by another name, as its words (apostrophes folded) ->
     # the role noun it stands for: "chef de l' état" -> "président"
     role_phrases: Mapping[str, str] = field(default_factory=dict)

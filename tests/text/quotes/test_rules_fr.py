@@ -292,3 +292,12 @@ def test_describing_reports_speech_after_the_quote() -> None:
     text = "« Un pacte de silence et de peur », avait décrit la procureure Anne Morel."
     _, quotes, _ = read(text, "fr")
     assert speaker_of(quotes, "Un pacte de silence") == "Anne Morel"
+
+
+def test_an_impersonal_il_goes_on_with_whoever_was_speaking_not_the_last_man_named() -> None:
+    text = (
+        "« Le quartier a changé », explique Nadia Ferhat, qui a croisé le maire Paul Girard. "
+        "Selon elle, il faudrait « rouvrir la ligne de bus au plus vite »."
+    )
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "rouvrir la ligne de bus") == "Nadia Ferhat"

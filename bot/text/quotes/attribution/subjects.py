@@ -336,6 +336,10 @@ def subject(context: Context, sentence: Sentence, pre: Sequence[Token]) -> Attri
         is_pronoun, gender = pronoun_gender(tok.text, lang)
         if k and words[k - 1].lower in lang.words.object_prepositions:
             continue
+        if is_pronoun and k + 1 < len(words) and words[k + 1].lower in lang.people.impersonal_after:
+            # "il faut « … »": no one in particular, so the words go on with whoever was
+            # speaking (whatever their gender), not with the last man named
+            return Attribution(antecedent(context, sentence, tok.start, None), tok.text)
         if is_pronoun:
             return Attribution(antecedent(context, sentence, tok.start, gender), tok.text)
         if tok.lower in lang.people.subject_pronouns:  # "they", "ils": a group we do not name
