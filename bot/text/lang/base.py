@@ -68,6 +68,7 @@ class FunctionWords:
     final_abbreviations: frozenset[str]  # may end a sentence ("Inc.", "etc.")
     title_minor_words: frozenset[str]  # left lower-case in a title of a work
     possessives: frozenset[str] = frozenset()  # "de son côté": a side, not a speaker
+    indefinite_articles: frozenset[str] = frozenset()  # "un policier": someone not named
 
 
 @dataclass(frozen=True)

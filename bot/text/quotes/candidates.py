@@ -40,7 +40,7 @@ class Attribution:
 
     def quote(self, words: str, kind: QuoteKind, paragraph: int, start: int, end: int) -> Quote:
         """The quote ``words`` said by this speaker, as the article shows it."""
-        speaker = self.speaker.name if self.speaker else None
+        speaker = self.speaker.name if self.speaker and not self.speaker.unnamed else None
         return Quote(words, speaker, self.mention, kind, paragraph, start, end)
 
 

@@ -301,3 +301,27 @@ def test_an_impersonal_il_goes_on_with_whoever_was_speaking_not_the_last_man_nam
     )
     _, quotes, _ = read(text, "fr")
     assert speaker_of(quotes, "rouvrir la ligne de bus") == "Nadia Ferhat"
+
+
+# --- people introduced without a name ------------------------------------------------------------
+
+
+def test_a_pronoun_after_an_unnamed_speaker_stays_unnamed() -> None:
+    text = (
+        "Le sénateur Paul Girard a visité le commissariat lundi.\n\n"
+        "« On manque de tout », dit un policier qui souhaite rester anonyme. "
+        "« Les voitures ont vingt ans », ajoute-t-il."
+    )
+    people, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "Les voitures ont vingt ans") is None
+    assert [p.name for p in people] == ["Paul Girard"]
+
+
+def test_a_demonstrative_role_points_to_the_unnamed_person_with_that_role() -> None:
+    text = (
+        "Le policier Marc Aubert a guidé la visite du commissariat lundi.\n\n"
+        "« On manque de tout », dit un policier de la brigade de nuit.\n\n"
+        "« Les voitures ont vingt ans », poursuit ce policier."
+    )
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "Les voitures ont vingt ans") is None

@@ -82,4 +82,5 @@ WORDS = FunctionWords(
     final_abbreviations=word_set("etc Cie SA janv févr avr juil sept oct nov déc"),
     title_minor_words=word_set("de la le les du des et à en d l"),
     possessives=word_set("son sa ses leur leurs"),
+    indefinite_articles=word_set("un une"),
 )

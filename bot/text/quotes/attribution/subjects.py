@@ -154,7 +154,7 @@ def noun_phrase(
         if phrase[0].lower in lang.people.subject_pronouns:
             return Attribution(None, phrase[0].text)
     if _anonymous(phrase, lang):
-        return Attribution(None, mention)
+        return Attribution(_unnamed(context, phrase, None), mention)
     owned = _role_or_body_of(context, phrase, mention)
     if owned is not None:
         return owned
@@ -192,20 +192,24 @@ def noun_phrase(
             entity = context.people.add(list(hit.words), phrase[hit.first].start, "organization")
             return Attribution(entity, mention)
         return Attribution(add_named(context, phrase, hit), mention)
+    people = context.people
     for k in range(len(phrase)):
         found = role_at(phrase, k, lang)
         if found:
-            holder = context.people.by_role(found[0], phrase[k].start)
+            holder = (
+                None if _indefinite(phrase, lang) else people.by_role(found[0], phrase[k].start)
+            )
             if holder is None and _definite_role(phrase, k, lang):
                 # "le manifestant", "l'infirmière": a person the article is following, named
                 # in an earlier sentence (not "a répondu à Marc Lenoir le juge")
-                people = context.people
                 holder = people.antecedent(
                     context.discourse.recently_salient(), found[1]
                 ) or people.latest_person(found[1], sentence.start)
             if holder is not None:
                 holder.note_gender(found[1])
                 context.people.touch(holder, phrase[k].start)
+            else:
+                holder = _unnamed(context, phrase, found[0])
             return Attribution(holder, mention)
     nouns = [t.lower for t in phrase if t.lower in lang.people.organisations]
     if nouns:
@@ -257,7 +261,7 @@ def _role_or_body_of(context: Context, phrase: Sequence[Token], mention: str) ->
     if not roles:
         return None
     holders = [h for r in roles if (h := context.people.by_role(r, phrase[k].start)) is not None]
-    if holders:
+    if holders and not _indefinite(phrase, lang):  # "un policier de X" is someone new
         holder = max(holders, key=lambda e: e.last_seen)
         context.people.touch(holder, phrase[k].start)
         return Attribution(holder, mention)
@@ -273,7 +277,23 @@ def _role_or_body_of(context: Context, phrase: Sequence[Token], mention: str) ->
         if put_forward is not None:
             context.people.touch(put_forward, phrase[k].start)
             return Attribution(put_forward, mention)
-    return Attribution(None, mention)
+    return Attribution(_unnamed(context, phrase, roles[0]), mention)
+
+
+def _unnamed(context: Context, phrase: Sequence[Token], role: str | None) -> Entity | None:
+    """ "un policier du commissariat", "une source proche du dossier": someone the article
+    introduces without a name, whom "a-t-il ajouté" or "ce policier" may point to later; None
+    for a phrase that introduces no one ("le préfet")."""
+    if not _indefinite(phrase, context.lang):
+        return None
+    first = fold_apostrophe(phrase[0].lower)
+    gender = context.lang.words.gendered_determiners.get(first)
+    mention = context.text[phrase[0].start : phrase[-1].end]
+    return context.people.unnamed(mention, phrase[0].start, role, gender)
+
+
+def _indefinite(phrase: Sequence[Token], lang: LanguagePack) -> bool:
+    return bool(phrase) and fold_apostrophe(phrase[0].lower) in lang.words.indefinite_articles
 
 
 def _body(context: Context, words: Sequence[Token]) -> Entity:
