@@ -325,3 +325,13 @@ def test_a_demonstrative_role_points_to_the_unnamed_person_with_that_role() -> N
     )
     _, quotes, _ = read(text, "fr")
     assert speaker_of(quotes, "Les voitures ont vingt ans") is None
+
+
+def test_the_narrators_words_after_the_marks_are_not_the_subject_of_the_verb_after_them() -> None:
+    text = (
+        "« Les épaves sont rares », explique l'historienne Anne Morel.\n\n"
+        "« C'est une occasion rare d'approcher un navire » de la Grande Armée, poursuit "
+        "l'historienne."
+    )
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "C'est une occasion rare") == "Anne Morel"
