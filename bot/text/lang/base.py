@@ -69,6 +69,7 @@ class FunctionWords:
     title_minor_words: frozenset[str]  # left lower-case in a title of a work
     possessives: frozenset[str] = frozenset()  # "de son côté": a side, not a speaker
     indefinite_articles: frozenset[str] = frozenset()  # "un policier": someone not named
+    coordinators: frozenset[str] = frozenset()  # "« A » ou « B », lisait-on": one attribution
 
 
 @dataclass(frozen=True)

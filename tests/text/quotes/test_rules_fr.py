@@ -335,3 +335,14 @@ def test_the_narrators_words_after_the_marks_are_not_the_subject_of_the_verb_aft
     )
     _, quotes, _ = read(text, "fr")
     assert speaker_of(quotes, "C'est une occasion rare") == "Anne Morel"
+
+
+def test_quotes_joined_by_ou_share_the_attribution_after_the_last_one() -> None:
+    text = (
+        "« Nous sommes des mères », a dit Julie Marchand.\n\n"
+        "« Pour nos enfants » ou « Le climat avant le profit », pouvait-on lire sur des "
+        "pancartes."
+    )
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "Pour nos enfants") is None
+    assert speaker_of(quotes, "Le climat avant le profit") is None

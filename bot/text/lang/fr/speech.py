@@ -18,6 +18,7 @@ SPEECH_VERBS_ER = word_set(
     conseiller recommander exprimer raisonner réclamer implorer supplier épingler critiquer
     énerver enthousiasmer étonner offusquer désoler lamenter révolter emballer penser tempêter
     tacler cingler grincer constater rassurer analyser fulminer approuver pointer remarquer
+    scander
     """
 )
 # Other verbs, form by form.
@@ -35,7 +36,7 @@ SPEECH_VERBS_OTHER = word_set(
     réjouissent interpellé interpellée interpelle répète répètent considère considèrent
     inquiète inquiètent espéré renchérit renchérissent renchérissait renchéri sourit
     sourient souriait souri espère espèrent espérait asséné assénée assène assènent assénait
-    valoir savoir décrit décrite décrivait décrivent
+    valoir savoir décrit décrite décrivait décrivent lire entendre
     """
 )
 # Verbs that introduce a partial quote ("a qualifié la réforme de « recul »") but are too

@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 
 from bot.text.lang import fold_apostrophe
-from bot.text.marks import MARKS, OPENERS, opens
+from bot.text.marks import MARKS, OPENERS, opens, quote_spans
 from bot.text.quotes.attribution.base import Finding
 from bot.text.quotes.attribution.subjects import phrase_after, pronoun_attribution
 from bot.text.quotes.candidates import (
@@ -82,13 +82,24 @@ def _after(context: Context, sentence: Sentence, candidate: Candidate) -> Findin
     last = candidate.spans[-1]
     if last.close_at is None or not sentence.start <= last.close_at < sentence.end:
         return Finding()
-    next_open = _next_quote_after(context.text, sentence, last.close_at)
+    return _after_close(context, sentence, last.close_at)
+
+
+def _after_close(context: Context, sentence: Sentence, close_at: int) -> Finding:
+    """The attribution after the closing mark at ``close_at``."""
+    next_open = _next_quote_after(context.text, sentence, close_at)
     clause = sentence.tokens_between(
-        last.close_at + 1, next_open if next_open is not None else sentence.end
+        close_at + 1, next_open if next_open is not None else sentence.end
     )
+    coordinators = context.lang.words.coordinators
+    if next_open is not None and clause and all(t.lower in coordinators for t in clause):
+        # "« A » ou « B », pouvait-on lire": the attribution after the last quote of the list
+        following = quote_spans(context.text, next_open, sentence.end)
+        if following and following[0].close_at is not None:
+            return Finding(_after_close(context, sentence, following[0].close_at).attribution)
     found = clause_attribution(context, sentence, clause, after_quote=True)
     if found is None and next_open is None:
-        found = _next_sentence_attribution(context, sentence, last.close_at)
+        found = _next_sentence_attribution(context, sentence, close_at)
     if found is not None and next_open is not None and clause and clause[-1].text == ",":
         return Finding(found, resumes_at=next_open)  # “The plan,” he said, “is working.”
     return Finding(found)
