@@ -346,3 +346,9 @@ def test_quotes_joined_by_ou_share_the_attribution_after_the_last_one() -> None:
     _, quotes, _ = read(text, "fr")
     assert speaker_of(quotes, "Pour nos enfants") is None
     assert speaker_of(quotes, "Le climat avant le profit") is None
+
+
+def test_a_verb_whose_stem_ends_in_e_and_a_consonant_takes_a_grave_accent() -> None:
+    text = "« La ville a du mal à prendre ces menaces au sérieux », relève Sébastien Morel."
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "La ville a du mal") == "Sébastien Morel"

@@ -64,6 +64,9 @@ def _forms(infinitive: str) -> list[str]:
     forms += [stem + "èrent", stem + "era", stem + "eront"]
     if stem.endswith("el"):
         forms += [stem + "le", stem + "lent"]
+    grave = re.sub(r"[eé](?=[^aeiouyéèêàâîôû]$)", "è", stem)
+    if grave != stem:  # "relève", "répète", "considère": the stem's last e takes a grave accent
+        forms += [grave + end for end in ("e", "es", "ent", "era", "eront")]
     return forms
 
 
