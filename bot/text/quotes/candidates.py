@@ -8,6 +8,7 @@ once attribution finds a speech act for it; a term or a title in marks never doe
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -133,6 +134,7 @@ class Candidates:
     by_paragraph: dict[int, list[Candidate]] = field(default_factory=dict)
     ending_in: dict[int, list[Candidate]] = field(default_factory=dict)  # by last paragraph
     by_open: dict[int, Candidate] = field(default_factory=dict)  # by opening mark
+    following: dict[int, Candidate] = field(default_factory=dict)  # the next one, by opening mark
 
     @classmethod
     def of(cls, text: str, paragraphs: Sequence[Paragraph]) -> Candidates:
@@ -148,6 +150,8 @@ class Candidates:
             indexed.by_paragraph.setdefault(candidate.paragraph, []).append(candidate)
             indexed.ending_in.setdefault(candidate.last_paragraph, []).append(candidate)
             indexed.by_open[candidate.spans[0].open_at] = candidate
+        for candidate, after in itertools.pairwise(found):
+            indexed.following[candidate.spans[0].open_at] = after
         return indexed
 
 

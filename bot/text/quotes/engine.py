@@ -173,6 +173,18 @@ class _Reading:
         if attribution.speaker is not None:
             self.context.people.mark_speaker(attribution.speaker)
 
+    def _speaker_of_next(self, candidate: Candidate) -> Attribution | None:
+        """The attribution of the quote right after ``candidate`` (nothing but punctuation
+        between them, same paragraph), when it has one."""
+        after = self.candidates.following.get(candidate.spans[0].open_at)
+        close = candidate.spans[-1].close_at
+        if after is None or close is None or not after.attributed:
+            return None
+        between = self.context.text[close + 1 : after.spans[0].open_at]
+        if after.paragraph != candidate.last_paragraph or re.search(r"\w", between):
+            return None
+        return after.attribution
+
     def settle(
         self, candidate: Candidate, previous: Candidate | None, paragraph: Paragraph
     ) -> Candidate | None:
@@ -194,6 +206,10 @@ class _Reading:
             return candidate
         if body and candidate.fallback is not None:
             self._accept(candidate, candidate.fallback)
+            return candidate
+        following = self._speaker_of_next(candidate)
+        if body and candidate.sentence_start and following is not None:
+            self._accept(candidate, following)  # « A. » « B », a-t-il ajouté: both are his
             return candidate
         words = word_count(self.context.text, candidate.start, candidate.end)
         if body and candidate.sentence_start and words >= FULL_QUOTE_WORDS:

@@ -352,3 +352,13 @@ def test_a_verb_whose_stem_ends_in_e_and_a_consonant_takes_a_grave_accent() -> N
     text = "« La ville a du mal à prendre ces menaces au sérieux », relève Sébastien Morel."
     _, quotes, _ = read(text, "fr")
     assert speaker_of(quotes, "La ville a du mal") == "Sébastien Morel"
+
+
+def test_a_quote_alone_goes_with_the_attributed_quote_right_after_it() -> None:
+    text = (
+        "Le maire Paul Girard a salué son courage.\n\n"
+        "« J'ai grimpé sans réfléchir, et je l'ai attrapé. » « Ensuite mes jambes se sont mises "
+        "à trembler », a raconté Lucie Vannier."
+    )
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "J'ai grimpé sans réfléchir") == "Lucie Vannier"
