@@ -362,3 +362,12 @@ def test_a_quote_alone_goes_with_the_attributed_quote_right_after_it() -> None:
     )
     _, quotes, _ = read(text, "fr")
     assert speaker_of(quotes, "J'ai grimpé sans réfléchir") == "Lucie Vannier"
+
+
+def test_a_sentence_opened_by_pour_and_a_name_gives_its_partial_quotes_to_that_person() -> None:
+    text = (
+        "Pour le ministre chargé des Relations avec les élus Marc Dumas, la commission pose "
+        "« un regard politique sur le fonctionnement de la mairie »."
+    )
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "un regard politique") == "Marc Dumas"

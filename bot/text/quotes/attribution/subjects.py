@@ -439,6 +439,20 @@ def _named(context: Context, words: Sequence[Token], hit: NameHit) -> Attributio
     return Attribution(add_named(context, words, hit), mention)
 
 
+def _opinion_holder(
+    context: Context, sentence: Sentence, before: Sequence[Token]
+) -> Attribution | None:
+    """ "Pour X, la commission pose « … »": a sentence opened by "pour" and a named person
+    or body gives what follows as theirs, quotes included."""
+    if not before or before[0].lower not in context.lang.speech.opening_prepositions:
+        return None
+    comma = next((k for k, t in enumerate(before) if t.text == ","), None)
+    if comma is None:
+        return None
+    found = context.attributor.noun_phrase(context, sentence, before[1:comma])
+    return found if found is not None and found.speaker is not None else None
+
+
 def sentence_subject(
     context: Context, sentence: Sentence, candidate: Candidate
 ) -> Attribution | None:
@@ -449,6 +463,9 @@ def sentence_subject(
         t for k, t in enumerate(sentence.tokens) if t.end <= open_at and not sentence.quoted[k]
     ]
     speech = context.lang.speech
+    opinion = _opinion_holder(context, sentence, before)
+    if opinion is not None:
+        return opinion
     verbs = [k for k, t in enumerate(before) if speech.partial_verb(t.text)]
     if not verbs:  # "X a proposé à Y « … »": the subject is before the auxiliary
         verbs = [k for k, t in enumerate(before) if t.lower in speech.perfect_auxiliaries][:1]
