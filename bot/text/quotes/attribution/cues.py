@@ -172,9 +172,14 @@ def clause_attribution(
         if not speech.verb(head):
             continue
         head_words = list(itertools.takewhile(lambda t: t.text != ",", words[:v]))
-        if head_words and fold_apostrophe(head_words[0].lower) in lang.words.object_prepositions:
-            # "« … » de la Grande Guerre, poursuit l'historienne": the narrator's sentence goes
-            # on after the marks; the speaker is in the verb's own clause
+        if (
+            speech.inverted_subject is not None
+            and head_words
+            and fold_apostrophe(head_words[0].lower) in lang.words.object_prepositions
+        ):
+            # "« … » de la Grande Guerre, poursuit l'historienne": in a language whose incises
+            # invert the subject, the narrator's sentence goes on after the marks and the
+            # speaker is in the verb's own clause
             commas = [j for j in range(v) if words[j].text == ","]
             head_words = list(words[commas[-1] + 1 : v]) if commas else []
         stops = lang.words.stop_prepositions | lang.words.relatives
