@@ -371,3 +371,22 @@ def test_a_sentence_opened_by_pour_and_a_name_gives_its_partial_quotes_to_that_p
     )
     _, quotes, _ = read(text, "fr")
     assert speaker_of(quotes, "un regard politique") == "Marc Dumas"
+
+
+def test_a_role_of_a_named_body_then_a_full_name_in_apposition_is_that_person() -> None:
+    text = (
+        "« Une police politique cible les animateurs », a tweeté le chef de file du parti "
+        "de la gauche radicale, Avenir Commun, Jean-Marc Delorme, juste après l'arrestation."
+    )
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "Une police politique cible") == "Jean-Marc Delorme"
+
+
+def test_the_narration_after_the_marks_runs_to_the_comma_before_the_inverted_verb() -> None:
+    text = (
+        "La cheffe du parti, Anne Morel, a dénoncé : « Les voeux sont inquiétants ».\n\n"
+        "« Une police politique cible les animateurs » du mouvement, avait tweeté le chef de "
+        "file du parti de la gauche, La France solidaire, Jean-Marc Delorme, juste après."
+    )
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "Une police politique cible") == "Jean-Marc Delorme"

@@ -140,6 +140,10 @@ def clause_attribution(
     ``, the ministry said in a statement``, ``, selon l'OTAN``, ``, according to X``."""
     lang, speech, attributor = context.lang, context.lang.speech, context.attributor
     words = _without_asides(clause, context)
+    if after_quote and _narration_goes_on(words, context):
+        # "« … » de la Grande Guerre, poursuit l'historienne": in a language whose incises
+        # invert the subject, the narrator's sentence goes on after the marks up to a comma
+        words = words[next(j for j, t in enumerate(words) if t.text == ",") :]
     dashed = bool(words) and words[0].text in "―—–-"
     while words and words[0].text in ",―—–-:;":
         words.pop(0)
@@ -172,16 +176,6 @@ def clause_attribution(
         if not speech.verb(head):
             continue
         head_words = list(itertools.takewhile(lambda t: t.text != ",", words[:v]))
-        if (
-            speech.inverted_subject is not None
-            and head_words
-            and fold_apostrophe(head_words[0].lower) in lang.words.object_prepositions
-        ):
-            # "« … » de la Grande Guerre, poursuit l'historienne": in a language whose incises
-            # invert the subject, the narrator's sentence goes on after the marks and the
-            # speaker is in the verb's own clause
-            commas = [j for j in range(v) if words[j].text == ","]
-            head_words = list(words[commas[-1] + 1 : v]) if commas else []
         stops = lang.words.stop_prepositions | lang.words.relatives
         if any(t.lower in stops for t in head_words):
             return None  # ", en réaction aux critiques", ", qui a publié sa note": no speaker
@@ -204,6 +198,21 @@ def clause_attribution(
 
 
 _ADJUNCT_REACH = 7  # words between an inverted verb and its subject, at most
+
+
+def _narration_goes_on(words: Sequence[Token], context: Context) -> bool:
+    """Words after a closing mark that open with a preposition and run to a comma, in a
+    language whose incises invert the subject ("» du mouvement, a tweeté X")."""
+    lang = context.lang
+    if lang.speech.inverted_subject is None or not words:
+        return False
+    first = fold_apostrophe(words[0].lower)
+    if first not in lang.words.object_prepositions or first in lang.speech.attribution_prepositions:
+        return False
+    return any(t.text == "," for t in words[1:_NARRATION_REACH])
+
+
+_NARRATION_REACH = 8  # words of narration between a closing mark and its incise, at most
 
 
 def past_adjuncts(words: Sequence[Token], context: Context) -> Sequence[Token]:

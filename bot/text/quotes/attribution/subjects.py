@@ -35,7 +35,7 @@ from bot.text.quotes.people.registry import Entity
 from bot.text.quotes.sentences import Sentence
 from bot.text.quotes.tokens import Token
 
-PHRASE_MAX_WORDS = 14
+PHRASE_MAX_WORDS = 16  # words; a role of a body, its name and a person's name fit
 
 
 def phrase_after(words: Sequence[Token], lang: LanguagePack) -> list[Token]:
@@ -54,8 +54,10 @@ def phrase_after(words: Sequence[Token], lang: LanguagePack) -> list[Token]:
             has_name = any(t.capitalised for t in phrase)
             nxt = words[k + 1] if k + 1 < len(words) else None
             if not has_name and nxt is not None and nxt.capitalised:
+                phrase.append(tok)  # kept, so that the names on either side stay apart
                 continue
             if _apposed_name(phrase, words[k + 1 : k + 7], lang):
+                phrase.append(tok)
                 continue  # "la maire de Paris, Anne Morel": the role, then the name
             break
         if not tok.text[0].isalnum() and tok.text not in "’'-.":
@@ -72,23 +74,24 @@ def phrase_after(words: Sequence[Token], lang: LanguagePack) -> list[Token]:
         ):
             break
         phrase.append(tok)
-        if len(phrase) >= PHRASE_MAX_WORDS:
+        if sum(t.text[0].isalnum() for t in phrase) >= PHRASE_MAX_WORDS:
             break
     return phrase
 
 
 def _apposed_name(phrase: Sequence[Token], following: Sequence[Token], lang: LanguagePack) -> bool:
-    """A role phrase with no name yet, and a name of two words or more after its comma
-    ("Anne Morel", "Agnès de La Tour")."""
+    """A role phrase with no person's name yet, and a name of two words or more after its
+    comma ("Anne Morel", "Agnès de La Tour"); the phrase may name a body ("le chef de file du
+    parti, Avenir commun, Anne Morel") when the name after the comma starts with a first name."""
     runs = capitalised_runs(following, lang)
-    return (
-        bool(runs)
-        and runs[0][0] == 0
-        and runs[0][1] >= 2
-        and all(t.text[0].isalpha() for t in following[: runs[0][1]])
-        and any(role_at(phrase, j, lang) for j in range(len(phrase)))
-        and not any(a.capitalised and b.capitalised for a, b in itertools.pairwise(phrase))
-    )
+    if not runs or runs[0][0] != 0 or runs[0][1] < 2:
+        return False
+    if not all(t.text[0].isalpha() for t in following[: runs[0][1]]):
+        return False
+    if not any(role_at(phrase, j, lang) for j in range(len(phrase))):
+        return False
+    named = any(a.capitalised and b.capitalised for a, b in itertools.pairwise(phrase))
+    return not named or first_name_gender(following[0].text) in ("m", "f")
 
 
 def _name_follows(words: Sequence[Token], k: int) -> bool:
