@@ -71,11 +71,41 @@ def extract_quotes(
         for candidate in candidates.ending_in.get(index, []):
             previous = reading.settle(candidate, previous, paragraph)
     context.people.complete_surnames()
+    _echoed_leads(text, candidates.all)
     quotes = [c.quote(text) for c in candidates.all if c.attributed]
     quotes += [r.quote(text) for r in reading.reported]
     quotes = [q for q in quotes if not _heading_fragment(q, paragraphs)]
     quotes.sort(key=lambda q: (q.start, q.kind))
     return context.people.people(), tuple(quotes)
+
+
+LEAD_PARAGRAPHS = 3  # a quote this early whose speaker is not named may be echoed later
+LEAD_QUOTES = 3
+ECHO_MIN_WORDS = 4  # words a later quote shares with the lead quote, at least
+
+
+def _echoed_leads(text: str, candidates: Sequence[Candidate]) -> None:
+    """ "« Un nouveau week-end de ce type est inenvisageable. »" opening the article, and later
+    "X a jugé « inenvisageable » un « nouveau week-end de ce type »": a lead quote nobody is
+    named for is said by whoever the article later quotes in some of its words."""
+    leads = [
+        c
+        for c in candidates
+        if c.attributed and c.paragraph < LEAD_PARAGRAPHS and c.attribution == NO_SPEAKER
+    ]
+    for lead in leads[:LEAD_QUOTES]:  # a few: a page of quotes must not cost their square
+        words = _folded(lead.text(text))
+        for later in candidates:
+            if later.paragraph <= lead.paragraph or not later.attributed or later.speaker is None:
+                continue
+            said = _folded(later.text(text))
+            if len(said.split()) >= ECHO_MIN_WORDS and said in words:
+                lead.accept(later.attribution or NO_SPEAKER)
+                break
+
+
+def _folded(words: str) -> str:
+    return " ".join(re.findall(r"\w+", words.casefold()))
 
 
 def _heading_fragment(quote: Quote, paragraphs: Sequence[Paragraph]) -> bool:

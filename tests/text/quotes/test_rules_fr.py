@@ -390,3 +390,15 @@ def test_the_narration_after_the_marks_runs_to_the_comma_before_the_inverted_ver
     )
     _, quotes, _ = read(text, "fr")
     assert speaker_of(quotes, "Une police politique cible") == "Jean-Marc Delorme"
+
+
+def test_a_lead_quote_nobody_is_named_for_is_said_by_whoever_later_repeats_its_words() -> None:
+    text = (
+        "« Une nouvelle fermeture de ce genre serait une catastrophe. » Les commerçants du "
+        "centre sont inquiets.\n\n"
+        "Le maire Paul Girard a visité les boutiques lundi.\n\n"
+        "Le président de la fédération, Marc Dumas, a jugé qu'« une nouvelle fermeture de ce "
+        "genre » serait « une catastrophe »."
+    )
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "Une nouvelle fermeture de ce genre serait") == "Marc Dumas"
