@@ -402,3 +402,18 @@ def test_a_lead_quote_nobody_is_named_for_is_said_by_whoever_later_repeats_its_w
     )
     _, quotes, _ = read(text, "fr")
     assert speaker_of(quotes, "Une nouvelle fermeture de ce genre serait") == "Marc Dumas"
+
+
+def test_a_place_after_de_and_a_noun_is_not_part_of_the_name() -> None:
+    text = "« Le chantier avance », a déclaré la présidente de la région Occitanie Anne Morel."
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "Le chantier avance") == "Anne Morel"
+
+
+def test_an_acronym_right_after_a_role_is_a_party_not_the_subject() -> None:
+    text = (
+        "La présidente LR de la région Occitanie Anne Morel a réagi sur Twitter : "
+        "« Hommage au courage des pompiers »."
+    )
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "Hommage au courage des pompiers") == "Anne Morel"

@@ -390,7 +390,7 @@ def subject(context: Context, sentence: Sentence, pre: Sequence[Token]) -> Attri
             known=context.people,
             organisation_spans=context.evidence.organisation_spans,
         )
-        if hit is not None:
+        if hit is not None and not _party_label(words, run, hit, lang):
             hits.append((hit, object_position(words, run[0], lang)))
     last_comma = max(
         (k for k, t in enumerate(words) if t.text == "," or t.lower in relatives), default=-1
@@ -420,6 +420,20 @@ def subject(context: Context, sentence: Sentence, pre: Sequence[Token]) -> Attri
         text = context.text[tail[0].start : tail[-1].end]
         return Attribution(None, text)  # "Prosecutors said", "les enquêteurs ont indiqué"
     return None
+
+
+def _party_label(
+    words: Sequence[Token], run: tuple[int, int], hit: NameHit, lang: LanguagePack
+) -> bool:
+    """ "la présidente LR de la région": an acronym right after a role is the holder's party,
+    not the subject."""
+    return (
+        hit.kind == "organization"
+        and run[1] - run[0] == 1
+        and words[run[0]].text.isupper()
+        and run[0] > 0
+        and role_at(words, run[0] - 1, lang) is not None
+    )
 
 
 def _proper(word: Token, context: Context) -> bool:

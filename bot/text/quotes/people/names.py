@@ -249,8 +249,9 @@ def read_name(
             rest = rest[1:]  # "Secretary of State Jon Husted": the title's own words
     rest = _before_affiliation(tokens, rest, lang, known)
     before = fold_apostrophe(tokens[i - 1].lower) if i > 0 else ""
-    if before in lang.words.affiliation_prepositions and len(rest) >= 3:
-        # "le maire de Lyon Anne Morel": the place or the body, then a first name and surname
+    if _after_place_noun(tokens, i, lang) and len(rest) >= 3:
+        # "le maire de Lyon Anne Morel", "la présidente de la région Occitanie Anne Morel":
+        # the place or the body, then a first name and surname
         starts = [p for p in range(1, len(rest) - 1) if first_name_gender(rest[p][1].text)]
         if starts:
             rest = rest[starts[0] :]
@@ -301,6 +302,22 @@ def read_name(
         return None
     names, last = _person_name(tokens, rest, names, lang)
     return NameHit(first, last, tuple(names), "person", honorific, gender, tuple(roles), i)
+
+
+def _after_place_noun(tokens: Sequence[Token], i: int, lang: LanguagePack) -> bool:
+    """Whether the run at ``i`` follows "de" ("de Lyon …") or "de la région" (a lower-case
+    noun after "de" and a determiner), where a place or a body's name comes first."""
+    prepositions = lang.words.affiliation_prepositions
+    before = [fold_apostrophe(t.lower) for t in tokens[max(0, i - 3) : i]]
+    if before and before[-1] in prepositions:
+        return True
+    return (
+        len(before) == 3
+        and before[0] in prepositions
+        and before[1] in lang.words.determiners
+        and tokens[i - 1].text.isalpha()
+        and tokens[i - 1].text.islower()
+    )
 
 
 def _person_name(
