@@ -96,6 +96,9 @@ class SpeechWords:
     # "porté plainte pour « … »", "mis en examen pour « … »": words in marks after a
     # preposition that follows one of these name a legal charge, not speech
     charge_words: frozenset[str] = frozenset()
+    # "refuse de dire « … »": words in marks after a speech verb these put before it were
+    # not said
+    refusal_words: frozenset[str] = frozenset()
 
     def verb(self, word: str) -> bool:
         return fold_apostrophe(word.casefold()) in self.verbs

@@ -417,3 +417,12 @@ def test_an_acronym_right_after_a_role_is_a_party_not_the_subject() -> None:
     )
     _, quotes, _ = read(text, "fr")
     assert speaker_of(quotes, "Hommage au courage des pompiers") == "Anne Morel"
+
+
+def test_words_someone_refuses_to_say_are_mentioned_not_said() -> None:
+    text = (
+        "Le maire Paul Girard condamne les violences mais refuse de dire « Je suis Rennes » ou "
+        "« Nous sommes tous voisins », dénonçant une récupération."
+    )
+    _, quotes, _ = read(text, "fr")
+    assert direct(quotes) == []

@@ -93,6 +93,7 @@ SPEECH = SpeechWords(
     clause_without_complementizer=False,
     quote_min_words=4,
     label_markers=word_set("comme"),
+    refusal_words=word_set("refuse refusent refusait refusaient refusé refusée sans"),
     charge_words=word_set(
         """
         plainte plaintes examen condamné condamnée condamnés condamnées inculpé inculpée

@@ -37,6 +37,7 @@ def find(context: Context, sentence: Sentence, candidate: Candidate, after_only:
     if (
         is_scare_quote(sentence.tokens, candidate, context.lang)
         or is_charge(sentence.tokens, candidate, context.lang)
+        or _refused(context, sentence, candidate)
         or is_title(context.text, candidate)
         or _term(context, sentence, candidate)
     ):
@@ -49,6 +50,32 @@ def find(context: Context, sentence: Sentence, candidate: Candidate, after_only:
     if found.attribution is None:
         found = Finding(_before(context, sentence, candidate))
     return found
+
+
+def _refused(context: Context, sentence: Sentence, candidate: Candidate) -> bool:
+    """ "refuse de dire « A » ou « B »": words someone would not say, mentioned, not said."""
+    lang = context.lang
+    if not lang.speech.refusal_words:
+        return False
+    open_at = candidate.spans[0].open_at
+    before = [
+        t.lower
+        for k, t in enumerate(sentence.tokens)
+        if t.end <= open_at and not sentence.quoted[k] and t.text not in MARKS
+    ]
+    while before and before[-1] in lang.words.coordinators:
+        before.pop()  # "« A » ou « B »": the verb before the first
+    if len(before) < 2 or not lang.speech.verb(before[-1]):
+        return False
+    k = len(before) - 2  # the word before the verb, or before its preposition ("refuse de")
+    refusals = lang.speech.refusal_words
+    if (
+        k > 0
+        and before[k] not in refusals
+        and fold_apostrophe(before[k]) in (lang.words.object_prepositions)
+    ):
+        k -= 1
+    return before[k] in refusals
 
 
 def _term(context: Context, sentence: Sentence, candidate: Candidate) -> bool:
