@@ -148,3 +148,9 @@ def test_a_speech_verb_opening_the_sentence_is_not_part_of_the_name() -> None:
     text = "Ryan Ellison spoke. Said Ellison: “The tax plan is dead on arrival.”"
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "The tax plan is dead on arrival") == "Ryan Ellison"
+
+
+def test_words_in_marks_after_a_determiner_in_a_reported_clause_are_the_speakers() -> None:
+    text = "Senator Ada Quill called the new harbour plan a “reckless gamble.”"
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "reckless gamble") == "Ada Quill"
