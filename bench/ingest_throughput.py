@@ -54,7 +54,9 @@ from pathlib import Path
 from bot.ingest.pipeline import ingest
 from bot.ingest.files import file_loaders
 from storage import Store
-ingest(Store(sys.argv[1]), file_loaders([Path(sys.argv[2])], 5 * 1024 * 1024), workers=1)
+from storage.scope import Viewer
+loaders = file_loaders([Path(sys.argv[2])], 5 * 1024 * 1024)
+ingest(Store(sys.argv[1]), loaders, place=Viewer.workspace("T0BENCH"), workers=1)
 """
 
 

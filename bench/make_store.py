@@ -412,16 +412,22 @@ def search_indexes_deferred(store: Store) -> Iterator[None]:
     with store.write() as connection:
         for name in definitions:
             connection.exec_driver_sql(f"DROP INDEX {name}")
-    yield
-    for name, definition in definitions.items():
-        started = time.perf_counter()
+    try:
+        yield
+    finally:
+        # Even when the fill fails: a store left without its search indexes answers every
+        # question by a scan, and the next run would find nothing to drop and rebuild.
+        for name, definition in definitions.items():
+            started = time.perf_counter()
+            with store.write() as connection:
+                connection.exec_driver_sql(
+                    f"SET LOCAL maintenance_work_mem = '{INDEX_BUILD_MEMORY}'"
+                )
+                connection.exec_driver_sql(definition)
+            seconds = round(time.perf_counter() - started)
+            print(json.dumps({"index": name, "seconds": seconds}), flush=True)
         with store.write() as connection:
-            connection.exec_driver_sql(f"SET LOCAL maintenance_work_mem = '{INDEX_BUILD_MEMORY}'")
-            connection.exec_driver_sql(definition)
-        seconds = round(time.perf_counter() - started)
-        print(json.dumps({"index": name, "seconds": seconds}), flush=True)
-    with store.write() as connection:
-        connection.exec_driver_sql("ANALYZE")
+            connection.exec_driver_sql("ANALYZE")
 
 
 def copy_store(source: str, target: str) -> None:

@@ -28,8 +28,9 @@ from bot.app import build_app, web_client
 from bot.config import Settings
 from bot.server import HttpServer, Readiness, wsgi_app
 from bot.shell import SIGNING_SECRET, command_body, signed_headers
-from bot.slack_stub import RESPONSE_URL
+from bot.slack_stub import RESPONSE_URL, TEAM_ID
 from storage import Store
+from storage.scope import Viewer
 from tests.fake_slack import FakeSlack
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -42,7 +43,8 @@ def fill(store: Store) -> None:
     from bot.ingest.pipeline import ingest
 
     folders = [p for p in (SEEDS, ROOT / "examples") if p.is_dir()]
-    outcomes = ingest(store, list(file_loaders(folders, 5 * 1024 * 1024)))
+    loaders = list(file_loaders(folders, 5 * 1024 * 1024))
+    outcomes = ingest(store, loaders, place=Viewer.workspace(TEAM_ID))
     stored = sum(o.status == "stored" for o in outcomes)
     print(f"ingested {stored} of {len(outcomes)} documents from {', '.join(map(str, folders))}")
 

@@ -219,7 +219,8 @@ def until_connected(
     """Run ``attempt`` (a call to Slack) until it succeeds: while Slack cannot be reached,
     one log line per try (the cause, the URL) and a back-off up to RETRY_MAX_SECONDS. False
     when stopped first; a refusal by Slack (a bad token) is a ConfigError: retrying would
-    not help. ``refused`` names what Slack refused."""
+    not help. ``refused`` names what Slack refused. Success does not say "connected": the
+    caller does, once Slack's requests are answered."""
     delay = RETRY_FIRST_SECONDS
     while not stop.is_set():
         try:
@@ -233,7 +234,7 @@ def until_connected(
         except Exception as error:  # urllib, socket and TLS failures alike
             reason = cannot_reach("Slack", url, error)
         else:
-            readiness.set_slack(CONNECTED)
+            readiness.set_slack("connecting")
             return True
         readiness.set_slack(reason)
         log.warning("%s; trying again in %.0f s", reason, delay)
@@ -295,6 +296,9 @@ def serve(
         else:
             front.attach(bolt_app)
             log.info("answering Slack at POST %s", EVENTS_PATH)
+        # Only now: a load balancer that sends Slack's requests to a healthy process must not
+        # meet "starting" while the app is still being built.
+        readiness.set_slack(CONNECTED)
         jobs = start_scheduler(settings, store, bolt_app.client) if scheduler else None
         stop.wait()
         log.info("stopping")

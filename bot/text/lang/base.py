@@ -69,7 +69,8 @@ class FunctionWords:
     title_minor_words: frozenset[str]  # left lower-case in a title of a work
     possessives: frozenset[str] = frozenset()  # "de son côté": a side, not a speaker
     indefinite_articles: frozenset[str] = frozenset()  # "un policier": someone not named
-    coordinators: frozenset[str] = frozenset()  # "… and Kolb said": a new clause may start
+    # "and", "ou": "« A » ou « B », lisait-on" (one attribution), "… and Kolb said" (a new clause)
+    coordinators: frozenset[str] = frozenset()
     # "Jo Lind, wearing a red hat, said": a participle that opens an aside after a name
     aside_participle: re.Pattern[str] | None = None
 
@@ -92,9 +93,19 @@ class SpeechWords:
     # a paraphrase included) and shorter ones inside a sentence are terms; None: a quote
     # needs a speech act around it whatever its length.
     quote_min_words: int | None = None
+    # Short words in marks right after a determiner no speech verb governs are a term ("sur
+    # les « gilets jaunes »"). Not in English news, where "called him a "champion"" quotes
+    # the speaker's word inside the reported clause.
+    terms_after_determiner: bool = False
     # "défend comme une « réforme utile »": words in marks no verb of speech introduces are a
     # label after these (a determiner between them allowed)
     label_markers: frozenset[str] = frozenset()
+    # "porté plainte pour « … »", "mis en examen pour « … »": words in marks after a
+    # preposition that follows one of these name a legal charge, not speech
+    charge_words: frozenset[str] = frozenset()
+    # "refuse de dire « … »": words in marks after a speech verb these put before it were
+    # not said
+    refusal_words: frozenset[str] = frozenset()
 
     def verb(self, word: str) -> bool:
         return fold_apostrophe(word.casefold()) in self.verbs
@@ -135,6 +146,26 @@ class PeopleWords:
     honorific_roles: Mapping[str, str] = field(default_factory=dict)
     # "Commission *on* Presidential Debates": small words inside an organisation's name
     organisation_connectors: frozenset[str] = frozenset()
+    # "McConnell spokesman Don Stewart", "the Ohio senator": a name written before a role noun
+    # modifies it (English compounds); French puts such a name after the role ("le
+    # porte-parole de X"), so a name before a role is read as a name there.
+    names_modify_roles: bool = False
+    # Words after a subject pronoun that make it impersonal: "il faut", "il y a", "it seems"
+    impersonal_after: frozenset[str] = frozenset()
+    # A set phrase that names a role by another name, as its words (apostrophes folded) ->
+    # the role noun it stands for: "chef de l' état" -> "président"
+    role_phrases: Mapping[str, str] = field(default_factory=dict)
+
+    @cached_property
+    def role_phrases_by_head(self) -> dict[str, list[tuple[tuple[str, ...], str]]]:
+        """The role phrases by their first word, longest first."""
+        found: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for phrase, role in self.role_phrases.items():
+            words = tuple(phrase.split())
+            found.setdefault(words[0], []).append((words, role))
+        for entries in found.values():
+            entries.sort(key=lambda entry: -len(entry[0]))
+        return found
 
     def honorific(self, word: str) -> bool:
         return word.casefold().rstrip(".") in self.honorifics

@@ -8,6 +8,7 @@ once attribution finds a speech act for it; a term or a title in marks never doe
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -22,6 +23,7 @@ if TYPE_CHECKING:
     from bot.text.quotes.people.registry import Entity
     from bot.text.quotes.tokens import Token
 
+CHARGE_REACH = 12  # tokens between a word of the courts and the charge it names, at most
 NOT_PROSE = frozenset({"caption", "promo"})  # paragraph kinds that hold no quote
 # An embedded post ("social") holds quotes (“…” quoted by the account holder) but is not the
 # article's narration: no reported speech is read from it, and it is no pronoun's antecedent.
@@ -39,7 +41,7 @@ class Attribution:
 
     def quote(self, words: str, kind: QuoteKind, paragraph: int, start: int, end: int) -> Quote:
         """The quote ``words`` said by this speaker, as the article shows it."""
-        speaker = self.speaker.name if self.speaker else None
+        speaker = self.speaker.name if self.speaker and not self.speaker.unnamed else None
         return Quote(words, speaker, self.mention, kind, paragraph, start, end)
 
 
@@ -132,6 +134,7 @@ class Candidates:
     by_paragraph: dict[int, list[Candidate]] = field(default_factory=dict)
     ending_in: dict[int, list[Candidate]] = field(default_factory=dict)  # by last paragraph
     by_open: dict[int, Candidate] = field(default_factory=dict)  # by opening mark
+    following: dict[int, Candidate] = field(default_factory=dict)  # the next one, by opening mark
 
     @classmethod
     def of(cls, text: str, paragraphs: Sequence[Paragraph]) -> Candidates:
@@ -147,6 +150,8 @@ class Candidates:
             indexed.by_paragraph.setdefault(candidate.paragraph, []).append(candidate)
             indexed.ending_in.setdefault(candidate.last_paragraph, []).append(candidate)
             indexed.by_open[candidate.spans[0].open_at] = candidate
+        for candidate, after in itertools.pairwise(found):
+            indexed.following[candidate.spans[0].open_at] = after
         return indexed
 
 
@@ -235,6 +240,21 @@ def is_scare_quote(tokens: Sequence[Token], candidate: Candidate, lang: Language
     """ "the so-called “green corridor”", "le mot « crise »", "son livre « … »": a term or a
     title named, not speech."""
     return _marked_by(tokens, candidate, lang, lang.speech.scare_markers)
+
+
+def is_charge(tokens: Sequence[Token], candidate: Candidate, lang: LanguagePack) -> bool:
+    """ "a porté plainte pour « violences en réunion »": the name of a legal charge, after a
+    preposition that follows a word of the courts, is not speech."""
+    open_at = candidate.spans[0].open_at
+    before = [t.lower for t in tokens if t.end <= open_at][-CHARGE_REACH:]
+    if not before or before[-1] not in lang.words.object_prepositions:
+        return False
+    for word in reversed(before[:-1]):  # back to the start of the clause
+        if word in lang.speech.charge_words:
+            return True
+        if not word[0].isalnum():
+            return False
+    return False
 
 
 def is_label(tokens: Sequence[Token], candidate: Candidate, lang: LanguagePack) -> bool:

@@ -71,11 +71,41 @@ def extract_quotes(
         for candidate in candidates.ending_in.get(index, []):
             previous = reading.settle(candidate, previous, paragraph)
     context.people.complete_surnames()
+    _echoed_leads(text, candidates.all)
     quotes = [c.quote(text) for c in candidates.all if c.attributed]
     quotes += [r.quote(text) for r in reading.reported]
     quotes = [q for q in quotes if not _heading_fragment(q, paragraphs)]
     quotes.sort(key=lambda q: (q.start, q.kind))
     return context.people.people(), tuple(quotes)
+
+
+LEAD_PARAGRAPHS = 3  # a quote this early whose speaker is not named may be echoed later
+LEAD_QUOTES = 3
+ECHO_MIN_WORDS = 4  # words a later quote shares with the lead quote, at least
+
+
+def _echoed_leads(text: str, candidates: Sequence[Candidate]) -> None:
+    """ "« Un nouveau week-end de ce type est inenvisageable. »" opening the article, and later
+    "X a jugé « inenvisageable » un « nouveau week-end de ce type »": a lead quote nobody is
+    named for is said by whoever the article later quotes in some of its words."""
+    leads = [
+        c
+        for c in candidates
+        if c.attributed and c.paragraph < LEAD_PARAGRAPHS and c.attribution == NO_SPEAKER
+    ]
+    for lead in leads[:LEAD_QUOTES]:  # a few: a page of quotes must not cost their square
+        words = _folded(lead.text(text))
+        for later in candidates:
+            if later.paragraph <= lead.paragraph or not later.attributed or later.speaker is None:
+                continue
+            said = _folded(later.text(text))
+            if len(said.split()) >= ECHO_MIN_WORDS and said in words:
+                lead.accept(later.attribution or NO_SPEAKER)
+                break
+
+
+def _folded(words: str) -> str:
+    return " ".join(re.findall(r"\w+", words.casefold()))
 
 
 def _heading_fragment(quote: Quote, paragraphs: Sequence[Paragraph]) -> bool:
@@ -173,6 +203,18 @@ class _Reading:
         if attribution.speaker is not None:
             self.context.people.mark_speaker(attribution.speaker)
 
+    def _speaker_of_next(self, candidate: Candidate) -> Attribution | None:
+        """The attribution of the quote right after ``candidate`` (nothing but punctuation
+        between them, same paragraph), when it has one."""
+        after = self.candidates.following.get(candidate.spans[0].open_at)
+        close = candidate.spans[-1].close_at
+        if after is None or close is None or not after.attributed:
+            return None
+        between = self.context.text[close + 1 : after.spans[0].open_at]
+        if after.paragraph != candidate.last_paragraph or re.search(r"\w", between):
+            return None
+        return after.attribution
+
     def settle(
         self, candidate: Candidate, previous: Candidate | None, paragraph: Paragraph
     ) -> Candidate | None:
@@ -194,6 +236,10 @@ class _Reading:
             return candidate
         if body and candidate.fallback is not None:
             self._accept(candidate, candidate.fallback)
+            return candidate
+        following = self._speaker_of_next(candidate)
+        if body and candidate.sentence_start and following is not None:
+            self._accept(candidate, following)  # « A. » « B », a-t-il ajouté: both are his
             return candidate
         words = word_count(self.context.text, candidate.start, candidate.end)
         if body and candidate.sentence_start and words >= FULL_QUOTE_WORDS:

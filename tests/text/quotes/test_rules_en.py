@@ -200,3 +200,9 @@ def test_a_name_after_and_opens_the_speech_verbs_own_clause() -> None:
     text = "Ann Kolb spoke. Jo Reed asked for a photo and Kolb said, “Only if we break no rules.”"
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "Only if we break no rules") == "Ann Kolb"
+
+
+def test_words_in_marks_after_a_determiner_in_a_reported_clause_are_the_speakers() -> None:
+    text = "Senator Ada Quill called the new harbour plan a “reckless gamble.”"
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "reckless gamble") == "Ada Quill"

@@ -85,6 +85,7 @@ PEOPLE = PeopleWords(
     spokesperson_roles=word_set("spokesperson spokeswoman spokesman representative"),
     role_connectors=word_set("of for the at on and"),
     organisation_connectors=word_set("of on for"),
+    names_modify_roles=True,
     honorific_roles={
         "sen": "senator",
         "rep": "representative",

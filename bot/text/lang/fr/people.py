@@ -93,4 +93,14 @@ PEOPLE = PeopleWords(
     documents=word_set("rapport communiqué note lettre déclaration étude avis"),
     age_words=word_set("an ans"),
     role_connectors=word_set("de du des d' d’ l' l’ la le les à au aux en et pour"),
+    impersonal_after=word_set(
+        "faut faudrait fallait faudra y s' s’ semble semblait paraît paraissait suffit suffirait"
+    ),
+    role_phrases={
+        "chef de l' état": "président",
+        "locataire de l' élysée": "président",
+        "chef du gouvernement": "premier",
+        "chef de la diplomatie": "ministre",
+        "garde des sceaux": "ministre",
+    },
 )

@@ -17,7 +17,8 @@ SPEECH_VERBS_ER = word_set(
     répéter réitérer soupirer plaisanter railler amuser tonner justifier protester objecter
     conseiller recommander exprimer raisonner réclamer implorer supplier épingler critiquer
     énerver enthousiasmer étonner offusquer désoler lamenter révolter emballer penser tempêter
-    tacler cingler grincer constater rassurer analyser fulminer
+    tacler cingler grincer constater rassurer analyser fulminer approuver pointer remarquer
+    scander
     """
 )
 # Other verbs, form by form.
@@ -34,7 +35,8 @@ SPEECH_VERBS_OTHER = word_set(
     repris reprise reprend reprennent prédit prédite prédisait réjoui réjouie réjouit
     réjouissent interpellé interpellée interpelle répète répètent considère considèrent
     inquiète inquiètent espéré renchérit renchérissent renchérissait renchéri sourit
-    sourient souriait souri espère espèrent espérait
+    sourient souriait souri espère espèrent espérait asséné assénée assène assènent assénait
+    valoir savoir décrit décrite décrivait décrivent lire entendre
     """
 )
 # Verbs that introduce a partial quote ("a qualifié la réforme de « recul »") but are too
@@ -48,14 +50,23 @@ PARTIAL_VERBS = word_set(
 )
 
 
+def _hard_stem(infinitive: str) -> str:
+    """The stem before "a" and "o": "lanç" for "lancer", "juge" for "juger"."""
+    stem = infinitive.removeprefix("s'")[:-2]
+    return stem[:-1] + "ç" if stem.endswith("c") else stem + "e" if stem.endswith("g") else stem
+
+
 def _forms(infinitive: str) -> list[str]:
     """Forms of a regular -er verb that attribute speech (participle, present, past)."""
-    stem = infinitive.removeprefix("s'")[:-2]
-    forms = [stem + end for end in ("é", "ée", "és", "ées", "e", "es", "ent", "ait", "aient", "er")]
-    simple_past = stem + ("ça" if stem.endswith("c") else "gea" if stem.endswith("g") else "a")
-    forms += [simple_past, stem + "èrent", stem + "era", stem + "eront"]
+    stem, hard = infinitive.removeprefix("s'")[:-2], _hard_stem(infinitive)
+    forms = [stem + end for end in ("é", "ée", "és", "ées", "e", "es", "ent", "er")]
+    forms += [hard + end for end in ("ait", "aient", "a")]  # "lançait", "jugea"
+    forms += [stem + "èrent", stem + "era", stem + "eront"]
     if stem.endswith("el"):
         forms += [stem + "le", stem + "lent"]
+    grave = re.sub(r"[eé](?=[^aeiouyéèêàâîôû]$)", "è", stem)
+    if grave != stem:  # "relève", "répète", "considère": the stem's last e takes a grave accent
+        forms += [grave + end for end in ("e", "es", "ent", "era", "eront")]
     return forms
 
 
@@ -81,5 +92,16 @@ SPEECH = SpeechWords(
     incise_inside_marks=True,
     clause_without_complementizer=False,
     quote_min_words=4,
+    terms_after_determiner=True,
     label_markers=word_set("comme"),
+    refusal_words=word_set("refuse refusent refusait refusaient refusé refusée sans"),
+    charge_words=word_set(
+        """
+        plainte plaintes examen condamné condamnée condamnés condamnées inculpé inculpée
+        inculpés inculpées écroué écrouée écroués écrouées interpellé interpellée interpellés
+        interpellées arrêté arrêtée arrêtés arrêtées jugé jugée jugés jugées poursuivi
+        poursuivie poursuivis poursuivies soupçonné soupçonnée soupçonnés soupçonnées enquête
+        information vue procès
+        """
+    ),
 )

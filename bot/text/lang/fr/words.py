@@ -46,7 +46,7 @@ WORDS = FunctionWords(
         a ont avait avaient aurait auraient est sont était étaient s'est s’est se s' s’ l' l’
         lui leur y en ne n' n’ pas encore ensuite aussi également alors ainsi déjà toutefois
         pourtant cependant néanmoins notamment enfin plus tard simplement -t-il -t-elle -il
-        -elle
+        -elle fait faisait font
         """
     ),
     stop_prepositions=word_set(
@@ -70,7 +70,7 @@ WORDS = FunctionWords(
     calendar_words=word_set(
         """
         lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril mai juin
-        juillet août septembre octobre novembre décembre
+        juillet août septembre octobre novembre décembre matin midi soir soirée après-midi
         """
     ),
     abbreviations=word_set(
@@ -82,4 +82,6 @@ WORDS = FunctionWords(
     final_abbreviations=word_set("etc Cie SA janv févr avr juil sept oct nov déc"),
     title_minor_words=word_set("de la le les du des et à en d l"),
     possessives=word_set("son sa ses leur leurs"),
+    indefinite_articles=word_set("un une"),
+    coordinators=word_set("ou et"),
 )

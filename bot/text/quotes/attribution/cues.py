@@ -12,10 +12,16 @@ import re
 from collections.abc import Sequence
 
 from bot.text.lang import fold_apostrophe
-from bot.text.marks import MARKS, OPENERS, opens
+from bot.text.marks import MARKS, OPENERS, opens, quote_spans
 from bot.text.quotes.attribution.base import Finding
 from bot.text.quotes.attribution.subjects import phrase_after, pronoun_attribution
-from bot.text.quotes.candidates import Attribution, Candidate, is_scare_quote, is_title
+from bot.text.quotes.candidates import (
+    Attribution,
+    Candidate,
+    is_charge,
+    is_scare_quote,
+    is_title,
+)
 from bot.text.quotes.context import Context
 from bot.text.quotes.people.names import capitalised_runs, is_abbreviation, read_name, role_at
 from bot.text.quotes.sentences import Sentence
@@ -34,6 +40,8 @@ def find(context: Context, sentence: Sentence, candidate: Candidate, after_only:
     before it. ``after_only`` for a quote opened in an earlier paragraph."""
     if (
         is_scare_quote(sentence.tokens, candidate, context.lang)
+        or is_charge(sentence.tokens, candidate, context.lang)
+        or _refused(context, sentence, candidate)
         or is_title(context.text, candidate)
         or _term(context, sentence, candidate)
     ):
@@ -48,10 +56,37 @@ def find(context: Context, sentence: Sentence, candidate: Candidate, after_only:
     return found
 
 
+def _refused(context: Context, sentence: Sentence, candidate: Candidate) -> bool:
+    """ "refuse de dire « A » ou « B »": words someone would not say, mentioned, not said."""
+    lang = context.lang
+    if not lang.speech.refusal_words:
+        return False
+    open_at = candidate.spans[0].open_at
+    before = [
+        t.lower
+        for k, t in enumerate(sentence.tokens)
+        if t.end <= open_at and not sentence.quoted[k] and t.text not in MARKS
+    ]
+    while before and before[-1] in lang.words.coordinators:
+        before.pop()  # "« A » ou « B »": the verb before the first
+    if len(before) < 2 or not lang.speech.verb(before[-1]):
+        return False
+    k = len(before) - 2  # the word before the verb, or before its preposition ("refuse de")
+    refusals = lang.speech.refusal_words
+    if (
+        k > 0
+        and before[k] not in refusals
+        and fold_apostrophe(before[k]) in (lang.words.object_prepositions)
+    ):
+        k -= 1
+    return before[k] in refusals
+
+
 def _term(context: Context, sentence: Sentence, candidate: Candidate) -> bool:
-    """ "une figure des « gilets jaunes »": a few words in marks that complete a noun (after a
-    preposition no verb of speech governs) are a term, in a language whose pack says how long
-    a quote is at least; "il qualifie la fermeture de « faute grave »" stays a quote."""
+    """ "une figure des « gilets jaunes »", "sur les « gilets jaunes »": a few words in marks
+    that complete a noun (after a preposition or a determiner no verb of speech governs) are a
+    term, in a language whose pack says how long a quote is at least; "il qualifie la
+    fermeture de « faute grave »" and "il dénonce une « mascarade »" stay quotes."""
     least = context.lang.speech.quote_min_words
     if least is None or candidate.sentence_start or candidate.bare_words(context.text) >= least:
         return False
@@ -61,9 +96,16 @@ def _term(context: Context, sentence: Sentence, candidate: Candidate) -> bool:
     before = [
         t for k, t in enumerate(sentence.tokens) if t.end <= open_at and not sentence.quoted[k]
     ]
-    if not before or before[-1].lower not in context.lang.words.object_prepositions:
+    if not before:
         return False
-    return not any(context.lang.speech.partial_verb(t.text) for t in before[-5:-1])
+    last = fold_apostrophe(before[-1].lower)
+    if last in context.lang.words.object_prepositions:
+        governing = before[-5:-1]  # "qualifie la fermeture de « … »"
+    elif last in context.lang.words.determiners and context.lang.speech.terms_after_determiner:
+        governing = before[-2:-1]  # "dénonce une « … »", not "estime que la « … »"
+    else:
+        return False
+    return not any(context.lang.speech.partial_verb(t.text) for t in governing)
 
 
 def _after(context: Context, sentence: Sentence, candidate: Candidate) -> Finding:
@@ -71,15 +113,29 @@ def _after(context: Context, sentence: Sentence, candidate: Candidate) -> Findin
     last = candidate.spans[-1]
     if last.close_at is None or not sentence.start <= last.close_at < sentence.end:
         return Finding()
-    next_open = _next_quote_after(context.text, sentence, last.close_at)
+    finding = _after_close(context, sentence, last.close_at)
+    if finding.attribution is None:
+        signed = _signature_paragraph(context, sentence, candidate)
+        if signed is not None:
+            return Finding(signed)
+    return finding
+
+
+def _after_close(context: Context, sentence: Sentence, close_at: int) -> Finding:
+    """The attribution after the closing mark at ``close_at``."""
+    next_open = _next_quote_after(context.text, sentence, close_at)
     clause = sentence.tokens_between(
-        last.close_at + 1, next_open if next_open is not None else sentence.end
+        close_at + 1, next_open if next_open is not None else sentence.end
     )
+    coordinators = context.lang.words.coordinators
+    if next_open is not None and clause and all(t.lower in coordinators for t in clause):
+        # "« A » ou « B », pouvait-on lire": the attribution after the last quote of the list
+        following = quote_spans(context.text, next_open, sentence.end)
+        if following and following[0].close_at is not None:
+            return Finding(_after_close(context, sentence, following[0].close_at).attribution)
     found = clause_attribution(context, sentence, clause, after_quote=True)
     if found is None and next_open is None:
-        found = _next_sentence_attribution(context, sentence, last.close_at)
-    if found is None and next_open is None:
-        found = _signature_paragraph(context, sentence, candidate)
+        found = _next_sentence_attribution(context, sentence, close_at)
     if found is not None and next_open is not None and clause and clause[-1].text == ",":
         return Finding(found, resumes_at=next_open)  # “The plan,” he said, “is working.”
     return Finding(found)
@@ -145,6 +201,10 @@ def clause_attribution(
     ``, the ministry said in a statement``, ``, selon l'OTAN``, ``, according to X``."""
     lang, speech, attributor = context.lang, context.lang.speech, context.attributor
     words = _without_asides(clause, context)
+    if after_quote and _narration_goes_on(words, context):
+        # "« … » de la Grande Guerre, poursuit l'historienne": in a language whose incises
+        # invert the subject, the narrator's sentence goes on after the marks up to a comma
+        words = words[next(j for j, t in enumerate(words) if t.text == ",") :]
     dashed = bool(words) and words[0].text in "―—–-"
     while words and words[0].text in ",―—–-:;":
         words.pop(0)
@@ -207,6 +267,21 @@ def clause_attribution(
 _ADJUNCT_REACH = 7  # words between an inverted verb and its subject, at most
 
 
+def _narration_goes_on(words: Sequence[Token], context: Context) -> bool:
+    """Words after a closing mark that open with a preposition and run to a comma, in a
+    language whose incises invert the subject ("» du mouvement, a tweeté X")."""
+    lang = context.lang
+    if lang.speech.inverted_subject is None or not words:
+        return False
+    first = fold_apostrophe(words[0].lower)
+    if first not in lang.words.object_prepositions or first in lang.speech.attribution_prepositions:
+        return False
+    return any(t.text == "," for t in words[1:_NARRATION_REACH])
+
+
+_NARRATION_REACH = 8  # words of narration between a closing mark and its incise, at most
+
+
 def past_adjuncts(words: Sequence[Token], context: Context) -> Sequence[Token]:
     """The words after an inverted verb once its adverbs, days and short prepositional
     phrases are passed ("a déclaré dimanche à la presse Jane Doe"): a subject when they
@@ -215,7 +290,8 @@ def past_adjuncts(words: Sequence[Token], context: Context) -> Sequence[Token]:
     skippable = lang.words.auxiliaries | lang.words.calendar_words
     # not "de": "a répondu aux critiques du député X" names who criticised, not who spoke
     prepositions = lang.words.stop_prepositions - lang.words.affiliation_prepositions
-    k = 0
+    passed = _past_set_off_place(words, prepositions)
+    set_off, words, k = passed is not words, passed, 0
     while k < min(len(words), _ADJUNCT_REACH):
         low = fold_apostrophe(words[k].lower)
         if low in skippable:
@@ -233,7 +309,7 @@ def past_adjuncts(words: Sequence[Token], context: Context) -> Sequence[Token]:
         else:
             break
     rest = words[k:]
-    if not k or not rest or k > _ADJUNCT_REACH:
+    if not (k or set_off) or not rest or k > _ADJUNCT_REACH:
         return ()
     first = rest[0]
     low = fold_apostrophe(first.lower)
@@ -242,6 +318,19 @@ def past_adjuncts(words: Sequence[Token], context: Context) -> Sequence[Token]:
     capitals = len(list(itertools.takewhile(lambda t: t.capitalised, rest[:3])))
     known = context.people.find([first.text]) is not None  # "Thérèse", met before
     return rest if first.capitalised and (capitals >= 2 or known) else ()
+
+
+def _past_set_off_place(words: Sequence[Token], prepositions: frozenset[str]) -> Sequence[Token]:
+    """ "a dit, à Caen, Jane Doe": a short prepositional phrase set off by commas after the
+    verb is passed; the words after it may be the subject."""
+    if (
+        len(words) < 4
+        or words[0].text != ","
+        or fold_apostrophe(words[1].lower) not in prepositions
+    ):
+        return words
+    close = next((j for j in range(2, min(len(words), 6)) if words[j].text == ","), None)
+    return words[close + 1 :] if close is not None else words
 
 
 def _after_preposition(words: Sequence[Token], context: Context) -> Sequence[Token]:

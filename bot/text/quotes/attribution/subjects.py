@@ -37,7 +37,7 @@ from bot.text.quotes.people.registry import Entity
 from bot.text.quotes.sentences import Sentence
 from bot.text.quotes.tokens import Token
 
-PHRASE_MAX_WORDS = 14
+PHRASE_MAX_WORDS = 16  # words; a role of a body, its name and a person's name fit
 
 
 def phrase_after(words: Sequence[Token], lang: LanguagePack) -> list[Token]:
@@ -56,8 +56,10 @@ def phrase_after(words: Sequence[Token], lang: LanguagePack) -> list[Token]:
             has_name = any(t.capitalised for t in phrase)
             nxt = words[k + 1] if k + 1 < len(words) else None
             if not has_name and nxt is not None and nxt.capitalised:
+                phrase.append(tok)  # kept, so that the names on either side stay apart
                 continue
-            if _apposed_name(phrase, words[k + 1 : k + 3], lang):
+            if _apposed_name(phrase, words[k + 1 : k + 7], lang):
+                phrase.append(tok)
                 continue  # "la maire de Paris, Anne Morel": the role, then the name
             break
         if not tok.text[0].isalnum() and tok.text not in "’'-.":
@@ -67,23 +69,31 @@ def phrase_after(words: Sequence[Token], lang: LanguagePack) -> list[Token]:
         if (
             phrase
             and low in stop_prepositions
-            and not (low in lang.words.title_prepositions and _name_follows(words, k))
+            and not (
+                low in lang.words.title_prepositions
+                and (_name_follows(words, k) or _department_follows(words, k, lang))
+            )
         ):
             break
         phrase.append(tok)
-        if len(phrase) >= PHRASE_MAX_WORDS:
+        if sum(t.text[0].isalnum() for t in phrase) >= PHRASE_MAX_WORDS:
             break
     return phrase
 
 
 def _apposed_name(phrase: Sequence[Token], following: Sequence[Token], lang: LanguagePack) -> bool:
-    """A role phrase with no name yet, and two capitalised words after its comma."""
-    return (
-        len(following) == 2
-        and all(t.capitalised and t.text[0].isalpha() for t in following)
-        and any(role_at(phrase, j, lang) for j in range(len(phrase)))
-        and not any(a.capitalised and b.capitalised for a, b in itertools.pairwise(phrase))
-    )
+    """A role phrase with no person's name yet, and a name of two words or more after its
+    comma ("Anne Morel", "Agnès de La Tour"); the phrase may name a body ("le chef de file du
+    parti, Avenir commun, Anne Morel") when the name after the comma starts with a first name."""
+    runs = capitalised_runs(following, lang)
+    if not runs or runs[0][0] != 0 or runs[0][1] < 2:
+        return False
+    if not all(t.text[0].isalpha() for t in following[: runs[0][1]]):
+        return False
+    if not any(role_at(phrase, j, lang) for j in range(len(phrase))):
+        return False
+    named = any(a.capitalised and b.capitalised for a, b in itertools.pairwise(phrase))
+    return not named or first_name_gender(following[0].text) in ("m", "f")
 
 
 def _name_follows(words: Sequence[Token], k: int) -> bool:
@@ -97,6 +107,15 @@ def _name_follows(words: Sequence[Token], k: int) -> bool:
         if capitals == 2:
             return True
     return False
+
+
+def _department_follows(words: Sequence[Token], k: int, lang: LanguagePack) -> bool:
+    """ "secrétaire d'État à l'Intérieur, X": a preposition inside a title, before the
+    department the title is of."""
+    rest = [
+        t for t in words[k + 1 : k + 3] if fold_apostrophe(t.lower) not in lang.words.determiners
+    ]
+    return bool(rest) and rest[0].capitalised and rest[0].lower in lang.people.departments
 
 
 def pronoun_attribution(
@@ -140,7 +159,7 @@ def noun_phrase(
         if phrase[0].lower in lang.people.subject_pronouns:
             return Attribution(None, phrase[0].text)
     if _anonymous(phrase, lang):
-        return Attribution(None, mention)
+        return Attribution(_unnamed(context, phrase, None), mention)
     owned = _role_or_body_of(context, phrase, mention)
     if owned is not None:
         return owned
@@ -183,23 +202,24 @@ def noun_phrase(
             entity = context.people.add(list(hit.words), phrase[hit.first].start, "organization")
             return Attribution(entity, mention)
         return Attribution(add_named(context, phrase, hit), mention)
-    indefinite = fold_apostrophe(phrase[0].lower) in lang.words.indefinite_articles
+    people = context.people
     for k in range(len(phrase)):
         found = role_at(phrase, k, lang)
-        if found and indefinite:
-            return Attribution(None, mention)  # "a Senate aide": someone left unnamed
         if found:
-            holder = context.people.by_role(found[0], phrase[k].start)
+            holder = (
+                None if _indefinite(phrase, lang) else people.by_role(found[0], phrase[k].start)
+            )
             if holder is None and _definite_role(phrase, k, lang):
                 # "le manifestant", "l'infirmière": a person the article is following, named
                 # in an earlier sentence (not "a répondu à Marc Lenoir le juge")
-                people = context.people
                 holder = people.antecedent(
                     context.discourse.recently_salient(), found[1]
                 ) or people.latest_person(found[1], sentence.start)
             if holder is not None:
                 holder.note_gender(found[1])
                 context.people.touch(holder, phrase[k].start)
+            else:
+                holder = _unnamed(context, phrase, found[0])
             return Attribution(holder, mention)
     nouns = [t.lower for t in phrase if t.lower in lang.people.organisations]
     if nouns:
@@ -239,7 +259,7 @@ def _role_or_body_of(context: Context, phrase: Sequence[Token], mention: str) ->
     named = [
         hit
         for run in capitalised_runs(phrase, lang)
-        if run[0] > of
+        if (run[0] > of or run[0] == k)
         and (hit := read_name(phrase, run, lang, known=context.people)) is not None
         and hit.kind == "person"
         and (hit.full_name or hit.honorific)
@@ -258,14 +278,39 @@ def _role_or_body_of(context: Context, phrase: Sequence[Token], mention: str) ->
     if not roles:
         return None
     holders = [h for r in roles if (h := context.people.by_role(r, phrase[k].start)) is not None]
-    if holders:
+    if holders and not _indefinite(phrase, lang):  # "un policier de X" is someone new
         holder = max(holders, key=lambda e: e.last_seen)
         context.people.touch(holder, phrase[k].start)
         return Attribution(holder, mention)
     if any(r in lang.people.spokesperson_roles for r in roles):
         # "la porte-parole du ministère": the body speaks, named here or read as a name below
         return Attribution(_body(context, after), mention) if body_after else None
-    return Attribution(None, mention)
+    if k == 1 and fold_apostrophe(phrase[0].lower) in lang.words.definite_articles:
+        # "ajoute la responsable de la chaîne": a definite role the article has not given
+        # anyone yet is the person the previous sentence put forward, when the gender agrees
+        gender = next((found[1] for j in range(k, of) if (found := role_at(phrase, j, lang))), None)
+        salient = context.discourse.salient[-1][:1] if context.discourse.salient else ()
+        put_forward = context.people.antecedent(salient, gender)
+        if put_forward is not None:
+            context.people.touch(put_forward, phrase[k].start)
+            return Attribution(put_forward, mention)
+    return Attribution(_unnamed(context, phrase, roles[0]), mention)
+
+
+def _unnamed(context: Context, phrase: Sequence[Token], role: str | None) -> Entity | None:
+    """ "un policier du commissariat", "une source proche du dossier": someone the article
+    introduces without a name, whom "a-t-il ajouté" or "ce policier" may point to later; None
+    for a phrase that introduces no one ("le préfet")."""
+    if not _indefinite(phrase, context.lang):
+        return None
+    first = fold_apostrophe(phrase[0].lower)
+    gender = context.lang.words.gendered_determiners.get(first)
+    mention = context.text[phrase[0].start : phrase[-1].end]
+    return context.people.unnamed(mention, phrase[0].start, role, gender)
+
+
+def _indefinite(phrase: Sequence[Token], lang: LanguagePack) -> bool:
+    return bool(phrase) and fold_apostrophe(phrase[0].lower) in lang.words.indefinite_articles
 
 
 def _body(context: Context, words: Sequence[Token]) -> Entity:
@@ -353,6 +398,10 @@ def subject(context: Context, sentence: Sentence, pre: Sequence[Token]) -> Attri
             continue  # "Taking it in, Kolb said": the name in the verb's own clause speaks
         if k and _opens_reported_clause(words[k - 1], lang):
             continue  # "Ann Reed said it was early but added": "it" is the clause's, not hers
+        if is_pronoun and k + 1 < len(words) and words[k + 1].lower in lang.people.impersonal_after:
+            # "il faut « … »": no one in particular, so the words go on with whoever was
+            # speaking (whatever their gender), not with the last man named
+            return Attribution(antecedent(context, sentence, tok.start, None), tok.text)
         if is_pronoun:
             return Attribution(antecedent(context, sentence, tok.start, gender), tok.text)
         if tok.lower in lang.people.subject_pronouns:  # "they", "ils": a group we do not name
@@ -380,7 +429,11 @@ def subject(context: Context, sentence: Sentence, pre: Sequence[Token]) -> Attri
             known=context.people,
             organisation_spans=context.evidence.organisation_spans,
         )
-        if hit is not None and not modifies_role(words, hit.last, lang):  # "The Ohio senator"
+        if (
+            hit is not None
+            and not _party_label(words, run, hit, lang)
+            and not modifies_role(words, hit.last, lang)  # "The Ohio senator"
+        ):
             coordinated = _new_clause_at(words, run[0] - 1, lang)
             hits.append((hit, object_position(words, run[0], lang) and not coordinated))
     last_comma = max(
@@ -450,6 +503,20 @@ def _opens_reported_clause(word: Token, lang: LanguagePack) -> bool:
     return lang.speech.partial_verb(word.text) or word.lower in lang.words.complementizers
 
 
+def _party_label(
+    words: Sequence[Token], run: tuple[int, int], hit: NameHit, lang: LanguagePack
+) -> bool:
+    """ "la présidente LR de la région": an acronym right after a role is the holder's party,
+    not the subject."""
+    return (
+        hit.kind == "organization"
+        and run[1] - run[0] == 1
+        and words[run[0]].text.isupper()
+        and run[0] > 0
+        and role_at(words, run[0] - 1, lang) is not None
+    )
+
+
 def _proper(word: Token, context: Context) -> bool:
     """A capitalised word right before the verb that the article never writes in lower case
     and the pack does not know as a noun: "Kowalczyk insisted", not "Officials said"."""
@@ -470,6 +537,20 @@ def _named(context: Context, words: Sequence[Token], hit: NameHit) -> Attributio
     return Attribution(add_named(context, words, hit), mention)
 
 
+def _opinion_holder(
+    context: Context, sentence: Sentence, before: Sequence[Token]
+) -> Attribution | None:
+    """ "Pour X, la commission pose « … »": a sentence opened by "pour" and a named person
+    or body gives what follows as theirs, quotes included."""
+    if not before or before[0].lower not in context.lang.speech.opening_prepositions:
+        return None
+    comma = next((k for k, t in enumerate(before) if t.text == ","), None)
+    if comma is None:
+        return None
+    found = context.attributor.noun_phrase(context, sentence, before[1:comma])
+    return found if found is not None and found.speaker is not None else None
+
+
 def sentence_subject(
     context: Context, sentence: Sentence, candidate: Candidate
 ) -> Attribution | None:
@@ -480,6 +561,9 @@ def sentence_subject(
         t for k, t in enumerate(sentence.tokens) if t.end <= open_at and not sentence.quoted[k]
     ]
     speech = context.lang.speech
+    opinion = _opinion_holder(context, sentence, before)
+    if opinion is not None:
+        return opinion
     verbs = [k for k, t in enumerate(before) if speech.partial_verb(t.text)]
     if not verbs:  # "X a proposé à Y « … »": the subject is before the auxiliary
         verbs = [k for k, t in enumerate(before) if t.lower in speech.perfect_auxiliaries][:1]

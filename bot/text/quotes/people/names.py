@@ -258,8 +258,9 @@ def read_name(
     rest = _before_affiliation(tokens, rest, lang, known)
     rest = _from_first_name(_after_possessive(rest))
     before = fold_apostrophe(tokens[i - 1].lower) if i > 0 else ""
-    if before in lang.words.affiliation_prepositions and len(rest) >= 3:
-        # "le maire de Lyon Anne Morel": the place or the body, then a first name and surname
+    if _after_place_noun(tokens, i, lang) and len(rest) >= 3:
+        # "le maire de Lyon Anne Morel", "la présidente de la région Occitanie Anne Morel":
+        # the place or the body, then a first name and surname
         starts = [p for p in range(1, len(rest) - 1) if first_name_gender(rest[p][1].text)]
         if starts:
             rest = rest[starts[0] :]
@@ -313,6 +314,22 @@ def read_name(
         return None
     names, last = _person_name(tokens, rest, names, lang)
     return NameHit(first, last, tuple(names), "person", honorific, gender, tuple(roles), i)
+
+
+def _after_place_noun(tokens: Sequence[Token], i: int, lang: LanguagePack) -> bool:
+    """Whether the run at ``i`` follows "de" ("de Lyon …") or "de la région" (a lower-case
+    noun after "de" and a determiner), where a place or a body's name comes first."""
+    prepositions = lang.words.affiliation_prepositions
+    before = [fold_apostrophe(t.lower) for t in tokens[max(0, i - 3) : i]]
+    if before and before[-1] in prepositions:
+        return True
+    return (
+        len(before) == 3
+        and before[0] in prepositions
+        and before[1] in lang.words.determiners
+        and tokens[i - 1].text.isalpha()
+        and tokens[i - 1].text.islower()
+    )
 
 
 def _person_name(
@@ -432,7 +449,7 @@ def role_at(
 
     French agreement counts: "la ministre" is a woman even though "ministre" is both.
     """
-    low = tokens[index].lower
+    low = _role_phrase(tokens, index, lang) or tokens[index].lower
     roles = lang.people.roles
     if low not in roles or (tokens[index].capitalised and index and tokens[index - 1].capitalised):
         return None
@@ -452,6 +469,8 @@ def modifies_role(tokens: Sequence[Token], index: int, lang: LanguagePack) -> bo
     """Whether the name ending before ``index`` modifies a role noun that follows it ("McConnell
     spokesman Don Stewart", "the Florida senator", "a Clinton campaign aide"): the role's
     holder is meant, not the name."""
+    if not lang.people.names_modify_roles:
+        return False
     for k in range(index, min(len(tokens), index + ROLE_MODIFIER_REACH)):
         if role_at(tokens, k, lang):
             return True
@@ -459,3 +478,16 @@ def modifies_role(tokens: Sequence[Token], index: int, lang: LanguagePack) -> bo
         if tokens[k].capitalised or not low[0].isalpha() or low in lang.words.determiners:
             return False  # "Ann Reed a nurse" (an apposition whose commas were dropped)
     return False
+
+
+def _role_phrase(tokens: Sequence[Token], index: int, lang: LanguagePack) -> str | None:
+    """The role a set phrase starting at ``index`` stands for ("le chef de l'État" is the
+    president), None when none starts there."""
+    entries = lang.people.role_phrases_by_head.get(tokens[index].lower)
+    for words, role in entries or ():
+        found = tokens[index : index + len(words)]
+        if len(found) == len(words) and all(
+            fold_apostrophe(t.lower) == w for t, w in zip(found, words, strict=True)
+        ):
+            return role
+    return None

@@ -44,6 +44,9 @@ class Entity:
     spoke: bool = False  # credited with a direct quote
     listed: bool = False  # shown in Article.people
     gender_weak: bool = False
+    # "un policier qui souhaite rester anonyme": someone the article follows without naming,
+    # so that "a-t-il ajouté" stays theirs; never shown, never found by a name
+    unnamed: bool = False
 
     @property
     def words(self) -> list[str]:
@@ -237,6 +240,16 @@ class PeopleRegistry:
         recent = itertools.islice(reversed(self._recent_people), RECENT_PEOPLE)
         return self.antecedent((e for e in recent if e.last_seen < before), gender)
 
+    def unnamed(self, mention: str, offset: int, role: str | None, gender: Gender | None) -> Entity:
+        """Someone introduced without a name ("une source policière", "un manifestant"): a
+        later pronoun or "ce policier" points to them, and they name no speaker."""
+        entity = Entity(name=mention, number=len(self.entities), unnamed=True)
+        self.entities.append(entity)
+        entity.note_gender(gender)
+        self.note_roles(entity, [role] if role else [])
+        self.touch(entity, offset)
+        return entity
+
     def mark_speaker(self, entity: Entity) -> None:
         """``entity`` said a direct quote of the article."""
         entity.spoke = True
@@ -246,7 +259,9 @@ class PeopleRegistry:
         """The people and organisations the article shows, in the order they were met."""
         shown: dict[str, Person] = {}
         for entity in self.entities:
-            if entity.listed and entity.name not in shown:  # a surname completed: one person
+            if (
+                entity.listed and not entity.unnamed and entity.name not in shown
+            ):  # a surname completed: one person
                 shown[entity.name] = entity.person()
         return tuple(shown.values())
 
