@@ -106,6 +106,12 @@ class SpeechWords:
     # "refuse de dire « … »": words in marks after a speech verb these put before it were
     # not said
     refusal_words: frozenset[str] = frozenset()
+    # "ce que le gouvernement appelle « … »": words in marks after one of these verbs, in a
+    # clause opened by a relative of ``naming_relatives``, are someone's name for a thing
+    naming_verbs: frozenset[str] = frozenset()
+    naming_relatives: tuple[tuple[str, ...], ...] = ()
+    # "un « projet de loi pour … »": words in marks that open like this are a text's title
+    title_opening: re.Pattern[str] | None = None
 
     def verb(self, word: str) -> bool:
         return fold_apostrophe(word.casefold()) in self.verbs

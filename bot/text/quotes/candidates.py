@@ -16,6 +16,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Literal
 
 from bot.text.lang import LanguagePack, packs
+from bot.text.lang.base import fold_apostrophe
 from bot.text.marks import QuoteSpan, quote_spans
 from bot.text.model import Paragraph, Quote, QuoteKind
 
@@ -24,6 +25,7 @@ if TYPE_CHECKING:
     from bot.text.quotes.tokens import Token
 
 CHARGE_REACH = 12  # tokens between a word of the courts and the charge it names, at most
+NAMING_REACH = 8  # "ce que … appelle « … »": tokens from the relative to the mark, at most
 NOT_PROSE = frozenset({"caption", "promo"})  # paragraph kinds that hold no quote
 # An embedded post ("social") holds quotes (“…” quoted by the account holder) but is not the
 # article's narration: no reported speech is read from it, and it is no pronoun's antecedent.
@@ -261,6 +263,28 @@ def is_label(tokens: Sequence[Token], candidate: Candidate, lang: LanguagePack) 
     """ "défend comme une « réforme utile »": what words in marks are called, not speech
     (unless a verb of speech introduces them)."""
     return _marked_by(tokens, candidate, lang, lang.speech.label_markers)
+
+
+def is_text_title(text: str, candidate: Candidate, lang: LanguagePack) -> bool:
+    """ "un « projet de loi pour … »": words in marks that open like a bill's or a decree's
+    title name that text, not speech."""
+    opening = lang.speech.title_opening
+    return opening is not None and bool(opening.match(text, candidate.start))
+
+
+def is_naming(tokens: Sequence[Token], candidate: Candidate, lang: LanguagePack) -> bool:
+    """ "ce que le gouvernement appelle « … »": what someone calls a thing, mentioned inside
+    a relative clause, not something said."""
+    open_at = candidate.spans[0].open_at
+    before = [fold_apostrophe(t.lower) for t in tokens if t.end <= open_at]
+    if not before or before[-1] not in lang.speech.naming_verbs:
+        return False
+    clause = before[-NAMING_REACH:-1]
+    return any(
+        tuple(clause[k : k + len(relative)]) == relative
+        for relative in lang.speech.naming_relatives
+        for k in range(len(clause))
+    )
 
 
 def _marked_by(

@@ -432,3 +432,21 @@ def test_a_name_before_a_role_without_a_comma_is_the_speaker_not_a_modifier() ->
     text = "« Le port rouvrira lundi matin », a déclaré Anne Morel porte-parole de la mairie."
     _, quotes, _ = read(text, "fr")
     assert speaker_of(quotes, "Le port rouvrira lundi matin") == "Anne Morel"
+
+
+def test_words_in_marks_after_ce_que_x_appelle_are_a_name_not_speech() -> None:
+    text = (
+        "La police vise ce que le préfet appelle « le réseau des passeurs de la vallée », "
+        "selon le parquet."
+    )
+    _, quotes, _ = read(text, "fr")
+    assert direct(quotes) == []
+
+
+def test_words_in_marks_opening_like_a_bill_are_its_title() -> None:
+    text = (
+        "Le ministre a présenté mardi un « projet de loi pour une agriculture durable et "
+        "locale », critiqué par les syndicats."
+    )
+    _, quotes, _ = read(text, "fr")
+    assert direct(quotes) == []

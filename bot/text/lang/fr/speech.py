@@ -95,6 +95,18 @@ SPEECH = SpeechWords(
     terms_after_determiner=True,
     label_markers=word_set("comme"),
     refusal_words=word_set("refuse refusent refusait refusaient refusé refusée sans"),
+    naming_verbs=word_set(
+        """
+        appelle appellent appelait appelaient nomme nomment nommait qualifie qualifient
+        qualifiait désigne désignent désignait surnomme surnomment
+        """
+    ),
+    naming_relatives=(("ce", "que"), ("ce", "qu'"), ("ce", "qu’")),
+    title_opening=re.compile(
+        r"(?:(?:projet|proposition) de )?(?:loi|décret|ordonnance) "
+        r"(?:pour|sur|de|du|des|d'|d’|relati\w*|contre|visant|portant)\b",
+        re.IGNORECASE,
+    ),
     charge_words=word_set(
         """
         plainte plaintes examen condamné condamnée condamnés condamnées inculpé inculpée

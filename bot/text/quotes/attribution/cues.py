@@ -19,7 +19,9 @@ from bot.text.quotes.candidates import (
     Attribution,
     Candidate,
     is_charge,
+    is_naming,
     is_scare_quote,
+    is_text_title,
     is_title,
 )
 from bot.text.quotes.context import Context
@@ -41,6 +43,8 @@ def find(context: Context, sentence: Sentence, candidate: Candidate, after_only:
     if (
         is_scare_quote(sentence.tokens, candidate, context.lang)
         or is_charge(sentence.tokens, candidate, context.lang)
+        or is_naming(sentence.tokens, candidate, context.lang)
+        or is_text_title(context.text, candidate, context.lang)
         or _refused(context, sentence, candidate)
         or is_title(context.text, candidate)
         or _term(context, sentence, candidate)
