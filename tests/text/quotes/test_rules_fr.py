@@ -450,3 +450,13 @@ def test_words_in_marks_opening_like_a_bill_are_its_title() -> None:
     )
     _, quotes, _ = read(text, "fr")
     assert direct(quotes) == []
+
+
+def test_a_definite_role_heading_the_main_clause_is_the_next_pronoun_s_antecedent() -> None:
+    text = (
+        "Jean Valois a fustigé jeudi le rapport des sénateurs.\n\n"
+        "Si pour l'heure Paul Mercier est resté silencieux, le maire a pris la défense de son "
+        "adjoint. « Un grand serviteur de la ville et de ses habitants », a-t-il fait valoir."
+    )
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "Un grand serviteur de la ville") == "Jean Valois"

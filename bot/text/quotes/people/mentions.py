@@ -90,7 +90,42 @@ def read_mentions(
         modifier = modifies_role(tokens, hit.last, lang)
         in_object = modifier or object_position(tokens, hit.run_start, lang)
         mentions.append(Mention(hit.run_start, entity, in_object))
+    role_subject = _role_subject(context, sentence)
+    if role_subject is not None:
+        mentions.append(role_subject)
     return mentions
+
+
+def _role_subject(context: Context, sentence: Sentence) -> Mention | None:
+    """ "Si X se tait, le ministre a pris la défense de Y": a definite role heading its clause
+    right before its auxiliary is the person the sentence puts forward (ranked first): the one
+    named with that role, else the person the article followed before this sentence."""
+    lang, tokens, people = context.lang, sentence.tokens, context.people
+    for k in range(1, len(tokens) - 1):
+        after = fold_apostrophe(tokens[k + 1].lower)
+        if sentence.quoted[k] or after not in lang.speech.perfect_auxiliaries:
+            continue
+        found = role_at(tokens, k, lang)
+        article = next(
+            (
+                a
+                for a in (k - 1, k - 2)
+                if a >= 0 and fold_apostrophe(tokens[a].lower) in lang.words.definite_articles
+            ),
+            None,
+        )
+        if not found or article is None:
+            continue
+        if article > 0 and tokens[article - 1].text not in (",", ";"):
+            return None
+        start = tokens[k].start
+        earlier = [e for e in context.discourse.recently_salient() if e.last_seen < sentence.start]
+        holder = people.by_role(found[0], start) or people.antecedent(earlier, found[1])
+        if holder is None:
+            return None
+        people.touch(holder, start)
+        return Mention(-1, holder, False)
+    return None
 
 
 def _acronym_after(tokens: Sequence[Token], index: int) -> str | None:
