@@ -152,6 +152,9 @@ class PeopleWords:
     honorific_roles: Mapping[str, str] = field(default_factory=dict)
     # "Commission *on* Presidential Debates": small words inside an organisation's name
     organisation_connectors: frozenset[str] = frozenset()
+    # "le Défenseur des droits", "la Cour des comptes": an institution of one capitalised word
+    # whose name goes on in lower case after one of these
+    lower_case_name_connectors: frozenset[str] = frozenset()
     # "McConnell spokesman Don Stewart", "the Ohio senator": a name written before a role noun
     # modifies it (English compounds); French puts such a name after the role ("le
     # porte-parole de X"), so a name before a role is read as a name there.

@@ -460,3 +460,9 @@ def test_a_definite_role_heading_the_main_clause_is_the_next_pronoun_s_anteceden
     )
     _, quotes, _ = read(text, "fr")
     assert speaker_of(quotes, "Un grand serviteur de la ville") == "Jean Valois"
+
+
+def test_a_one_word_institution_keeps_its_lower_case_plural_complement() -> None:
+    text = "« Les délais restent bien trop longs », a estimé le Médiateur des assurances."
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "Les délais restent") == "Médiateur des assurances"

@@ -96,6 +96,7 @@ PEOPLE = PeopleWords(
     impersonal_after=word_set(
         "faut faudrait fallait faudra y s' s’ semble semblait paraît paraissait suffit suffirait"
     ),
+    lower_case_name_connectors=word_set("des"),
     role_phrases={
         "chef de l' état": "président",
         "locataire de l' élysée": "président",

@@ -290,6 +290,8 @@ def read_name(
         while organisation_end and last < len(tokens) and tokens[last].end <= organisation_end:
             last += 1  # "Banque" + "centrale européenne": the tagger knows where the name ends
         last = _connected_name_end(tokens, last, lang)
+        if last - first == 1 and not roles and not honorific:
+            last = _lower_case_name_end(tokens, last, lang)
         if not roles and not honorific and not any(possessive(t.text) for _, t in words):
             first = words[0][0]  # "United Nations Security Council": its own words, all
         names = [t.text for t in tokens[first:last]]
@@ -387,6 +389,16 @@ def _connected_name_end(tokens: Sequence[Token], last: int, lang: LanguagePack) 
             break
         last = end
     return last
+
+
+def _lower_case_name_end(tokens: Sequence[Token], last: int, lang: LanguagePack) -> int:
+    """ "le Défenseur des droits": a one-word institution's name goes on with a connector and
+    a lower-case plural noun ("des deux", a grammar word, is no name's end)."""
+    if last + 1 >= len(tokens) or tokens[last].lower not in lang.people.lower_case_name_connectors:
+        return last
+    noun = tokens[last + 1].text
+    plural_noun = noun.isalpha() and noun.islower() and noun.endswith(("s", "x"))
+    return last + 2 if plural_noun and noun not in lang.words.function_words else last
 
 
 def _after_possessive(rest: list[tuple[int, Token]]) -> list[tuple[int, Token]]:
