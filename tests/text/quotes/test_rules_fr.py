@@ -466,3 +466,12 @@ def test_a_one_word_institution_keeps_its_lower_case_plural_complement() -> None
     text = "« Les délais restent bien trop longs », a estimé le Médiateur des assurances."
     _, quotes, _ = read(text, "fr")
     assert speaker_of(quotes, "Les délais restent") == "Médiateur des assurances"
+
+
+def test_a_full_name_after_a_platform_named_behind_the_verb_is_the_speaker() -> None:
+    text = (
+        "Paul Mercier a commenté la marche. Cela « ressemblait à une vraie fête populaire », "
+        "a écrit sur Instagram Léa Morel, une des organisatrices, selon les autorités."
+    )
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "ressemblait à une vraie fête") == "Léa Morel"

@@ -25,7 +25,13 @@ from bot.text.quotes.candidates import (
     is_title,
 )
 from bot.text.quotes.context import Context
-from bot.text.quotes.people.names import capitalised_runs, is_abbreviation, read_name, role_at
+from bot.text.quotes.people.names import (
+    capitalised_runs,
+    first_name_gender,
+    is_abbreviation,
+    read_name,
+    role_at,
+)
 from bot.text.quotes.sentences import Sentence
 from bot.text.quotes.tokens import Token, tokenize
 
@@ -308,8 +314,8 @@ def past_adjuncts(words: Sequence[Token], context: Context) -> Sequence[Token]:
                 k += 1
             name = k < len(words) and words[k].capitalised and not words[k].text.isupper()
             k += 1
-            while name and k < len(words) and words[k].capitalised:
-                k += 1
+            while name and k < len(words) and words[k].capitalised and not _full_name_at(words, k):
+                k += 1  # "sur Facebook Éric Drouet": the platform, then the speaker
         else:
             break
     rest = words[k:]
@@ -322,6 +328,15 @@ def past_adjuncts(words: Sequence[Token], context: Context) -> Sequence[Token]:
     capitals = len(list(itertools.takewhile(lambda t: t.capitalised, rest[:3])))
     known = context.people.find([first.text]) is not None  # "Thérèse", met before
     return rest if first.capitalised and (capitals >= 2 or known) else ()
+
+
+def _full_name_at(words: Sequence[Token], k: int) -> bool:
+    """A known first name and a capitalised word after it start at ``k``."""
+    return (
+        k + 1 < len(words)
+        and words[k + 1].capitalised
+        and first_name_gender(words[k].text) in ("m", "f")
+    )
 
 
 def _past_set_off_place(words: Sequence[Token], prepositions: frozenset[str]) -> Sequence[Token]:
