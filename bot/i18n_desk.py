@@ -108,6 +108,10 @@ DESK_STRINGS: dict[str, dict[str, str]] = {
         "en": "No stored quote in {language} shares words with this one.",
         "fr": "Aucune citation enregistrée en {language} n'a de mots en commun avec celle-ci.",
     },
+    "check.nothing_in_any_language": {
+        "en": "No stored quote shares words with this one.",
+        "fr": "Aucune citation enregistrée n'a de mots en commun avec celle-ci.",
+    },
     "digest.voices.on": {
         "en": "The digest will show the week's voices once a week: who was quoted most, "
         "and the share of women.",

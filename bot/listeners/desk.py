@@ -13,7 +13,7 @@ from bot import render, render_desk
 from bot.i18n import Language, t
 from bot.render import Payload
 from bot.text.check import MATCH_SCORE, best_match, read_draft
-from bot.text.language import french_or_english
+from bot.text.language import function_word_language
 from storage import Store, Viewer
 
 PEOPLE_PAGE = 10
@@ -160,10 +160,13 @@ def check_answer(store: Store, text: str | None, lang: Language, *, viewer: View
     if not pasted.strip(" \"'«»“”") or pasted.lower() in HELP_WORDS:
         return render.notice(t("check.usage", lang))
     draft = read_draft(pasted)
-    language = french_or_english(draft.quote)
+    # A draft whose words do not tell its language is compared with quotes in both.
+    language = function_word_language(draft.quote)
     candidates = store.check_candidates(draft.quote, language=language, viewer=viewer)
     found = best_match(draft, [(c.text, c.speaker) for c in candidates])
     if found is None:
+        if language is None:
+            return render.notice(t("check.nothing_in_any_language", lang))
         name = t(f"language.{language}", lang)
         return render.notice(t("check.nothing", lang, language=name))
     index, comparison = found

@@ -93,6 +93,12 @@ def identify(text: str) -> list[tuple[str, float]]:
 def french_or_english(text: str) -> Language:
     """French or English by function words; ties, including text with no function word at
     all, go to French: the newsroom this was written for publishes mostly in French."""
+    return function_word_language(text) or "fr"
+
+
+def function_word_language(text: str) -> Language | None:
+    """French or English by function words, None when they do not tell (as many of each,
+    or none: « Speed saves lives »)."""
     french = english = 0
     # Elided articles ("l’Ukraine", "qu'il") split into their own word here.
     for word in _WORD.findall(text.lower()):
@@ -100,6 +106,8 @@ def french_or_english(text: str) -> Language:
             french += 1
         elif word in _ENGLISH_ONLY:
             english += 1
+    if english == french:
+        return None
     return "en" if english > french else "fr"
 
 

@@ -143,6 +143,15 @@ def test_check_with_nothing_close_names_the_closest(desk, slack_api):
     assert "% alike)" in text
 
 
+def test_check_of_a_draft_whose_words_do_not_tell_its_language(desk, slack_api):
+    """No function word in « Speed saves lives »: compared with quotes in both languages."""
+    served, _ = desk
+    text = ask(served, slack_api, "/check", "« Speed saves lives »")  # answered in French
+    assert "Exacte, mais en partie" in text and "Jane Okafor" in text
+    text = ask(served, slack_api, "/check", "« Zeppelins hovercraft »")
+    assert "Aucune citation enregistrée n'a de mots en commun avec celle-ci." in text
+
+
 def test_check_bad_input_is_answered_and_escaped(desk, slack_api):
     served, _ = desk
     texts = ["", "   ", "x" * 5000, "<!channel> *speed* _saves_ lives &lt;b&gt;", "<@U0ATTACK>"]
