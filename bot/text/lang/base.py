@@ -69,7 +69,7 @@ class FunctionWords:
     title_minor_words: frozenset[str]  # left lower-case in a title of a work
     possessives: frozenset[str] = frozenset()  # "de son côté": a side, not a speaker
     indefinite_articles: frozenset[str] = frozenset()  # "un policier": someone not named
-    # "and", "ou": "« A » ou « B », lisait-on" (one attribution), "… and Kolb said" (a new clause)
+    # "and", "ou": "« A » ou « B », lisait-on" (one attribution), "… and Reyes said" (a new clause)
     coordinators: frozenset[str] = frozenset()
     # "Jo Lind, wearing a red hat, said": a participle that opens an aside after a name
     aside_participle: re.Pattern[str] | None = None
@@ -155,7 +155,7 @@ class PeopleWords:
     # "le Défenseur des droits", "la Cour des comptes": an institution of one capitalised word
     # whose name goes on in lower case after one of these
     lower_case_name_connectors: frozenset[str] = frozenset()
-    # "McConnell spokesman Don Stewart", "the Ohio senator": a name written before a role noun
+    # "Harlow spokesman Tim Brandt", "the Ohio senator": a name written before a role noun
     # modifies it (English compounds); French puts such a name after the role ("le
     # porte-parole de X"), so a name before a role is read as a name there.
     names_modify_roles: bool = False

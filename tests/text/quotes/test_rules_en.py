@@ -76,7 +76,7 @@ def test_said_then_adding_keeps_the_subject_of_said() -> None:
 
 
 def test_an_apposition_with_a_role_a_few_words_in_is_the_speakers() -> None:
-    text = "“He reads everything,” Bill Ostrow, a former Voss campaign aide, said."
+    text = "“He reads everything,” Bill Ostrow, a former Harlow campaign aide, said."
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "He reads everything") == "Bill Ostrow"
 
@@ -94,7 +94,7 @@ def test_the_nevada_senator_is_the_senator_named_before() -> None:
 
 
 def test_a_name_before_a_role_noun_modifies_it_and_an_indefinite_role_stays_unnamed() -> None:
-    text = "Ed Voss spoke. “We have no news,” a Voss campaign aide said."
+    text = "Ed Harlow spoke. “We have no news,” a Harlow campaign aide said."
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "We have no news") is None
 
@@ -107,7 +107,7 @@ def test_a_name_and_its_apposition_in_the_next_sentence_speak() -> None:
 
 def test_an_outlets_possessive_and_a_places_initials_are_not_part_of_the_name() -> None:
     text = (
-        "“We will win this state,” said Gallup’s Jeffrey Jenks.\n\n"
+        "“We will win this state,” said Pollwell’s Jeffrey Jenks.\n\n"
         "“We will not,” said U.S. Chris Chrysler on Monday."
     )
     _, quotes, _ = read(text, "en")
@@ -181,25 +181,25 @@ def test_a_markup_attributes_value_is_no_quote() -> None:
 
 
 def test_a_pronoun_in_an_opening_phrase_is_not_the_subject_of_the_name_after_it() -> None:
-    text = "Ann Kolb spoke. Taking it in, Kolb said, “As a mayor, it is so nice to hear you.”"
+    text = "Ann Reyes spoke. Hearing it all, Reyes said, “As a neighbour, it is good to be heard.”"
     _, quotes, _ = read(text, "en")
-    assert speaker_of(quotes, "As a mayor, it is so nice to hear you") == "Ann Kolb"
+    assert speaker_of(quotes, "As a neighbour, it is good to be heard") == "Ann Reyes"
 
 
 def test_a_quote_paragraph_signed_by_a_dashed_name_is_that_persons() -> None:
     text = (
-        "Ann Kolb and Jo Reed debated.\n\n“The city has a severe problem with parking.”\n\n"
-        "- Kolb.\n\n“We should build more garages on every block.”\n\n- Jo Reed."
+        "Ann Reyes and Jo Reed debated.\n\n“The city has a severe problem with parking.”\n\n"
+        "- Reyes.\n\n“We should build more garages on every block.”\n\n- Jo Reed."
     )
     _, quotes, _ = read(text, "en")
-    assert speaker_of(quotes, "The city has a severe problem with parking") == "Ann Kolb"
+    assert speaker_of(quotes, "The city has a severe problem with parking") == "Ann Reyes"
     assert speaker_of(quotes, "We should build more garages on every block") == "Jo Reed"
 
 
 def test_a_name_after_and_opens_the_speech_verbs_own_clause() -> None:
-    text = "Ann Kolb spoke. Jo Reed asked for a photo and Kolb said, “Only if we break no rules.”"
+    text = "Ann Reyes spoke. Jo Reed asked for a photo and Reyes said, “Only if we break no rules.”"
     _, quotes, _ = read(text, "en")
-    assert speaker_of(quotes, "Only if we break no rules") == "Ann Kolb"
+    assert speaker_of(quotes, "Only if we break no rules") == "Ann Reyes"
 
 
 def test_words_in_marks_after_a_determiner_in_a_reported_clause_are_the_speakers() -> None:

@@ -315,7 +315,7 @@ def past_adjuncts(words: Sequence[Token], context: Context) -> Sequence[Token]:
             name = k < len(words) and words[k].capitalised and not words[k].text.isupper()
             k += 1
             while name and k < len(words) and words[k].capitalised and not _full_name_at(words, k):
-                k += 1  # "sur Facebook Éric Drouet": the platform, then the speaker
+                k += 1  # "sur Facebook Léa Morin": the platform, then the speaker
         else:
             break
     rest = words[k:]

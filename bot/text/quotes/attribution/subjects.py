@@ -389,13 +389,13 @@ def subject(context: Context, sentence: Sentence, pre: Sequence[Token]) -> Attri
     comma = max((k for k, t in enumerate(words[:-1]) if t.text == ","), default=-1)
     named_after_comma = (
         comma >= 0 and words[comma + 1].capitalised and words[comma + 1].start > words[comma].end
-    )  # "Taking it in, Kolb said" (not "2,000")
+    )  # "Hearing it all, Reyes said" (not "2,000")
     for k, tok in enumerate(words):
         is_pronoun, gender = pronoun_gender(tok.text, lang)
         if k and words[k - 1].lower in lang.words.object_prepositions:
             continue
         if k < comma and named_after_comma:
-            continue  # "Taking it in, Kolb said": the name in the verb's own clause speaks
+            continue  # "Hearing it all, Reyes said": the name in the verb's own clause speaks
         if k and _opens_reported_clause(words[k - 1], lang):
             continue  # "Ann Reed said it was early but added": "it" is the clause's, not hers
         if is_pronoun and k + 1 < len(words) and words[k + 1].lower in lang.people.impersonal_after:
@@ -444,7 +444,7 @@ def subject(context: Context, sentence: Sentence, pre: Sequence[Token]) -> Attri
         ),
         default=-1,
     )  # the verb's own clause: after ",", "that"/"que" ("an explosion that X described"), or
-    # "and" before a name ("a man asked for a photo and Kolb said")
+    # "and" before a name ("a child waved and Reyes said")
     nearest = [(hit, in_object) for hit, in_object in hits if hit.run_start > last_comma]
     for group in (nearest, hits):  # "Speaking in Novi, Michigan, Trump says": the last clause
         for kind in ("person", "organization"):  # a person subject before an organisation
@@ -473,8 +473,8 @@ def subject(context: Context, sentence: Sentence, pre: Sequence[Token]) -> Attri
 
 
 def _new_clause_at(words: Sequence[Token], k: int, lang: LanguagePack) -> bool:
-    """ "a man asked for a photo *and* Kolb said": a coordinator between a lower-case word
-    and a name starts the verb's own clause (not "Reed and Kolb said", one subject)."""
+    """ "a child waved *and* Reyes said": a coordinator between a lower-case word
+    and a name starts the verb's own clause (not "Reed and Reyes said", one subject)."""
     return (
         0 < k < len(words) - 1
         and words[k].lower in lang.words.coordinators

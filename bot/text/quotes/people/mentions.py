@@ -86,7 +86,7 @@ def read_mentions(
             entity, (*_roles_of(hit, lang), *before, *_role_after(tokens, hit.last, lang))
         )
         entity.listed = True
-        # "McConnell spokesman Don Stewart": the aide is the subject, McConnell a modifier
+        # "Harlow spokesman Tim Brandt": the aide is the subject, Harlow a modifier
         modifier = modifies_role(tokens, hit.last, lang)
         in_object = modifier or object_position(tokens, hit.run_start, lang)
         mentions.append(Mention(hit.run_start, entity, in_object))

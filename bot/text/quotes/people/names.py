@@ -402,7 +402,7 @@ def _lower_case_name_end(tokens: Sequence[Token], last: int, lang: LanguagePack)
 
 
 def _after_possessive(rest: list[tuple[int, Token]]) -> list[tuple[int, Token]]:
-    """ "Gallup’s Jeff Jones": the words after a possessive inside the run are the name."""
+    """ "Pollwell’s Jeff Ames": the words after a possessive inside the run are the name."""
     owners = [k for k, (_, tok) in enumerate(rest[:-1]) if possessive(tok.text)]
     return rest[owners[-1] + 1 :] if owners else rest
 
@@ -474,12 +474,12 @@ def role_at(
     return low, gender
 
 
-ROLE_MODIFIER_REACH = 3  # "McConnell spokesman", "Clinton campaign chairman": words to the role
+ROLE_MODIFIER_REACH = 3  # "Harlow spokesman", "Harlow campaign chairman": words to the role
 
 
 def modifies_role(tokens: Sequence[Token], index: int, lang: LanguagePack) -> bool:
-    """Whether the name ending before ``index`` modifies a role noun that follows it ("McConnell
-    spokesman Don Stewart", "the Florida senator", "a Clinton campaign aide"): the role's
+    """Whether the name ending before ``index`` modifies a role noun that follows it ("Harlow
+    spokesman Tim Brandt", "the Ohio senator", "a Harlow campaign aide"): the role's
     holder is meant, not the name."""
     if not lang.people.names_modify_roles:
         return False
