@@ -31,18 +31,16 @@ import argparse
 import re
 import statistics
 import subprocess
-import sys
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+import checkout  # noqa: F401  (this checkout's bot/, not an installed one)
 import lxml.html
 import trafilatura
 from readability import Document as ReadabilityDocument
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bot.ingest.blocks import tag_set
 from bot.ingest.html import extract_html

@@ -547,14 +547,13 @@ def _postgres_expected_matches(
     prefixes: Sequence[str] = (),
 ) -> int | None:
     """How many rows of ``table`` the statistics expect to match, or None when they do not
-    know (a rare word, a prefix): every word for an AND, the sum for an OR."""
-    frequent = _postgres_frequent_words(connection, table)
-    counts = [frequent.get(term) for term in terms if _WORD.fullmatch(term)]
-    if not counts or (prefixes and not any_term):
+    know (a prefix, or a rare word in an AND): every word for an AND, the sum for an OR."""
+    if prefixes:
         return None
-    if any_term:
-        return None if prefixes else sum(count or 0 for count in counts) or None
-    return None if None in counts else min(count for count in counts if count is not None)
+    frequent = _postgres_frequent_words(connection, table)
+    counts = [frequent.get(term, 0) for term in terms if _WORD.fullmatch(term)]
+    expected = sum(counts) if any_term else min(counts, default=0)
+    return expected or None
 
 
 def _postgres_frequent_words(connection: Connection, table: str) -> dict[str, int]:

@@ -49,6 +49,18 @@ def ask(served, slack_api, command: str, text: str) -> str:
     return render.to_text(answer.body)
 
 
+def button(message: dict, action_id: str) -> dict:
+    """The one button of ``message`` with ``action_id``."""
+    [found] = [
+        element
+        for block in message.get("blocks") or []
+        if block["type"] == "actions"
+        for element in block["elements"]
+        if element["action_id"] == action_id
+    ]
+    return found
+
+
 def test_people_lists_the_period_s_speakers_with_the_gender_share(desk, slack_api):
     served, _ = desk
     text = ask(served, slack_api, "/people", YEAR_2024)
@@ -86,13 +98,7 @@ def test_more_people_pages_in_place(desk, slack_api):
         )
     served.post(command_body("/people", YEAR_2024, response_url=slack_api.response_url()))
     [first] = slack_api.wait_for(RESPONSE_URL)
-    [more] = [
-        element
-        for block in first.get("blocks")
-        if block["type"] == "actions"
-        for element in block["elements"]
-        if element["action_id"] == PEOPLE_MORE_ACTION
-    ]
+    more = button(first, PEOPLE_MORE_ACTION)
     served.post(
         action_body(PEOPLE_MORE_ACTION, more["value"], response_url=slack_api.response_url())
     )
@@ -222,13 +228,7 @@ def test_chart_button_uploads_the_chart_with_alt_text(desk, slack_api):
     served, _ = desk
     served.post(command_body("/people", YEAR_2024, response_url=slack_api.response_url()))
     [answer] = slack_api.wait_for(RESPONSE_URL)
-    [chart] = [
-        element
-        for block in answer.get("blocks")
-        if block["type"] == "actions"
-        for element in block["elements"]
-        if element["action_id"] == PEOPLE_CHART_ACTION
-    ]
+    chart = button(answer, PEOPLE_CHART_ACTION)
     served.post(
         action_body(PEOPLE_CHART_ACTION, chart["value"], response_url=slack_api.response_url())
     )

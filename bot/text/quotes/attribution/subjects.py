@@ -217,7 +217,7 @@ def noun_phrase(
                 ) or people.latest_person(found[1], sentence.start)
             if holder is not None:
                 holder.note_gender(found[1])
-                context.people.touch(holder, phrase[k].start)
+                people.touch(holder, phrase[k].start)
             else:
                 holder = _unnamed(context, phrase, found[0])
             return Attribution(holder, mention)
