@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from bot.text.lang import LanguagePack
 from bot.text.model import Quote
-from bot.text.quotes.attribution.cues import ATTRIBUTION_REACH, clause_attribution
+from bot.text.quotes.attribution.clauses import ATTRIBUTION_REACH, clause_attribution
 from bot.text.quotes.candidates import NO_SPEAKER, Attribution, Candidate, word_count
 from bot.text.quotes.context import Context
 from bot.text.quotes.sentences import Sentence
