@@ -206,3 +206,13 @@ def test_words_in_marks_after_a_determiner_in_a_reported_clause_are_the_speakers
     text = "Senator Ada Quill called the new harbour plan a “reckless gamble.”"
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "reckless gamble") == "Ada Quill"
+
+
+def test_a_next_sentence_opened_by_a_person_and_a_speech_verb_attributes_the_quote() -> None:
+    text = (
+        "“It reads like him,” the blog's editor wrote.\n\n"
+        "Later, host Ann Vell took up the letter. “Was the letter forged?” Vell asked the "
+        "old harbour master."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "Was the letter forged") == "Ann Vell"

@@ -32,6 +32,7 @@ from bot.text.quotes.candidates import (
 from bot.text.quotes.context import Context
 from bot.text.quotes.people.names import (
     capitalised_runs,
+    first_name_gender,
     read_name,
 )
 from bot.text.quotes.sentences import Sentence
@@ -194,9 +195,24 @@ def _next_sentence_attribution(
     opener = clause[0]
     named = opener.capitalised and opener.lower not in context.lang.stop_words
     apposed = named and any(t.text == "," for t in clause[1:4])
-    if len(clause) > _SHORT_SENTENCE_WORDS and not apposed:
+    speaks = named and _person_speaks(clause, context)
+    if len(clause) > _SHORT_SENTENCE_WORDS and not (apposed or speaks):
         return None
     return clause_attribution(context, sentence, clause[:-1], after_quote=True)
+
+
+def _person_speaks(clause: Sequence[Token], context: Context) -> bool:
+    """ "“…?” Vell asked the harbour master.": a person met before (or a full name), then
+    a speech verb at once, in a sentence with no quote of its own."""
+    full = len(clause) > 1 and clause[1].capitalised and first_name_gender(clause[0].text)
+    found = context.people.find([clause[0].text])
+    person = full in ("m", "f") or (found is not None and found.kind == "person")
+    verb_at = 2 if full in ("m", "f") else 1
+    return (
+        person
+        and not any(t.text in MARKS for t in clause)
+        and any(context.lang.speech.verb(t.text) for t in clause[verb_at : verb_at + 2])
+    )
 
 
 def _incise(context: Context, sentence: Sentence, candidate: Candidate) -> Finding:
