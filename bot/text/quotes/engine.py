@@ -30,7 +30,13 @@ from bot.text.quotes.candidates import (
 )
 from bot.text.quotes.context import Context, ParagraphEvidence
 from bot.text.quotes.indirect import Reported, ReportedSpeech
-from bot.text.quotes.people.mentions import is_headline, read_mentions, salience
+from bot.text.quotes.people.mentions import (
+    is_headline,
+    pronoun_gender,
+    read_mentions,
+    salience,
+)
+from bot.text.quotes.people.registry import Entity
 from bot.text.quotes.sentences import Sentence, sentences_of
 
 if TYPE_CHECKING:
@@ -177,7 +183,22 @@ class _Reading:
         if speech.clause is not None and speech.clause.attribution.speaker is not None:
             speakers.append(speech.clause.attribution.speaker)
         if paragraph.kind == "body":
-            context.discourse.remember(sentence, salience(mentions, speakers))
+            subject = self._pronoun_subject(sentence)
+            context.discourse.remember(sentence, salience(mentions, speakers, subject))
+
+    def _pronoun_subject(self, sentence: Sentence) -> Entity | None:
+        """ "She watched his bout at Carmen Lake Arena": the person a sentence's opening
+        pronoun stands for is the one it puts forward, before the names it gives in passing."""
+        context, tokens = self.context, sentence.tokens
+        k = 1 if tokens and tokens[0].lower in context.lang.words.coordinators else 0
+        if (
+            k >= len(tokens)
+            or sentence.quoted[k]
+            or not pronoun_gender(tokens[k].text, context.lang)[0]
+        ):
+            return None
+        found = context.attributor.noun_phrase(context, sentence, [tokens[k]])
+        return found.speaker if found is not None else None
 
     def _apply(self, candidate: Candidate, sentence: Sentence, finding: Finding) -> None:
         if not finding.speech:

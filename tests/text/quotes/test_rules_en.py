@@ -216,3 +216,12 @@ def test_a_next_sentence_opened_by_a_person_and_a_speech_verb_attributes_the_quo
     )
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "Was the letter forged") == "Ann Vell"
+
+
+def test_a_sentence_opened_by_a_pronoun_puts_its_antecedent_forward() -> None:
+    text = (
+        "The skater Ann Vell remembered him fondly. She watched his bout at Carmen Lake "
+        "Arena in 1980.\n\n“He always made me laugh,” she said."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "He always made me laugh") == "Ann Vell"

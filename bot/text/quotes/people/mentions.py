@@ -137,11 +137,14 @@ def _acronym_after(tokens: Sequence[Token], index: int) -> str | None:
     return None
 
 
-def salience(mentions: Sequence[Mention], speakers: Sequence[Entity]) -> list[Entity]:
-    """Whom a sentence puts forward, most salient first: its speakers, then the people it
-    names outside a prepositional phrase, then the others, each in order."""
+def salience(
+    mentions: Sequence[Mention], speakers: Sequence[Entity], subject: Entity | None = None
+) -> list[Entity]:
+    """Whom a sentence puts forward, most salient first: its speakers, then its subject when
+    a pronoun names it, then the people it names outside a prepositional phrase, then the
+    others, each in order."""
     ranked = [m.entity for m in sorted(mentions, key=lambda m: (m.object_position, m.index))]
-    return list(dict.fromkeys([*speakers, *ranked]))
+    return list(dict.fromkeys([*speakers, *([subject] if subject else []), *ranked]))
 
 
 def mentioned_before(context: Context, sentence: Sentence, position: int) -> list[Entity]:
