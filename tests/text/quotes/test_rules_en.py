@@ -225,3 +225,9 @@ def test_a_sentence_opened_by_a_pronoun_puts_its_antecedent_forward() -> None:
     )
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "He always made me laugh") == "Ann Vell"
+
+
+def test_a_name_after_an_opening_phrase_is_the_subject_not_the_place_before_it() -> None:
+    text = "Working near Carson Falls, Rui Okoro often saw farms fail.\n\n“It hurt,” he said."
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "It hurt") == "Rui Okoro"

@@ -20,6 +20,7 @@ from bot.text.quotes.people.names import (
     capitalised_runs,
     first_name_gender,
     modifies_role,
+    possessive,
     read_name,
     role_at,
 )
@@ -89,11 +90,34 @@ def read_mentions(
         # "Harlow spokesman Tim Brandt": the aide is the subject, Harlow a modifier
         modifier = modifies_role(tokens, hit.last, lang)
         in_object = modifier or object_position(tokens, hit.run_start, lang)
+        if _subject_after_opening(tokens, hit, lang):  # the names before it were in passing
+            mentions = [Mention(m.index, m.entity, True) for m in mentions]
         mentions.append(Mention(hit.run_start, entity, in_object))
     role_subject = _role_subject(context, sentence)
     if role_subject is not None:
         mentions.append(role_subject)
     return mentions
+
+
+def _subject_after_opening(tokens: Sequence[Token], hit: NameHit, lang: LanguagePack) -> bool:
+    """ "Working near Carson Falls, Okoro saw…", "Speaking in Dunmore, Ohio, Reed
+    went…": a name right after the comma that closes an opening phrase (a preposition or a
+    participle first) and right before a lower-case word is the sentence's subject."""
+    first = tokens[0].lower if tokens else ""
+    participle = lang.words.aside_participle
+    opening = first in lang.words.object_prepositions | lang.words.stop_prepositions or bool(
+        participle and participle.fullmatch(first)
+    )
+    after = tokens[hit.last] if hit.last < len(tokens) else None
+    return (
+        opening
+        and hit.run_start > 1
+        and tokens[hit.run_start - 1].text == ","
+        and not possessive(tokens[hit.last - 1].text)  # "To Ann Reed, Kroll's grin seemed"
+        and after is not None
+        and after.text.isalpha()
+        and after.text.islower()
+    )
 
 
 def _role_subject(context: Context, sentence: Sentence) -> Mention | None:
