@@ -128,6 +128,7 @@ class _Reading:
         self.context = context
         self.candidates = candidates
         self.reported: list[Reported] = []
+        self.announced: Attribution | None = None  # "Ann Reed agreed." just read
 
     def sentence(
         self,
@@ -179,12 +180,36 @@ class _Reading:
                     candidate.reject()
                 else:
                     candidate.fallback = attributor.bare(context, sentence, candidate)
+        announced, self.announced = self.announced, None
+        for candidate in own:
+            if (
+                announced is not None
+                and candidate.open
+                and candidate.sentence_start
+                and candidate.last_paragraph == candidate.paragraph
+            ):
+                self._accept(candidate, announced)  # "Ann Reed agreed. “…”": hers
+        if not own and paragraph.kind == "body":
+            self.announced = self._announcement(sentence)
         speakers = [c.speaker for c in own if c.attributed and c.speaker is not None]
         if speech.clause is not None and speech.clause.attribution.speaker is not None:
             speakers.append(speech.clause.attribution.speaker)
         if paragraph.kind == "body":
             subject = self._pronoun_subject(sentence)
             context.discourse.remember(sentence, salience(mentions, speakers, subject))
+
+    def _announcement(self, sentence: Sentence) -> Attribution | None:
+        """ "Ann Reed agreed.", "Or maybe not, consultant Bo Lind says.": a sentence with no
+        quote that ends on its speech verb announces who speaks next."""
+        context, tokens = self.context, sentence.tokens
+        if (
+            len(tokens) < 3
+            or tokens[-1].text != "."
+            or not context.lang.speech.verb(tokens[-2].text)
+        ):
+            return None
+        found = context.attributor.subject(context, sentence, tokens[:-2])
+        return found if found is not None and found.speaker is not None else None
 
     def _pronoun_subject(self, sentence: Sentence) -> Entity | None:
         """ "She watched his bout at Carmen Lake Arena": the person a sentence's opening

@@ -231,3 +231,12 @@ def test_a_name_after_an_opening_phrase_is_the_subject_not_the_place_before_it()
     text = "Working near Carson Falls, Rui Okoro often saw farms fail.\n\n“It hurt,” he said."
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "It hurt") == "Rui Okoro"
+
+
+def test_a_sentence_ending_on_its_speech_verb_announces_the_next_quotes_speaker() -> None:
+    text = (
+        "“The vote is close now,” said Dan Kroll, an editor.\n\n"
+        "Professor Ann Reed agreed. “Nobody else can catch up by the spring.”"
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "Nobody else can catch up") == "Ann Reed"
