@@ -240,3 +240,12 @@ def test_a_sentence_ending_on_its_speech_verb_announces_the_next_quotes_speaker(
     )
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "Nobody else can catch up") == "Ann Reed"
+
+
+def test_a_participle_with_no_subject_goes_on_with_its_sentences_subject() -> None:
+    text = (
+        "Ann Reed spoke first. Then Dan Kroll told the host that the mayor “had a plan that "
+        "would never work,” adding, “The budget is empty and the pier is closed.”"
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "The budget is empty") == "Dan Kroll"

@@ -308,7 +308,7 @@ def _before(context: Context, sentence: Sentence, candidate: Candidate) -> Attri
     carried = inverted_auxiliary(pre, context)
     if carried is not None:
         return pronoun_attribution(context, sentence, *carried)
-    elided = _elided_subject(context, pre, body[v + 1 :])
+    elided = _elided_subject(context, sentence, body[v], pre, body[v + 1 :])
     if elided is not None:
         return elided
     subject = attributor.subject(context, sentence, pre)
@@ -322,16 +322,23 @@ def _before(context: Context, sentence: Sentence, candidate: Candidate) -> Attri
 
 
 def _elided_subject(
-    context: Context, pre: Sequence[Token], after: Sequence[Token]
+    context: Context, sentence: Sentence, verb: Token, pre: Sequence[Token], after: Sequence[Token]
 ) -> Attribution | None:
-    """ "Puis ajoute : « … »": a speech verb with no subject before or after it goes on with
-    the person the previous sentence put forward."""
+    """ "Puis ajoute : « … »", "X told the radio that …, adding, “…”": a speech verb with no
+    subject before or after it goes on with the subject of its sentence, else the person the
+    previous sentence put forward."""
     lang = context.lang
     glue = lang.words.auxiliaries | lang.words.stop_prepositions
     if any(t.text[0].isalnum() and t.lower not in glue for t in pre):
         return None
     if phrase_after(after, lang) or past_adjuncts(after, context):
         return None
+    words = [
+        t for k, t in enumerate(sentence.tokens) if t.end <= verb.start and not sentence.quoted[k]
+    ]
+    found = context.attributor.subject(context, sentence, words) if words else None
+    if found is not None and found.speaker is not None:
+        return Attribution(found.speaker, None)
     salient = context.discourse.recently_salient()
     return Attribution(salient[0], None) if salient else None
 
