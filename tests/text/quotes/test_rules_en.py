@@ -249,3 +249,9 @@ def test_a_participle_with_no_subject_goes_on_with_its_sentences_subject() -> No
     )
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "The budget is empty") == "Dan Kroll"
+
+
+def test_verbs_of_temper_mined_from_train_attribute_quotes() -> None:
+    text = "Dan Kroll shouted a question. “Sit down now, please,” Ann Reed barked at him."
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "Sit down now") == "Ann Reed"
