@@ -255,3 +255,9 @@ def test_verbs_of_temper_mined_from_train_attribute_quotes() -> None:
     text = "Dan Kroll shouted a question. “Sit down now, please,” Ann Reed barked at him."
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "Sit down now") == "Ann Reed"
+
+
+def test_a_clause_opened_by_said_names_its_speaker_past_a_relative_clause() -> None:
+    text = "A mural went up. Said Dora Pond, who lives nearby, “The whole street helped paint it.”"
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "The whole street helped paint it") == "Dora Pond"

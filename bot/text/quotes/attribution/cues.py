@@ -299,6 +299,10 @@ def _before(context: Context, sentence: Sentence, candidate: Candidate) -> Attri
         found = attributor.subject(context, sentence, body)  # "X did not hold back: “…”"
         return found if found is not None and found.speaker is not None else None
     v = verbs[-1]
+    if v == 0 and not speech.inverted(body[0].text):
+        # "Said Dora Pond, who lives nearby, “…”": the verb opens the clause, its subject
+        # and what is set off after it stand between it and the quote
+        return attributor.noun_phrase(context, sentence, phrase_after(body[1:], lang))
     if len(body) - v > 6:  # the verb is too far from the quote to introduce it
         return None
     inverted = speech.inverted(body[v].text)
