@@ -261,3 +261,9 @@ def test_a_clause_opened_by_said_names_its_speaker_past_a_relative_clause() -> N
     text = "A mural went up. Said Dora Pond, who lives nearby, “The whole street helped paint it.”"
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "The whole street helped paint it") == "Dora Pond"
+
+
+def test_as_someone_put_it_introduces_a_quote() -> None:
+    text = "Bills came and went. As the critic Ann Reed put it, “This one is a mess, truly.”"
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "This one is a mess") == "Ann Reed"

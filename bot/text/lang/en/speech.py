@@ -70,4 +70,5 @@ SPEECH = SpeechWords(
     incise_inside_marks=False,
     clause_without_complementizer=True,
     quote_min_words=4,
+    verbs_with_object={"put": "it", "puts": "it"},
 )

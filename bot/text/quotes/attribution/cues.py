@@ -286,7 +286,10 @@ def _before(context: Context, sentence: Sentence, candidate: Candidate) -> Attri
             rest = after_preposition(body[k:], context)
             return attributor.noun_phrase(context, sentence, phrase_after(rest, lang))
     verbs = [
-        k for k, t in enumerate(body) if speech.verb(_inverted_head(t.text, context) or t.text)
+        k
+        for k, t in enumerate(body)
+        if speech.verb(_inverted_head(t.text, context) or t.text)
+        or (k + 1 < len(body) and speech.verbs_with_object.get(t.lower) == body[k + 1].lower)
     ]
     if not verbs:
         if ending.text != ":" or not body:
