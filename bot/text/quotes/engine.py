@@ -249,6 +249,21 @@ class _Reading:
         if attribution.speaker is not None:
             self.context.people.mark_speaker(attribution.speaker)
 
+    def _single_marked_heading(self, candidate: Candidate, paragraph: Paragraph) -> bool:
+        """ "'A long road to the summit.'" alone on its line, in an article that quotes
+        between double marks: a section heading made of a quote the section gives, not a
+        quote of its own."""
+        text, opened = paragraph.text.strip(), candidate.spans[0]
+        if len(candidate.segments) > 1 or opened.close_at is None:
+            return False
+        marks = self.context.text[opened.open_at] + self.context.text[opened.close_at]
+        whole = (
+            text[:1] == marks[0]
+            and text[-1:] == marks[1]
+            and len(text) == opened.close_at - opened.open_at + 1
+        )
+        return whole and marks in ("''", "‘’") and self.context.double_marked
+
     def _speaker_of_next(self, candidate: Candidate) -> Attribution | None:
         """The attribution of the quote right after ``candidate`` (nothing but punctuation
         between them, same paragraph), when it has one."""
@@ -271,6 +286,9 @@ class _Reading:
             return previous
         if candidate.attributed:
             return candidate
+        if self._single_marked_heading(candidate, paragraph):
+            candidate.reject()
+            return previous
         close = (
             previous is not None
             and previous.attributed

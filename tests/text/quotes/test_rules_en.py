@@ -267,3 +267,13 @@ def test_as_someone_put_it_introduces_a_quote() -> None:
     text = "Bills came and went. As the critic Ann Reed put it, “This one is a mess, truly.”"
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "This one is a mess") == "Ann Reed"
+
+
+def test_a_line_in_single_marks_in_a_double_marked_article_is_a_heading() -> None:
+    text = (
+        "“We will win this,” Ann Reed said at the plant.\n\n"
+        "'A long road to the summit.'\n\n"
+        "The merger was not her idea."
+    )
+    _, quotes, _ = read(text, "en")
+    assert [q.text for q in quotes] == ["We will win this"]
