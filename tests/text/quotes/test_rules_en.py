@@ -277,3 +277,9 @@ def test_a_line_in_single_marks_in_a_double_marked_article_is_a_heading() -> Non
     )
     _, quotes, _ = read(text, "en")
     assert [q.text for q in quotes] == ["We will win this"]
+
+
+def test_a_show_named_with_its_host_is_a_title() -> None:
+    text = "“It went well,” Ann Reed said on “Mornings with Dan Kroll” this week."
+    _, quotes, _ = read(text, "en")
+    assert [q.text for q in quotes] == ["It went well"]

@@ -87,5 +87,5 @@ WORDS = FunctionWords(
     final_abbreviations=word_set(
         "etc Inc Ltd Co Corp Jr Bros Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec"
     ),
-    title_minor_words=word_set("of the a an in on and for to at it is"),
+    title_minor_words=word_set("of the a an in on and for to at it is with"),
 )
