@@ -283,3 +283,9 @@ def test_a_show_named_with_its_host_is_a_title() -> None:
     text = "“It went well,” Ann Reed said on “Mornings with Dan Kroll” this week."
     _, quotes, _ = read(text, "en")
     assert [q.text for q in quotes] == ["It went well"]
+
+
+def test_a_long_title_with_a_subtitle_is_not_a_quote() -> None:
+    text = "“It went well,” Ann Reed said of her book “Backwater: The Long Story of a River Town.”"
+    _, quotes, _ = read(text, "en")
+    assert [q.text for q in quotes] == ["It went well"]
