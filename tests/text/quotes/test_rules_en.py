@@ -289,3 +289,12 @@ def test_a_long_title_with_a_subtitle_is_not_a_quote() -> None:
     text = "“It went well,” Ann Reed said of her book “Backwater: The Long Story of a River Town.”"
     _, quotes, _ = read(text, "en")
     assert [q.text for q in quotes] == ["It went well"]
+
+
+def test_a_dateline_in_capitals_is_not_the_speaker() -> None:
+    text = (
+        "HARBOURTON, May 2 (Wire) — The Port Workers Union issued a statement Monday, offering "
+        "“a full and sincere apology” to the families."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "a full and sincere apology") == "Port Workers Union"
