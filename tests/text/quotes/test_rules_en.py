@@ -298,3 +298,12 @@ def test_a_dateline_in_capitals_is_not_the_speaker() -> None:
     )
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "a full and sincere apology") == "Port Workers Union"
+
+
+def test_a_speech_verb_after_until_is_not_the_quotes_attribution() -> None:
+    text = (
+        "Jo Marsh, a nurse, said she was “still sitting on the fence” until Ann Reed said "
+        "she would run."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "still sitting on the fence") == "Jo Marsh"

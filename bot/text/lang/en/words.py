@@ -56,7 +56,8 @@ WORDS = FunctionWords(
         """
         in at on during after before while when who which whose to from by with but and as
         last this monday tuesday wednesday thursday friday saturday sunday yesterday today
-        earlier later told adding referring speaking that because although since
+        earlier later told adding referring speaking that because although since until unless
+        though whereas
         """
     ),
     object_prepositions=word_set(
