@@ -307,3 +307,12 @@ def test_a_speech_verb_after_until_is_not_the_quotes_attribution() -> None:
     )
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "still sitting on the fence") == "Jo Marsh"
+
+
+def test_a_name_and_speech_verb_inside_reported_speech_take_the_quote_after_them() -> None:
+    text = (
+        "Ann Reed spoke. After Reed argued that the pier should be paid for by the port, "
+        "Kroll said only that her “figures are pure fantasy, sadly.”"
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "figures are pure fantasy") == "Kroll"
