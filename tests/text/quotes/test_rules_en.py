@@ -316,3 +316,12 @@ def test_a_name_and_speech_verb_inside_reported_speech_take_the_quote_after_them
     )
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "figures are pure fantasy") == "Kroll"
+
+
+def test_a_role_with_a_place_goes_to_the_holder_written_with_that_place() -> None:
+    text = (
+        "Ohio Sen. Ann Reed met Iowa Sen. Jo Marsh on Monday. Marsh left early. "
+        "“We will pass the bill by spring,” the Ohio senator said."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "We will pass the bill by spring") == "Ann Reed"

@@ -207,7 +207,11 @@ def noun_phrase(
         found = role_at(phrase, k, lang)
         if found:
             holder = (
-                None if _indefinite(phrase, lang) else people.by_role(found[0], phrase[k].start)
+                None
+                if _indefinite(phrase, lang)
+                else people.by_role(
+                    found[0], phrase[k].start, _place_or_party(context, phrase[1:k])
+                )
             )
             if holder is None and _definite_role(phrase, k, lang):
                 # "le manifestant", "l'infirmière": a person the article is following, named
@@ -229,6 +233,17 @@ def noun_phrase(
         named = context.people.organisation_named(nouns[0], since, phrase[0].start)
         return Attribution(named, mention)
     return Attribution(None, mention)
+
+
+def _place_or_party(context: Context, modifiers: Sequence[Token]) -> list[str]:
+    """ "the Florida senator", "the Democratic nominee": the capitalised modifiers of a role
+    that are no one's name ("the Cruz adviser") nor an acronym ("the RNC member")."""
+    found = [(t, context.people.find([t.text])) for t in modifiers if t.capitalised]
+    return [
+        t.text
+        for t, known in found
+        if not t.text.isupper() and (known is None or known.kind != "person")
+    ]
 
 
 def _titled(phrase: Sequence[Token], hit: NameHit, lang: LanguagePack) -> bool:

@@ -86,6 +86,7 @@ def read_mentions(
         people.note_roles(
             entity, (*_roles_of(hit, lang), *before, *_role_after(tokens, hit.last, lang))
         )
+        entity.qualifiers.update(qualifiers_before(tokens, hit, lang))
         entity.listed = True
         # "Harlow spokesman Tim Brandt": the aide is the subject, Harlow a modifier
         modifier = modifies_role(tokens, hit.last, lang)
@@ -118,6 +119,24 @@ def _subject_after_opening(tokens: Sequence[Token], hit: NameHit, lang: Language
         and after.text.isalpha()
         and after.text.islower()
     )
+
+
+QUALIFIER_REACH = 4  # words before a name where its place or party is written, at most
+
+
+def qualifiers_before(tokens: Sequence[Token], hit: NameHit, lang: LanguagePack) -> set[str]:
+    """ "Florida Sen. Ann Reed", "Democratic presidential nominee Ann Reed": the capitalised
+    words before a name, back to punctuation, that are neither a role nor an honorific."""
+    found: set[str] = set()
+    for tok in reversed(tokens[max(0, hit.run_start - QUALIFIER_REACH) : hit.first]):
+        if not tok.text[0].isalpha():
+            if tok.text == ".":
+                continue  # "Sen."
+            break
+        low = tok.lower
+        if tok.capitalised and low not in lang.people.roles and not lang.people.honorific(low):
+            found.add(low)
+    return found
 
 
 def _role_subject(context: Context, sentence: Sentence) -> Mention | None:
