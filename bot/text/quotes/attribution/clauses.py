@@ -14,7 +14,8 @@ import re
 from collections.abc import Sequence
 
 from bot.text.lang import fold_apostrophe
-from bot.text.quotes.attribution.subjects import phrase_after, pronoun_attribution
+from bot.text.quotes.attribution.phrases import pronoun_attribution
+from bot.text.quotes.attribution.subjects import phrase_after
 from bot.text.quotes.candidates import Attribution
 from bot.text.quotes.context import Context
 from bot.text.quotes.people.names import first_name_gender, is_abbreviation, role_at

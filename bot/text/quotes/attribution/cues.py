@@ -19,7 +19,8 @@ from bot.text.quotes.attribution.clauses import (
     inverted_auxiliary,
     past_adjuncts,
 )
-from bot.text.quotes.attribution.subjects import phrase_after, pronoun_attribution
+from bot.text.quotes.attribution.phrases import pronoun_attribution
+from bot.text.quotes.attribution.subjects import phrase_after
 from bot.text.quotes.candidates import (
     Attribution,
     Candidate,
