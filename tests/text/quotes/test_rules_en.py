@@ -325,3 +325,12 @@ def test_a_role_with_a_place_goes_to_the_holder_written_with_that_place() -> Non
     )
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "We will pass the bill by spring") == "Ann Reed"
+
+
+def test_the_commas_around_a_subjects_role_do_not_end_its_clause() -> None:
+    text = (
+        "Ann Reed spoke. Dan Kroll, the chairman of the harbour board, is backing Reed as a "
+        "delegate and in a statement credited her for “a brave and clear-eyed run for office.”"
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "a brave and clear-eyed run") == "Dan Kroll"

@@ -176,7 +176,9 @@ def subject(context: Context, sentence: Sentence, pre: Sequence[Token]) -> Attri
         (
             k
             for k, t in enumerate(words)
-            if t.text == "," or t.lower in relatives or _new_clause_at(words, k, lang)
+            if (t.text == "," and k not in _apposition_commas(words, lang))
+            or t.lower in relatives
+            or _new_clause_at(words, k, lang)
         ),
         default=-1,
     )  # the verb's own clause: after ",", "that"/"que" ("an explosion that X described"), or
@@ -206,6 +208,27 @@ def subject(context: Context, sentence: Sentence, pre: Sequence[Token]) -> Attri
         text = context.text[tail[0].start : tail[-1].end]
         return Attribution(None, text)  # "Prosecutors said", "les enquêteurs ont indiqué"
     return None
+
+
+APPOSITION_ROLE_REACH = 3  # words from an apposition's comma to its role noun, at most
+
+
+def _apposition_commas(words: Sequence[Token], lang: LanguagePack) -> set[int]:
+    """ "Ann Reed, the chairwoman of the board, is backing …": the commas around a role set
+    off after a name enclose the subject's apposition, not a clause of their own."""
+    commas = [k for k, t in enumerate(words) if t.text == ","]
+    enclosing: set[int] = set()
+    for opening, closing in itertools.pairwise(commas):
+        if (
+            opening
+            and words[opening - 1].capitalised
+            and any(
+                role_at(words, j, lang)
+                for j in range(opening + 1, min(closing, opening + 1 + APPOSITION_ROLE_REACH))
+            )
+        ):
+            enclosing |= {opening, closing}
+    return enclosing
 
 
 def _new_clause_at(words: Sequence[Token], k: int, lang: LanguagePack) -> bool:
