@@ -112,6 +112,8 @@ class SpeechWords:
     naming_relatives: tuple[tuple[str, ...], ...] = ()
     # "un « projet de loi pour … »": words in marks that open like this are a text's title
     title_opening: re.Pattern[str] | None = None
+    # "As Ann Reed put it, “…”": a verb that reports speech only with this object after it
+    verbs_with_object: Mapping[str, str] = field(default_factory=dict)
 
     def verb(self, word: str) -> bool:
         return fold_apostrophe(word.casefold()) in self.verbs

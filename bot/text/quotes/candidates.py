@@ -26,6 +26,8 @@ if TYPE_CHECKING:
 
 CHARGE_REACH = 12  # tokens between a word of the courts and the charge it names, at most
 NAMING_REACH = 8  # "ce que … appelle « … »": tokens from the relative to the mark, at most
+TITLE_WORDS = 6  # a name in capitals between marks this long at most is a title
+TITLE_WORDS_SUBTITLED = 12  # with a subtitle after a colon
 NOT_PROSE = frozenset({"caption", "promo"})  # paragraph kinds that hold no quote
 # An embedded post ("social") holds quotes (“…” quoted by the account holder) but is not the
 # article's narration: no reported speech is read from it, and it is no pronoun's antecedent.
@@ -224,7 +226,8 @@ def is_title(text: str, candidate: Candidate) -> bool:
     if re.search(r"[.!?…]", bare) or len(candidate.segments) > 1:
         return False
     tokens = re.findall(r"\w+", words)
-    if not tokens or len(tokens) > 6:
+    subtitled = re.search(r"\w: [A-Z0-9]", bare) is not None  # “Backwater: A Town's Story”
+    if not tokens or len(tokens) > (TITLE_WORDS_SUBTITLED if subtitled else TITLE_WORDS):
         return False
     minor = _title_minor_words()
     significant = [w for w in tokens if w.casefold() not in minor]

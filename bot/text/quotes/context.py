@@ -102,3 +102,9 @@ class Context:
         """Words the article writes in lower case somewhere: "Officials" opening a sentence
         is one of them, "Kowalczyk" is not."""
         return frozenset(w for w in re.findall(r"\w+", self.text) if w.islower())
+
+    @cached_property
+    def double_marked(self) -> bool:
+        """Whether the article quotes between double marks (“…”, "…", ''…'', «…»), so that
+        single marks are its second kind."""
+        return bool(re.search(r"[“”«»\"]|''", self.text))

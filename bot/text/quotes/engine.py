@@ -30,7 +30,13 @@ from bot.text.quotes.candidates import (
 )
 from bot.text.quotes.context import Context, ParagraphEvidence
 from bot.text.quotes.indirect import Reported, ReportedSpeech
-from bot.text.quotes.people.mentions import is_headline, read_mentions, salience
+from bot.text.quotes.people.mentions import (
+    is_headline,
+    pronoun_gender,
+    read_mentions,
+    salience,
+)
+from bot.text.quotes.people.registry import Entity
 from bot.text.quotes.sentences import Sentence, sentences_of
 
 if TYPE_CHECKING:
@@ -122,6 +128,7 @@ class _Reading:
         self.context = context
         self.candidates = candidates
         self.reported: list[Reported] = []
+        self.announced: Attribution | None = None  # "Ann Reed agreed." just read
 
     def sentence(
         self,
@@ -173,11 +180,50 @@ class _Reading:
                     candidate.reject()
                 else:
                     candidate.fallback = attributor.bare(context, sentence, candidate)
+        announced, self.announced = self.announced, None
+        for candidate in own:
+            if (
+                announced is not None
+                and candidate.open
+                and candidate.sentence_start
+                and candidate.last_paragraph == candidate.paragraph
+            ):
+                self._accept(candidate, announced)  # "Ann Reed agreed. “…”": hers
+        if not own and paragraph.kind == "body":
+            self.announced = self._announcement(sentence)
         speakers = [c.speaker for c in own if c.attributed and c.speaker is not None]
         if speech.clause is not None and speech.clause.attribution.speaker is not None:
             speakers.append(speech.clause.attribution.speaker)
         if paragraph.kind == "body":
-            context.discourse.remember(sentence, salience(mentions, speakers))
+            subject = self._pronoun_subject(sentence)
+            context.discourse.remember(sentence, salience(mentions, speakers, subject))
+
+    def _announcement(self, sentence: Sentence) -> Attribution | None:
+        """ "Ann Reed agreed.", "Or maybe not, consultant Bo Lind says.": a sentence with no
+        quote that ends on its speech verb announces who speaks next."""
+        context, tokens = self.context, sentence.tokens
+        if (
+            len(tokens) < 3
+            or tokens[-1].text != "."
+            or not context.lang.speech.verb(tokens[-2].text)
+        ):
+            return None
+        found = context.attributor.subject(context, sentence, tokens[:-2])
+        return found if found is not None and found.speaker is not None else None
+
+    def _pronoun_subject(self, sentence: Sentence) -> Entity | None:
+        """ "She watched his bout at Carmen Lake Arena": the person a sentence's opening
+        pronoun stands for is the one it puts forward, before the names it gives in passing."""
+        context, tokens = self.context, sentence.tokens
+        k = 1 if tokens and tokens[0].lower in context.lang.words.coordinators else 0
+        if (
+            k >= len(tokens)
+            or sentence.quoted[k]
+            or not pronoun_gender(tokens[k].text, context.lang)[0]
+        ):
+            return None
+        found = context.attributor.noun_phrase(context, sentence, [tokens[k]])
+        return found.speaker if found is not None else None
 
     def _apply(self, candidate: Candidate, sentence: Sentence, finding: Finding) -> None:
         if not finding.speech:
@@ -203,6 +249,21 @@ class _Reading:
         if attribution.speaker is not None:
             self.context.people.mark_speaker(attribution.speaker)
 
+    def _single_marked_heading(self, candidate: Candidate, paragraph: Paragraph) -> bool:
+        """ "'A long road to the summit.'" alone on its line, in an article that quotes
+        between double marks: a section heading made of a quote the section gives, not a
+        quote of its own."""
+        text, opened = paragraph.text.strip(), candidate.spans[0]
+        if len(candidate.segments) > 1 or opened.close_at is None:
+            return False
+        marks = self.context.text[opened.open_at] + self.context.text[opened.close_at]
+        whole = (
+            text[:1] == marks[0]
+            and text[-1:] == marks[1]
+            and len(text) == opened.close_at - opened.open_at + 1
+        )
+        return whole and marks in ("''", "‘’") and self.context.double_marked
+
     def _speaker_of_next(self, candidate: Candidate) -> Attribution | None:
         """The attribution of the quote right after ``candidate`` (nothing but punctuation
         between them, same paragraph), when it has one."""
@@ -225,6 +286,9 @@ class _Reading:
             return previous
         if candidate.attributed:
             return candidate
+        if self._single_marked_heading(candidate, paragraph):
+            candidate.reject()
+            return previous
         close = (
             previous is not None
             and previous.attributed

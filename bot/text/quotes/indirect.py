@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from bot.text.lang import LanguagePack
 from bot.text.model import Quote
-from bot.text.quotes.attribution.cues import ATTRIBUTION_REACH, clause_attribution
+from bot.text.quotes.attribution.clauses import ATTRIBUTION_REACH, clause_attribution
 from bot.text.quotes.candidates import NO_SPEAKER, Attribution, Candidate, word_count
 from bot.text.quotes.context import Context
 from bot.text.quotes.sentences import Sentence
@@ -177,6 +177,30 @@ def _clause(
     if found.speaker is not None:
         found.speaker.listed = True
     clause = Reported(sentence.paragraph, start, end, found)
-    # partial quotes inside reported speech share its speaker
-    credits = [(c, found) for c in own if c.open and start <= c.start < end]
+    # partial quotes inside reported speech share its speaker, unless another speech verb
+    # reports them first ("After X argued that …, Y said only that his “…”": Y's)
+    credits = [
+        (c, _reported_again(context, sentence, start, c) or found)
+        for c in own
+        if c.open and start <= c.start < end
+    ]
     return ReportedSpeech(clause, credits)
+
+
+def _reported_again(
+    context: Context, sentence: Sentence, start: int, candidate: Candidate
+) -> Attribution | None:
+    """Who a name and its speech verb, between the clause's start and the quote, name."""
+    open_at, tokens = candidate.spans[0].open_at, sentence.tokens
+    again = any(
+        start <= tokens[k - 1].start
+        and t.end <= open_at
+        and not sentence.quoted[k]
+        and not t.capitalised
+        and tokens[k - 1].capitalised
+        and context.lang.speech.verb(t.text)
+        for k, t in enumerate(tokens)
+        if k
+    )
+    found = partial(context, sentence, candidate) if again else None
+    return found if found is not None and found.speaker is not None else None

@@ -206,3 +206,131 @@ def test_words_in_marks_after_a_determiner_in_a_reported_clause_are_the_speakers
     text = "Senator Ada Quill called the new harbour plan a “reckless gamble.”"
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "reckless gamble") == "Ada Quill"
+
+
+def test_a_next_sentence_opened_by_a_person_and_a_speech_verb_attributes_the_quote() -> None:
+    text = (
+        "“It reads like him,” the blog's editor wrote.\n\n"
+        "Later, host Ann Vell took up the letter. “Was the letter forged?” Vell asked the "
+        "old harbour master."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "Was the letter forged") == "Ann Vell"
+
+
+def test_a_sentence_opened_by_a_pronoun_puts_its_antecedent_forward() -> None:
+    text = (
+        "The skater Ann Vell remembered him fondly. She watched his bout at Carmen Lake "
+        "Arena in 1980.\n\n“He always made me laugh,” she said."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "He always made me laugh") == "Ann Vell"
+
+
+def test_a_name_after_an_opening_phrase_is_the_subject_not_the_place_before_it() -> None:
+    text = "Working near Carson Falls, Rui Okoro often saw farms fail.\n\n“It hurt,” he said."
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "It hurt") == "Rui Okoro"
+
+
+def test_a_sentence_ending_on_its_speech_verb_announces_the_next_quotes_speaker() -> None:
+    text = (
+        "“The vote is close now,” said Dan Kroll, an editor.\n\n"
+        "Professor Ann Reed agreed. “Nobody else can catch up by the spring.”"
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "Nobody else can catch up") == "Ann Reed"
+
+
+def test_a_participle_with_no_subject_goes_on_with_its_sentences_subject() -> None:
+    text = (
+        "Ann Reed spoke first. Then Dan Kroll told the host that the mayor “had a plan that "
+        "would never work,” adding, “The budget is empty and the pier is closed.”"
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "The budget is empty") == "Dan Kroll"
+
+
+def test_verbs_of_temper_mined_from_train_attribute_quotes() -> None:
+    text = "Dan Kroll shouted a question. “Sit down now, please,” Ann Reed barked at him."
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "Sit down now") == "Ann Reed"
+
+
+def test_a_clause_opened_by_said_names_its_speaker_past_a_relative_clause() -> None:
+    text = "A mural went up. Said Dora Pond, who lives nearby, “The whole street helped paint it.”"
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "The whole street helped paint it") == "Dora Pond"
+
+
+def test_as_someone_put_it_introduces_a_quote() -> None:
+    text = "Bills came and went. As the critic Ann Reed put it, “This one is a mess, truly.”"
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "This one is a mess") == "Ann Reed"
+
+
+def test_a_line_in_single_marks_in_a_double_marked_article_is_a_heading() -> None:
+    text = (
+        "“We will win this,” Ann Reed said at the plant.\n\n"
+        "'A long road to the summit.'\n\n"
+        "The merger was not her idea."
+    )
+    _, quotes, _ = read(text, "en")
+    assert [q.text for q in quotes] == ["We will win this"]
+
+
+def test_a_show_named_with_its_host_is_a_title() -> None:
+    text = "“It went well,” Ann Reed said on “Mornings with Dan Kroll” this week."
+    _, quotes, _ = read(text, "en")
+    assert [q.text for q in quotes] == ["It went well"]
+
+
+def test_a_long_title_with_a_subtitle_is_not_a_quote() -> None:
+    text = "“It went well,” Ann Reed said of her book “Backwater: The Long Story of a River Town.”"
+    _, quotes, _ = read(text, "en")
+    assert [q.text for q in quotes] == ["It went well"]
+
+
+def test_a_dateline_in_capitals_is_not_the_speaker() -> None:
+    text = (
+        "HARBOURTON, May 2 (Wire) — The Port Workers Union issued a statement Monday, offering "
+        "“a full and sincere apology” to the families."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "a full and sincere apology") == "Port Workers Union"
+
+
+def test_a_speech_verb_after_until_is_not_the_quotes_attribution() -> None:
+    text = (
+        "Jo Marsh, a nurse, said she was “still sitting on the fence” until Ann Reed said "
+        "she would run."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "still sitting on the fence") == "Jo Marsh"
+
+
+def test_a_name_and_speech_verb_inside_reported_speech_take_the_quote_after_them() -> None:
+    text = (
+        "Ann Reed spoke. After Reed argued that the pier should be paid for by the port, "
+        "Kroll said only that her “figures are pure fantasy, sadly.”"
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "figures are pure fantasy") == "Kroll"
+
+
+def test_a_role_with_a_place_goes_to_the_holder_written_with_that_place() -> None:
+    text = (
+        "Ohio Sen. Ann Reed met Iowa Sen. Jo Marsh on Monday. Marsh left early. "
+        "“We will pass the bill by spring,” the Ohio senator said."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "We will pass the bill by spring") == "Ann Reed"
+
+
+def test_the_commas_around_a_subjects_role_do_not_end_its_clause() -> None:
+    text = (
+        "Ann Reed spoke. Dan Kroll, the chairman of the harbour board, is backing Reed as a "
+        "delegate and in a statement credited her for “a brave and clear-eyed run for office.”"
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "a brave and clear-eyed run") == "Dan Kroll"

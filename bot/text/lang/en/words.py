@@ -56,7 +56,8 @@ WORDS = FunctionWords(
         """
         in at on during after before while when who which whose to from by with but and as
         last this monday tuesday wednesday thursday friday saturday sunday yesterday today
-        earlier later told adding referring speaking that because although since
+        earlier later told adding referring speaking that because although since until unless
+        though whereas
         """
     ),
     object_prepositions=word_set(
@@ -87,5 +88,5 @@ WORDS = FunctionWords(
     final_abbreviations=word_set(
         "etc Inc Ltd Co Corp Jr Bros Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec"
     ),
-    title_minor_words=word_set("of the a an in on and for to at it is"),
+    title_minor_words=word_set("of the a an in on and for to at it is with"),
 )

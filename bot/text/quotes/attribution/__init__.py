@@ -1,11 +1,11 @@
 """Attribution: the cue (the speech act around a quote) and its subject (who spoke).
 
 ``attributor_for(language)`` is the strategy the reading loop asks. Today every language uses
-:class:`RuleAttributor`, the hand-written rules of ``cues``, ``subjects`` and ``indirect``,
-fed by the language's pack. A language with better means plugs in here: a subclass that
-answers :meth:`~base.Attributor.subject` from a dependency parse (the sentence's spaCy
-``Doc`` is ``context.evidence.doc``), or one that scores cue and source spans with a trained
-model, registered in :data:`ATTRIBUTORS` under its language code.
+:class:`RuleAttributor`, the hand-written rules of ``cues``, ``clauses``, ``subjects``,
+``phrases`` and ``indirect``, fed by the language's pack. A language with better means
+plugs in here: a subclass that answers :meth:`~base.Attributor.subject` from a dependency
+parse (the sentence's spaCy ``Doc`` is ``context.evidence.doc``), or one that scores cue and
+source spans with a trained model, registered in :data:`ATTRIBUTORS` under its language code.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from bot.text.quotes import indirect
-from bot.text.quotes.attribution import cues, subjects
+from bot.text.quotes.attribution import cues, phrases, subjects
 from bot.text.quotes.attribution.base import Attributor, Finding
 from bot.text.quotes.candidates import Attribution, Candidate
 
@@ -58,7 +58,7 @@ class RuleAttributor:
     def noun_phrase(
         self, context: Context, sentence: Sentence, phrase: Sequence[Token]
     ) -> Attribution | None:
-        return subjects.noun_phrase(context, sentence, phrase)
+        return phrases.noun_phrase(context, sentence, phrase)
 
 
 # Language code -> its strategy; a language not listed uses the rules.

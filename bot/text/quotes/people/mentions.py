@@ -20,6 +20,7 @@ from bot.text.quotes.people.names import (
     capitalised_runs,
     first_name_gender,
     modifies_role,
+    possessive,
     read_name,
     role_at,
 )
@@ -85,15 +86,57 @@ def read_mentions(
         people.note_roles(
             entity, (*_roles_of(hit, lang), *before, *_role_after(tokens, hit.last, lang))
         )
+        entity.qualifiers.update(qualifiers_before(tokens, hit, lang))
         entity.listed = True
         # "Harlow spokesman Tim Brandt": the aide is the subject, Harlow a modifier
         modifier = modifies_role(tokens, hit.last, lang)
         in_object = modifier or object_position(tokens, hit.run_start, lang)
+        if _subject_after_opening(tokens, hit, lang):  # the names before it were in passing
+            mentions = [Mention(m.index, m.entity, True) for m in mentions]
         mentions.append(Mention(hit.run_start, entity, in_object))
     role_subject = _role_subject(context, sentence)
     if role_subject is not None:
         mentions.append(role_subject)
     return mentions
+
+
+def _subject_after_opening(tokens: Sequence[Token], hit: NameHit, lang: LanguagePack) -> bool:
+    """ "Working near Carson Falls, Okoro saw…", "Speaking in Dunmore, Ohio, Reed
+    went…": a name right after the comma that closes an opening phrase (a preposition or a
+    participle first) and right before a lower-case word is the sentence's subject."""
+    first = tokens[0].lower if tokens else ""
+    participle = lang.words.aside_participle
+    opening = first in lang.words.object_prepositions | lang.words.stop_prepositions or bool(
+        participle and participle.fullmatch(first)
+    )
+    after = tokens[hit.last] if hit.last < len(tokens) else None
+    return (
+        opening
+        and hit.run_start > 1
+        and tokens[hit.run_start - 1].text == ","
+        and not possessive(tokens[hit.last - 1].text)  # "To Ann Reed, Kroll's grin seemed"
+        and after is not None
+        and after.text.isalpha()
+        and after.text.islower()
+    )
+
+
+QUALIFIER_REACH = 4  # words before a name where its place or party is written, at most
+
+
+def qualifiers_before(tokens: Sequence[Token], hit: NameHit, lang: LanguagePack) -> set[str]:
+    """ "Florida Sen. Ann Reed", "Democratic presidential nominee Ann Reed": the capitalised
+    words before a name, back to punctuation, that are neither a role nor an honorific."""
+    found: set[str] = set()
+    for tok in reversed(tokens[max(0, hit.run_start - QUALIFIER_REACH) : hit.first]):
+        if not tok.text[0].isalpha():
+            if tok.text == ".":
+                continue  # "Sen."
+            break
+        low = tok.lower
+        if tok.capitalised and low not in lang.people.roles and not lang.people.honorific(low):
+            found.add(low)
+    return found
 
 
 def _role_subject(context: Context, sentence: Sentence) -> Mention | None:
@@ -137,11 +180,14 @@ def _acronym_after(tokens: Sequence[Token], index: int) -> str | None:
     return None
 
 
-def salience(mentions: Sequence[Mention], speakers: Sequence[Entity]) -> list[Entity]:
-    """Whom a sentence puts forward, most salient first: its speakers, then the people it
-    names outside a prepositional phrase, then the others, each in order."""
+def salience(
+    mentions: Sequence[Mention], speakers: Sequence[Entity], subject: Entity | None = None
+) -> list[Entity]:
+    """Whom a sentence puts forward, most salient first: its speakers, then its subject when
+    a pronoun names it, then the people it names outside a prepositional phrase, then the
+    others, each in order."""
     ranked = [m.entity for m in sorted(mentions, key=lambda m: (m.object_position, m.index))]
-    return list(dict.fromkeys([*speakers, *ranked]))
+    return list(dict.fromkeys([*speakers, *([subject] if subject else []), *ranked]))
 
 
 def mentioned_before(context: Context, sentence: Sentence, position: int) -> list[Entity]:

@@ -200,6 +200,8 @@ def read_name(
     words = [(k, tokens[k]) for k in range(i, j) if tokens[k].text != "."]
     if sum(_acronym(tok.text) for _, tok in words) >= 3:
         return None  # "TEAM REFUSES TO STAY IN VILLAGE": a heading in capitals, not a name
+    if _dateline(tokens, words, j):
+        return None
     honorific: str | None = None
     roles: list[str] = []
     of_something = False  # "CEO of Brightline", "président de Renault": a title's organisation
@@ -316,6 +318,22 @@ def read_name(
         return None
     names, last = _person_name(tokens, rest, names, lang)
     return NameHit(first, last, tuple(names), "person", honorific, gender, tuple(roles), i)
+
+
+DATELINE_REACH = 8  # tokens from a dateline's place to its dash, at most
+
+
+def _dateline(tokens: Sequence[Token], words: Sequence[tuple[int, Token]], end: int) -> bool:
+    """ "HARBOURTON, May 2 (Wire) — …": a place in capitals, then its date or agency and a dash
+    before any lower-case word, is where the story was filed, not who speaks."""
+    if not all(tok.text.isupper() and tok.text.isalpha() and len(tok.text) > 2 for _, tok in words):
+        return False
+    for tok in tokens[end : end + DATELINE_REACH]:
+        if tok.text in ("—", "–", "--"):
+            return True
+        if tok.text[:1].islower():
+            return False
+    return False
 
 
 def _after_place_noun(tokens: Sequence[Token], i: int, lang: LanguagePack) -> bool:

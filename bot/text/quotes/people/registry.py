@@ -40,6 +40,9 @@ class Entity:
     gender: Gender | None = None
     aliases: list[str] = field(default_factory=list)
     roles: list[str] = field(default_factory=list)  # role nouns seen with the name
+    # capitalised words written before the name ("Florida", "Democratic"): what a role's
+    # modifiers ("the Florida senator") must agree with
+    qualifiers: set[str] = field(default_factory=set)
     last_seen: int = 0  # offset of the latest mention
     spoke: bool = False  # credited with a direct quote
     listed: bool = False  # shown in Article.people
@@ -175,9 +178,12 @@ class PeopleRegistry:
                 entity.roles.append(role)
                 self._by_role.setdefault(role, []).append(entity)
 
-    def by_role(self, role: str, before: int) -> Entity | None:
-        """The person most recently seen with ``role`` ("le ministre" -> the minister named)."""
-        return _latest(e for e in self._by_role.get(role, ()) if e.last_seen <= before)
+    def by_role(self, role: str, before: int, qualifiers: Iterable[str] = ()) -> Entity | None:
+        """The person most recently seen with ``role`` ("le ministre" -> the minister named);
+        with ``qualifiers`` ("the Florida senator"), only one written with one of them."""
+        holders = [e for e in self._by_role.get(role, ()) if e.last_seen <= before]
+        wanted = {q.casefold() for q in qualifiers}
+        return _latest(e for e in holders if not wanted or wanted & e.qualifiers)
 
     def organisation_named(self, noun: str, since: int, before: int) -> Entity | None:
         """ "the department", "l'institut": the organisation of that kind named earlier, else

@@ -1,0 +1,274 @@
+"""The attribution clause, once found: who ``, a déclaré X``, ``, said X``, ``, the ministry
+said in a statement``, ``, selon l'OTAN`` or ``, according to X`` names as the speaker.
+
+``cues`` finds where the clause is (after the closing mark, in the next sentence, under a
+signature); ``indirect`` reads the same clauses around reported speech. The clause is read
+without its asides (an age, a party tag, a relative clause set off by commas), past the
+adjuncts of an inverted verb, up to the noun phrase that names the speaker.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+
+from bot.text.lang import fold_apostrophe
+from bot.text.quotes.attribution.phrases import pronoun_attribution
+from bot.text.quotes.attribution.subjects import phrase_after
+from bot.text.quotes.candidates import Attribution
+from bot.text.quotes.context import Context
+from bot.text.quotes.people.names import first_name_gender, is_abbreviation, role_at
+from bot.text.quotes.sentences import Sentence
+from bot.text.quotes.tokens import Token
+
+ATTRIBUTION_REACH = 9  # tokens between a quote and its speech verb, at most
+_AGE = re.compile(r"^\d{1,3}$")
+_APPOSITION_HEAD_REACH = 6  # words from an apposition's comma to its role noun, at most
+_APPOSED_NAME_WORDS = 4  # "…, Jane Doe, said": the name's words, at most
+
+
+def clause_attribution(
+    context: Context,
+    sentence: Sentence,
+    clause: Sequence[Token],
+    after_quote: bool,
+) -> Attribution | None:
+    """Read an attribution clause that follows a quote: ``, a-t-il déclaré``, ``, said X``,
+    ``, the ministry said in a statement``, ``, selon l'OTAN``, ``, according to X``."""
+    lang, speech, attributor = context.lang, context.lang.speech, context.attributor
+    words = _without_asides(clause, context)
+    if after_quote and _narration_goes_on(words, context):
+        # "« … » de la Grande Guerre, poursuit l'historienne": in a language whose incises
+        # invert the subject, the narrator's sentence goes on after the marks up to a comma
+        words = words[next(j for j, t in enumerate(words) if t.text == ",") :]
+    dashed = bool(words) and words[0].text in "―—–-"
+    while words and words[0].text in ",―—–-:;":
+        words.pop(0)
+    if not words:
+        return None
+    if dashed and after_quote and len(words) <= 8 and not any(speech.verb(t.text) for t in words):
+        return attributor.noun_phrase(context, sentence, phrase_after(words, lang))  # “…” ― Jane
+    if words[0].lower in speech.attribution_prepositions:
+        rest = after_preposition(words, context)
+        return attributor.noun_phrase(context, sentence, phrase_after(rest, lang))
+    appositive, reach = False, ATTRIBUTION_REACH
+    for v, tok in enumerate(words):
+        if v >= reach:
+            break
+        if not tok.text[0].isalnum() and tok.text != "’":
+            if tok.text == "," and v and (appositive or _np_closes(words, v, context)):
+                appositive = not appositive  # "Jane Doe, a writer for X, said": both commas
+                reach = ATTRIBUTION_REACH + 8
+                continue
+            relative = v + 1 < len(words) and _opens_aside(words[v + 1], context)
+            if tok.text == "," and v and not appositive and relative and words[0].capitalised:
+                appositive = True  # "Jane Doe, who wrote the bill, said": the clause is hers
+                reach = ATTRIBUTION_REACH + 8
+                continue
+            if tok.text == "." and v and is_abbreviation(words[v - 1], lang):
+                continue  # "Rep. John Mica said", "John F. Kennedy said"
+            named = _apposed_name(words, v, context) if tok.text == "," and v else None
+            if named:  # "his former partner at Acme, Jane Doe, said": the name speaks
+                return attributor.noun_phrase(context, sentence, named)
+            break
+        inverted = speech.inverted(tok.text)
+        head = inverted[0] if inverted else tok.text
+        if not speech.verb(head):
+            continue
+        head_words = list(itertools.takewhile(lambda t: t.text != ",", words[:v]))
+        stops = lang.words.stop_prepositions | lang.words.relatives
+        if any(
+            t.lower in stops and not _joins_organisation_name(head_words, k, context)
+            for k, t in enumerate(head_words)
+        ):
+            return None  # ", en réaction aux critiques", ", qui a publié sa note": no speaker
+        # "Jane Doe, a writer for The Atlantic, said": the name before the apposition speaks
+        subject = [t for t in head_words if t.lower not in lang.words.auxiliaries]
+        if inverted:
+            return pronoun_attribution(context, sentence, tok, inverted[1])
+        carried = inverted_auxiliary(words[:v], context)
+        if carried is not None:  # "a-t-il déclaré", "a-t-elle ajouté"
+            return pronoun_attribution(context, sentence, *carried)
+        if subject:
+            return attributor.noun_phrase(context, sentence, subject)
+        after = phrase_after(words[v + 1 :], lang) or phrase_after(
+            past_adjuncts(words[v + 1 :], context), lang
+        )
+        if after:
+            return attributor.noun_phrase(context, sentence, after)
+        return None
+    return None
+
+
+_ADJUNCT_REACH = 7  # words between an inverted verb and its subject, at most
+
+
+def _narration_goes_on(words: Sequence[Token], context: Context) -> bool:
+    """Words after a closing mark that open with a preposition and run to a comma, in a
+    language whose incises invert the subject ("» du mouvement, a tweeté X")."""
+    lang = context.lang
+    if lang.speech.inverted_subject is None or not words:
+        return False
+    first = fold_apostrophe(words[0].lower)
+    if first not in lang.words.object_prepositions or first in lang.speech.attribution_prepositions:
+        return False
+    return any(t.text == "," for t in words[1:_NARRATION_REACH])
+
+
+_NARRATION_REACH = 8  # words of narration between a closing mark and its incise, at most
+
+
+def past_adjuncts(words: Sequence[Token], context: Context) -> Sequence[Token]:
+    """The words after an inverted verb once its adverbs, days and short prepositional
+    phrases are passed ("a déclaré dimanche à la presse Jane Doe"): a subject when they
+    start with a determiner, an honorific or a full name, else nothing."""
+    lang = context.lang
+    skippable = lang.words.auxiliaries | lang.words.calendar_words
+    # not "de": "a répondu aux critiques du député X" names who criticised, not who spoke
+    prepositions = lang.words.stop_prepositions - lang.words.affiliation_prepositions
+    passed = _past_set_off_place(words, prepositions)
+    set_off, words, k = passed is not words, passed, 0
+    while k < min(len(words), _ADJUNCT_REACH):
+        low = fold_apostrophe(words[k].lower)
+        if low in skippable:
+            k += 1
+        elif k + 2 < len(words) and words[k + 1].lower in lang.words.possessives:
+            k += 3  # "de son côté", "pour sa part": the speaker's own side, never a name
+        elif low in prepositions and low not in lang.words.relatives:
+            k += 1  # the preposition, a determiner, one noun (or a name: "à Marc Lenoir")
+            if k < len(words) and fold_apostrophe(words[k].lower) in lang.words.determiners:
+                k += 1
+            name = k < len(words) and words[k].capitalised and not words[k].text.isupper()
+            k += 1
+            while name and k < len(words) and words[k].capitalised and not _full_name_at(words, k):
+                k += 1  # "sur Facebook Léa Morin": the platform, then the speaker
+        else:
+            break
+    rest = words[k:]
+    if not (k or set_off) or not rest or k > _ADJUNCT_REACH:
+        return ()
+    first = rest[0]
+    low = fold_apostrophe(first.lower)
+    if low in lang.words.determiners or low in lang.people.honorifics:
+        return rest
+    capitals = len(list(itertools.takewhile(lambda t: t.capitalised, rest[:3])))
+    known = context.people.find([first.text]) is not None  # "Thérèse", met before
+    return rest if first.capitalised and (capitals >= 2 or known) else ()
+
+
+def _full_name_at(words: Sequence[Token], k: int) -> bool:
+    """A known first name and a capitalised word after it start at ``k``."""
+    return (
+        k + 1 < len(words)
+        and words[k + 1].capitalised
+        and first_name_gender(words[k].text) in ("m", "f")
+    )
+
+
+def _past_set_off_place(words: Sequence[Token], prepositions: frozenset[str]) -> Sequence[Token]:
+    """ "a dit, à Caen, Jane Doe": a short prepositional phrase set off by commas after the
+    verb is passed; the words after it may be the subject."""
+    if (
+        len(words) < 4
+        or words[0].text != ","
+        or fold_apostrophe(words[1].lower) not in prepositions
+    ):
+        return words
+    close = next((j for j in range(2, min(len(words), 6)) if words[j].text == ","), None)
+    return words[close + 1 :] if close is not None else words
+
+
+def after_preposition(words: Sequence[Token], context: Context) -> Sequence[Token]:
+    """The words after "selon", "pour", "according to" or "d'après" (a preposition the pack
+    lists with its particles needs one: "d'" alone is no attribution)."""
+    rest = words[1:]
+    particles = context.lang.speech.attribution_prepositions.get(words[0].lower, ())
+    if particles and not (rest and rest[0].lower in particles):
+        return []
+    return rest[1:] if particles else rest
+
+
+def _without_asides(clause: Sequence[Token], context: Context) -> list[Token]:
+    """The clause without parenthesised asides ("(R-Utah)") or a name's age and party
+    (", 25,", ", R-Ky.,"), which would otherwise end the noun phrase early."""
+    words: list[Token] = []
+    depth = 0
+    for tok in clause:
+        if tok.text == "(":
+            depth += 1
+        elif tok.text == ")" and depth:
+            depth -= 1
+        elif depth == 0:
+            words.append(tok)
+    tag = context.lang.people.affiliation_tag
+    k = 0
+    while k < len(words):  # ", 25," (an age) and ", R-Ky.," (party and state) after a name
+        close = next(
+            (j for j in range(k + 1, min(len(words), k + 5)) if words[j].text == ","), None
+        )
+        if (
+            words[k].text == ","
+            and close is not None
+            and (_AGE.match(words[k + 1].text) or (tag and tag.fullmatch(words[k + 1].text)))
+        ):
+            del words[k : close + 1]
+        else:
+            k += 1
+    return words
+
+
+def _apposed_name(words: Sequence[Token], comma: int, context: Context) -> list[Token]:
+    """The full name set off by commas right before a speech verb ("…, Jane Doe, said"):
+    two to four capitalised words, the first not a pronoun or a grammar word."""
+    k = comma + 1
+    while k < len(words) and k - comma <= _APPOSED_NAME_WORDS and words[k].capitalised:
+        k += 1
+    name = list(words[comma + 1 : k])
+    closed = (
+        k + 1 < len(words) and words[k].text == "," and context.lang.speech.verb(words[k + 1].text)
+    )
+    if not closed or len(name) < 2 or name[0].lower in context.lang.stop_words:
+        return []
+    return name
+
+
+def _opens_aside(word: Token, context: Context) -> bool:
+    """ "who wrote the bill", "wearing a red hat": a clause set off after a speaker's name."""
+    participle = context.lang.words.aside_participle
+    return word.lower in context.lang.words.relatives or bool(
+        participle and participle.fullmatch(word.text)
+    )
+
+
+def _joins_organisation_name(words: Sequence[Token], k: int, context: Context) -> bool:
+    """ "the Commission on Presidential Debates said": a connector of the pack between an
+    organisation's head noun and a capitalised word is inside its name."""
+    people = context.lang.people
+    return (
+        0 < k < len(words) - 1
+        and words[k].lower in people.organisation_connectors
+        and words[k - 1].capitalised
+        and words[k - 1].lower in people.organisations
+        and words[k + 1].capitalised
+    )
+
+
+def _np_closes(words: Sequence[Token], comma: int, context: Context) -> bool:
+    """A comma inside the subject: "Jane Doe, a spokeswoman for the ministry, said", "Jane
+    Doe, a former Acme aide, said": a role noun before the apposition's own comma."""
+    for k in range(comma + 1, min(len(words), comma + _APPOSITION_HEAD_REACH)):
+        if words[k].text == ",":
+            return False
+        if role_at(words, k, context.lang):
+            return True
+    return False
+
+
+def inverted_auxiliary(words: Sequence[Token], context: Context) -> tuple[Token, str] | None:
+    """The first word that carries an inverted pronoun ("a-t-il") and that pronoun."""
+    for word in words:
+        inverted = context.lang.speech.inverted(word.text)
+        if inverted:
+            return word, inverted[1]
+    return None

@@ -1,0 +1,311 @@
+"""Who a noun phrase names as the speaker: a name, a pronoun, a role, an organisation.
+
+``subjects`` finds the phrase (the subject before a speech verb, the words after an inverted
+one or after "selon" / "according to"); this module says whom it names, through the
+article's people registry: a pronoun's antecedent, a role's holder ("the Ohio senator"), an
+organisation's head noun ("the department"), someone introduced without a name ("a source").
+A language whose parser or model knows better overrides :meth:`Attributor.noun_phrase`.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+
+from bot.text.lang import LanguagePack, fold_apostrophe
+from bot.text.model import Gender
+from bot.text.quotes.candidates import Attribution
+from bot.text.quotes.context import Context
+from bot.text.quotes.people.mentions import (
+    add_named,
+    mentioned_before,
+    pronoun_gender,
+    tonic_gender,
+)
+from bot.text.quotes.people.names import (
+    ROLE_MODIFIER_REACH,
+    NameHit,
+    capitalised_runs,
+    first_name_gender,
+    modifies_role,
+    read_name,
+    role_at,
+)
+from bot.text.quotes.people.registry import Entity
+from bot.text.quotes.sentences import Sentence
+from bot.text.quotes.tokens import Token
+
+
+def pronoun_attribution(
+    context: Context, sentence: Sentence, carrier: Token, pronoun: str
+) -> Attribution:
+    """The speaker a subject pronoun ("il", "-t-elle", "she") stands for."""
+    is_pronoun, gender = pronoun_gender(pronoun, context.lang)
+    mention = carrier.text[carrier.text.find("-") :] if "-" in carrier.text else carrier.text
+    if not is_pronoun:
+        return Attribution(None, mention)
+    return Attribution(antecedent(context, sentence, carrier.start, gender), mention)
+
+
+def antecedent(
+    context: Context, sentence: Sentence, position: int, gender: Gender | None
+) -> Entity | None:
+    """The person a pronoun points to: people named earlier in this sentence, then the people
+    recent prose sentences put forward. "Elle" never goes to a man."""
+    here = mentioned_before(context, sentence, position)
+    people = context.people
+    found = people.antecedent(here + context.discourse.recently_salient(), gender)
+    return found if found is not None else people.latest_person(gender, sentence.start)
+
+
+def noun_phrase(
+    context: Context, sentence: Sentence, phrase: Sequence[Token]
+) -> Attribution | None:
+    """Name the speaker of a noun phrase: a name, a pronoun, a role, an organisation."""
+    if not phrase:
+        return None
+    lang = context.lang
+    mention = context.text[phrase[0].start : phrase[-1].end]
+    if len(phrase) == 1:
+        is_pronoun, gender = pronoun_gender(phrase[0].text, lang)
+        if not is_pronoun:
+            is_pronoun, gender = tonic_gender(phrase[0].text, lang)
+        if is_pronoun:
+            return Attribution(
+                antecedent(context, sentence, phrase[0].start, gender), phrase[0].text
+            )
+        if phrase[0].lower in lang.people.subject_pronouns:
+            return Attribution(None, phrase[0].text)
+    if _anonymous(phrase, lang):
+        return Attribution(_unnamed(context, phrase, None), mention)
+    owned = _role_or_body_of(context, phrase, mention)
+    if owned is not None:
+        return owned
+    hits = [
+        hit
+        for run in capitalised_runs(phrase, lang)
+        if (
+            hit := read_name(
+                phrase,
+                run,
+                lang,
+                speaker_slot=True,
+                known=context.people,
+                organisation_spans=context.evidence.organisation_spans,
+            )
+        )
+        is not None
+    ]
+    titled = {h for h in hits if h.kind == "person" and _titled(phrase, h, lang)}
+    strong = [h for h in hits if h in titled or h.full_name or h.kind != "person"]
+    hits = [  # "said Democratic strategists": a lone capitalised word before a noun is no name
+        h
+        for h in hits
+        if h in strong
+        or context.people.find(list(h.words)) is not None
+        or h.last == len(phrase)
+        or not phrase[h.last].text[0].isalpha()
+    ]
+    hits = [h for h in hits if not modifies_role(phrase, h.last, lang)]  # "the Ohio senator"
+    # "Commission on Fair Contests": a run inside the organisation's name before it
+    hits = [h for h in hits if not any(o.first < h.run_start < o.last for o in hits)]
+    strong = [h for h in strong if h in hits]
+    # "CBS moderator Ann Reed", "Acme Corp spokesman Bo Lind": the person the role names
+    # speaks, not the organisation before it
+    strong.sort(key=lambda h: h.kind != "person" or not (h.full_name or h in titled))
+    if hits:  # "Tulsa police Chief Chuck Jordan": the best-attested name, else the last one
+        full = [h for h in strong if h.kind == "person" and h.full_name]
+        hit = full[0] if full else strong[0] if strong else hits[-1]
+        if hit.kind == "organization" or _for_organisation(phrase, hit.run_start, hit, lang):
+            entity = context.people.add(list(hit.words), phrase[hit.first].start, "organization")
+            return Attribution(entity, mention)
+        return Attribution(add_named(context, phrase, hit), mention)
+    people = context.people
+    for k in range(len(phrase)):
+        found = role_at(phrase, k, lang)
+        if found:
+            holder = (
+                None
+                if _indefinite(phrase, lang)
+                else people.by_role(
+                    found[0], phrase[k].start, _place_or_party(context, phrase[1:k])
+                )
+            )
+            if holder is None and _definite_role(phrase, k, lang):
+                # "le manifestant", "l'infirmière": a person the article is following, named
+                # in an earlier sentence (not "a répondu à Marc Lenoir le juge")
+                holder = people.antecedent(
+                    context.discourse.recently_salient(), found[1]
+                ) or people.latest_person(found[1], sentence.start)
+            if holder is not None:
+                holder.note_gender(found[1])
+                people.touch(holder, phrase[k].start)
+            else:
+                holder = _unnamed(context, phrase, found[0])
+            return Attribution(holder, mention)
+    nouns = [t.lower for t in phrase if t.lower in lang.people.organisations]
+    if nouns:
+        # "the department" -> the Department of X named before; an unnamed "union" stays a
+        # mention (speaker_mention), not a made-up organisation in the people list.
+        since = context.discourse.recent_start(3)
+        named = context.people.organisation_named(nouns[0], since, phrase[0].start)
+        return Attribution(named, mention)
+    return Attribution(None, mention)
+
+
+def _place_or_party(context: Context, modifiers: Sequence[Token]) -> list[str]:
+    """ "the Florida senator", "the Democratic nominee": the capitalised modifiers of a role
+    that are no one's name ("the Cruz adviser") nor an acronym ("the RNC member")."""
+    found = [(t, context.people.find([t.text])) for t in modifiers if t.capitalised]
+    return [
+        t.text
+        for t, known in found
+        if not t.text.isupper() and (known is None or known.kind != "person")
+    ]
+
+
+def _titled(phrase: Sequence[Token], hit: NameHit, lang: LanguagePack) -> bool:
+    """A name with an honorific or a role in it or right before it ("PAC spokeswoman Kay
+    Orr"): a person, whatever the first name."""
+    before = hit.run_start > 0 and role_at(phrase, hit.run_start - 1, lang) is not None
+    return bool(hit.honorific or hit.roles or before)
+
+
+def _role_or_body_of(context: Context, phrase: Sequence[Token], mention: str) -> Attribution | None:
+    """ "la préfecture de la Somme": an organisation named by its head noun and what it is
+    of; "le préfet de la Somme", "le secrétaire général de X": the person seen with that role,
+    else nobody (the place or body after the role is not who spoke). None when the phrase is
+    neither, or names a person itself ("le maire de Lyon, Anne Morel")."""
+    lang = context.lang
+    determiners = lang.words.determiners
+    k = next((j for j, t in enumerate(phrase) if fold_apostrophe(t.lower) not in determiners), 0)
+    of = next(
+        (
+            j
+            for j in range(k + 1, min(len(phrase), k + 4))
+            if fold_apostrophe(phrase[j].lower) in lang.words.affiliation_prepositions
+        ),
+        None,
+    )
+    if of is None or of + 1 >= len(phrase):
+        return None
+    named = [
+        hit
+        for run in capitalised_runs(phrase, lang)
+        if (run[0] > of or run[0] == k)
+        and (hit := read_name(phrase, run, lang, known=context.people)) is not None
+        and hit.kind == "person"
+        and (hit.full_name or hit.honorific)
+    ]
+    if named:
+        return None
+    if phrase[k].lower in lang.people.organisations:
+        return Attribution(_body(context, phrase[k:]), mention)
+    after = list(
+        itertools.dropwhile(lambda t: fold_apostrophe(t.lower) in determiners, phrase[of + 1 :])
+    )
+    body_after = bool(after) and after[0].lower in lang.people.organisations
+    if phrase[k].lower in lang.people.documents:  # "un rapport du Sénat": the body's words
+        return Attribution(_body(context, after), mention) if body_after else None
+    roles = [found[0] for j in range(k, of) if (found := role_at(phrase, j, lang))]
+    if not roles:
+        return None
+    holders = [h for r in roles if (h := context.people.by_role(r, phrase[k].start)) is not None]
+    if holders and not _indefinite(phrase, lang):  # "un policier de X" is someone new
+        holder = max(holders, key=lambda e: e.last_seen)
+        context.people.touch(holder, phrase[k].start)
+        return Attribution(holder, mention)
+    if any(r in lang.people.spokesperson_roles for r in roles):
+        # "la porte-parole du ministère": the body speaks, named here or read as a name below
+        return Attribution(_body(context, after), mention) if body_after else None
+    if k == 1 and fold_apostrophe(phrase[0].lower) in lang.words.definite_articles:
+        # "ajoute la responsable de la chaîne": a definite role the article has not given
+        # anyone yet is the person the previous sentence put forward, when the gender agrees
+        gender = next((found[1] for j in range(k, of) if (found := role_at(phrase, j, lang))), None)
+        salient = context.discourse.salient[-1][:1] if context.discourse.salient else ()
+        put_forward = context.people.antecedent(salient, gender)
+        if put_forward is not None:
+            context.people.touch(put_forward, phrase[k].start)
+            return Attribution(put_forward, mention)
+    return Attribution(_unnamed(context, phrase, roles[0]), mention)
+
+
+def _unnamed(context: Context, phrase: Sequence[Token], role: str | None) -> Entity | None:
+    """ "un policier du commissariat", "une source proche du dossier": someone the article
+    introduces without a name, whom "a-t-il ajouté" or "ce policier" may point to later; None
+    for a phrase that introduces no one ("le préfet")."""
+    if not _indefinite(phrase, context.lang):
+        return None
+    first = fold_apostrophe(phrase[0].lower)
+    gender = context.lang.words.gendered_determiners.get(first)
+    mention = context.text[phrase[0].start : phrase[-1].end]
+    return context.people.unnamed(mention, phrase[0].start, role, gender)
+
+
+def _indefinite(phrase: Sequence[Token], lang: LanguagePack) -> bool:
+    return bool(phrase) and fold_apostrophe(phrase[0].lower) in lang.words.indefinite_articles
+
+
+def _body(context: Context, words: Sequence[Token]) -> Entity:
+    """The organisation a phrase names from its head noun ("ministère des Affaires
+    étrangères"), without nationality adjectives ("ministère français des …")."""
+    nationalities = context.lang.people.nationalities
+    kept = [words[0]] + [t for t in words[1:] if t.lower not in nationalities]
+    pieces, end = [], kept[0].start
+    for tok in kept:  # the text as written, elisions kept ("de l'Aude")
+        pieces.append((" " if tok.start > end else "") + tok.text)
+        end = tok.end
+    name = "".join(pieces).strip()
+    return context.people.add(name.split(), words[0].start, "organization")
+
+
+def _definite_role(phrase: Sequence[Token], k: int, lang: LanguagePack) -> bool:
+    """ "le manifestant", "l'expert européen": a definite article, the role, adjectives at
+    most; not "un policier" (nobody named) nor "le préfet de X" (a post, read above)."""
+    first = fold_apostrophe(phrase[0].lower)
+    if first in lang.words.definite_articles and _modified_role(phrase, k, lang):
+        return True
+    return (
+        k == 1
+        and first in lang.words.definite_articles
+        and len(phrase) <= 3
+        and not any(
+            fold_apostrophe(t.lower) in lang.words.affiliation_prepositions or t.capitalised
+            for t in phrase[1:]
+        )
+    )
+
+
+def _modified_role(phrase: Sequence[Token], k: int, lang: LanguagePack) -> bool:
+    """ "the Ohio senator", "the former Republican nominee": the role ends the phrase, after
+    one to three modifiers none of which is a name of two words or a preposition."""
+    modifiers = phrase[1:k]
+    return (
+        k == len(phrase) - 1
+        and 1 <= len(modifiers) <= ROLE_MODIFIER_REACH
+        and all(t.text[0].isalpha() for t in modifiers)
+        and not any(
+            fold_apostrophe(t.lower) in lang.words.affiliation_prepositions for t in modifiers
+        )
+        and not any(a.capitalised and b.capitalised for a, b in itertools.pairwise(modifiers))
+    )
+
+
+def _anonymous(phrase: Sequence[Token], lang: LanguagePack) -> bool:
+    """ "une source policière", "sources close to the talks", "l'entourage du ministre": a
+    speaker left unnamed on purpose, whoever the phrase goes on to name."""
+    head = next((t for t in phrase if fold_apostrophe(t.lower) not in lang.words.determiners), None)
+    return head is not None and head.lower in lang.people.anonymous_sources
+
+
+def _for_organisation(
+    phrase: Sequence[Token], run_start: int, hit: NameHit, lang: LanguagePack
+) -> bool:
+    """ "a spokesperson for Pedal Forward", "un porte-parole de Vert Demain": the name after the
+    role is who speaks, an organisation, unless it reads as a person's name."""
+    if run_start == 0 or hit.honorific or first_name_gender(hit.words[0]) is not False:
+        return False
+    before = fold_apostrophe(phrase[run_start - 1].lower)
+    if before not in lang.words.affiliation_prepositions:
+        return False
+    return any(role_at(phrase, k, lang) for k in range(run_start))
