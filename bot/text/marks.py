@@ -32,9 +32,13 @@ CLOSERS: dict[str, tuple[str, ...]] = {
 OPENERS = frozenset(CLOSERS) - {"”"}
 MARKS = frozenset("“”«»„\"‘’'‹›‚") | {DOUBLED, "``"}
 _STRAIGHT = frozenset({'"', DOUBLED})  # the same mark opens and closes: its sides decide
-# Feet and inches (5'11'') first, so that their marks are skipped whole.
+# Feet and inches (5'11'') first, so that their marks are skipped whole. Three apostrophes
+# are a doubled mark and a single one: the single one inside (''' before a word opens both
+# quotes, ''' after one closes both).
 _MARK = re.compile(
-    r"(?P<height>\b\d'\d{1,2}'')|''|``|[" + "".join(sorted(MARKS - {DOUBLED, "``"})) + "]"
+    r"(?P<height>\b\d'\d{1,2}'')|''(?!')|''(?='\w)|``|["
+    + "".join(sorted(MARKS - {DOUBLED, "``"}))
+    + "]"
 )
 
 

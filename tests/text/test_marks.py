@@ -71,9 +71,10 @@ def test_backticks_open_a_quote_that_a_doubled_apostrophe_closes():
     assert _pairs("``We stay,'' she said.") == [("We stay,", DOUBLED)]
 
 
-def test_a_nested_quote_closing_with_its_parent_leaves_the_parents_words():
+def test_three_apostrophes_open_or_close_a_doubled_quote_and_a_single_one_inside():
     text = "''He told me, 'never again,''' she said."
-    assert _pairs(text) == [("He told me, 'never again,", DOUBLED)]
+    assert _pairs(text) == [("He told me, 'never again,'", DOUBLED)]
+    assert _pairs("'''No,' I said,'' she recalled.") == [("'No,' I said,", DOUBLED)]
 
 
 def test_inches_and_a_doubled_apostrophe_after_a_word_open_nothing():
