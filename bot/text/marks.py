@@ -67,9 +67,10 @@ def scan(text: str, start: int = 0, end: int | None = None) -> list[QuoteSpan]:
 
     ``’`` closes a ``‘`` quote only when no letter follows it, so the apostrophe of
     "it’s" never ends a British-style quote. A closing mark closes its quote even past marks
-    opened inside it and never closed. A straight double quote closes an open one unless a
-    space or bracket before it and a word after it say it opens a new quotation: the open
-    one was stray (a mark the writer forgot), and it spoils at most one quotation.
+    opened inside it and never closed. A straight double quote (or a doubled apostrophe)
+    closes an open one unless a space or bracket before it and a word after it say it opens
+    a new quotation: the open one was stray (a mark the writer forgot), and it spoils at most
+    one quotation.
     """
     stop = len(text) if end is None else end
     spans: list[QuoteSpan] = []
