@@ -43,7 +43,8 @@ from eval_quotes import (
 from bot.text.lang import pack
 from bot.text.quotes.people.names import first_name_gender
 
-_MARK_PAIR = re.compile(r"[“\"]([^“”\"]*)[”\"]?")
+# “…”, "…" and ''…'' (old newspaper style: a doubled apostrophe for each mark)
+_MARK_PAIR = re.compile(r"(?:[“\"]|'')((?:(?!'')[^“”\"])*)(?:[”\"]|'')?")
 _PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "his": "m"}
 _NOT_SURNAME = {"I", "We", "You", "They", "It", "He", "She", "A", "Q", "The"}
 
@@ -142,7 +143,7 @@ def records(eval_dir: Path, limit: int | None) -> tuple[list[dict], dict[str, in
             if how == "pronoun":
                 surname = last_named.get(_PRONOUNS[low]) or last_named.get(None)
             text = "".join(original[s:e] for s, e in content)
-            if not re.search(r"[“”\"]", text):
+            if not re.search(r"[“”\"]|''", text):
                 continue
             first = _MARK_PAIR.search(original, content[0][0], content[-1][1])
             if first is None or len(first.group(1).split()) < 4:

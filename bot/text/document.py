@@ -385,10 +385,10 @@ _SENTENCE_END = re.compile(
     r"[.!?…]+(?P<closers>(?:[\s\u00a0]?[\"'»”’“›)\]])*)"
     r"(?:\s+|(?<=[a-zß-ÿ]{2}[.!?]|[a-zß-ÿ][\"»”)][.!?])(?=(?:[«“\"]\s?)?[^\W\d_a-zß-ÿ][a-zß-ÿ'’]))"
 )
-_SENTENCE_STARTER = re.compile(r"[\"«“„‘‹(\[—–-]?\s?[^\W_a-zß-ÿ]|\d")
+_SENTENCE_STARTER = re.compile(r"(?:[\"«“„‘‹(\[—–-]|''|``)?\s?[^\W_a-zß-ÿ]|\d")
 _DOTTED_ACRONYM = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]$")
 _WORD_BEFORE = re.compile(r"(?P<word>[^\s\"'«“‘(\[]+)$")
-_FIRST_WORD = re.compile(r"[\"«“‘(\[—–-]?\s?(?P<word>[^\W\d_]+)")
+_FIRST_WORD = re.compile(r"(?:[\"«“‘(\[—–-]|''|``)?\s?(?P<word>[^\W\d_]+)")
 
 
 def split_sentences(

@@ -3,7 +3,10 @@
 One scan serves every reader: quote attribution takes the top-level pairs (a nested quote
 stays inside its parent), the sentence splitter takes every pair that closes (a sentence
 never ends inside one). French « », English “ ” and ‘ ’, German „ “, straight quotes, and a
-closing mark typed where an opening one belongs are all paired by the same rules.
+closing mark typed where an opening one belongs are all paired by the same rules. Old
+newspaper style types each mark as two straight apostrophes (''…'', or ``…''): a doubled
+apostrophe is one mark, paired like a straight double quote, and its apostrophes never pair
+alone; the inches of a height (5'11'') are no mark.
 """
 
 from __future__ import annotations
@@ -11,30 +14,51 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-# Opening mark -> the marks that close it.
-CLOSERS = {
-    "“": '”"',  # a quotation typed with one curly and one straight mark is still one
-    "«": "»",
-    "„": "“”",
-    '"': '"”',
-    "‘": "’",
-    "'": "'",
-    "‹": "›",
-    "‚": "‘’",
-    "”": "”“",
+DOUBLED = "''"  # two straight apostrophes typed for a double quote mark
+# Opening mark -> the marks that close it; a mark and its closers have one width.
+CLOSERS: dict[str, tuple[str, ...]] = {
+    "“": ("”", '"'),  # a quotation typed with one curly and one straight mark is still one
+    "«": ("»",),
+    "„": ("“", "”"),
+    '"': ('"', "”"),
+    "‘": ("’",),
+    "'": ("'",),
+    "‹": ("›",),
+    "‚": ("‘", "’"),
+    "”": ("”", "“"),
+    DOUBLED: (DOUBLED,),
+    "``": (DOUBLED,),
 }
 OPENERS = frozenset(CLOSERS) - {"”"}
-MARKS = frozenset("“”«»„\"‘’'‹›‚")
-_MARK = re.compile("[" + "".join(sorted(MARKS)) + "]")
+MARKS = frozenset("“”«»„\"‘’'‹›‚") | {DOUBLED, "``"}
+_STRAIGHT = frozenset({'"', DOUBLED})  # the same mark opens and closes: its sides decide
+# Feet and inches (5'11'') first, so that their marks are skipped whole. Three apostrophes
+# are a doubled mark and a single one: the single one inside (''' before a word opens both
+# quotes, ''' after one closes both).
+_MARK = re.compile(
+    r"(?P<height>\b\d'\d{1,2}'')|''(?!')|''(?='\w)|``|["
+    + "".join(sorted(MARKS - {DOUBLED, "``"}))
+    + "]"
+)
 
 
 class QuoteSpan(NamedTuple):
     """A pair of quote marks (offsets into the scanned text)."""
 
     opener: str
-    open_at: int
-    close_at: int | None  # None: the text ends inside the quote
+    open_at: int  # the opening mark's first character
+    close_at: int | None  # the closing mark's last character; None: the text ends inside
     depth: int = 0  # 0 for a top-level quote, 1 for a quote inside it, ...
+
+    @property
+    def words_at(self) -> int:
+        """Where the quoted words start, just after the opening mark."""
+        return self.open_at + len(self.opener)
+
+    @property
+    def words_end(self) -> int | None:
+        """Where the quoted words end, at the closing mark (None: left open)."""
+        return None if self.close_at is None else self.close_at + 1 - len(self.opener)
 
 
 def scan(text: str, start: int = 0, end: int | None = None) -> list[QuoteSpan]:
@@ -43,22 +67,25 @@ def scan(text: str, start: int = 0, end: int | None = None) -> list[QuoteSpan]:
 
     ``’`` closes a ``‘`` quote only when no letter follows it, so the apostrophe of
     "it’s" never ends a British-style quote. A closing mark closes its quote even past marks
-    opened inside it and never closed. A straight double quote closes an open one unless a
-    space or bracket before it and a word after it say it opens a new quotation: the open
-    one was stray (a mark the writer forgot), and it spoils at most one quotation.
+    opened inside it and never closed. A straight double quote (or a doubled apostrophe)
+    closes an open one unless a space or bracket before it and a word after it say it opens
+    a new quotation: the open one was stray (a mark the writer forgot), and it spoils at most
+    one quotation.
     """
     stop = len(text) if end is None else end
     spans: list[QuoteSpan] = []
     stack: list[tuple[str, int]] = []
     for mark in _MARK.finditer(text, start, stop):
+        if mark["height"]:
+            continue
         i, char = mark.start(), mark[0]
         before = text[i - 1] if i > start else " "
-        after = text[i + 1] if i + 1 < stop else " "
+        after = text[mark.end()] if mark.end() < stop else " "
         depth = _innermost(stack, char)
-        if depth is not None and char == '"' and _starts_straight_quote(before, after):
+        if depth is not None and char in _STRAIGHT and _starts_straight_quote(before, after):
             del stack[depth:]  # the open one was stray: this mark starts a new quotation
-        elif depth is not None and (char == '"' or closes(char, before, after)):
-            spans.append(QuoteSpan(stack[depth][0], stack[depth][1], i, depth))
+        elif depth is not None and (char in _STRAIGHT or closes(char, before, after)):
+            spans.append(QuoteSpan(stack[depth][0], stack[depth][1], mark.end() - 1, depth))
             del stack[depth:]  # marks opened inside and never closed were not quotes
             continue
         if char == '"' or (char in OPENERS and opens(char, before, after)):
@@ -95,13 +122,13 @@ def opens(char: str, before: str, after: str) -> bool:
     """Whether quote mark ``char`` between ``before`` and ``after`` can open a quote."""
     if after.isspace() and char not in "«‹":
         return False
-    if char in "\"‘‚'":
+    if char in ('"', "‘", "‚", "'", DOUBLED, "``"):
         return not before.isalnum()
     return True
 
 
 def closes(char: str, before: str, after: str) -> bool:
     """Whether quote mark ``char`` between ``before`` and ``after`` can close a quote."""
-    if char in "’\"'":
+    if char in ("’", '"', "'", DOUBLED):
         return not before.isspace() and not after.isalnum()
     return True

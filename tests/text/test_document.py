@@ -367,6 +367,11 @@ def test_a_stray_straight_quote_spoils_only_its_own_quotation():
     assert _sentences(text, "fr")[-2:] == ["Il a démissionné.", "Il part lundi."]
 
 
+def test_a_quote_opened_by_doubled_apostrophes_starts_a_sentence():
+    text = "''We are done,'' said Ada Lind. ''The rest can wait.''"
+    assert _sentences(text, "en") == ["''We are done,'' said Ada Lind.", "''The rest can wait.''"]
+
+
 def test_a_photo_mentioned_in_prose_is_not_a_credit():
     assert not is_caption("He posted the photo: a burning car on the ring road")
     assert not is_caption("Elle a publié une photo — un cliché du port")

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from bot.text.marks import quote_spans, scan
+from bot.text.marks import DOUBLED, quote_spans, scan
 
 
 def _pairs(text: str) -> list[tuple[str, str | None]]:
     """(quoted text, closing mark) of each top-level pair; None when left open."""
     return [
         (
-            text[span.open_at + 1 : span.close_at if span.close_at is not None else len(text)],
-            text[span.close_at] if span.close_at is not None else None,
+            text[span.words_at : span.words_end if span.words_end is not None else len(text)],
+            text[span.words_end : span.close_at + 1] if span.words_end is not None else None,
         )
         for span in quote_spans(text)
     ]
@@ -60,3 +60,23 @@ def test_only_the_given_range_is_scanned():
 def test_a_quote_typed_with_one_straight_and_one_curly_mark_is_one_quote():
     assert _pairs('"We stay,” she said.') == [("We stay,", "”")]
     assert _pairs('“We stay," she said.') == [("We stay,", '"')]
+
+
+def test_a_doubled_apostrophe_is_one_mark_and_the_apostrophes_inside_stay_words():
+    text = "''It's Nora's turn,'' she said. ''We 'won' nothing.''"
+    assert _pairs(text) == [("It's Nora's turn,", DOUBLED), ("We 'won' nothing.", DOUBLED)]
+
+
+def test_backticks_open_a_quote_that_a_doubled_apostrophe_closes():
+    assert _pairs("``We stay,'' she said.") == [("We stay,", DOUBLED)]
+
+
+def test_three_apostrophes_open_or_close_a_doubled_quote_and_a_single_one_inside():
+    text = "''He told me, 'never again,''' she said."
+    assert _pairs(text) == [("He told me, 'never again,'", DOUBLED)]
+    assert _pairs("'''No,' I said,'' she recalled.") == [("'No,' I said,", DOUBLED)]
+
+
+def test_inches_and_a_doubled_apostrophe_after_a_word_open_nothing():
+    assert _pairs("He stands 5'11'' tall; ''fit,'' they say.") == [("fit,", DOUBLED)]
+    assert _pairs("Nils'' boat and l''État sank.") == []

@@ -147,6 +147,16 @@ def test_english_after_before_and_split_quotes() -> None:
     ]
 
 
+def test_doubled_apostrophes_quote_like_double_marks() -> None:
+    text = "''The vote is not over,'' said Councilman Rick Alvarez. ''It's the budget's turn.''"
+    _, quotes, _ = read(text, "en")
+    found = [(q.text, q.speaker) for q in direct(quotes)]
+    assert found == [
+        ("The vote is not over", "Rick Alvarez"),
+        ("It's the budget's turn.", "Rick Alvarez"),
+    ]
+
+
 def test_british_marks_keep_apostrophes_and_nested_quotes() -> None:
     text = (
         "‘I’ve waited six years and it’s still not “good enough”,’ said Margaret Doyle, "

@@ -201,8 +201,8 @@ def find_candidates(text: str, paragraphs: Sequence[Paragraph]) -> list[Candidat
 
 def inner(span: QuoteSpan, paragraph_end: int, text: str) -> tuple[int, int]:
     """The quoted words between the marks, without the (no-break) spaces French puts there."""
-    start = span.open_at + 1
-    stop = span.close_at if span.close_at is not None else paragraph_end
+    start = span.words_at
+    stop = span.words_end if span.words_end is not None else paragraph_end
     while start < stop and text[start].isspace():
         start += 1
     while stop > start and (text[stop - 1].isspace() or text[stop - 1] == ","):
