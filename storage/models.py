@@ -26,6 +26,18 @@ SQLModel.metadata.naming_convention = {
 PENDING_TEAM = "(pending)"
 
 
+def published_on(published: str | None) -> date | None:
+    """First day of the period a partial ISO date names: "2023-02" -> 2023-02-01."""
+    if not published:
+        return None
+    parts = published.split("-")
+    try:
+        numbers = [int(p) for p in parts[:3]] + [1] * (3 - len(parts[:3]))
+        return date(*numbers)
+    except ValueError:
+        return None
+
+
 class UTCDateTime(sa.TypeDecorator[datetime]):
     """A timestamp stored in UTC and read back aware (SQLite keeps no offset itself)."""
 
@@ -181,7 +193,7 @@ class PersonArticle(SQLModel, table=True):
     article_id: int = Field(
         foreign_key="article.id", ondelete="CASCADE", primary_key=True, index=True
     )
-    day: date  # the article's day: its publication day, else the day it was stored
+    day: date  # the article's published_on (a month or year: its first day), else stored day
     quotes: int = 0  # direct and reported, attributed to the person
     role: str | None = None  # as the article writes it: "ministre des Transports"
     gender: str | None = None  # "f", "m" or None (unknown)
@@ -205,6 +217,33 @@ class PersonDay(SQLModel, table=True):
     quotes: int = 0
     articles: int = 0
     # Articles whose words give each gender by each kind of evidence (storage/people.py).
+    f_honorific: int = 0
+    f_role: int = 0
+    f_pronoun: int = 0
+    f_first_name: int = 0
+    m_honorific: int = 0
+    m_role: int = 0
+    m_pronoun: int = 0
+    m_first_name: int = 0
+
+
+class PersonMonth(SQLModel, table=True):
+    """A month of ``person_day`` rows of one place and person, added up, with the first and
+    last of those days: a long period reads whole months here and its edges from
+    ``person_day`` (storage/tallies.py keeps each month equal to the sum of its days)."""
+
+    __tablename__ = "person_month"
+    __table_args__ = ({"sqlite_with_rowid": False},)
+
+    team_id: str = Field(primary_key=True)
+    month: date = Field(primary_key=True)  # its first day
+    person_id: int = Field(foreign_key="person.id", ondelete="CASCADE", primary_key=True)
+    conversation_id: str = Field(primary_key=True)
+    private: bool = Field(primary_key=True)
+    first: date
+    last: date
+    quotes: int = 0
+    articles: int = 0
     f_honorific: int = 0
     f_role: int = 0
     f_pronoun: int = 0

@@ -38,15 +38,17 @@ from storage.contracts import (
     StoredQuote,
 )
 from storage.db import StoreBase
-from storage.models import Channel, table_of, utcnow
+from storage.models import Channel, published_on, table_of, utcnow
 from storage.scope import Viewer, visible_to
 from storage.tallies import (
     EVIDENCE,
     MULTI_PLACE_ARTICLE,
     PERSON_ARTICLE,
     PERSON_DAY,
+    PERSON_MONTH,
     VOTES,
     article_votes,
+    split_period,
 )
 
 CHANNEL = table_of(Channel)
@@ -129,8 +131,9 @@ def _counted_rows(
     article_ids: Sequence[int] | None,
     own_only: bool,
 ) -> sa.Select | sa.CompoundSelect:
-    """One row per person and day (or article) to add up for the period: the ``person_day``
-    sums of the places ``viewer`` sees and the rows of its ``multi_place_article`` ones; the
+    """One row per person and day, month (or article) to add up for the period: the
+    ``person_month`` sums of its whole months and the ``person_day`` sums of its other days,
+    of the places ``viewer`` sees, and the rows of its ``multi_place_article`` ones; the
     ``person_article`` rows of ``article_ids`` (a topic's), or of every article (no viewer:
     the command line)."""
     pa = PERSON_ARTICLE.c
@@ -148,18 +151,39 @@ def _counted_rows(
         )
     if viewer is None:
         return articles
-    pd = PERSON_DAY.c
-    seen = ((pd.conversation_id == "") if own_only else (pd.private == sa.false())) | (
-        pd.conversation_id == viewer.conversation_id
-    )
-    days = sa.select(
-        pd.person_id,
-        pd.quotes,
-        pd.articles,
-        pd.day.label("first"),
-        pd.day.label("last"),
-        *(pd[vote] for vote in VOTES),
-    ).where(pd.team_id == viewer.team_id, pd.day >= since, pd.day <= until, seen)
+    months, edges = split_period(since, until)
+    pd, pm = PERSON_DAY.c, PERSON_MONTH.c
+    parts = []
+    if edges:
+        parts.append(
+            sa.select(
+                pd.person_id,
+                pd.quotes,
+                pd.articles,
+                pd.day.label("first"),
+                pd.day.label("last"),
+                *(pd[vote] for vote in VOTES),
+            ).where(
+                pd.team_id == viewer.team_id,
+                sa.or_(*(pd.day.between(start, end) for start, end in edges)),
+                _seen(pd, viewer, own_only),
+            )
+        )
+    if months:
+        parts.append(
+            sa.select(
+                pm.person_id,
+                pm.quotes,
+                pm.articles,
+                pm.first,
+                pm.last,
+                *(pm[vote] for vote in VOTES),
+            ).where(
+                pm.team_id == viewer.team_id,
+                pm.month.between(*months),
+                _seen(pm, viewer, own_only),
+            )
+        )
     several = MULTI_PLACE_ARTICLE.c
     shared = articles.join_from(
         PERSON_ARTICLE, MULTI_PLACE_ARTICLE, several.article_id == pa.article_id
@@ -169,7 +193,15 @@ def _counted_rows(
         several.day <= until,
         visible(viewer, pa.article_id, own_only=own_only),
     )
-    return sa.union_all(days, shared)
+    return sa.union_all(*parts, shared)
+
+
+def _seen(sums: Any, viewer: Viewer, own_only: bool) -> sa.ColumnElement[bool]:
+    """The ``person_day`` or ``person_month`` places ``viewer`` sees (storage/scope.py's rule
+    on the place's columns): the workspace's public places, or only the workspace itself
+    (a channel's digest), and its own conversation."""
+    shared = (sums.conversation_id == "") if own_only else (sums.private == sa.false())
+    return shared | (sums.conversation_id == viewer.conversation_id)
 
 
 def _totals(
@@ -424,8 +456,8 @@ class PeopleQueries(ArticleQueries):
             articles=int(total.articles),
             gender=total.gender if kept.kind == "person" else None,
             evidence=total.evidence if kept.kind == "person" else None,
-            first=_as_date(total.first),
-            last=_as_date(total.last),
+            first=_as_published(_as_date(total.first), first),
+            last=_as_published(_as_date(total.last), latest),
             first_quote=first,
             latest_quote=latest,
         )
@@ -535,6 +567,14 @@ def _stat(row: sa.Row, roles: Mapping[int, str]) -> PersonStat:
         gender=row.gender if person else None,
         evidence=row.evidence if person else None,
     )
+
+
+def _as_published(day: date, quote: StoredQuote | None) -> str:
+    """``day`` as precise as the date of ``quote``'s article when that article counts on it
+    (a "2024-05" article counts on 1 May 2024: "2024-05"), else as a day."""
+    if quote and quote.date and published_on(quote.date) == day:
+        return quote.date
+    return day.isoformat()
 
 
 def _as_date(value: date | str) -> date:

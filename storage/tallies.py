@@ -4,6 +4,9 @@
 - ``person_day``: those rows added up per workspace, place (conversation), day and person,
   so that /people sums a few rows per person and day for the places its viewer sees,
   rather than asking of every article whether the viewer may see it;
+- ``person_month``: the ``person_day`` rows of a month added up (with their first and last
+  day), so that a long period reads one row per person and month for its whole months;
+  each month cell an article touches is counted again from its days (:func:`_count_months`);
 - ``multi_place_article``: the articles shared in more than one place of a workspace, which
   ``person_day`` leaves out (a viewer who sees two of their places would count them twice);
   /people counts them from ``person_article``, once each.
@@ -18,7 +21,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Mapping
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 from typing import Any
 
@@ -34,12 +37,15 @@ from storage.models import (
     MultiPlaceArticle,
     PersonArticle,
     PersonDay,
+    PersonMonth,
+    published_on,
     table_of,
     utcnow,
 )
 
 PERSON_ARTICLE = table_of(PersonArticle)
 PERSON_DAY = table_of(PersonDay)
+PERSON_MONTH = table_of(PersonMonth)
 MULTI_PLACE_ARTICLE = table_of(MultiPlaceArticle)
 ARTICLE_SCOPE = table_of(ArticleScope)
 ROLE_LIMIT = 200
@@ -54,18 +60,41 @@ def vote_name(gender: str, evidence: str) -> str:
 # Women's votes by each kind of evidence, then men's (storage/people.py's decided_gender).
 VOTES = tuple(vote_name(g, e) for g in "fm" for e in EVIDENCE)
 KEY = ("team_id", "day", "person_id", "conversation_id", "private")
+PLACE = ("team_id", "person_id", "conversation_id", "private")  # a cell's key but its day
 SUMS = ("quotes", "articles", *VOTES)
 
 
 def article_day(published: str | None) -> date:
-    """The day an article counts for: its publication day when the source gives one to the
-    day, else today (the day it is stored)."""
-    if published and len(published) == 10:
-        try:
-            return date.fromisoformat(published)
-        except ValueError:
-            pass
-    return utcnow().date()
+    """The day an article counts for: the first day of the day, month or year its source
+    gives (the article's ``published_on``: a May 2024 article counts on 1 May 2024), else
+    today (the day it is stored)."""
+    return published_on(published) or utcnow().date()
+
+
+def month_end(month: date) -> date:
+    """The last day of the month that starts on ``month``."""
+    return (month.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+
+
+def split_period(
+    since: date, until: date
+) -> tuple[tuple[date, date] | None, list[tuple[date, date]]]:
+    """``since..until`` as its whole months (the first days of the first and the last, or
+    None) and the days at its edges outside them: what ``person_month`` and ``person_day``
+    answer."""
+    first = since if since.day == 1 else month_end(since) + timedelta(days=1)
+    end = until if month_end(until) == until else until.replace(day=1) - timedelta(days=1)
+    if first > end:
+        return None, [(since, until)]
+    edges = [(since, first - timedelta(days=1)), (end + timedelta(days=1), until)]
+    return (first, end.replace(day=1)), [(a, b) for a, b in edges if a <= b]
+
+
+def month_of(day: Any, dialect: str) -> sa.ColumnElement[date]:
+    """The first day of ``day``'s month, in SQL."""
+    if dialect == "sqlite":
+        return sa.func.date(day, "start of month", type_=sa.Date)
+    return sa.cast(sa.func.date_trunc("month", day), sa.Date)
 
 
 def person_article_rows(
@@ -153,6 +182,45 @@ def _upsert(dialect: str) -> Any:
     )
 
 
+@cache
+def _month_counting() -> tuple[Any, Any]:
+    """The statements that count one ``person_month`` cell again from its ``person_day``
+    rows (executed with the cell's key bound): its row deleted, then summed back if any day
+    is left."""
+    pm, pd = PERSON_MONTH.c, PERSON_DAY.c
+    same = [pm[c] == sa.bindparam(f"key_{c}") for c in PLACE]
+    clear = PERSON_MONTH.delete().where(*same, pm.month == sa.bindparam("key_month"))
+    days = (
+        sa.select(
+            *(pd[c] for c in PLACE),
+            sa.bindparam("key_month", type_=sa.Date),
+            sa.func.min(pd.day),
+            sa.func.max(pd.day),
+            *(sa.func.sum(pd[c]) for c in SUMS),
+        )
+        .where(
+            *(pd[c] == sa.bindparam(f"key_{c}") for c in PLACE),
+            pd.day >= sa.bindparam("key_month"),
+            pd.day <= sa.bindparam("key_month_end"),
+        )
+        .group_by(*(pd[c] for c in PLACE))
+    )
+    fill = PERSON_MONTH.insert().from_select([*PLACE, "month", "first", "last", *SUMS], days)
+    return clear, fill
+
+
+def _count_months(connection: Connection, cells: list[dict[str, Any]]) -> None:
+    """Count again, from ``person_day``, the months of the day ``cells`` just changed."""
+    months = {(*(cell[c] for c in PLACE), cell["day"].replace(day=1)) for cell in cells}
+    params = [
+        {f"key_{c}": value for c, value in zip(PLACE, key[:-1], strict=True)}
+        | {"key_month": key[-1], "key_month_end": month_end(key[-1])}
+        for key in sorted(months)
+    ]
+    for statement in _month_counting():
+        connection.execute(statement, params)
+
+
 def count_article(connection: Connection, article_id: int) -> None:
     """Add the article's ``person_article`` rows to the sums of each workspace it is in:
     to its place's ``person_day`` rows, or as a ``multi_place_article`` when it has several
@@ -168,7 +236,9 @@ def count_article(connection: Connection, article_id: int) -> None:
                 .on_conflict_do_nothing()
             )
             continue
-        connection.execute(_upsert(connection.dialect.name), _cells(person_rows, places[0]))
+        cells = _cells(person_rows, places[0])
+        connection.execute(_upsert(connection.dialect.name), cells)
+        _count_months(connection, cells)
 
 
 def uncount_article(connection: Connection, article_id: int) -> None:
@@ -200,6 +270,7 @@ def uncount_article(connection: Connection, article_id: int) -> None:
         ],
     )
     connection.execute(PERSON_DAY.delete().where(same_cell, pd.articles <= 0), keys)
+    _count_months(connection, cells)
 
 
 def recount_places(
@@ -207,18 +278,23 @@ def recount_places(
 ) -> None:
     """Count a workspace's places again from ``person_article`` (only the conversation
     ``conversation_id``'s, given one): after a write that changed many articles' places."""
-    pd, scope = PERSON_DAY.c, ARTICLE_SCOPE
+    pd, pm, scope = PERSON_DAY.c, PERSON_MONTH.c, ARTICLE_SCOPE
     place = sa.func.coalesce(scope.c.conversation_id, "")
     cleared = PERSON_DAY.delete().where(pd.team_id == team_id)
+    months_cleared = PERSON_MONTH.delete().where(pm.team_id == team_id)
     chosen = scope.c.team_id == team_id
+    recounted = pd.team_id == team_id
     if conversation_id is not None:
         cleared = cleared.where(pd.conversation_id == conversation_id)
+        months_cleared = months_cleared.where(pm.conversation_id == conversation_id)
         chosen = chosen & (place == conversation_id)
+        recounted = recounted & (pd.conversation_id == conversation_id)
     else:
         connection.execute(
             MULTI_PLACE_ARTICLE.delete().where(MULTI_PLACE_ARTICLE.c.team_id == team_id)
         )
     connection.execute(cleared)
+    connection.execute(months_cleared)
     other = ARTICLE_SCOPE.alias("other")
     elsewhere = (
         sa.select(other.c.id)
@@ -249,6 +325,7 @@ def recount_places(
         .group_by(scope.c.team_id, pa.day, pa.person_id, place, private)
     )
     connection.execute(PERSON_DAY.insert().from_select([*KEY, *SUMS], cells))
+    connection.execute(months_from_days(connection.dialect.name, recounted))
     if conversation_id is None:
         several = (
             sa.select(scope.c.team_id, pa.article_id, sa.func.min(pa.day))
@@ -259,3 +336,21 @@ def recount_places(
         connection.execute(
             MULTI_PLACE_ARTICLE.insert().from_select(["team_id", "article_id", "day"], several)
         )
+
+
+def months_from_days(dialect: str, chosen: sa.ColumnElement[bool]) -> sa.Insert:
+    """``person_month`` rows summed from the ``chosen`` rows of ``person_day``."""
+    pd = PERSON_DAY.c
+    month = month_of(pd.day, dialect)
+    months = (
+        sa.select(
+            *(pd[c] for c in PLACE),
+            month,
+            sa.func.min(pd.day),
+            sa.func.max(pd.day),
+            *(sa.func.sum(pd[c]) for c in SUMS),
+        )
+        .where(chosen)
+        .group_by(*(pd[c] for c in PLACE), month)
+    )
+    return PERSON_MONTH.insert().from_select([*PLACE, "month", "first", "last", *SUMS], months)
