@@ -244,14 +244,10 @@ class PersonMonth(SQLModel, table=True):
     last: date
     quotes: int = 0
     articles: int = 0
-    f_honorific: int = 0
-    f_role: int = 0
-    f_pronoun: int = 0
-    f_first_name: int = 0
-    m_honorific: int = 0
-    m_role: int = 0
-    m_pronoun: int = 0
-    m_first_name: int = 0
+    # person_day's eight vote columns, three to an integer (storage/tallies.py, PACKED_VOTES).
+    votes_0: int = Field(default=0, sa_type=sa.BigInteger)
+    votes_1: int = Field(default=0, sa_type=sa.BigInteger)
+    votes_2: int = Field(default=0, sa_type=sa.BigInteger)
 
 
 class MultiPlaceArticle(SQLModel, table=True):

@@ -43,12 +43,15 @@ from storage.scope import Viewer, visible_to
 from storage.tallies import (
     EVIDENCE,
     MULTI_PLACE_ARTICLE,
+    PACKED_VOTES,
     PERSON_ARTICLE,
     PERSON_DAY,
     PERSON_MONTH,
     VOTES,
     article_votes,
+    packed_votes,
     split_period,
+    unpacked_votes,
 )
 
 CHANNEL = table_of(Channel)
@@ -60,6 +63,8 @@ TIERS = (("honorific", "role"), ("pronoun",), ("first name",))
 AGREEMENT = 0.75
 ORGANISATIONS_SHOWN = 3
 GENDERS = ("f", "m", "unknown")
+# What a row of the page gives (with its gender and evidence): storage/contracts.PersonStat.
+STAT_COLUMNS = ("person_id", "quotes", "articles", "first", "last", "name", "kind")
 
 
 def visible(
@@ -143,7 +148,7 @@ def _counted_rows(
         sa.literal(1).label("articles"),
         pa.day.label("first"),
         pa.day.label("last"),
-        *article_votes(),
+        *_labelled(packed_votes(article_votes())),
     ).where(pa.day >= since, pa.day <= until)
     if article_ids is not None:
         return articles.where(
@@ -162,7 +167,7 @@ def _counted_rows(
                 pd.articles,
                 pd.day.label("first"),
                 pd.day.label("last"),
-                *(pd[vote] for vote in VOTES),
+                *_labelled(packed_votes([pd[vote] for vote in VOTES])),
             ).where(
                 pd.team_id == viewer.team_id,
                 sa.or_(*(pd.day.between(start, end) for start, end in edges)),
@@ -177,7 +182,7 @@ def _counted_rows(
                 pm.articles,
                 pm.first,
                 pm.last,
-                *(pm[vote] for vote in VOTES),
+                *(pm[packed] for packed in PACKED_VOTES),
             ).where(
                 pm.team_id == viewer.team_id,
                 pm.month.between(*months),
@@ -196,6 +201,10 @@ def _counted_rows(
     return sa.union_all(*parts, shared)
 
 
+def _labelled(packed: Sequence[sa.ColumnElement[int]]) -> list[sa.ColumnElement[int]]:
+    return [votes.label(name) for votes, name in zip(packed, PACKED_VOTES, strict=True)]
+
+
 def _seen(sums: Any, viewer: Viewer, own_only: bool) -> sa.ColumnElement[bool]:
     """The ``person_day`` or ``person_month`` places ``viewer`` sees (storage/scope.py's rule
     on the place's columns): the workspace's public places, or only the workspace itself
@@ -212,7 +221,7 @@ def _totals(
     own_only: bool,
 ) -> sa.Subquery:
     """One row per person of the period: quotes, articles, first and last day, name, kind,
-    and the gender and evidence their articles' votes decide."""
+    and the sums of their articles' votes (:data:`PACKED_VOTES`, see :func:`_decided`)."""
     counted = _counted_rows(since, until, viewer, article_ids, own_only).subquery()
     summed = (
         sa.select(
@@ -221,12 +230,11 @@ def _totals(
             sa.func.sum(counted.c.articles).label("articles"),
             sa.func.min(counted.c.first).label("first"),
             sa.func.max(counted.c.last).label("last"),
-            *(sa.func.sum(counted.c[vote]).label(vote) for vote in VOTES),
+            *(sa.func.sum(counted.c[packed]).label(packed) for packed in PACKED_VOTES),
         )
         .group_by(counted.c.person_id)
         .subquery()
     )
-    gender, evidence = decided_gender([summed.c[vote] for vote in VOTES])
     # Days as the driver gives them: only the page's are read (_as_date).
     first, last = (sa.type_coerce(summed.c[end], sa.String) for end in ("first", "last"))
     return (
@@ -238,11 +246,20 @@ def _totals(
             last.label("last"),
             PERSON.c.name,
             PERSON.c.kind,
-            gender.label("gender"),
-            evidence.label("evidence"),
+            *(summed.c[packed] for packed in PACKED_VOTES),
         )
         .join(PERSON, PERSON.c.id == summed.c.person_id)
         .subquery()
+    )
+
+
+def _decided(rows: sa.Subquery, *columns: str) -> sa.Select:
+    """``columns`` of ``rows`` with the gender and evidence their vote sums decide. Asked of a
+    page, or of one row per distinct sum of votes: a year's 20,000 people have a few hundred
+    of those, so the decision is not made for each person."""
+    gender, evidence = decided_gender(unpacked_votes([rows.c[p] for p in PACKED_VOTES]))
+    return sa.select(
+        *(rows.c[column] for column in columns), gender.label("gender"), evidence.label("evidence")
     )
 
 
@@ -270,32 +287,50 @@ class PeopleQueries(ArticleQueries):
         counted = sa.select(totals).cte("totals")
         t = counted.c
         person = t.kind == "person"
-        columns = [t.person_id, t.quotes, t.articles, t.first, t.last, t.name, t.kind]
-        page = (
-            sa.select(*columns, t.gender, t.evidence, sa.literal(0).label("alike"))
+        columns = STAT_COLUMNS
+        ranked = [t[c] for c in (*columns, *PACKED_VOTES)]
+        page = _decided(
+            sa.select(*ranked)
             .where(person)
             .order_by(*_most_quoted_first(counted))
             .limit(limit + 1)
             .offset(offset)
-        )
-        organisations = (
-            sa.select(*columns, t.gender, t.evidence, sa.literal(0).label("alike"))
+            .subquery(),
+            *columns,
+        ).add_columns(sa.literal(0).label("alike"))
+        organisations = _decided(
+            sa.select(*ranked)
             .where(~person)
             .order_by(*_most_quoted_first(counted))
             .limit(ORGANISATIONS_SHOWN)
+            .subquery(),
+            *columns,
+        ).add_columns(sa.literal(0).label("alike"))
+        votes = [t[packed] for packed in PACKED_VOTES]
+        same_votes = (
+            sa.select(
+                t.kind,
+                *votes,
+                sa.func.sum(t.quotes).label("quotes"),
+                sa.func.count().label("alike"),
+            )
+            .group_by(t.kind, *votes)
+            .subquery()
         )
+        decided = _decided(same_votes, "kind", "quotes", "alike").subquery()
+        d = decided.c
         alike = sa.select(  # columns of the same types as the page's, for the UNION
-            sa.func.min(t.person_id),
-            sa.func.sum(t.quotes),
-            sa.func.sum(t.articles),
-            sa.func.min(t.first),
-            sa.func.max(t.last),
-            sa.func.min(t.name),
-            t.kind,
-            t.gender,
-            t.evidence,
-            sa.func.count().label("alike"),
-        ).group_by(t.kind, t.gender, t.evidence)
+            sa.null(),
+            sa.func.sum(d.quotes),
+            sa.null(),
+            sa.null(),
+            sa.null(),
+            sa.null(),
+            d.kind,
+            d.gender,
+            d.evidence,
+            sa.func.sum(d.alike).label("alike"),
+        ).group_by(d.kind, d.gender, d.evidence)
         parts = [part.subquery() for part in (page, organisations, alike)]
         rows = list(connection.execute(sa.union_all(*(sa.select(p) for p in parts))))
         people = [r for r in rows if not r.alike and r.kind == "person"]
@@ -382,7 +417,7 @@ class PeopleQueries(ArticleQueries):
         """Every quoted person and organisation over the period, most quoted first."""
         totals = _totals(since, until, viewer, None, own_only=False)
         with self.read() as connection:
-            ranked = sa.select(totals).order_by(*_most_quoted_first(totals))
+            ranked = _decided(totals, *STAT_COLUMNS).order_by(*_most_quoted_first(totals))
             rows = list(connection.execute(ranked))
             roles = self._latest_roles(connection, (r.person_id for r in rows), until, viewer)
         return [_stat(r, roles) for r in rows]

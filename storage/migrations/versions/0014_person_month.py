@@ -30,6 +30,14 @@ VOTES = [
     for evidence in ("honorific", "role", "pronoun", "first name")
 ]
 SUMS = ["quotes", "articles", *VOTES]
+# person_month's votes, three counts to an integer, 21 bits each (storage/tallies.py).
+PACKED_VOTES = ["votes_0", "votes_1", "votes_2"]
+PACKED = [
+    " + ".join(
+        f"(CAST(sum({vote}) AS BIGINT) * {1 << (21 * i)})" for i, vote in enumerate(VOTES[n : n + 3])
+    )
+    for n in range(0, len(VOTES), 3)
+]
 # An article's place in a workspace where it has no other place (storage/tallies.py).
 ALONE = """NOT EXISTS (SELECT 1 FROM article_scope AS other
     WHERE other.article_id = s.article_id AND other.team_id = s.team_id AND other.id <> s.id)"""
@@ -49,7 +57,9 @@ def upgrade() -> None:
         sa.Column("private", sa.Boolean(), nullable=False),
         sa.Column("first", sa.Date(), nullable=False),
         sa.Column("last", sa.Date(), nullable=False),
-        *(sa.Column(column, sa.Integer(), nullable=False) for column in SUMS),
+        sa.Column("quotes", sa.Integer(), nullable=False),
+        sa.Column("articles", sa.Integer(), nullable=False),
+        *(sa.Column(packed, sa.BigInteger(), nullable=False) for packed in PACKED_VOTES),
         sa.ForeignKeyConstraint(
             ["person_id"],
             ["person.id"],
@@ -69,11 +79,11 @@ def upgrade() -> None:
     postgresql = op.get_bind().dialect.name == "postgresql"
     _count_partial_dates_on_their_period()
     month = "CAST(date_trunc('month', day) AS DATE)" if postgresql else "date(day, 'start of month')"
-    sums = ", ".join(f"sum({column})" for column in SUMS)
     op.execute(
         f"""INSERT INTO person_month (team_id, month, person_id, conversation_id, private,
-            first, last, {", ".join(SUMS)})
-        SELECT team_id, {month}, person_id, conversation_id, private, min(day), max(day), {sums}
+            first, last, quotes, articles, {", ".join(PACKED_VOTES)})
+        SELECT team_id, {month}, person_id, conversation_id, private, min(day), max(day),
+            sum(quotes), sum(articles), {", ".join(PACKED)}
         FROM person_day
         GROUP BY team_id, {month}, person_id, conversation_id, private"""
     )
