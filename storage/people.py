@@ -320,12 +320,12 @@ class PeopleQueries(ArticleQueries):
         decided = _decided(same_votes, "kind", "quotes", "alike").subquery()
         d = decided.c
         alike = sa.select(  # columns of the same types as the page's, for the UNION
-            sa.null(),
-            sa.func.sum(d.quotes),
-            sa.null(),
-            sa.null(),
-            sa.null(),
-            sa.null(),
+            sa.cast(sa.null(), sa.Integer).label("person_id"),
+            sa.func.sum(d.quotes).label("quotes"),
+            sa.cast(sa.null(), sa.Integer).label("articles"),
+            sa.cast(sa.null(), sa.Date).label("first"),
+            sa.cast(sa.null(), sa.Date).label("last"),
+            sa.cast(sa.null(), sa.String).label("name"),
             d.kind,
             d.gender,
             d.evidence,
@@ -624,13 +624,14 @@ def _share(alike: Sequence[sa.Row]) -> GenderShare:
     quotes: Counter[str] = Counter()
     first_names = organisations = organisation_quotes = 0
     for row in alike:
+        count = int(row.alike)  # PostgreSQL sums counts as numeric
         if row.kind != "person":
-            organisations += row.alike
+            organisations += count
             organisation_quotes += int(row.quotes)
             continue
-        people[row.gender or "unknown"] += row.alike
+        people[row.gender or "unknown"] += count
         quotes[row.gender or "unknown"] += int(row.quotes)
-        first_names += row.alike if row.evidence == "first name" else 0
+        first_names += count if row.evidence == "first name" else 0
     return GenderShare(
         people={g: people[g] for g in GENDERS},
         quotes={g: quotes[g] for g in GENDERS},

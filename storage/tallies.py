@@ -133,7 +133,7 @@ def packed_votes(votes: Sequence[sa.ColumnElement[int]]) -> list[sa.ColumnElemen
     for first in range(0, len(VOTES), 3):
         low, *high = votes[first : first + 3]
         shifted = (
-            sa.cast(vote, sa.BigInteger).op("<<", return_type=sa.BigInteger)(VOTE_BITS * i)
+            sa.cast(vote, sa.BigInteger).op("<<", return_type=sa.BigInteger)(_bits(i))
             for i, vote in enumerate(high, start=1)
         )
         packed.append(sum(shifted, sa.cast(low, sa.BigInteger)))
@@ -142,13 +142,20 @@ def packed_votes(votes: Sequence[sa.ColumnElement[int]]) -> list[sa.ColumnElemen
 
 def unpacked_votes(packed: Sequence[sa.ColumnElement[int]]) -> list[sa.ColumnElement[int]]:
     """The counts of :data:`VOTES` from sums of :data:`PACKED_VOTES` columns."""
-    mask = (1 << VOTE_BITS) - 1
-    return [
-        sa.cast(packed[n // 3], sa.BigInteger)
-        .op(">>", return_type=sa.BigInteger)(VOTE_BITS * (n % 3))
-        .op("&", return_type=sa.BigInteger)(mask)
-        for n in range(len(VOTES))
-    ]
+    mask = sa.literal_column(str((1 << VOTE_BITS) - 1), sa.BigInteger)
+    unpacked: list[sa.ColumnElement[int]] = []
+    for n in range(len(VOTES)):
+        votes: sa.ColumnElement[int] = sa.cast(packed[n // 3], sa.BigInteger)
+        if n % 3:
+            votes = votes.op(">>", return_type=sa.BigInteger)(_bits(n % 3))
+        unpacked.append(votes.op("&", return_type=sa.BigInteger)(mask))
+    return unpacked
+
+
+def _bits(place: int) -> sa.ColumnElement[int]:
+    """How far the ``place``-th count of a packed integer is shifted (an integer literal:
+    PostgreSQL shifts a bigint by an integer only)."""
+    return sa.literal_column(str(VOTE_BITS * place), sa.Integer)
 
 
 def article_votes(pa: Any = PERSON_ARTICLE.c) -> list[sa.ColumnElement[int]]:
