@@ -37,7 +37,7 @@ from storage.contracts import (
     PersonStat,
     StoredQuote,
 )
-from storage.db import StoreBase, is_sqlite
+from storage.db import StoreBase
 from storage.models import Channel, published_on, table_of, utcnow
 from storage.scope import Viewer, visible_to
 from storage.tallies import (
@@ -219,36 +219,38 @@ def _totals(
     viewer: Viewer | None,
     article_ids: Sequence[int] | None,
     own_only: bool,
-    *,
-    sqlite: bool,
 ) -> sa.Subquery:
     """One row per person of the period: quotes, articles, first and last day, name, kind,
-    and the sums of their articles' votes (:data:`PACKED_VOTES`, see :func:`_decided`).
-
-    SQLite adds up first and then finds each person's row (22,000 look-ups for a year, less
-    than carrying names through its sort). PostgreSQL joins ``person`` to the rows first:
-    it cannot estimate how many people a UNION of rows adds up to (it guesses 200), so it
-    would look each of them up one by one; joined to the rows, it hashes ``person`` once."""
+    and the sums of their articles' votes (:data:`PACKED_VOTES`, see :func:`_decided`)."""
     counted = _counted_rows(since, until, viewer, article_ids, own_only).subquery()
-    c = counted.c
-    sums = [
-        sa.func.sum(c.quotes).label("quotes"),
-        sa.func.sum(c.articles).label("articles"),
-        # Days as the driver gives them: only the page's are read (_as_date).
-        sa.type_coerce(sa.func.min(c.first), sa.String).label("first"),
-        sa.type_coerce(sa.func.max(c.last), sa.String).label("last"),
-        *(sa.func.sum(c[packed]).label(packed) for packed in PACKED_VOTES),
-    ]
-    person = [PERSON.c.name, PERSON.c.kind]
-    if not sqlite:
-        return (
-            sa.select(PERSON.c.id.label("person_id"), *sums, *person)
-            .join_from(counted, PERSON, PERSON.c.id == c.person_id)
-            .group_by(PERSON.c.id)
-            .subquery()
+    summed = (
+        sa.select(
+            counted.c.person_id,
+            sa.func.sum(counted.c.quotes).label("quotes"),
+            sa.func.sum(counted.c.articles).label("articles"),
+            sa.func.min(counted.c.first).label("first"),
+            sa.func.max(counted.c.last).label("last"),
+            *(sa.func.sum(counted.c[packed]).label(packed) for packed in PACKED_VOTES),
         )
-    summed = sa.select(c.person_id, *sums).group_by(c.person_id).subquery()
-    return sa.select(summed, *person).join(PERSON, PERSON.c.id == summed.c.person_id).subquery()
+        .group_by(counted.c.person_id)
+        .subquery()
+    )
+    # Days as the driver gives them: only the page's are read (_as_date).
+    first, last = (sa.type_coerce(summed.c[end], sa.String) for end in ("first", "last"))
+    return (
+        sa.select(
+            summed.c.person_id,
+            summed.c.quotes,
+            summed.c.articles,
+            first.label("first"),
+            last.label("last"),
+            PERSON.c.name,
+            PERSON.c.kind,
+            *(summed.c[packed] for packed in PACKED_VOTES),
+        )
+        .join(PERSON, PERSON.c.id == summed.c.person_id)
+        .subquery()
+    )
 
 
 def _decided(rows: sa.Subquery, *columns: str) -> sa.Select:
@@ -268,10 +270,6 @@ def _most_quoted_first(totals: sa.Subquery | sa.CTE) -> list[sa.ColumnElement[An
 
 class PeopleQueries(ArticleQueries):
     """Store mixin: the sources desk's questions (with ArticleQueries' look-ups)."""
-
-    @property
-    def _sqlite(self) -> bool:
-        return is_sqlite(self.engine)
 
     # -- /people and the export ------------------------------------------------------------
 
@@ -402,7 +400,7 @@ class PeopleQueries(ArticleQueries):
         article_ids = self.topic_article_ids(topic, viewer) if topic and viewer else None
         if article_ids == []:
             return PeopleReport(people=(), more=False, share=_share([]), organisations=())
-        totals = _totals(since, until, viewer, article_ids, own_only, sqlite=self._sqlite)
+        totals = _totals(since, until, viewer, article_ids, own_only)
         with self.read() as connection:
             page, more, organisations, share = self._report_rows(connection, totals, limit, offset)
             roles = self._latest_roles(
@@ -417,7 +415,7 @@ class PeopleQueries(ArticleQueries):
 
     def people_export(self, since: date, until: date, *, viewer: Viewer | None) -> list[PersonStat]:
         """Every quoted person and organisation over the period, most quoted first."""
-        totals = _totals(since, until, viewer, None, own_only=False, sqlite=self._sqlite)
+        totals = _totals(since, until, viewer, None, own_only=False)
         with self.read() as connection:
             ranked = _decided(totals, *STAT_COLUMNS).order_by(*_most_quoted_first(totals))
             rows = list(connection.execute(ranked))
@@ -431,7 +429,7 @@ class PeopleQueries(ArticleQueries):
         with self.read() as connection:
             shares = []
             for since, until in periods:
-                totals = _totals(since, until, viewer, None, own_only=False, sqlite=self._sqlite)
+                totals = _totals(since, until, viewer, None, own_only=False)
                 shares.append(self._report_rows(connection, totals, 0, 0)[3])
         return shares
 
