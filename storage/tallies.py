@@ -392,9 +392,11 @@ def months_from_days(dialect: str, chosen: sa.ColumnElement[bool]) -> sa.Insert:
     """``person_month`` rows summed from the ``chosen`` rows of ``person_day``."""
     pd = PERSON_DAY.c
     month = month_of(pd.day, dialect)
-    months = (
+    key = (pd.team_id, month, pd.person_id, pd.conversation_id, pd.private)
+    months = (  # in key order: on PostgreSQL a period's months are then neighbours on disk
         sa.select(*(pd[c] for c in PLACE), month, *_month_sums())
         .where(chosen)
-        .group_by(*(pd[c] for c in PLACE), month)
+        .group_by(*key)
+        .order_by(*key)
     )
     return PERSON_MONTH.insert().from_select([*PLACE, "month", *MONTH_SUMS], months)

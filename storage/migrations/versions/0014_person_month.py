@@ -85,9 +85,10 @@ def upgrade() -> None:
         SELECT team_id, {month}, person_id, conversation_id, private, min(day), max(day),
             sum(quotes), sum(articles), {", ".join(PACKED)}
         FROM person_day
-        GROUP BY team_id, {month}, person_id, conversation_id, private"""
+        GROUP BY team_id, {month}, person_id, conversation_id, private
+        ORDER BY team_id, {month}, person_id, conversation_id, private"""
     )
-    if postgresql:
+    if postgresql:  # rows written in key order: a period's months are neighbours on disk
         op.execute("ANALYZE person_month")
 
 
