@@ -18,7 +18,7 @@ from bot.text.model import Person
 from storage import PENDING_TEAM, Store, Viewer, normalise_url
 from storage.articles import PERSON
 from storage.db import alembic_config
-from storage.people import EVIDENCE, decided_gender
+from storage.period_sums import EVIDENCE, decided_gender
 from storage.scope import ARTICLE_SCOPE, visible_to
 from storage.tallies import (
     MULTI_PLACE_ARTICLE,
