@@ -156,6 +156,14 @@ class Sentence(SQLModel, table=True):
 
 class Person(SQLModel, table=True):
     __tablename__ = "person"
+    __table_args__ = (  # the few organisations, read whole by /people's share
+        sa.Index(
+            "ix_person_organization",
+            "id",
+            sqlite_where=sa.text("kind <> 'person'"),
+            postgresql_where=sa.text("kind <> 'person'"),
+        ),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     name: str = Field(unique=True)  # canonical full name

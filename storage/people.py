@@ -46,6 +46,8 @@ from storage.period_sums import (
     decided_gender,
     first_days,
     most_quoted_first,
+    named,
+    organisation_ids,
     period_totals,
     visible,
 )
@@ -76,39 +78,48 @@ class PeopleQueries(ArticleQueries):
     ) -> tuple[list[sa.Row], bool, list[sa.Row], GenderShare]:
         """The page of people, whether more follow, the first organisations and the gender
         share, in one statement: the period's people are added up once (a CTE used thrice is
-        materialised, on SQLite as on PostgreSQL), then ranked for the page and counted by
-        kind and sum of votes for the share; the gender is decided for those few rows only
-        (one CASE in the statement: a larger one took PostgreSQL 13 ms to plan)."""
+        materialised, on SQLite as on PostgreSQL), ranked for the page, and counted by kind
+        and sum of votes for the share; the gender is decided for those few rows only (one
+        CASE in the statement: a larger one took PostgreSQL 13 ms to plan). Names are looked
+        up for the page: ranked by counts first, PostgreSQL looks up the first few people
+        only, not 22,000 for a year; the organisations are the few people of their index."""
         counted = sa.select(totals).cte("totals")
-        t = counted.c
-        person = t.kind == "person"
-        votes = [t[packed] for packed in PACKED_VOTES]
-        ranked = [*(t[c] for c in STAT_COLUMNS), *votes, sa.literal(0).label("alike")]
+        by_counts = (
+            sa.select(counted)
+            .order_by(counted.c.quotes.desc(), counted.c.articles.desc(), counted.c.last)
+            .subquery()
+        )
+        alike = sa.literal(0).label("alike")
         page = (
-            sa.select(*ranked)
-            .where(person)
-            .order_by(*most_quoted_first(counted))
+            named(by_counts)
+            .add_columns(alike)
+            .where(PERSON.c.kind == "person")
+            .order_by(*most_quoted_first(by_counts))
             .limit(limit + 1)
             .offset(offset)
         )
         organisations = (
-            sa.select(*ranked)
-            .where(~person)
-            .order_by(*most_quoted_first(counted))
+            named(by_counts)
+            .add_columns(alike)
+            .where(by_counts.c.person_id.in_(organisation_ids()))
+            .order_by(*most_quoted_first(by_counts))
             .limit(ORGANISATIONS_SHOWN)
         )
-        alike = sa.select(  # columns of the same types as the page's, for the UNION
+        t = counted.c
+        votes = [t[packed] for packed in PACKED_VOTES]
+        kind = sa.case((t.person_id.in_(organisation_ids()), "organization"), else_="person")
+        same_votes = sa.select(  # columns of the same types as the page's, for the UNION
             sa.cast(sa.null(), sa.Integer).label("person_id"),
             sa.func.sum(t.quotes).label("quotes"),
             sa.cast(sa.null(), sa.Integer).label("articles"),
             sa.cast(sa.null(), sa.Date).label("first"),
             sa.cast(sa.null(), sa.Date).label("last"),
-            sa.cast(sa.null(), sa.String).label("name"),
-            t.kind,
             *votes,
+            sa.cast(sa.null(), sa.String).label("name"),
+            kind.label("kind"),
             sa.func.count().label("alike"),
-        ).group_by(t.kind, *votes)
-        parts = [sa.select(part.subquery()) for part in (page, organisations, alike)]
+        ).group_by(kind, *votes)
+        parts = [sa.select(part.subquery()) for part in (page, organisations, same_votes)]
         found = sa.union_all(*parts).subquery()
         rows = list(connection.execute(decided(found, *STAT_COLUMNS, "alike")))
         people = [r for r in rows if not r.alike and r.kind == "person"]
@@ -195,7 +206,11 @@ class PeopleQueries(ArticleQueries):
         """Every quoted person and organisation over the period, most quoted first."""
         totals = period_totals(since, until, viewer, None, own_only=False)
         with self.read() as connection:
-            ranked = decided(totals, *STAT_COLUMNS).order_by(*most_quoted_first(totals))
+            people = named(totals).subquery()
+            p = people.c
+            ranked = decided(people, *STAT_COLUMNS).order_by(
+                p.quotes.desc(), p.articles.desc(), p.last, p.name, p.person_id
+            )
             rows = list(connection.execute(ranked))
             roles = self._latest_roles(connection, (r.person_id for r in rows), until, viewer)
         return [_stat(r, roles) for r in rows]

@@ -209,27 +209,38 @@ def period_totals(
             sa.func.sum(counted.c.articles).label("articles"),
             least.label("first"),
             sa.func.max(counted.c.last).label("last"),
-            *(sa.func.sum(counted.c[packed]).label(packed) for packed in PACKED_VOTES),
+            # bigint again: PostgreSQL sums bigints as numeric, slower to group and shift
+            *(
+                sa.cast(sa.func.sum(counted.c[packed]), sa.BigInteger).label(packed)
+                for packed in PACKED_VOTES
+            ),
         )
         .group_by(counted.c.person_id)
         .subquery()
     )
     # Days as the driver gives them: only the page's are read (as_date).
     first, last = (sa.type_coerce(summed.c[end], sa.String) for end in ("first", "last"))
-    return (
-        sa.select(
-            summed.c.person_id,
-            summed.c.quotes,
-            summed.c.articles,
-            first.label("first"),
-            last.label("last"),
-            PERSON.c.name,
-            PERSON.c.kind,
-            *(summed.c[packed] for packed in PACKED_VOTES),
-        )
-        .join(PERSON, PERSON.c.id == summed.c.person_id)
-        .subquery()
+    return sa.select(
+        summed.c.person_id,
+        summed.c.quotes,
+        summed.c.articles,
+        first.label("first"),
+        last.label("last"),
+        *(summed.c[packed] for packed in PACKED_VOTES),
+    ).subquery()
+
+
+def named(totals: sa.Subquery | sa.CTE) -> sa.Select:
+    """``totals`` with each person's name and kind (``person`` joined)."""
+    return sa.select(totals, PERSON.c.name, PERSON.c.kind).join(
+        PERSON, PERSON.c.id == totals.c.person_id
     )
+
+
+def organisation_ids() -> sa.Select:
+    """The people who are organisations: a few, read by the index on them (migration 0014),
+    so that the share knows everybody's kind without looking each person up."""
+    return sa.select(PERSON.c.id).where(PERSON.c.kind != "person")
 
 
 def decided(rows: sa.Subquery, *columns: str) -> sa.Select:
@@ -242,9 +253,10 @@ def decided(rows: sa.Subquery, *columns: str) -> sa.Select:
     )
 
 
-def most_quoted_first(totals: sa.Subquery | sa.CTE) -> list[sa.ColumnElement[Any]]:
+def most_quoted_first(totals: sa.Subquery) -> list[sa.ColumnElement[Any]]:
+    """The order of the page, of ``totals`` :func:`named`."""
     t = totals.c
-    return [t.quotes.desc(), t.articles.desc(), t.last, t.name, t.person_id]
+    return [t.quotes.desc(), t.articles.desc(), t.last, PERSON.c.name, t.person_id]
 
 
 def first_days(

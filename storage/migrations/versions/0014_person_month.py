@@ -5,8 +5,10 @@ Revises: 0013
 Create Date: 2026-12-01
 
 person_month: a month of person_day rows of one place and person added up, with their first
-and last day, so that /people over a long period reads whole months here and only the days
-at its edges from person_day (storage/tallies.py keeps it). Filled here from person_day.
+and last day (the eight vote counts three to an integer), so that /people over a long period
+reads whole months here and only the days at its edges from person_day (storage/tallies.py
+keeps it). Filled here from person_day, in key order. ix_person_organization: the few
+organisations, which /people's share reads whole instead of looking every person up.
 An article whose date is known only to the month or the year ("2024-05", "2024") counted on
 the day it was stored; it now counts on the first day of that month or year (its
 published_on): its person_article and multi_place_article rows move there, and the
@@ -76,6 +78,13 @@ def upgrade() -> None:
         ),
         sqlite_with_rowid=False,
     )
+    op.create_index(
+        "ix_person_organization",
+        "person",
+        ["id"],
+        sqlite_where=sa.text("kind <> 'person'"),
+        postgresql_where=sa.text("kind <> 'person'"),
+    )
     postgresql = op.get_bind().dialect.name == "postgresql"
     _count_partial_dates_on_their_period()
     month = "CAST(date_trunc('month', day) AS DATE)" if postgresql else "date(day, 'start of month')"
@@ -132,4 +141,5 @@ def _count_partial_dates_on_their_period() -> None:
 def downgrade() -> None:
     """The month sums go; articles dated to a month or a year stay counted on its first day
     (0013's code counts them where they are)."""
+    op.drop_index("ix_person_organization", table_name="person")
     op.drop_table("person_month")
