@@ -189,12 +189,16 @@ class PeopleQueries(ArticleQueries):
         article_ids = self.topic_article_ids(topic, viewer) if topic and viewer else None
         if article_ids == []:
             return PeopleReport(people=(), more=False, share=_share([]), organisations=())
-        totals = period_totals(since, until, viewer, article_ids, own_only, first_days=False)
+        # A topic's few rows give their first days at once; a period's are looked up after.
+        topic_rows = article_ids is not None
+        totals = period_totals(since, until, viewer, article_ids, own_only, first_days=topic_rows)
         with self.read() as connection:
             page, more, organisations, share = self._report_rows(connection, totals, limit, offset)
             shown = [r.person_id for r in (*page, *organisations)]
             roles = self._latest_roles(connection, shown, until, viewer)
-            firsts = first_days(connection, shown, since, until, viewer, article_ids, own_only)
+            firsts = (
+                {} if topic_rows else first_days(connection, shown, since, until, viewer, own_only)
+            )
         return PeopleReport(
             people=tuple(_stat(r, roles, firsts) for r in page),
             more=more,

@@ -265,14 +265,13 @@ def first_days(
     since: date,
     until: date,
     viewer: Viewer | None,
-    article_ids: Sequence[int] | None,
     own_only: bool,
 ) -> dict[int, date]:
     """The first day of the period each of ``person_ids`` is quoted on, from the rows
-    :func:`period_totals` added up."""
+    :func:`period_totals` added up (of every article: not for a topic)."""
     if not person_ids:
         return {}
-    counted = counted_rows(since, until, viewer, article_ids, own_only).subquery()
+    counted = counted_rows(since, until, viewer, None, own_only).subquery()
     query = (
         sa.select(counted.c.person_id, sa.type_coerce(sa.func.min(counted.c.first), sa.String))
         .where(counted.c.person_id.in_(list(person_ids)))
