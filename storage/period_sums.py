@@ -23,7 +23,7 @@ from storage.tallies import (
     PERSON_DAY,
     PERSON_MONTH,
     VOTES,
-    article_votes,
+    article_packed_votes,
     packed_votes,
     split_period,
     unpacked_votes,
@@ -121,7 +121,7 @@ def counted_rows(
         sa.literal(1).label("articles"),
         pa.day.label("first"),
         pa.day.label("last"),
-        *_labelled(packed_votes(article_votes())),
+        *_labelled(article_packed_votes()),
     ).where(pa.day >= since, pa.day <= until)
     if article_ids is not None:
         return articles.where(

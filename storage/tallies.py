@@ -58,7 +58,8 @@ def vote_name(gender: str, evidence: str) -> str:
 
 
 # Women's votes by each kind of evidence, then men's (storage/people.py's decided_gender).
-VOTES = tuple(vote_name(g, e) for g in "fm" for e in EVIDENCE)
+_PAIRS = tuple((g, e) for g in "fm" for e in EVIDENCE)
+VOTES = tuple(vote_name(g, e) for g, e in _PAIRS)
 # person_month keeps the eight vote counts three to an integer, VOTE_BITS each (exact up to
 # two million articles per person, place and month, and in any period's sum): a year's
 # /people then adds up 7 columns per row instead of 13, most of its time on SQLite.
@@ -140,6 +141,25 @@ def packed_votes(votes: Sequence[sa.ColumnElement[int]]) -> list[sa.ColumnElemen
     return packed
 
 
+def article_packed_votes(pa: Any = PERSON_ARTICLE.c) -> list[sa.ColumnElement[int]]:
+    """What one ``person_article`` row says, as :func:`packed_votes` would pack it: a row
+    gives one (gender, evidence) at most, so one CASE per integer (not eight)."""
+    packed: list[sa.ColumnElement[int]] = []
+    for first in range(0, len(VOTES), 3):
+        said = [
+            ((pa.gender == g) & (pa.evidence == e), _one(place))
+            for place, (g, e) in enumerate(_PAIRS[first : first + 3])
+        ]
+        packed.append(sa.case(*said, else_=_one(None)))
+    return packed
+
+
+def _one(place: int | None) -> sa.ColumnElement[int]:
+    """1 at the ``place``-th count of a packed integer (None: 0), as a bigint literal."""
+    value = 0 if place is None else 1 << (VOTE_BITS * place)
+    return sa.literal_column(str(value), sa.BigInteger)
+
+
 def unpacked_votes(packed: Sequence[sa.ColumnElement[int]]) -> list[sa.ColumnElement[int]]:
     """The counts of :data:`VOTES` from sums of :data:`PACKED_VOTES` columns."""
     mask = sa.literal_column(str((1 << VOTE_BITS) - 1), sa.BigInteger)
@@ -196,9 +216,6 @@ def _cells(person_rows: list[sa.Row], place: sa.Row) -> list[dict[str, Any]]:
         }
         for row in person_rows
     ]
-
-
-_PAIRS = tuple((g, e) for g in "fm" for e in EVIDENCE)
 
 
 def _person_rows(connection: Connection, article_id: int) -> list[sa.Row]:
