@@ -224,7 +224,7 @@ class PersonDay(SQLModel, table=True):
     private: bool = Field(primary_key=True)  # article_scope's, unknown (NULL) counted private
     quotes: int = 0
     articles: int = 0
-    # Articles whose words give each gender by each kind of evidence (storage/people.py).
+    # Articles whose words give each gender by each kind of evidence (storage/period_sums.py).
     f_honorific: int = 0
     f_role: int = 0
     f_pronoun: int = 0

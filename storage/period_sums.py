@@ -195,8 +195,9 @@ def period_totals(
     *,
     first_days: bool = True,
 ) -> sa.Subquery:
-    """One row per person of the period: quotes, articles, first and last day, name, kind,
-    and the sums of their articles' votes (:data:`PACKED_VOTES`, see :func:`decided`).
+    """One row per person of the period: quotes, articles, first and last day, and the sums
+    of their articles' votes (:data:`PACKED_VOTES`, see :func:`decided`); :func:`named`
+    adds name and kind.
     Without ``first_days`` the first day is NULL: the least of a year's 30,000 days, as
     text on SQLite, costs a fifth of the statement; :meth:`PeopleQueries.first_days` finds
     the page's."""

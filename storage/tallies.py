@@ -57,12 +57,12 @@ def vote_name(gender: str, evidence: str) -> str:
     return f"{gender}_{evidence.replace(' ', '_')}"
 
 
-# Women's votes by each kind of evidence, then men's (storage/people.py's decided_gender).
+# Women's votes by each kind of evidence, then men's (storage/period_sums.decided_gender).
 _PAIRS = tuple((g, e) for g in "fm" for e in EVIDENCE)
 VOTES = tuple(vote_name(g, e) for g, e in _PAIRS)
 # person_month keeps the eight vote counts three to an integer, VOTE_BITS each (exact up to
 # two million articles per person, place and month, and in any period's sum): a year's
-# /people then adds up 7 columns per row instead of 13, most of its time on SQLite.
+# /people then adds up 6 columns per row instead of 13, most of its time on SQLite.
 VOTE_BITS = 21
 PACKED_VOTES = ("votes_0", "votes_1", "votes_2")
 KEY = ("team_id", "day", "person_id", "conversation_id", "private")
@@ -236,6 +236,9 @@ def _upsert(dialect: str) -> Any:
     )
 
 
+MONTH_SUMS = ("first", "last", "quotes", "articles", *PACKED_VOTES)
+
+
 @cache
 def _month_counting() -> tuple[Any, Any]:
     """The statements that count one ``person_month`` cell again from its ``person_day``
@@ -259,9 +262,6 @@ def _month_counting() -> tuple[Any, Any]:
     )
     fill = PERSON_MONTH.insert().from_select([*PLACE, "month", *MONTH_SUMS], days)
     return clear, fill
-
-
-MONTH_SUMS = ("first", "last", "quotes", "articles", *PACKED_VOTES)
 
 
 def _month_sums() -> list[sa.ColumnElement[Any]]:
