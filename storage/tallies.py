@@ -6,7 +6,8 @@
   rather than asking of every article whether the viewer may see it;
 - ``person_month``: the ``person_day`` rows of a month added up (with their first and last
   day), so that a long period reads one row per person and month for its whole months;
-  each month cell an article touches is counted again from its days (:func:`_count_months`);
+  kept like ``person_day`` (counts added and taken away), its first and last day read again
+  from ``person_day`` when an article leaves it;
 - ``multi_place_article``: the articles shared in more than one place of a workspace, which
   ``person_day`` leaves out (a viewer who sees two of their places would count them twice);
   /people counts them from ``person_article``, once each.
@@ -239,53 +240,86 @@ def _upsert(dialect: str) -> Any:
 MONTH_SUMS = ("first", "last", "quotes", "articles", *PACKED_VOTES)
 
 
+MONTH_KEY = ("team_id", "month", "person_id", "conversation_id", "private")
+MONTH_COUNTS = ("quotes", "articles", *PACKED_VOTES)
+
+
+def _lock_people(connection: Connection, cells: list[dict[str, Any]]) -> None:
+    """On PostgreSQL, hold each (workspace, person) of ``cells`` until the transaction ends,
+    in one order for every writer, before touching their ``person_day`` and ``person_month``
+    rows: a re-shared article deletes and inserts those rows again, so without it two
+    writers of one person could each hold the row the other wants next (a deadlock)."""
+    if connection.dialect.name == "sqlite":  # one writer at a time already
+        return
+    people = sorted({(cell["team_id"], cell["person_id"]) for cell in cells})
+    lock = sa.text("SELECT pg_advisory_xact_lock(hashtextextended(:team || '/' || :person, 0))")
+    for team_id, person_id in people:
+        connection.execute(lock, {"team": team_id, "person": str(person_id)})
+
+
+def _month_cells(cells: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The ``person_month`` rows one article's day ``cells`` add (its votes packed), in key
+    order (concurrent writers lock the same rows in the same order)."""
+    months = []
+    for cell in cells:
+        month = {c: cell[c] for c in PLACE} | {"month": cell["day"].replace(day=1)}
+        counts = [cell[vote] << (VOTE_BITS * (n % 3)) for n, vote in enumerate(VOTES)]
+        packed = {name: sum(counts[3 * i : 3 * i + 3]) for i, name in enumerate(PACKED_VOTES)}
+        first_last = {"first": cell["day"], "last": cell["day"]}
+        months.append(month | first_last | {"quotes": cell["quotes"], "articles": 1} | packed)
+    return sorted(months, key=lambda m: tuple(m[c] for c in MONTH_KEY))
+
+
 @cache
-def _month_counting() -> tuple[Any, Any]:
-    """The statements that count one ``person_month`` cell again from its ``person_day``
-    rows (executed with the cell's key bound): its row deleted, then summed back if any day
-    is left."""
-    pm, pd = PERSON_MONTH.c, PERSON_DAY.c
-    same = [pm[c] == sa.bindparam(f"key_{c}") for c in PLACE]
-    clear = PERSON_MONTH.delete().where(*same, pm.month == sa.bindparam("key_month"))
-    days = (
-        sa.select(
-            *(pd[c] for c in PLACE),
-            sa.bindparam("key_month", type_=sa.Date),
-            *_month_sums(),
+def _month_upsert(dialect: str) -> Any:
+    """``person_month`` rows added to the sums already there, the first and last day widened:
+    concurrent ingests of one month add up as ``person_day``'s do."""
+    insert = (sqlite_insert if dialect == "sqlite" else postgresql_insert)(PERSON_MONTH)
+    pm = PERSON_MONTH.c
+    least, greatest = (
+        (sa.func.min, sa.func.max)
+        if dialect == "sqlite"
+        else (
+            sa.func.least,
+            sa.func.greatest,
         )
-        .where(
-            *(pd[c] == sa.bindparam(f"key_{c}") for c in PLACE),
-            pd.day >= sa.bindparam("key_month"),
-            pd.day <= sa.bindparam("key_month_end"),
-        )
-        .group_by(*(pd[c] for c in PLACE))
     )
-    fill = PERSON_MONTH.insert().from_select([*PLACE, "month", *MONTH_SUMS], days)
-    return clear, fill
+    return insert.on_conflict_do_update(
+        index_elements=list(MONTH_KEY),
+        set_={c: pm[c] + insert.excluded[c] for c in MONTH_COUNTS}
+        | {"first": least(pm.first, insert.excluded.first)}
+        | {"last": greatest(pm.last, insert.excluded.last)},
+    )
 
 
-def _month_sums() -> list[sa.ColumnElement[Any]]:
-    """A month's :data:`MONTH_SUMS` from its ``person_day`` rows."""
-    pd = PERSON_DAY.c
-    counts = [sa.func.sum(pd.quotes), sa.func.sum(pd.articles)]
-    return [
-        sa.func.min(pd.day),
-        sa.func.max(pd.day),
-        *counts,
-        *packed_votes([sa.func.sum(pd[vote]) for vote in VOTES]),
-    ]
-
-
-def _count_months(connection: Connection, cells: list[dict[str, Any]]) -> None:
-    """Count again, from ``person_day``, the months of the day ``cells`` just changed."""
-    months = {(*(cell[c] for c in PLACE), cell["day"].replace(day=1)) for cell in cells}
-    params = [
-        {f"key_{c}": value for c, value in zip(PLACE, key[:-1], strict=True)}
-        | {"key_month": key[-1], "key_month_end": month_end(key[-1])}
-        for key in sorted(months)
-    ]
-    for statement in _month_counting():
-        connection.execute(statement, params)
+def _uncount_months(connection: Connection, cells: list[dict[str, Any]]) -> None:
+    """Take the day ``cells`` out of their months: counts subtracted, emptied months
+    deleted, the first and last day read again from ``person_day`` (already updated)."""
+    months = _month_cells(cells)
+    pm, pd = PERSON_MONTH.c, PERSON_DAY.c
+    same = sa.and_(*(pm[c] == sa.bindparam(f"key_{c}") for c in MONTH_KEY))
+    keys = [{f"key_{c}": month[c] for c in MONTH_KEY} for month in months]
+    connection.execute(
+        PERSON_MONTH.update()
+        .where(same)
+        .values({c: pm[c] - sa.bindparam(f"minus_{c}") for c in MONTH_COUNTS}),
+        [
+            key | {f"minus_{c}": month[c] for c in MONTH_COUNTS}
+            for key, month in zip(keys, months, strict=True)
+        ],
+    )
+    connection.execute(PERSON_MONTH.delete().where(same, pm.articles <= 0), keys)
+    in_month = (
+        *(pd[c] == pm[c] for c in PLACE),
+        pd.day >= pm.month,
+        pd.day <= sa.bindparam("month_end", type_=sa.Date),
+    )
+    first = sa.select(sa.func.min(pd.day)).where(*in_month).scalar_subquery()
+    last = sa.select(sa.func.max(pd.day)).where(*in_month).scalar_subquery()
+    connection.execute(
+        PERSON_MONTH.update().where(same).values(first=first, last=last),
+        [key | {"month_end": month_end(key["key_month"])} for key in keys],
+    )
 
 
 def count_article(connection: Connection, article_id: int) -> None:
@@ -295,7 +329,7 @@ def count_article(connection: Connection, article_id: int) -> None:
     person_rows = _person_rows(connection, article_id)
     if not person_rows:
         return
-    for team_id, places in _places_by_team(connection, article_id).items():
+    for team_id, places in sorted(_places_by_team(connection, article_id).items()):
         if len(places) > 1:
             connection.execute(
                 dialect_insert(connection, MULTI_PLACE_ARTICLE)
@@ -304,8 +338,9 @@ def count_article(connection: Connection, article_id: int) -> None:
             )
             continue
         cells = _cells(person_rows, places[0])
+        _lock_people(connection, cells)
         connection.execute(_upsert(connection.dialect.name), cells)
-        _count_months(connection, cells)
+        connection.execute(_month_upsert(connection.dialect.name), _month_cells(cells))
 
 
 def uncount_article(connection: Connection, article_id: int) -> None:
@@ -324,6 +359,7 @@ def uncount_article(connection: Connection, article_id: int) -> None:
     ]
     if not cells:
         return
+    _lock_people(connection, cells)
     pd = PERSON_DAY.c
     same_cell = sa.and_(*(pd[c] == sa.bindparam(f"key_{c}") for c in KEY))
     keys = [{f"key_{c}": cell[c] for c in KEY} for cell in cells]
@@ -337,7 +373,7 @@ def uncount_article(connection: Connection, article_id: int) -> None:
         ],
     )
     connection.execute(PERSON_DAY.delete().where(same_cell, pd.articles <= 0), keys)
-    _count_months(connection, cells)
+    _uncount_months(connection, cells)
 
 
 def recount_places(
@@ -403,6 +439,18 @@ def recount_places(
         connection.execute(
             MULTI_PLACE_ARTICLE.insert().from_select(["team_id", "article_id", "day"], several)
         )
+
+
+def _month_sums() -> list[sa.ColumnElement[Any]]:
+    """A month's :data:`MONTH_SUMS` from its ``person_day`` rows."""
+    pd = PERSON_DAY.c
+    return [
+        sa.func.min(pd.day),
+        sa.func.max(pd.day),
+        sa.func.sum(pd.quotes),
+        sa.func.sum(pd.articles),
+        *packed_votes([sa.func.sum(pd[vote]) for vote in VOTES]),
+    ]
 
 
 def months_from_days(dialect: str, chosen: sa.ColumnElement[bool]) -> sa.Insert:
