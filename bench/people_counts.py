@@ -9,8 +9,9 @@ quotes, not the per-person counts ingest now keeps) for bench/answer_latency.py:
   which reads each article again);
 - ``article_scope``: every article shared with the whole workspace ``--team``, so the bench's
   signed questions (asked from that workspace) see them.
-Both are skipped when already filled. Then the workspace's ``person_day`` sums are counted
-again from them (storage/tallies.py), as ingest would have kept them.
+Both are skipped when already filled. Then the workspace's ``person_day`` and
+``person_month`` sums are counted again from them (storage/tallies.py), as ingest would
+have kept them.
 """
 
 from __future__ import annotations

@@ -149,8 +149,8 @@ def card_blocks(card: PersonCard, lang: Language) -> list[Block]:
         lang,
         quotes=counted("people.quotes", card.quotes, lang),
         articles=counted("people.articles", card.articles, lang),
-        first=day_words(card.first, lang),
-        last=day_words(card.last, lang),
+        first=format_date(card.first, lang),
+        last=format_date(card.last, lang),
     )
     blocks = [*section(f"*{title}*{role}\n{counts}")]
     if card.aliases:

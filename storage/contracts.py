@@ -252,7 +252,9 @@ class PersonCard:
     articles: int
     gender: str | None
     evidence: str | None
-    first: date  # the day of the first article quoting them
-    last: date
+    # The date of the first (last) article quoting them, as precise as the article gives it:
+    # "2024-05-14", "2024-05" or "2024" (ISO text).
+    first: str
+    last: str
     first_quote: StoredQuote | None
     latest_quote: StoredQuote | None

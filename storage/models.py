@@ -26,6 +26,18 @@ SQLModel.metadata.naming_convention = {
 PENDING_TEAM = "(pending)"
 
 
+def published_on(published: str | None) -> date | None:
+    """First day of the period a partial ISO date names: "2023-02" -> 2023-02-01."""
+    if not published:
+        return None
+    parts = published.split("-")
+    try:
+        numbers = [int(p) for p in parts[:3]] + [1] * (3 - len(parts[:3]))
+        return date(*numbers)
+    except ValueError:
+        return None
+
+
 class UTCDateTime(sa.TypeDecorator[datetime]):
     """A timestamp stored in UTC and read back aware (SQLite keeps no offset itself)."""
 
@@ -144,6 +156,14 @@ class Sentence(SQLModel, table=True):
 
 class Person(SQLModel, table=True):
     __tablename__ = "person"
+    __table_args__ = (  # the few organisations, read whole by /people's share
+        sa.Index(
+            "ix_person_organization",
+            "id",
+            sqlite_where=sa.text("kind <> 'person'"),
+            postgresql_where=sa.text("kind <> 'person'"),
+        ),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     name: str = Field(unique=True)  # canonical full name
@@ -181,7 +201,7 @@ class PersonArticle(SQLModel, table=True):
     article_id: int = Field(
         foreign_key="article.id", ondelete="CASCADE", primary_key=True, index=True
     )
-    day: date  # the article's day: its publication day, else the day it was stored
+    day: date  # the article's published_on (a month or year: its first day), else stored day
     quotes: int = 0  # direct and reported, attributed to the person
     role: str | None = None  # as the article writes it: "ministre des Transports"
     gender: str | None = None  # "f", "m" or None (unknown)
@@ -204,7 +224,7 @@ class PersonDay(SQLModel, table=True):
     private: bool = Field(primary_key=True)  # article_scope's, unknown (NULL) counted private
     quotes: int = 0
     articles: int = 0
-    # Articles whose words give each gender by each kind of evidence (storage/people.py).
+    # Articles whose words give each gender by each kind of evidence (storage/period_sums.py).
     f_honorific: int = 0
     f_role: int = 0
     f_pronoun: int = 0
@@ -213,6 +233,29 @@ class PersonDay(SQLModel, table=True):
     m_role: int = 0
     m_pronoun: int = 0
     m_first_name: int = 0
+
+
+class PersonMonth(SQLModel, table=True):
+    """A month of ``person_day`` rows of one place and person, added up, with the first and
+    last of those days: a long period reads whole months here and its edges from
+    ``person_day`` (storage/tallies.py keeps each month equal to the sum of its days)."""
+
+    __tablename__ = "person_month"
+    __table_args__ = ({"sqlite_with_rowid": False},)
+
+    team_id: str = Field(primary_key=True)
+    month: date = Field(primary_key=True)  # its first day
+    person_id: int = Field(foreign_key="person.id", ondelete="CASCADE", primary_key=True)
+    conversation_id: str = Field(primary_key=True)
+    private: bool = Field(primary_key=True)
+    first: date
+    last: date
+    quotes: int = 0
+    articles: int = 0
+    # person_day's eight vote columns, three to an integer (storage/tallies.py, PACKED_VOTES).
+    votes_0: int = Field(default=0, sa_type=sa.BigInteger)
+    votes_1: int = Field(default=0, sa_type=sa.BigInteger)
+    votes_2: int = Field(default=0, sa_type=sa.BigInteger)
 
 
 class MultiPlaceArticle(SQLModel, table=True):

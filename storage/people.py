@@ -2,10 +2,10 @@
 period for the sources desk (/people, the person card, the voices digest, the export), and
 the stored quotes closest to a draft (/check).
 
-Every reader adds up ``person_article`` rows of the articles its viewer may see (the SQL
-condition of :func:`visible`), so nothing scans quotes at question time. A person's gender
-over many articles is the one the strongest evidence agrees on (see :func:`decided_gender`);
-organisations are counted apart.
+Every reader adds up sums kept at ingest or ``person_article`` rows of the articles its
+viewer may see (storage/period_sums.py), so nothing scans quotes at question time. A
+person's gender over many articles is the one the strongest evidence agrees on (see
+:func:`storage.period_sums.decided_gender`); organisations are counted apart.
 """
 
 from __future__ import annotations
@@ -38,185 +38,30 @@ from storage.contracts import (
     StoredQuote,
 )
 from storage.db import StoreBase
-from storage.models import Channel, table_of, utcnow
-from storage.scope import Viewer, visible_to
-from storage.tallies import (
-    EVIDENCE,
-    MULTI_PLACE_ARTICLE,
-    PERSON_ARTICLE,
-    PERSON_DAY,
-    VOTES,
-    article_votes,
+from storage.models import Channel, published_on, table_of, utcnow
+from storage.period_sums import (
+    STAT_COLUMNS,
+    as_date,
+    decided,
+    decided_gender,
+    first_days,
+    most_quoted_first,
+    named,
+    organisation_ids,
+    period_totals,
+    visible,
 )
+from storage.scope import Viewer
+from storage.tallies import PACKED_VOTES, PERSON_ARTICLE, VOTES, article_votes
 
 CHANNEL = table_of(Channel)
 
-# Tiers of evidence, strongest first: what sits next to the name, then pronouns, then names.
-TIERS = (("honorific", "role"), ("pronoun",), ("first name",))
-# Within a tier, one gender must have this share of the votes; else the gender is unknown
-# (an honest "unknown" rather than a guess when articles disagree).
-AGREEMENT = 0.75
 ORGANISATIONS_SHOWN = 3
 GENDERS = ("f", "m", "unknown")
 
 
-def visible(
-    viewer: Viewer | None, article_id: sa.ColumnElement[int], *, own_only: bool = False
-) -> sa.ColumnElement[bool] | sa.TextClause:
-    """The articles ``viewer`` may count (storage/scope.py's rule, in the SQL); None: every
-    article, for the command line. ``own_only``: a channel's digest (its own and the
-    workspace's articles)."""
-    return sa.true() if viewer is None else visible_to(viewer, article_id, own_only=own_only)
-
-
-def decided_gender(
-    votes: Sequence[sa.ColumnElement[int]],
-) -> tuple[sa.ColumnElement[str], sa.ColumnElement[str]]:
-    """(gender, evidence) as SQL, from ``votes``: how many articles say "f", then "m", by
-    each kind of :data:`EVIDENCE` (the order of storage/tallies.py's ``VOTES``). Decided in
-    the database, so that a year's 20,000 people reach Python as their share, not as rows.
-
-    The strongest tier with any vote decides, when one gender has :data:`AGREEMENT` of it;
-    a tier split more evenly leaves the gender unknown (NULL), weaker tiers are not asked.
-    Within the tier, the evidence with the most votes for that gender (the first on a tie).
-    """
-    half = len(EVIDENCE)
-    gender_when, evidence_when = [], []
-    for tier in TIERS:
-        at = [EVIDENCE.index(e) for e in tier]
-        women = sum((sa.func.coalesce(votes[i], 0) for i in at), sa.literal(0))
-        men = sum((sa.func.coalesce(votes[half + i], 0) for i in at), sa.literal(0))
-        total = women + men
-        agreed = (women >= AGREEMENT * total) | (men >= AGREEMENT * total)
-        said = sa.case((women >= men, "f"), else_="m")
-        gender_when.append((total > 0, sa.case((agreed, said), else_=sa.null())))
-        evidence_when.append(
-            (
-                total > 0,
-                sa.case(
-                    (~agreed, sa.null()),
-                    (women >= men, _strongest(tier, votes, 0)),
-                    else_=_strongest(tier, votes, half),
-                ),
-            )
-        )
-    return sa.case(*gender_when, else_=sa.null()), sa.case(*evidence_when, else_=sa.null())
-
-
-def _strongest(
-    tier: Sequence[str], votes: Sequence[sa.ColumnElement[int]], offset: int
-) -> sa.ColumnElement[str] | str:
-    """The evidence of ``tier`` with the most votes at ``offset`` (women 0, men half)."""
-    first, *others = tier
-    if not others:
-        return first
-
-    def count(evidence: str) -> sa.ColumnElement[int]:
-        return sa.func.coalesce(votes[offset + EVIDENCE.index(evidence)], 0)
-
-    beats_others = sa.and_(*(count(first) >= count(other) for other in others))
-    return sa.case((beats_others, first), else_=_strongest(others, votes, offset))
-
-
 def _vote_columns() -> list[sa.ColumnElement[Any]]:
     return [sa.func.sum(vote).label(vote.name) for vote in article_votes()]
-
-
-def _counted_rows(
-    since: date,
-    until: date,
-    viewer: Viewer | None,
-    article_ids: Sequence[int] | None,
-    own_only: bool,
-) -> sa.Select | sa.CompoundSelect:
-    """One row per person and day (or article) to add up for the period: the ``person_day``
-    sums of the places ``viewer`` sees and the rows of its ``multi_place_article`` ones; the
-    ``person_article`` rows of ``article_ids`` (a topic's), or of every article (no viewer:
-    the command line)."""
-    pa = PERSON_ARTICLE.c
-    articles = sa.select(
-        pa.person_id,
-        pa.quotes,
-        sa.literal(1).label("articles"),
-        pa.day.label("first"),
-        pa.day.label("last"),
-        *article_votes(),
-    ).where(pa.day >= since, pa.day <= until)
-    if article_ids is not None:
-        return articles.where(
-            pa.article_id.in_(list(article_ids)), visible(viewer, pa.article_id, own_only=own_only)
-        )
-    if viewer is None:
-        return articles
-    pd = PERSON_DAY.c
-    seen = ((pd.conversation_id == "") if own_only else (pd.private == sa.false())) | (
-        pd.conversation_id == viewer.conversation_id
-    )
-    days = sa.select(
-        pd.person_id,
-        pd.quotes,
-        pd.articles,
-        pd.day.label("first"),
-        pd.day.label("last"),
-        *(pd[vote] for vote in VOTES),
-    ).where(pd.team_id == viewer.team_id, pd.day >= since, pd.day <= until, seen)
-    several = MULTI_PLACE_ARTICLE.c
-    shared = articles.join_from(
-        PERSON_ARTICLE, MULTI_PLACE_ARTICLE, several.article_id == pa.article_id
-    ).where(
-        several.team_id == viewer.team_id,
-        several.day >= since,
-        several.day <= until,
-        visible(viewer, pa.article_id, own_only=own_only),
-    )
-    return sa.union_all(days, shared)
-
-
-def _totals(
-    since: date,
-    until: date,
-    viewer: Viewer | None,
-    article_ids: Sequence[int] | None,
-    own_only: bool,
-) -> sa.Subquery:
-    """One row per person of the period: quotes, articles, first and last day, name, kind,
-    and the gender and evidence their articles' votes decide."""
-    counted = _counted_rows(since, until, viewer, article_ids, own_only).subquery()
-    summed = (
-        sa.select(
-            counted.c.person_id,
-            sa.func.sum(counted.c.quotes).label("quotes"),
-            sa.func.sum(counted.c.articles).label("articles"),
-            sa.func.min(counted.c.first).label("first"),
-            sa.func.max(counted.c.last).label("last"),
-            *(sa.func.sum(counted.c[vote]).label(vote) for vote in VOTES),
-        )
-        .group_by(counted.c.person_id)
-        .subquery()
-    )
-    gender, evidence = decided_gender([summed.c[vote] for vote in VOTES])
-    # Days as the driver gives them: only the page's are read (_as_date).
-    first, last = (sa.type_coerce(summed.c[end], sa.String) for end in ("first", "last"))
-    return (
-        sa.select(
-            summed.c.person_id,
-            summed.c.quotes,
-            summed.c.articles,
-            first.label("first"),
-            last.label("last"),
-            PERSON.c.name,
-            PERSON.c.kind,
-            gender.label("gender"),
-            evidence.label("evidence"),
-        )
-        .join(PERSON, PERSON.c.id == summed.c.person_id)
-        .subquery()
-    )
-
-
-def _most_quoted_first(totals: sa.Subquery | sa.CTE) -> list[sa.ColumnElement[Any]]:
-    t = totals.c
-    return [t.quotes.desc(), t.articles.desc(), t.last, t.name, t.person_id]
 
 
 class PeopleQueries(ArticleQueries):
@@ -232,40 +77,51 @@ class PeopleQueries(ArticleQueries):
         offset: int,
     ) -> tuple[list[sa.Row], bool, list[sa.Row], GenderShare]:
         """The page of people, whether more follow, the first organisations and the gender
-        share, in one statement: the period's people are added up once (a CTE used twice is
-        materialised, on SQLite as on PostgreSQL), then ranked for the page and counted by
-        kind, gender and evidence for the share, so only a few rows reach Python."""
+        share, in one statement: the period's people are added up once (a CTE used thrice is
+        materialised, on SQLite as on PostgreSQL), ranked for the page, and counted by kind
+        and sum of votes for the share; the gender is decided for those few rows only (one
+        CASE in the statement: a larger one took PostgreSQL 13 ms to plan). Names are looked
+        up for the page: ranked by counts first, PostgreSQL looks up the first few people
+        only, not 22,000 for a year; the organisations are the few people of their index."""
         counted = sa.select(totals).cte("totals")
-        t = counted.c
-        person = t.kind == "person"
-        columns = [t.person_id, t.quotes, t.articles, t.first, t.last, t.name, t.kind]
+        by_counts = (
+            sa.select(counted)
+            .order_by(counted.c.quotes.desc(), counted.c.articles.desc(), counted.c.last)
+            .subquery()
+        )
+        alike = sa.literal(0).label("alike")
         page = (
-            sa.select(*columns, t.gender, t.evidence, sa.literal(0).label("alike"))
-            .where(person)
-            .order_by(*_most_quoted_first(counted))
+            named(by_counts)
+            .add_columns(alike)
+            .where(PERSON.c.kind == "person")
+            .order_by(*most_quoted_first(by_counts))
             .limit(limit + 1)
             .offset(offset)
         )
         organisations = (
-            sa.select(*columns, t.gender, t.evidence, sa.literal(0).label("alike"))
-            .where(~person)
-            .order_by(*_most_quoted_first(counted))
+            named(by_counts)
+            .add_columns(alike)
+            .where(by_counts.c.person_id.in_(organisation_ids()))
+            .order_by(*most_quoted_first(by_counts))
             .limit(ORGANISATIONS_SHOWN)
         )
-        alike = sa.select(  # columns of the same types as the page's, for the UNION
-            sa.func.min(t.person_id),
-            sa.func.sum(t.quotes),
-            sa.func.sum(t.articles),
-            sa.func.min(t.first),
-            sa.func.max(t.last),
-            sa.func.min(t.name),
-            t.kind,
-            t.gender,
-            t.evidence,
+        t = counted.c
+        votes = [t[packed] for packed in PACKED_VOTES]
+        kind = sa.case((t.person_id.in_(organisation_ids()), "organization"), else_="person")
+        same_votes = sa.select(  # columns of the same types as the page's, for the UNION
+            sa.cast(sa.null(), sa.Integer).label("person_id"),
+            sa.func.sum(t.quotes).label("quotes"),
+            sa.cast(sa.null(), sa.Integer).label("articles"),
+            sa.cast(sa.null(), sa.Date).label("first"),
+            sa.cast(sa.null(), sa.Date).label("last"),
+            *votes,
+            sa.cast(sa.null(), sa.String).label("name"),
+            kind.label("kind"),
             sa.func.count().label("alike"),
-        ).group_by(t.kind, t.gender, t.evidence)
-        parts = [part.subquery() for part in (page, organisations, alike)]
-        rows = list(connection.execute(sa.union_all(*(sa.select(p) for p in parts))))
+        ).group_by(kind, *votes)
+        parts = [sa.select(part.subquery()) for part in (page, organisations, same_votes)]
+        found = sa.union_all(*parts).subquery()
+        rows = list(connection.execute(decided(found, *STAT_COLUMNS, "alike")))
         people = [r for r in rows if not r.alike and r.kind == "person"]
         shown = [r for r in rows if not r.alike and r.kind != "person"]
         share = _share([r for r in rows if r.alike])
@@ -333,24 +189,32 @@ class PeopleQueries(ArticleQueries):
         article_ids = self.topic_article_ids(topic, viewer) if topic and viewer else None
         if article_ids == []:
             return PeopleReport(people=(), more=False, share=_share([]), organisations=())
-        totals = _totals(since, until, viewer, article_ids, own_only)
+        # A topic's few rows give their first days at once; a period's are looked up after.
+        topic_rows = article_ids is not None
+        totals = period_totals(since, until, viewer, article_ids, own_only, first_days=topic_rows)
         with self.read() as connection:
             page, more, organisations, share = self._report_rows(connection, totals, limit, offset)
-            roles = self._latest_roles(
-                connection, (r.person_id for r in (*page, *organisations)), until, viewer
+            shown = [r.person_id for r in (*page, *organisations)]
+            roles = self._latest_roles(connection, shown, until, viewer)
+            firsts = (
+                {} if topic_rows else first_days(connection, shown, since, until, viewer, own_only)
             )
         return PeopleReport(
-            people=tuple(_stat(r, roles) for r in page),
+            people=tuple(_stat(r, roles, firsts) for r in page),
             more=more,
             share=share,
-            organisations=tuple(_stat(r, roles) for r in organisations),
+            organisations=tuple(_stat(r, roles, firsts) for r in organisations),
         )
 
     def people_export(self, since: date, until: date, *, viewer: Viewer | None) -> list[PersonStat]:
         """Every quoted person and organisation over the period, most quoted first."""
-        totals = _totals(since, until, viewer, None, own_only=False)
+        totals = period_totals(since, until, viewer, None, own_only=False)
         with self.read() as connection:
-            ranked = sa.select(totals).order_by(*_most_quoted_first(totals))
+            people = named(totals).subquery()
+            p = people.c
+            ranked = decided(people, *STAT_COLUMNS).order_by(
+                p.quotes.desc(), p.articles.desc(), p.last, p.name, p.person_id
+            )
             rows = list(connection.execute(ranked))
             roles = self._latest_roles(connection, (r.person_id for r in rows), until, viewer)
         return [_stat(r, roles) for r in rows]
@@ -362,7 +226,7 @@ class PeopleQueries(ArticleQueries):
         with self.read() as connection:
             shares = []
             for since, until in periods:
-                totals = _totals(since, until, viewer, None, own_only=False)
+                totals = period_totals(since, until, viewer, None, own_only=False, first_days=False)
                 shares.append(self._report_rows(connection, totals, 0, 0)[3])
         return shares
 
@@ -424,8 +288,8 @@ class PeopleQueries(ArticleQueries):
             articles=int(total.articles),
             gender=total.gender if kept.kind == "person" else None,
             evidence=total.evidence if kept.kind == "person" else None,
-            first=_as_date(total.first),
-            last=_as_date(total.last),
+            first=_as_published(as_date(total.first), first),
+            last=_as_published(as_date(total.last), latest),
             first_quote=first,
             latest_quote=latest,
         )
@@ -522,7 +386,7 @@ def _stored_quote(row: sa.Row) -> StoredQuote:
     )
 
 
-def _stat(row: sa.Row, roles: Mapping[int, str]) -> PersonStat:
+def _stat(row: sa.Row, roles: Mapping[int, str], firsts: Mapping[int, date] = {}) -> PersonStat:
     person = row.kind == "person"
     return PersonStat(
         name=row.name,
@@ -530,16 +394,19 @@ def _stat(row: sa.Row, roles: Mapping[int, str]) -> PersonStat:
         role=roles.get(row.person_id),
         quotes=int(row.quotes),
         articles=int(row.articles),
-        first=_as_date(row.first),
-        last=_as_date(row.last),
+        first=firsts.get(row.person_id) or as_date(row.first),
+        last=as_date(row.last),
         gender=row.gender if person else None,
         evidence=row.evidence if person else None,
     )
 
 
-def _as_date(value: date | str) -> date:
-    """SQLite hands back an aggregate of dates as text."""
-    return value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
+def _as_published(day: date, quote: StoredQuote | None) -> str:
+    """``day`` as precise as the date of ``quote``'s article when that article counts on it
+    (a "2024-05" article counts on 1 May 2024: "2024-05"), else as a day."""
+    if quote and quote.date and published_on(quote.date) == day:
+        return quote.date
+    return day.isoformat()
 
 
 def _share(alike: Sequence[sa.Row]) -> GenderShare:
@@ -549,13 +416,14 @@ def _share(alike: Sequence[sa.Row]) -> GenderShare:
     quotes: Counter[str] = Counter()
     first_names = organisations = organisation_quotes = 0
     for row in alike:
+        count = int(row.alike)  # PostgreSQL sums counts as numeric
         if row.kind != "person":
-            organisations += row.alike
+            organisations += count
             organisation_quotes += int(row.quotes)
             continue
-        people[row.gender or "unknown"] += row.alike
+        people[row.gender or "unknown"] += count
         quotes[row.gender or "unknown"] += int(row.quotes)
-        first_names += row.alike if row.evidence == "first name" else 0
+        first_names += count if row.evidence == "first name" else 0
     return GenderShare(
         people={g: people[g] for g in GENDERS},
         quotes={g: quotes[g] for g in GENDERS},

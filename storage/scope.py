@@ -33,7 +33,7 @@ from storage.models import (
     SavedAnswer,
     table_of,
 )
-from storage.tallies import MULTI_PLACE_ARTICLE, PERSON_DAY, recount_places
+from storage.tallies import MULTI_PLACE_ARTICLE, PERSON_DAY, PERSON_MONTH, recount_places
 
 
 @dataclass(frozen=True)
@@ -184,7 +184,7 @@ class ScopeQueries(StoreBase):
                 ARTICLE.delete().where(ARTICLE.c.id.in_(owned), ARTICLE.c.id.not_in(elsewhere))
             ).rowcount
             connection.execute(ARTICLE_SCOPE.delete().where(ARTICLE_SCOPE.c.team_id == team_id))
-            for table in (PERSON_DAY, MULTI_PLACE_ARTICLE):
+            for table in (PERSON_DAY, PERSON_MONTH, MULTI_PLACE_ARTICLE):
                 connection.execute(table.delete().where(table.c.team_id == team_id))
             feeds = connection.execute(FEED.delete().where(FEED.c.team_id == team_id)).rowcount
             channels = [

@@ -4,6 +4,10 @@
 - ``person_day``: those rows added up per workspace, place (conversation), day and person,
   so that /people sums a few rows per person and day for the places its viewer sees,
   rather than asking of every article whether the viewer may see it;
+- ``person_month``: the ``person_day`` rows of a month added up (with their first and last
+  day), so that a long period reads one row per person and month for its whole months;
+  kept like ``person_day`` (counts added and taken away), its first and last day read again
+  from ``person_day`` when an article leaves it;
 - ``multi_place_article``: the articles shared in more than one place of a workspace, which
   ``person_day`` leaves out (a viewer who sees two of their places would count them twice);
   /people counts them from ``person_article``, once each.
@@ -17,8 +21,8 @@ places again from ``person_article`` (:func:`recount_places`).
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Mapping
-from datetime import date
+from collections.abc import Mapping, Sequence
+from datetime import date, timedelta
 from functools import cache
 from typing import Any
 
@@ -34,12 +38,15 @@ from storage.models import (
     MultiPlaceArticle,
     PersonArticle,
     PersonDay,
+    PersonMonth,
+    published_on,
     table_of,
     utcnow,
 )
 
 PERSON_ARTICLE = table_of(PersonArticle)
 PERSON_DAY = table_of(PersonDay)
+PERSON_MONTH = table_of(PersonMonth)
 MULTI_PLACE_ARTICLE = table_of(MultiPlaceArticle)
 ARTICLE_SCOPE = table_of(ArticleScope)
 ROLE_LIMIT = 200
@@ -51,21 +58,50 @@ def vote_name(gender: str, evidence: str) -> str:
     return f"{gender}_{evidence.replace(' ', '_')}"
 
 
-# Women's votes by each kind of evidence, then men's (storage/people.py's decided_gender).
-VOTES = tuple(vote_name(g, e) for g in "fm" for e in EVIDENCE)
+# Women's votes by each kind of evidence, then men's (storage/period_sums.decided_gender).
+_PAIRS = tuple((g, e) for g in "fm" for e in EVIDENCE)
+VOTES = tuple(vote_name(g, e) for g, e in _PAIRS)
+# person_month keeps the eight vote counts three to an integer, VOTE_BITS each (exact up to
+# two million articles per person, place and month, and in any period's sum): a year's
+# /people then adds up 6 columns per row instead of 13, most of its time on SQLite.
+VOTE_BITS = 21
+PACKED_VOTES = ("votes_0", "votes_1", "votes_2")
 KEY = ("team_id", "day", "person_id", "conversation_id", "private")
+PLACE = ("team_id", "person_id", "conversation_id", "private")  # a cell's key but its day
 SUMS = ("quotes", "articles", *VOTES)
 
 
 def article_day(published: str | None) -> date:
-    """The day an article counts for: its publication day when the source gives one to the
-    day, else today (the day it is stored)."""
-    if published and len(published) == 10:
-        try:
-            return date.fromisoformat(published)
-        except ValueError:
-            pass
-    return utcnow().date()
+    """The day an article counts for: the first day of the day, month or year its source
+    gives (the article's ``published_on``: a May 2024 article counts on 1 May 2024), else
+    today (the day it is stored)."""
+    return published_on(published) or utcnow().date()
+
+
+def month_end(month: date) -> date:
+    """The last day of the month that starts on ``month``."""
+    return (month.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+
+
+def split_period(
+    since: date, until: date
+) -> tuple[tuple[date, date] | None, list[tuple[date, date]]]:
+    """``since..until`` as its whole months (the first days of the first and the last, or
+    None) and the days at its edges outside them: what ``person_month`` and ``person_day``
+    answer."""
+    first = since if since.day == 1 else month_end(since) + timedelta(days=1)
+    end = until if month_end(until) == until else until.replace(day=1) - timedelta(days=1)
+    if first > end:
+        return None, [(since, until)]
+    edges = [(since, first - timedelta(days=1)), (end + timedelta(days=1), until)]
+    return (first, end.replace(day=1)), [(a, b) for a, b in edges if a <= b]
+
+
+def month_of(day: Any, dialect: str) -> sa.ColumnElement[date]:
+    """The first day of ``day``'s month, in SQL."""
+    if dialect == "sqlite":
+        return sa.func.date(day, "start of month", type_=sa.Date)
+    return sa.cast(sa.func.date_trunc("month", day), sa.Date)
 
 
 def person_article_rows(
@@ -90,6 +126,57 @@ def person_article_rows(
             }
         )
     return rows
+
+
+def packed_votes(votes: Sequence[sa.ColumnElement[int]]) -> list[sa.ColumnElement[int]]:
+    """``votes`` (counts in the order of :data:`VOTES`) as the integers of
+    :data:`PACKED_VOTES`: three counts to an integer, the first in the lowest bits."""
+    packed: list[sa.ColumnElement[int]] = []
+    for first in range(0, len(VOTES), 3):
+        low, *high = votes[first : first + 3]
+        shifted = (
+            sa.cast(vote, sa.BigInteger).op("<<", return_type=sa.BigInteger)(_bits(i))
+            for i, vote in enumerate(high, start=1)
+        )
+        packed.append(sum(shifted, sa.cast(low, sa.BigInteger)))
+    return packed
+
+
+def article_packed_votes(pa: Any = PERSON_ARTICLE.c) -> list[sa.ColumnElement[int]]:
+    """What one ``person_article`` row says, as :func:`packed_votes` would pack it: a row
+    gives one (gender, evidence) at most, so one CASE per integer (not eight)."""
+    packed: list[sa.ColumnElement[int]] = []
+    for first in range(0, len(VOTES), 3):
+        said = [
+            ((pa.gender == g) & (pa.evidence == e), _one(place))
+            for place, (g, e) in enumerate(_PAIRS[first : first + 3])
+        ]
+        packed.append(sa.case(*said, else_=_one(None)))
+    return packed
+
+
+def _one(place: int | None) -> sa.ColumnElement[int]:
+    """1 at the ``place``-th count of a packed integer (None: 0), as a bigint literal."""
+    value = 0 if place is None else 1 << (VOTE_BITS * place)
+    return sa.literal_column(str(value), sa.BigInteger)
+
+
+def unpacked_votes(packed: Sequence[sa.ColumnElement[int]]) -> list[sa.ColumnElement[int]]:
+    """The counts of :data:`VOTES` from sums of :data:`PACKED_VOTES` columns."""
+    mask = sa.literal_column(str((1 << VOTE_BITS) - 1), sa.BigInteger)
+    unpacked: list[sa.ColumnElement[int]] = []
+    for n in range(len(VOTES)):
+        votes: sa.ColumnElement[int] = sa.cast(packed[n // 3], sa.BigInteger)
+        if n % 3:
+            votes = votes.op(">>", return_type=sa.BigInteger)(_bits(n % 3))
+        unpacked.append(votes.op("&", return_type=sa.BigInteger)(mask))
+    return unpacked
+
+
+def _bits(place: int) -> sa.ColumnElement[int]:
+    """How far the ``place``-th count of a packed integer is shifted (an integer literal:
+    PostgreSQL shifts a bigint by an integer only)."""
+    return sa.literal_column(str(VOTE_BITS * place), sa.Integer)
 
 
 def article_votes(pa: Any = PERSON_ARTICLE.c) -> list[sa.ColumnElement[int]]:
@@ -132,9 +219,6 @@ def _cells(person_rows: list[sa.Row], place: sa.Row) -> list[dict[str, Any]]:
     ]
 
 
-_PAIRS = tuple((g, e) for g in "fm" for e in EVIDENCE)
-
-
 def _person_rows(connection: Connection, article_id: int) -> list[sa.Row]:
     pa = PERSON_ARTICLE.c
     query = sa.select(pa.person_id, pa.day, pa.quotes, pa.gender, pa.evidence).where(
@@ -153,6 +237,91 @@ def _upsert(dialect: str) -> Any:
     )
 
 
+MONTH_SUMS = ("first", "last", "quotes", "articles", *PACKED_VOTES)
+
+
+MONTH_KEY = ("team_id", "month", "person_id", "conversation_id", "private")
+MONTH_COUNTS = ("quotes", "articles", *PACKED_VOTES)
+
+
+def _lock_people(connection: Connection, cells: list[dict[str, Any]]) -> None:
+    """On PostgreSQL, hold each (workspace, person) of ``cells`` until the transaction ends,
+    in one order for every writer, before touching their ``person_day`` and ``person_month``
+    rows: a re-shared article deletes and inserts those rows again, so without it two
+    writers of one person could each hold the row the other wants next (a deadlock)."""
+    if connection.dialect.name == "sqlite":  # one writer at a time already
+        return
+    people = sorted({(cell["team_id"], cell["person_id"]) for cell in cells})
+    lock = sa.text("SELECT pg_advisory_xact_lock(hashtextextended(:team || '/' || :person, 0))")
+    for team_id, person_id in people:
+        connection.execute(lock, {"team": team_id, "person": str(person_id)})
+
+
+def _month_cells(cells: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The ``person_month`` rows one article's day ``cells`` add (its votes packed), in key
+    order (concurrent writers lock the same rows in the same order)."""
+    months = []
+    for cell in cells:
+        month = {c: cell[c] for c in PLACE} | {"month": cell["day"].replace(day=1)}
+        counts = [cell[vote] << (VOTE_BITS * (n % 3)) for n, vote in enumerate(VOTES)]
+        packed = {name: sum(counts[3 * i : 3 * i + 3]) for i, name in enumerate(PACKED_VOTES)}
+        first_last = {"first": cell["day"], "last": cell["day"]}
+        months.append(month | first_last | {"quotes": cell["quotes"], "articles": 1} | packed)
+    return sorted(months, key=lambda m: tuple(m[c] for c in MONTH_KEY))
+
+
+@cache
+def _month_upsert(dialect: str) -> Any:
+    """``person_month`` rows added to the sums already there, the first and last day widened:
+    concurrent ingests of one month add up as ``person_day``'s do."""
+    insert = (sqlite_insert if dialect == "sqlite" else postgresql_insert)(PERSON_MONTH)
+    pm = PERSON_MONTH.c
+    least, greatest = (
+        (sa.func.min, sa.func.max)
+        if dialect == "sqlite"
+        else (
+            sa.func.least,
+            sa.func.greatest,
+        )
+    )
+    return insert.on_conflict_do_update(
+        index_elements=list(MONTH_KEY),
+        set_={c: pm[c] + insert.excluded[c] for c in MONTH_COUNTS}
+        | {"first": least(pm.first, insert.excluded.first)}
+        | {"last": greatest(pm.last, insert.excluded.last)},
+    )
+
+
+def _uncount_months(connection: Connection, cells: list[dict[str, Any]]) -> None:
+    """Take the day ``cells`` out of their months: counts subtracted, emptied months
+    deleted, the first and last day read again from ``person_day`` (already updated)."""
+    months = _month_cells(cells)
+    pm, pd = PERSON_MONTH.c, PERSON_DAY.c
+    same = sa.and_(*(pm[c] == sa.bindparam(f"key_{c}") for c in MONTH_KEY))
+    keys = [{f"key_{c}": month[c] for c in MONTH_KEY} for month in months]
+    connection.execute(
+        PERSON_MONTH.update()
+        .where(same)
+        .values({c: pm[c] - sa.bindparam(f"minus_{c}") for c in MONTH_COUNTS}),
+        [
+            key | {f"minus_{c}": month[c] for c in MONTH_COUNTS}
+            for key, month in zip(keys, months, strict=True)
+        ],
+    )
+    connection.execute(PERSON_MONTH.delete().where(same, pm.articles <= 0), keys)
+    in_month = (
+        *(pd[c] == pm[c] for c in PLACE),
+        pd.day >= pm.month,
+        pd.day <= sa.bindparam("month_end", type_=sa.Date),
+    )
+    first = sa.select(sa.func.min(pd.day)).where(*in_month).scalar_subquery()
+    last = sa.select(sa.func.max(pd.day)).where(*in_month).scalar_subquery()
+    connection.execute(
+        PERSON_MONTH.update().where(same).values(first=first, last=last),
+        [key | {"month_end": month_end(key["key_month"])} for key in keys],
+    )
+
+
 def count_article(connection: Connection, article_id: int) -> None:
     """Add the article's ``person_article`` rows to the sums of each workspace it is in:
     to its place's ``person_day`` rows, or as a ``multi_place_article`` when it has several
@@ -160,7 +329,7 @@ def count_article(connection: Connection, article_id: int) -> None:
     person_rows = _person_rows(connection, article_id)
     if not person_rows:
         return
-    for team_id, places in _places_by_team(connection, article_id).items():
+    for team_id, places in sorted(_places_by_team(connection, article_id).items()):
         if len(places) > 1:
             connection.execute(
                 dialect_insert(connection, MULTI_PLACE_ARTICLE)
@@ -168,7 +337,10 @@ def count_article(connection: Connection, article_id: int) -> None:
                 .on_conflict_do_nothing()
             )
             continue
-        connection.execute(_upsert(connection.dialect.name), _cells(person_rows, places[0]))
+        cells = _cells(person_rows, places[0])
+        _lock_people(connection, cells)
+        connection.execute(_upsert(connection.dialect.name), cells)
+        connection.execute(_month_upsert(connection.dialect.name), _month_cells(cells))
 
 
 def uncount_article(connection: Connection, article_id: int) -> None:
@@ -187,6 +359,7 @@ def uncount_article(connection: Connection, article_id: int) -> None:
     ]
     if not cells:
         return
+    _lock_people(connection, cells)
     pd = PERSON_DAY.c
     same_cell = sa.and_(*(pd[c] == sa.bindparam(f"key_{c}") for c in KEY))
     keys = [{f"key_{c}": cell[c] for c in KEY} for cell in cells]
@@ -200,6 +373,7 @@ def uncount_article(connection: Connection, article_id: int) -> None:
         ],
     )
     connection.execute(PERSON_DAY.delete().where(same_cell, pd.articles <= 0), keys)
+    _uncount_months(connection, cells)
 
 
 def recount_places(
@@ -207,18 +381,23 @@ def recount_places(
 ) -> None:
     """Count a workspace's places again from ``person_article`` (only the conversation
     ``conversation_id``'s, given one): after a write that changed many articles' places."""
-    pd, scope = PERSON_DAY.c, ARTICLE_SCOPE
+    pd, pm, scope = PERSON_DAY.c, PERSON_MONTH.c, ARTICLE_SCOPE
     place = sa.func.coalesce(scope.c.conversation_id, "")
     cleared = PERSON_DAY.delete().where(pd.team_id == team_id)
+    months_cleared = PERSON_MONTH.delete().where(pm.team_id == team_id)
     chosen = scope.c.team_id == team_id
+    recounted = pd.team_id == team_id
     if conversation_id is not None:
         cleared = cleared.where(pd.conversation_id == conversation_id)
+        months_cleared = months_cleared.where(pm.conversation_id == conversation_id)
         chosen = chosen & (place == conversation_id)
+        recounted = recounted & (pd.conversation_id == conversation_id)
     else:
         connection.execute(
             MULTI_PLACE_ARTICLE.delete().where(MULTI_PLACE_ARTICLE.c.team_id == team_id)
         )
     connection.execute(cleared)
+    connection.execute(months_cleared)
     other = ARTICLE_SCOPE.alias("other")
     elsewhere = (
         sa.select(other.c.id)
@@ -249,6 +428,7 @@ def recount_places(
         .group_by(scope.c.team_id, pa.day, pa.person_id, place, private)
     )
     connection.execute(PERSON_DAY.insert().from_select([*KEY, *SUMS], cells))
+    connection.execute(months_from_days(connection.dialect.name, recounted))
     if conversation_id is None:
         several = (
             sa.select(scope.c.team_id, pa.article_id, sa.func.min(pa.day))
@@ -259,3 +439,29 @@ def recount_places(
         connection.execute(
             MULTI_PLACE_ARTICLE.insert().from_select(["team_id", "article_id", "day"], several)
         )
+
+
+def _month_sums() -> list[sa.ColumnElement[Any]]:
+    """A month's :data:`MONTH_SUMS` from its ``person_day`` rows."""
+    pd = PERSON_DAY.c
+    return [
+        sa.func.min(pd.day),
+        sa.func.max(pd.day),
+        sa.func.sum(pd.quotes),
+        sa.func.sum(pd.articles),
+        *packed_votes([sa.func.sum(pd[vote]) for vote in VOTES]),
+    ]
+
+
+def months_from_days(dialect: str, chosen: sa.ColumnElement[bool]) -> sa.Insert:
+    """``person_month`` rows summed from the ``chosen`` rows of ``person_day``."""
+    pd = PERSON_DAY.c
+    month = month_of(pd.day, dialect)
+    key = (pd.team_id, month, pd.person_id, pd.conversation_id, pd.private)
+    months = (  # in key order: on PostgreSQL a period's months are then neighbours on disk
+        sa.select(*(pd[c] for c in PLACE), month, *_month_sums())
+        .where(chosen)
+        .group_by(*key)
+        .order_by(*key)
+    )
+    return PERSON_MONTH.insert().from_select([*PLACE, "month", *MONTH_SUMS], months)

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Mapping, Sequence
-from datetime import date
 from typing import Any
 
 import sqlalchemy as sa
@@ -13,7 +12,16 @@ from sqlalchemy import Connection
 
 from storage import search
 from storage.contracts import AddedArticle, ArticleLike, PersonLike
-from storage.models import Article, Paragraph, Person, Quote, Sentence, table_of, utcnow
+from storage.models import (
+    Article,
+    Paragraph,
+    Person,
+    Quote,
+    Sentence,
+    published_on,
+    table_of,
+    utcnow,
+)
 from storage.scope import ScopeQueries, Viewer
 from storage.tallies import PERSON_ARTICLE, count_article, person_article_rows, uncount_article
 
@@ -26,18 +34,6 @@ QUOTE = table_of(Quote)
 ROWS_PER_INSERT = 500
 # Articles stored per transaction by add_articles: cheap commits, bounded rollback.
 BATCH_SIZE = 100
-
-
-def published_on(published: str | None) -> date | None:
-    """First day of the period a partial ISO date names: "2023-02" -> 2023-02-01."""
-    if not published:
-        return None
-    parts = published.split("-")
-    try:
-        numbers = [int(p) for p in parts[:3]] + [1] * (3 - len(parts[:3]))
-        return date(*numbers)
-    except ValueError:
-        return None
 
 
 def precision(published: str | None) -> str | None:

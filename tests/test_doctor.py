@@ -44,7 +44,7 @@ def test_a_healthy_deployment_is_all_ticks(tmp_path, slack_api):
         "scheduler",
     ]
     assert all(line.startswith("✓ ") for line in checks.values()), result.stdout
-    assert "schema 0013 (current)" in checks["database"]
+    assert "schema 0014 (current)" in checks["database"]
     assert "@precis (UPRECISBOT) in Précis test (T0PRECIS)" in checks["Slack token"]
     assert result.stderr == ""
 

@@ -194,6 +194,19 @@ def test_quote_of_a_person_opens_with_their_card(desk, slack_api):
     assert "*First quote*" in text
 
 
+def test_an_article_dated_to_a_month_counts_in_it_and_says_only_the_month(desk, slack_api):
+    served, store = desk
+    article = build_article(
+        ["« Le pont rouvrira au printemps », a dit Luc Aubert.", "« Pas avant », a-t-il ajouté."],
+        quotes=[("Le pont rouvrira au printemps", "Luc Aubert"), ("Pas avant", "Luc Aubert")],
+        date="2023-05",
+    )
+    store.add_article(article, source="pont.txt", content_hash="pont", shared_in=WORKSPACE)
+    lines = ask(served, slack_api, "/quote", "Aubert").splitlines()
+    assert lines[3] == "2 quotes in 1 article · quoted from May 2023 to May 2023"
+    assert "1. *Luc Aubert*" in ask(served, slack_api, "/people", "2023-05-01..2023-05-31")
+
+
 def test_digest_voices_switch(desk, slack_api):
     served, store = desk
     assert "once a week" in ask(served, slack_api, "/digest", "voices on")

@@ -9,7 +9,7 @@ import sqlalchemy as sa
 
 from bot.text.model import Person
 from storage import Viewer
-from storage.people import EVIDENCE, decided_gender
+from storage.period_sums import EVIDENCE, decided_gender
 
 YEAR = (date(2025, 1, 1), date(2025, 12, 31))
 C1, C2 = Viewer("T1", "C1"), Viewer("T1", "C2")

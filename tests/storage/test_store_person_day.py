@@ -1,7 +1,8 @@
-"""The sources desk's sums per place and day (``person_day``, storage/tallies.py) give
-/people the same counts as adding up each visible article's ``person_article`` rows, for
-every kind of viewer, after every write that changes an article's rows or places; and they
-equal a recount from scratch. Each test runs on SQLite and PostgreSQL."""
+"""The sources desk's sums per place and day (``person_day``) and month (``person_month``,
+storage/tallies.py) give /people the same counts as adding up each visible article's
+``person_article`` rows, for every kind of viewer and periods across month edges, after
+every write that changes an article's rows or places; and they equal a recount from
+scratch. Each test runs on SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
@@ -17,12 +18,29 @@ from bot.text.model import Person
 from storage import PENDING_TEAM, Store, Viewer, normalise_url
 from storage.articles import PERSON
 from storage.db import alembic_config
-from storage.people import EVIDENCE, decided_gender
+from storage.period_sums import EVIDENCE, decided_gender
 from storage.scope import ARTICLE_SCOPE, visible_to
-from storage.tallies import MULTI_PLACE_ARTICLE, PERSON_ARTICLE, PERSON_DAY, recount_places
+from storage.tallies import (
+    MULTI_PLACE_ARTICLE,
+    PERSON_ARTICLE,
+    PERSON_DAY,
+    PERSON_MONTH,
+    recount_places,
+)
 from tests.builders import build_article
 
 ALL_TIME = (date(2000, 1, 1), date(2100, 1, 1))
+# Whole months, months with edges, edges alone, one day, a month's days without the month.
+PERIODS = [
+    ALL_TIME,
+    (date(2025, 3, 1), date(2025, 4, 30)),
+    (date(2025, 2, 15), date(2025, 4, 1)),
+    (date(2025, 3, 3), date(2025, 5, 1)),
+    (date(2023, 1, 1), date(2024, 5, 1)),
+    (date(2024, 1, 5), date(2025, 3, 31)),
+    (date(2025, 3, 2), date(2025, 3, 2)),
+    (date(2025, 4, 2), date(2025, 4, 30)),
+]
 T1, T2 = "T0NEWSROOM", "T0RIVAL"
 PUBLIC, PRIVATE, ELSEWHERE = "C0PUBLIC", "G0LEGAL", "C0SPORTS"
 VIEWERS = [
@@ -56,13 +74,16 @@ def add(store: Store, name: str, place: Viewer, *said: tuple[str, str], day="202
     return store.add_article(stored, source=None, content_hash=name, shared_in=place).id
 
 
-def per_article(store: Store, viewer: Viewer, own_only: bool) -> dict[str, tuple]:
-    """What /people should say: each visible article's person_article rows, added up here."""
+def per_article(
+    store: Store, viewer: Viewer, own_only: bool, period: tuple[date, date] = ALL_TIME
+) -> dict[str, tuple]:
+    """What /people should say: each visible article's person_article rows of ``period``,
+    added up here."""
     pa = PERSON_ARTICLE.c
     query = (
         sa.select(PERSON.c.name, pa.quotes, pa.day, pa.gender, pa.evidence)
         .join(PERSON, PERSON.c.id == pa.person_id)
-        .where(visible_to(viewer, pa.article_id, own_only=own_only))
+        .where(visible_to(viewer, pa.article_id, own_only=own_only), pa.day.between(*period))
     )
     totals: dict[str, list] = {}
     votes: dict[str, Counter] = {}
@@ -83,30 +104,36 @@ def gender_of(connection: sa.Connection, votes: Counter) -> tuple:
     return tuple(connection.execute(sa.select(*decided_gender(counts))).one())
 
 
-def reported(store: Store, viewer: Viewer, own_only: bool) -> dict[str, tuple]:
-    report = store.people_report(*ALL_TIME, viewer=viewer, limit=100, own_only=own_only)
+def reported(
+    store: Store, viewer: Viewer, own_only: bool, period: tuple[date, date] = ALL_TIME
+) -> dict[str, tuple]:
+    report = store.people_report(*period, viewer=viewer, limit=100, own_only=own_only)
     return {
         p.name: (p.quotes, p.articles, p.first, p.last, (p.gender, p.evidence))
         for p in report.people
     }
 
 
-def sums(store: Store) -> tuple[list, list]:
+def sums(store: Store) -> tuple[list, ...]:
     with store.read() as connection:
-        return (
-            sorted(connection.execute(sa.select(PERSON_DAY)).all()),
-            sorted(connection.execute(sa.select(MULTI_PLACE_ARTICLE)).all()),
+        return tuple(
+            sorted(connection.execute(sa.select(table)).all())
+            for table in (PERSON_DAY, PERSON_MONTH, MULTI_PLACE_ARTICLE)
         )
 
 
 def assert_agrees(store: Store) -> None:
-    """Every viewer's /people equals the per-article sum, and the kept sums a recount."""
+    """Every viewer's /people of every period equals the per-article sum, and the kept sums
+    a recount."""
     for viewer in VIEWERS:
         for own_only in (False, True):
-            assert reported(store, viewer, own_only) == per_article(store, viewer, own_only), (
-                viewer,
-                own_only,
-            )
+            for period in PERIODS:
+                expected = per_article(store, viewer, own_only, period)
+                assert reported(store, viewer, own_only, period) == expected, (
+                    viewer,
+                    own_only,
+                    period,
+                )
     kept = sums(store)
     with store.write() as connection:
         teams = connection.execute(sa.select(ARTICLE_SCOPE.c.team_id).distinct()).scalars()
@@ -122,7 +149,8 @@ def places(store: Store) -> dict[str, int]:
 
 def fill(store: Store) -> dict[str, int]:
     """Articles in the workspace, a public and a private channel, one of them in both,
-    one in two workspaces, two on the same day in the same place."""
+    one in two workspaces, two on the same day in the same place, two dated to a month and
+    to a year only."""
     aubry, leroux = "Camille Aubry", "Dominique Leroux"
     ids = {
         "workspace": add(
@@ -136,6 +164,8 @@ def fill(store: Store) -> dict[str, int]:
         "both": add(store, "b", Viewer(T1, PUBLIC, private=False), (leroux, "Peut-être")),
         "two teams": add(store, "t", Viewer.workspace(T2), (aubry, "Ailleurs"), day="2024-01-05"),
     }
+    ids["month"] = add(store, "m", Viewer.workspace(T2), (leroux, "En mai"), day="2024-05")
+    ids["year"] = add(store, "y", Viewer.workspace(T2), (aubry, "Cette année-là"), day="2023")
     add(store, "b", Viewer(T1, PRIVATE), (leroux, "Peut-être"))
     add(store, "t", Viewer(T1, PRIVATE), (aubry, "Ailleurs"), day="2024-01-05")
     return ids
@@ -177,15 +207,33 @@ def test_claimed_articles_are_counted_for_the_workspace_that_claims_them(store, 
 
 
 def test_the_migration_fills_the_sums_from_the_articles_already_stored(empty_database_url):
+    """From 0012's rows, where an article dated to a month or a year counted on the day it
+    was stored."""
     store = Store(empty_database_url, upgrade=True)
-    fill(store)
+    ids = fill(store)
     kept = sums(store)
     engine = sa.create_engine(normalise_url(empty_database_url))
     with engine.begin() as connection:
         command.downgrade(alembic_config(connection), "0012")
+        connection.execute(
+            PERSON_ARTICLE.update()
+            .where(PERSON_ARTICLE.c.article_id.in_([ids["month"], ids["year"]]))
+            .values(day=date(2026, 12, 1))
+        )
     with engine.begin() as connection:
         command.upgrade(alembic_config(connection), "head")
     engine.dispose()
-    assert kept[0] and kept[1] and sums(store) == kept
+    assert all(kept) and sums(store) == kept
     assert_agrees(store)
     store.close()
+
+
+def test_an_article_dated_to_a_month_or_a_year_counts_on_its_first_day(store, places):
+    workspace = Viewer.workspace(T2)
+    people = reported(store, workspace, False, (date(2023, 1, 1), date(2024, 5, 1)))
+    assert people["Dominique Leroux"][2:4] == (date(2024, 5, 1), date(2024, 5, 1))
+    assert people["Camille Aubry"][2:4] == (date(2023, 1, 1), date(2024, 1, 5))
+    card = store.person_card("Leroux", viewer=workspace)
+    assert card is not None and (card.first, card.last) == ("2024-05", "2024-05")
+    card = store.person_card("Aubry", viewer=workspace)
+    assert card is not None and (card.first, card.last) == ("2023", "2024-01-05")
