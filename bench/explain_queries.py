@@ -4,13 +4,13 @@ each kind of question runs.
     .venv/bin/python bench/explain_queries.py \\
         --database postgresql://postgres@127.0.0.1/precis_bench_100k --out /tmp/plans-100k.txt
 
-For each kind of bench/answer_latency.py (/quote rare, common, speaker; /summary rare, common,
-speaker) it draws ``--per-kind`` questions from the store (same seed, same questions as that
-bench), answers each once through the product's own answer functions while recording every
-statement the store sends (whatever the SQL is today, so the same command shows the plans
-before and after a change), then replays the recorded statements in one transaction, in
-order: ``SET LOCAL`` as it was, every query under ``EXPLAIN (ANALYZE, BUFFERS)``. The replay
-runs on a warm cache (the answer just read the same pages).
+For each kind of bench/answer_latency.py (/quote, /summary, /people and /check) it draws
+``--per-kind`` questions from the store (same seed, same questions as that bench), answers
+each once through the product's own answer functions while recording every statement the
+store sends (whatever the SQL is today, so the same command shows the plans before and
+after a change), then replays the recorded statements in one transaction, in order:
+``SET LOCAL`` as it was, every query under ``EXPLAIN (ANALYZE, BUFFERS)``. The replay runs
+on a warm cache (the answer just read the same pages).
 
 Prints one line per statement (execution time, shared buffers hit/read, the plan's top node)
 and per kind the total; ``--out`` gets the full plans.
@@ -23,12 +23,14 @@ import os
 import random
 import re
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from answer_latency import questions
 from sqlalchemy import event
 
 from bot.listeners.answers import quote_answer, summary_answer
+from bot.listeners.desk import check_answer, people_answer
 from bot.slack_stub import TEAM_ID
 from storage import Store
 from storage.scope import Viewer
@@ -45,13 +47,18 @@ def recorded_statements(store: Store, command: str, text: str) -> list[tuple[str
     def record(_conn, _cursor, statement, parameters, _context, _executemany) -> None:
         seen.append((statement, parameters))
 
+    # Asked in a public channel of the workspace the bench's articles are shared with
+    # (bench/people_counts.py), as bench/answer_latency.py asks through the stand-in.
+    viewer = Viewer(TEAM_ID, "C0EXPLAIN", private=False)
+    answers: dict[str, Callable[[], object]] = {
+        "/quote": lambda: quote_answer(store, text, "en", viewer=viewer, share=False),
+        "/summary": lambda: summary_answer(store, text, "en", viewer=viewer, share=False),
+        "/people": lambda: people_answer(store, text, "en", viewer=viewer),
+        "/check": lambda: check_answer(store, text, "en", viewer=viewer),
+    }
     event.listen(store.engine, "before_cursor_execute", record)
     try:
-        answer = quote_answer if command == "/quote" else summary_answer
-        # Asked in a public channel of the workspace the bench's articles are shared with
-        # (bench/people_counts.py), as bench/answer_latency.py asks through the stand-in.
-        viewer = Viewer(TEAM_ID, "C0EXPLAIN", private=False)
-        answer(store, text, "en", viewer=viewer, share=False)
+        answers[command]()
     finally:
         event.remove(store.engine, "before_cursor_execute", record)
     return seen
