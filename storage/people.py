@@ -34,6 +34,7 @@ from storage.contracts import (
     GenderShare,
     PeopleReport,
     PersonCard,
+    PersonMatch,
     PersonStat,
     StoredQuote,
 )
@@ -232,10 +233,14 @@ class PeopleQueries(ArticleQueries):
 
     # -- the person card -------------------------------------------------------------------
 
-    def person_card(self, name: str, *, viewer: Viewer) -> PersonCard | None:
+    def person_card(
+        self, name: str, *, viewer: Viewer, matches: Sequence[PersonMatch] | None = None
+    ) -> PersonCard | None:
         """Name, role, counts, first and latest quote and other names of the person ``name``
-        best matches, over every article ``viewer`` sees; None when nobody is quoted."""
-        matches = self.find_people(name, limit=SPEAKER_MATCHES, viewer=viewer)
+        best matches, over every article ``viewer`` sees; None when nobody is quoted.
+        ``matches``: what ``find_people(name, ...)`` gave, when the caller already asked."""
+        if matches is None:
+            matches = self.find_people(name, limit=SPEAKER_MATCHES, viewer=viewer)
         if not matches:
             return None
         best = matches[0]

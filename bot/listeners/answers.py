@@ -201,7 +201,7 @@ def quote_answer(
     if (
         speaker_found
         and not offset
-        and (card := store.person_card(words, viewer=viewer)) is not None
+        and (card := store.person_card(words, viewer=viewer, matches=people)) is not None
     ):
         shown = render_desk.with_card(shown, card, lang)
     page = Ask(query, lang, offset + PAGE_SIZE) if len(hits) > PAGE_SIZE and more else None
