@@ -25,6 +25,7 @@ from storage.articles import (
     PERSON,
     QUOTE,
     QUOTE_CANDIDATES,
+    QUOTE_GOOD_SCORE,
     RANKED_MATCHES,
     SPEAKER_MATCHES,
     ArticleQueries,
@@ -333,28 +334,36 @@ class PeopleQueries(ArticleQueries):
         self, words: str, *, language: str | None, viewer: Viewer
     ) -> list[StoredQuote]:
         """Stored quotes that share words with ``words`` (at most ``QUOTE_CANDIDATES`` per
-        full-text pass), in ``language``, that ``viewer`` may see; the caller compares."""
+        full-text pass), in ``language``, that ``viewer`` may see; the caller compares.
+
+        The passes go from strict (every word) to loose (the rarer words); a pass that
+        already brings a quote containing the draft's words stops the search, as
+        ``search_quotes`` does, so an exact or shortened draft costs one pass."""
         terms = search.search_terms(words)
         if not terms:
             return []
+        similarity = search.quote_similarity(words)
+        found: dict[int, StoredQuote] = {}
         with self.read() as connection:
-            found: list[int] = []
             for candidates in self._quote_candidate_passes(connection, terms):
-                found += search.match_quotes(
+                ids = search.match_quotes(
                     connection,
                     viewer=viewer,
                     limit=QUOTE_CANDIDATES,
                     newest=RANKED_MATCHES,
                     **candidates,
                 )
-            if not found:
-                return []
-            query = _stored_quote_select().where(
-                QUOTE.c.id.in_(list(dict.fromkeys(found))), visible(viewer, QUOTE.c.article_id)
-            )
-            if language:
-                query = query.where(ARTICLE.c.language == language)
-            return [_stored_quote(row) for row in connection.execute(query)]
+                new = [i for i in dict.fromkeys(ids) if i not in found]
+                if new:
+                    query = _stored_quote_select().where(
+                        QUOTE.c.id.in_(new), visible(viewer, QUOTE.c.article_id)
+                    )
+                    if language:
+                        query = query.where(ARTICLE.c.language == language)
+                    found |= {row.id: _stored_quote(row) for row in connection.execute(query)}
+                if any(similarity(q.text) >= QUOTE_GOOD_SCORE for q in found.values()):
+                    break
+        return list(found.values())
 
 
 def _stored_quote_select() -> sa.Select:
