@@ -43,6 +43,7 @@ from storage.db import StoreBase
 from storage.models import Channel, published_on, table_of, utcnow
 from storage.period_sums import (
     STAT_COLUMNS,
+    articles_with_every,
     as_date,
     decided,
     decided_gender,
@@ -156,23 +157,6 @@ class PeopleQueries(ArticleQueries):
             roles.setdefault(row.person_id, row.role)
         return roles
 
-    def topic_article_ids(self, topic: str, viewer: Viewer) -> list[int]:
-        """The newest articles ``viewer`` sees (at most ``RANKED_MATCHES``) with every word of
-        ``topic``."""
-        terms = search.search_terms(topic)
-        if not terms:
-            return []
-        with self.read() as connection:
-            found = search.match_articles(
-                connection,
-                terms,
-                viewer=viewer,
-                any_term=False,
-                limit=RANKED_MATCHES,
-                newest=RANKED_MATCHES,
-            )
-        return [article_id for article_id, _ in found]
-
     def people_report(
         self,
         since: date,
@@ -188,12 +172,15 @@ class PeopleQueries(ArticleQueries):
         (days, inclusive), about ``topic`` if given; the gender share of all of them."""
         if topic and viewer is None:
             raise ValueError("a topic is searched for a viewer: the command line has none")
-        article_ids = self.topic_article_ids(topic, viewer) if topic and viewer else None
-        if article_ids == []:
+        terms = search.search_terms(topic) if topic else ()
+        if topic and not terms:
             return PeopleReport(people=(), more=False, share=_share([]), organisations=())
+        topic_articles = articles_with_every(self.engine.dialect.name, terms) if terms else None
         # A topic's few rows give their first days at once; a period's are looked up after.
-        topic_rows = article_ids is not None
-        totals = period_totals(since, until, viewer, article_ids, own_only, first_days=topic_rows)
+        topic_rows = topic_articles is not None
+        totals = period_totals(
+            since, until, viewer, topic_articles, own_only, first_days=topic_rows
+        )
         with self.read() as connection:
             page, more, organisations, share = self._report_rows(connection, totals, limit, offset)
             shown = [r.person_id for r in (*page, *organisations)]

@@ -16,7 +16,7 @@ from alembic import command
 
 from bot.text.model import Person
 from storage import PENDING_TEAM, Store, Viewer, normalise_url
-from storage.articles import PERSON
+from storage.articles import PERSON, RANKED_MATCHES
 from storage.db import alembic_config
 from storage.period_sums import EVIDENCE, decided_gender
 from storage.scope import ARTICLE_SCOPE, visible_to
@@ -237,3 +237,18 @@ def test_an_article_dated_to_a_month_or_a_year_counts_on_its_first_day(store, pl
     assert card is not None and (card.first, card.last) == ("2024-05", "2024-05")
     card = store.person_card("Aubry", viewer=workspace)
     assert card is not None and (card.first, card.last) == ("2023", "2024-01-05")
+
+
+def test_a_topic_over_an_old_period_counts_its_articles_behind_many_newer_ones(store):
+    """More newer articles about the topic than a search ranks (RANKED_MATCHES) must not
+    hide the period's own."""
+    workspace = Viewer.workspace(T1)
+    add(store, "old", workspace, ("Camille Aubry", "Le port restera ouvert"), day="2019-06-01")
+    newer = article("2025-03-02", ("Dominique Leroux", "Le port fermera demain"))
+    store.add_articles(
+        ((newer, None, f"newer-{i}") for i in range(RANKED_MATCHES + 1)), shared_in=workspace
+    )
+    report = store.people_report(
+        date(2019, 1, 1), date(2019, 12, 31), viewer=workspace, topic="port"
+    )
+    assert [(p.name, p.articles) for p in report.people] == [("Camille Aubry", 1)]
