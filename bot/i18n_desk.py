@@ -8,10 +8,13 @@ DESK_STRINGS: dict[str, dict[str, str]] = {
         "en": "*/people* lists who the articles quote most, and the share of women and men.\n"
         "• `/people` or `/people this week` — this week\n"
         "• `/people this month pension reform` — this month, about a topic\n"
+        "• `/people last week`, `/people this year`, `/people last year` — other periods\n"
         "• `/people 2026-11-01..2026-11-30` — between two dates",
         "fr": "*/people* liste les personnes les plus citées, et la part de femmes et d'hommes.\n"
         "• `/people` ou `/people cette semaine` — cette semaine\n"
         "• `/people ce mois-ci réforme des retraites` — ce mois-ci, sur un sujet\n"
+        "• `/people la semaine dernière`, `/people cette année`, `/people l'an dernier` — "
+        "d'autres périodes\n"
         "• `/people 2026-11-01..2026-11-30` — entre deux dates",
     },
     "people.heading": {"en": "Most quoted, {period}", "fr": "Les plus cités, {period}"},

@@ -78,7 +78,8 @@ def summary_command(
 def people_command(
     command: dict, respond: Respond, client: WebClient, context: BoltContext, logger: Logger
 ) -> None:
-    """/people [this week|this month|DATE..DATE] [topic], for the articles this channel sees."""
+    """/people [this week|last month|this year|DATE..DATE...] [topic], for the articles
+    this channel sees."""
     answer_question(people_answer, command, respond, client, context, logger)
 
 

@@ -20,9 +20,17 @@ PEOPLE_PAGE = 10
 MAX_CHECK_CHARS = 2000  # a longer paste is not one quote
 HELP_WORDS = frozenset({"help", "aide", "?", "usage", "-h", "--help"})
 _RANGE = re.compile(r"^(\d{4}-\d{2}-\d{2})\s*(?:\.\.|–|—|to|au|à)\s*(\d{4}-\d{2}-\d{2})\b\s*(.*)$")
-_PERIODS = (
-    (re.compile(r"^(?:this\s+week|cette\s+semaine)\b\s*(.*)$", re.I), "week"),
-    (re.compile(r"^(?:this\s+month|ce\s+mois(?:-ci)?)\b\s*(.*)$", re.I), "month"),
+# Periods named in words, in both languages, at the head of the text.
+_PERIODS = tuple(
+    (re.compile(rf"^(?:{words})(?!\w)\s*(.*)$", re.I), kind)
+    for words, kind in (
+        (r"this\s+week|cette\s+semaine", "this week"),
+        (r"this\s+month|ce\s+mois(?:-ci)?", "this month"),
+        (r"this\s+year|cette\s+ann[ée]e", "this year"),
+        (r"last\s+week|la\s+semaine\s+(?:derni[èe]re|pass[ée]e)", "last week"),
+        (r"last\s+month|le\s+mois\s+(?:dernier|pass[ée])", "last month"),
+        (r"last\s+year|l['’]an(?:n[ée]e)?\s+(?:derni[èe]re?|pass[ée]e?)", "last year"),
+    )
 )
 _SLACK_CONTROL = re.compile(r"<[!#@][^<>]*>")
 _SLACK_LINK = re.compile(r"<([^<>|]+)\|([^<>]*)>|<([^<>]+)>")
@@ -76,15 +84,28 @@ def read_period(text: str, today: date) -> tuple[Period, str] | None:
             return None
         since, until = min(since, until), max(since, until)
         return Period(since, until, f"{since}..{until}"), match[3]
-    week = Period(today - timedelta(days=today.weekday()), today, "week")
     for pattern, kind in _PERIODS:
         if match := pattern.match(text):
-            if kind == "month":
-                return Period(today.replace(day=1), today, "month"), match[1]
-            return week, match[1]
+            return Period(*named_period(kind, today), kind), match[1]
     if re.match(r"^\d{4}-\d{2}-\d{2}", text):
         return None
-    return week, text
+    return Period(*named_period("this week", today), "this week"), text
+
+
+def named_period(kind: str, today: date) -> tuple[date, date]:
+    """The days of "this week" (from Monday), "this month", "this year" (to today), and of
+    "last week", "last month" and "last year" (whole)."""
+    monday = today - timedelta(days=today.weekday())
+    first = today.replace(day=1)
+    last_month_end = first - timedelta(days=1)
+    return {
+        "this week": (monday, today),
+        "this month": (first, today),
+        "this year": (today.replace(month=1, day=1), today),
+        "last week": (monday - timedelta(days=7), monday - timedelta(days=1)),
+        "last month": (last_month_end.replace(day=1), last_month_end),
+        "last year": (date(today.year - 1, 1, 1), date(today.year - 1, 12, 31)),
+    }[kind]
 
 
 def period_words(period: Period, lang: Language) -> str:
