@@ -107,23 +107,16 @@ def articles_with_every(dialect: str, terms: Sequence[str]) -> sa.Select:
     """Ids of every article containing all of ``terms``, unranked, as a subquery: a /people
     topic counts all its articles in the period, not the newest window a search ranks."""
     if dialect == "sqlite":
-        return (
-            sa.select(sa.literal_column("rowid", sa.Integer))
-            .select_from(sa.table("article_fts"))
-            .where(
-                sa.text("article_fts MATCH :topic").bindparams(
-                    topic=search.fts5_query(terms, any_term=False)
-                )
-            )
-        )
+        column, table, match = "rowid", "article_fts", "article_fts MATCH :topic"
+        topic = search.fts5_query(terms, any_term=False)
+    else:
+        column, table = "id", "article"
+        match = "search_vector @@ to_tsquery('precis_search', :topic)"
+        topic = search.tsquery(terms, any_term=False)
     return (
-        sa.select(sa.literal_column("id", sa.Integer))
-        .select_from(sa.table("article"))
-        .where(
-            sa.text("search_vector @@ to_tsquery('precis_search', :topic)").bindparams(
-                topic=search.tsquery(terms, any_term=False)
-            )
-        )
+        sa.select(sa.literal_column(column, sa.Integer))
+        .select_from(sa.table(table))
+        .where(sa.text(match).bindparams(topic=topic))
     )
 
 

@@ -295,20 +295,8 @@ def _month_upsert(dialect: str) -> Any:
 def _uncount_months(connection: Connection, cells: list[dict[str, Any]]) -> None:
     """Take the day ``cells`` out of their months: counts subtracted, emptied months
     deleted, the first and last day read again from ``person_day`` (already updated)."""
-    months = _month_cells(cells)
     pm, pd = PERSON_MONTH.c, PERSON_DAY.c
-    same = sa.and_(*(pm[c] == sa.bindparam(f"key_{c}") for c in MONTH_KEY))
-    keys = [{f"key_{c}": month[c] for c in MONTH_KEY} for month in months]
-    connection.execute(
-        PERSON_MONTH.update()
-        .where(same)
-        .values({c: pm[c] - sa.bindparam(f"minus_{c}") for c in MONTH_COUNTS}),
-        [
-            key | {f"minus_{c}": month[c] for c in MONTH_COUNTS}
-            for key, month in zip(keys, months, strict=True)
-        ],
-    )
-    connection.execute(PERSON_MONTH.delete().where(same, pm.articles <= 0), keys)
+    same, keys = _subtract(connection, PERSON_MONTH, MONTH_KEY, MONTH_COUNTS, _month_cells(cells))
     in_month = (
         *(pd[c] == pm[c] for c in PLACE),
         pd.day >= pm.month,
@@ -360,20 +348,31 @@ def uncount_article(connection: Connection, article_id: int) -> None:
     if not cells:
         return
     _lock_people(connection, cells)
-    pd = PERSON_DAY.c
-    same_cell = sa.and_(*(pd[c] == sa.bindparam(f"key_{c}") for c in KEY))
-    keys = [{f"key_{c}": cell[c] for c in KEY} for cell in cells]
-    connection.execute(
-        PERSON_DAY.update()
-        .where(same_cell)
-        .values({c: pd[c] - sa.bindparam(f"minus_{c}") for c in SUMS}),
-        [
-            key | {f"minus_{c}": cell[c] for c in SUMS}
-            for key, cell in zip(keys, cells, strict=True)
-        ],
-    )
-    connection.execute(PERSON_DAY.delete().where(same_cell, pd.articles <= 0), keys)
+    _subtract(connection, PERSON_DAY, KEY, SUMS, cells)
     _uncount_months(connection, cells)
+
+
+def _subtract(
+    connection: Connection,
+    table: sa.Table,
+    key: Sequence[str],
+    counts: Sequence[str],
+    rows: list[dict[str, Any]],
+) -> tuple[sa.ColumnElement[bool], list[dict[str, Any]]]:
+    """Subtract each of ``rows``' ``counts`` from the ``table`` row with the same ``key``
+    and delete the rows left with no article; the key's WHERE clause and its bound values,
+    for statements that follow on the same rows."""
+    columns = table.c
+    same = sa.and_(*(columns[c] == sa.bindparam(f"key_{c}") for c in key))
+    keys = [{f"key_{c}": row[c] for c in key} for row in rows]
+    connection.execute(
+        table.update()
+        .where(same)
+        .values({c: columns[c] - sa.bindparam(f"minus_{c}") for c in counts}),
+        [k | {f"minus_{c}": row[c] for c in counts} for k, row in zip(keys, rows, strict=True)],
+    )
+    connection.execute(table.delete().where(same, columns.articles <= 0), keys)
+    return same, keys
 
 
 def recount_places(
