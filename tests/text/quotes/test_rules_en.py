@@ -349,3 +349,12 @@ def test_an_age_keeps_the_comma_of_the_aside_after_it() -> None:
     text = "“The tide charts were wrong,” Orla Brennick, 44, a pilot in Dover, Kent, said."
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "The tide charts were wrong") == "Orla Brennick"
+
+
+def test_a_participle_after_the_marks_names_no_speaker() -> None:
+    text = (
+        "Talks resumed. Lusk remarked that there was still “a lot of dredging to do,” "
+        "noting weak demand in the north."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "a lot of dredging to do") == "Lusk"

@@ -55,6 +55,8 @@ def clause_attribution(
     if words[0].lower in speech.attribution_prepositions:
         rest = after_preposition(words, context)
         return attributor.noun_phrase(context, sentence, phrase_after(rest, lang))
+    if after_quote and _goes_on_with_the_sentence(words[0], context):
+        return None  # "X noted “…,” adding that …", "“…” without anyone asking": no speaker here
     appositive, reach = False, ATTRIBUTION_REACH
     for v, tok in enumerate(words):
         if v >= reach:
@@ -107,6 +109,15 @@ def clause_attribution(
 
 
 _ADJUNCT_REACH = 7  # words between an inverted verb and its subject, at most
+
+
+def _goes_on_with_the_sentence(word: Token, context: Context) -> bool:
+    """A participle or a preposition right after a quote: the words after the marks go on
+    with the sentence the quote sits in, and the speaker is named before it, if anywhere."""
+    participle = context.lang.words.aside_participle
+    return fold_apostrophe(word.lower) in context.lang.words.object_prepositions or bool(
+        participle and participle.fullmatch(word.text)
+    )
 
 
 def _narration_goes_on(words: Sequence[Token], context: Context) -> bool:
