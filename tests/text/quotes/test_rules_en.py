@@ -358,3 +358,12 @@ def test_a_participle_after_the_marks_names_no_speaker() -> None:
     )
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "a lot of dredging to do") == "Lusk"
+
+
+def test_a_participle_after_a_comma_goes_on_with_the_subject_of_the_sentence() -> None:
+    text = (
+        "Harbour master Ted Lusk spoke on Friday. Lusk said he was “furious” about the vote, "
+        "arguing that “closing the pier would ruin the fishermen of the town.”"
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "closing the pier would ruin") == "Ted Lusk"
