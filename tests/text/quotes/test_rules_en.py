@@ -334,3 +334,36 @@ def test_the_commas_around_a_subjects_role_do_not_end_its_clause() -> None:
     )
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "a brave and clear-eyed run") == "Dan Kroll"
+
+
+def test_a_name_before_a_long_aside_speaks() -> None:
+    text = (
+        "“The tide charts were wrong all season,” Orla Brennick, a former pilot of the ferry "
+        "line and a longtime critic of the harbour board, said after the vote."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "The tide charts were wrong") == "Orla Brennick"
+
+
+def test_an_age_keeps_the_comma_of_the_aside_after_it() -> None:
+    text = "“The tide charts were wrong,” Orla Brennick, 44, a pilot in Dover, Kent, said."
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "The tide charts were wrong") == "Orla Brennick"
+
+
+def test_a_participle_after_the_marks_names_no_speaker() -> None:
+    text = (
+        "Talks resumed. Lusk remarked that there was still “a lot of dredging to do,” "
+        "noting weak demand in the north."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "a lot of dredging to do") == "Lusk"
+
+
+def test_a_participle_after_a_comma_goes_on_with_the_subject_of_the_sentence() -> None:
+    text = (
+        "Harbour master Ted Lusk spoke on Friday. Lusk said he was “furious” about the vote, "
+        "arguing that “closing the pier would ruin the fishermen of the town.”"
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "closing the pier would ruin") == "Ted Lusk"

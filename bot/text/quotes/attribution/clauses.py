@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 
 from bot.text.lang import fold_apostrophe
+from bot.text.marks import MARKS
 from bot.text.quotes.attribution.phrases import pronoun_attribution
 from bot.text.quotes.attribution.subjects import phrase_after
 from bot.text.quotes.candidates import Attribution
@@ -26,6 +27,8 @@ ATTRIBUTION_REACH = 9  # tokens between a quote and its speech verb, at most
 _AGE = re.compile(r"^\d{1,3}$")
 _APPOSITION_HEAD_REACH = 6  # words from an apposition's comma to its role noun, at most
 _APPOSED_NAME_WORDS = 4  # "…, Jane Doe, said": the name's words, at most
+_ASIDE_HEAD_WORDS = 6  # "Rep. Jane Q. Doe, …, said": the name before a long aside, at most
+_LONG_ASIDE_WORDS = 30  # tokens of an aside between a name and its speech verb, at most
 
 
 def clause_attribution(
@@ -52,11 +55,15 @@ def clause_attribution(
     if words[0].lower in speech.attribution_prepositions:
         rest = after_preposition(words, context)
         return attributor.noun_phrase(context, sentence, phrase_after(rest, lang))
+    if after_quote and _goes_on_with_the_sentence(words[0], context):
+        return None  # "X noted “…,” adding that …", "“…” without anyone asking": no speaker here
     appositive, reach = False, ATTRIBUTION_REACH
     for v, tok in enumerate(words):
         if v >= reach:
             break
         if not tok.text[0].isalnum() and tok.text != "’":
+            if tok.text == "," and v and not appositive and _long_aside_closes(words, v, context):
+                return attributor.noun_phrase(context, sentence, words[:v])
             if tok.text == "," and v and (appositive or _np_closes(words, v, context)):
                 appositive = not appositive  # "Jane Doe, a writer for X, said": both commas
                 reach = ATTRIBUTION_REACH + 8
@@ -102,6 +109,15 @@ def clause_attribution(
 
 
 _ADJUNCT_REACH = 7  # words between an inverted verb and its subject, at most
+
+
+def _goes_on_with_the_sentence(word: Token, context: Context) -> bool:
+    """A participle or a preposition right after a quote: the words after the marks go on
+    with the sentence the quote sits in, and the speaker is named before it, if anywhere."""
+    participle = context.lang.words.aside_participle
+    return fold_apostrophe(word.lower) in context.lang.words.object_prepositions or bool(
+        participle and participle.fullmatch(word.text)
+    )
 
 
 def _narration_goes_on(words: Sequence[Token], context: Context) -> bool:
@@ -212,7 +228,8 @@ def _without_asides(clause: Sequence[Token], context: Context) -> list[Token]:
             and close is not None
             and (_AGE.match(words[k + 1].text) or (tag and tag.fullmatch(words[k + 1].text)))
         ):
-            del words[k : close + 1]
+            # "Jane Doe, 25, a nurse, said": the comma that opens the next aside stays
+            del words[k + _aside_goes_on(words, close, context) : close + 1]
         else:
             k += 1
     return words
@@ -231,6 +248,39 @@ def _apposed_name(words: Sequence[Token], comma: int, context: Context) -> list[
     if not closed or len(name) < 2 or name[0].lower in context.lang.stop_words:
         return []
     return name
+
+
+def _aside_goes_on(words: Sequence[Token], comma: int, context: Context) -> bool:
+    """More of an aside after the comma at ``comma``, not the verb ("…, 25, a nurse, said")."""
+    following = next(
+        (t for t in words[comma + 1 :] if t.lower not in context.lang.words.auxiliaries), None
+    )
+    return following is not None and not context.lang.speech.verb(following.text)
+
+
+def _long_aside_closes(words: Sequence[Token], comma: int, context: Context) -> bool:
+    """ "Jane Doe, a former head of the port board and a critic of the mayor, said", "Mr. Doe,
+    now 81 and retired in Leeds, said": a short name opens the clause, and an aside of any
+    shape runs from its comma to the comma right before a speech verb; the name speaks."""
+    lang = context.lang
+    head = words[:comma]
+    if _apposed_name(words, comma, context):
+        return False  # "the mayor's aide, Jane Doe, said": the apposed name speaks
+    stops = lang.words.stop_prepositions | lang.words.relatives | lang.stop_words
+    if len(head) > _ASIDE_HEAD_WORDS or not head[0].capitalised or head[0].lower in stops:
+        return False
+    if any(t.lower in stops or not (t.text[0].isalnum() or t.text == ".") for t in head):
+        return False
+    end = min(len(words) - 1, comma + _LONG_ASIDE_WORDS)
+    for k in range(comma + 1, end):
+        if words[k].text in MARKS or words[k].text == ";":
+            return False
+        if words[k].text != ",":
+            continue
+        verb = next((t for t in words[k + 1 :] if t.lower not in lang.words.auxiliaries), None)
+        if verb is not None and lang.speech.verb(verb.text):
+            return True
+    return False
 
 
 def _opens_aside(word: Token, context: Context) -> bool:

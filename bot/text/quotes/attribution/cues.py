@@ -319,6 +319,11 @@ def _before(context: Context, sentence: Sentence, candidate: Candidate) -> Attri
     elided = _elided_subject(context, sentence, body[v], pre, body[v + 1 :])
     if elided is not None:
         return elided
+    if pre and pre[-1].text == "," and _participle(body[v], context):
+        # "X said he was “upset” about it, arguing that “…”": the sentence's subject argues
+        found = _sentence_subject(context, sentence, body[v])
+        if found is not None and not _other_person_before(context, sentence, body[v], found):
+            return found
     subject = attributor.subject(context, sentence, pre)
     if subject is not None:
         return subject
@@ -341,14 +346,41 @@ def _elided_subject(
         return None
     if phrase_after(after, lang) or past_adjuncts(after, context):
         return None
+    found = _sentence_subject(context, sentence, verb)
+    if found is not None:
+        return Attribution(found.speaker, None)
+    salient = context.discourse.recently_salient()
+    return Attribution(salient[0], None) if salient else None
+
+
+def _sentence_subject(context: Context, sentence: Sentence, verb: Token) -> Attribution | None:
+    """The person or body the sentence's own words before ``verb`` put as its subject."""
     words = [
         t for k, t in enumerate(sentence.tokens) if t.end <= verb.start and not sentence.quoted[k]
     ]
     found = context.attributor.subject(context, sentence, words) if words else None
-    if found is not None and found.speaker is not None:
-        return Attribution(found.speaker, None)
-    salient = context.discourse.recently_salient()
-    return Attribution(salient[0], None) if salient else None
+    return found if found is not None and found.speaker is not None else None
+
+
+def _other_person_before(
+    context: Context, sentence: Sentence, verb: Token, found: Attribution
+) -> bool:
+    """A person other than ``found``'s speaker named before ``verb``: "He wrote when X ended
+    the talk, remarking “…”" — who remarks is not the subject's for sure."""
+    for k, tok in enumerate(sentence.tokens):
+        if tok.end > verb.start:
+            break
+        if sentence.quoted[k] or not tok.capitalised:
+            continue
+        named = context.people.find([tok.text])
+        if named is not None and named.kind == "person" and named is not found.speaker:
+            return True
+    return False
+
+
+def _participle(word: Token, context: Context) -> bool:
+    participle = context.lang.words.aside_participle
+    return bool(participle and participle.fullmatch(word.text))
 
 
 def _inverted_head(word: str, context: Context) -> str | None:
