@@ -95,3 +95,14 @@ def test_curly_and_straight_apostrophes_name_the_same_person() -> None:
     text = "Chief Liam O’Dwyer arrived.\n\n“Nothing yet,” said O'Dwyer."
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "Nothing yet") == "Liam O’Dwyer"
+
+
+def test_a_place_of_two_words_met_as_an_organisation_does_not_become_a_person() -> None:
+    text = (
+        "Towns vote early under the New Dorland charter.\n\n"
+        "Speaking at a diner in Arlo, New Dorland, Tomas Velk went after his rival.\n\n"
+        "He says, “This man would not last a day in business.”"
+    )
+    people, quotes, _ = read(text, "en")
+    assert [p.name for p in people if p.kind == "person"] == ["Tomas Velk"]
+    assert speaker_of(quotes, "would not last") == "Tomas Velk"

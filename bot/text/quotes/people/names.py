@@ -302,7 +302,10 @@ def read_name(
         honorific is not None
         or bool(roles)
         or (len(names) > 1 and (first_known or tagged))
-        or found is not None
+        # a surname first met as a modifier ("the Reed campaign") may still be a person; a
+        # place of two words met as an organisation ("the New Dorland primary") is not one
+        or known_person
+        or (found is not None and len(names) == 1)
         or (speaker_slot and (len(names) > 1 or tagged or not tokens[first].text.isupper()))
         or (tagged and len(names) == 1 and speaker_slot)
         or (len(names) > 1 and _role_follows(tokens, last, lang))
