@@ -95,3 +95,21 @@ def test_curly_and_straight_apostrophes_name_the_same_person() -> None:
     text = "Chief Liam O’Dwyer arrived.\n\n“Nothing yet,” said O'Dwyer."
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "Nothing yet") == "Liam O’Dwyer"
+
+
+def test_the_body_after_a_titled_or_full_name_is_not_part_of_it() -> None:
+    assert names_in("The fund is run by Tomas Harlan of Ridgeway Capital Group.", "en") == [
+        ("Tomas Harlan", "person")
+    ]
+    _, quotes, _ = read("“We are ready,” said Sen. Sherrod Vell of Ohio.", "en")
+    assert speaker_of(quotes, "We are ready") == "Sherrod Vell"
+
+
+def test_a_first_name_only_usually_a_womans_may_complete_mr() -> None:
+    text = (
+        "Mr. Lindqvist has found ways to win.\n\n"
+        "Senator Bernie Lindqvist, who opposed the bill, spoke.\n\n"
+        "“We will win,” Mr. Lindqvist said."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "We will win") == "Bernie Lindqvist"

@@ -266,6 +266,7 @@ def read_name(
         starts = [p for p in range(1, len(rest) - 1) if first_name_gender(rest[p][1].text)]
         if starts:
             rest = rest[starts[0] :]
+    rest = _before_affiliated_body(rest, lang, titled=bool(honorific or roles))
     names = [_initial(tokens, k) for k, _ in rest]
     first, last = rest[0][0], rest[-1][0] + 1
     low_words = {t.lower for _, t in rest}
@@ -316,7 +317,7 @@ def read_name(
     )
     if not evidence:
         return None
-    names, last = _person_name(tokens, rest, names, lang)
+    names, last = _person_name(rest, names)
     return NameHit(first, last, tuple(names), "person", honorific, gender, tuple(roles), i)
 
 
@@ -352,23 +353,31 @@ def _after_place_noun(tokens: Sequence[Token], i: int, lang: LanguagePack) -> bo
     )
 
 
-def _person_name(
-    tokens: Sequence[Token], rest: Sequence[tuple[int, Token]], names: list[str], lang: LanguagePack
-) -> tuple[list[str], int]:
-    """A person's name as it is shown, and the token after it: "Ann Reed of Ohio" ends before
-    "of" (a first name and a surname are already there); a middle initial ("Ann B. Reed") and
-    a suffix ("Jr.", "III") are left out, so that every mention of one person reads the same."""
+def _person_name(rest: Sequence[tuple[int, Token]], names: list[str]) -> tuple[list[str], int]:
+    """A person's name as it is shown, and the token after it: a middle initial ("Ann B.
+    Reed") and a suffix ("Jr.", "III") are left out, so that every mention of one person reads
+    the same."""
     last = rest[-1][0] + 1
-    if first_name_gender(names[0]) is not False:
-        for k in range(2, len(rest)):
-            if rest[k][1].lower in lang.words.affiliation_prepositions:
-                names, last = names[:k], rest[k][0]
-                break
     if len(names) > 2 and names[-1].rstrip(".").casefold() in NAME_SUFFIXES:
         names = names[:-1]
     if len(names) > 2 and len(names[0].rstrip(".")) > 1:
         names = [names[0], *(w for w in names[1:-1] if len(w.rstrip(".")) > 1), names[-1]]
     return names, last
+
+
+def _before_affiliated_body(
+    rest: list[tuple[int, Token]], lang: LanguagePack, titled: bool
+) -> list[tuple[int, Token]]:
+    """ "Ann Reed of Ohio", "Sen. Bo Lind of Harlow Capital Group": a first name (or a title)
+    and a surname are already there, so the words from the preposition on are where they come
+    from or whom they work for, not their name (nor an organisation's)."""
+    if not titled and first_name_gender(rest[0][1].text) is False:
+        return rest
+    for k in range(2, len(rest)):
+        if rest[k][1].lower in lang.words.affiliation_prepositions:
+            named_body = any(tok.lower in lang.people.organisations for _, tok in rest[:k])
+            return rest if named_body else rest[:k]  # not "Chase Bank of Texas"
+    return rest
 
 
 def _before_affiliation(
