@@ -113,3 +113,10 @@ def test_a_first_name_only_usually_a_womans_may_complete_mr() -> None:
     )
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "We will win") == "Bernie Lindqvist"
+
+
+def test_a_modal_or_a_role_that_is_a_first_name_starts_a_full_name() -> None:
+    text = "“Fees rose,” said Will Ostrander, a tutor.\n\n“They will fall,” said Dean Pulaski."
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "Fees rose") == "Will Ostrander"
+    assert speaker_of(quotes, "They will fall") == "Dean Pulaski"

@@ -86,6 +86,7 @@ PEOPLE = PeopleWords(
     role_connectors=word_set("of for the at on and"),
     organisation_connectors=word_set("of on for"),
     names_modify_roles=True,
+    first_name_words=word_set("will dean"),
     honorific_roles={
         "sen": "senator",
         "rep": "representative",

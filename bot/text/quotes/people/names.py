@@ -120,7 +120,7 @@ def capitalised_runs(tokens: Sequence[Token], lang: LanguagePack) -> list[tuple[
     pronouns = lang.people.subject_pronouns
     i, n = 0, len(tokens)
     while i < n:
-        if not _may_start_name(tokens[i], lang):
+        if not (_may_start_name(tokens[i], lang) or _first_name_word(tokens, i, lang)):
             i += 1
             continue
         j = i + 1
@@ -157,6 +157,23 @@ def _may_start_name(tok: Token, lang: LanguagePack) -> bool:
         and not (lang.speech.verb(tok.text) and low not in lang.people.departments)
         and bare not in lang.words.calendar_words
         and low not in lang.people.subject_pronouns
+    )
+
+
+def _first_name_word(tokens: Sequence[Token], i: int, lang: LanguagePack) -> bool:
+    """ "said Will Doyle", "said Dean Baker": a common word that is also a first name, inside a
+    sentence and right before a capitalised word that could be a surname."""
+    tok = tokens[i]
+    if not tok.capitalised or tok.lower not in lang.people.first_name_words:
+        return False
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    return (
+        i > 0
+        and tokens[i - 1].text not in ".!?"
+        and after is not None
+        and after.capitalised
+        and after.text.isalpha()
+        and after.lower not in lang.stop_words
     )
 
 
@@ -211,7 +228,7 @@ def read_name(
         low = tok.lower.rstrip(".")
         if low in people.honorifics and honorific is None:
             honorific = low
-        elif low in people.roles:
+        elif low in people.roles and not _first_name_before_surname(words, position, lang):
             roles.append(low)
         elif (
             low in people.departments
@@ -246,7 +263,8 @@ def read_name(
     titles = [
         k
         for k, (_, tok) in enumerate(rest[:-1])
-        if tok.lower in people.roles or people.honorific(tok.text)
+        if (tok.lower in people.roles and not _first_name_before_surname(rest, k, lang))
+        or people.honorific(tok.text)
     ]
     if titles:  # "Wells Fargo CEO John Stumpf", "Texas Gov. Ann Reed": the name comes after
         title = rest[titles[-1]][1].lower.rstrip(".")
@@ -319,6 +337,14 @@ def read_name(
         return None
     names, last = _person_name(rest, names)
     return NameHit(first, last, tuple(names), "person", honorific, gender, tuple(roles), i)
+
+
+def _first_name_before_surname(
+    words: Sequence[tuple[int, Token]], k: int, lang: LanguagePack
+) -> bool:
+    """ "Dean Baker": a role that is also a first name, right before the run's last word, is
+    the first name of a full name, not a title before a surname."""
+    return k == len(words) - 2 and words[k][1].lower in lang.people.first_name_words
 
 
 DATELINE_REACH = 8  # tokens from a dateline's place to its dash, at most
