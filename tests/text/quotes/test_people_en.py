@@ -120,3 +120,9 @@ def test_a_modal_or_a_role_that_is_a_first_name_starts_a_full_name() -> None:
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "Fees rose") == "Will Ostrander"
     assert speaker_of(quotes, "They will fall") == "Dean Pulaski"
+
+
+def test_a_full_name_inside_someones_words_completes_a_surname() -> None:
+    text = "“You have ignored Nora Quill for years,” Ames said.\n\n“Not so,” Quill said."
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "Not so") == "Nora Quill"
