@@ -126,3 +126,9 @@ def test_a_full_name_inside_someones_words_completes_a_surname() -> None:
     text = "“You have ignored Nora Quill for years,” Ames said.\n\n“Not so,” Quill said."
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "Not so") == "Nora Quill"
+
+
+def test_a_local_office_before_a_full_name_is_a_title() -> None:
+    assert names_in("Avon County Recorder Helena Purdy spoke.", "en") == [
+        ("Helena Purdy", "person")
+    ]

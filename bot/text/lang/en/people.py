@@ -27,7 +27,10 @@ ROLES = gendered(
     colleague neighbor neighbour student teacher nurse veteran supporter critic opponent ally
     consultant fellow lecturer surgeon physician psychologist co-founder producer filmmaker
     novelist poet artist designer engineer farmer worker employee billionaire journalist whip
-    mogul tycoon entrepreneur investor comedian secretary-treasurer
+    mogul tycoon entrepreneur investor comedian secretary-treasurer counsel advocate recorder
+    clerk treasurer comptroller controller auditor assessor coroner administrator moderator
+    publisher editor-in-chief editor-at-large committeeman committeewoman chaplain cardinal
+    archbishop provost registrar solicitor selectman
     """,
 )
 
