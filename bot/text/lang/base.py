@@ -166,6 +166,9 @@ class PeopleWords:
     # A set phrase that names a role by another name, as its words (apostrophes folded) ->
     # the role noun it stands for: "chef de l' état" -> "président"
     role_phrases: Mapping[str, str] = field(default_factory=dict)
+    # "Will Doyle", "Dean Baker": common words (a modal, a role) that are first names when a
+    # surname follows them inside a sentence
+    first_name_words: frozenset[str] = frozenset()
 
     @cached_property
     def role_phrases_by_head(self) -> dict[str, list[tuple[tuple[str, ...], str]]]:

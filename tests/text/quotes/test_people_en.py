@@ -106,3 +106,40 @@ def test_a_place_of_two_words_met_as_an_organisation_does_not_become_a_person() 
     people, quotes, _ = read(text, "en")
     assert [p.name for p in people if p.kind == "person"] == ["Tomas Velk"]
     assert speaker_of(quotes, "would not last") == "Tomas Velk"
+
+
+def test_the_body_after_a_titled_or_full_name_is_not_part_of_it() -> None:
+    assert names_in("The fund is run by Tomas Harlan of Ridgeway Capital Group.", "en") == [
+        ("Tomas Harlan", "person")
+    ]
+    _, quotes, _ = read("“We are ready,” said Sen. Sherrod Vell of Ohio.", "en")
+    assert speaker_of(quotes, "We are ready") == "Sherrod Vell"
+
+
+def test_a_first_name_only_usually_a_womans_may_complete_mr() -> None:
+    text = (
+        "Mr. Lindqvist has found ways to win.\n\n"
+        "Senator Bernie Lindqvist, who opposed the bill, spoke.\n\n"
+        "“We will win,” Mr. Lindqvist said."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "We will win") == "Bernie Lindqvist"
+
+
+def test_a_modal_or_a_role_that_is_a_first_name_starts_a_full_name() -> None:
+    text = "“Fees rose,” said Will Ostrander, a tutor.\n\n“They will fall,” said Dean Pulaski."
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "Fees rose") == "Will Ostrander"
+    assert speaker_of(quotes, "They will fall") == "Dean Pulaski"
+
+
+def test_a_full_name_inside_someones_words_completes_a_surname() -> None:
+    text = "“You have ignored Nora Quill for years,” Ames said.\n\n“Not so,” Quill said."
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "Not so") == "Nora Quill"
+
+
+def test_a_local_office_before_a_full_name_is_a_title() -> None:
+    assert names_in("Avon County Recorder Helena Purdy spoke.", "en") == [
+        ("Helena Purdy", "person")
+    ]

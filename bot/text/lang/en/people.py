@@ -27,7 +27,10 @@ ROLES = gendered(
     colleague neighbor neighbour student teacher nurse veteran supporter critic opponent ally
     consultant fellow lecturer surgeon physician psychologist co-founder producer filmmaker
     novelist poet artist designer engineer farmer worker employee billionaire journalist whip
-    mogul tycoon entrepreneur investor comedian secretary-treasurer
+    mogul tycoon entrepreneur investor comedian secretary-treasurer counsel advocate recorder
+    clerk treasurer comptroller controller auditor assessor coroner administrator moderator
+    publisher editor-in-chief editor-at-large committeeman committeewoman chaplain cardinal
+    archbishop provost registrar solicitor selectman
     """,
 )
 
@@ -86,6 +89,7 @@ PEOPLE = PeopleWords(
     role_connectors=word_set("of for the at on and"),
     organisation_connectors=word_set("of on for"),
     names_modify_roles=True,
+    first_name_words=word_set("will dean"),
     honorific_roles={
         "sen": "senator",
         "rep": "representative",

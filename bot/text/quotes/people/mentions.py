@@ -7,6 +7,7 @@ the narrator's, and are never read as mentions.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -23,8 +24,9 @@ from bot.text.quotes.people.names import (
     possessive,
     read_name,
     role_at,
+    without_possessive,
 )
-from bot.text.quotes.people.registry import Entity
+from bot.text.quotes.people.registry import Entity, PeopleRegistry
 from bot.text.quotes.sentences import Sentence
 from bot.text.quotes.tokens import Token
 
@@ -50,17 +52,13 @@ def read_mentions(
     if is_headline(paragraph):
         # "Warren Hammers Wells Fargo CEO": every word of a headline is capitalised, so only a
         # known first name and the word after it are read, for a surname the body gives alone
-        for k in range(len(tokens) - 1):
-            first, last = tokens[k], tokens[k + 1]
-            if (
-                last.capitalised
-                and last.text.isalpha()
-                and first_name_gender(first.text) in ("m", "f")
-            ):
-                people.note_full_name([first.text, last.text])
+        _note_full_names(tokens, lang, people)
         return mentions
     for run in capitalised_runs(tokens, lang):
         if any(sentence.quoted[run[0] : run[1]]) or tokens[run[0]].start >= credit:
+            # "you attacked Nora Quill": a full name in someone's words introduces no one,
+            # but a surname the narration gives alone may still be shown in full
+            _note_full_names(tokens[run[0] : run[1]], lang, people)
             continue
         hit = read_name(
             tokens,
@@ -98,6 +96,20 @@ def read_mentions(
     if role_subject is not None:
         mentions.append(role_subject)
     return mentions
+
+
+def _note_full_names(tokens: Sequence[Token], lang: LanguagePack, people: PeopleRegistry) -> None:
+    """Record each known first name and the capitalised word after it as a full name, for a
+    surname given alone elsewhere (``PeopleRegistry.complete_surnames``)."""
+    for first, last in itertools.pairwise(tokens):
+        surname = without_possessive(last.text)
+        if (
+            surname[:1].isupper()
+            and surname.isalpha()
+            and first.lower not in lang.stop_words
+            and first_name_gender(first.text) in ("m", "f")
+        ):
+            people.note_full_name([first.text, surname])
 
 
 def _subject_after_opening(tokens: Sequence[Token], hit: NameHit, lang: LanguagePack) -> bool:

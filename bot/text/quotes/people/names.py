@@ -120,7 +120,7 @@ def capitalised_runs(tokens: Sequence[Token], lang: LanguagePack) -> list[tuple[
     pronouns = lang.people.subject_pronouns
     i, n = 0, len(tokens)
     while i < n:
-        if not _may_start_name(tokens[i], lang):
+        if not (_may_start_name(tokens[i], lang) or _first_name_word(tokens, i, lang)):
             i += 1
             continue
         j = i + 1
@@ -157,6 +157,23 @@ def _may_start_name(tok: Token, lang: LanguagePack) -> bool:
         and not (lang.speech.verb(tok.text) and low not in lang.people.departments)
         and bare not in lang.words.calendar_words
         and low not in lang.people.subject_pronouns
+    )
+
+
+def _first_name_word(tokens: Sequence[Token], i: int, lang: LanguagePack) -> bool:
+    """ "said Will Doyle", "said Dean Baker": a common word that is also a first name, inside a
+    sentence and right before a capitalised word that could be a surname."""
+    tok = tokens[i]
+    if not tok.capitalised or tok.lower not in lang.people.first_name_words:
+        return False
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    return (
+        i > 0
+        and tokens[i - 1].text not in ".!?"
+        and after is not None
+        and after.capitalised
+        and after.text.isalpha()
+        and after.lower not in lang.stop_words
     )
 
 
@@ -211,7 +228,7 @@ def read_name(
         low = tok.lower.rstrip(".")
         if low in people.honorifics and honorific is None:
             honorific = low
-        elif low in people.roles:
+        elif low in people.roles and not _first_name_before_surname(words, position, lang):
             roles.append(low)
         elif (
             low in people.departments
@@ -246,7 +263,8 @@ def read_name(
     titles = [
         k
         for k, (_, tok) in enumerate(rest[:-1])
-        if tok.lower in people.roles or people.honorific(tok.text)
+        if (tok.lower in people.roles and not _first_name_before_surname(rest, k, lang))
+        or people.honorific(tok.text)
     ]
     if titles:  # "Wells Fargo CEO John Stumpf", "Texas Gov. Ann Reed": the name comes after
         title = rest[titles[-1]][1].lower.rstrip(".")
@@ -266,6 +284,7 @@ def read_name(
         starts = [p for p in range(1, len(rest) - 1) if first_name_gender(rest[p][1].text)]
         if starts:
             rest = rest[starts[0] :]
+    rest = _before_affiliated_body(rest, lang, titled=bool(honorific or roles))
     names = [_initial(tokens, k) for k, _ in rest]
     first, last = rest[0][0], rest[-1][0] + 1
     low_words = {t.lower for _, t in rest}
@@ -319,8 +338,16 @@ def read_name(
     )
     if not evidence:
         return None
-    names, last = _person_name(tokens, rest, names, lang)
+    names, last = _person_name(rest, names)
     return NameHit(first, last, tuple(names), "person", honorific, gender, tuple(roles), i)
+
+
+def _first_name_before_surname(
+    words: Sequence[tuple[int, Token]], k: int, lang: LanguagePack
+) -> bool:
+    """ "Dean Baker": a role that is also a first name, right before the run's last word, is
+    the first name of a full name, not a title before a surname."""
+    return k == len(words) - 2 and words[k][1].lower in lang.people.first_name_words
 
 
 DATELINE_REACH = 8  # tokens from a dateline's place to its dash, at most
@@ -355,23 +382,31 @@ def _after_place_noun(tokens: Sequence[Token], i: int, lang: LanguagePack) -> bo
     )
 
 
-def _person_name(
-    tokens: Sequence[Token], rest: Sequence[tuple[int, Token]], names: list[str], lang: LanguagePack
-) -> tuple[list[str], int]:
-    """A person's name as it is shown, and the token after it: "Ann Reed of Ohio" ends before
-    "of" (a first name and a surname are already there); a middle initial ("Ann B. Reed") and
-    a suffix ("Jr.", "III") are left out, so that every mention of one person reads the same."""
+def _person_name(rest: Sequence[tuple[int, Token]], names: list[str]) -> tuple[list[str], int]:
+    """A person's name as it is shown, and the token after it: a middle initial ("Ann B.
+    Reed") and a suffix ("Jr.", "III") are left out, so that every mention of one person reads
+    the same."""
     last = rest[-1][0] + 1
-    if first_name_gender(names[0]) is not False:
-        for k in range(2, len(rest)):
-            if rest[k][1].lower in lang.words.affiliation_prepositions:
-                names, last = names[:k], rest[k][0]
-                break
     if len(names) > 2 and names[-1].rstrip(".").casefold() in NAME_SUFFIXES:
         names = names[:-1]
     if len(names) > 2 and len(names[0].rstrip(".")) > 1:
         names = [names[0], *(w for w in names[1:-1] if len(w.rstrip(".")) > 1), names[-1]]
     return names, last
+
+
+def _before_affiliated_body(
+    rest: list[tuple[int, Token]], lang: LanguagePack, titled: bool
+) -> list[tuple[int, Token]]:
+    """ "Ann Reed of Ohio", "Sen. Bo Lind of Harlow Capital Group": a first name (or a title)
+    and a surname are already there, so the words from the preposition on are where they come
+    from or whom they work for, not their name (nor an organisation's)."""
+    if not titled and first_name_gender(rest[0][1].text) is False:
+        return rest
+    for k in range(2, len(rest)):
+        if rest[k][1].lower in lang.words.affiliation_prepositions:
+            named_body = any(tok.lower in lang.people.organisations for _, tok in rest[:k])
+            return rest if named_body else rest[:k]  # not "Chase Bank of Texas"
+    return rest
 
 
 def _before_affiliation(

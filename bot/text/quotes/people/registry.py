@@ -77,6 +77,13 @@ def _agrees(entity: Entity, gender: Gender | None) -> bool:
     return not (gender and entity.gender and not entity.gender_weak and entity.gender != gender)
 
 
+def _firm_gender(words: Sequence[str]) -> Gender | None:
+    """The gender a full name's first name gives, when it is firm: "Bernie" or "Chris" is only
+    usually one gender's, so "Mr. Lind" may still be "Bernie Lind"."""
+    gender, weak = gender_from_first_name(words)
+    return None if weak else gender
+
+
 RECENT_PEOPLE = 6  # how many of the people met last a distant pronoun may point to
 
 
@@ -127,7 +134,7 @@ class PeopleRegistry:
         if found is None and len(words) > 1:
             # "Poutine" first, "Vladimir Poutine" later: the full form becomes the name.
             last = name_key(words[-1:])
-            named_gender = gender or gender_from_first_name(words)[0]
+            named_gender = gender or _firm_gender(words)
             found = next(
                 (
                     e
@@ -234,7 +241,7 @@ class PeopleRegistry:
                 for e in self._by_surname.get(key, ())
                 if e.kind == "person" and len(e.words) > 1 and name_key(e.words[-1:]) == key
             }
-            full = {f for f in full if _agrees(entity, gender_from_first_name(f.split())[0])}
+            full = {f for f in full if _agrees(entity, _firm_gender(f.split()))}
             if len(full) == 1:
                 entity.aliases.append(entity.name)
                 entity.name = full.pop()
