@@ -182,7 +182,7 @@ def _clause(
     credits = [
         (c, _reported_again(context, sentence, start, c) or found)
         for c in own
-        if c.open and start <= c.start < end
+        if (c.open or c.term) and start <= c.start < end
     ]
     return ReportedSpeech(clause, credits)
 

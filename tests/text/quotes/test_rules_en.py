@@ -334,3 +334,9 @@ def test_the_commas_around_a_subjects_role_do_not_end_its_clause() -> None:
     )
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "a brave and clear-eyed run") == "Dan Kroll"
+
+
+def test_a_few_words_after_a_preposition_inside_reported_speech_are_quoted() -> None:
+    text = "Mayor Lena Ortiz said the council had tried to “bury” the flood report."
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "bury") == "Lena Ortiz"
