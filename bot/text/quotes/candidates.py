@@ -68,6 +68,7 @@ class Candidate:
     # the subject of the sentence around a quote no speech act introduces ("X a salué « … »")
     fallback: Attribution | None = None
     repeated: bool = False  # the same words are in marks elsewhere in the article
+    term: bool = False  # rejected as a term, unless reported speech around it claims it
 
     @property
     def start(self) -> int:
@@ -103,8 +104,8 @@ class Candidate:
     def accept(self, attribution: Attribution) -> None:
         self.status, self.attribution = "attributed", attribution
 
-    def reject(self) -> None:
-        self.status = "rejected"
+    def reject(self, term: bool = False) -> None:
+        self.status, self.term = "rejected", term
 
     def resume(self, span: QuoteSpan, paragraph_end: int, text: str) -> None:
         """“The plan,” he said, “is working.”: the quote goes on in ``span``."""

@@ -227,7 +227,7 @@ class _Reading:
 
     def _apply(self, candidate: Candidate, sentence: Sentence, finding: Finding) -> None:
         if not finding.speech:
-            candidate.reject()
+            candidate.reject(term=finding.term)
             return
         text = self.context.text
         if finding.incise is not None:

@@ -113,7 +113,8 @@ def _clause_starts(tok: Token, lang: LanguagePack) -> bool:
 
 def partial(context: Context, sentence: Sentence, candidate: Candidate) -> Attribution | None:
     """A quote inside a sentence whose verb reports speech: "X called the plan “a disaster”",
-    "X a qualifié la réforme de « recul »"; the verb's subject said it."""
+    "X a qualifié la réforme de « recul »"; the verb's subject said it. The verb alone makes
+    it a quote, of nobody named when no subject is found ("… and called it “unworkable”")."""
     lang, tokens, quoted = context.lang, sentence.tokens, sentence.quoted
     open_at = candidate.spans[0].open_at
     before = [
@@ -135,9 +136,7 @@ def partial(context: Context, sentence: Sentence, candidate: Candidate) -> Attri
     found = context.attributor.subject(context, sentence, pre)
     if found is not None:
         return found
-    if lang.speech.verb(tokens[verbs[-1]].text):  # "… announcing that it was “true.”"
-        return NO_SPEAKER
-    return None
+    return NO_SPEAKER
 
 
 def _trailing(context: Context, sentence: Sentence, own: Sequence[Candidate]) -> ReportedSpeech:
@@ -182,7 +181,7 @@ def _clause(
     credits = [
         (c, _reported_again(context, sentence, start, c) or found)
         for c in own
-        if c.open and start <= c.start < end
+        if (c.open or c.term) and start <= c.start < end
     ]
     return ReportedSpeech(clause, credits)
 

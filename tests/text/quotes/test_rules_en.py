@@ -367,3 +367,15 @@ def test_a_participle_after_a_comma_goes_on_with_the_subject_of_the_sentence() -
     )
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "closing the pier would ruin") == "Ted Lusk"
+
+
+def test_a_few_words_after_a_preposition_inside_reported_speech_are_quoted() -> None:
+    text = "Mayor Lena Ortiz said the council had tried to “bury” the flood report."
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "bury") == "Lena Ortiz"
+
+
+def test_words_a_verb_like_called_puts_in_marks_are_a_quote_even_with_no_subject_found() -> None:
+    text = "Harbour workers walked out and called the new rota “unworkable.”"
+    _, quotes, _ = read(text, "en")
+    assert [q.text for q in quotes if q.kind == "direct"] == ["unworkable."]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Literal
 
 from bot.text.lang import fold_apostrophe
 from bot.text.marks import MARKS, OPENERS, opens, quote_spans
@@ -53,9 +54,11 @@ def find(context: Context, sentence: Sentence, candidate: Candidate, after_only:
         or is_text_title(context.text, candidate, context.lang)
         or _refused(context, sentence, candidate)
         or is_title(context.text, candidate)
-        or _term(context, sentence, candidate)
     ):
         return Finding(speech=False)
+    term = _term(context, sentence, candidate)
+    if term is not None:
+        return Finding(speech=False, term=term == "complement")
     if after_only:
         return _after(context, sentence, candidate)
     found = _incise(context, sentence, candidate)
@@ -92,30 +95,35 @@ def _refused(context: Context, sentence: Sentence, candidate: Candidate) -> bool
     return before[k] in refusals
 
 
-def _term(context: Context, sentence: Sentence, candidate: Candidate) -> bool:
+def _term(
+    context: Context, sentence: Sentence, candidate: Candidate
+) -> Literal["label", "complement", "noun"] | None:
     """ "une figure des « gilets jaunes »", "sur les « gilets jaunes »": a few words in marks
     that complete a noun (after a preposition or a determiner no verb of speech governs) are a
     term, in a language whose pack says how long a quote is at least; "il qualifie la
-    fermeture de « faute grave »" and "il dénonce une « mascarade »" stay quotes."""
+    fermeture de « faute grave »" and "il dénonce une « mascarade »" stay quotes. Says which
+    kind: a label the article repeats, the complement of a preposition, or a noun after a
+    determiner (only the complement may still be words reported speech quotes)."""
     least = context.lang.speech.quote_min_words
     if least is None or candidate.sentence_start or candidate.bare_words(context.text) >= least:
-        return False
+        return None
     if candidate.repeated:  # a label the article keeps using, not words said once
-        return True
+        return "label"
     open_at = candidate.spans[0].open_at
     before = [
         t for k, t in enumerate(sentence.tokens) if t.end <= open_at and not sentence.quoted[k]
     ]
     if not before:
-        return False
+        return None
     last = fold_apostrophe(before[-1].lower)
+    kind: Literal["complement", "noun"]
     if last in context.lang.words.object_prepositions:
-        governing = before[-5:-1]  # "qualifie la fermeture de « … »"
+        governing, kind = before[-5:-1], "complement"  # "qualifie la fermeture de « … »"
     elif last in context.lang.words.determiners and context.lang.speech.terms_after_determiner:
-        governing = before[-2:-1]  # "dénonce une « … »", not "estime que la « … »"
+        governing, kind = before[-2:-1], "noun"  # "dénonce une « … »", not "estime que la « … »"
     else:
-        return False
-    return not any(context.lang.speech.partial_verb(t.text) for t in governing)
+        return None
+    return None if any(context.lang.speech.partial_verb(t.text) for t in governing) else kind
 
 
 def _after(context: Context, sentence: Sentence, candidate: Candidate) -> Finding:
