@@ -475,3 +475,24 @@ def test_a_full_name_after_a_platform_named_behind_the_verb_is_the_speaker() -> 
     )
     _, quotes, _ = read(text, "fr")
     assert speaker_of(quotes, "ressemblait à une vraie fête") == "Léa Morel"
+
+
+# --- inverted subjects after the adjuncts of the verb ---------------------------------------
+
+
+def test_a_time_phrase_between_the_verb_and_its_subject_is_passed() -> None:
+    text = "« La digue a tenu toute la nuit », a annoncé le même jour la préfecture du Morbihan."
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "La digue a tenu") == "préfecture du Morbihan"
+
+
+def test_a_date_between_the_verb_and_its_subject_is_passed() -> None:
+    text = "« Les comptes sont enfin à l'équilibre », a indiqué samedi 8 août le maire Jean Vidal."
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "Les comptes sont enfin") == "Jean Vidal"
+
+
+def test_the_outlet_after_pour_is_passed_to_the_inverted_subject() -> None:
+    text = "« Les malades fument très peu », commente pour Radio Nord le professeur Paul Aubry."
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "Les malades fument") == "Paul Aubry"
