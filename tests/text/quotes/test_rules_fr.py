@@ -496,3 +496,27 @@ def test_the_outlet_after_pour_is_passed_to_the_inverted_subject() -> None:
     text = "« Les malades fument très peu », commente pour Radio Nord le professeur Paul Aubry."
     _, quotes, _ = read(text, "fr")
     assert speaker_of(quotes, "Les malades fument") == "Paul Aubry"
+
+
+def test_abonder_reports_the_speech_of_its_inverted_subject() -> None:
+    text = (
+        "« Le marché a fondu », regrette Anne Roux. "
+        "« Plus personne ne passe commande », abonde le potier Marc Delval."
+    )
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "Plus personne ne passe") == "Marc Delval"
+
+
+def test_se_souvenir_reports_the_speech_of_its_inverted_subject() -> None:
+    text = "« Nous avons cru le perdre ce soir-là », se souvient sa sœur Lise Aubert."
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "Nous avons cru le perdre") == "Lise Aubert"
+
+
+def test_the_technicien_is_the_coach_named_before() -> None:
+    text = (
+        "L'entraîneur Hugo Ferrand a parlé après le match. "
+        "« C'est le plus beau jour de ma carrière », a savouré le technicien."
+    )
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "le plus beau jour") == "Hugo Ferrand"
