@@ -475,3 +475,48 @@ def test_a_full_name_after_a_platform_named_behind_the_verb_is_the_speaker() -> 
     )
     _, quotes, _ = read(text, "fr")
     assert speaker_of(quotes, "ressemblait à une vraie fête") == "Léa Morel"
+
+
+# --- inverted subjects after the adjuncts of the verb ---------------------------------------
+
+
+def test_a_time_phrase_between_the_verb_and_its_subject_is_passed() -> None:
+    text = "« La digue a tenu toute la nuit », a annoncé le même jour la préfecture du Morbihan."
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "La digue a tenu") == "préfecture du Morbihan"
+
+
+def test_a_date_between_the_verb_and_its_subject_is_passed() -> None:
+    text = "« Les comptes sont enfin à l'équilibre », a indiqué samedi 8 août le maire Jean Vidal."
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "Les comptes sont enfin") == "Jean Vidal"
+
+
+def test_the_outlet_after_pour_is_passed_to_the_inverted_subject() -> None:
+    text = "« Les malades fument très peu », commente pour Radio Nord le professeur Paul Aubry."
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "Les malades fument") == "Paul Aubry"
+
+
+def test_abonder_reports_the_speech_of_its_inverted_subject() -> None:
+    text = (
+        "« Le marché a fondu », regrette Anne Roux. "
+        "« Plus personne ne passe commande », abonde le potier Marc Delval."
+    )
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "Plus personne ne passe") == "Marc Delval"
+
+
+def test_se_souvenir_reports_the_speech_of_its_inverted_subject() -> None:
+    text = "« Nous avons cru le perdre ce soir-là », se souvient sa sœur Lise Aubert."
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "Nous avons cru le perdre") == "Lise Aubert"
+
+
+def test_the_technicien_is_the_coach_named_before() -> None:
+    text = (
+        "L'entraîneur Hugo Ferrand a parlé après le match. "
+        "« C'est le plus beau jour de ma carrière », a savouré le technicien."
+    )
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "le plus beau jour") == "Hugo Ferrand"

@@ -14,7 +14,7 @@ ROLES = gendered(
     salarié retraité chroniqueur rédacteur correspondant présentateur associé historien
     chirurgien ingénieur manifestant riverain commerçant passant sauveteur pompier gendarme
     soldat lycéen chauffeur routier artisan éleveur pêcheur ouvrier employé agent migrant
-    réfugié chômeur guide
+    réfugié chômeur guide technicien
     """,
     feminine="""
     présidente générale cheffe chancelière première sénatrice députée eurodéputée directrice
@@ -26,7 +26,7 @@ ROLES = gendered(
     habitante agricultrice salariée retraitée chroniqueuse rédactrice correspondante
     présentatrice associée historienne chirurgienne ingénieure manifestante riveraine
     commerçante passante sauveteuse lycéenne chauffeuse routière artisane éleveuse pêcheuse
-    ouvrière employée migrante réfugiée chômeuse
+    ouvrière employée migrante réfugiée chômeuse technicienne
     """,
     either="""
     ministre porte-parole secrétaire maire pdg juge commissaire responsable économiste médecin

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from bot.text.lang import fold_apostrophe
 from bot.text.marks import MARKS
 from bot.text.quotes.attribution.phrases import pronoun_attribution
-from bot.text.quotes.attribution.subjects import phrase_after
+from bot.text.quotes.attribution.subjects import phrase_after, time_phrase_end
 from bot.text.quotes.candidates import Attribution
 from bot.text.quotes.context import Context
 from bot.text.quotes.people.names import first_name_gender, is_abbreviation, role_at
@@ -141,14 +141,19 @@ def past_adjuncts(words: Sequence[Token], context: Context) -> Sequence[Token]:
     start with a determiner, an honorific or a full name, else nothing."""
     lang = context.lang
     skippable = lang.words.auxiliaries | lang.words.calendar_words
-    # not "de": "a répondu aux critiques du député X" names who criticised, not who spoke
-    prepositions = lang.words.stop_prepositions - lang.words.affiliation_prepositions
+    # not "de": "a répondu aux critiques du député X" names who criticised, not who spoke;
+    # "pour": "commente pour la radio X", the outlet, then the speaker
+    prepositions = (
+        lang.words.stop_prepositions | lang.speech.opening_prepositions
+    ) - lang.words.affiliation_prepositions
     passed = _past_set_off_place(words, prepositions)
     set_off, words, k = passed is not words, passed, 0
     while k < min(len(words), _ADJUNCT_REACH):
         low = fold_apostrophe(words[k].lower)
         if low in skippable:
             k += 1
+        elif time_phrase_end(words, k, lang):
+            k = time_phrase_end(words, k, lang)  # "le même jour", "8 août"
         elif k + 2 < len(words) and words[k + 1].lower in lang.words.possessives:
             k += 3  # "de son côté", "pour sa part": the speaker's own side, never a name
         elif low in prepositions and low not in lang.words.relatives:

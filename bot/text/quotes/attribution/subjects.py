@@ -39,12 +39,14 @@ PHRASE_MAX_WORDS = 16  # words; a role of a body, its name and a person's name f
 def phrase_after(words: Sequence[Token], lang: LanguagePack) -> list[Token]:
     """The noun phrase after an inverted verb or ``selon``, up to where the sentence moves on.
     Empty when a preposition follows the verb ("a répondu aux critiques de X"): X is no
-    subject."""
+    subject; empty when a time phrase does ("a annoncé le même jour X"): it is passed first."""
     stop_prepositions = lang.words.stop_prepositions
     phrase: list[Token] = []
     if words and fold_apostrophe(words[0].lower) in (
         stop_prepositions | lang.words.object_prepositions
     ):
+        return phrase
+    if time_phrase_end(words, 0, lang):
         return phrase
     for k, tok in enumerate(words):
         low = tok.lower
@@ -75,6 +77,21 @@ def phrase_after(words: Sequence[Token], lang: LanguagePack) -> list[Token]:
         if sum(t.text[0].isalnum() for t in phrase) >= PHRASE_MAX_WORDS:
             break
     return phrase
+
+
+def time_phrase_end(words: Sequence[Token], k: int, lang: LanguagePack) -> int:
+    """Where a time phrase that starts at ``k`` ends ("le même jour", "ce matin", "8 août"),
+    or 0: such a phrase between an inverted verb and its subject is no subject (not "le
+    gouvernement jeudi", whose noun is the subject)."""
+    calendar = lang.words.calendar_words
+    if k + 1 >= len(words):
+        return 0
+    if words[k].text.isdigit():
+        return k + 2 if words[k + 1].lower in calendar else 0
+    if fold_apostrophe(words[k].lower) not in lang.words.determiners:
+        return 0
+    j = k + 2 if words[k + 1].lower in lang.words.function_words else k + 1  # "le même jour"
+    return j + 1 if j < len(words) and words[j].lower in calendar else 0
 
 
 def _apposed_name(phrase: Sequence[Token], following: Sequence[Token], lang: LanguagePack) -> bool:
