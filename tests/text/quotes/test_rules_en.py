@@ -367,3 +367,21 @@ def test_a_participle_after_a_comma_goes_on_with_the_subject_of_the_sentence() -
     )
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "closing the pier would ruin") == "Ted Lusk"
+
+
+def test_the_dots_of_a_title_do_not_put_the_verb_out_of_reach() -> None:
+    text = (
+        "“The pier will not reopen this year,” Deputy U.S. Harbour Commissioner Orla D. "
+        "Brennick wrote."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "The pier will not reopen") == "Orla Brennick"
+
+
+def test_a_name_and_its_bodys_long_name_reach_the_verb() -> None:
+    text = (
+        "“The pier will not reopen,” Orla Brennick of the Dover Centre for Tidal Power "
+        "Research wrote."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "The pier will not reopen") == "Orla Brennick"
