@@ -385,3 +385,12 @@ def test_a_name_and_its_bodys_long_name_reach_the_verb() -> None:
     )
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "The pier will not reopen") == "Orla Brennick"
+
+
+def test_an_honorific_opens_the_attribution_sentence_after_an_exclamation() -> None:
+    text = (
+        "Harbour master Orla Brennick met Mayor Ted Lusk on Friday. “The pier must reopen "
+        "this winter!” Mr. Lusk wrote on his blog on Monday."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "The pier must reopen") == "Ted Lusk"
