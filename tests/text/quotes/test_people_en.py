@@ -95,3 +95,9 @@ def test_curly_and_straight_apostrophes_name_the_same_person() -> None:
     text = "Chief Liam O’Dwyer arrived.\n\n“Nothing yet,” said O'Dwyer."
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "Nothing yet") == "Liam O’Dwyer"
+
+
+def test_a_word_of_titles_after_an_honorific_alone_is_a_surname() -> None:
+    text = "The king of the fair waved. “The pier must reopen this winter,” Mr. King said."
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "The pier must reopen") == "King"
