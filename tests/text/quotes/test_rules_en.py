@@ -394,3 +394,12 @@ def test_an_honorific_opens_the_attribution_sentence_after_an_exclamation() -> N
     )
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "The pier must reopen") == "Ted Lusk"
+
+
+def test_the_object_of_put_it_is_not_the_subject() -> None:
+    text = (
+        "Talks resumed. As the port's chief executive, Orla Brennick, put it in her memo to "
+        "staff explaining the deal, “The pier will be ours again by spring.”"
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "The pier will be ours again") == "Orla Brennick"
