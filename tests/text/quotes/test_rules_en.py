@@ -403,3 +403,11 @@ def test_the_object_of_put_it_is_not_the_subject() -> None:
     )
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "The pier will be ours again") == "Orla Brennick"
+
+
+def test_an_adverb_of_habit_between_subject_and_verb_is_passed() -> None:
+    text = (
+        "Mayor Ines Varga runs the port. “The tide waits for no one on this coast,” she often says."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "The tide waits for no one") == "Ines Varga"
