@@ -143,3 +143,9 @@ def test_a_local_office_before_a_full_name_is_a_title() -> None:
     assert names_in("Avon County Recorder Helena Purdy spoke.", "en") == [
         ("Helena Purdy", "person")
     ]
+
+
+def test_a_word_of_titles_after_an_honorific_alone_is_a_surname() -> None:
+    text = "The king of the fair waved. “The pier must reopen this winter,” Mr. King said."
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "The pier must reopen") == "King"

@@ -379,3 +379,47 @@ def test_words_a_verb_like_called_puts_in_marks_are_a_quote_even_with_no_subject
     text = "Harbour workers walked out and called the new rota “unworkable.”"
     _, quotes, _ = read(text, "en")
     assert [q.text for q in quotes if q.kind == "direct"] == ["unworkable."]
+
+
+def test_the_dots_of_a_title_do_not_put_the_verb_out_of_reach() -> None:
+    text = (
+        "“The pier will not reopen this year,” Deputy U.S. Harbour Commissioner Orla D. "
+        "Brennick wrote."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "The pier will not reopen") == "Orla Brennick"
+
+
+def test_a_name_and_its_bodys_long_name_reach_the_verb() -> None:
+    text = (
+        "“The pier will not reopen,” Orla Brennick of the Dover Centre for Tidal Power "
+        "Research wrote."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "The pier will not reopen") == "Orla Brennick"
+
+
+def test_an_honorific_opens_the_attribution_sentence_after_an_exclamation() -> None:
+    text = (
+        "Harbour master Orla Brennick met Mayor Ted Lusk on Friday. “The pier must reopen "
+        "this winter!” Mr. Lusk wrote on his blog on Monday."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "The pier must reopen") == "Ted Lusk"
+
+
+def test_the_object_of_put_it_is_not_the_subject() -> None:
+    text = (
+        "Talks resumed. As the port's chief executive, Orla Brennick, put it in her memo to "
+        "staff explaining the deal, “The pier will be ours again by spring.”"
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "The pier will be ours again") == "Orla Brennick"
+
+
+def test_an_adverb_of_habit_between_subject_and_verb_is_passed() -> None:
+    text = (
+        "Mayor Ines Varga runs the port. “The tide waits for no one on this coast,” she often says."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "The tide waits for no one") == "Ines Varga"

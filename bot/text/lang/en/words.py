@@ -49,7 +49,8 @@ WORDS = FunctionWords(
         """
         has have had was were is are will would also later then again further simply
         previously once recently repeatedly reportedly publicly privately flatly did does do
-        not never even only just still quickly
+        not never even only just still quickly often usually always sometimes initially
+        immediately now
         """
     ),
     stop_prepositions=word_set(

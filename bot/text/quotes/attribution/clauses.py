@@ -28,6 +28,7 @@ _AGE = re.compile(r"^\d{1,3}$")
 _APPOSITION_HEAD_REACH = 6  # words from an apposition's comma to its role noun, at most
 _APPOSED_NAME_WORDS = 4  # "…, Jane Doe, said": the name's words, at most
 _ASIDE_HEAD_WORDS = 6  # "Rep. Jane Q. Doe, …, said": the name before a long aside, at most
+_AFFILIATION_WORDS = 8  # "Jane Doe of the Institute for …": more words a body's name adds
 _LONG_ASIDE_WORDS = 30  # tokens of an aside between a name and its speech verb, at most
 
 
@@ -59,7 +60,7 @@ def clause_attribution(
         return None  # "X noted “…,” adding that …", "“…” without anyone asking": no speaker here
     appositive, reach = False, ATTRIBUTION_REACH
     for v, tok in enumerate(words):
-        if v >= reach:
+        if _out_of_reach(words, v, reach, context):
             break
         if not tok.text[0].isalnum() and tok.text != "’":
             if tok.text == "," and v and not appositive and _long_aside_closes(words, v, context):
@@ -109,6 +110,29 @@ def clause_attribution(
 
 
 _ADJUNCT_REACH = 7  # words between an inverted verb and its subject, at most
+
+
+def _out_of_reach(words: Sequence[Token], v: int, reach: int, context: Context) -> bool:
+    """Whether ``words[v]`` is too far into the clause to be its speech verb: the dots of
+    abbreviations ("Assistant U.S. Attorney Jane Doe") do not count, and a name followed by
+    its body's name ("Jane Doe of the Institute for Harbour Studies") may run longer."""
+    lang = context.lang
+    dots = sum(
+        t.text == "." and k > 0 and is_abbreviation(words[k - 1], lang)
+        for k, t in enumerate(words[:v])
+    )
+    counted = v - dots
+    if counted < reach:
+        return False
+    affiliation = (
+        counted < reach + _AFFILIATION_WORDS
+        and any(t.lower in lang.words.affiliation_prepositions for t in words[1:v])
+        and all(
+            t.capitalised or t.lower in lang.words.title_minor_words or t.text == "."
+            for t in words[:v]
+        )
+    )
+    return not affiliation
 
 
 def _goes_on_with_the_sentence(word: Token, context: Context) -> bool:

@@ -35,13 +35,16 @@ from bot.text.quotes.context import Context
 from bot.text.quotes.people.names import (
     capitalised_runs,
     first_name_gender,
+    is_abbreviation,
     read_name,
 )
 from bot.text.quotes.sentences import Sentence
 from bot.text.quotes.tokens import Token, tokenize
 
 _SHORT_SENTENCE_WORDS = 6  # “…” X said. — an attribution sentence of its own, at most
+_TITLE_WORDS = 3  # "“…!” US Senator Jo Vell said.": capitalised words of a title, at most
 _NEXT_SENTENCE_WORDS = 20  # “…?” Jo Lind, a nurse from Ohio, said. — when a name opens it
+_NEXT_SENTENCE_CHARS = 120  # how far the attribution sentence after a quote is read, at most
 
 
 def find(context: Context, sentence: Sentence, candidate: Candidate, after_only: bool) -> Finding:
@@ -195,10 +198,7 @@ def _next_sentence_attribution(
     tail = text[close_at + 1 : sentence.end].strip()
     if tail not in ("", ".") or sentence.end >= len(text):
         return None
-    follow = re.match(r"[^.!?\n]*[.!?]", text[sentence.end : sentence.end + 120])
-    if not follow:
-        return None
-    clause = tokenize(text, context.language, sentence.end, sentence.end + follow.end())
+    clause = _first_sentence(context, sentence.end, sentence.end + _NEXT_SENTENCE_CHARS)
     if not clause or clause[-1].text != "." or len(clause) > _NEXT_SENTENCE_WORDS:
         return None
     opener = clause[0]
@@ -210,18 +210,37 @@ def _next_sentence_attribution(
     return clause_attribution(context, sentence, clause[:-1], after_quote=True)
 
 
+def _first_sentence(context: Context, start: int, end: int) -> list[Token]:
+    """The words from ``start`` up to the first full stop that is not an abbreviation's
+    ("Mr. Vell said."), or to a "!" or "?"; empty if none comes before ``end`` or a line ends."""
+    words: list[Token] = []
+    for tok in tokenize(context.text, context.language, start, min(end, len(context.text))):
+        if "\n" in context.text[words[-1].end if words else start : tok.start]:
+            return []
+        words.append(tok)
+        if tok.text in "!?" or (
+            tok.text == "." and not (len(words) > 1 and is_abbreviation(words[-2], context.lang))
+        ):
+            return words
+    return []
+
+
 def _person_speaks(clause: Sequence[Token], context: Context) -> bool:
-    """ "“…?” Vell asked the harbour master.": a person met before (or a full name), then
-    a speech verb at once, in a sentence with no quote of its own."""
-    full = len(clause) > 1 and clause[1].capitalised and first_name_gender(clause[0].text)
-    found = context.people.find([clause[0].text])
-    person = full in ("m", "f") or (found is not None and found.kind == "person")
-    verb_at = 2 if full in ("m", "f") else 1
-    return (
-        person
-        and not any(t.text in MARKS for t in clause)
-        and any(context.lang.speech.verb(t.text) for t in clause[verb_at : verb_at + 2])
-    )
+    """ "“…?” Vell asked the harbour master.", "“…!” Sen. Jo Vell said as she left.": a
+    person met before (or a full name), after a capitalised title if any, then a speech verb
+    at once, in a sentence with no quote of its own."""
+    if any(t.text in MARKS for t in clause):
+        return False
+    for start, name in enumerate(clause[: _TITLE_WORDS + 1]):
+        if start and not (clause[start - 1].capitalised or clause[start - 1].text == "."):
+            return False
+        following = clause[start + 1] if start + 1 < len(clause) else None
+        full = following is not None and following.capitalised and first_name_gender(name.text)
+        found = context.people.find([name.text])
+        if full in ("m", "f") or (found is not None and found.kind == "person"):
+            verb_at = start + (2 if full in ("m", "f") else 1)
+            return any(context.lang.speech.verb(t.text) for t in clause[verb_at : verb_at + 2])
+    return False
 
 
 def _incise(context: Context, sentence: Sentence, candidate: Candidate) -> Finding:

@@ -147,6 +147,8 @@ def subject(context: Context, sentence: Sentence, pre: Sequence[Token]) -> Attri
         is_pronoun, gender = pronoun_gender(tok.text, lang)
         if k and words[k - 1].lower in lang.words.object_prepositions:
             continue
+        if k and lang.speech.verbs_with_object.get(words[k - 1].lower) == tok.lower:
+            continue  # "as Jo Vell put it in a memo": the verb's own object
         if k < comma and named_after_comma:
             continue  # "Hearing it all, Reyes said": the name in the verb's own clause speaks
         if k and _opens_reported_clause(words[k - 1], lang):

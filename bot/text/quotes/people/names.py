@@ -249,6 +249,10 @@ def read_name(
             break
         position += 1
     rest = words[position:]
+    if not rest and honorific is not None and len(words) == 2:
+        # "Mr. King", "Ms. White": after an honorific alone, a word of titles is a surname
+        rest = words[1:]
+        roles = [r for r in roles if r != rest[0][1].lower]
     if not rest:
         return None
     label = len(rest) == 1 and rest[0][1].lower in people.nationalities
