@@ -334,3 +334,13 @@ def test_the_commas_around_a_subjects_role_do_not_end_its_clause() -> None:
     )
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "a brave and clear-eyed run") == "Dan Kroll"
+
+
+def test_a_definite_role_heading_its_clause_before_its_verb_is_the_subject() -> None:
+    text = (
+        "Campaign manager Carl Dorsey arrived late.\n\n"
+        "Reporters asked Evan Marsh about the polls, and the campaign manager said the numbers "
+        "would move.\n\n“We are close,” he said."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "We are close") == "Carl Dorsey"
