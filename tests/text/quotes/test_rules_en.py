@@ -344,3 +344,13 @@ def test_a_definite_role_heading_its_clause_before_its_verb_is_the_subject() -> 
     )
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "We are close") == "Carl Dorsey"
+
+
+def test_a_name_after_a_speech_verb_that_goes_on_with_a_clause_is_not_an_inverted_subject() -> None:
+    text = (
+        "Representative Dan Okafor of Ohio spoke after the vote. Mr. Okafor, who represents a "
+        "rural district, said Mr. Lind had misled voters.\n\n“I am deeply offended by it,” he said."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "deeply offended") == "Dan Okafor"
+    assert not [q for q in quotes if q.speaker == "Lind"]
