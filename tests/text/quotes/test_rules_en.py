@@ -423,3 +423,23 @@ def test_an_adverb_of_habit_between_subject_and_verb_is_passed() -> None:
     )
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "The tide waits for no one") == "Ines Varga"
+
+
+def test_a_definite_role_heading_its_clause_before_its_verb_is_the_subject() -> None:
+    text = (
+        "Campaign manager Carl Dorsey arrived late.\n\n"
+        "Reporters asked Evan Marsh about the polls, and the campaign manager said the numbers "
+        "would move.\n\n“We are close,” he said."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "We are close") == "Carl Dorsey"
+
+
+def test_a_name_after_a_speech_verb_that_goes_on_with_a_clause_is_not_an_inverted_subject() -> None:
+    text = (
+        "Representative Dan Okafor of Ohio spoke after the vote. Mr. Okafor, who represents a "
+        "rural district, said Mr. Lind had misled voters.\n\n“I am deeply offended by it,” he said."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "deeply offended") == "Dan Okafor"
+    assert not [q for q in quotes if q.speaker == "Lind"]

@@ -103,10 +103,24 @@ def clause_attribution(
         after = phrase_after(words[v + 1 :], lang) or phrase_after(
             past_adjuncts(words[v + 1 :], context), lang
         )
-        if after:
+        if after and (after_quote or _inversion_ends_clause(head_words, after, context)):
             return attributor.noun_phrase(context, sentence, after)
         return None
     return None
+
+
+def _inversion_ends_clause(
+    before_verb: Sequence[Token], phrase: Sequence[Token], context: Context
+) -> bool:
+    """ "The plan failed, said Jane Doe.", "…, a déclaré X.": a sentence that ends on an
+    inverted speech verb and its subject; not "…, had pledged to back the nominee" (only a
+    perfect auxiliary may come first) nor "…, said Jane Doe had lied" (a clause goes on)."""
+    perfect = context.lang.speech.perfect_auxiliaries
+    if any(fold_apostrophe(t.lower) not in perfect for t in before_verb):
+        return False
+    capitals = [k for k, t in enumerate(phrase) if t.capitalised]
+    after_name = phrase[capitals[-1] + 1 :] if capitals else ()
+    return not any(t.text.isalpha() and t.text.islower() for t in after_name)
 
 
 _ADJUNCT_REACH = 7  # words between an inverted verb and its subject, at most

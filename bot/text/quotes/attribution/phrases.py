@@ -19,6 +19,7 @@ from bot.text.quotes.context import Context
 from bot.text.quotes.people.mentions import (
     add_named,
     mentioned_before,
+    place_or_party,
     pronoun_gender,
     tonic_gender,
 )
@@ -127,9 +128,7 @@ def noun_phrase(
             holder = (
                 None
                 if _indefinite(phrase, lang)
-                else people.by_role(
-                    found[0], phrase[k].start, _place_or_party(context, phrase[1:k])
-                )
+                else people.by_role(found[0], phrase[k].start, place_or_party(context, phrase[1:k]))
             )
             if holder is None and _definite_role(phrase, k, lang):
                 # "le manifestant", "l'infirmière": a person the article is following, named
@@ -151,17 +150,6 @@ def noun_phrase(
         named = context.people.organisation_named(nouns[0], since, phrase[0].start)
         return Attribution(named, mention)
     return Attribution(None, mention)
-
-
-def _place_or_party(context: Context, modifiers: Sequence[Token]) -> list[str]:
-    """ "the Florida senator", "the Democratic nominee": the capitalised modifiers of a role
-    that are no one's name ("the Cruz adviser") nor an acronym ("the RNC member")."""
-    found = [(t, context.people.find([t.text])) for t in modifiers if t.capitalised]
-    return [
-        t.text
-        for t, known in found
-        if not t.text.isupper() and (known is None or known.kind != "person")
-    ]
 
 
 def _titled(phrase: Sequence[Token], hit: NameHit, lang: LanguagePack) -> bool:

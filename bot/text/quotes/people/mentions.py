@@ -17,6 +17,7 @@ from bot.text.lang import LanguagePack, fold_apostrophe
 from bot.text.model import Gender, Paragraph
 from bot.text.quotes.context import Context
 from bot.text.quotes.people.names import (
+    ROLE_MODIFIER_REACH,
     NameHit,
     capitalised_runs,
     first_name_gender,
@@ -152,35 +153,70 @@ def qualifiers_before(tokens: Sequence[Token], hit: NameHit, lang: LanguagePack)
 
 
 def _role_subject(context: Context, sentence: Sentence) -> Mention | None:
-    """ "Si X se tait, le ministre a pris la défense de Y": a definite role heading its clause
-    right before its auxiliary is the person the sentence puts forward (ranked first): the one
-    named with that role, else the person the article followed before this sentence."""
+    """ "Si X se tait, le ministre a pris la défense de Y", "But the Ohio senator said": a
+    definite role heading its clause right before its verb (an auxiliary or a speech verb) is
+    the person the sentence puts forward (ranked first): the one named with that role (and
+    its place or party), else the person the article followed before this sentence."""
     lang, tokens, people = context.lang, sentence.tokens, context.people
     for k in range(1, len(tokens) - 1):
         after = fold_apostrophe(tokens[k + 1].lower)
-        if sentence.quoted[k] or after not in lang.speech.perfect_auxiliaries:
+        if sentence.quoted[k] or not _verb_after_subject(after, lang):
             continue
         found = role_at(tokens, k, lang)
         article = next(
             (
                 a
-                for a in (k - 1, k - 2)
-                if a >= 0 and fold_apostrophe(tokens[a].lower) in lang.words.definite_articles
+                for a in range(k - 1, max(-1, k - 2 - ROLE_MODIFIER_REACH), -1)
+                if fold_apostrophe(tokens[a].lower) in lang.words.definite_articles
             ),
             None,
         )
-        if not found or article is None:
+        if not found or article is None or not _modifiers(tokens[article + 1 : k]):
             continue
-        if article > 0 and tokens[article - 1].text not in (",", ";"):
+        if not _opens_clause(tokens, article, lang):
             return None
         start = tokens[k].start
         earlier = [e for e in context.discourse.recently_salient() if e.last_seen < sentence.start]
-        holder = people.by_role(found[0], start) or people.antecedent(earlier, found[1])
+        qualifiers = place_or_party(context, tokens[article + 1 : k])
+        holder = people.by_role(found[0], start, qualifiers) or people.antecedent(earlier, found[1])
         if holder is None:
             return None
         people.touch(holder, start)
         return Mention(-1, holder, False)
     return None
+
+
+def _opens_clause(tokens: Sequence[Token], k: int, lang: LanguagePack) -> bool:
+    """Whether ``tokens[k]`` opens the sentence or a clause: after a comma or a semicolon, or
+    after a coordinator that does ("But the senator said", ", and the senator said")."""
+    if k > 0 and tokens[k - 1].lower in lang.words.coordinators:
+        k -= 1
+    return k == 0 or tokens[k - 1].text in (",", ";")
+
+
+def _modifiers(words: Sequence[Token]) -> bool:
+    """ "Ohio", "campaign", "former Afro-Caribbean": words before a role, no punctuation."""
+    return all(t.text[0].isalnum() or t.text == "-" for t in words)
+
+
+def _verb_after_subject(word: str, lang: LanguagePack) -> bool:
+    """ "a", "has", "also", "said": a word that follows a subject, not a noun phrase going on."""
+    return (
+        word in lang.speech.perfect_auxiliaries
+        or word in lang.words.auxiliaries
+        or lang.speech.verb(word)
+    )
+
+
+def place_or_party(context: Context, modifiers: Sequence[Token]) -> list[str]:
+    """ "the Florida senator", "the Democratic nominee": the capitalised modifiers of a role
+    that are no one's name ("the Cruz adviser") nor an acronym ("the RNC member")."""
+    found = [(t, context.people.find([t.text])) for t in modifiers if t.capitalised]
+    return [
+        t.text
+        for t, known in found
+        if not t.text.isupper() and (known is None or known.kind != "person")
+    ]
 
 
 def _acronym_after(tokens: Sequence[Token], index: int) -> str | None:
