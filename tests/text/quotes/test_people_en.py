@@ -132,3 +132,15 @@ def test_a_local_office_before_a_full_name_is_a_title() -> None:
     assert names_in("Avon County Recorder Helena Purdy spoke.", "en") == [
         ("Helena Purdy", "person")
     ]
+
+
+def test_a_plural_title_before_a_first_name_is_not_part_of_the_name() -> None:
+    assert names_in("Senators Mitchell Orr and Ann Blay met.", "en") == [
+        ("Mitchell Orr", "person"),
+        ("Ann Blay", "person"),
+    ]
+
+
+def test_a_run_ending_with_an_abbreviated_title_names_no_one() -> None:
+    _, quotes, _ = read("“We act now,” said former Avon Gov. and party chief Ed Rendle.", "en")
+    assert speaker_of(quotes, "We act now") != "Avon Gov"

@@ -228,8 +228,10 @@ def read_name(
         low = tok.lower.rstrip(".")
         if low in people.honorifics and honorific is None:
             honorific = low
-        elif low in people.roles and not _first_name_before_surname(words, position, lang):
-            roles.append(low)
+        elif (role := _title_role(words, position, lang)) and not _first_name_before_surname(
+            words, position, lang
+        ):
+            roles.append(role)
         elif (
             low in people.departments
             or low == "d'"
@@ -260,18 +262,21 @@ def read_name(
         and first_name_gender(rest[0][1].text) is False  # not "Mark Cuban"
     ):
         return None  # "a Nevada Democrat": a place and a party, someone left unnamed
+    if len(rest) > 1 and people.honorific(rest[-1][1].text):
+        return None  # "former Ohio Gov. and party chairman Ed Rendle": the name is further on
     titles = [
         k
         for k, (_, tok) in enumerate(rest[:-1])
-        if (tok.lower in people.roles and not _first_name_before_surname(rest, k, lang))
+        if (_title_role(rest, k, lang) and not _first_name_before_surname(rest, k, lang))
         or people.honorific(tok.text)
     ]
     if titles:  # "Wells Fargo CEO John Stumpf", "Texas Gov. Ann Reed": the name comes after
-        title = rest[titles[-1]][1].lower.rstrip(".")
-        if title in people.roles:
-            roles.append(title)
+        title_word = rest[titles[-1]][1]
+        role = _title_role(rest, titles[-1], lang)
+        if role:
+            roles.append(role)
         else:
-            honorific = honorific or title
+            honorific = honorific or title_word.lower.rstrip(".")
         rest = rest[titles[-1] + 1 :]
         while len(rest) > 2 and (rest[0][1].lower in NAME_PARTICLES | people.departments):
             rest = rest[1:]  # "Secretary of State Jon Husted": the title's own words
@@ -337,6 +342,20 @@ def read_name(
         return None
     names, last = _person_name(rest, names)
     return NameHit(first, last, tuple(names), "person", honorific, gender, tuple(roles), i)
+
+
+def _title_role(words: Sequence[tuple[int, Token]], k: int, lang: LanguagePack) -> str | None:
+    """The role the title word ``words[k]`` of a name's run stands for: "Senator", or
+    "Senators" right before a first name ("Senators Ann Reed and Bo Lind"; not "the Lind
+    Brothers Fund")."""
+    tok = words[k][1]
+    low = tok.lower.rstrip(".")
+    roles = lang.people.roles
+    if low in roles:
+        return low
+    plural = tok.capitalised and low.endswith("s") and low[:-1] in roles
+    then_first_name = k + 1 < len(words) and first_name_gender(words[k + 1][1].text) is not False
+    return low[:-1] if plural and then_first_name else None
 
 
 def _first_name_before_surname(
