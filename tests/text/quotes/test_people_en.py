@@ -144,3 +144,12 @@ def test_a_plural_title_before_a_first_name_is_not_part_of_the_name() -> None:
 def test_a_run_ending_with_an_abbreviated_title_names_no_one() -> None:
     _, quotes, _ = read("“We act now,” said former Avon Gov. and party chief Ed Rendle.", "en")
     assert speaker_of(quotes, "We act now") != "Avon Gov"
+
+
+def test_a_headline_of_two_sentences_names_no_speaker() -> None:
+    text = (
+        "Nadia Orlov Just Took On The Harbour Board. That Is A First.\n\n"
+        "“The fees are too high,” Orlov said at the meeting."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "The fees are too high") == "Nadia Orlov"
