@@ -334,3 +334,11 @@ def test_the_commas_around_a_subjects_role_do_not_end_its_clause() -> None:
     )
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "a brave and clear-eyed run") == "Dan Kroll"
+
+
+def test_a_capitalised_speech_verb_inside_a_name_is_part_of_it() -> None:
+    _, quotes, _ = read("“The deal is off,” the Dunmore Post reported on Monday.", "en")
+    assert speaker_of(quotes, "The deal is off") == "Dunmore Post"
+    text = "“Rates will rise,” Ida Brook, an analyst at Teal Point Research & Trading, wrote."
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "Rates will rise") == "Ida Brook"
