@@ -153,3 +153,12 @@ def test_a_headline_of_two_sentences_names_no_speaker() -> None:
     )
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "The fees are too high") == "Nadia Orlov"
+
+
+def test_mrs_and_a_surname_is_the_woman_of_that_surname() -> None:
+    text = (
+        "Tomas Abadi called Nadia Abadi on Sunday. Her husband, Tomas Abadi, was free.\n\n"
+        "“I could see his love,” Mrs. Abadi wrote."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "I could see his love") == "Nadia Abadi"
