@@ -162,3 +162,9 @@ def test_mrs_and_a_surname_is_the_woman_of_that_surname() -> None:
     )
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "I could see his love") == "Nadia Abadi"
+
+
+def test_a_person_met_before_ends_before_the_place_after_the_age() -> None:
+    text = "Mayra Gonzo came too.\n\n“It is a great day for us,” said Gonzo, 55, of Brigantine."
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "It is a great day") == "Mayra Gonzo"
