@@ -149,3 +149,39 @@ def test_a_word_of_titles_after_an_honorific_alone_is_a_surname() -> None:
     text = "The king of the fair waved. “The pier must reopen this winter,” Mr. King said."
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "The pier must reopen") == "King"
+
+
+def test_a_plural_title_before_a_first_name_is_not_part_of_the_name() -> None:
+    assert names_in("Senators Mitchell Orr and Ann Blay met.", "en") == [
+        ("Mitchell Orr", "person"),
+        ("Ann Blay", "person"),
+    ]
+
+
+def test_a_run_ending_with_an_abbreviated_title_names_no_one() -> None:
+    _, quotes, _ = read("“We act now,” said former Avon Gov. and party chief Ed Rendle.", "en")
+    assert speaker_of(quotes, "We act now") != "Avon Gov"
+
+
+def test_a_headline_of_two_sentences_names_no_speaker() -> None:
+    text = (
+        "Nadia Orlov Just Took On The Harbour Board. That Is A First.\n\n"
+        "“The fees are too high,” Orlov said at the meeting."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "The fees are too high") == "Nadia Orlov"
+
+
+def test_mrs_and_a_surname_is_the_woman_of_that_surname() -> None:
+    text = (
+        "Tomas Abadi called Nadia Abadi on Sunday. Her husband, Tomas Abadi, was free.\n\n"
+        "“I could see his love,” Mrs. Abadi wrote."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "I could see his love") == "Nadia Abadi"
+
+
+def test_a_person_met_before_ends_before_the_place_after_the_age() -> None:
+    text = "Mayra Gonzo came too.\n\n“It is a great day for us,” said Gonzo, 55, of Brigantine."
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "It is a great day") == "Mayra Gonzo"

@@ -443,3 +443,11 @@ def test_a_name_after_a_speech_verb_that_goes_on_with_a_clause_is_not_an_inverte
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "deeply offended") == "Dan Okafor"
     assert not [q for q in quotes if q.speaker == "Lind"]
+
+
+def test_a_capitalised_speech_verb_inside_a_name_is_part_of_it() -> None:
+    _, quotes, _ = read("“The deal is off,” the Dunmore Post reported on Monday.", "en")
+    assert speaker_of(quotes, "The deal is off") == "Dunmore Post"
+    text = "“Rates will rise,” Ida Brook, an analyst at Teal Point Research & Trading, wrote."
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "Rates will rise") == "Ida Brook"

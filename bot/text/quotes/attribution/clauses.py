@@ -65,6 +65,14 @@ def clause_attribution(
         if not tok.text[0].isalnum() and tok.text != "’":
             if tok.text == "," and v and not appositive and _long_aside_closes(words, v, context):
                 return attributor.noun_phrase(context, sentence, words[:v])
+
+            if (
+                tok.text == "&"
+                and 0 < v < len(words) - 1
+                and words[v - 1].capitalised
+                and words[v + 1].capitalised
+            ):
+                continue  # "Compass Research & Trading": an organisation's own name
             if tok.text == "," and v and (appositive or _np_closes(words, v, context)):
                 appositive = not appositive  # "Jane Doe, a writer for X, said": both commas
                 reach = ATTRIBUTION_REACH + 8
@@ -82,7 +90,7 @@ def clause_attribution(
             break
         inverted = speech.inverted(tok.text)
         head = inverted[0] if inverted else tok.text
-        if not speech.verb(head):
+        if not speech.verb(head) or inside_name(words, v):
             continue
         head_words = list(itertools.takewhile(lambda t: t.text != ",", words[:v]))
         stops = lang.words.stop_prepositions | lang.words.relatives
@@ -121,6 +129,12 @@ def _inversion_ends_clause(
     capitals = [k for k, t in enumerate(phrase) if t.capitalised]
     after_name = phrase[capitals[-1] + 1 :] if capitals else ()
     return not any(t.text.isalpha() and t.text.islower() for t in after_name)
+
+
+def inside_name(words: Sequence[Token], k: int) -> bool:
+    """ "the Harlow Post reported": a capitalised word after another inside a sentence is a
+    name's word, even one that is also a speech verb."""
+    return k > 0 and words[k].capitalised and words[k - 1].capitalised
 
 
 _ADJUNCT_REACH = 7  # words between an inverted verb and its subject, at most

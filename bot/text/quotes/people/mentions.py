@@ -279,6 +279,9 @@ def _roles_of(hit: NameHit, lang: LanguagePack) -> tuple[str, ...]:
     return (*hit.roles, *([titled] if titled else []))
 
 
+HEADLINE_MAX_WORDS = 25  # a title-case paragraph of several sentences longer than this is a list
+
+
 @lru_cache(maxsize=64)  # asked once per sentence: one reading per paragraph keeps it linear
 def is_headline(paragraph: Paragraph) -> bool:
     """A title-case line, whatever kind it was given. One that ends with a full stop ("Mayor
@@ -290,7 +293,8 @@ def is_headline(paragraph: Paragraph) -> bool:
     if re.search(r"[.!?…][”»\"’)]*\s*$", paragraph.text):
         words = re.findall(r"[^\W\d_]{3,}", own)
         single = not re.search(r"[.!?…][”»\"’)]*\s+\S", paragraph.text)
-        return single and len(words) >= 4 and all(w[0].isupper() for w in words)
+        short = len(words) <= HEADLINE_MAX_WORDS  # "Reed Wins. Lind Concedes.", not a list
+        return (single or short) and len(words) >= 4 and all(w[0].isupper() for w in words)
     words = [w for w in re.findall(r"\w+", own) if len(w) > 3]
     return len(words) >= 4 and sum(w[0].isupper() for w in words) > 0.7 * len(words)
 

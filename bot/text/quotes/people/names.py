@@ -228,8 +228,10 @@ def read_name(
         low = tok.lower.rstrip(".")
         if low in people.honorifics and honorific is None:
             honorific = low
-        elif low in people.roles and not _first_name_before_surname(words, position, lang):
-            roles.append(low)
+        elif (role := _title_role(words, position, lang)) and not _first_name_before_surname(
+            words, position, lang
+        ):
+            roles.append(role)
         elif (
             low in people.departments
             or low == "d'"
@@ -264,22 +266,24 @@ def read_name(
         and first_name_gender(rest[0][1].text) is False  # not "Mark Cuban"
     ):
         return None  # "a Nevada Democrat": a place and a party, someone left unnamed
+    if len(rest) > 1 and people.honorific(rest[-1][1].text):
+        return None  # "former Ohio Gov. and party chairman Ed Rendle": the name is further on
     titles = [
         k
         for k, (_, tok) in enumerate(rest[:-1])
-        if (tok.lower in people.roles and not _first_name_before_surname(rest, k, lang))
+        if (_title_role(rest, k, lang) and not _first_name_before_surname(rest, k, lang))
         or people.honorific(tok.text)
     ]
     if titles:  # "Wells Fargo CEO John Stumpf", "Texas Gov. Ann Reed": the name comes after
-        title = rest[titles[-1]][1].lower.rstrip(".")
-        if title in people.roles:
-            roles.append(title)
+        title_word = rest[titles[-1]][1]
+        role = _title_role(rest, titles[-1], lang)
+        if role:
+            roles.append(role)
         else:
-            honorific = honorific or title
+            honorific = honorific or title_word.lower.rstrip(".")
         rest = rest[titles[-1] + 1 :]
         while len(rest) > 2 and (rest[0][1].lower in NAME_PARTICLES | people.departments):
             rest = rest[1:]  # "Secretary of State Jon Husted": the title's own words
-    rest = _before_affiliation(tokens, rest, lang, known)
     rest = _from_first_name(_after_possessive(rest))
     before = fold_apostrophe(tokens[i - 1].lower) if i > 0 else ""
     if _after_place_noun(tokens, i, lang) and len(rest) >= 3:
@@ -288,7 +292,8 @@ def read_name(
         starts = [p for p in range(1, len(rest) - 1) if first_name_gender(rest[p][1].text)]
         if starts:
             rest = rest[starts[0] :]
-    rest = _before_affiliated_body(rest, lang, titled=bool(honorific or roles))
+    whole = rest
+    rest = _before_affiliated_body(rest, lang, bool(honorific or roles) or speaker_slot, known)
     names = [_initial(tokens, k) for k, _ in rest]
     first, last = rest[0][0], rest[-1][0] + 1
     low_words = {t.lower for _, t in rest}
@@ -302,7 +307,8 @@ def read_name(
     )
     # "le syndicat Force commune": a name after an article or an organisation noun
     after_article = before in lang.words.definite_articles or before in people.organisations
-    plain = not honorific and not roles and not tagged
+    # "Ann Reed of the Harlow Group": a name, then the body it belongs to
+    plain = not honorific and not roles and not tagged and rest is whole
     found = known.find(names) if known is not None else None
     known_person = found is not None and found.kind == "person"
     if (
@@ -344,6 +350,20 @@ def read_name(
         return None
     names, last = _person_name(rest, names)
     return NameHit(first, last, tuple(names), "person", honorific, gender, tuple(roles), i)
+
+
+def _title_role(words: Sequence[tuple[int, Token]], k: int, lang: LanguagePack) -> str | None:
+    """The role the title word ``words[k]`` of a name's run stands for: "Senator", or
+    "Senators" right before a first name ("Senators Ann Reed and Bo Lind"; not "the Lind
+    Brothers Fund")."""
+    tok = words[k][1]
+    low = tok.lower.rstrip(".")
+    roles = lang.people.roles
+    if low in roles:
+        return low
+    plural = tok.capitalised and low.endswith("s") and low[:-1] in roles
+    then_first_name = k + 1 < len(words) and first_name_gender(words[k + 1][1].text) is not False
+    return low[:-1] if plural and then_first_name else None
 
 
 def _first_name_before_surname(
@@ -399,38 +419,28 @@ def _person_name(rest: Sequence[tuple[int, Token]], names: list[str]) -> tuple[l
 
 
 def _before_affiliated_body(
-    rest: list[tuple[int, Token]], lang: LanguagePack, titled: bool
-) -> list[tuple[int, Token]]:
-    """ "Ann Reed of Ohio", "Sen. Bo Lind of Harlow Capital Group": a first name (or a title)
-    and a surname are already there, so the words from the preposition on are where they come
-    from or whom they work for, not their name (nor an organisation's)."""
-    if not titled and first_name_gender(rest[0][1].text) is False:
-        return rest
-    for k in range(2, len(rest)):
-        if rest[k][1].lower in lang.words.affiliation_prepositions:
-            named_body = any(tok.lower in lang.people.organisations for _, tok in rest[:k])
-            return rest if named_body else rest[:k]  # not "Chase Bank of Texas"
-    return rest
-
-
-def _before_affiliation(
-    tokens: Sequence[Token],
     rest: list[tuple[int, Token]],
     lang: LanguagePack,
+    evidence: bool,
     known: PeopleRegistry | None,
 ) -> list[tuple[int, Token]]:
-    """ "Jarrow of the Fenland Club": a person met before, or a first name and a surname,
-    then the body they belong to; the run is the person's name alone."""
-    for k in range(1, len(rest)):
-        at = rest[k][0]
-        if rest[k][1].lower not in lang.words.affiliation_prepositions:
-            continue
-        if at + 1 >= len(tokens) or tokens[at + 1].text not in lang.words.definite_articles:
-            return rest  # "the", lowercase: not "de La Tour"
-        head = [tok.text for _, tok in rest[:k]]
-        met = known.find(head) if known is not None else None
-        full = k >= 2 and first_name_gender(head[0]) is not False
-        return rest[:k] if full or (met is not None and met.kind == "person") else rest
+    """ "Ann Reed of Ohio", "Sen. Bo Lind of Harlow Capital Group", "Jarrow of the Fenland
+    Club": a person met before, or two words that are a name (a first name, a title, the
+    speaker's place), then where they come from or whom they work for; the run is the
+    person's name alone (not an organisation's, nor "Chase Bank of Texas")."""
+    at = next(
+        (k for k in range(1, len(rest)) if rest[k][1].lower in lang.words.affiliation_prepositions),
+        None,
+    )
+    if at is None:
+        return rest
+    head = rest[:at]
+    if any(tok.lower in lang.people.organisations for _, tok in head):
+        return rest
+    met = known.find([tok.text for _, tok in head]) if known is not None else None
+    named = evidence or first_name_gender(head[0][1].text) is not False
+    if (met is not None and met.kind == "person") or (at >= 2 and named):
+        return head
     return rest
 
 

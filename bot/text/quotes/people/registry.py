@@ -110,14 +110,16 @@ class PeopleRegistry:
         self._full_names: dict[str, set[str]] = {}  # surname key -> full names seen, any place
         self._recent_people: dict[Entity, None] = {}  # people by their latest mention, last last
 
-    def find(self, words: Sequence[str]) -> Entity | None:
-        """The entity a written name points to: full name, alias, or surname alone."""
+    def find(self, words: Sequence[str], gender: Gender | None = None) -> Entity | None:
+        """The entity a written name points to: full name, alias, or surname alone; "Mrs.
+        Reed" (``gender``) is the woman of that surname seen last, not her husband."""
         key = name_key(words)
         found = self._by_key.get(key)
-        if found is not None:
+        if found is not None and (len(words) > 1 or _agrees(found, gender)):
             return found
         if len(words) == 1:
-            return _latest(self._by_surname.get(key, ()))
+            bearers = self._by_surname.get(key, ())
+            return _latest(e for e in bearers if _agrees(e, gender)) or found or _latest(bearers)
         return None
 
     def add(
@@ -130,7 +132,7 @@ class PeopleRegistry:
         """Record a mention; the first full form of a name stays its canonical name."""
         words = [without_possessive(w) if i == len(words) - 1 else w for i, w in enumerate(words)]
         written = " ".join(words)
-        found = self.find(words)
+        found = self.find(words, gender if kind == "person" else None)
         if found is None and len(words) > 1:
             # "Poutine" first, "Vladimir Poutine" later: the full form becomes the name.
             last = name_key(words[-1:])
