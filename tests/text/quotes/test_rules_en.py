@@ -346,3 +346,9 @@ def test_words_a_verb_like_called_puts_in_marks_are_a_quote_even_with_no_subject
     text = "Harbour workers walked out and called the new rota “unworkable.”"
     _, quotes, _ = read(text, "en")
     assert [q.text for q in quotes if q.kind == "direct"] == ["unworkable."]
+
+
+def test_words_in_marks_after_a_said_incise_are_its_speakers() -> None:
+    text = "A cheaper ferry, Mayor Lena Ortiz said, would be a “lifeline” for the islands."
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "lifeline") == "Lena Ortiz"
