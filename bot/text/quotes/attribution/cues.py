@@ -195,10 +195,10 @@ def _next_sentence_attribution(
     tail = text[close_at + 1 : sentence.end].strip()
     if tail not in ("", ".") or sentence.end >= len(text):
         return None
-    follow = re.match(r"[^.!?\n]*[.!?]", text[sentence.end : sentence.end + 120])
-    if not follow:
+    follow = _sentence_end(text, sentence.end, context)
+    if follow is None:
         return None
-    clause = tokenize(text, context.language, sentence.end, sentence.end + follow.end())
+    clause = tokenize(text, context.language, sentence.end, follow)
     if not clause or clause[-1].text != "." or len(clause) > _NEXT_SENTENCE_WORDS:
         return None
     opener = clause[0]
@@ -208,6 +208,25 @@ def _next_sentence_attribution(
     if len(clause) > _SHORT_SENTENCE_WORDS and not (apposed or speaks):
         return None
     return clause_attribution(context, sentence, clause[:-1], after_quote=True)
+
+
+_STOP = re.compile(r"[.!?\n]")
+_NEXT_SENTENCE_CHARS = 120
+
+
+def _sentence_end(text: str, start: int, context: Context) -> int | None:
+    """Where the short sentence opening at ``start`` ends, past the full stop of an
+    abbreviation (“…?” Mr. Lind asked.); None when a line ends first or it runs long."""
+    for stop in _STOP.finditer(text, start, start + _NEXT_SENTENCE_CHARS):
+        if stop[0] == "\n":
+            return None
+        word = re.search(r"\w+$", text[start : stop.start()])
+        abbreviated = word is not None and (
+            word[0] in context.lang.words.abbreviations or (len(word[0]) == 1 and word[0].isupper())
+        )
+        if stop[0] != "." or not abbreviated:
+            return stop.end()
+    return None
 
 
 def _person_speaks(clause: Sequence[Token], context: Context) -> bool:
