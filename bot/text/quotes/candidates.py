@@ -225,7 +225,11 @@ def is_title(text: str, candidate: Candidate) -> bool:
     in any language, so every pack's minor words count."""
     words = text[candidate.start : candidate.end].rstrip(" ,")
     body = re.sub(r"[.!?]+$", "", words)  # a title may end on the sentence's mark, or its own
-    if re.search(r"[.!?…](?!:)", body) or len(candidate.segments) > 1:
+    if (
+        re.search(r"[.!?…](?!:)", body)
+        or len(candidate.segments) > 1
+        or _opens_speech(text, candidate)
+    ):
         return False
     tokens = re.findall(r"\w+(?:['’]\w+)*", words)  # “Here's” is one word
     subtitled = re.search(r"\w[!?]?: [A-Z0-9]", body) is not None  # “Backwater: A Town's Story”
@@ -236,6 +240,14 @@ def is_title(text: str, candidate: Candidate) -> bool:
     minor = _title_minor_words()
     significant = [w for w in tokens if w.casefold() not in minor]
     return bool(significant) and all(w[:1].isupper() or w[:1].isdigit() for w in significant)
+
+
+def _opens_speech(text: str, candidate: Candidate) -> bool:
+    """“Harbour Trust is Our Future,” Ms. Reed said.: words in marks that open their sentence
+    and end on a comma inside the marks are the speech an attribution follows."""
+    close = candidate.spans[-1].close_at
+    inside = text[candidate.end : close] if close is not None else ""
+    return candidate.sentence_start and "," in inside
 
 
 @cache
