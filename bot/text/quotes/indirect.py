@@ -125,7 +125,10 @@ def partial(context: Context, sentence: Sentence, candidate: Candidate) -> Attri
     ]
     if not verbs:
         return None
-    between = tokens[verbs[-1] + 1 : before[-1] + 1] if before else []
+    verb = verbs[-1]
+    between = tokens[verb + 1 : before[-1] + 1] if before else []
+    if _incise_verb(lang, tokens, verb):
+        between = between[1:]  # "The plan, she said, was “doomed”": her words
     if len(between) > _PARTIAL_REACH or any(
         t.text in ",;:" or t.lower in lang.words.relatives for t in between
     ):
@@ -137,6 +140,17 @@ def partial(context: Context, sentence: Sentence, candidate: Candidate) -> Attri
     if found is not None:
         return found
     return NO_SPEAKER
+
+
+def _incise_verb(lang: LanguagePack, tokens: Sequence[Token], k: int) -> bool:
+    """ "…, she said, …": a speech verb right after its subject and right before a comma."""
+    return (
+        0 < k < len(tokens) - 1
+        and tokens[k + 1].text == ","
+        and tokens[k - 1].text[0].isalnum()
+        and lang.speech.verb(tokens[k].text)
+        and tokens[k].lower not in lang.speech.listener_verbs
+    )
 
 
 def _trailing(context: Context, sentence: Sentence, own: Sequence[Candidate]) -> ReportedSpeech:

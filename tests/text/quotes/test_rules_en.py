@@ -451,3 +451,15 @@ def test_a_capitalised_speech_verb_inside_a_name_is_part_of_it() -> None:
     text = "“Rates will rise,” Ida Brook, an analyst at Teal Point Research & Trading, wrote."
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "Rates will rise") == "Ida Brook"
+
+
+def test_words_in_marks_after_a_said_incise_are_its_speakers() -> None:
+    text = "A cheaper ferry, Mayor Lena Ortiz said, would be a “lifeline” for the islands."
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "lifeline") == "Lena Ortiz"
+
+
+def test_a_question_then_an_honorific_and_asked_is_attributed() -> None:
+    text = "Ann Reed ran the meeting. “Can we win the county?” Ms. Reed asked. “I am not sure.”"
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "Can we win the county") == "Ann Reed"
