@@ -520,3 +520,24 @@ def test_the_technicien_is_the_coach_named_before() -> None:
     )
     _, quotes, _ = read(text, "fr")
     assert speaker_of(quotes, "le plus beau jour") == "Hugo Ferrand"
+
+
+# --- outlets are no speakers ------------------------------------------------------------------
+
+
+def test_an_outlet_opening_with_the_country_name_is_no_person() -> None:
+    text = (
+        "Paul Girard, journaliste sur France Inter, a critiqué l'émission. "
+        "« Cette séquence banalise l'humiliation », avait insisté le journaliste."
+    )
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "Cette séquence banalise") == "Paul Girard"
+
+
+def test_the_magazine_after_au_is_whom_the_speaker_told() -> None:
+    text = (
+        "La chanteuse Lina Morel soutient son frère. "
+        "« Il reste combattif et optimiste », a expliqué la chanteuse au magazine Semaine Ardente."
+    )
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "Il reste combattif") == "Lina Morel"
