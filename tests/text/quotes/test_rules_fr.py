@@ -541,3 +541,12 @@ def test_the_magazine_after_au_is_whom_the_speaker_told() -> None:
     )
     _, quotes, _ = read(text, "fr")
     assert speaker_of(quotes, "Il reste combattif") == "Lina Morel"
+
+
+# --- indirect speech --------------------------------------------------------------------------
+
+
+def test_a_clause_opening_with_its_subject_after_a_comma_reports_nothing_before() -> None:
+    text = "Très prisé des randonneurs du massif, il est considéré comme un sentier difficile."
+    _, quotes, _ = read(text, "fr")
+    assert [q for q in quotes if q.kind == "indirect"] == []
