@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from bot.text.lang import LanguagePack
+from bot.text.lang import LanguagePack, fold_apostrophe
 from bot.text.model import Quote
 from bot.text.quotes.attribution.clauses import ATTRIBUTION_REACH, clause_attribution
 from bot.text.quotes.candidates import NO_SPEAKER, Attribution, Candidate, word_count
@@ -163,6 +163,8 @@ def _trailing(context: Context, sentence: Sentence, own: Sequence[Candidate]) ->
         clause = [t for t in tokens[k:stop] if t.text not in ".!?"]
         if any(quoted[k:stop]) or len(clause) > ATTRIBUTION_REACH + 2:
             continue
+        if _subject_first(clause[1:], context.lang):
+            continue
         found = clause_attribution(context, sentence, clause, after_quote=False)
         if found is not None:
             break
@@ -172,6 +174,20 @@ def _trailing(context: Context, sentence: Sentence, own: Sequence[Candidate]) ->
         return _clause(context, sentence, found, tokens[0].start, tokens[k - 1].end, own)
     # "The plan was “a disaster” from the start, she said."
     return ReportedSpeech(credits=[(c, found) for c in own if c.open and c.start < tokens[k].start])
+
+
+def _subject_first(words: Sequence[Token], lang: LanguagePack) -> bool:
+    """ "Très prisé des randonneurs, il est considéré comme …": in a language whose incises
+    invert the subject ("…, précise le journal"), a clause after a comma that opens with its
+    subject (a name, a pronoun, a determiner that is no object pronoun) goes on with the
+    sentence; it does not report the words before the comma."""
+    if lang.speech.inverted_subject is None or not words:
+        return False
+    first, after = words[0], words[1] if len(words) > 1 else None
+    if first.capitalised or first.lower in lang.people.subject_pronouns:
+        return True
+    object_pronoun = after is not None and after.lower in lang.speech.perfect_auxiliaries
+    return fold_apostrophe(first.lower) in lang.words.determiners and not object_pronoun
 
 
 def _clause(

@@ -520,3 +520,33 @@ def test_the_technicien_is_the_coach_named_before() -> None:
     )
     _, quotes, _ = read(text, "fr")
     assert speaker_of(quotes, "le plus beau jour") == "Hugo Ferrand"
+
+
+# --- outlets are no speakers ------------------------------------------------------------------
+
+
+def test_an_outlet_opening_with_the_country_name_is_no_person() -> None:
+    text = (
+        "Paul Girard, journaliste sur France Inter, a critiqué l'émission. "
+        "« Cette séquence banalise l'humiliation », avait insisté le journaliste."
+    )
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "Cette séquence banalise") == "Paul Girard"
+
+
+def test_the_magazine_after_au_is_whom_the_speaker_told() -> None:
+    text = (
+        "La chanteuse Lina Morel soutient son frère. "
+        "« Il reste combattif et optimiste », a expliqué la chanteuse au magazine Semaine Ardente."
+    )
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "Il reste combattif") == "Lina Morel"
+
+
+# --- indirect speech --------------------------------------------------------------------------
+
+
+def test_a_clause_opening_with_its_subject_after_a_comma_reports_nothing_before() -> None:
+    text = "Très prisé des randonneurs du massif, il est considéré comme un sentier difficile."
+    _, quotes, _ = read(text, "fr")
+    assert [q for q in quotes if q.kind == "indirect"] == []

@@ -97,6 +97,7 @@ PEOPLE = PeopleWords(
         "faut faudrait fallait faudra y s' s’ semble semblait paraît paraissait suffit suffirait"
     ),
     lower_case_name_connectors=word_set("des"),
+    place_first_names=word_set("france"),
     role_phrases={
         "chef de l' état": "président",
         "locataire de l' élysée": "président",

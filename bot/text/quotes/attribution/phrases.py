@@ -27,7 +27,7 @@ from bot.text.quotes.people.names import (
     ROLE_MODIFIER_REACH,
     NameHit,
     capitalised_runs,
-    first_name_gender,
+    is_first_name,
     modifies_role,
     read_name,
     role_at,
@@ -291,7 +291,7 @@ def _for_organisation(
 ) -> bool:
     """ "a spokesperson for Pedal Forward", "un porte-parole de Vert Demain": the name after the
     role is who speaks, an organisation, unless it reads as a person's name."""
-    if run_start == 0 or hit.honorific or first_name_gender(hit.words[0]) is not False:
+    if run_start == 0 or hit.honorific or is_first_name(hit.words[0], lang):
         return False
     before = fold_apostrophe(phrase[run_start - 1].lower)
     if before not in lang.words.affiliation_prepositions:

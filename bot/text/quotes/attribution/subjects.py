@@ -25,6 +25,7 @@ from bot.text.quotes.people.names import (
     capitalised_runs,
     first_name_gender,
     is_abbreviation,
+    is_first_name,
     modifies_role,
     possessive,
     read_name,
@@ -69,7 +70,7 @@ def phrase_after(words: Sequence[Token], lang: LanguagePack) -> list[Token]:
             and low in stop_prepositions
             and not (
                 low in lang.words.title_prepositions
-                and (_name_follows(words, k) or _department_follows(words, k, lang))
+                and (_name_follows(words, k, lang) or _department_follows(words, k, lang))
             )
         ):
             break
@@ -109,15 +110,18 @@ def _apposed_name(phrase: Sequence[Token], following: Sequence[Token], lang: Lan
     return not named or first_name_gender(following[0].text) in ("m", "f")
 
 
-def _name_follows(words: Sequence[Token], k: int) -> bool:
+def _name_follows(words: Sequence[Token], k: int, lang: LanguagePack) -> bool:
     """ "à la Défense Lloyd Austin": a preposition inside a title that a full name completes
-    (not "à l'AFP")."""
-    capitals = 0
+    (not "à l'AFP"). After a preposition that is no affiliation the name must open with a
+    first name: "la chanteuse au magazine France Dimanche" told the magazine."""
+    affiliation = fold_apostrophe(words[k].lower) in lang.words.affiliation_prepositions
+    capitals, first_name = 0, False
     for tok in words[k + 1 : k + 7]:
         if not tok.text[0].isalpha():
             break
         capitals = capitals + 1 if tok.capitalised else 0
-        if capitals == 2:
+        first_name = first_name or (tok.capitalised and is_first_name(tok.text, lang))
+        if capitals >= 2 and (affiliation or first_name):
             return True
     return False
 

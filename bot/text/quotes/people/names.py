@@ -67,6 +67,20 @@ def _first_name_answer(word: str) -> str:
     return detector.get_gender(_strip_accents(first)) if answer == "unknown" else answer
 
 
+def is_first_name(word: str, lang: LanguagePack) -> bool:
+    """A first name of the lexicon that the language does not read as a place's first
+    ("France Inter")."""
+    return first_name_gender(word) is not False and word.casefold() not in (
+        lang.people.place_first_names
+    )
+
+
+def _place_first(names: Sequence[str], lang: LanguagePack) -> bool:
+    """ "France Inter", "France Bleu Isère": a name of several words that opens with a word
+    the language reads as a place before a first name: a body or an outlet."""
+    return len(names) > 1 and names[0].casefold() in lang.people.place_first_names
+
+
 def gender_from_first_name(words: Sequence[str]) -> tuple[Gender | None, bool]:
     """(gender, weak) from a full name's first word; "mostly" answers are weak."""
     if len(words) < 2:
@@ -301,7 +315,7 @@ def read_name(
     if gender is None:
         gender = next((people.roles[r] for r in roles if people.roles[r]), None)
     tagged = any(s < tokens[last - 1].end and tokens[first].start < e for s, e in person_spans)
-    first_known = first_name_gender(names[0]) is not False
+    first_known = is_first_name(names[0], lang)
     organisation_end = next(
         (e for s, e in organisation_spans if s <= tokens[first].start < e), None
     )
@@ -317,6 +331,7 @@ def read_name(
         or (len(names) == 1 and _acronym(names[0]))
         or (plain and organisation_end is not None and not (first_known and len(names) > 1))
         or (plain and after_article and not (first_known and len(names) > 1))
+        or (_place_first(names, lang) and not honorific and not roles)  # "France Inter"
     ):
         while organisation_end and last < len(tokens) and tokens[last].end <= organisation_end:
             last += 1  # "Banque" + "centrale européenne": the tagger knows where the name ends
