@@ -550,3 +550,18 @@ def test_a_clause_opening_with_its_subject_after_a_comma_reports_nothing_before(
     text = "Très prisé des randonneurs du massif, il est considéré comme un sentier difficile."
     _, quotes, _ = read(text, "fr")
     assert [q for q in quotes if q.kind == "indirect"] == []
+
+
+def test_a_lower_case_department_inside_a_title_precedes_the_name() -> None:
+    text = "« Partez cet été ! », a lancé le secrétaire d'État au Tourisme Marc Olivier."
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "Partez cet été") == "Marc Olivier"
+
+
+def test_the_interprete_is_the_singer_named_before() -> None:
+    text = (
+        "La chanteuse Nina Carel rend visite à son mari chaque jour. "
+        "« Il garde le moral malgré tout », a ajouté l'interprète de ce grand succès."
+    )
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "Il garde le moral") == "Nina Carel"

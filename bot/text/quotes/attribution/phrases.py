@@ -63,9 +63,13 @@ def noun_phrase(
     context: Context, sentence: Sentence, phrase: Sequence[Token]
 ) -> Attribution | None:
     """Name the speaker of a noun phrase: a name, a pronoun, a role, an organisation."""
+    lang = context.lang
+    while len(phrase) > 1 and fold_apostrophe(phrase[-1].lower) in (
+        lang.words.affiliation_prepositions
+    ):
+        phrase = phrase[:-1]  # "l'interprète de « Titre »": the role, its work in marks
     if not phrase:
         return None
-    lang = context.lang
     mention = context.text[phrase[0].start : phrase[-1].end]
     if len(phrase) == 1:
         is_pronoun, gender = pronoun_gender(phrase[0].text, lang)
