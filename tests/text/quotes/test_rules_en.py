@@ -411,3 +411,12 @@ def test_an_adverb_of_habit_between_subject_and_verb_is_passed() -> None:
     )
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "The tide waits for no one") == "Ines Varga"
+
+
+def test_a_pronoun_inside_the_words_after_a_quote_opens_a_clause_of_its_own() -> None:
+    text = (
+        "Harbour master Ted Lusk spoke on Friday. Lusk himself conceded at the meeting "
+        "“it will be very hard for us to win” if he continues to lose ground."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "it will be very hard for us to win") == "Ted Lusk"

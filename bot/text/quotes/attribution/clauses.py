@@ -93,6 +93,8 @@ def clause_attribution(
             return None  # ", en réaction aux critiques", ", qui a publié sa note": no speaker
         # "Jane Doe, a writer for The Atlantic, said": the name before the apposition speaks
         subject = [t for t in head_words if t.lower not in lang.words.auxiliaries]
+        if after_quote and any(t.lower in lang.people.subject_pronouns for t in subject[1:]):
+            return None  # "“…” if he continues", "“…” the rules he said would": a clause of its own
         if inverted:
             return pronoun_attribution(context, sentence, tok, inverted[1])
         carried = inverted_auxiliary(words[:v], context)
