@@ -420,3 +420,12 @@ def test_a_pronoun_inside_the_words_after_a_quote_opens_a_clause_of_its_own() ->
     )
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "it will be very hard for us to win") == "Ted Lusk"
+
+
+def test_a_pronoun_right_after_the_last_comma_is_the_subject_not_an_earlier_it() -> None:
+    text = (
+        "Harbour master Ted Lusk read the report. After weighing it, he added: “Now I am "
+        "going to think about the pier.”"
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "Now I am going to think") == "Ted Lusk"
