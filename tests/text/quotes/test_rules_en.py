@@ -429,3 +429,13 @@ def test_a_pronoun_right_after_the_last_comma_is_the_subject_not_an_earlier_it()
     )
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "Now I am going to think") == "Ted Lusk"
+
+
+def test_went_on_and_wondered_attribute_a_quote() -> None:
+    text = (
+        "Harbour master Ted Lusk spoke on Friday. “The pier has stood for a hundred years,” "
+        "he went on.\n\n“Who will pay for the repairs this time?” Lusk wondered."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "The pier has stood") == "Ted Lusk"
+    assert speaker_of(quotes, "Who will pay for the repairs") == "Ted Lusk"

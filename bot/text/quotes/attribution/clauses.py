@@ -82,7 +82,10 @@ def clause_attribution(
             break
         inverted = speech.inverted(tok.text)
         head = inverted[0] if inverted else tok.text
-        if not speech.verb(head):
+        with_object = v + 1 < len(words) and (
+            speech.verbs_with_object.get(tok.lower) == words[v + 1].lower
+        )  # "“…,” she went on."
+        if not speech.verb(head) and not with_object:
             continue
         head_words = list(itertools.takewhile(lambda t: t.text != ",", words[:v]))
         stops = lang.words.stop_prepositions | lang.words.relatives
