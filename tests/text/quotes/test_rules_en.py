@@ -439,3 +439,13 @@ def test_went_on_and_wondered_attribute_a_quote() -> None:
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "The pier has stood") == "Ted Lusk"
     assert speaker_of(quotes, "Who will pay for the repairs") == "Ted Lusk"
+
+
+def test_remembered_and_reacted_attribute_a_quote() -> None:
+    text = (
+        "“Who will pay for the repairs this time?” reacted Ted Lusk.\n\n"
+        "“The old pier was full of boats every summer,” remembered Orla Brennick."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "Who will pay for the repairs") == "Ted Lusk"
+    assert speaker_of(quotes, "The old pier was full of boats") == "Orla Brennick"
