@@ -449,3 +449,18 @@ def test_remembered_and_reacted_attribute_a_quote() -> None:
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "Who will pay for the repairs") == "Ted Lusk"
     assert speaker_of(quotes, "The old pier was full of boats") == "Orla Brennick"
+
+
+def test_two_titles_under_one_article_are_one_speaker() -> None:
+    text = (
+        "Sen. Ada Quist of Vermont spoke on Friday. “The pier is a reckless project from the "
+        "start,” the Vermont senator and presidential candidate said in a statement."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "The pier is a reckless project") == "Ada Quist"
+    text = (
+        "Sen. Ada Quist of Vermont met Mayor Ted Lusk on Friday. “We will not pay for the "
+        "pier,” the senator and the mayor said."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "We will not pay for the pier") is None
