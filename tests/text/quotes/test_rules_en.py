@@ -463,3 +463,56 @@ def test_a_question_then_an_honorific_and_asked_is_attributed() -> None:
     text = "Ann Reed ran the meeting. “Can we win the county?” Ms. Reed asked. “I am not sure.”"
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "Can we win the county") == "Ann Reed"
+
+
+def test_a_pronoun_inside_the_words_after_a_quote_opens_a_clause_of_its_own() -> None:
+    text = (
+        "Harbour master Ted Lusk spoke on Friday. Lusk himself conceded at the meeting "
+        "“it will be very hard for us to win” if he continues to lose ground."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "it will be very hard for us to win") == "Ted Lusk"
+
+
+def test_a_pronoun_right_after_the_last_comma_is_the_subject_not_an_earlier_it() -> None:
+    text = (
+        "Harbour master Ted Lusk read the report. After weighing it, he added: “Now I am "
+        "going to think about the pier.”"
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "Now I am going to think") == "Ted Lusk"
+
+
+def test_went_on_and_wondered_attribute_a_quote() -> None:
+    text = (
+        "Harbour master Ted Lusk spoke on Friday. “The pier has stood for a hundred years,” "
+        "he went on.\n\n“Who will pay for the repairs this time?” Lusk wondered."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "The pier has stood") == "Ted Lusk"
+    assert speaker_of(quotes, "Who will pay for the repairs") == "Ted Lusk"
+
+
+def test_remembered_and_reacted_attribute_a_quote() -> None:
+    text = (
+        "“Who will pay for the repairs this time?” reacted Ted Lusk.\n\n"
+        "“The old pier was full of boats every summer,” remembered Orla Brennick."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "Who will pay for the repairs") == "Ted Lusk"
+    assert speaker_of(quotes, "The old pier was full of boats") == "Orla Brennick"
+
+
+def test_two_titles_under_one_article_are_one_speaker() -> None:
+    text = (
+        "Sen. Ada Quist of Vermont spoke on Friday. “The pier is a reckless project from the "
+        "start,” the Vermont senator and presidential candidate said in a statement."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "The pier is a reckless project") == "Ada Quist"
+    text = (
+        "Sen. Ada Quist of Vermont met Mayor Ted Lusk on Friday. “We will not pay for the "
+        "pier,” the senator and the mayor said."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "We will not pay for the pier") is None

@@ -93,6 +93,7 @@ def clause_attribution(
         if not speech.verb(head) or inside_name(words, v):
             continue
         head_words = list(itertools.takewhile(lambda t: t.text != ",", words[:v]))
+        head_words = _first_of_joined_titles(head_words, context)
         stops = lang.words.stop_prepositions | lang.words.relatives
         if any(
             t.lower in stops and not _joins_organisation_name(head_words, k, context)
@@ -101,6 +102,8 @@ def clause_attribution(
             return None  # ", en réaction aux critiques", ", qui a publié sa note": no speaker
         # "Jane Doe, a writer for The Atlantic, said": the name before the apposition speaks
         subject = [t for t in head_words if t.lower not in lang.words.auxiliaries]
+        if after_quote and any(t.lower in lang.people.subject_pronouns for t in subject[1:]):
+            return None  # "“…” if he continues", "“…” the rules he said would": a clause of its own
         if inverted:
             return pronoun_attribution(context, sentence, tok, inverted[1])
         carried = inverted_auxiliary(words[:v], context)
@@ -346,6 +349,22 @@ def _opens_aside(word: Token, context: Context) -> bool:
     return word.lower in context.lang.words.relatives or bool(
         participle and participle.fullmatch(word.text)
     )
+
+
+def _first_of_joined_titles(words: list[Token], context: Context) -> list[Token]:
+    """ "the Ohio senator and presidential candidate said": two titles under one article
+    are one person's; the first names them (not "the senator and the mayor", two people)."""
+    lang = context.lang
+    joints = [k for k, t in enumerate(words) if t.lower in lang.words.coordinators]
+    if len(joints) != 1 or not words or words[0].lower not in lang.words.definite_articles:
+        return words
+    k = joints[0]
+    if k + 1 >= len(words) or words[k + 1].lower in lang.words.determiners:
+        return words
+    titled = [j for j in range(len(words)) if role_at(words, j, lang)]
+    if not any(j < k for j in titled) or not any(j > k for j in titled):
+        return words
+    return words[:k]
 
 
 def _joins_organisation_name(words: Sequence[Token], k: int, context: Context) -> bool:

@@ -144,9 +144,10 @@ def subject(context: Context, sentence: Sentence, pre: Sequence[Token]) -> Attri
     if not words:
         return None
     comma = max((k for k, t in enumerate(words[:-1]) if t.text == ","), default=-1)
-    named_after_comma = (
-        comma >= 0 and words[comma + 1].capitalised and words[comma + 1].start > words[comma].end
-    )  # "Hearing it all, Reyes said" (not "2,000")
+    named_after_comma = comma >= 0 and (
+        (words[comma + 1].capitalised and words[comma + 1].start > words[comma].end)
+        or words[comma + 1].lower in lang.people.subject_pronouns
+    )  # "Hearing it all, Reyes said" (not "2,000"), "After weighing it, she said"
     for k, tok in enumerate(words):
         is_pronoun, gender = pronoun_gender(tok.text, lang)
         if k and words[k - 1].lower in lang.words.object_prepositions:
