@@ -354,3 +354,13 @@ def test_a_name_after_a_speech_verb_that_goes_on_with_a_clause_is_not_an_inverte
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "deeply offended") == "Dan Okafor"
     assert not [q for q in quotes if q.speaker == "Lind"]
+
+
+def test_people_named_only_after_a_passing_preposition_come_after_the_earlier_subject() -> None:
+    text = (
+        "Carl Tobin runs the district office.\n\n"
+        "The district saw 30 applicants, evenly split between Otto Brandt and Ivan Kovacs.\n\n"
+        "“Brandt has his share of support here,” he said."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "his share of support") == "Carl Tobin"
