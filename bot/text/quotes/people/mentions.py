@@ -359,7 +359,7 @@ PASSING_REACH = 6  # words from a name back to the preposition that governs it, 
 
 def _in_passing(context: Context, tokens: Sequence[Token], index: int) -> bool:
     """ "the rise of X", "between Y and X", "more than X": a name that a passing preposition
-    of the pack governs inside its clause. Not "For X, …" (an opening phrase sets a topic),
+    of the pack governs inside its clause. Not "As for X, …" (an opening phrase: a topic),
     nor past a verb, a conjunction or another person ("… chairs after X said", "… was X's
     plan", "the rise of Y gave X")."""
     lang, words = context.lang, context.lang.words
@@ -374,7 +374,10 @@ def _in_passing(context: Context, tokens: Sequence[Token], index: int) -> bool:
             return False
         if low in words.object_prepositions:
             passing = low in words.passing_prepositions
-            return passing and k > 0 and not _title_words(tokens[k + 1 : index], lang)
+            opening = all(
+                t.lower in words.stop_prepositions | words.object_prepositions for t in tokens[:k]
+            )  # "For X, …", "As for X, …"
+            return passing and not opening and not _title_words(tokens[k + 1 : index], lang)
     return False
 
 
