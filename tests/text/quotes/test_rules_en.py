@@ -364,3 +364,13 @@ def test_people_named_only_after_a_passing_preposition_come_after_the_earlier_su
     )
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "his share of support") == "Carl Tobin"
+
+
+def test_a_plural_title_does_not_end_the_sentence() -> None:
+    text = (
+        "Tom Rubel spoke on Monday. He avoided attacking his rivals, particularly Govs. Jed Bash "
+        "and Carl Crist, who doubt him.\n\n"
+        "He dismissed the critique, saying: “It was our best night of the year.”"
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "our best night") == "Tom Rubel"
