@@ -31,6 +31,7 @@ from bot.text.quotes.candidates import (
 from bot.text.quotes.context import Context, ParagraphEvidence
 from bot.text.quotes.indirect import Reported, ReportedSpeech
 from bot.text.quotes.people.mentions import (
+    in_passing,
     is_headline,
     pronoun_gender,
     read_mentions,
@@ -196,7 +197,11 @@ class _Reading:
             speakers.append(speech.clause.attribution.speaker)
         if paragraph.kind == "body":
             subject = self._pronoun_subject(sentence)
-            context.discourse.remember(sentence, salience(mentions, speakers, subject))
+            context.discourse.remember(
+                sentence,
+                salience(mentions, speakers, subject),
+                in_passing(mentions, speakers, subject),
+            )
 
     def _announcement(self, sentence: Sentence) -> Attribution | None:
         """ "Ann Reed agreed.", "Or maybe not, consultant Bo Lind says.": a sentence with no

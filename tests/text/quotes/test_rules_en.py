@@ -516,3 +516,23 @@ def test_two_titles_under_one_article_are_one_speaker() -> None:
     )
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "We will not pay for the pier") is None
+
+
+def test_people_named_only_after_a_passing_preposition_come_after_the_earlier_subject() -> None:
+    text = (
+        "Carl Tobin runs the district office.\n\n"
+        "The district saw 30 applicants, evenly split between Otto Brandt and Ivan Kovacs.\n\n"
+        "“Brandt has his share of support here,” he said."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "his share of support") == "Carl Tobin"
+
+
+def test_a_plural_title_does_not_end_the_sentence() -> None:
+    text = (
+        "Tom Rubel spoke on Monday. He avoided attacking his rivals, particularly Govs. Jed Bash "
+        "and Carl Crist, who doubt him.\n\n"
+        "He dismissed the critique, saying: “It was our best night of the year.”"
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "our best night") == "Tom Rubel"

@@ -68,6 +68,7 @@ WORDS = FunctionWords(
         """
     ),
     title_prepositions=word_set("for"),
+    passing_prepositions=word_set("of for by about against between than like"),
     affiliation_prepositions=word_set("for of at"),
     clause_openers=word_set("we i you there"),
     elisions=(),
@@ -82,6 +83,7 @@ WORDS = FunctionWords(
     abbreviations=word_set(
         """
         Mr Mrs Ms Messrs Dr Drs Prof St Sts Gen Gov Sen Rep Del Rev Col Lt Sgt Capt Cmdr Adm Maj
+        Govs Sens Reps
         Hon Cpl Pvt Insp Supt Det Fr Sr Sra Mt Ft No Nos no nos p pp vol art al cf ed vs
         approx ca min max
         """

@@ -37,6 +37,7 @@ class Mention:
     index: int  # token index in the sentence
     entity: Entity
     object_position: bool  # inside a prepositional phrase: less likely the subject
+    passing: bool = False  # the complement of a preposition inside the clause ("the rise of X")
 
 
 def read_mentions(
@@ -91,8 +92,9 @@ def read_mentions(
         modifier = modifies_role(tokens, hit.last, lang)
         in_object = modifier or object_position(tokens, hit.run_start, lang)
         if _subject_after_opening(tokens, hit, lang):  # the names before it were in passing
-            mentions = [Mention(m.index, m.entity, True) for m in mentions]
-        mentions.append(Mention(hit.run_start, entity, in_object))
+            mentions = [Mention(m.index, m.entity, True, m.passing) for m in mentions]
+        passing = _in_passing(context, tokens, hit.run_start)
+        mentions.append(Mention(hit.run_start, entity, in_object, passing))
     role_subject = _role_subject(context, sentence)
     if role_subject is not None:
         mentions.append(role_subject)
@@ -238,6 +240,15 @@ def salience(
     return list(dict.fromkeys([*speakers, *([subject] if subject else []), *ranked]))
 
 
+def in_passing(
+    mentions: Sequence[Mention], speakers: Sequence[Entity], subject: Entity | None = None
+) -> frozenset[Entity]:
+    """The people a sentence names only inside a prepositional phrase ("the rise of X"): a
+    later pronoun points to them only when no one put forward nearby agrees."""
+    put_forward = {*speakers, subject, *(m.entity for m in mentions if not m.passing)}
+    return frozenset(m.entity for m in mentions if m.entity not in put_forward)
+
+
 def mentioned_before(context: Context, sentence: Sentence, position: int) -> list[Entity]:
     """Known people named in ``sentence`` before ``position``, subjects before the others."""
     names = []
@@ -357,6 +368,42 @@ def object_position(tokens: Sequence[Token], index: int, lang: LanguagePack) -> 
     if look >= 0 and fold_apostrophe(tokens[look].lower) in lang.words.determiners:
         look -= 1
     return look >= 0 and fold_apostrophe(tokens[look].lower) in prepositions
+
+
+PASSING_REACH = 6  # words from a name back to the preposition that governs it, at most
+
+
+def _in_passing(context: Context, tokens: Sequence[Token], index: int) -> bool:
+    """ "the rise of X", "between Y and X", "more than X": a name that a passing preposition
+    of the pack governs inside its clause. Not "As for X, …" (an opening phrase: a topic),
+    nor past a verb, a conjunction or another person ("… chairs after X said", "… was X's
+    plan", "the rise of Y gave X")."""
+    lang, words = context.lang, context.lang.words
+    boundaries = (words.stop_prepositions - words.object_prepositions - words.coordinators) | (
+        words.auxiliaries | words.complementizers
+    )
+    for k in range(index - 1, max(-1, index - 1 - PASSING_REACH), -1):
+        low = fold_apostrophe(tokens[k].lower)
+        if not tokens[k].text[0].isalnum() or lang.speech.verb(low) or low in boundaries:
+            return False
+        if _another_person(context, tokens, k):
+            return False
+        if low in words.object_prepositions:
+            passing = low in words.passing_prepositions
+            opening = all(
+                t.lower in words.stop_prepositions | words.object_prepositions for t in tokens[:k]
+            )  # "For X, …", "As for X, …"
+            return passing and not opening and not _title_words(tokens[k + 1 : index], lang)
+    return False
+
+
+def _another_person(context: Context, tokens: Sequence[Token], k: int) -> bool:
+    """A person's name ends at ``k`` and no "and" joins it to the next one."""
+    after = tokens[k + 1].lower if k + 1 < len(tokens) else ""
+    if not tokens[k].capitalised or after in context.lang.words.coordinators:
+        return False
+    known = context.people.find([tokens[k].text])
+    return known is not None and known.kind == "person"
 
 
 def _title_words(words: Sequence[Token], lang: LanguagePack) -> bool:
