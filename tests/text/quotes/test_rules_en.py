@@ -342,3 +342,14 @@ def test_a_capitalised_speech_verb_inside_a_name_is_part_of_it() -> None:
     text = "“Rates will rise,” Ida Brook, an analyst at Teal Point Research & Trading, wrote."
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "Rates will rise") == "Ida Brook"
+
+
+def test_a_phrasal_speech_verb_attributes_the_quote_to_its_subject() -> None:
+    text = (
+        "Ann Reed met Bo Lind on Monday.\n\n"
+        "“You are wrong about the fees,” Lind shot back with a laugh.\n\n"
+        "Reed spoke of a suit. Lind fired back: “If they sue us, they will lose the case.”"
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "You are wrong about the fees") == "Bo Lind"
+    assert speaker_of(quotes, "they will lose the case") == "Bo Lind"

@@ -81,7 +81,8 @@ def clause_attribution(
             break
         inverted = speech.inverted(tok.text)
         head = inverted[0] if inverted else tok.text
-        if not speech.verb(head) or inside_name(words, v):
+        with_object = v + 1 < len(words) and speech.verb_with_object(tok.text, words[v + 1].text)
+        if not (speech.verb(head) or with_object) or inside_name(words, v):
             continue
         head_words = list(itertools.takewhile(lambda t: t.text != ",", words[:v]))
         stops = lang.words.stop_prepositions | lang.words.relatives
