@@ -353,3 +353,12 @@ def test_a_phrasal_speech_verb_attributes_the_quote_to_its_subject() -> None:
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "You are wrong about the fees") == "Bo Lind"
     assert speaker_of(quotes, "they will lose the case") == "Bo Lind"
+
+
+def test_the_body_set_off_after_a_name_is_an_aside() -> None:
+    text = (
+        "Tove Brandt reported strong sales.\n\n"
+        "“We survey the buyers every year,” Mr. Mahon, of Ridgeway Capital Markets, said."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "We survey the buyers every year") == "Mahon"

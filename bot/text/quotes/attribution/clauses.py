@@ -227,9 +227,34 @@ def _without_asides(clause: Sequence[Token], context: Context) -> list[Token]:
             and (_AGE.match(words[k + 1].text) or (tag and tag.fullmatch(words[k + 1].text)))
         ):
             del words[k : close + 1]
+        elif (body_end := _body_aside_end(words, k, context)) is not None:
+            del words[k : body_end + 1]
         else:
             k += 1
     return words
+
+
+_BODY_ASIDE_REACH = 7  # words of ", of Harlow Capital Markets," at most
+
+
+def _body_aside_end(words: Sequence[Token], k: int, context: Context) -> int | None:
+    """ "Mr. Reed, of Harlow Capital Markets, said": the body a name belongs to, set off by
+    commas; the index of its closing comma, None when ``k`` opens no such aside."""
+    lang = context.lang
+    if not (0 < k < len(words) - 2 and words[k].text == "," and words[k - 1].capitalised):
+        return None
+    if fold_apostrophe(words[k + 1].lower) not in lang.words.affiliation_prepositions:
+        return None
+    named = next(
+        (t for t in words[k + 2 :] if fold_apostrophe(t.lower) not in lang.words.determiners),
+        None,
+    )
+    if named is None or not named.capitalised:
+        return None
+    return next(
+        (j for j in range(k + 2, min(len(words), k + _BODY_ASIDE_REACH)) if words[j].text == ","),
+        None,
+    )
 
 
 def _apposed_name(words: Sequence[Token], comma: int, context: Context) -> list[Token]:
