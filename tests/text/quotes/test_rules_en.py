@@ -362,3 +362,9 @@ def test_the_body_set_off_after_a_name_is_an_aside() -> None:
     )
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "We survey the buyers every year") == "Mahon"
+
+
+def test_a_party_and_state_apposition_belongs_to_the_subject() -> None:
+    text = "“Good speech, Mr. Mayor,” Representative Ida Colby, Democrat of Ohio, told Mr. Lind."
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "Good speech") == "Ida Colby"

@@ -295,11 +295,12 @@ def _joins_organisation_name(words: Sequence[Token], k: int, context: Context) -
 
 def _np_closes(words: Sequence[Token], comma: int, context: Context) -> bool:
     """A comma inside the subject: "Jane Doe, a spokeswoman for the ministry, said", "Jane
-    Doe, a former Acme aide, said": a role noun before the apposition's own comma."""
+    Doe, a former Acme aide, said", "Jane Doe, Democrat of Ohio, told": a role noun (or a
+    party) before the apposition's own comma."""
     for k in range(comma + 1, min(len(words), comma + _APPOSITION_HEAD_REACH)):
         if words[k].text == ",":
             return False
-        if role_at(words, k, context.lang):
+        if role_at(words, k, context.lang) or words[k].lower in context.lang.people.nationalities:
             return True
     return False
 
