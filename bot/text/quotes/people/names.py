@@ -385,7 +385,8 @@ def _dateline(tokens: Sequence[Token], words: Sequence[tuple[int, Token]], end: 
 
 def _after_place_noun(tokens: Sequence[Token], i: int, lang: LanguagePack) -> bool:
     """Whether the run at ``i`` follows "de" ("de Lyon …") or "de la région" (a lower-case
-    noun after "de" and a determiner), where a place or a body's name comes first."""
+    noun after "de" and a definite article, not "for a young John Ellis Bush"), where a
+    place or a body's name comes first."""
     prepositions = lang.words.affiliation_prepositions
     before = [fold_apostrophe(t.lower) for t in tokens[max(0, i - 3) : i]]
     if before and before[-1] in prepositions:
@@ -393,7 +394,7 @@ def _after_place_noun(tokens: Sequence[Token], i: int, lang: LanguagePack) -> bo
     return (
         len(before) == 3
         and before[0] in prepositions
-        and before[1] in lang.words.determiners
+        and before[1] in lang.words.definite_articles
         and tokens[i - 1].text.isalpha()
         and tokens[i - 1].text.islower()
     )
