@@ -288,6 +288,8 @@ def read_name(
         starts = [p for p in range(1, len(rest) - 1) if first_name_gender(rest[p][1].text)]
         if starts:
             rest = rest[starts[0] :]
+    elif i == 0 and _labelled_full_name(rest, lang):
+        rest = rest[-2:]  # "Celebrities Ann Reed, …", "Korean-born Bo Lind holds …"
     whole = rest
     rest = _before_affiliated_body(rest, lang, bool(honorific or roles) or speaker_slot, known)
     names = [_initial(tokens, k) for k, _ in rest]
@@ -381,6 +383,17 @@ def _dateline(tokens: Sequence[Token], words: Sequence[tuple[int, Token]], end: 
         if tok.text[:1].islower():
             return False
     return False
+
+
+def _labelled_full_name(rest: Sequence[tuple[int, Token]], lang: LanguagePack) -> bool:
+    """A sentence's first words that name no one, then a first name and a surname: a label
+    set before a person ("Celebrities Ann Reed", "Korean-born Bo Lind")."""
+    if len(rest) < 3 or first_name_gender(rest[-2][1].text) not in ("m", "f"):
+        return False
+    last = rest[-1][1].lower
+    return last not in lang.people.nationalities | lang.people.organisations and all(
+        first_name_gender(tok.text) is False and not _acronym(tok.text) for _, tok in rest[:-2]
+    )
 
 
 def _after_place_noun(tokens: Sequence[Token], i: int, lang: LanguagePack) -> bool:
