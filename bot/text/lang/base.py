@@ -115,8 +115,13 @@ class SpeechWords:
     naming_relatives: tuple[tuple[str, ...], ...] = ()
     # "un « projet de loi pour … »": words in marks that open like this are a text's title
     title_opening: re.Pattern[str] | None = None
-    # "As Ann Reed put it, “…”": a verb that reports speech only with this object after it
+    # "As Ann Reed put it, “…”", "Reed shot back": a verb that reports speech only with this
+    # word after it
     verbs_with_object: Mapping[str, str] = field(default_factory=dict)
+
+    def verb_with_object(self, word: str, following: str) -> bool:
+        """ "put it", "shot back": a verb that reports speech with this word after it."""
+        return self.verbs_with_object.get(word.casefold()) == following.casefold()
 
     def verb(self, word: str) -> bool:
         return fold_apostrophe(word.casefold()) in self.verbs

@@ -185,3 +185,15 @@ def test_a_person_met_before_ends_before_the_place_after_the_age() -> None:
     text = "Mayra Gonzo came too.\n\n“It is a great day for us,” said Gonzo, 55, of Brigantine."
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "It is a great day") == "Mayra Gonzo"
+
+
+def test_a_full_name_after_for_a_young_keeps_its_first_name() -> None:
+    assert names_in("It was good for a young John Ellis Brandt.", "en") == [
+        ("John Ellis Brandt", "person")
+    ]
+
+
+def test_a_label_opening_the_sentence_is_not_part_of_the_full_name_after_it() -> None:
+    text = "Korean-born Monte Hale holds little hope.\n\n“We lost,” said Hale."
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "We lost") == "Monte Hale"

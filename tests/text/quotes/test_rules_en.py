@@ -536,3 +536,29 @@ def test_a_plural_title_does_not_end_the_sentence() -> None:
     )
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "our best night") == "Tom Rubel"
+
+
+def test_a_phrasal_speech_verb_attributes_the_quote_to_its_subject() -> None:
+    text = (
+        "Ann Reed met Bo Lind on Monday.\n\n"
+        "“You are wrong about the fees,” Lind shot back with a laugh.\n\n"
+        "Reed spoke of a suit. Lind fired back: “If they sue us, they will lose the case.”"
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "You are wrong about the fees") == "Bo Lind"
+    assert speaker_of(quotes, "they will lose the case") == "Bo Lind"
+
+
+def test_the_body_set_off_after_a_name_is_an_aside() -> None:
+    text = (
+        "Tove Brandt reported strong sales.\n\n"
+        "“We survey the buyers every year,” Mr. Mahon, of Ridgeway Capital Markets, said."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "We survey the buyers every year") == "Mahon"
+
+
+def test_a_party_and_state_apposition_belongs_to_the_subject() -> None:
+    text = "“Good speech, Mr. Mayor,” Representative Ida Colby, Democrat of Ohio, told Mr. Lind."
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "Good speech") == "Ida Colby"

@@ -70,5 +70,12 @@ SPEECH = SpeechWords(
     incise_inside_marks=False,
     clause_without_complementizer=True,
     quote_min_words=4,
-    verbs_with_object={"put": "it", "puts": "it", "went": "on", "shot": "back", "fired": "back"},
+    verbs_with_object={
+        "put": "it",
+        "puts": "it",
+        **{form: "back" for form in ("shoot", "shoots", "shot", "fire", "fires", "fired")},
+        **{form: "back" for form in ("hit", "hits", "push", "pushes", "pushed")},
+        **{form: "on" for form in ("go", "goes", "went")},
+        **{form: "in" for form in ("chime", "chimes", "chimed")},
+    },
 )

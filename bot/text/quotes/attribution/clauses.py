@@ -90,7 +90,8 @@ def clause_attribution(
             break
         inverted = speech.inverted(tok.text)
         head = inverted[0] if inverted else tok.text
-        if not speech.verb(head) or inside_name(words, v):
+        with_object = v + 1 < len(words) and speech.verb_with_object(tok.text, words[v + 1].text)
+        if not (speech.verb(head) or with_object) or inside_name(words, v):
             continue
         head_words = list(itertools.takewhile(lambda t: t.text != ",", words[:v]))
         head_words = _first_of_joined_titles(head_words, context)
@@ -290,9 +291,34 @@ def _without_asides(clause: Sequence[Token], context: Context) -> list[Token]:
         ):
             # "Jane Doe, 25, a nurse, said": the comma that opens the next aside stays
             del words[k + _aside_goes_on(words, close, context) : close + 1]
+        elif (body_end := _body_aside_end(words, k, context)) is not None:
+            del words[k : body_end + 1]
         else:
             k += 1
     return words
+
+
+_BODY_ASIDE_REACH = 7  # words of ", of Harlow Capital Markets," at most
+
+
+def _body_aside_end(words: Sequence[Token], k: int, context: Context) -> int | None:
+    """ "Mr. Reed, of Harlow Capital Markets, said": the body a name belongs to, set off by
+    commas; the index of its closing comma, None when ``k`` opens no such aside."""
+    lang = context.lang
+    if not (0 < k < len(words) - 2 and words[k].text == "," and words[k - 1].capitalised):
+        return None
+    if fold_apostrophe(words[k + 1].lower) not in lang.words.affiliation_prepositions:
+        return None
+    named = next(
+        (t for t in words[k + 2 :] if fold_apostrophe(t.lower) not in lang.words.determiners),
+        None,
+    )
+    if named is None or not named.capitalised:
+        return None
+    return next(
+        (j for j in range(k + 2, min(len(words), k + _BODY_ASIDE_REACH)) if words[j].text == ","),
+        None,
+    )
 
 
 def _apposed_name(words: Sequence[Token], comma: int, context: Context) -> list[Token]:
@@ -382,11 +408,12 @@ def _joins_organisation_name(words: Sequence[Token], k: int, context: Context) -
 
 def _np_closes(words: Sequence[Token], comma: int, context: Context) -> bool:
     """A comma inside the subject: "Jane Doe, a spokeswoman for the ministry, said", "Jane
-    Doe, a former Acme aide, said": a role noun before the apposition's own comma."""
+    Doe, a former Acme aide, said", "Jane Doe, Democrat of Ohio, told": a role noun (or a
+    party) before the apposition's own comma."""
     for k in range(comma + 1, min(len(words), comma + _APPOSITION_HEAD_REACH)):
         if words[k].text == ",":
             return False
-        if role_at(words, k, context.lang):
+        if role_at(words, k, context.lang) or words[k].lower in context.lang.people.nationalities:
             return True
     return False
 

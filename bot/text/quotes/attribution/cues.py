@@ -317,7 +317,7 @@ def _before(context: Context, sentence: Sentence, candidate: Candidate) -> Attri
         k
         for k, t in enumerate(body)
         if speech.verb(_inverted_head(t.text, context) or t.text)
-        or (k + 1 < len(body) and speech.verbs_with_object.get(t.lower) == body[k + 1].lower)
+        or (k + 1 < len(body) and speech.verb_with_object(t.text, body[k + 1].text))
     ]
     if not verbs:
         if ending.text != ":" or not body:

@@ -306,6 +306,8 @@ def read_name(
         starts = [p for p in range(1, len(rest) - 1) if first_name_gender(rest[p][1].text)]
         if starts:
             rest = rest[starts[0] :]
+    elif i == 0 and _labelled_full_name(rest, lang):
+        rest = rest[-2:]  # "Celebrities Ann Reed, …", "Korean-born Bo Lind holds …"
     whole = rest
     rest = _before_affiliated_body(rest, lang, bool(honorific or roles) or speaker_slot, known)
     names = [_initial(tokens, k) for k, _ in rest]
@@ -405,9 +407,21 @@ def _dateline(tokens: Sequence[Token], words: Sequence[tuple[int, Token]], end: 
     return False
 
 
+def _labelled_full_name(rest: Sequence[tuple[int, Token]], lang: LanguagePack) -> bool:
+    """A sentence's first words that name no one, then a first name and a surname: a label
+    set before a person ("Celebrities Ann Reed", "Korean-born Bo Lind")."""
+    if len(rest) < 3 or first_name_gender(rest[-2][1].text) not in ("m", "f"):
+        return False
+    last = rest[-1][1].lower
+    return last not in lang.people.nationalities | lang.people.organisations and all(
+        first_name_gender(tok.text) is False and not _acronym(tok.text) for _, tok in rest[:-2]
+    )
+
+
 def _after_place_noun(tokens: Sequence[Token], i: int, lang: LanguagePack) -> bool:
     """Whether the run at ``i`` follows "de" ("de Lyon …") or "de la région" (a lower-case
-    noun after "de" and a determiner), where a place or a body's name comes first."""
+    noun after "de" and a definite article, not "for a young John Ellis Bush"), where a
+    place or a body's name comes first."""
     prepositions = lang.words.affiliation_prepositions
     before = [fold_apostrophe(t.lower) for t in tokens[max(0, i - 3) : i]]
     if before and before[-1] in prepositions:
@@ -415,7 +429,7 @@ def _after_place_noun(tokens: Sequence[Token], i: int, lang: LanguagePack) -> bo
     return (
         len(before) == 3
         and before[0] in prepositions
-        and before[1] in lang.words.determiners
+        and before[1] in lang.words.definite_articles
         and tokens[i - 1].text.isalpha()
         and tokens[i - 1].text.islower()
     )
