@@ -358,3 +358,12 @@ def test_a_question_then_an_honorific_and_asked_is_attributed() -> None:
     text = "Ann Reed ran the meeting. “Can we win the county?” Ms. Reed asked. “I am not sure.”"
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "Can we win the county") == "Ann Reed"
+
+
+def test_words_the_article_puts_in_marks_twice_are_still_quoted_by_reported_speech() -> None:
+    text = (
+        "Mayor Lena Ortiz said the budget office was “out of touch” on ferries.\n\n"
+        "The budget office has denied being “out of touch” at all."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "out of touch") == "Lena Ortiz"
