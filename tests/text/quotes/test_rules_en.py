@@ -367,3 +367,9 @@ def test_words_the_article_puts_in_marks_twice_are_still_quoted_by_reported_spee
     )
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "out of touch") == "Lena Ortiz"
+
+
+def test_words_put_in_marks_twice_after_a_verb_like_called_are_a_quote() -> None:
+    text = "Mayor Lena Ortiz called the plan “a mirage.”\n\nNobody thought it “a mirage.”"
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "a mirage") == "Lena Ortiz"

@@ -103,14 +103,25 @@ def _term(
     that complete a noun (after a preposition or a determiner no verb of speech governs) are a
     term, in a language whose pack says how long a quote is at least; "il qualifie la
     fermeture de « faute grave »" and "il dénonce une « mascarade »" stay quotes. Says which
-    kind: a label the article keeps putting in marks, words it puts in marks twice, the
-    complement of a preposition, or a noun after a determiner (reported speech may still
-    quote the words used twice and the complement: "she said the plan had been “misread”")."""
+    kind: a label the article keeps putting in marks, a noun after a determiner, words put in
+    marks twice, or the complement of a preposition (speech around them may still quote the
+    last two: "she said the plan had been “misread”")."""
     least = context.lang.speech.quote_min_words
     if least is None or candidate.sentence_start or candidate.bare_words(context.text) >= least:
         return None
-    if candidate.uses > 1:  # a label the article keeps using, not words said once
-        return "label" if candidate.uses >= LABEL_USES else "repeated"
+    if candidate.uses >= LABEL_USES:  # a label the article keeps using, not words said once
+        return "label"
+    position = _completes(context, sentence, candidate)
+    if position == "noun":
+        return position
+    return "repeated" if candidate.uses > 1 else position
+
+
+def _completes(
+    context: Context, sentence: Sentence, candidate: Candidate
+) -> Literal["complement", "noun"] | None:
+    """Whether words in marks complete a preposition or follow a determiner, with no verb of
+    speech governing them."""
     open_at = candidate.spans[0].open_at
     before = [
         t for k, t in enumerate(sentence.tokens) if t.end <= open_at and not sentence.quoted[k]
