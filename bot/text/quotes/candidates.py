@@ -67,7 +67,7 @@ class Candidate:
     sentence_start: bool = False  # nothing but punctuation before it in its sentence
     # the subject of the sentence around a quote no speech act introduces ("X a salué « … »")
     fallback: Attribution | None = None
-    repeated: bool = False  # the same words are in marks elsewhere in the article
+    uses: int = 1  # how often the article puts the same words in marks
     term: bool = False  # rejected as a term, unless reported speech around it claims it
 
     @property
@@ -150,7 +150,7 @@ class Candidates:
             seen.setdefault(candidate.text(text).casefold().strip(" .,"), []).append(candidate)
         for same in seen.values():
             for candidate in same:
-                candidate.repeated = len(same) > 1
+                candidate.uses = len(same)
         for candidate in found:
             indexed.by_paragraph.setdefault(candidate.paragraph, []).append(candidate)
             indexed.ending_in.setdefault(candidate.last_paragraph, []).append(candidate)

@@ -172,7 +172,7 @@ class _Reading:
             self._accept(candidate, attribution)
         least = context.lang.speech.quote_min_words
         for candidate in own:
-            if candidate.open:
+            if candidate.open or candidate.term:
                 found = attributor.partial(context, sentence, candidate)
                 if found is not None:
                     self._accept(candidate, found)

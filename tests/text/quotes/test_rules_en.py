@@ -562,3 +562,18 @@ def test_a_party_and_state_apposition_belongs_to_the_subject() -> None:
     text = "“Good speech, Mr. Mayor,” Representative Ida Colby, Democrat of Ohio, told Mr. Lind."
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "Good speech") == "Ida Colby"
+
+
+def test_words_the_article_puts_in_marks_twice_are_still_quoted_by_reported_speech() -> None:
+    text = (
+        "Mayor Lena Ortiz said the budget office was “out of touch” on ferries.\n\n"
+        "The budget office has denied being “out of touch” at all."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "out of touch") == "Lena Ortiz"
+
+
+def test_words_put_in_marks_twice_after_a_verb_like_called_are_a_quote() -> None:
+    text = "Mayor Lena Ortiz called the plan “a mirage.”\n\nNobody thought it “a mirage.”"
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "a mirage") == "Lena Ortiz"

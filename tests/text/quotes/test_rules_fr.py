@@ -22,6 +22,25 @@ def test_a_few_words_in_marks_completing_a_noun_are_a_term() -> None:
     assert direct(quotes) == []
 
 
+def test_a_label_the_article_keeps_in_marks_is_no_quote_even_in_reported_speech() -> None:
+    text = (
+        "Les « bonnets verts » bloquent le pont.\n\n"
+        "Le maire Paul Girard a affirmé qu'il recevrait d'autres « bonnets verts » lundi.\n\n"
+        "Les « bonnets verts » ont accepté."
+    )
+    _, quotes, _ = read(text, "fr")
+    assert direct(quotes) == []
+
+
+def test_a_noun_in_marks_after_a_determiner_stays_a_term_though_a_verb_comes_before() -> None:
+    text = (
+        "Les passeurs demandaient aux jeunes filles de rembourser une « dette » énorme.\n\n"
+        "Cette « dette » pesait sur chacune."
+    )
+    _, quotes, _ = read(text, "fr")
+    assert direct(quotes) == []
+
+
 def test_a_few_words_the_article_keeps_in_marks_are_a_label() -> None:
     text = "Les « bonnets verts » bloquent le pont.\n\nLe maire a reçu les « bonnets verts » lundi."
     _, quotes, _ = read(text, "fr")

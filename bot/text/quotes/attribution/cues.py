@@ -41,6 +41,7 @@ from bot.text.quotes.people.names import (
 from bot.text.quotes.sentences import Sentence
 from bot.text.quotes.tokens import Token, tokenize
 
+LABEL_USES = 3  # words put in marks this often are a label even where speech is reported
 _SHORT_SENTENCE_WORDS = 6  # “…” X said. — an attribution sentence of its own, at most
 _TITLE_WORDS = 3  # "“…!” US Senator Jo Vell said.": capitalised words of a title, at most
 _NEXT_SENTENCE_WORDS = 20  # “…?” Jo Lind, a nurse from Ohio, said. — when a name opens it
@@ -61,7 +62,7 @@ def find(context: Context, sentence: Sentence, candidate: Candidate, after_only:
         return Finding(speech=False)
     term = _term(context, sentence, candidate)
     if term is not None:
-        return Finding(speech=False, term=term == "complement")
+        return Finding(speech=False, term=term in ("complement", "repeated"))
     if after_only:
         return _after(context, sentence, candidate)
     found = _incise(context, sentence, candidate)
@@ -100,18 +101,30 @@ def _refused(context: Context, sentence: Sentence, candidate: Candidate) -> bool
 
 def _term(
     context: Context, sentence: Sentence, candidate: Candidate
-) -> Literal["label", "complement", "noun"] | None:
+) -> Literal["label", "repeated", "complement", "noun"] | None:
     """ "une figure des « gilets jaunes »", "sur les « gilets jaunes »": a few words in marks
     that complete a noun (after a preposition or a determiner no verb of speech governs) are a
     term, in a language whose pack says how long a quote is at least; "il qualifie la
     fermeture de « faute grave »" and "il dénonce une « mascarade »" stay quotes. Says which
-    kind: a label the article repeats, the complement of a preposition, or a noun after a
-    determiner (only the complement may still be words reported speech quotes)."""
+    kind: a label the article keeps putting in marks, a noun after a determiner, words put in
+    marks twice, or the complement of a preposition (speech around them may still quote the
+    last two: "she said the plan had been “misread”")."""
     least = context.lang.speech.quote_min_words
     if least is None or candidate.sentence_start or candidate.bare_words(context.text) >= least:
         return None
-    if candidate.repeated:  # a label the article keeps using, not words said once
+    if candidate.uses >= LABEL_USES:  # a label the article keeps using, not words said once
         return "label"
+    position = _completes(context, sentence, candidate)
+    if position == "noun":
+        return position
+    return "repeated" if candidate.uses > 1 else position
+
+
+def _completes(
+    context: Context, sentence: Sentence, candidate: Candidate
+) -> Literal["complement", "noun"] | None:
+    """Whether words in marks complete a preposition or follow a determiner, with no verb of
+    speech governing them."""
     open_at = candidate.spans[0].open_at
     before = [
         t for k, t in enumerate(sentence.tokens) if t.end <= open_at and not sentence.quoted[k]
