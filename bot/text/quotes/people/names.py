@@ -419,12 +419,18 @@ def _labelled_full_name(rest: Sequence[tuple[int, Token]], lang: LanguagePack) -
 
 
 def _after_place_noun(tokens: Sequence[Token], i: int, lang: LanguagePack) -> bool:
-    """Whether the run at ``i`` follows "de" ("de Lyon …") or "de la région" (a lower-case
-    noun after "de" and a definite article, not "for a young John Ellis Bush"), where a
-    place or a body's name comes first."""
+    """Whether the run at ``i`` follows "de" ("de Lyon …"), "de la" ("de la Croix-Rouge …")
+    or "de la région" (a lower-case noun after "de" and a definite article, not "for a young
+    John Ellis Bush"), where a place or a body's name comes first."""
     prepositions = lang.words.affiliation_prepositions
     before = [fold_apostrophe(t.lower) for t in tokens[max(0, i - 3) : i]]
     if before and before[-1] in prepositions:
+        return True
+    if (
+        len(before) >= 2
+        and before[-2] in prepositions
+        and before[-1] in lang.words.definite_articles
+    ):
         return True
     return (
         len(before) == 3
