@@ -503,6 +503,16 @@ def test_remembered_and_reacted_attribute_a_quote() -> None:
     assert speaker_of(quotes, "The old pier was full of boats") == "Orla Brennick"
 
 
+def test_a_surname_before_a_first_speech_verb_is_the_subject_of_a_second() -> None:
+    text = (
+        "The pier reopened. Brennick agreed she had been there and said, “The tide took "
+        "half the boats that winter.”\n\nSources told the radio that “the pier is unsafe.”"
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "The tide took half the boats") == "Brennick"
+    assert speaker_of(quotes, "the pier is unsafe", kind="direct") is None
+
+
 def test_two_titles_under_one_article_are_one_speaker() -> None:
     text = (
         "Sen. Ada Quist of Vermont spoke on Friday. “The pier is a reckless project from the "

@@ -353,7 +353,7 @@ def _long_aside_closes(words: Sequence[Token], comma: int, context: Context) -> 
     if _apposed_name(words, comma, context):
         return False  # "the mayor's aide, Jane Doe, said": the apposed name speaks
     stops = lang.words.stop_prepositions | lang.words.relatives | lang.stop_words
-    if len(head) > _ASIDE_HEAD_WORDS or not head[0].capitalised or head[0].lower in stops:
+    if len(head) > _ASIDE_HEAD_WORDS or not head[0].capitalised:
         return False
     if any(t.lower in stops or not (t.text[0].isalnum() or t.text == ".") for t in head):
         return False

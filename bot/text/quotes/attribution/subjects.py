@@ -185,7 +185,7 @@ def subject(context: Context, sentence: Sentence, pre: Sequence[Token]) -> Attri
             words,
             run,
             lang,
-            speaker_slot=run[1] == len(words),  # only right before the verb: "… Okafor said"
+            speaker_slot=_speaker_slot(words, run, context),
             known=context.people,
             organisation_spans=context.evidence.organisation_spans,
         )
@@ -298,6 +298,15 @@ def _party_label(
         and run[0] > 0
         and role_at(words, run[0] - 1, lang) is not None
     )
+
+
+def _speaker_slot(words: Sequence[Token], run: tuple[int, int], context: Context) -> bool:
+    """Right before the verb ("… Okafor said"), or a proper name right before another
+    speech verb ("Okafor agreed and said"; not "Sources told")."""
+    if run[1] == len(words):
+        return True
+    before_verb = context.lang.speech.verb(words[run[1]].text)
+    return before_verb and (run[1] - run[0] > 1 or _proper(words[run[0]], context))
 
 
 def _proper(word: Token, context: Context) -> bool:
