@@ -374,12 +374,3 @@ def test_a_plural_title_does_not_end_the_sentence() -> None:
     )
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "our best night") == "Tom Rubel"
-
-
-def test_a_name_in_an_opening_participles_phrase_is_not_the_pronoun_after_it() -> None:
-    text = (
-        "Ann Vell spoke to reporters after the count. “We lost fair and square,” she said.\n\n"
-        "Asked whether Mara Quist would run again, she replied: “I really do not know yet.”"
-    )
-    _, quotes, _ = read(text, "en")
-    assert speaker_of(quotes, "do not know yet") == "Ann Vell"
