@@ -73,6 +73,9 @@ class FunctionWords:
     coordinators: frozenset[str] = frozenset()
     # "Jo Lind, wearing a red hat, said": a participle that opens an aside after a name
     aside_participle: re.Pattern[str] | None = None
+    # "Asked about X, she replied": a participle opening the sentence, whose phrase has the
+    # main clause's subject for its own
+    opening_participle: re.Pattern[str] | None = None
     # "the rise of X", "more than X": a name after one of these, inside its clause, is named
     # in passing (a noun's complement, an agent), not put forward for a later pronoun
     passing_prepositions: frozenset[str] = frozenset()

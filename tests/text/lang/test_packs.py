@@ -30,6 +30,7 @@ def test_every_pack_fills_the_words_the_machinery_always_reads(code: str) -> Non
                 "affiliation_tag",
                 "quote_min_words",
                 "aside_participle",
+                "opening_participle",
                 "title_opening",
             )
             assert value is not None or field.name in optional

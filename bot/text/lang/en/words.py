@@ -44,6 +44,7 @@ WORDS = FunctionWords(
     relatives=word_set("which who whom where"),
     coordinators=word_set("and but"),
     aside_participle=re.compile(r"[a-z]{3,}ing"),
+    opening_participle=re.compile(r"[a-z]{3,}(?:ing|ed)"),
     complementizers=word_set("that"),
     auxiliaries=word_set(
         """

@@ -250,11 +250,14 @@ def in_passing(
 
 
 def mentioned_before(context: Context, sentence: Sentence, position: int) -> list[Entity]:
-    """Known people named in ``sentence`` before ``position``, subjects before the others."""
+    """Known people named in ``sentence`` before ``position``, subjects before the others;
+    not those of an opening participle's phrase right before it ("Asked about X, she…")."""
     names = []
     tokens = sentence.tokens
+    since = _after_participle_phrase(context, sentence, position)
     for run in capitalised_runs(tokens, context.lang):
-        if tokens[run[0]].start >= position or any(sentence.quoted[run[0] : run[1]]):
+        start = tokens[run[0]].start
+        if not since <= start < position or any(sentence.quoted[run[0] : run[1]]):
             continue
         hit = read_name(
             tokens,
@@ -270,6 +273,19 @@ def mentioned_before(context: Context, sentence: Sentence, position: int) -> lis
                     (object_position(tokens, hit.run_start, context.lang), hit.first, found)
                 )
     return [entity for _, _, entity in sorted(names, key=lambda n: (n[0], n[1]))]
+
+
+def _after_participle_phrase(context: Context, sentence: Sentence, position: int) -> int:
+    """Where the subject right after an opening participle's phrase starts ("Asked about X,
+    she replied", "Dismayed by X, he …": the phrase's own subject is that pronoun, so X is
+    not its antecedent); the sentence start otherwise."""
+    tokens, participle = sentence.tokens, context.lang.words.opening_participle
+    if not tokens or participle is None or not participle.fullmatch(tokens[0].lower):
+        return sentence.start
+    k = sentence.index_at(position)
+    if 0 < k < len(tokens) and tokens[k].start == position and tokens[k - 1].text == ",":
+        return position
+    return sentence.start
 
 
 def add_named(context: Context, words: Sequence[Token], hit: NameHit) -> Entity:
