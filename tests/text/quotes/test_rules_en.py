@@ -368,3 +368,9 @@ def test_a_party_and_state_apposition_belongs_to_the_subject() -> None:
     text = "“Good speech, Mr. Mayor,” Representative Ida Colby, Democrat of Ohio, told Mr. Lind."
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "Good speech") == "Ida Colby"
+
+
+def test_an_adverb_between_a_name_and_a_day_keeps_them_apart() -> None:
+    text = "Ralph Prieto met the press.\n\nPrieto later Thursday told reporters: “We are meeting.”"
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "We are meeting") == "Ralph Prieto"
