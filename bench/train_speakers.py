@@ -1,6 +1,7 @@
 """Measure English quote attribution on PolNeAR train: the split rules are learnt from.
 
     python bench/train_speakers.py [--eval-dir ../shared/eval] [--limit N] [--save FILE]
+                                   [--verbose]
     python bench/train_speakers.py --diff BEFORE.json AFTER.json
 
 PolNeAR gives Source, Cue and Content spans, not resolved full names, so the speaker is
@@ -14,11 +15,14 @@ checked against a *silver* name read from the annotation and the article:
 - the silver full name is the surname with the first name most often written right before
   it in the article (a known first name); a surname never given a first name stays alone.
 
-Figures: quote-mark recall and precision (as the bench's ``relations``), then speaker accuracy
+Figures: quote-mark recall and precision (as the bench's ``relations``), the recall of 1-3-word
+quotes apart (optional in the dev gold, counted by the relations bench), then speaker accuracy
 on named Sources and on pronoun Sources (full name as silver, and surname only), and how often
 the speaker is empty. ``--save`` writes every quote's record, ``--diff`` prints the quotes two
 runs differ on, and the precision of the change: of the changed speakers, the share right
-after. Train text is read, never copied into the project.
+after. ``--verbose`` lists the missed quotes (``short`` for 1-3 words) and the spurious
+direct quotes (inside no annotated Content), with the words around them. Train text is read,
+never copied into the project.
 """
 
 from __future__ import annotations
@@ -113,7 +117,15 @@ def _fold(name: str | None) -> str:
     return " ".join(w for w in words if w and w not in {"mr", "mrs", "ms", "dr"})
 
 
-def records(eval_dir: Path, limit: int | None) -> tuple[list[dict], dict[str, int]]:
+def _around(original: str, start: int, end: int) -> str:
+    """A quote and the words around it, on one line, for a listing."""
+    before = original[max(0, start - 60) : start].split("\n")[-1]
+    return f"{before}[{original[start:end][:100]}]{original[end : end + 50]}".replace("\n", " | ")
+
+
+def records(
+    eval_dir: Path, limit: int | None, verbose: bool = False
+) -> tuple[list[dict], dict[str, int]]:
     base = eval_dir / "polnear_train"
     files: dict[str, Path] = {}
     for path in sorted((base / "attributions").glob("*.ann")):
@@ -146,11 +158,21 @@ def records(eval_dir: Path, limit: int | None) -> tuple[list[dict], dict[str, in
             if not re.search(r"[“”\"]|''", text):
                 continue
             first = _MARK_PAIR.search(original, content[0][0], content[-1][1])
-            if first is None or len(first.group(1).split()) < 4:
+            if first is None:
+                continue
+            if len(first.group(1).split()) < 4:  # optional in the dev gold; counted apart
+                short = (first.start(1), first.end(1))
+                found_short = any(_overlaps((o[0], o[1]), short) for o in direct)
+                counts["short"] += 1
+                counts["short_found"] += found_short
+                if verbose and not found_short:
+                    print(f"short {name[:40]}: {_around(original, *short)}")
                 continue
             counts["gold"] += 1
             span = (first.start(1), first.end(1))
             hit = next((o for o in direct if _overlaps((o[0], o[1]), span)), None)
+            if verbose and hit is None:
+                print(f"missed {name[:40]}: {_around(original, *span)}")
             silver = surname
             record = {
                 "article": name,
@@ -164,8 +186,11 @@ def records(eval_dir: Path, limit: int | None) -> tuple[list[dict], dict[str, in
             }
             out.append(record)
         for start, end, _quote in direct:
+            inside = any(_overlaps((start, end), c) for c in contents)
             counts["predicted"] += 1
-            counts["predicted_ok"] += any(_overlaps((start, end), c) for c in contents)
+            counts["predicted_ok"] += inside
+            if verbose and not inside:
+                print(f"spurious {name[:40]}: {_around(original, start, end)}")
     return out, counts
 
 
@@ -183,7 +208,9 @@ def report(out: list[dict], counts: Counter) -> None:
     print(
         f"train quote marks: recall {found / max(counts['gold'], 1):.3f} ({found}/{counts['gold']})"
         f", direct precision {counts['predicted_ok'] / max(counts['predicted'], 1):.3f} "
-        f"({counts['predicted_ok']}/{counts['predicted']})"
+        f"({counts['predicted_ok']}/{counts['predicted']}); 1-3 words: recall "
+        f"{counts['short_found'] / max(counts['short'], 1):.3f} "
+        f"({counts['short_found']}/{counts['short']})"
     )
     for how in ("named", "pronoun"):
         group = [r for r in out if r["how"] == how and r["found"] and r["silver"]]
@@ -227,11 +254,12 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--limit", type=int)
     parser.add_argument("--save", type=Path)
     parser.add_argument("--diff", type=Path, nargs=2)
+    parser.add_argument("--verbose", action="store_true", help="list missed and spurious quotes")
     args = parser.parse_args(argv)
     if args.diff:
         diff(*args.diff)
         return 0
-    out, counts = records(args.eval_dir, args.limit)
+    out, counts = records(args.eval_dir, args.limit, args.verbose)
     report(out, counts)
     if args.save:
         args.save.write_text(json.dumps(out, ensure_ascii=False))

@@ -103,15 +103,14 @@ _ENGLISH_CUES = frozenset(
 
 def language_signal(text: str) -> Language | None:
     """French or English, from the asker's own words (quoted words ignored); None when they
-    do not tell ("/digest 09:30 America/New_York", "Okafor")."""
-    if "«" in text or "»" in text:
-        return "fr"
+    do not tell ("/digest 09:30 America/New_York", "Okafor"). Guillemets are French typography,
+    so they tell only when the words do not: "« We will win », said X" is an English draft."""
     words = _WORD.findall(_QUOTED.sub(" ", text).lower())
     french = sum(word in _FRENCH_CUES for word in words)
     english = sum(word in _ENGLISH_CUES for word in words)
-    if french == english:
-        return None
-    return "fr" if french > english else "en"
+    if french != english:
+        return "fr" if french > english else "en"
+    return "fr" if "«" in text or "»" in text else None
 
 
 def question_language(text: str, default: Language = "en") -> Language:

@@ -14,6 +14,8 @@ from bot.languages import ANALYSED_LANGUAGES
         ('who said "la vitesse sauve des vies"?', "en"),  # quoted French does not count
         ("qui a dit « speed saves lives » ?", "fr"),
         ("qui a dit 'speed saves lives' ?", "fr"),
+        ("« We will win », said the mayor", "en"),  # guillemets yield to the asker's words
+        ("« la vitesse sauve des vies »", "fr"),  # and tell when nothing else does
         ("quotes by Stoltenberg", "en"),
         ("citations de Stoltenberg", "fr"),
         ("résumé sur la réforme des retraites", "fr"),

@@ -80,3 +80,7 @@ def test_three_apostrophes_open_or_close_a_doubled_quote_and_a_single_one_inside
 def test_inches_and_a_doubled_apostrophe_after_a_word_open_nothing():
     assert _pairs("He stands 5'11'' tall; ''fit,'' they say.") == [("fit,", DOUBLED)]
     assert _pairs("Nils'' boat and l''État sank.") == []
+
+
+def test_the_apostrophe_of_a_decade_or_of_a_possessive_after_a_full_stop_opens_nothing():
+    assert _pairs("Since the '60s the U.N.'s record on 'aid' has grown.") == [("aid", "'")]

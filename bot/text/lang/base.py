@@ -73,6 +73,9 @@ class FunctionWords:
     coordinators: frozenset[str] = frozenset()
     # "Jo Lind, wearing a red hat, said": a participle that opens an aside after a name
     aside_participle: re.Pattern[str] | None = None
+    # "the rise of X", "more than X": a name after one of these, inside its clause, is named
+    # in passing (a noun's complement, an agent), not put forward for a later pronoun
+    passing_prepositions: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -166,6 +169,9 @@ class PeopleWords:
     # modifies it (English compounds); French puts such a name after the role ("le
     # porte-parole de X"), so a name before a role is read as a name there.
     names_modify_roles: bool = False
+    # "France Inter", "France Bleu": a first name of the lexicon that in this language opens
+    # the name of a country's bodies and media far more often than a person's
+    place_first_names: frozenset[str] = frozenset()
     # Words after a subject pronoun that make it impersonal: "il faut", "il y a", "it seems"
     impersonal_after: frozenset[str] = frozenset()
     # A set phrase that names a role by another name, as its words (apostrophes folded) ->

@@ -67,7 +67,8 @@ class Candidate:
     sentence_start: bool = False  # nothing but punctuation before it in its sentence
     # the subject of the sentence around a quote no speech act introduces ("X a salué « … »")
     fallback: Attribution | None = None
-    repeated: bool = False  # the same words are in marks elsewhere in the article
+    uses: int = 1  # how often the article puts the same words in marks
+    term: bool = False  # rejected as a term, unless reported speech around it claims it
 
     @property
     def start(self) -> int:
@@ -103,8 +104,8 @@ class Candidate:
     def accept(self, attribution: Attribution) -> None:
         self.status, self.attribution = "attributed", attribution
 
-    def reject(self) -> None:
-        self.status = "rejected"
+    def reject(self, term: bool = False) -> None:
+        self.status, self.term = "rejected", term
 
     def resume(self, span: QuoteSpan, paragraph_end: int, text: str) -> None:
         """“The plan,” he said, “is working.”: the quote goes on in ``span``."""
@@ -149,7 +150,7 @@ class Candidates:
             seen.setdefault(candidate.text(text).casefold().strip(" .,"), []).append(candidate)
         for same in seen.values():
             for candidate in same:
-                candidate.repeated = len(same) > 1
+                candidate.uses = len(same)
         for candidate in found:
             indexed.by_paragraph.setdefault(candidate.paragraph, []).append(candidate)
             indexed.ending_in.setdefault(candidate.last_paragraph, []).append(candidate)
@@ -218,22 +219,35 @@ def word_count(text: str, start: int, end: int) -> int:
 
 
 def is_title(text: str, candidate: Candidate) -> bool:
-    """“Morning Joe”, « Le Monde », on “Fox and Friends.”: a short name in capitals between
-    marks is a title, not speech (a one-word “Never.” still counts as speech). Titles may be
+    """“Morning Joe”, « Le Monde », on “Fox and Friends.”, “Here's the Thing”, “Shark Week 3:
+    Oh No!”: a short name in capitals between marks is a title, not speech (a one-word
+    “Never.”, or “What a Night!” without a subtitle, still counts as speech). Titles may be
     in any language, so every pack's minor words count."""
-    words = text[candidate.start : candidate.end]
-    bare = words.rstrip(" ,.")
-    if re.search(r"[.!?…]", bare) or len(candidate.segments) > 1:
+    words = text[candidate.start : candidate.end].rstrip(" ,")
+    body = re.sub(r"[.!?]+$", "", words)  # a title may end on the sentence's mark, or its own
+    if (
+        re.search(r"[.!?…](?!:)", body)
+        or len(candidate.segments) > 1
+        or _opens_speech(text, candidate)
+    ):
         return False
-    tokens = re.findall(r"\w+", words)
-    subtitled = re.search(r"\w: [A-Z0-9]", bare) is not None  # “Backwater: A Town's Story”
+    tokens = re.findall(r"\w+(?:['’]\w+)*", words)  # “Here's” is one word
+    subtitled = re.search(r"\w[!?]?: [A-Z0-9]", body) is not None  # “Backwater: A Town's Story”
     if not tokens or len(tokens) > (TITLE_WORDS_SUBTITLED if subtitled else TITLE_WORDS):
         return False
+    if (len(tokens) < 2 and body != words) or (not subtitled and words[-1] in "!?"):
+        return False  # “What a Great Night!” is cheered, not a title
     minor = _title_minor_words()
     significant = [w for w in tokens if w.casefold() not in minor]
-    if len(significant) < 2 and bare != words.rstrip(" "):
-        return False
     return bool(significant) and all(w[:1].isupper() or w[:1].isdigit() for w in significant)
+
+
+def _opens_speech(text: str, candidate: Candidate) -> bool:
+    """“Harbour Trust is Our Future,” Ms. Reed said.: words in marks that open their sentence
+    and end on a comma inside the marks are the speech an attribution follows."""
+    close = candidate.spans[-1].close_at
+    inside = text[candidate.end : close] if close is not None else ""
+    return candidate.sentence_start and "," in inside
 
 
 @cache

@@ -62,14 +62,19 @@ class ParagraphEvidence:
 @dataclass
 class Discourse:
     """The prose sentences read so far and, for each, the people it put forward (its
-    subject and speakers first, people named in passing after)."""
+    subject and speakers first, people named in passing after) and those it named only in
+    passing (inside a prepositional phrase)."""
 
     sentences: list[Sentence] = field(default_factory=list)
     salient: list[tuple[Entity, ...]] = field(default_factory=list)
+    passing: list[frozenset[Entity]] = field(default_factory=list)
 
-    def remember(self, sentence: Sentence, ranked: Sequence[Entity]) -> None:
+    def remember(
+        self, sentence: Sentence, ranked: Sequence[Entity], passing: frozenset[Entity] = frozenset()
+    ) -> None:
         self.sentences.append(sentence)
         self.salient.append(tuple(ranked))
+        self.passing.append(passing)
 
     @property
     def last(self) -> Sentence | None:
@@ -81,8 +86,17 @@ class Discourse:
         return recent[0].start if recent else 0
 
     def recently_salient(self) -> list[Entity]:
-        """People put forward by the last few sentences, the latest sentence first."""
-        return [e for ranked in reversed(self.salient[-SALIENCE_SENTENCES:]) for e in ranked]
+        """People put forward by the last few sentences, the latest sentence first; those a
+        sentence named only in passing come after everyone the others put forward."""
+        recent = list(
+            zip(
+                reversed(self.salient[-SALIENCE_SENTENCES:]),
+                reversed(self.passing[-SALIENCE_SENTENCES:]),
+                strict=True,
+            )
+        )
+        forward = [e for ranked, passing in recent for e in ranked if e not in passing]
+        return forward + [e for ranked, passing in recent for e in ranked if e in passing]
 
 
 @dataclass

@@ -31,6 +31,7 @@ from bot.text.quotes.candidates import (
 from bot.text.quotes.context import Context, ParagraphEvidence
 from bot.text.quotes.indirect import Reported, ReportedSpeech
 from bot.text.quotes.people.mentions import (
+    in_passing,
     is_headline,
     pronoun_gender,
     read_mentions,
@@ -171,7 +172,7 @@ class _Reading:
             self._accept(candidate, attribution)
         least = context.lang.speech.quote_min_words
         for candidate in own:
-            if candidate.open:
+            if candidate.open or candidate.term:
                 found = attributor.partial(context, sentence, candidate)
                 if found is not None:
                     self._accept(candidate, found)
@@ -196,7 +197,11 @@ class _Reading:
             speakers.append(speech.clause.attribution.speaker)
         if paragraph.kind == "body":
             subject = self._pronoun_subject(sentence)
-            context.discourse.remember(sentence, salience(mentions, speakers, subject))
+            context.discourse.remember(
+                sentence,
+                salience(mentions, speakers, subject),
+                in_passing(mentions, speakers, subject),
+            )
 
     def _announcement(self, sentence: Sentence) -> Attribution | None:
         """ "Ann Reed agreed.", "Or maybe not, consultant Bo Lind says.": a sentence with no
@@ -227,7 +232,7 @@ class _Reading:
 
     def _apply(self, candidate: Candidate, sentence: Sentence, finding: Finding) -> None:
         if not finding.speech:
-            candidate.reject()
+            candidate.reject(term=finding.term)
             return
         text = self.context.text
         if finding.incise is not None:

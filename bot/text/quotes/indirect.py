@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from bot.text.lang import LanguagePack
+from bot.text.lang import LanguagePack, fold_apostrophe
 from bot.text.model import Quote
 from bot.text.quotes.attribution.clauses import ATTRIBUTION_REACH, clause_attribution
 from bot.text.quotes.candidates import NO_SPEAKER, Attribution, Candidate, word_count
@@ -113,7 +113,8 @@ def _clause_starts(tok: Token, lang: LanguagePack) -> bool:
 
 def partial(context: Context, sentence: Sentence, candidate: Candidate) -> Attribution | None:
     """A quote inside a sentence whose verb reports speech: "X called the plan “a disaster”",
-    "X a qualifié la réforme de « recul »"; the verb's subject said it."""
+    "X a qualifié la réforme de « recul »"; the verb's subject said it. The verb alone makes
+    it a quote, of nobody named when no subject is found ("… and called it “unworkable”")."""
     lang, tokens, quoted = context.lang, sentence.tokens, sentence.quoted
     open_at = candidate.spans[0].open_at
     before = [
@@ -124,7 +125,10 @@ def partial(context: Context, sentence: Sentence, candidate: Candidate) -> Attri
     ]
     if not verbs:
         return None
-    between = tokens[verbs[-1] + 1 : before[-1] + 1] if before else []
+    verb = verbs[-1]
+    between = tokens[verb + 1 : before[-1] + 1] if before else []
+    if _incise_verb(lang, tokens, verb):
+        between = between[1:]  # "The plan, she said, was “doomed”": her words
     if len(between) > _PARTIAL_REACH or any(
         t.text in ",;:" or t.lower in lang.words.relatives for t in between
     ):
@@ -135,9 +139,18 @@ def partial(context: Context, sentence: Sentence, candidate: Candidate) -> Attri
     found = context.attributor.subject(context, sentence, pre)
     if found is not None:
         return found
-    if lang.speech.verb(tokens[verbs[-1]].text):  # "… announcing that it was “true.”"
-        return NO_SPEAKER
-    return None
+    return NO_SPEAKER
+
+
+def _incise_verb(lang: LanguagePack, tokens: Sequence[Token], k: int) -> bool:
+    """ "…, she said, …": a speech verb right after its subject and right before a comma."""
+    return (
+        0 < k < len(tokens) - 1
+        and tokens[k + 1].text == ","
+        and tokens[k - 1].text[0].isalnum()
+        and lang.speech.verb(tokens[k].text)
+        and tokens[k].lower not in lang.speech.listener_verbs
+    )
 
 
 def _trailing(context: Context, sentence: Sentence, own: Sequence[Candidate]) -> ReportedSpeech:
@@ -150,6 +163,8 @@ def _trailing(context: Context, sentence: Sentence, own: Sequence[Candidate]) ->
         clause = [t for t in tokens[k:stop] if t.text not in ".!?"]
         if any(quoted[k:stop]) or len(clause) > ATTRIBUTION_REACH + 2:
             continue
+        if _subject_first(clause[1:], context.lang):
+            continue
         found = clause_attribution(context, sentence, clause, after_quote=False)
         if found is not None:
             break
@@ -159,6 +174,20 @@ def _trailing(context: Context, sentence: Sentence, own: Sequence[Candidate]) ->
         return _clause(context, sentence, found, tokens[0].start, tokens[k - 1].end, own)
     # "The plan was “a disaster” from the start, she said."
     return ReportedSpeech(credits=[(c, found) for c in own if c.open and c.start < tokens[k].start])
+
+
+def _subject_first(words: Sequence[Token], lang: LanguagePack) -> bool:
+    """ "Très prisé des randonneurs, il est considéré comme …": in a language whose incises
+    invert the subject ("…, précise le journal"), a clause after a comma that opens with its
+    subject (a name, a pronoun, a determiner that is no object pronoun) goes on with the
+    sentence; it does not report the words before the comma."""
+    if lang.speech.inverted_subject is None or not words:
+        return False
+    first, after = words[0], words[1] if len(words) > 1 else None
+    if first.capitalised or first.lower in lang.people.subject_pronouns:
+        return True
+    object_pronoun = after is not None and after.lower in lang.speech.perfect_auxiliaries
+    return fold_apostrophe(first.lower) in lang.words.determiners and not object_pronoun
 
 
 def _clause(
@@ -182,7 +211,7 @@ def _clause(
     credits = [
         (c, _reported_again(context, sentence, start, c) or found)
         for c in own
-        if c.open and start <= c.start < end
+        if (c.open or c.term) and start <= c.start < end
     ]
     return ReportedSpeech(clause, credits)
 

@@ -97,6 +97,17 @@ def test_curly_and_straight_apostrophes_name_the_same_person() -> None:
     assert speaker_of(quotes, "Nothing yet") == "Liam O’Dwyer"
 
 
+def test_a_place_of_two_words_met_as_an_organisation_does_not_become_a_person() -> None:
+    text = (
+        "Towns vote early under the New Dorland charter.\n\n"
+        "Speaking at a diner in Arlo, New Dorland, Tomas Velk went after his rival.\n\n"
+        "He says, “This man would not last a day in business.”"
+    )
+    people, quotes, _ = read(text, "en")
+    assert [p.name for p in people if p.kind == "person"] == ["Tomas Velk"]
+    assert speaker_of(quotes, "would not last") == "Tomas Velk"
+
+
 def test_the_body_after_a_titled_or_full_name_is_not_part_of_it() -> None:
     assert names_in("The fund is run by Tomas Harlan of Ridgeway Capital Group.", "en") == [
         ("Tomas Harlan", "person")
@@ -132,6 +143,12 @@ def test_a_local_office_before_a_full_name_is_a_title() -> None:
     assert names_in("Avon County Recorder Helena Purdy spoke.", "en") == [
         ("Helena Purdy", "person")
     ]
+
+
+def test_a_word_of_titles_after_an_honorific_alone_is_a_surname() -> None:
+    text = "The king of the fair waved. “The pier must reopen this winter,” Mr. King said."
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "The pier must reopen") == "King"
 
 
 def test_a_plural_title_before_a_first_name_is_not_part_of_the_name() -> None:

@@ -17,6 +17,18 @@ def test_a_short_capitalised_name_in_marks_is_a_title_not_a_quote() -> None:
     assert direct(quotes) == []
 
 
+@pytest.mark.parametrize("title", ["Here's the Point.", "Storm Town 2: No!", "The Drowning."])
+def test_a_title_with_a_contraction_a_subtitle_or_a_full_stop_is_not_a_quote(title: str) -> None:
+    _, quotes, _ = read(f"“It was fun,” Ann Reed said of the film “{title}”", "en")
+    assert [q.text for q in direct(quotes)] == ["It was fun"]
+
+
+@pytest.mark.parametrize("said", ["Absolutely", "Harbour Trust is Lone Star"])
+def test_capitalised_words_opening_a_sentence_with_a_comma_in_marks_are_speech(said: str) -> None:
+    _, quotes, _ = read(f"“{said},” Ann Reed said when asked about the vote.", "en")
+    assert speaker_of(quotes, said) == "Ann Reed"
+
+
 def test_a_term_after_a_scare_marker_is_not_a_quote() -> None:
     _, quotes, _ = read("Officials used the term “managed retreat” on Monday, she said.", "en")
     assert direct(quotes) == []

@@ -336,12 +336,206 @@ def test_the_commas_around_a_subjects_role_do_not_end_its_clause() -> None:
     assert speaker_of(quotes, "a brave and clear-eyed run") == "Dan Kroll"
 
 
+def test_a_name_before_a_long_aside_speaks() -> None:
+    text = (
+        "“The tide charts were wrong all season,” Orla Brennick, a former pilot of the ferry "
+        "line and a longtime critic of the harbour board, said after the vote."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "The tide charts were wrong") == "Orla Brennick"
+
+
+def test_an_age_keeps_the_comma_of_the_aside_after_it() -> None:
+    text = "“The tide charts were wrong,” Orla Brennick, 44, a pilot in Dover, Kent, said."
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "The tide charts were wrong") == "Orla Brennick"
+
+
+def test_a_participle_after_the_marks_names_no_speaker() -> None:
+    text = (
+        "Talks resumed. Lusk remarked that there was still “a lot of dredging to do,” "
+        "noting weak demand in the north."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "a lot of dredging to do") == "Lusk"
+
+
+def test_a_participle_after_a_comma_goes_on_with_the_subject_of_the_sentence() -> None:
+    text = (
+        "Harbour master Ted Lusk spoke on Friday. Lusk said he was “furious” about the vote, "
+        "arguing that “closing the pier would ruin the fishermen of the town.”"
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "closing the pier would ruin") == "Ted Lusk"
+
+
+def test_a_few_words_after_a_preposition_inside_reported_speech_are_quoted() -> None:
+    text = "Mayor Lena Ortiz said the council had tried to “bury” the flood report."
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "bury") == "Lena Ortiz"
+
+
+def test_words_a_verb_like_called_puts_in_marks_are_a_quote_even_with_no_subject_found() -> None:
+    text = "Harbour workers walked out and called the new rota “unworkable.”"
+    _, quotes, _ = read(text, "en")
+    assert [q.text for q in quotes if q.kind == "direct"] == ["unworkable."]
+
+
+def test_the_dots_of_a_title_do_not_put_the_verb_out_of_reach() -> None:
+    text = (
+        "“The pier will not reopen this year,” Deputy U.S. Harbour Commissioner Orla D. "
+        "Brennick wrote."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "The pier will not reopen") == "Orla Brennick"
+
+
+def test_a_name_and_its_bodys_long_name_reach_the_verb() -> None:
+    text = (
+        "“The pier will not reopen,” Orla Brennick of the Dover Centre for Tidal Power "
+        "Research wrote."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "The pier will not reopen") == "Orla Brennick"
+
+
+def test_an_honorific_opens_the_attribution_sentence_after_an_exclamation() -> None:
+    text = (
+        "Harbour master Orla Brennick met Mayor Ted Lusk on Friday. “The pier must reopen "
+        "this winter!” Mr. Lusk wrote on his blog on Monday."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "The pier must reopen") == "Ted Lusk"
+
+
+def test_the_object_of_put_it_is_not_the_subject() -> None:
+    text = (
+        "Talks resumed. As the port's chief executive, Orla Brennick, put it in her memo to "
+        "staff explaining the deal, “The pier will be ours again by spring.”"
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "The pier will be ours again") == "Orla Brennick"
+
+
+def test_an_adverb_of_habit_between_subject_and_verb_is_passed() -> None:
+    text = (
+        "Mayor Ines Varga runs the port. “The tide waits for no one on this coast,” she often says."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "The tide waits for no one") == "Ines Varga"
+
+
+def test_a_definite_role_heading_its_clause_before_its_verb_is_the_subject() -> None:
+    text = (
+        "Campaign manager Carl Dorsey arrived late.\n\n"
+        "Reporters asked Evan Marsh about the polls, and the campaign manager said the numbers "
+        "would move.\n\n“We are close,” he said."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "We are close") == "Carl Dorsey"
+
+
+def test_a_name_after_a_speech_verb_that_goes_on_with_a_clause_is_not_an_inverted_subject() -> None:
+    text = (
+        "Representative Dan Okafor of Ohio spoke after the vote. Mr. Okafor, who represents a "
+        "rural district, said Mr. Lind had misled voters.\n\n“I am deeply offended by it,” he said."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "deeply offended") == "Dan Okafor"
+    assert not [q for q in quotes if q.speaker == "Lind"]
+
+
 def test_a_capitalised_speech_verb_inside_a_name_is_part_of_it() -> None:
     _, quotes, _ = read("“The deal is off,” the Dunmore Post reported on Monday.", "en")
     assert speaker_of(quotes, "The deal is off") == "Dunmore Post"
     text = "“Rates will rise,” Ida Brook, an analyst at Teal Point Research & Trading, wrote."
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "Rates will rise") == "Ida Brook"
+
+
+def test_words_in_marks_after_a_said_incise_are_its_speakers() -> None:
+    text = "A cheaper ferry, Mayor Lena Ortiz said, would be a “lifeline” for the islands."
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "lifeline") == "Lena Ortiz"
+
+
+def test_a_question_then_an_honorific_and_asked_is_attributed() -> None:
+    text = "Ann Reed ran the meeting. “Can we win the county?” Ms. Reed asked. “I am not sure.”"
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "Can we win the county") == "Ann Reed"
+
+
+def test_a_pronoun_inside_the_words_after_a_quote_opens_a_clause_of_its_own() -> None:
+    text = (
+        "Harbour master Ted Lusk spoke on Friday. Lusk himself conceded at the meeting "
+        "“it will be very hard for us to win” if he continues to lose ground."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "it will be very hard for us to win") == "Ted Lusk"
+
+
+def test_a_pronoun_right_after_the_last_comma_is_the_subject_not_an_earlier_it() -> None:
+    text = (
+        "Harbour master Ted Lusk read the report. After weighing it, he added: “Now I am "
+        "going to think about the pier.”"
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "Now I am going to think") == "Ted Lusk"
+
+
+def test_went_on_and_wondered_attribute_a_quote() -> None:
+    text = (
+        "Harbour master Ted Lusk spoke on Friday. “The pier has stood for a hundred years,” "
+        "he went on.\n\n“Who will pay for the repairs this time?” Lusk wondered."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "The pier has stood") == "Ted Lusk"
+    assert speaker_of(quotes, "Who will pay for the repairs") == "Ted Lusk"
+
+
+def test_remembered_and_reacted_attribute_a_quote() -> None:
+    text = (
+        "“Who will pay for the repairs this time?” reacted Ted Lusk.\n\n"
+        "“The old pier was full of boats every summer,” remembered Orla Brennick."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "Who will pay for the repairs") == "Ted Lusk"
+    assert speaker_of(quotes, "The old pier was full of boats") == "Orla Brennick"
+
+
+def test_two_titles_under_one_article_are_one_speaker() -> None:
+    text = (
+        "Sen. Ada Quist of Vermont spoke on Friday. “The pier is a reckless project from the "
+        "start,” the Vermont senator and presidential candidate said in a statement."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "The pier is a reckless project") == "Ada Quist"
+    text = (
+        "Sen. Ada Quist of Vermont met Mayor Ted Lusk on Friday. “We will not pay for the "
+        "pier,” the senator and the mayor said."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "We will not pay for the pier") is None
+
+
+def test_people_named_only_after_a_passing_preposition_come_after_the_earlier_subject() -> None:
+    text = (
+        "Carl Tobin runs the district office.\n\n"
+        "The district saw 30 applicants, evenly split between Otto Brandt and Ivan Kovacs.\n\n"
+        "“Brandt has his share of support here,” he said."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "his share of support") == "Carl Tobin"
+
+
+def test_a_plural_title_does_not_end_the_sentence() -> None:
+    text = (
+        "Tom Rubel spoke on Monday. He avoided attacking his rivals, particularly Govs. Jed Bash "
+        "and Carl Crist, who doubt him.\n\n"
+        "He dismissed the critique, saying: “It was our best night of the year.”"
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "our best night") == "Tom Rubel"
 
 
 def test_a_phrasal_speech_verb_attributes_the_quote_to_its_subject() -> None:
@@ -368,6 +562,21 @@ def test_a_party_and_state_apposition_belongs_to_the_subject() -> None:
     text = "“Good speech, Mr. Mayor,” Representative Ida Colby, Democrat of Ohio, told Mr. Lind."
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "Good speech") == "Ida Colby"
+
+
+def test_words_the_article_puts_in_marks_twice_are_still_quoted_by_reported_speech() -> None:
+    text = (
+        "Mayor Lena Ortiz said the budget office was “out of touch” on ferries.\n\n"
+        "The budget office has denied being “out of touch” at all."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "out of touch") == "Lena Ortiz"
+
+
+def test_words_put_in_marks_twice_after_a_verb_like_called_are_a_quote() -> None:
+    text = "Mayor Lena Ortiz called the plan “a mirage.”\n\nNobody thought it “a mirage.”"
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "a mirage") == "Lena Ortiz"
 
 
 def test_an_adverb_between_a_name_and_a_day_keeps_them_apart() -> None:

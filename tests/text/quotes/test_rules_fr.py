@@ -22,6 +22,25 @@ def test_a_few_words_in_marks_completing_a_noun_are_a_term() -> None:
     assert direct(quotes) == []
 
 
+def test_a_label_the_article_keeps_in_marks_is_no_quote_even_in_reported_speech() -> None:
+    text = (
+        "Les « bonnets verts » bloquent le pont.\n\n"
+        "Le maire Paul Girard a affirmé qu'il recevrait d'autres « bonnets verts » lundi.\n\n"
+        "Les « bonnets verts » ont accepté."
+    )
+    _, quotes, _ = read(text, "fr")
+    assert direct(quotes) == []
+
+
+def test_a_noun_in_marks_after_a_determiner_stays_a_term_though_a_verb_comes_before() -> None:
+    text = (
+        "Les passeurs demandaient aux jeunes filles de rembourser une « dette » énorme.\n\n"
+        "Cette « dette » pesait sur chacune."
+    )
+    _, quotes, _ = read(text, "fr")
+    assert direct(quotes) == []
+
+
 def test_a_few_words_the_article_keeps_in_marks_are_a_label() -> None:
     text = "Les « bonnets verts » bloquent le pont.\n\nLe maire a reçu les « bonnets verts » lundi."
     _, quotes, _ = read(text, "fr")
@@ -475,3 +494,93 @@ def test_a_full_name_after_a_platform_named_behind_the_verb_is_the_speaker() -> 
     )
     _, quotes, _ = read(text, "fr")
     assert speaker_of(quotes, "ressemblait à une vraie fête") == "Léa Morel"
+
+
+# --- inverted subjects after the adjuncts of the verb ---------------------------------------
+
+
+def test_a_time_phrase_between_the_verb_and_its_subject_is_passed() -> None:
+    text = "« La digue a tenu toute la nuit », a annoncé le même jour la préfecture du Morbihan."
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "La digue a tenu") == "préfecture du Morbihan"
+
+
+def test_a_date_between_the_verb_and_its_subject_is_passed() -> None:
+    text = "« Les comptes sont enfin à l'équilibre », a indiqué samedi 8 août le maire Jean Vidal."
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "Les comptes sont enfin") == "Jean Vidal"
+
+
+def test_the_outlet_after_pour_is_passed_to_the_inverted_subject() -> None:
+    text = "« Les malades fument très peu », commente pour Radio Nord le professeur Paul Aubry."
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "Les malades fument") == "Paul Aubry"
+
+
+def test_abonder_reports_the_speech_of_its_inverted_subject() -> None:
+    text = (
+        "« Le marché a fondu », regrette Anne Roux. "
+        "« Plus personne ne passe commande », abonde le potier Marc Delval."
+    )
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "Plus personne ne passe") == "Marc Delval"
+
+
+def test_se_souvenir_reports_the_speech_of_its_inverted_subject() -> None:
+    text = "« Nous avons cru le perdre ce soir-là », se souvient sa sœur Lise Aubert."
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "Nous avons cru le perdre") == "Lise Aubert"
+
+
+def test_the_technicien_is_the_coach_named_before() -> None:
+    text = (
+        "L'entraîneur Hugo Ferrand a parlé après le match. "
+        "« C'est le plus beau jour de ma carrière », a savouré le technicien."
+    )
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "le plus beau jour") == "Hugo Ferrand"
+
+
+# --- outlets are no speakers ------------------------------------------------------------------
+
+
+def test_an_outlet_opening_with_the_country_name_is_no_person() -> None:
+    text = (
+        "Paul Girard, journaliste sur France Inter, a critiqué l'émission. "
+        "« Cette séquence banalise l'humiliation », avait insisté le journaliste."
+    )
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "Cette séquence banalise") == "Paul Girard"
+
+
+def test_the_magazine_after_au_is_whom_the_speaker_told() -> None:
+    text = (
+        "La chanteuse Lina Morel soutient son frère. "
+        "« Il reste combattif et optimiste », a expliqué la chanteuse au magazine Semaine Ardente."
+    )
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "Il reste combattif") == "Lina Morel"
+
+
+# --- indirect speech --------------------------------------------------------------------------
+
+
+def test_a_clause_opening_with_its_subject_after_a_comma_reports_nothing_before() -> None:
+    text = "Très prisé des randonneurs du massif, il est considéré comme un sentier difficile."
+    _, quotes, _ = read(text, "fr")
+    assert [q for q in quotes if q.kind == "indirect"] == []
+
+
+def test_a_lower_case_department_inside_a_title_precedes_the_name() -> None:
+    text = "« Partez cet été ! », a lancé le secrétaire d'État au Tourisme Marc Olivier."
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "Partez cet été") == "Marc Olivier"
+
+
+def test_the_interprete_is_the_singer_named_before() -> None:
+    text = (
+        "La chanteuse Nina Carel rend visite à son mari chaque jour. "
+        "« Il garde le moral malgré tout », a ajouté l'interprète de ce grand succès."
+    )
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "Il garde le moral") == "Nina Carel"

@@ -13,7 +13,7 @@ SPEECH_VERBS = word_set(
     post write tell say speak comment elaborate clarify assure plead implore scoff sneer snap
     thunder grumble surmise reckon conclude describe forecast threaten demand accuse blast slam
     criticize criticise praise recommend advise reassure remind inform chant interject
-    proclaim retweet decry bemoan email bark fume opine exhort
+    proclaim retweet decry bemoan email bark fume opine exhort wonder remember react
     """
 )
 IRREGULAR = {

@@ -49,7 +49,8 @@ WORDS = FunctionWords(
         """
         has have had was were is are will would also later then again further simply
         previously once recently repeatedly reportedly publicly privately flatly did does do
-        not never even only just still quickly
+        not never even only just still quickly often usually always sometimes initially
+        immediately now
         """
     ),
     stop_prepositions=word_set(
@@ -67,6 +68,7 @@ WORDS = FunctionWords(
         """
     ),
     title_prepositions=word_set("for"),
+    passing_prepositions=word_set("of for by about against between than like"),
     affiliation_prepositions=word_set("for of at"),
     clause_openers=word_set("we i you there"),
     elisions=(),
@@ -81,6 +83,7 @@ WORDS = FunctionWords(
     abbreviations=word_set(
         """
         Mr Mrs Ms Messrs Dr Drs Prof St Sts Gen Gov Sen Rep Del Rev Col Lt Sgt Capt Cmdr Adm Maj
+        Govs Sens Reps
         Hon Cpl Pvt Insp Supt Det Fr Sr Sra Mt Ft No Nos no nos p pp vol art al cf ed vs
         approx ca min max
         """

@@ -14,7 +14,7 @@ ROLES = gendered(
     salarié retraité chroniqueur rédacteur correspondant présentateur associé historien
     chirurgien ingénieur manifestant riverain commerçant passant sauveteur pompier gendarme
     soldat lycéen chauffeur routier artisan éleveur pêcheur ouvrier employé agent migrant
-    réfugié chômeur guide
+    réfugié chômeur guide technicien cofondateur co-fondateur corapporteur
     """,
     feminine="""
     présidente générale cheffe chancelière première sénatrice députée eurodéputée directrice
@@ -26,13 +26,14 @@ ROLES = gendered(
     habitante agricultrice salariée retraitée chroniqueuse rédactrice correspondante
     présentatrice associée historienne chirurgienne ingénieure manifestante riveraine
     commerçante passante sauveteuse lycéenne chauffeuse routière artisane éleveuse pêcheuse
-    ouvrière employée migrante réfugiée chômeuse
+    ouvrière employée migrante réfugiée chômeuse technicienne cofondatrice co-fondatrice
+    corapporteure
     """,
     either="""
     ministre porte-parole secrétaire maire pdg juge commissaire responsable économiste médecin
     journaliste analyste diplomate capitaine syndicaliste leader haut-commissaire témoin
     porte-voix numéro sous-secrétaire membre collègue éditorialiste sociologue politologue
-    philosophe épidémiologiste virologue victime élève fonctionnaire activiste
+    philosophe épidémiologiste virologue victime élève fonctionnaire activiste interprète
     """,
 )
 
@@ -85,7 +86,11 @@ PEOPLE = PeopleWords(
         défense intérieur justice santé économie finances affaires étrangères éducation travail
         culture agriculture environnement transports armées europe budget logement sports
         industrie énergie numérique outre-mer transition écologique solidarités comptes publics
-        relations état etat république assemblée sénat nationale national général
+        relations état etat république assemblée sénat nationale national général tourisme
+        jeunesse famille familles handicap ville égalité citoyenneté commerce artisanat mer
+        ruralité recherche enseignement supérieur autonomie biodiversité consommation
+        innovation francophonie territoires collectivités cohésion mémoire anciens combattants
+        retraites enfance protection
         """
     ),
     affiliation_tag=None,
@@ -97,6 +102,7 @@ PEOPLE = PeopleWords(
         "faut faudrait fallait faudra y s' s’ semble semblait paraît paraissait suffit suffirait"
     ),
     lower_case_name_connectors=word_set("des"),
+    place_first_names=word_set("france"),
     role_phrases={
         "chef de l' état": "président",
         "locataire de l' élysée": "président",

@@ -18,7 +18,7 @@ SPEECH_VERBS_ER = word_set(
     conseiller recommander exprimer raisonner réclamer implorer supplier épingler critiquer
     énerver enthousiasmer étonner offusquer désoler lamenter révolter emballer penser tempêter
     tacler cingler grincer constater rassurer analyser fulminer approuver pointer remarquer
-    scander
+    scander abonder savourer louer relativiser argumenter tancer décrypter
     """
 )
 # Other verbs, form by form.
@@ -36,7 +36,8 @@ SPEECH_VERBS_OTHER = word_set(
     réjouissent interpellé interpellée interpelle répète répètent considère considèrent
     inquiète inquiètent espéré renchérit renchérissent renchérissait renchéri sourit
     sourient souriait souri espère espèrent espérait asséné assénée assène assènent assénait
-    valoir savoir décrit décrite décrivait décrivent lire entendre
+    valoir savoir décrit décrite décrivait décrivent lire entendre tempère tempèrent tempérait
+    défendu défendue souvient souviennent souvenait souvenu souvenue
     """
 )
 # Verbs that introduce a partial quote ("a qualifié la réforme de « recul »") but are too
@@ -45,7 +46,7 @@ PARTIAL_VERBS = word_set(
     """
     qualifier appeler traiter évoquer décrire décrit décrite décrivait dépeindre dépeint
     exhorter promettre promis promet accuser saluer réclamer demander dénoncer fustiger vanter
-    louer critiquer taxer comparer présenter
+    critiquer taxer comparer présenter
     """
 )
 

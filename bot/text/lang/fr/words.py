@@ -71,6 +71,7 @@ WORDS = FunctionWords(
         """
         lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril mai juin
         juillet août septembre octobre novembre décembre matin midi soir soirée après-midi
+        jour lendemain veille semaine week-end nuit
         """
     ),
     abbreviations=word_set(

@@ -21,6 +21,7 @@ class Finding:
 
     attribution: Attribution | None = None  # None: no speech act found around the marks
     speech: bool = True  # False: a term or a title in marks, never a quote
+    term: bool = False  # a few words completing a noun: reported speech may still claim them
     incise: tuple[int, int, int] | None = None  # (segment, cut, resume): « A, dit-il, B »
     resumes_at: int | None = None  # opening mark where the quote goes on: “A,” he said, “B”
 

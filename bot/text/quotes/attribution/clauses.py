@@ -14,8 +14,9 @@ import re
 from collections.abc import Sequence
 
 from bot.text.lang import fold_apostrophe
+from bot.text.marks import MARKS
 from bot.text.quotes.attribution.phrases import pronoun_attribution
-from bot.text.quotes.attribution.subjects import phrase_after
+from bot.text.quotes.attribution.subjects import phrase_after, time_phrase_end
 from bot.text.quotes.candidates import Attribution
 from bot.text.quotes.context import Context
 from bot.text.quotes.people.names import first_name_gender, is_abbreviation, role_at
@@ -26,6 +27,9 @@ ATTRIBUTION_REACH = 9  # tokens between a quote and its speech verb, at most
 _AGE = re.compile(r"^\d{1,3}$")
 _APPOSITION_HEAD_REACH = 6  # words from an apposition's comma to its role noun, at most
 _APPOSED_NAME_WORDS = 4  # "…, Jane Doe, said": the name's words, at most
+_ASIDE_HEAD_WORDS = 6  # "Rep. Jane Q. Doe, …, said": the name before a long aside, at most
+_AFFILIATION_WORDS = 8  # "Jane Doe of the Institute for …": more words a body's name adds
+_LONG_ASIDE_WORDS = 30  # tokens of an aside between a name and its speech verb, at most
 
 
 def clause_attribution(
@@ -52,11 +56,16 @@ def clause_attribution(
     if words[0].lower in speech.attribution_prepositions:
         rest = after_preposition(words, context)
         return attributor.noun_phrase(context, sentence, phrase_after(rest, lang))
+    if after_quote and _goes_on_with_the_sentence(words[0], context):
+        return None  # "X noted “…,” adding that …", "“…” without anyone asking": no speaker here
     appositive, reach = False, ATTRIBUTION_REACH
     for v, tok in enumerate(words):
-        if v >= reach:
+        if _out_of_reach(words, v, reach, context):
             break
         if not tok.text[0].isalnum() and tok.text != "’":
+            if tok.text == "," and v and not appositive and _long_aside_closes(words, v, context):
+                return attributor.noun_phrase(context, sentence, words[:v])
+
             if (
                 tok.text == "&"
                 and 0 < v < len(words) - 1
@@ -85,6 +94,7 @@ def clause_attribution(
         if not (speech.verb(head) or with_object) or inside_name(words, v):
             continue
         head_words = list(itertools.takewhile(lambda t: t.text != ",", words[:v]))
+        head_words = _first_of_joined_titles(head_words, context)
         stops = lang.words.stop_prepositions | lang.words.relatives
         if any(
             t.lower in stops and not _joins_organisation_name(head_words, k, context)
@@ -93,6 +103,8 @@ def clause_attribution(
             return None  # ", en réaction aux critiques", ", qui a publié sa note": no speaker
         # "Jane Doe, a writer for The Atlantic, said": the name before the apposition speaks
         subject = [t for t in head_words if t.lower not in lang.words.auxiliaries]
+        if after_quote and any(t.lower in lang.people.subject_pronouns for t in subject[1:]):
+            return None  # "“…” if he continues", "“…” the rules he said would": a clause of its own
         if inverted:
             return pronoun_attribution(context, sentence, tok, inverted[1])
         carried = inverted_auxiliary(words[:v], context)
@@ -103,10 +115,24 @@ def clause_attribution(
         after = phrase_after(words[v + 1 :], lang) or phrase_after(
             past_adjuncts(words[v + 1 :], context), lang
         )
-        if after:
+        if after and (after_quote or _inversion_ends_clause(head_words, after, context)):
             return attributor.noun_phrase(context, sentence, after)
         return None
     return None
+
+
+def _inversion_ends_clause(
+    before_verb: Sequence[Token], phrase: Sequence[Token], context: Context
+) -> bool:
+    """ "The plan failed, said Jane Doe.", "…, a déclaré X.": a sentence that ends on an
+    inverted speech verb and its subject; not "…, had pledged to back the nominee" (only a
+    perfect auxiliary may come first) nor "…, said Jane Doe had lied" (a clause goes on)."""
+    perfect = context.lang.speech.perfect_auxiliaries
+    if any(fold_apostrophe(t.lower) not in perfect for t in before_verb):
+        return False
+    capitals = [k for k, t in enumerate(phrase) if t.capitalised]
+    after_name = phrase[capitals[-1] + 1 :] if capitals else ()
+    return not any(t.text.isalpha() and t.text.islower() for t in after_name)
 
 
 def inside_name(words: Sequence[Token], k: int) -> bool:
@@ -116,6 +142,38 @@ def inside_name(words: Sequence[Token], k: int) -> bool:
 
 
 _ADJUNCT_REACH = 7  # words between an inverted verb and its subject, at most
+
+
+def _out_of_reach(words: Sequence[Token], v: int, reach: int, context: Context) -> bool:
+    """Whether ``words[v]`` is too far into the clause to be its speech verb: the dots of
+    abbreviations ("Assistant U.S. Attorney Jane Doe") do not count, and a name followed by
+    its body's name ("Jane Doe of the Institute for Harbour Studies") may run longer."""
+    lang = context.lang
+    dots = sum(
+        t.text == "." and k > 0 and is_abbreviation(words[k - 1], lang)
+        for k, t in enumerate(words[:v])
+    )
+    counted = v - dots
+    if counted < reach:
+        return False
+    affiliation = (
+        counted < reach + _AFFILIATION_WORDS
+        and any(t.lower in lang.words.affiliation_prepositions for t in words[1:v])
+        and all(
+            t.capitalised or t.lower in lang.words.title_minor_words or t.text == "."
+            for t in words[:v]
+        )
+    )
+    return not affiliation
+
+
+def _goes_on_with_the_sentence(word: Token, context: Context) -> bool:
+    """A participle or a preposition right after a quote: the words after the marks go on
+    with the sentence the quote sits in, and the speaker is named before it, if anywhere."""
+    participle = context.lang.words.aside_participle
+    return fold_apostrophe(word.lower) in context.lang.words.object_prepositions or bool(
+        participle and participle.fullmatch(word.text)
+    )
 
 
 def _narration_goes_on(words: Sequence[Token], context: Context) -> bool:
@@ -139,14 +197,19 @@ def past_adjuncts(words: Sequence[Token], context: Context) -> Sequence[Token]:
     start with a determiner, an honorific or a full name, else nothing."""
     lang = context.lang
     skippable = lang.words.auxiliaries | lang.words.calendar_words
-    # not "de": "a répondu aux critiques du député X" names who criticised, not who spoke
-    prepositions = lang.words.stop_prepositions - lang.words.affiliation_prepositions
+    # not "de": "a répondu aux critiques du député X" names who criticised, not who spoke;
+    # "pour": "commente pour la radio X", the outlet, then the speaker
+    prepositions = (
+        lang.words.stop_prepositions | lang.speech.opening_prepositions
+    ) - lang.words.affiliation_prepositions
     passed = _past_set_off_place(words, prepositions)
     set_off, words, k = passed is not words, passed, 0
     while k < min(len(words), _ADJUNCT_REACH):
         low = fold_apostrophe(words[k].lower)
         if low in skippable:
             k += 1
+        elif time_phrase_end(words, k, lang):
+            k = time_phrase_end(words, k, lang)  # "le même jour", "8 août"
         elif k + 2 < len(words) and words[k + 1].lower in lang.words.possessives:
             k += 3  # "de son côté", "pour sa part": the speaker's own side, never a name
         elif low in prepositions and low not in lang.words.relatives:
@@ -226,7 +289,8 @@ def _without_asides(clause: Sequence[Token], context: Context) -> list[Token]:
             and close is not None
             and (_AGE.match(words[k + 1].text) or (tag and tag.fullmatch(words[k + 1].text)))
         ):
-            del words[k : close + 1]
+            # "Jane Doe, 25, a nurse, said": the comma that opens the next aside stays
+            del words[k + _aside_goes_on(words, close, context) : close + 1]
         elif (body_end := _body_aside_end(words, k, context)) is not None:
             del words[k : body_end + 1]
         else:
@@ -272,12 +336,61 @@ def _apposed_name(words: Sequence[Token], comma: int, context: Context) -> list[
     return name
 
 
+def _aside_goes_on(words: Sequence[Token], comma: int, context: Context) -> bool:
+    """More of an aside after the comma at ``comma``, not the verb ("…, 25, a nurse, said")."""
+    following = next(
+        (t for t in words[comma + 1 :] if t.lower not in context.lang.words.auxiliaries), None
+    )
+    return following is not None and not context.lang.speech.verb(following.text)
+
+
+def _long_aside_closes(words: Sequence[Token], comma: int, context: Context) -> bool:
+    """ "Jane Doe, a former head of the port board and a critic of the mayor, said", "Mr. Doe,
+    now 81 and retired in Leeds, said": a short name opens the clause, and an aside of any
+    shape runs from its comma to the comma right before a speech verb; the name speaks."""
+    lang = context.lang
+    head = words[:comma]
+    if _apposed_name(words, comma, context):
+        return False  # "the mayor's aide, Jane Doe, said": the apposed name speaks
+    stops = lang.words.stop_prepositions | lang.words.relatives | lang.stop_words
+    if len(head) > _ASIDE_HEAD_WORDS or not head[0].capitalised or head[0].lower in stops:
+        return False
+    if any(t.lower in stops or not (t.text[0].isalnum() or t.text == ".") for t in head):
+        return False
+    end = min(len(words) - 1, comma + _LONG_ASIDE_WORDS)
+    for k in range(comma + 1, end):
+        if words[k].text in MARKS or words[k].text == ";":
+            return False
+        if words[k].text != ",":
+            continue
+        verb = next((t for t in words[k + 1 :] if t.lower not in lang.words.auxiliaries), None)
+        if verb is not None and lang.speech.verb(verb.text):
+            return True
+    return False
+
+
 def _opens_aside(word: Token, context: Context) -> bool:
     """ "who wrote the bill", "wearing a red hat": a clause set off after a speaker's name."""
     participle = context.lang.words.aside_participle
     return word.lower in context.lang.words.relatives or bool(
         participle and participle.fullmatch(word.text)
     )
+
+
+def _first_of_joined_titles(words: list[Token], context: Context) -> list[Token]:
+    """ "the Ohio senator and presidential candidate said": two titles under one article
+    are one person's; the first names them (not "the senator and the mayor", two people)."""
+    lang = context.lang
+    joints = [k for k, t in enumerate(words) if t.lower in lang.words.coordinators]
+    if len(joints) != 1 or not words or words[0].lower not in lang.words.definite_articles:
+        return words
+    k = joints[0]
+    if k + 1 >= len(words) or words[k + 1].lower in lang.words.determiners:
+        return words
+    titled = [j for j in range(len(words)) if role_at(words, j, lang)]
+    if not any(j < k for j in titled) or not any(j > k for j in titled):
+        return words
+    return words[:k]
 
 
 def _joins_organisation_name(words: Sequence[Token], k: int, context: Context) -> bool:

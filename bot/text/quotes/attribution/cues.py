@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Literal
 
 from bot.text.lang import fold_apostrophe
 from bot.text.marks import MARKS, OPENERS, opens, quote_spans
@@ -34,13 +35,17 @@ from bot.text.quotes.context import Context
 from bot.text.quotes.people.names import (
     capitalised_runs,
     first_name_gender,
+    is_abbreviation,
     read_name,
 )
 from bot.text.quotes.sentences import Sentence
 from bot.text.quotes.tokens import Token, tokenize
 
+LABEL_USES = 3  # words put in marks this often are a label even where speech is reported
 _SHORT_SENTENCE_WORDS = 6  # “…” X said. — an attribution sentence of its own, at most
+_TITLE_WORDS = 3  # "“…!” US Senator Jo Vell said.": capitalised words of a title, at most
 _NEXT_SENTENCE_WORDS = 20  # “…?” Jo Lind, a nurse from Ohio, said. — when a name opens it
+_NEXT_SENTENCE_CHARS = 120  # how far the attribution sentence after a quote is read, at most
 
 
 def find(context: Context, sentence: Sentence, candidate: Candidate, after_only: bool) -> Finding:
@@ -53,9 +58,11 @@ def find(context: Context, sentence: Sentence, candidate: Candidate, after_only:
         or is_text_title(context.text, candidate, context.lang)
         or _refused(context, sentence, candidate)
         or is_title(context.text, candidate)
-        or _term(context, sentence, candidate)
     ):
         return Finding(speech=False)
+    term = _term(context, sentence, candidate)
+    if term is not None:
+        return Finding(speech=False, term=term in ("complement", "repeated"))
     if after_only:
         return _after(context, sentence, candidate)
     found = _incise(context, sentence, candidate)
@@ -92,30 +99,47 @@ def _refused(context: Context, sentence: Sentence, candidate: Candidate) -> bool
     return before[k] in refusals
 
 
-def _term(context: Context, sentence: Sentence, candidate: Candidate) -> bool:
+def _term(
+    context: Context, sentence: Sentence, candidate: Candidate
+) -> Literal["label", "repeated", "complement", "noun"] | None:
     """ "une figure des « gilets jaunes »", "sur les « gilets jaunes »": a few words in marks
     that complete a noun (after a preposition or a determiner no verb of speech governs) are a
     term, in a language whose pack says how long a quote is at least; "il qualifie la
-    fermeture de « faute grave »" and "il dénonce une « mascarade »" stay quotes."""
+    fermeture de « faute grave »" and "il dénonce une « mascarade »" stay quotes. Says which
+    kind: a label the article keeps putting in marks, a noun after a determiner, words put in
+    marks twice, or the complement of a preposition (speech around them may still quote the
+    last two: "she said the plan had been “misread”")."""
     least = context.lang.speech.quote_min_words
     if least is None or candidate.sentence_start or candidate.bare_words(context.text) >= least:
-        return False
-    if candidate.repeated:  # a label the article keeps using, not words said once
-        return True
+        return None
+    if candidate.uses >= LABEL_USES:  # a label the article keeps using, not words said once
+        return "label"
+    position = _completes(context, sentence, candidate)
+    if position == "noun":
+        return position
+    return "repeated" if candidate.uses > 1 else position
+
+
+def _completes(
+    context: Context, sentence: Sentence, candidate: Candidate
+) -> Literal["complement", "noun"] | None:
+    """Whether words in marks complete a preposition or follow a determiner, with no verb of
+    speech governing them."""
     open_at = candidate.spans[0].open_at
     before = [
         t for k, t in enumerate(sentence.tokens) if t.end <= open_at and not sentence.quoted[k]
     ]
     if not before:
-        return False
+        return None
     last = fold_apostrophe(before[-1].lower)
+    kind: Literal["complement", "noun"]
     if last in context.lang.words.object_prepositions:
-        governing = before[-5:-1]  # "qualifie la fermeture de « … »"
+        governing, kind = before[-5:-1], "complement"  # "qualifie la fermeture de « … »"
     elif last in context.lang.words.determiners and context.lang.speech.terms_after_determiner:
-        governing = before[-2:-1]  # "dénonce une « … »", not "estime que la « … »"
+        governing, kind = before[-2:-1], "noun"  # "dénonce une « … »", not "estime que la « … »"
     else:
-        return False
-    return not any(context.lang.speech.partial_verb(t.text) for t in governing)
+        return None
+    return None if any(context.lang.speech.partial_verb(t.text) for t in governing) else kind
 
 
 def _after(context: Context, sentence: Sentence, candidate: Candidate) -> Finding:
@@ -187,10 +211,7 @@ def _next_sentence_attribution(
     tail = text[close_at + 1 : sentence.end].strip()
     if tail not in ("", ".") or sentence.end >= len(text):
         return None
-    follow = re.match(r"[^.!?\n]*[.!?]", text[sentence.end : sentence.end + 120])
-    if not follow:
-        return None
-    clause = tokenize(text, context.language, sentence.end, sentence.end + follow.end())
+    clause = _first_sentence(context, sentence.end, sentence.end + _NEXT_SENTENCE_CHARS)
     if not clause or clause[-1].text != "." or len(clause) > _NEXT_SENTENCE_WORDS:
         return None
     opener = clause[0]
@@ -202,18 +223,37 @@ def _next_sentence_attribution(
     return clause_attribution(context, sentence, clause[:-1], after_quote=True)
 
 
+def _first_sentence(context: Context, start: int, end: int) -> list[Token]:
+    """The words from ``start`` up to the first full stop that is not an abbreviation's
+    ("Mr. Vell said."), or to a "!" or "?"; empty if none comes before ``end`` or a line ends."""
+    words: list[Token] = []
+    for tok in tokenize(context.text, context.language, start, min(end, len(context.text))):
+        if "\n" in context.text[words[-1].end if words else start : tok.start]:
+            return []
+        words.append(tok)
+        if tok.text in "!?" or (
+            tok.text == "." and not (len(words) > 1 and is_abbreviation(words[-2], context.lang))
+        ):
+            return words
+    return []
+
+
 def _person_speaks(clause: Sequence[Token], context: Context) -> bool:
-    """ "“…?” Vell asked the harbour master.": a person met before (or a full name), then
-    a speech verb at once, in a sentence with no quote of its own."""
-    full = len(clause) > 1 and clause[1].capitalised and first_name_gender(clause[0].text)
-    found = context.people.find([clause[0].text])
-    person = full in ("m", "f") or (found is not None and found.kind == "person")
-    verb_at = 2 if full in ("m", "f") else 1
-    return (
-        person
-        and not any(t.text in MARKS for t in clause)
-        and any(context.lang.speech.verb(t.text) for t in clause[verb_at : verb_at + 2])
-    )
+    """ "“…?” Vell asked the harbour master.", "“…!” Sen. Jo Vell said as she left.": a
+    person met before (or a full name), after a capitalised title if any, then a speech verb
+    at once, in a sentence with no quote of its own."""
+    if any(t.text in MARKS for t in clause):
+        return False
+    for start, name in enumerate(clause[: _TITLE_WORDS + 1]):
+        if start and not (clause[start - 1].capitalised or clause[start - 1].text == "."):
+            return False
+        following = clause[start + 1] if start + 1 < len(clause) else None
+        full = following is not None and following.capitalised and first_name_gender(name.text)
+        found = context.people.find([name.text])
+        if full in ("m", "f") or (found is not None and found.kind == "person"):
+            verb_at = start + (2 if full in ("m", "f") else 1)
+            return any(context.lang.speech.verb(t.text) for t in clause[verb_at : verb_at + 2])
+    return False
 
 
 def _incise(context: Context, sentence: Sentence, candidate: Candidate) -> Finding:
@@ -319,6 +359,11 @@ def _before(context: Context, sentence: Sentence, candidate: Candidate) -> Attri
     elided = _elided_subject(context, sentence, body[v], pre, body[v + 1 :])
     if elided is not None:
         return elided
+    if pre and pre[-1].text == "," and _participle(body[v], context):
+        # "X said he was “upset” about it, arguing that “…”": the sentence's subject argues
+        found = _sentence_subject(context, sentence, body[v])
+        if found is not None and not _other_person_before(context, sentence, body[v], found):
+            return found
     subject = attributor.subject(context, sentence, pre)
     if subject is not None:
         return subject
@@ -341,14 +386,41 @@ def _elided_subject(
         return None
     if phrase_after(after, lang) or past_adjuncts(after, context):
         return None
+    found = _sentence_subject(context, sentence, verb)
+    if found is not None:
+        return Attribution(found.speaker, None)
+    salient = context.discourse.recently_salient()
+    return Attribution(salient[0], None) if salient else None
+
+
+def _sentence_subject(context: Context, sentence: Sentence, verb: Token) -> Attribution | None:
+    """The person or body the sentence's own words before ``verb`` put as its subject."""
     words = [
         t for k, t in enumerate(sentence.tokens) if t.end <= verb.start and not sentence.quoted[k]
     ]
     found = context.attributor.subject(context, sentence, words) if words else None
-    if found is not None and found.speaker is not None:
-        return Attribution(found.speaker, None)
-    salient = context.discourse.recently_salient()
-    return Attribution(salient[0], None) if salient else None
+    return found if found is not None and found.speaker is not None else None
+
+
+def _other_person_before(
+    context: Context, sentence: Sentence, verb: Token, found: Attribution
+) -> bool:
+    """A person other than ``found``'s speaker named before ``verb``: "He wrote when X ended
+    the talk, remarking “…”" — who remarks is not the subject's for sure."""
+    for k, tok in enumerate(sentence.tokens):
+        if tok.end > verb.start:
+            break
+        if sentence.quoted[k] or not tok.capitalised:
+            continue
+        named = context.people.find([tok.text])
+        if named is not None and named.kind == "person" and named is not found.speaker:
+            return True
+    return False
+
+
+def _participle(word: Token, context: Context) -> bool:
+    participle = context.lang.words.aside_participle
+    return bool(participle and participle.fullmatch(word.text))
 
 
 def _inverted_head(word: str, context: Context) -> str | None:

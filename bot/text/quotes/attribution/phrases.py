@@ -19,6 +19,7 @@ from bot.text.quotes.context import Context
 from bot.text.quotes.people.mentions import (
     add_named,
     mentioned_before,
+    place_or_party,
     pronoun_gender,
     tonic_gender,
 )
@@ -26,7 +27,7 @@ from bot.text.quotes.people.names import (
     ROLE_MODIFIER_REACH,
     NameHit,
     capitalised_runs,
-    first_name_gender,
+    is_first_name,
     modifies_role,
     read_name,
     role_at,
@@ -62,9 +63,13 @@ def noun_phrase(
     context: Context, sentence: Sentence, phrase: Sequence[Token]
 ) -> Attribution | None:
     """Name the speaker of a noun phrase: a name, a pronoun, a role, an organisation."""
+    lang = context.lang
+    while len(phrase) > 1 and fold_apostrophe(phrase[-1].lower) in (
+        lang.words.affiliation_prepositions
+    ):
+        phrase = phrase[:-1]  # "l'interprète de « Titre »": the role, its work in marks
     if not phrase:
         return None
-    lang = context.lang
     mention = context.text[phrase[0].start : phrase[-1].end]
     if len(phrase) == 1:
         is_pronoun, gender = pronoun_gender(phrase[0].text, lang)
@@ -127,9 +132,7 @@ def noun_phrase(
             holder = (
                 None
                 if _indefinite(phrase, lang)
-                else people.by_role(
-                    found[0], phrase[k].start, _place_or_party(context, phrase[1:k])
-                )
+                else people.by_role(found[0], phrase[k].start, place_or_party(context, phrase[1:k]))
             )
             if holder is None and _definite_role(phrase, k, lang):
                 # "le manifestant", "l'infirmière": a person the article is following, named
@@ -151,17 +154,6 @@ def noun_phrase(
         named = context.people.organisation_named(nouns[0], since, phrase[0].start)
         return Attribution(named, mention)
     return Attribution(None, mention)
-
-
-def _place_or_party(context: Context, modifiers: Sequence[Token]) -> list[str]:
-    """ "the Florida senator", "the Democratic nominee": the capitalised modifiers of a role
-    that are no one's name ("the Cruz adviser") nor an acronym ("the RNC member")."""
-    found = [(t, context.people.find([t.text])) for t in modifiers if t.capitalised]
-    return [
-        t.text
-        for t, known in found
-        if not t.text.isupper() and (known is None or known.kind != "person")
-    ]
 
 
 def _titled(phrase: Sequence[Token], hit: NameHit, lang: LanguagePack) -> bool:
@@ -303,7 +295,7 @@ def _for_organisation(
 ) -> bool:
     """ "a spokesperson for Pedal Forward", "un porte-parole de Vert Demain": the name after the
     role is who speaks, an organisation, unless it reads as a person's name."""
-    if run_start == 0 or hit.honorific or first_name_gender(hit.words[0]) is not False:
+    if run_start == 0 or hit.honorific or is_first_name(hit.words[0], lang):
         return False
     before = fold_apostrophe(phrase[run_start - 1].lower)
     if before not in lang.words.affiliation_prepositions:

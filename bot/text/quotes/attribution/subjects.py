@@ -25,6 +25,7 @@ from bot.text.quotes.people.names import (
     capitalised_runs,
     first_name_gender,
     is_abbreviation,
+    is_first_name,
     modifies_role,
     possessive,
     read_name,
@@ -39,12 +40,14 @@ PHRASE_MAX_WORDS = 16  # words; a role of a body, its name and a person's name f
 def phrase_after(words: Sequence[Token], lang: LanguagePack) -> list[Token]:
     """The noun phrase after an inverted verb or ``selon``, up to where the sentence moves on.
     Empty when a preposition follows the verb ("a répondu aux critiques de X"): X is no
-    subject."""
+    subject; empty when a time phrase does ("a annoncé le même jour X"): it is passed first."""
     stop_prepositions = lang.words.stop_prepositions
     phrase: list[Token] = []
     if words and fold_apostrophe(words[0].lower) in (
         stop_prepositions | lang.words.object_prepositions
     ):
+        return phrase
+    if time_phrase_end(words, 0, lang):
         return phrase
     for k, tok in enumerate(words):
         low = tok.lower
@@ -67,7 +70,7 @@ def phrase_after(words: Sequence[Token], lang: LanguagePack) -> list[Token]:
             and low in stop_prepositions
             and not (
                 low in lang.words.title_prepositions
-                and (_name_follows(words, k) or _department_follows(words, k, lang))
+                and (_name_follows(words, k, lang) or _department_follows(words, k, lang))
             )
         ):
             break
@@ -75,6 +78,21 @@ def phrase_after(words: Sequence[Token], lang: LanguagePack) -> list[Token]:
         if sum(t.text[0].isalnum() for t in phrase) >= PHRASE_MAX_WORDS:
             break
     return phrase
+
+
+def time_phrase_end(words: Sequence[Token], k: int, lang: LanguagePack) -> int:
+    """Where a time phrase that starts at ``k`` ends ("le même jour", "ce matin", "8 août"),
+    or 0: such a phrase between an inverted verb and its subject is no subject (not "le
+    gouvernement jeudi", whose noun is the subject)."""
+    calendar = lang.words.calendar_words
+    if k + 1 >= len(words):
+        return 0
+    if words[k].text.isdigit():
+        return k + 2 if words[k + 1].lower in calendar else 0
+    if fold_apostrophe(words[k].lower) not in lang.words.determiners:
+        return 0
+    j = k + 2 if words[k + 1].lower in lang.words.function_words else k + 1  # "le même jour"
+    return j + 1 if j < len(words) and words[j].lower in calendar else 0
 
 
 def _apposed_name(phrase: Sequence[Token], following: Sequence[Token], lang: LanguagePack) -> bool:
@@ -92,15 +110,18 @@ def _apposed_name(phrase: Sequence[Token], following: Sequence[Token], lang: Lan
     return not named or first_name_gender(following[0].text) in ("m", "f")
 
 
-def _name_follows(words: Sequence[Token], k: int) -> bool:
+def _name_follows(words: Sequence[Token], k: int, lang: LanguagePack) -> bool:
     """ "à la Défense Lloyd Austin": a preposition inside a title that a full name completes
-    (not "à l'AFP")."""
-    capitals = 0
+    (not "à l'AFP"). After a preposition that is no affiliation the name must open with a
+    first name: "la chanteuse au magazine France Dimanche" told the magazine."""
+    affiliation = fold_apostrophe(words[k].lower) in lang.words.affiliation_prepositions
+    capitals, first_name = 0, False
     for tok in words[k + 1 : k + 7]:
         if not tok.text[0].isalpha():
             break
         capitals = capitals + 1 if tok.capitalised else 0
-        if capitals == 2:
+        first_name = first_name or (tok.capitalised and is_first_name(tok.text, lang))
+        if capitals >= 2 and (affiliation or first_name):
             return True
     return False
 
@@ -128,13 +149,16 @@ def subject(context: Context, sentence: Sentence, pre: Sequence[Token]) -> Attri
     if not words:
         return None
     comma = max((k for k, t in enumerate(words[:-1]) if t.text == ","), default=-1)
-    named_after_comma = (
-        comma >= 0 and words[comma + 1].capitalised and words[comma + 1].start > words[comma].end
-    )  # "Hearing it all, Reyes said" (not "2,000")
+    named_after_comma = comma >= 0 and (
+        (words[comma + 1].capitalised and words[comma + 1].start > words[comma].end)
+        or words[comma + 1].lower in lang.people.subject_pronouns
+    )  # "Hearing it all, Reyes said" (not "2,000"), "After weighing it, she said"
     for k, tok in enumerate(words):
         is_pronoun, gender = pronoun_gender(tok.text, lang)
         if k and words[k - 1].lower in lang.words.object_prepositions:
             continue
+        if k and lang.speech.verbs_with_object.get(words[k - 1].lower) == tok.lower:
+            continue  # "as Jo Vell put it in a memo": the verb's own object
         if k < comma and named_after_comma:
             continue  # "Hearing it all, Reyes said": the name in the verb's own clause speaks
         if k and _opens_reported_clause(words[k - 1], lang):

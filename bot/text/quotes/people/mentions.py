@@ -17,6 +17,7 @@ from bot.text.lang import LanguagePack, fold_apostrophe
 from bot.text.model import Gender, Paragraph
 from bot.text.quotes.context import Context
 from bot.text.quotes.people.names import (
+    ROLE_MODIFIER_REACH,
     NameHit,
     capitalised_runs,
     first_name_gender,
@@ -36,6 +37,7 @@ class Mention:
     index: int  # token index in the sentence
     entity: Entity
     object_position: bool  # inside a prepositional phrase: less likely the subject
+    passing: bool = False  # the complement of a preposition inside the clause ("the rise of X")
 
 
 def read_mentions(
@@ -90,8 +92,9 @@ def read_mentions(
         modifier = modifies_role(tokens, hit.last, lang)
         in_object = modifier or object_position(tokens, hit.run_start, lang)
         if _subject_after_opening(tokens, hit, lang):  # the names before it were in passing
-            mentions = [Mention(m.index, m.entity, True) for m in mentions]
-        mentions.append(Mention(hit.run_start, entity, in_object))
+            mentions = [Mention(m.index, m.entity, True, m.passing) for m in mentions]
+        passing = _in_passing(context, tokens, hit.run_start)
+        mentions.append(Mention(hit.run_start, entity, in_object, passing))
     role_subject = _role_subject(context, sentence)
     if role_subject is not None:
         mentions.append(role_subject)
@@ -152,35 +155,70 @@ def qualifiers_before(tokens: Sequence[Token], hit: NameHit, lang: LanguagePack)
 
 
 def _role_subject(context: Context, sentence: Sentence) -> Mention | None:
-    """ "Si X se tait, le ministre a pris la défense de Y": a definite role heading its clause
-    right before its auxiliary is the person the sentence puts forward (ranked first): the one
-    named with that role, else the person the article followed before this sentence."""
+    """ "Si X se tait, le ministre a pris la défense de Y", "But the Ohio senator said": a
+    definite role heading its clause right before its verb (an auxiliary or a speech verb) is
+    the person the sentence puts forward (ranked first): the one named with that role (and
+    its place or party), else the person the article followed before this sentence."""
     lang, tokens, people = context.lang, sentence.tokens, context.people
     for k in range(1, len(tokens) - 1):
         after = fold_apostrophe(tokens[k + 1].lower)
-        if sentence.quoted[k] or after not in lang.speech.perfect_auxiliaries:
+        if sentence.quoted[k] or not _verb_after_subject(after, lang):
             continue
         found = role_at(tokens, k, lang)
         article = next(
             (
                 a
-                for a in (k - 1, k - 2)
-                if a >= 0 and fold_apostrophe(tokens[a].lower) in lang.words.definite_articles
+                for a in range(k - 1, max(-1, k - 2 - ROLE_MODIFIER_REACH), -1)
+                if fold_apostrophe(tokens[a].lower) in lang.words.definite_articles
             ),
             None,
         )
-        if not found or article is None:
+        if not found or article is None or not _modifiers(tokens[article + 1 : k]):
             continue
-        if article > 0 and tokens[article - 1].text not in (",", ";"):
+        if not _opens_clause(tokens, article, lang):
             return None
         start = tokens[k].start
         earlier = [e for e in context.discourse.recently_salient() if e.last_seen < sentence.start]
-        holder = people.by_role(found[0], start) or people.antecedent(earlier, found[1])
+        qualifiers = place_or_party(context, tokens[article + 1 : k])
+        holder = people.by_role(found[0], start, qualifiers) or people.antecedent(earlier, found[1])
         if holder is None:
             return None
         people.touch(holder, start)
         return Mention(-1, holder, False)
     return None
+
+
+def _opens_clause(tokens: Sequence[Token], k: int, lang: LanguagePack) -> bool:
+    """Whether ``tokens[k]`` opens the sentence or a clause: after a comma or a semicolon, or
+    after a coordinator that does ("But the senator said", ", and the senator said")."""
+    if k > 0 and tokens[k - 1].lower in lang.words.coordinators:
+        k -= 1
+    return k == 0 or tokens[k - 1].text in (",", ";")
+
+
+def _modifiers(words: Sequence[Token]) -> bool:
+    """ "Ohio", "campaign", "former Afro-Caribbean": words before a role, no punctuation."""
+    return all(t.text[0].isalnum() or t.text == "-" for t in words)
+
+
+def _verb_after_subject(word: str, lang: LanguagePack) -> bool:
+    """ "a", "has", "also", "said": a word that follows a subject, not a noun phrase going on."""
+    return (
+        word in lang.speech.perfect_auxiliaries
+        or word in lang.words.auxiliaries
+        or lang.speech.verb(word)
+    )
+
+
+def place_or_party(context: Context, modifiers: Sequence[Token]) -> list[str]:
+    """ "the Florida senator", "the Democratic nominee": the capitalised modifiers of a role
+    that are no one's name ("the Cruz adviser") nor an acronym ("the RNC member")."""
+    found = [(t, context.people.find([t.text])) for t in modifiers if t.capitalised]
+    return [
+        t.text
+        for t, known in found
+        if not t.text.isupper() and (known is None or known.kind != "person")
+    ]
 
 
 def _acronym_after(tokens: Sequence[Token], index: int) -> str | None:
@@ -200,6 +238,15 @@ def salience(
     others, each in order."""
     ranked = [m.entity for m in sorted(mentions, key=lambda m: (m.object_position, m.index))]
     return list(dict.fromkeys([*speakers, *([subject] if subject else []), *ranked]))
+
+
+def in_passing(
+    mentions: Sequence[Mention], speakers: Sequence[Entity], subject: Entity | None = None
+) -> frozenset[Entity]:
+    """The people a sentence names only inside a prepositional phrase ("the rise of X"): a
+    later pronoun points to them only when no one put forward nearby agrees."""
+    put_forward = {*speakers, subject, *(m.entity for m in mentions if not m.passing)}
+    return frozenset(m.entity for m in mentions if m.entity not in put_forward)
 
 
 def mentioned_before(context: Context, sentence: Sentence, position: int) -> list[Entity]:
@@ -321,6 +368,42 @@ def object_position(tokens: Sequence[Token], index: int, lang: LanguagePack) -> 
     if look >= 0 and fold_apostrophe(tokens[look].lower) in lang.words.determiners:
         look -= 1
     return look >= 0 and fold_apostrophe(tokens[look].lower) in prepositions
+
+
+PASSING_REACH = 6  # words from a name back to the preposition that governs it, at most
+
+
+def _in_passing(context: Context, tokens: Sequence[Token], index: int) -> bool:
+    """ "the rise of X", "between Y and X", "more than X": a name that a passing preposition
+    of the pack governs inside its clause. Not "As for X, …" (an opening phrase: a topic),
+    nor past a verb, a conjunction or another person ("… chairs after X said", "… was X's
+    plan", "the rise of Y gave X")."""
+    lang, words = context.lang, context.lang.words
+    boundaries = (words.stop_prepositions - words.object_prepositions - words.coordinators) | (
+        words.auxiliaries | words.complementizers
+    )
+    for k in range(index - 1, max(-1, index - 1 - PASSING_REACH), -1):
+        low = fold_apostrophe(tokens[k].lower)
+        if not tokens[k].text[0].isalnum() or lang.speech.verb(low) or low in boundaries:
+            return False
+        if _another_person(context, tokens, k):
+            return False
+        if low in words.object_prepositions:
+            passing = low in words.passing_prepositions
+            opening = all(
+                t.lower in words.stop_prepositions | words.object_prepositions for t in tokens[:k]
+            )  # "For X, …", "As for X, …"
+            return passing and not opening and not _title_words(tokens[k + 1 : index], lang)
+    return False
+
+
+def _another_person(context: Context, tokens: Sequence[Token], k: int) -> bool:
+    """A person's name ends at ``k`` and no "and" joins it to the next one."""
+    after = tokens[k + 1].lower if k + 1 < len(tokens) else ""
+    if not tokens[k].capitalised or after in context.lang.words.coordinators:
+        return False
+    known = context.people.find([tokens[k].text])
+    return known is not None and known.kind == "person"
 
 
 def _title_words(words: Sequence[Token], lang: LanguagePack) -> bool:

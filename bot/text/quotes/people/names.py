@@ -67,6 +67,20 @@ def _first_name_answer(word: str) -> str:
     return detector.get_gender(_strip_accents(first)) if answer == "unknown" else answer
 
 
+def is_first_name(word: str, lang: LanguagePack) -> bool:
+    """A first name of the lexicon that the language does not read as a place's first
+    ("France Inter")."""
+    return first_name_gender(word) is not False and word.casefold() not in (
+        lang.people.place_first_names
+    )
+
+
+def _place_first(names: Sequence[str], lang: LanguagePack) -> bool:
+    """ "France Inter", "France Bleu Isère": a name of several words that opens with a word
+    the language reads as a place before a first name: a body or an outlet."""
+    return len(names) > 1 and names[0].casefold() in lang.people.place_first_names
+
+
 def gender_from_first_name(words: Sequence[str]) -> tuple[Gender | None, bool]:
     """(gender, weak) from a full name's first word; "mostly" answers are weak."""
     if len(words) < 2:
@@ -251,6 +265,10 @@ def read_name(
             break
         position += 1
     rest = words[position:]
+    if not rest and honorific is not None and len(words) == 2:
+        # "Mr. King", "Ms. White": after an honorific alone, a word of titles is a surname
+        rest = words[1:]
+        roles = [r for r in roles if r != rest[0][1].lower]
     if not rest:
         return None
     label = len(rest) == 1 and rest[0][1].lower in people.nationalities
@@ -299,7 +317,7 @@ def read_name(
     if gender is None:
         gender = next((people.roles[r] for r in roles if people.roles[r]), None)
     tagged = any(s < tokens[last - 1].end and tokens[first].start < e for s, e in person_spans)
-    first_known = first_name_gender(names[0]) is not False
+    first_known = is_first_name(names[0], lang)
     organisation_end = next(
         (e for s, e in organisation_spans if s <= tokens[first].start < e), None
     )
@@ -315,6 +333,7 @@ def read_name(
         or (len(names) == 1 and _acronym(names[0]))
         or (plain and organisation_end is not None and not (first_known and len(names) > 1))
         or (plain and after_article and not (first_known and len(names) > 1))
+        or (_place_first(names, lang) and not honorific and not roles)  # "France Inter"
     ):
         while organisation_end and last < len(tokens) and tokens[last].end <= organisation_end:
             last += 1  # "Banque" + "centrale européenne": the tagger knows where the name ends
@@ -329,7 +348,10 @@ def read_name(
         honorific is not None
         or bool(roles)
         or (len(names) > 1 and (first_known or tagged))
-        or found is not None
+        # a surname first met as a modifier ("the Reed campaign") may still be a person; a
+        # place of two words met as an organisation ("the New Dorland primary") is not one
+        or known_person
+        or (found is not None and len(names) == 1)
         or (speaker_slot and (len(names) > 1 or tagged or not tokens[first].text.isupper()))
         or (tagged and len(names) == 1 and speaker_slot)
         or (len(names) > 1 and _role_follows(tokens, last, lang))
@@ -397,12 +419,18 @@ def _labelled_full_name(rest: Sequence[tuple[int, Token]], lang: LanguagePack) -
 
 
 def _after_place_noun(tokens: Sequence[Token], i: int, lang: LanguagePack) -> bool:
-    """Whether the run at ``i`` follows "de" ("de Lyon …") or "de la région" (a lower-case
-    noun after "de" and a definite article, not "for a young John Ellis Bush"), where a
-    place or a body's name comes first."""
+    """Whether the run at ``i`` follows "de" ("de Lyon …"), "de la" ("de la Croix-Rouge …")
+    or "de la région" (a lower-case noun after "de" and a definite article, not "for a young
+    John Ellis Bush"), where a place or a body's name comes first."""
     prepositions = lang.words.affiliation_prepositions
     before = [fold_apostrophe(t.lower) for t in tokens[max(0, i - 3) : i]]
     if before and before[-1] in prepositions:
+        return True
+    if (
+        len(before) >= 2
+        and before[-2] in prepositions
+        and before[-1] in lang.words.definite_articles
+    ):
         return True
     return (
         len(before) == 3

@@ -1,0 +1,12 @@
+"""One invented French sentence per rule that carries attribution beyond the dev articles:
+roles linked to the person they name, pronouns kept on the article's salient speaker."""
+
+from __future__ import annotations
+
+from tests.text.quotes.reading import read, speaker_of
+
+
+def test_a_person_named_right_after_the_body_of_their_role_speaks() -> None:
+    text = "« Tout s'est bien passé », a précisé un responsable de la Croix-Verte Paul Varnier."
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "Tout s'est bien passé") == "Paul Varnier"
