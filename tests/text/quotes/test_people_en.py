@@ -197,3 +197,12 @@ def test_a_label_opening_the_sentence_is_not_part_of_the_full_name_after_it() ->
     text = "Korean-born Monte Hale holds little hope.\n\n“We lost,” said Hale."
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "We lost") == "Monte Hale"
+
+
+def test_mrs_and_a_surname_is_a_person_not_a_body_named_after_one() -> None:
+    text = (
+        "Ann Marlow joined the board of the Bo, Ann and Eve Marlow Foundation.\n\n"
+        "“We keep these matters apart,” Mrs. Marlow said."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "We keep these matters apart") == "Ann Marlow"

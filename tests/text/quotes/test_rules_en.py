@@ -587,3 +587,9 @@ def test_words_put_in_marks_twice_after_a_verb_like_called_are_a_quote() -> None
     text = "Mayor Lena Ortiz called the plan “a mirage.”\n\nNobody thought it “a mirage.”"
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "a mirage") == "Lena Ortiz"
+
+
+def test_an_adverb_between_a_name_and_a_day_keeps_them_apart() -> None:
+    text = "Ralph Prieto met the press.\n\nPrieto later Thursday told reporters: “We are meeting.”"
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "We are meeting") == "Ralph Prieto"

@@ -140,7 +140,12 @@ def subject(context: Context, sentence: Sentence, pre: Sequence[Token]) -> Attri
     phrase, else the nearest role or organisation noun phrase."""
     lang = context.lang
     relatives = lang.words.relatives
-    words = [t for t in _before_reporting_verb(pre, lang) if t.lower not in lang.words.auxiliaries]
+    kept = _before_reporting_verb(pre, lang)
+    words = [
+        t
+        for k, t in enumerate(kept)
+        if t.lower not in lang.words.auxiliaries or _between_capitals(kept, k)
+    ]
     if not words:
         return None
     comma = max((k for k, t in enumerate(words[:-1]) if t.text == ","), default=-1)
@@ -232,6 +237,12 @@ def subject(context: Context, sentence: Sentence, pre: Sequence[Token]) -> Attri
         text = context.text[tail[0].start : tail[-1].end]
         return Attribution(None, text)  # "Prosecutors said", "les enquêteurs ont indiqué"
     return None
+
+
+def _between_capitals(words: Sequence[Token], k: int) -> bool:
+    """ "Reed later Thursday said": an adverb between two capitalised words keeps them apart
+    (not one name "Reed Thursday")."""
+    return 0 < k < len(words) - 1 and words[k - 1].capitalised and words[k + 1].capitalised
 
 
 APPOSITION_ROLE_REACH = 3  # words from an apposition's comma to its role noun, at most

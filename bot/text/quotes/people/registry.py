@@ -119,7 +119,10 @@ class PeopleRegistry:
             return found
         if len(words) == 1:
             bearers = self._by_surname.get(key, ())
-            return _latest(e for e in bearers if _agrees(e, gender)) or found or _latest(bearers)
+            agreeing = (
+                e for e in bearers if _agrees(e, gender) and (not gender or e.kind == "person")
+            )
+            return _latest(agreeing) or found or _latest(bearers)
         return None
 
     def add(
