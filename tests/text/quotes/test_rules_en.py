@@ -373,3 +373,9 @@ def test_words_put_in_marks_twice_after_a_verb_like_called_are_a_quote() -> None
     text = "Mayor Lena Ortiz called the plan “a mirage.”\n\nNobody thought it “a mirage.”"
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "a mirage") == "Lena Ortiz"
+
+
+def test_a_dash_and_a_name_ending_the_paragraph_after_a_partial_quote_is_a_byline() -> None:
+    text = 'Mayor Lena Ortiz insisted that her party was "still the first force here."--Kim Dale.'
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "still the first force here") == "Lena Ortiz"
