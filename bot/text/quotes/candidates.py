@@ -307,9 +307,10 @@ def is_naming(tokens: Sequence[Token], candidate: Candidate, lang: LanguagePack)
 def _marked_by(
     tokens: Sequence[Token], candidate: Candidate, lang: LanguagePack, markers: frozenset[str]
 ) -> bool:
-    """The word before the opening mark, or before the determiner there, is a marker."""
+    """The word before the opening mark, or before the determiner or the comma there, is a
+    marker ("the term, “…”")."""
     open_at = candidate.spans[0].open_at
     before = [t.lower for t in tokens if t.end <= open_at][-2:]
-    if before and before[-1] in lang.words.determiners:
+    if before and (before[-1] in lang.words.determiners or before[-1] == ","):
         before.pop()
     return bool(before) and before[-1] in markers
