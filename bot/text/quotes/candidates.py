@@ -244,10 +244,18 @@ def is_title(text: str, candidate: Candidate) -> bool:
 
 def _opens_speech(text: str, candidate: Candidate) -> bool:
     """“Harbour Trust is Our Future,” Ms. Reed said.: words in marks that open their sentence
-    and end on a comma inside the marks are the speech an attribution follows."""
+    and end on a comma inside the marks are the speech an attribution follows (not a title a
+    relative clause or a preposition goes on about: “Tidewater,” which airs …)."""
     close = candidate.spans[-1].close_at
-    inside = text[candidate.end : close] if close is not None else ""
-    return candidate.sentence_start and "," in inside
+    if close is None or not candidate.sentence_start or "," not in text[candidate.end : close]:
+        return False
+    following = re.match(r"\s*(\w+)", text[close + 1 : close + 40])
+    return following is None or following[1].casefold() not in _clause_openers()
+
+
+@cache
+def _clause_openers() -> frozenset[str]:
+    return frozenset().union(*(p.words.relatives | p.words.object_prepositions for p in packs()))
 
 
 @cache
