@@ -244,10 +244,18 @@ def is_title(text: str, candidate: Candidate) -> bool:
 
 def _opens_speech(text: str, candidate: Candidate) -> bool:
     """“Harbour Trust is Our Future,” Ms. Reed said.: words in marks that open their sentence
-    and end on a comma inside the marks are the speech an attribution follows."""
+    and end on a comma inside the marks are the speech an attribution follows (not a title a
+    relative clause or a preposition goes on about: “Tidewater,” which airs …)."""
     close = candidate.spans[-1].close_at
-    inside = text[candidate.end : close] if close is not None else ""
-    return candidate.sentence_start and "," in inside
+    if close is None or not candidate.sentence_start or "," not in text[candidate.end : close]:
+        return False
+    following = re.match(r"\s*(\w+)", text[close + 1 : close + 40])
+    return following is None or following[1].casefold() not in _clause_openers()
+
+
+@cache
+def _clause_openers() -> frozenset[str]:
+    return frozenset().union(*(p.words.relatives | p.words.object_prepositions for p in packs()))
 
 
 @cache
@@ -307,9 +315,10 @@ def is_naming(tokens: Sequence[Token], candidate: Candidate, lang: LanguagePack)
 def _marked_by(
     tokens: Sequence[Token], candidate: Candidate, lang: LanguagePack, markers: frozenset[str]
 ) -> bool:
-    """The word before the opening mark, or before the determiner there, is a marker."""
+    """The word before the opening mark, or before the determiner or the comma there, is a
+    marker ("the term, “…”")."""
     open_at = candidate.spans[0].open_at
     before = [t.lower for t in tokens if t.end <= open_at][-2:]
-    if before and before[-1] in lang.words.determiners:
+    if before and (before[-1] in lang.words.determiners or before[-1] == ","):
         before.pop()
     return bool(before) and before[-1] in markers

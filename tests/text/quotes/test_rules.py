@@ -34,6 +34,18 @@ def test_a_term_after_a_scare_marker_is_not_a_quote() -> None:
     assert direct(quotes) == []
 
 
+def test_a_title_opening_a_sentence_that_a_relative_clause_goes_on_about_is_no_quote() -> None:
+    text = "“It went well,” Ann Reed said.\n\n“Tidewater,” which airs on cable, is a drama."
+    _, quotes, _ = read(text, "en")
+    assert [q.text for q in direct(quotes)] == ["It went well"]
+
+
+def test_a_term_set_off_by_a_comma_after_its_scare_marker_is_not_a_quote() -> None:
+    text = "Mayor Lena Ortiz avoided the loaded term, “managed retreat,” she said on Monday."
+    _, quotes, _ = read(text, "en")
+    assert direct(quotes) == []
+
+
 def test_a_short_quote_without_a_speech_act_is_dropped() -> None:
     _, quotes, _ = read("The “temporary” bridge has stood for forty years.", "en")
     assert direct(quotes) == []

@@ -593,3 +593,9 @@ def test_an_adverb_between_a_name_and_a_day_keeps_them_apart() -> None:
     text = "Ralph Prieto met the press.\n\nPrieto later Thursday told reporters: “We are meeting.”"
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "We are meeting") == "Ralph Prieto"
+
+
+def test_a_dash_and_a_name_ending_the_paragraph_after_a_partial_quote_is_a_byline() -> None:
+    text = 'Mayor Lena Ortiz insisted that her party was "still the first force here."--Kim Dale.'
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "still the first force here") == "Lena Ortiz"

@@ -142,17 +142,32 @@ def _completes(
     return None if any(context.lang.speech.partial_verb(t.text) for t in governing) else kind
 
 
+_BYLINE = re.compile(r"[.!?]?[ \t]*(?:--|[―—–])[ \t]*[A-Z][^\n]{0,40}\.?[ \t]*(?:\n|\Z)")
+
+
 def _after(context: Context, sentence: Sentence, candidate: Candidate) -> Finding:
     """``“…”, a déclaré X`` / ``“…,” X said`` / ``« … », selon X`` / ``“…”, he said, “…”``."""
     last = candidate.spans[-1]
     if last.close_at is None or not sentence.start <= last.close_at < sentence.end:
         return Finding()
+    if _narrated(sentence, candidate) and _BYLINE.match(context.text, last.close_at + 1):
+        return Finding()  # "X insisted it was “over.” -- Jo Lind": the reporter's byline
     finding = _after_close(context, sentence, last.close_at)
     if finding.attribution is None:
         signed = _signature_paragraph(context, sentence, candidate)
         if signed is not None:
             return Finding(signed)
     return finding
+
+
+def _narrated(sentence: Sentence, candidate: Candidate) -> bool:
+    """Whether the narrator's own words (a word in lower case, outside marks) come before
+    the quote in its sentence."""
+    open_at = candidate.spans[0].open_at
+    return any(
+        t.end <= open_at and not sentence.quoted[k] and t.text[0].islower()
+        for k, t in enumerate(sentence.tokens)
+    )
 
 
 def _after_close(context: Context, sentence: Sentence, close_at: int) -> Finding:
