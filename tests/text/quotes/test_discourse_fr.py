@@ -10,3 +10,12 @@ def test_a_person_named_right_after_the_body_of_their_role_speaks() -> None:
     text = "« Tout s'est bien passé », a précisé un responsable de la Croix-Verte Paul Varnier."
     _, quotes, _ = read(text, "fr")
     assert speaker_of(quotes, "Tout s'est bien passé") == "Paul Varnier"
+
+
+def test_a_subject_pronoun_after_an_opening_phrase_keeps_its_person_ahead_of_the_names() -> None:
+    text = (
+        "Marc Lenoir est venu en mai. En octobre, dans un entretien au journal, il parlait avec "
+        "le maire Paul Dubois. « Je suis heureux », a-t-il dit."
+    )
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "Je suis heureux") == "Marc Lenoir"
