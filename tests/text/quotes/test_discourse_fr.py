@@ -19,3 +19,12 @@ def test_a_subject_pronoun_after_an_opening_phrase_keeps_its_person_ahead_of_the
     )
     _, quotes, _ = read(text, "fr")
     assert speaker_of(quotes, "Je suis heureux") == "Marc Lenoir"
+
+
+def test_a_quote_joined_by_mais_to_the_next_one_shares_its_speaker() -> None:
+    text = (
+        "Paul Garnier a parlé lundi. « Un élu veut toujours plus » mais « ça fait beaucoup », "
+        "a déclaré la secrétaire du syndicat, Anne Morel."
+    )
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "Un élu veut toujours plus") == "Anne Morel"
