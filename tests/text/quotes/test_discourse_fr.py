@@ -28,3 +28,12 @@ def test_a_quote_joined_by_mais_to_the_next_one_shares_its_speaker() -> None:
     )
     _, quotes, _ = read(text, "fr")
     assert speaker_of(quotes, "Un élu veut toujours plus") == "Anne Morel"
+
+
+def test_a_first_name_introduced_by_a_possessive_noun_gives_its_gender() -> None:
+    text = (
+        "La vie est dure pour Claire Vasseur. Son mari Jean-Pierre a été opéré. "
+        "« Il se bat chaque jour », a confié la chanteuse."
+    )
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "Il se bat chaque jour") == "Claire Vasseur"
