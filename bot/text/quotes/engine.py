@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from bot.text.lang import pack
+from bot.text.lang import fold_apostrophe, pack
 from bot.text.marks import quote_spans
 from bot.text.model import Paragraph, Person, Quote
 from bot.text.quotes.attribution import Finding, attributor_for
@@ -109,6 +109,9 @@ def _echoed_leads(text: str, candidates: Sequence[Candidate]) -> None:
             if len(said.split()) >= ECHO_MIN_WORDS and said in words:
                 lead.accept(later.attribution or NO_SPEAKER)
                 break
+
+
+OPENING_PHRASE_REACH = 24  # words before a subject pronoun an opening phrase may take
 
 
 def _folded(words: str) -> str:
@@ -217,18 +220,30 @@ class _Reading:
         return found if found is not None and found.speaker is not None else None
 
     def _pronoun_subject(self, sentence: Sentence) -> Entity | None:
-        """ "She watched his bout at Carmen Lake Arena": the person a sentence's opening
-        pronoun stands for is the one it puts forward, before the names it gives in passing."""
+        """ "She watched his bout at Carmen Lake Arena", "En mai, dans un entretien, il
+        garde…": the person a sentence's subject pronoun stands for (at its start or right
+        after the commas of an opening phrase, before any verb) is the one it puts forward,
+        before the names it gives in passing."""
         context, tokens = self.context, sentence.tokens
+        speech = context.lang.speech
         k = 1 if tokens and tokens[0].lower in context.lang.words.coordinators else 0
-        if (
-            k >= len(tokens)
-            or sentence.quoted[k]
-            or not pronoun_gender(tokens[k].text, context.lang)[0]
-        ):
-            return None
-        found = context.attributor.noun_phrase(context, sentence, [tokens[k]])
-        return found.speaker if found is not None else None
+        for j in range(k, min(len(tokens), k + OPENING_PHRASE_REACH)):
+            word = fold_apostrophe(tokens[j].lower)
+            noun = j > 0 and fold_apostrophe(tokens[j - 1].lower) in context.lang.words.determiners
+            if (
+                sentence.quoted[j]
+                or word in speech.perfect_auxiliaries
+                or (
+                    speech.verb(word) and not noun  # "la menace" is no verb
+                )
+            ):
+                return None  # the clause has its verb: a pronoun further on is no subject
+            if (j == k or tokens[j - 1].text == ",") and pronoun_gender(
+                tokens[j].text, context.lang
+            )[0]:
+                found = context.attributor.noun_phrase(context, sentence, [tokens[j]])
+                return found.speaker if found is not None else None
+        return None
 
     def _apply(self, candidate: Candidate, sentence: Sentence, finding: Finding) -> None:
         if not finding.speech:

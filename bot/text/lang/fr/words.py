@@ -84,5 +84,5 @@ WORDS = FunctionWords(
     title_minor_words=word_set("de la le les du des et à en d l"),
     possessives=word_set("son sa ses leur leurs"),
     indefinite_articles=word_set("un une"),
-    coordinators=word_set("ou et"),
+    coordinators=word_set("ou et mais"),
 )

@@ -79,9 +79,8 @@ def read_mentions(
                 people.add_alias(body, [acronym])  # "the International Monetary Fund (IMF)"
             continue
         role, role_gender = role_before(tokens, hit.run_start, lang)
-        entity = people.add(
-            list(hit.words), tokens[hit.first].start, "person", hit.gender or role_gender
-        )
+        gender = hit.gender or role_gender or _kin_first_name_gender(tokens, hit, lang)
+        entity = people.add(list(hit.words), tokens[hit.first].start, "person", gender)
         before = [role] if role else []
         people.note_roles(
             entity, (*_roles_of(hit, lang), *before, *_role_after(tokens, hit.last, lang))
@@ -99,6 +98,26 @@ def read_mentions(
     if role_subject is not None:
         mentions.append(role_subject)
     return mentions
+
+
+KIN_REACH = 4  # words between a possessive and the first name its noun introduces
+
+
+def _kin_first_name_gender(
+    tokens: Sequence[Token], hit: NameHit, lang: LanguagePack
+) -> Gender | None:
+    """ "son mari Jean-Pierre", "sa cheffe d'équipe, Julie": a lone first name after a
+    possessive's noun is a first name, not a surname, and gives its gender."""
+    before = [t for t in tokens[max(0, hit.run_start - KIN_REACH) : hit.run_start] if t.text != ","]
+    if (
+        len(hit.words) != 1
+        or not before
+        or not before[-1].text.islower()
+        or not any(t.lower in lang.words.possessives for t in before[:-1])
+    ):
+        return None
+    gender = first_name_gender(hit.words[0])
+    return gender if gender in ("m", "f") else None
 
 
 def _note_full_names(tokens: Sequence[Token], lang: LanguagePack, people: PeopleRegistry) -> None:
