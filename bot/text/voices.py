@@ -35,6 +35,8 @@ WINDOW_CHARS = 120
 ROLE_WORDS = 7  # a role phrase is at most this many words ("ministre de la Transition …")
 _TOKEN = re.compile(r"[^\W\d_][\w'’.-]*|[,;:.!?()«»“”\"]|\d+")
 _SENTENCE_END = frozenset('.!?;:()«»“”"')
+_WORD_RUN = re.compile(r"\w+")
+_NAME_CHAR = re.compile(r"[\w-]")  # a name's form ends where none of these follows
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,12 +53,13 @@ def describe_voices(
     words = pack(language)
     pronouns = _pronoun_genders(quotes, words)
     shared = _shared_words(people)
+    index = _WordIndex(text)
     voices = []
     for person in people:
         if person.kind != "person":
-            voices.append(Voice(person.name, _first_role(text, person, words, shared)))
+            voices.append(Voice(person.name, _first_role(index, person, words, shared)))
             continue
-        readings = list(_readings_around_names(text, person, words, shared))
+        readings = list(_readings_around_names(index, person, words, shared))
         readings += [_Reading(g, "pronoun") for g in pronouns.get(person.name, ())]
         role = next((r.role for r in readings if r.role), None)
         gender, evidence = decide_gender(readings)
@@ -118,15 +121,43 @@ def _shared_words(people: Sequence[Person]) -> set[str]:
     return {word for word, count in seen.items() if count > 1}
 
 
-def _mentions(text: str, person: Person, shared: Set[str]) -> list[tuple[int, int]]:
-    """(start, end) of each written form of the person in ``text``, without overlaps (a
+class _WordIndex:
+    """Where each word of the text starts, so that a person's written forms are found by
+    looking up their last word instead of scanning the whole text once per person: linear in
+    the article's length however many people it names."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.starts: dict[str, list[int]] = {}
+        for match in _WORD_RUN.finditer(text):
+            self.starts.setdefault(match[0], []).append(match.start())
+
+    def occurrences(self, form: str) -> list[tuple[int, int]]:
+        """(start, end) of each place ``form`` is written as whole words."""
+        runs = list(_WORD_RUN.finditer(form))
+        if not runs:
+            return []
+        text, offset = self.text, runs[-1].start()
+        found = []
+        for at in self.starts.get(runs[-1][0], ()):
+            start, end = at - offset, at - offset + len(form)
+            if (
+                start >= 0
+                and text.startswith(form, start)
+                and not (start and _NAME_CHAR.match(text, start - 1))
+                and not _NAME_CHAR.match(text, end)
+            ):
+                found.append((start, end))
+        return found
+
+
+def _mentions(index: _WordIndex, person: Person, shared: Set[str]) -> list[tuple[int, int]]:
+    """(start, end) of each written form of the person in the text, without overlaps (a
     longer form first; kept sorted, so each check looks at two neighbours: linear enough for
     a name written ten thousand times)."""
     taken: list[tuple[int, int]] = []
     for form in _forms(person, shared):
-        pattern = re.compile(rf"(?<![\w-]){re.escape(form)}(?![\w-])")
-        for match in pattern.finditer(text):
-            start, end = match.span()
+        for start, end in index.occurrences(form):
             at = bisect.bisect_left(taken, (start, end))
             before = at > 0 and taken[at - 1][1] > start
             after = at < len(taken) and taken[at][0] < end
@@ -135,8 +166,11 @@ def _mentions(text: str, person: Person, shared: Set[str]) -> list[tuple[int, in
     return taken
 
 
-def _readings_around_names(text: str, person: Person, words: LanguagePack, shared: Set[str]):
-    for start, end in _mentions(text, person, shared):
+def _readings_around_names(
+    index: _WordIndex, person: Person, words: LanguagePack, shared: Set[str]
+):
+    text = index.text
+    for start, end in _mentions(index, person, shared):
         before = _TOKEN.findall(text[max(0, start - WINDOW_CHARS) : start].rsplit("\n", 1)[-1])
         after = _TOKEN.findall(text[end : end + WINDOW_CHARS].split("\n", 1)[0])
         if before and words.people.honorific(before[-1]):
@@ -148,9 +182,11 @@ def _readings_around_names(text: str, person: Person, words: LanguagePack, share
                 yield reading
 
 
-def _first_role(text: str, person: Person, words: LanguagePack, shared: Set[str]) -> str | None:
+def _first_role(
+    index: _WordIndex, person: Person, words: LanguagePack, shared: Set[str]
+) -> str | None:
     """An organisation's description, when the article gives one (rare): the first role."""
-    for reading in _readings_around_names(text, person, words, shared):
+    for reading in _readings_around_names(index, person, words, shared):
         if reading.role:
             return reading.role
     return None

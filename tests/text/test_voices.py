@@ -73,3 +73,11 @@ def test_a_surname_two_people_share_is_evidence_for_neither():
     text = "Robert Halloran spoke. Later Mrs. Halloran spoke. Denise Halloran spoke."
     robert, denise = describe_voices(text, people, [], "en")
     assert robert.evidence == denise.evidence == "first name"
+
+
+def test_a_name_inside_a_longer_word_or_a_compound_is_no_mention():
+    text = "Mme Rivièreville et Mme Rivière-Haute ont parlé ; M. Camille Rivière aussi."
+    assert (voice(text, "Camille Rivière").gender, voice(text, "Camille Rivière").evidence) == (
+        "m",
+        "honorific",
+    )
