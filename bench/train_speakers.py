@@ -45,7 +45,7 @@ from eval_quotes import (
 )
 
 from bot.text.lang import pack
-from bot.text.quotes.people.names import first_name_gender
+from bot.text.quotes.people.first_names import first_name_gender
 
 # “…”, "…" and ''…'' (old newspaper style: a doubled apostrophe for each mark)
 _MARK_PAIR = re.compile(r"(?:[“\"]|'')((?:(?!'')[^“”\"])*)(?:[”\"]|'')?")

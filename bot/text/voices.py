@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 from bot.text.lang import LanguagePack, fold_apostrophe, pack
 from bot.text.model import Evidence, Gender, Person, Quote, Voice
-from bot.text.quotes.people.names import gender_from_first_name
+from bot.text.quotes.people.first_names import gender_from_first_name
 
 TEXT_EVIDENCE: tuple[Evidence, ...] = ("honorific", "role", "pronoun")
 

@@ -7,13 +7,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.text.lang import pack
-from bot.text.quotes.people.names import (
-    capitalised_runs,
-    first_name_gender,
-    name_key,
-    read_name,
-    role_at,
-)
+from bot.text.quotes.people.first_names import first_name_gender, name_key
+from bot.text.quotes.people.names import capitalised_runs, read_name, role_at
 from bot.text.quotes.people.registry import PeopleRegistry
 from bot.text.quotes.tokens import tokenize
 

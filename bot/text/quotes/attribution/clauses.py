@@ -19,7 +19,8 @@ from bot.text.quotes.attribution.phrases import pronoun_attribution
 from bot.text.quotes.attribution.subjects import phrase_after, time_phrase_end
 from bot.text.quotes.candidates import Attribution
 from bot.text.quotes.context import Context
-from bot.text.quotes.people.names import first_name_gender, is_abbreviation, role_at
+from bot.text.quotes.people.first_names import first_name_gender
+from bot.text.quotes.people.names import is_abbreviation, role_at
 from bot.text.quotes.sentences import Sentence
 from bot.text.quotes.tokens import Token
 

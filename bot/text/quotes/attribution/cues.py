@@ -32,12 +32,8 @@ from bot.text.quotes.candidates import (
     is_title,
 )
 from bot.text.quotes.context import Context
-from bot.text.quotes.people.names import (
-    capitalised_runs,
-    first_name_gender,
-    is_abbreviation,
-    read_name,
-)
+from bot.text.quotes.people.first_names import first_name_gender
+from bot.text.quotes.people.names import capitalised_runs, is_abbreviation, read_name
 from bot.text.quotes.sentences import Sentence
 from bot.text.quotes.tokens import Token, tokenize
 

@@ -16,6 +16,7 @@ from bot.text.lang import LanguagePack, fold_apostrophe
 from bot.text.model import Gender
 from bot.text.quotes.candidates import Attribution
 from bot.text.quotes.context import Context
+from bot.text.quotes.people.first_names import is_first_name
 from bot.text.quotes.people.mentions import (
     add_named,
     mentioned_before,
@@ -27,7 +28,6 @@ from bot.text.quotes.people.names import (
     ROLE_MODIFIER_REACH,
     NameHit,
     capitalised_runs,
-    is_first_name,
     modifies_role,
     read_name,
     role_at,

@@ -15,6 +15,7 @@ from bot.text.lang import LanguagePack, fold_apostrophe
 from bot.text.quotes.attribution.phrases import antecedent
 from bot.text.quotes.candidates import Attribution, Candidate
 from bot.text.quotes.context import Context
+from bot.text.quotes.people.first_names import first_name_gender, is_first_name, possessive
 from bot.text.quotes.people.mentions import (
     add_named,
     object_position,
@@ -23,11 +24,8 @@ from bot.text.quotes.people.mentions import (
 from bot.text.quotes.people.names import (
     NameHit,
     capitalised_runs,
-    first_name_gender,
     is_abbreviation,
-    is_first_name,
     modifies_role,
-    possessive,
     read_name,
     role_at,
 )

@@ -16,16 +16,14 @@ from functools import lru_cache
 from bot.text.lang import LanguagePack, fold_apostrophe
 from bot.text.model import Gender, Paragraph
 from bot.text.quotes.context import Context
+from bot.text.quotes.people.first_names import first_name_gender, possessive, without_possessive
 from bot.text.quotes.people.names import (
     ROLE_MODIFIER_REACH,
     NameHit,
     capitalised_runs,
-    first_name_gender,
     modifies_role,
-    possessive,
     read_name,
     role_at,
-    without_possessive,
 )
 from bot.text.quotes.people.registry import Entity, PeopleRegistry
 from bot.text.quotes.sentences import Sentence

@@ -9,103 +9,29 @@ every language; the words come from the language's pack.
 from __future__ import annotations
 
 import itertools
-import re
-import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
 from typing import TYPE_CHECKING
 
 from bot.text.lang import LanguagePack, fold_apostrophe
 from bot.text.lang.international import NAME_PARTICLES, NAME_SUFFIXES
 from bot.text.model import Gender, SpeakerKind
+from bot.text.quotes.people.first_names import (
+    first_name_gender,
+    is_first_name,
+    possessive,
+    without_possessive,
+)
 from bot.text.quotes.tokens import Token
 
 if TYPE_CHECKING:
     from bot.text.quotes.people.registry import PeopleRegistry
-
-_POSSESSIVE = re.compile(r"['’]s?$")
-
-
-@cache
-def _first_names():  # gender_guesser's detector takes ~0.2 s to build: build it once, lazily
-    import gender_guesser.detector
-
-    return gender_guesser.detector.Detector(case_sensitive=False)
-
-
-def _strip_accents(word: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", word)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
-_ANSWER_GENDER: dict[str, Gender] = {
-    "male": "m",
-    "mostly_male": "m",
-    "female": "f",
-    "mostly_female": "f",
-}
-
-
-@cache
-def first_name_gender(word: str) -> Gender | bool | None:
-    """ "m"/"f" for a known first name, None if known but ambiguous, False if not a first name."""
-    answer = _first_name_answer(word)
-    if answer == "unknown":
-        return False
-    return _ANSWER_GENDER.get(answer)
-
-
-@cache
-def _first_name_answer(word: str) -> str:
-    """gender_guesser's answer for the first part of a first name (Jean-Marie -> Jean)."""
-    if len(word) < 2 or not word[:1].isupper() or word.isupper():
-        return "unknown"
-    detector = _first_names()
-    first = word.split("-")[0]
-    answer = detector.get_gender(first)
-    return detector.get_gender(_strip_accents(first)) if answer == "unknown" else answer
-
-
-def is_first_name(word: str, lang: LanguagePack) -> bool:
-    """A first name of the lexicon that the language does not read as a place's first
-    ("France Inter")."""
-    return first_name_gender(word) is not False and word.casefold() not in (
-        lang.people.place_first_names
-    )
 
 
 def _place_first(names: Sequence[str], lang: LanguagePack) -> bool:
     """ "France Inter", "France Bleu Isère": a name of several words that opens with a word
     the language reads as a place before a first name: a body or an outlet."""
     return len(names) > 1 and names[0].casefold() in lang.people.place_first_names
-
-
-def gender_from_first_name(words: Sequence[str]) -> tuple[Gender | None, bool]:
-    """(gender, weak) from a full name's first word; "mostly" answers are weak."""
-    if len(words) < 2:
-        return None, False
-    answer = _first_name_answer(words[0])
-    return _ANSWER_GENDER.get(answer), answer.startswith("mostly")
-
-
-def possessive(word: str) -> bool:
-    """Whether ``word`` is a possessive ("Hollis’s", "workers'"), which names no speaker."""
-    return _POSSESSIVE.search(word) is not None
-
-
-def without_possessive(word: str) -> str:
-    return _POSSESSIVE.sub("", word)
-
-
-def name_key(words: Iterable[str]) -> str:
-    """Comparable form of a name: no accents, no possessive, case-folded."""
-    return " ".join(_word_key(w) for w in words)
-
-
-@cache
-def _word_key(word: str) -> str:
-    return fold_apostrophe(_strip_accents(_POSSESSIVE.sub("", word)).casefold())  # O’Neill
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,7 +91,7 @@ def _may_start_name(tok: Token, lang: LanguagePack) -> bool:
     low = fold_apostrophe(tok.lower)
     if low in lang.people.honorifics or low.rstrip(".") in lang.people.honorifics:
         return True
-    bare = _POSSESSIVE.sub("", low)  # "Tuesday’s episode"; "Said Ellis:": a verb, then a name
+    bare = without_possessive(low)  # "Tuesday’s episode"; "Said Ellis:": a verb, then a name
     return (
         low not in lang.stop_words
         and not (lang.speech.verb(tok.text) and low not in lang.people.departments)

@@ -24,7 +24,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from bot.text.model import Gender, Person, SpeakerKind
-from bot.text.quotes.people.names import gender_from_first_name, name_key, without_possessive
+from bot.text.quotes.people.first_names import gender_from_first_name, name_key, without_possessive
 
 
 @dataclass(eq=False)
