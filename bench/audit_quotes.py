@@ -43,7 +43,7 @@ def _around(article: Article, quote: Quote) -> str:
 
 def _records(path: Path, half: str | None, skip: int, count: int) -> list[dict]:
     rows = _rows(path, half)
-    articles = analyze_many((row["text"], {"language": "fr"}) for _, row in rows)
+    articles = analyze_many((row["text"], {}) for _, row in rows)  # language as ingest finds it
     records: list[dict] = []
     seen = 0
     for (number, _), article in zip(rows, articles, strict=True):

@@ -80,6 +80,14 @@ class FunctionWords:
     # in passing (a noun's complement, an agent), not put forward for a later pronoun
     passing_prepositions: frozenset[str] = frozenset()
 
+    @cached_property
+    def clause_boundaries(self) -> frozenset[str]:
+        """Words a preposition's phrase does not reach back over: a preposition that takes no
+        object, an auxiliary, a complementizer ("… chairs after X", "… that X")."""
+        return (self.stop_prepositions - self.object_prepositions - self.coordinators) | (
+            self.auxiliaries | self.complementizers
+        )
+
 
 @dataclass(frozen=True)
 class SpeechWords:

@@ -412,20 +412,20 @@ def _in_passing(context: Context, tokens: Sequence[Token], index: int) -> bool:
     nor past a verb, a conjunction or another person ("… chairs after X said", "… was X's
     plan", "the rise of Y gave X")."""
     lang, words = context.lang, context.lang.words
-    boundaries = (words.stop_prepositions - words.object_prepositions - words.coordinators) | (
-        words.auxiliaries | words.complementizers
-    )
     for k in range(index - 1, max(-1, index - 1 - PASSING_REACH), -1):
         low = fold_apostrophe(tokens[k].lower)
-        if not tokens[k].text[0].isalnum() or lang.speech.verb(low) or low in boundaries:
+        if (
+            not tokens[k].text[0].isalnum()
+            or lang.speech.verb(low)
+            or low in words.clause_boundaries
+        ):
             return False
         if _another_person(context, tokens, k):
             return False
         if low in words.object_prepositions:
             passing = low in words.passing_prepositions
-            opening = all(
-                t.lower in words.stop_prepositions | words.object_prepositions for t in tokens[:k]
-            )  # "For X, …", "As for X, …"
+            leading = words.stop_prepositions | words.object_prepositions
+            opening = all(t.lower in leading for t in tokens[:k])  # "For X, …", "As for X, …"
             return passing and not opening and not _title_words(tokens[k + 1 : index], lang)
     return False
 
