@@ -1,0 +1,14 @@
+"""Named speakers the English rules used to leave empty: one invented case per rule."""
+
+from __future__ import annotations
+
+from tests.text.quotes.reading import read, speaker_of
+
+
+def test_a_line_ending_with_a_colon_introduces_the_quote_below_it() -> None:
+    text = (
+        "Crime rose in the city.\n\nReporter Idris Maplethorpe says:\n\n"
+        "“The situation there is a frontline and it is getting worse by the hour.”"
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "getting worse by the hour") == "Idris Maplethorpe"
