@@ -12,3 +12,12 @@ def test_a_line_ending_with_a_colon_introduces_the_quote_below_it() -> None:
     )
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "getting worse by the hour") == "Idris Maplethorpe"
+
+
+def test_a_year_and_a_party_before_the_role_in_apposition_make_a_name() -> None:
+    text = (
+        "Talks went on. Brisk Quillfeather, the 2012 Republican presidential nominee, "
+        "replied: “Thugs silence reporters; we stop terrorists.”"
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "Thugs silence reporters") == "Brisk Quillfeather"
