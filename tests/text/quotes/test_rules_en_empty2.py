@@ -21,3 +21,12 @@ def test_a_year_and_a_party_before_the_role_in_apposition_make_a_name() -> None:
     )
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "Thugs silence reporters") == "Brisk Quillfeather"
+
+
+def test_a_definite_role_after_a_place_of_two_words_is_the_person_followed() -> None:
+    text = (
+        "Orla Brennick was clocking her 44th day on the trail. Sooner or later, "
+        "the New Dorland governor told reporters, “it starts to pay off for all of us.”"
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "it starts to pay off") == "Orla Brennick"

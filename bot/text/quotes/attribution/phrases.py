@@ -269,9 +269,12 @@ def _definite_role(phrase: Sequence[Token], k: int, lang: LanguagePack) -> bool:
 
 
 def _modified_role(phrase: Sequence[Token], k: int, lang: LanguagePack) -> bool:
-    """ "the Ohio senator", "the former Republican nominee": the role ends the phrase, after
-    one to three modifiers none of which is a name of two words or a preposition."""
+    """ "the Ohio senator", "the New Dorland governor", "the former Republican nominee": the
+    role ends the phrase, after one to three modifiers none of which is a preposition; a name
+    of two words among them is a place, not a body whose spokesman is someone else ("the
+    Harlow Trust spokesman")."""
     modifiers = phrase[1:k]
+    two_capitals = any(a.capitalised and b.capitalised for a, b in itertools.pairwise(modifiers))
     return (
         k == len(phrase) - 1
         and 1 <= len(modifiers) <= ROLE_MODIFIER_REACH
@@ -279,7 +282,13 @@ def _modified_role(phrase: Sequence[Token], k: int, lang: LanguagePack) -> bool:
         and not any(
             fold_apostrophe(t.lower) in lang.words.affiliation_prepositions for t in modifiers
         )
-        and not any(a.capitalised and b.capitalised for a, b in itertools.pairwise(modifiers))
+        and not (
+            two_capitals
+            and (
+                phrase[k].lower in lang.people.spokesperson_roles
+                or any(t.lower in lang.people.organisations for t in modifiers)
+            )
+        )
     )
 
 
