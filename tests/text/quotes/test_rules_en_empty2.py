@@ -30,3 +30,22 @@ def test_a_definite_role_after_a_place_of_two_words_is_the_person_followed() -> 
     )
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "it starts to pay off") == "Orla Brennick"
+
+
+def test_a_frontrunner_is_a_role_the_person_followed_holds() -> None:
+    text = (
+        "Orla Brennick wants the district to become a state. The Democratic frontrunner wrote "
+        "that “the district is often neglected when it comes to federal money.”"
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "often neglected") == "Orla Brennick"
+
+
+def test_a_name_inside_an_aside_between_dashes_is_not_the_subject() -> None:
+    text = (
+        "Jo Vell met Tom Quillfeather. As Vell spoke of rhetoric — especially where Republican "
+        "frontrunner Dan Petrov is concerned — Quillfeather responded with a phrase: "
+        "“Do not moan to me about these problems.”"
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "Do not moan to me") == "Tom Quillfeather"

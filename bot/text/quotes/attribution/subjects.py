@@ -32,6 +32,7 @@ from bot.text.quotes.people.names import (
 from bot.text.quotes.sentences import Sentence
 from bot.text.quotes.tokens import Token
 
+_DASHES = ("—", "–")  # an aside's dashes, which a clause ends at like a comma
 PHRASE_MAX_WORDS = 16  # words; a role of a body, its name and a person's name fit
 
 
@@ -204,12 +205,14 @@ def subject(context: Context, sentence: Sentence, pre: Sequence[Token]) -> Attri
             k
             for k, t in enumerate(words)
             if (t.text == "," and k not in _apposition_commas(words, lang))
+            or t.text in _DASHES
             or t.lower in relatives
             or _new_clause_at(words, k, lang)
         ),
         default=-1,
-    )  # the verb's own clause: after ",", "that"/"que" ("an explosion that X described"), or
-    # "and" before a name ("a child waved and Reyes said")
+    )  # the verb's own clause: after "," or a dash ("— where X is concerned — Reyes said"),
+    # "that"/"que" ("an explosion that X described"), or "and" before a name ("a child waved
+    # and Reyes said")
     nearest = [(hit, in_object) for hit, in_object in hits if hit.run_start > last_comma]
     for group in (nearest, hits):  # "Speaking in Novi, Michigan, Trump says": the last clause
         for kind in ("person", "organization"):  # a person subject before an organisation
