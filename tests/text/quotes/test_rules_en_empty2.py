@@ -49,3 +49,12 @@ def test_a_name_inside_an_aside_between_dashes_is_not_the_subject() -> None:
     )
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "Do not moan to me") == "Tom Quillfeather"
+
+
+def test_the_party_label_alone_is_the_person_followed() -> None:
+    text = (
+        "Candidate Tom Quillfeather suggests cutting rules.\n\n"
+        "“It might surprise you, but we should get rid of the excess,” the Republican said."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "It might surprise you") == "Tom Quillfeather"

@@ -146,6 +146,12 @@ def noun_phrase(
             else:
                 holder = _unnamed(context, phrase, found[0])
             return Attribution(holder, mention)
+    if _definite_label(phrase, lang):
+        # "the Republican said": a party or nationality standing for the person followed
+        holder = people.antecedent(context.discourse.recently_salient(), None)
+        if holder is not None:
+            people.touch(holder, phrase[-1].start)
+        return Attribution(holder, mention)
     nouns = [t.lower for t in phrase if t.lower in lang.people.organisations]
     if nouns:
         # "the department" -> the Department of X named before; an unnamed "union" stays a
@@ -265,6 +271,18 @@ def _definite_role(phrase: Sequence[Token], k: int, lang: LanguagePack) -> bool:
             fold_apostrophe(t.lower) in lang.words.affiliation_prepositions or t.capitalised
             for t in phrase[1:]
         )
+    )
+
+
+def _definite_label(phrase: Sequence[Token], lang: LanguagePack) -> bool:
+    """ "the Republican", "the Democrat": a definite article and one capitalised party or
+    nationality in the singular (not "the Democrats", a group)."""
+    return (
+        len(phrase) == 2
+        and fold_apostrophe(phrase[0].lower) in lang.words.definite_articles
+        and phrase[1].capitalised
+        and phrase[1].lower in lang.people.nationalities
+        and not phrase[1].lower.endswith("s")
     )
 
 
