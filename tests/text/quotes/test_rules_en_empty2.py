@@ -58,3 +58,12 @@ def test_the_party_label_alone_is_the_person_followed() -> None:
     )
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "It might surprise you") == "Tom Quillfeather"
+
+
+def test_a_sentence_ending_on_where_it_was_said_announces_the_next_quote() -> None:
+    text = (
+        "The count closed.\n\nJo Vell, the spokeswoman for the party said in a statement. "
+        "“There are no paper ballots to recount at all this year.”"
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "no paper ballots") == "Jo Vell"
