@@ -67,3 +67,9 @@ def test_a_sentence_ending_on_where_it_was_said_announces_the_next_quote() -> No
     )
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "no paper ballots") == "Jo Vell"
+
+
+def test_pressed_after_a_question_is_a_speech_verb() -> None:
+    text = "Jo Vell met Tom Quillfeather.\n\n“Would it be negotiable about the fees?” Vell pressed."
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "Would it be negotiable") == "Jo Vell"
