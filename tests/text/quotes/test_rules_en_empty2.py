@@ -73,3 +73,21 @@ def test_pressed_after_a_question_is_a_speech_verb() -> None:
     text = "Jo Vell met Tom Quillfeather.\n\n“Would it be negotiable about the fees?” Vell pressed."
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "Would it be negotiable") == "Jo Vell"
+
+
+def test_a_role_at_a_body_then_the_name_after_a_comma() -> None:
+    text = (
+        "“It was his first statement to his father,” said his best friend at Harlow, "
+        "Tom Quillfeather."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "his first statement") == "Tom Quillfeather"
+
+
+def test_an_apposed_name_may_have_an_initial() -> None:
+    text = (
+        "“There will be eight judges,” said another leading Harbour Court advocate, "
+        "Tom J. Quillfeather."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "eight judges") == "Tom Quillfeather"

@@ -71,6 +71,7 @@ def phrase_after(words: Sequence[Token], lang: LanguagePack) -> list[Token]:
                 low in lang.words.title_prepositions
                 and (_name_follows(words, k, lang) or _department_follows(words, k, lang))
             )
+            and not _name_after_affiliation(phrase, words, k, lang)
         ):
             break
         phrase.append(tok)
@@ -101,12 +102,40 @@ def _apposed_name(phrase: Sequence[Token], following: Sequence[Token], lang: Lan
     runs = capitalised_runs(following, lang)
     if not runs or runs[0][0] != 0 or runs[0][1] < 2:
         return False
-    if not all(t.text[0].isalpha() for t in following[: runs[0][1]]):
+    if not all(t.text[0].isalpha() or t.text == "." for t in following[: runs[0][1]]):
         return False
     if not any(role_at(phrase, j, lang) for j in range(len(phrase))):
         return False
     named = any(a.capitalised and b.capitalised for a, b in itertools.pairwise(phrase))
     return not named or first_name_gender(following[0].text) in ("m", "f")
+
+
+_AFFILIATION_NAME_WORDS = 4  # "at the Harlow Post": words of the body before the comma, at most
+
+
+def _name_after_affiliation(
+    phrase: Sequence[Token], words: Sequence[Token], k: int, lang: LanguagePack
+) -> bool:
+    """ "his best friend at Lehigh, Bo Lind": a role not named yet, the body it is at, then
+    the person's full name after a comma; the phrase goes on to the name."""
+    if fold_apostrophe(words[k].lower) not in lang.words.affiliation_prepositions:
+        return False
+    if any(t.capitalised for t in phrase):
+        return False
+    comma = next(
+        (
+            j
+            for j in range(k + 2, min(len(words), k + 2 + _AFFILIATION_NAME_WORDS))
+            if words[j].text == ","
+        ),
+        None,
+    )
+    body = words[k + 1 : comma] if comma is not None else ()
+    if not body or not all(
+        t.capitalised or fold_apostrophe(t.lower) in lang.words.determiners for t in body
+    ):
+        return False
+    return _apposed_name(phrase, words[comma + 1 : comma + 7], lang)
 
 
 def _name_follows(words: Sequence[Token], k: int, lang: LanguagePack) -> bool:
