@@ -91,3 +91,24 @@ def test_an_apposed_name_may_have_an_initial() -> None:
     )
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "eight judges") == "Tom Quillfeather"
+
+
+def test_a_name_suffix_inside_the_clause_is_no_sentence_end() -> None:
+    text = "“It works as a way to sell books,” Tom B. Quillfeather Jr., the director, said."
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "sell books") == "Tom Quillfeather"
+
+
+def test_an_acronym_may_open_the_attribution_sentence() -> None:
+    text = "“The state is proud to cast its votes!” US Senator Tom Quillfeather said as he began."
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "proud to cast") == "Tom Quillfeather"
+
+
+def test_two_titles_joined_before_one_name() -> None:
+    text = (
+        "“That is what he did in 2008,” said former Ohio Gov. and Harbour Party Chairman "
+        "Tom Quillfeather."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "what he did in 2008") == "Tom Quillfeather"

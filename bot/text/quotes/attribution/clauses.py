@@ -83,8 +83,8 @@ def clause_attribution(
                 appositive = True  # "Jane Doe, who wrote the bill, said": the clause is hers
                 reach = ATTRIBUTION_REACH + 8
                 continue
-            if tok.text == "." and v and is_abbreviation(words[v - 1], lang):
-                continue  # "Rep. John Mica said", "John F. Kennedy said"
+            if tok.text == "." and v and _inner_abbreviation(words, v, context):
+                continue  # "Rep. John Mica said", "John F. Kennedy said", "Jo Vell Jr., …"
             named = _apposed_name(words, v, context) if tok.text == "," and v else None
             if named:  # "his former partner at Acme, Jane Doe, said": the name speaks
                 return attributor.noun_phrase(context, sentence, named)
@@ -134,6 +134,15 @@ def _inversion_ends_clause(
     capitals = [k for k, t in enumerate(phrase) if t.capitalised]
     after_name = phrase[capitals[-1] + 1 :] if capitals else ()
     return not any(t.text.isalpha() and t.text.islower() for t in after_name)
+
+
+def _inner_abbreviation(words: Sequence[Token], v: int, context: Context) -> bool:
+    """Whether the full stop at ``v`` is an abbreviation's: an honorific or an initial, or
+    one that may end a sentence ("Jr.", "Inc.") where the clause goes on after it."""
+    word = words[v - 1]
+    if is_abbreviation(word, context.lang):
+        return True
+    return v + 1 < len(words) and word.text in context.lang.words.final_abbreviations
 
 
 def inside_name(words: Sequence[Token], k: int) -> bool:

@@ -226,7 +226,8 @@ def _next_sentence_attribution(
     if not clause or clause[-1].text != "." or len(clause) > _NEXT_SENTENCE_WORDS:
         return None
     opener = clause[0]
-    named = opener.capitalised and opener.lower not in context.lang.stop_words
+    acronym = len(opener.text) > 1 and opener.text.isupper()  # "US Senator Jo Vell said"
+    named = opener.capitalised and (acronym or opener.lower not in context.lang.stop_words)
     apposed = named and any(t.text == "," for t in clause[1:4])
     speaks = named and _person_speaks(clause, context)
     if len(clause) > _SHORT_SENTENCE_WORDS and not (apposed or speaks):

@@ -72,6 +72,7 @@ def phrase_after(words: Sequence[Token], lang: LanguagePack) -> list[Token]:
                 and (_name_follows(words, k, lang) or _department_follows(words, k, lang))
             )
             and not _name_after_affiliation(phrase, words, k, lang)
+            and not _second_title(phrase, words, k, lang)
         ):
             break
         phrase.append(tok)
@@ -136,6 +137,31 @@ def _name_after_affiliation(
     ):
         return False
     return _apposed_name(phrase, words[comma + 1 : comma + 7], lang)
+
+
+def _second_title(
+    phrase: Sequence[Token], words: Sequence[Token], k: int, lang: LanguagePack
+) -> bool:
+    """ "former Ohio Gov. and party Chairman Bo Lind": a title, "and", a second title and the
+    full name both are of; the phrase goes on to the name (not "the mayor and the judge")."""
+    if words[k].lower not in lang.words.coordinators:
+        return False
+    title = [t for t in phrase if t.text != "."][-1:]
+    if not title or not (lang.people.honorific(title[0].text) or role_at(title, 0, lang)):
+        return False
+    rest = words[k + 1 : k + 1 + _SECOND_TITLE_WORDS]
+    if not rest or not rest[0].capitalised:
+        return False
+    return any(
+        rest[j].lower in lang.people.roles
+        and j + 2 < len(rest)
+        and rest[j + 1].capitalised
+        and rest[j + 2].capitalised
+        for j in range(len(rest))
+    )
+
+
+_SECOND_TITLE_WORDS = 8  # "and Harbour Trust Committee Chairman Bo Lind": words, at most
 
 
 def _name_follows(words: Sequence[Token], k: int, lang: LanguagePack) -> bool:
