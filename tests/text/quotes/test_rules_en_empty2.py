@@ -112,3 +112,15 @@ def test_two_titles_joined_before_one_name() -> None:
     )
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "what he did in 2008") == "Tom Quillfeather"
+
+
+def test_a_capitalised_title_word_is_no_speech_verb() -> None:
+    text = "“You must be exhausted,” former State policy director Tom Quillfeather wrote to her."
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "You must be exhausted") == "Tom Quillfeather"
+
+
+def test_a_currency_sign_before_a_number_goes_on_with_the_clause() -> None:
+    text = "“They have to feed their kids,” Fight for $15 director Tom Quillfeather told a radio."
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "feed their kids") == "Tom Quillfeather"

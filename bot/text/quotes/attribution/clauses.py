@@ -63,7 +63,7 @@ def clause_attribution(
     for v, tok in enumerate(words):
         if _out_of_reach(words, v, reach, context):
             break
-        if not tok.text[0].isalnum() and tok.text != "’":
+        if not tok.text[0].isalnum() and tok.text != "’" and not _amount_sign(words, v):
             if tok.text == "," and v and not appositive and _long_aside_closes(words, v, context):
                 return attributor.noun_phrase(context, sentence, words[:v])
 
@@ -94,6 +94,8 @@ def clause_attribution(
         with_object = v + 1 < len(words) and speech.verb_with_object(tok.text, words[v + 1].text)
         if not (speech.verb(head) or with_object) or inside_name(words, v):
             continue
+        if v and tok.capitalised and not inverted:
+            continue  # "former State policy director Jo Vell wrote": a name's or a title's word
         head_words = list(itertools.takewhile(lambda t: t.text != ",", words[:v]))
         head_words = _first_of_joined_titles(head_words, context)
         stops = lang.words.stop_prepositions | lang.words.relatives
@@ -134,6 +136,12 @@ def _inversion_ends_clause(
     capitals = [k for k, t in enumerate(phrase) if t.capitalised]
     after_name = phrase[capitals[-1] + 1 :] if capitals else ()
     return not any(t.text.isalpha() and t.text.islower() for t in after_name)
+
+
+def _amount_sign(words: Sequence[Token], v: int) -> bool:
+    """A currency sign before a number ("Fight for $15 director Jo Vell said"): part of a
+    name or a phrase, not punctuation that ends the clause."""
+    return words[v].text in "$£€" and v + 1 < len(words) and words[v + 1].text[:1].isdigit()
 
 
 def _inner_abbreviation(words: Sequence[Token], v: int, context: Context) -> bool:
