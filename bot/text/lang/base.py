@@ -129,6 +129,9 @@ class SpeechWords:
     # "As Ann Reed put it, “…”", "Reed shot back": a verb that reports speech only with this
     # word after it
     verbs_with_object: Mapping[str, str] = field(default_factory=dict)
+    # "As Ann Reed observed, the winner was the stage itself: “…”": a word that opens a
+    # clause of its speaker and speech verb, whatever the sentence goes on to say
+    conformity_words: frozenset[str] = frozenset()
 
     def verb_with_object(self, word: str, following: str) -> bool:
         """ "put it", "shot back": a verb that reports speech with this word after it."""

@@ -124,3 +124,13 @@ def test_a_currency_sign_before_a_number_goes_on_with_the_clause() -> None:
     text = "“They have to feed their kids,” Fight for $15 director Tom Quillfeather told a radio."
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "feed their kids") == "Tom Quillfeather"
+
+
+def test_an_as_clause_at_the_head_of_the_colon_sentence_names_the_speaker() -> None:
+    text = (
+        "The debate ended.\n\nOf course, as Tom Quillfeather of the Harlow Post observed, the "
+        "biggest victor was not on the stage, it was the stage itself:\n\n"
+        "“The clear winner of the night was the network, which ran two lively sessions.”"
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "The clear winner") == "Tom Quillfeather"

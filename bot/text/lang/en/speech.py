@@ -73,6 +73,7 @@ SPEECH = SpeechWords(
     incise_inside_marks=False,
     clause_without_complementizer=True,
     quote_min_words=4,
+    conformity_words=word_set("as"),
     verbs_with_object={
         "put": "it",
         "puts": "it",

@@ -360,7 +360,7 @@ def _before(context: Context, sentence: Sentence, candidate: Candidate) -> Attri
         # and what is set off after it stand between it and the quote
         return attributor.noun_phrase(context, sentence, phrase_after(body[1:], lang))
     if len(body) - v > 6:  # the verb is too far from the quote to introduce it
-        return None
+        return _conformity_clause(context, sentence, body)
     inverted = speech.inverted(body[v].text)
     if inverted:
         return pronoun_attribution(context, sentence, body[v], inverted[1])
@@ -384,6 +384,30 @@ def _before(context: Context, sentence: Sentence, candidate: Candidate) -> Attri
         return attributor.noun_phrase(context, sentence, after)
     words = [t for t in pre if t.text[0].isalnum()]  # a speech verb, a speaker we cannot name
     return Attribution(None, context.text[words[0].start : words[-1].end] if words else None)
+
+
+_CONFORMITY_REACH = 8  # words from "as" to its speech verb, at most
+
+
+def _conformity_clause(
+    context: Context, sentence: Sentence, body: Sequence[Token]
+) -> Attribution | None:
+    """ "Of course, as Jo Vell observed, the winner was the stage itself:", "As Jo Vell
+    reported after the raid:": a clause opened by "as" with a named subject and a speech verb,
+    at the head of the sentence, gives whoever it names as the speaker of what follows."""
+    speech = context.lang.speech
+    for k, tok in enumerate(body):
+        if tok.lower not in speech.conformity_words or (k and body[k - 1].text != ","):
+            continue
+        if k and any(t.text == "," for t in body[: k - 1]):
+            return None  # only an opening phrase before it ("Of course,")
+        reach = body[k + 1 : k + 1 + _CONFORMITY_REACH]
+        verb = next((j for j, t in enumerate(reach) if speech.verb(t.text)), None)
+        if not verb:
+            return None
+        found = context.attributor.subject(context, sentence, reach[:verb])
+        return found if found is not None and found.speaker is not None else None
+    return None
 
 
 def _elided_subject(
