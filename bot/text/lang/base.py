@@ -79,6 +79,8 @@ class FunctionWords:
     # "the rise of X", "more than X": a name after one of these, inside its clause, is named
     # in passing (a noun's complement, an agent), not put forward for a later pronoun
     passing_prepositions: frozenset[str] = frozenset()
+    # "It started when X tweeted": a word that opens a clause of its own, with its own subject
+    subordinators: frozenset[str] = frozenset()
 
     @cached_property
     def clause_boundaries(self) -> frozenset[str]:

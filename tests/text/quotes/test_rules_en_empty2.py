@@ -134,3 +134,12 @@ def test_an_as_clause_at_the_head_of_the_colon_sentence_names_the_speaker() -> N
     )
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "The clear winner") == "Tom Quillfeather"
+
+
+def test_a_pronoun_before_when_is_not_the_subject_of_the_named_speaker() -> None:
+    text = (
+        "Two leakers clashed on Thursday. It started when Tom Quillfeather tweeted that the "
+        "group’s “hostility to even modest curation” was a mistake."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "hostility to even modest curation") == "Tom Quillfeather"

@@ -207,8 +207,15 @@ def subject(context: Context, sentence: Sentence, pre: Sequence[Token]) -> Attri
         (words[comma + 1].capitalised and words[comma + 1].start > words[comma].end)
         or words[comma + 1].lower in lang.people.subject_pronouns
     )  # "Hearing it all, Reyes said" (not "2,000"), "After weighing it, she said"
+    subordinate = max(
+        (k for k, t in enumerate(words) if t.lower in lang.words.subordinators), default=-1
+    )
+    if not any(t.capitalised for t in words[subordinate + 1 :]):
+        subordinate = -1  # "It started when X tweeted": X's clause; not "she said when asked"
     for k, tok in enumerate(words):
         is_pronoun, gender = pronoun_gender(tok.text, lang)
+        if k < subordinate:
+            continue
         if k and words[k - 1].lower in lang.words.object_prepositions:
             continue
         if k and lang.speech.verbs_with_object.get(words[k - 1].lower) == tok.lower:
@@ -262,6 +269,7 @@ def subject(context: Context, sentence: Sentence, pre: Sequence[Token]) -> Attri
             if (t.text == "," and k not in _apposition_commas(words, lang))
             or t.text in _DASHES
             or t.lower in relatives
+            or k == subordinate
             or _new_clause_at(words, k, lang)
         ),
         default=-1,
