@@ -131,10 +131,10 @@ def _name_after_affiliation(
         ),
         None,
     )
-    body = words[k + 1 : comma] if comma is not None else ()
-    if not body or not all(
-        t.capitalised or fold_apostrophe(t.lower) in lang.words.determiners for t in body
-    ):
+    if comma is None:
+        return False
+    body = words[k + 1 : comma]
+    if not all(t.capitalised or fold_apostrophe(t.lower) in lang.words.determiners for t in body):
         return False
     return _apposed_name(phrase, words[comma + 1 : comma + 7], lang)
 
