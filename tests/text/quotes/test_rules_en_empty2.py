@@ -143,3 +143,21 @@ def test_a_pronoun_before_when_is_not_the_subject_of_the_named_speaker() -> None
     )
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "hostility to even modest curation") == "Tom Quillfeather"
+
+
+def test_a_definite_role_opening_the_clause_is_the_subject_of_a_later_participle() -> None:
+    text = (
+        "Tom Quillfeather spoke over boos.\n\nThe Ohio senator sought to calm his supporters, "
+        "and took a heckler in stride, saying the man would “not get beat up” at his rally."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "not get beat up") == "Tom Quillfeather"
+
+
+def test_a_place_and_a_party_label_stand_for_the_person_followed() -> None:
+    text = (
+        "Speaker Tom Quillfeather says the world is watching.\n\nIn an interview Thursday, the "
+        "Ohio Republican said allies wanted to know if the country is “still in the game.”"
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "still in the game") == "Tom Quillfeather"

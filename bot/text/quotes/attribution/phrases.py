@@ -146,7 +146,7 @@ def noun_phrase(
             else:
                 holder = _unnamed(context, phrase, found[0])
             return Attribution(holder, mention)
-    if _definite_label(phrase, lang):
+    if definite_label(phrase, lang):
         # "the Republican said": a party or nationality standing for the person followed
         holder = people.antecedent(context.discourse.recently_salient(), None)
         if holder is not None:
@@ -274,16 +274,19 @@ def _definite_role(phrase: Sequence[Token], k: int, lang: LanguagePack) -> bool:
     )
 
 
-def _definite_label(phrase: Sequence[Token], lang: LanguagePack) -> bool:
-    """ "the Republican", "the Democrat": a definite article and one capitalised party or
-    nationality in the singular (not "the Democrats", a group)."""
+def definite_label(phrase: Sequence[Token], lang: LanguagePack) -> bool:
+    """ "the Republican", "the Ohio Democrat": a definite article, a place at most, and one
+    capitalised party or nationality in the singular (not "the Democrats", a group)."""
     return (
-        len(phrase) == 2
+        2 <= len(phrase) <= 2 + _LABEL_PLACE_WORDS
         and fold_apostrophe(phrase[0].lower) in lang.words.definite_articles
-        and phrase[1].capitalised
-        and phrase[1].lower in lang.people.nationalities
-        and not phrase[1].lower.endswith("s")
+        and all(t.capitalised and t.text.isalpha() for t in phrase[1:])
+        and phrase[-1].lower in lang.people.nationalities
+        and not phrase[-1].lower.endswith("s")
     )
+
+
+_LABEL_PLACE_WORDS = 2  # "the New Dorland Republican": a place's words before the label
 
 
 def _modified_role(phrase: Sequence[Token], k: int, lang: LanguagePack) -> bool:

@@ -12,7 +12,7 @@ import itertools
 from collections.abc import Sequence
 
 from bot.text.lang import LanguagePack, fold_apostrophe
-from bot.text.quotes.attribution.phrases import antecedent
+from bot.text.quotes.attribution.phrases import antecedent, definite_label
 from bot.text.quotes.candidates import Attribution, Candidate
 from bot.text.quotes.context import Context
 from bot.text.quotes.people.first_names import first_name_gender, is_first_name, possessive
@@ -22,6 +22,7 @@ from bot.text.quotes.people.mentions import (
     pronoun_gender,
 )
 from bot.text.quotes.people.names import (
+    ROLE_MODIFIER_REACH,
     NameHit,
     capitalised_runs,
     is_abbreviation,
@@ -286,11 +287,14 @@ def subject(context: Context, sentence: Sentence, pre: Sequence[Token]) -> Attri
     phrase = [t for t in words[clause_start:] if t.text[0].isalnum()]
     if not phrase:
         phrase = [t for t in words if t.text[0].isalnum()]
-    if phrase and any(
-        role_at(phrase, k, lang) or phrase[k].lower in lang.people.organisations
-        for k in range(len(phrase))
+    if phrase and (
+        any(
+            role_at(phrase, k, lang) or phrase[k].lower in lang.people.organisations
+            for k in range(len(phrase))
+        )
+        or definite_label(phrase, lang)
     ):
-        return context.attributor.noun_phrase(context, sentence, phrase)
+        return context.attributor.noun_phrase(context, sentence, _definite_head(phrase, lang))
     named = [h for h, _ in hits if h.kind == "person" and (h.honorific or h.full_name)]
     if named:  # "footage of Hillary Clinton asking": no subject, the name nearest the verb
         return _named(context, words, named[-1])
@@ -301,6 +305,32 @@ def subject(context: Context, sentence: Sentence, pre: Sequence[Token]) -> Attri
         text = context.text[tail[0].start : tail[-1].end]
         return Attribution(None, text)  # "Prosecutors said", "les enquêteurs ont indiqué"
     return None
+
+
+def _definite_head(phrase: Sequence[Token], lang: LanguagePack) -> Sequence[Token]:
+    """ "The Ohio senator sought to calm the crowd, saying": a clause that opens with a
+    definite role, and names nobody after it, has the role for its subject; the words after
+    the role are its predicate."""
+    if not phrase or fold_apostrophe(phrase[0].lower) not in lang.words.definite_articles:
+        return phrase
+    for k in range(1, min(len(phrase) - 1, ROLE_MODIFIER_REACH + 1)):
+        if role_at(phrase, k, lang):
+            if phrase[k].lower in lang.people.spokesperson_roles or any(
+                t.capitalised for t in phrase[k + 1 :]
+            ):
+                return phrase  # someone else's spokesman; a name further on
+            after = fold_apostrophe(phrase[k + 1].lower)
+            words = lang.words
+            goes_on = (
+                phrase[k + 1].capitalised
+                or not after.isalpha()
+                or after in words.stop_prepositions | words.object_prepositions
+                or after in lang.people.role_connectors | words.determiners
+            )  # "le porte-parole du gouvernement", "the senator from Ohio": the role's own
+            return phrase if goes_on else phrase[: k + 1]
+        if not phrase[k].text[0].isalpha():
+            break
+    return phrase
 
 
 def _between_capitals(words: Sequence[Token], k: int) -> bool:
