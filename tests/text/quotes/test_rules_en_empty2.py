@@ -161,3 +161,9 @@ def test_a_place_and_a_party_label_stand_for_the_person_followed() -> None:
     )
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "still in the game") == "Tom Quillfeather"
+
+
+def test_a_quote_as_subject_then_its_predicate_then_the_speaker() -> None:
+    text = "“Boots on the ground” would be right, Republican candidate Tom Quillfeather said."
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "Boots on the ground") == "Tom Quillfeather"

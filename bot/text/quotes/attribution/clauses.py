@@ -113,6 +113,17 @@ def clause_attribution(
         carried = inverted_auxiliary(words[:v], context)
         if carried is not None:  # "a-t-il déclaré", "a-t-elle ajouté"
             return pronoun_attribution(context, sentence, *carried)
+        if (
+            subject
+            and after_quote
+            and speech.inverted_subject is None
+            and head_words[0].lower in lang.words.auxiliaries
+        ):
+            # "“Boots on the ground” would be appropriate, Jo Vell said": the words after the
+            # marks finish the quoted subject's sentence; the speaker stands after the comma
+            # (in a language whose incises keep the subject first)
+            apposed = words[len(head_words) + 1 : v]
+            return attributor.noun_phrase(context, sentence, apposed) if apposed else None
         if subject:
             return attributor.noun_phrase(context, sentence, subject)
         after = phrase_after(words[v + 1 :], lang) or phrase_after(
