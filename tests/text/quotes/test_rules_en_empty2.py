@@ -167,3 +167,13 @@ def test_a_quote_as_subject_then_its_predicate_then_the_speaker() -> None:
     text = "“Boots on the ground” would be right, Republican candidate Tom Quillfeather said."
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "Boots on the ground") == "Tom Quillfeather"
+
+
+def test_reported_speech_after_where_it_was_said_goes_on_in_the_next_quote() -> None:
+    text = (
+        "Tom Quillfeather is a pollster.\n\nQuillfeather elaborated in an editorial piece for "
+        "The Harlow Post that delegates pledged to the mayor may reconsider.\n\n"
+        "“A win in the west would powerfully underscore her weakness as a candidate.”"
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "powerfully underscore") == "Tom Quillfeather"
