@@ -177,3 +177,13 @@ def test_reported_speech_after_where_it_was_said_goes_on_in_the_next_quote() -> 
     )
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "powerfully underscore") == "Tom Quillfeather"
+
+
+def test_while_adding_goes_on_with_the_subject_past_a_possessive_name() -> None:
+    text = (
+        "Tom Quillfeather will skip the convention. Jo Vell will be there.\n\nQuillfeather "
+        "insisted it was “premature” to back Vell’s campaign while adding on the climate, "
+        "“I have no doubt that her heart is in the right place.”"
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "her heart is in the right place") == "Tom Quillfeather"

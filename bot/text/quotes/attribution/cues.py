@@ -32,7 +32,7 @@ from bot.text.quotes.candidates import (
     is_title,
 )
 from bot.text.quotes.context import Context
-from bot.text.quotes.people.first_names import first_name_gender
+from bot.text.quotes.people.first_names import first_name_gender, possessive
 from bot.text.quotes.people.names import capitalised_runs, is_abbreviation, read_name
 from bot.text.quotes.sentences import Sentence
 from bot.text.quotes.tokens import Token, tokenize
@@ -371,8 +371,10 @@ def _before(context: Context, sentence: Sentence, candidate: Candidate) -> Attri
     elided = _elided_subject(context, sentence, body[v], pre, body[v + 1 :])
     if elided is not None:
         return elided
-    if pre and pre[-1].text == "," and _participle(body[v], context):
-        # "X said he was “upset” about it, arguing that “…”": the sentence's subject argues
+    opened = pre and (pre[-1].text == "," or pre[-1].lower in lang.words.subordinators)
+    if opened and _participle(body[v], context):
+        # "X said he was “upset” about it, arguing that “…”", "X insisted it was “early”
+        # while adding, “…”": the sentence's subject argues
         found = _sentence_subject(context, sentence, body[v])
         if found is not None and not _other_person_before(context, sentence, body[v], found):
             return found
@@ -446,8 +448,8 @@ def _other_person_before(
     for k, tok in enumerate(sentence.tokens):
         if tok.end > verb.start:
             break
-        if sentence.quoted[k] or not tok.capitalised:
-            continue
+        if sentence.quoted[k] or not tok.capitalised or possessive(tok.text):
+            continue  # "to back Reed's campaign while adding": Reed owns, does not act
         named = context.people.find([tok.text])
         if named is not None and named.kind == "person" and named is not found.speaker:
             return True
