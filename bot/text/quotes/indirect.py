@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from bot.text.lang import LanguagePack, fold_apostrophe
 from bot.text.model import Quote
-from bot.text.quotes.attribution.clauses import ATTRIBUTION_REACH, clause_attribution
+from bot.text.quotes.attribution.clauses import ATTRIBUTION_REACH, clause_attribution, noun_use
 from bot.text.quotes.candidates import NO_SPEAKER, Attribution, Candidate, word_count
 from bot.text.quotes.context import Context
 from bot.text.quotes.sentences import Sentence
@@ -50,6 +50,8 @@ def reported(context: Context, sentence: Sentence, own: Sequence[Candidate]) -> 
     lang, tokens, quoted = context.lang, sentence.tokens, sentence.quoted
     for v, tok in enumerate(tokens):
         if quoted[v] or not lang.speech.verb(tok.text) or tok.capitalised:
+            continue
+        if noun_use(tokens, v, context):
             continue
         reach = v + _SETTING_REACH if _setting_follows(tokens, v, lang) else v + 6
         que = next(

@@ -187,3 +187,12 @@ def test_while_adding_goes_on_with_the_subject_past_a_possessive_name() -> None:
     )
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "her heart is in the right place") == "Tom Quillfeather"
+
+
+def test_a_speech_verb_form_after_of_is_a_noun_in_a_title() -> None:
+    text = (
+        "The claim was questioned.\n\nFormer secretary of state Jo Vell: “We learned that from "
+        "the department and its analysis of the emails.”"
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "We learned that") == "Jo Vell"

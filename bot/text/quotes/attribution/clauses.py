@@ -149,6 +149,21 @@ def _inversion_ends_clause(
     return not any(t.text.isalpha() and t.text.islower() for t in after_name)
 
 
+def noun_use(words: Sequence[Token], k: int, context: Context) -> bool:
+    """ "secretary of state Jo Vell", "the report": a speech verb's form after a determiner
+    or a noun's preposition is a noun (not a gerund: "for saying that")."""
+    if not k:
+        return False
+    before = fold_apostrophe(words[k - 1].lower)
+    lang = context.lang
+    if before in lang.words.determiners:
+        return True
+    gerund = lang.words.aside_participle
+    return before in lang.words.affiliation_prepositions and not (
+        gerund is not None and gerund.fullmatch(words[k].text)
+    )
+
+
 def _amount_sign(words: Sequence[Token], v: int) -> bool:
     """A currency sign before a number ("Fight for $15 director Jo Vell said"): part of a
     name or a phrase, not punctuation that ends the clause."""

@@ -18,6 +18,7 @@ from bot.text.quotes.attribution.clauses import (
     after_preposition,
     clause_attribution,
     inverted_auxiliary,
+    noun_use,
     past_adjuncts,
 )
 from bot.text.quotes.attribution.phrases import pronoun_attribution
@@ -341,7 +342,10 @@ def _before(context: Context, sentence: Sentence, candidate: Candidate) -> Attri
     verbs = [
         k
         for k, t in enumerate(body)
-        if speech.verb(_inverted_head(t.text, context) or t.text)
+        if (
+            speech.verb(_inverted_head(t.text, context) or t.text)
+            and not noun_use(body, k, context)
+        )
         or (k + 1 < len(body) and speech.verb_with_object(t.text, body[k + 1].text))
     ]
     if not verbs:
