@@ -196,3 +196,22 @@ def test_a_speech_verb_form_after_of_is_a_noun_in_a_title() -> None:
     )
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "We learned that") == "Jo Vell"
+
+
+def test_a_verb_inside_an_open_parenthesis_has_its_subject_inside() -> None:
+    text = (
+        "Most historians see it for what it is (Tom Quillfeather, who coined the word, once "
+        "said, “It happened so many times before”). Others do not."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "It happened so many times") == "Tom Quillfeather"
+
+
+def test_and_telling_goes_on_with_the_subject() -> None:
+    text = (
+        "Jo Vell has urged humility in her speeches, advising graduates to “work hard every "
+        "day,” and telling another class, “If you are too big for a small job, you are too "
+        "small for a big one.”"
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "too big for a small job") == "Jo Vell"

@@ -375,10 +375,12 @@ def _before(context: Context, sentence: Sentence, candidate: Candidate) -> Attri
     elided = _elided_subject(context, sentence, body[v], pre, body[v + 1 :])
     if elided is not None:
         return elided
-    opened = pre and (pre[-1].text == "," or pre[-1].lower in lang.words.subordinators)
+    opened = pre and (
+        pre[-1].text == "," or pre[-1].lower in lang.words.subordinators | lang.words.coordinators
+    )
     if opened and _participle(body[v], context):
         # "X said he was “upset” about it, arguing that “…”", "X insisted it was “early”
-        # while adding, “…”": the sentence's subject argues
+        # while adding, “…”", "… to “…,” and telling the class, “…”": the subject argues
         found = _sentence_subject(context, sentence, body[v])
         if found is not None and not _other_person_before(context, sentence, body[v], found):
             return found

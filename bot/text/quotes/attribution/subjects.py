@@ -195,7 +195,7 @@ def subject(context: Context, sentence: Sentence, pre: Sequence[Token]) -> Attri
     phrase, else the nearest role or organisation noun phrase."""
     lang = context.lang
     relatives = lang.words.relatives
-    kept = _before_reporting_verb(pre, lang)
+    kept = _inside_parenthesis(_before_reporting_verb(pre, lang))
     words = [
         t
         for k, t in enumerate(kept)
@@ -331,6 +331,15 @@ def _definite_head(phrase: Sequence[Token], lang: LanguagePack) -> Sequence[Toke
         if not phrase[k].text[0].isalpha():
             break
     return phrase
+
+
+def _inside_parenthesis(words: Sequence[Token]) -> Sequence[Token]:
+    """ "… for what it is (Jo Vell, who coined the word, once said": a verb inside a
+    parenthesis left open has its subject inside it too."""
+    opening = max((k for k, t in enumerate(words) if t.text == "("), default=-1)
+    if opening < 0 or any(t.text == ")" for t in words[opening:]):
+        return words
+    return words[opening + 1 :]
 
 
 def _between_capitals(words: Sequence[Token], k: int) -> bool:
