@@ -215,3 +215,13 @@ def test_and_telling_goes_on_with_the_subject() -> None:
     )
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "too big for a small job") == "Jo Vell"
+
+
+def test_a_long_sentence_opening_with_name_verb_comma_names_the_speaker() -> None:
+    text = (
+        "Tom Quillfeather leads the group.\n\n“And I am not being paid!” Quillfeather declared, "
+        "a point he likes to make after a recent appearance on a radio station during which "
+        "callers asked how much money he was getting."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "not being paid") == "Tom Quillfeather"

@@ -225,7 +225,7 @@ def _next_sentence_attribution(
         return None
     clause = _first_sentence(context, sentence.end, sentence.end + _NEXT_SENTENCE_CHARS)
     if not clause or clause[-1].text != "." or len(clause) > _NEXT_SENTENCE_WORDS:
-        return None
+        return _opening_speaker(context, sentence)
     opener = clause[0]
     acronym = len(opener.text) > 1 and opener.text.isupper()  # "US Senator Jo Vell said"
     named = opener.capitalised and (acronym or opener.lower not in context.lang.stop_words)
@@ -234,6 +234,28 @@ def _next_sentence_attribution(
     if len(clause) > _SHORT_SENTENCE_WORDS and not (apposed or speaks):
         return None
     return clause_attribution(context, sentence, clause[:-1], after_quote=True)
+
+
+def _opening_speaker(context: Context, sentence: Sentence) -> Attribution | None:
+    """ "“…!” Jo Vell declared, a point she likes to make after …": a long sentence after a
+    quote that opens with a person and a speech verb, then a comma and narration (not a
+    quote of its own), names the speaker."""
+    words = tokenize(
+        context.text, context.language, sentence.end, min(len(context.text), sentence.end + 60)
+    )
+    comma = next((k for k, t in enumerate(words) if t.text in ",\n"), None)
+    if (
+        comma is None
+        or comma > _TITLE_WORDS + 2
+        or "\n" in context.text[sentence.end : words[comma].start]
+    ):
+        return None
+    head = words[:comma]
+    if not head or not context.lang.speech.verb(head[-1].text) or not _person_speaks(head, context):
+        return None
+    if comma + 1 < len(words) and words[comma + 1].text in MARKS:
+        return None  # "Jo Vell replied, “…”": the verb introduces the quote after it
+    return clause_attribution(context, sentence, head, after_quote=True)
 
 
 def _first_sentence(context: Context, start: int, end: int) -> list[Token]:
