@@ -315,6 +315,38 @@ class _Reading:
             return None
         return after.attribution
 
+    def _speaker_put_forward(self, candidate: Candidate) -> Attribution | None:
+        """ "Reed is upbeat about the race. / “Not only can we win, …”": a paragraph that is
+        a quote and nothing else, right after a sentence whose subject is a person already
+        quoted, is that person's (unless it names them)."""
+        discourse, text = self.context.discourse, self.context.text
+        close = candidate.spans[-1].close_at
+        if close is None:
+            return None
+        line_end = text.find("\n", close)
+        if re.search(r"\w", text[close + 1 : line_end if line_end >= 0 else len(text)]):
+            return None  # words after the marks: the quote's own attribution, unread
+        sentences = discourse.sentences
+        k = next(
+            (
+                k
+                for k in range(len(sentences) - 1, -1, -1)
+                if sentences[k].paragraph < candidate.paragraph
+            ),
+            None,
+        )
+        if k is None or sentences[k].paragraph != candidate.paragraph - 1:
+            return None
+        if any(sentences[k].quoted):
+            return None  # the sentence before quotes someone: its own speaker is settled
+        first = discourse.salient[k][:1]
+        if not first or first[0].kind != "person" or not first[0].spoke:
+            return None
+        said = text[candidate.start : candidate.end]
+        if any(word in said for word in first[0].name.split()):
+            return None  # "“… than Sen. Reed,” reads an editorial": not Reed's own words
+        return Attribution(first[0], None)
+
     def settle(
         self, candidate: Candidate, previous: Candidate | None, paragraph: Paragraph
     ) -> Candidate | None:
@@ -351,7 +383,7 @@ class _Reading:
                 # "X a déclaré que …" just before: the quote goes on with X's words
                 self._accept(candidate, last.attribution)
             else:
-                self._accept(candidate, NO_SPEAKER)
+                self._accept(candidate, self._speaker_put_forward(candidate) or NO_SPEAKER)
             return candidate
         least = self.context.lang.speech.quote_min_words
         if body and least and close and candidate.bare_words(self.context.text) >= least:

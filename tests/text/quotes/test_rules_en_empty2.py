@@ -225,3 +225,13 @@ def test_a_long_sentence_opening_with_name_verb_comma_names_the_speaker() -> Non
     )
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "not being paid") == "Tom Quillfeather"
+
+
+def test_a_quote_paragraph_after_a_sentence_about_a_quoted_person_is_theirs() -> None:
+    text = (
+        "“He has the appeal Reagan had,” Tom Quillfeather notes.\n\n"
+        "Quillfeather is upbeat about the race, in part because he sees the senator as a uniter."
+        "\n\n“Not only can the senator win in November, he has the best chance of winning.”"
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "Not only can the senator win") == "Tom Quillfeather"
