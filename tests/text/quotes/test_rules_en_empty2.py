@@ -235,3 +235,12 @@ def test_a_quote_paragraph_after_a_sentence_about_a_quoted_person_is_theirs() ->
     )
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "Not only can the senator win") == "Tom Quillfeather"
+
+
+def test_a_title_in_marks_inside_the_lead_in_is_narration() -> None:
+    text = (
+        "The court is split.\n\nAs Tom Quillfeather, professor of law and author of “The Long "
+        "Harbour Road,” put it, “A compromise today may be far better than what comes later.”"
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "A compromise today") == "Tom Quillfeather"

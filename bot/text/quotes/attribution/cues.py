@@ -494,14 +494,40 @@ def _inverted_head(word: str, context: Context) -> str | None:
     return inverted[0] if inverted else None
 
 
+_TITLE_WORDS_AT_MOST = 6  # words of a work's title inside a lead-in, at most
+
+
+def _title_like(words: Sequence[Token], context: Context) -> bool:
+    """ "The Long Road", "America's Unwritten Constitution": a work's title in marks, every
+    word capitalised but the minor ones; the lead-in goes on over it."""
+    minor = context.lang.words.title_minor_words
+    named = [t for t in words if t.text[0].isalnum()]
+    return (
+        0 < len(named) <= _TITLE_WORDS_AT_MOST
+        and all(t.text[0].isalnum() or t.text in MARKS or t.text in "’'-," for t in words)
+        and all(t.capitalised or t.lower in minor for t in named)
+        and named[0].capitalised
+    )
+
+
 def _lead_in(context: Context, sentence: Sentence, candidate: Candidate) -> list[Token]:
     """The words before a quote's opening mark, back to the previous quote; for a quote that
     opens its paragraph, the previous paragraph when it ends with a colon ("X continued:")."""
     open_at = candidate.spans[0].open_at
     indices = [k for k in range(sentence.index_at(open_at)) if sentence.tokens[k].end <= open_at]
     closes = [k for k in indices if sentence.quoted[k] and sentence.tokens[k].text in MARKS]
-    start = closes[-1] + 1 if closes else 0
-    clause = [sentence.tokens[k] for k in indices[start:] if not sentence.quoted[k]]
+    marks = [k for k in closes if k + 1 not in closes]  # '' is two tokens: its last one
+    titled: set[int] = set()
+    while len(marks) >= 2 and _title_like(sentence.tokens[marks[-2] + 1 : marks[-1]], context):
+        # "As Jo Vell, author of “The Long Road,” put it, “…”": the title is narration
+        titled.update(range(marks[-2] + 1, marks[-1]))
+        marks = marks[:-2]
+    start = marks[-1] + 1 if marks else 0
+    clause = [
+        sentence.tokens[k]
+        for k in indices[start:]
+        if not sentence.quoted[k] or (k in titled and sentence.tokens[k].text not in MARKS)
+    ]
     last = context.discourse.last
     if clause or last is None:
         return clause
