@@ -170,9 +170,26 @@ def _narrated(sentence: Sentence, candidate: Candidate) -> bool:
 def _after_close(context: Context, sentence: Sentence, close_at: int) -> Finding:
     """The attribution after the closing mark at ``close_at``."""
     next_open = _next_quote_after(context.text, sentence, close_at)
-    clause = sentence.tokens_between(
-        close_at + 1, next_open if next_open is not None else sentence.end
-    )
+    titles: list[tuple[int, int]] = []
+    while next_open is not None:  # "Jo Vell, wearing “Vote Reed” pins, said": a title's marks
+        spans = quote_spans(context.text, next_open, sentence.end)
+        title_end = spans[0].close_at if spans else None
+        before = sentence.tokens_between(close_at + 1, next_open)
+        if (
+            title_end is None
+            or any(context.lang.speech.verb(t.text) for t in before)  # the verb came first
+            or not _title_like(sentence.tokens_between(next_open + 1, title_end), context)
+        ):
+            break
+        titles.append((next_open, title_end))
+        next_open = _next_quote_after(context.text, sentence, title_end)
+    clause = [
+        t
+        for t in sentence.tokens_between(
+            close_at + 1, next_open if next_open is not None else sentence.end
+        )
+        if not any(a <= t.start <= b for a, b in titles)  # a title names nobody who speaks
+    ]
     coordinators = context.lang.words.coordinators
     if next_open is not None and clause and all(t.lower in coordinators for t in clause):
         # "« A » ou « B », pouvait-on lire": the attribution after the last quote of the list
