@@ -248,7 +248,7 @@ def test_a_title_in_marks_inside_the_lead_in_is_narration() -> None:
 
 def test_a_title_in_marks_inside_the_aside_after_a_quote_is_passed() -> None:
     text = (
-        "“We have had better conventions than this one,” delegate Tom Quillfeather, wearing "
+        "“We have had better conventions than this one,” Ohio delegate Tom Quillfeather, wearing "
         "a hat and “Vote Reed” pins, said as confetti fell."
     )
     _, quotes, _ = read(text, "en")
