@@ -253,3 +253,12 @@ def test_a_title_in_marks_inside_the_aside_after_a_quote_is_passed() -> None:
     )
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "better conventions") == "Tom Quillfeather"
+
+
+def test_an_it_cleft_leaves_the_subject_to_the_name_after_that() -> None:
+    text = (
+        "Jo Vell lost in 2008. It was with that same grit that Vell picked herself up, when "
+        "she assured her supporters that they had made “18 million cracks in the ceiling.”"
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "18 million cracks") == "Jo Vell"

@@ -213,10 +213,19 @@ def subject(context: Context, sentence: Sentence, pre: Sequence[Token]) -> Attri
     )
     if not any(t.capitalised for t in words[subordinate + 1 :]):
         subordinate = -1  # "It started when X tweeted": X's clause; not "she said when asked"
+    that = max(
+        (k for k, t in enumerate(words) if k and t.lower in lang.words.complementizers),
+        default=-1,
+    )
+    if not any(t.capitalised for t in words[that + 1 :]):
+        that = -1
     for k, tok in enumerate(words):
         is_pronoun, gender = pronoun_gender(tok.text, lang)
         if k < subordinate:
             continue
+        pronoun = lang.people.subject_pronouns.get(tok.lower)
+        if k < that and pronoun is not None and not pronoun.personal:
+            continue  # "It grew so big that X thanked": X's clause (not "He said that X …")
         if k and words[k - 1].lower in lang.words.object_prepositions:
             continue
         if k and lang.speech.verbs_with_object.get(words[k - 1].lower) == tok.lower:
