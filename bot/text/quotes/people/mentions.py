@@ -69,6 +69,9 @@ def read_mentions(
             organisation_spans=context.evidence.organisation_spans,
         )
         if hit is None:
+            unread = _unread_name(tokens[run[0] : run[1]], lang, context.lowercase_words)
+            if unread:
+                people.note_unread_name(unread)
             continue
         if hit.kind == "organization":
             body = people.add(list(hit.words), tokens[hit.first].start, "organization")
@@ -130,6 +133,40 @@ def _note_full_names(tokens: Sequence[Token], lang: LanguagePack, people: People
             and first_name_gender(first.text) in ("m", "f")
         ):
             people.note_full_name([first.text, surname])
+
+
+UNREAD_NAME_WORDS = (2, 4)  # a full name with an unknown first name: its words, at least, at most
+
+
+def _unread_name(
+    tokens: Sequence[Token], lang: LanguagePack, lowercase_words: frozenset[str]
+) -> list[str] | None:
+    """The last words of a capitalised run that read as no one that may be a person's full
+    name ("Democrat Ilsa Varnow" -> "Ilsa Varnow"): capitalised words, none of them a
+    label, a title, an organisation's noun, a grammar word or a word the article writes in
+    lower case ("Maybe Reed")."""
+    people = lang.people
+    tail: list[str] = []
+    for tok in reversed(tokens):
+        low = fold_apostrophe(tok.lower)
+        if (
+            not tok.text.isalpha()
+            or not tok.capitalised
+            or tok.text.isupper()
+            or low in lang.stop_words
+            or tok.lower in lowercase_words
+            or low in lang.words.calendar_words
+            or low in people.nationalities
+            or low in people.roles
+            or low in people.organisations
+            or low in people.departments
+            or low in people.place_first_names
+            or people.honorific(low)
+        ):
+            break
+        tail.insert(0, tok.text)
+    fewest, most = UNREAD_NAME_WORDS
+    return tail if fewest <= len(tail) <= most else None
 
 
 def _subject_after_opening(tokens: Sequence[Token], hit: NameHit, lang: LanguagePack) -> bool:

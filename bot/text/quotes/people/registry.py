@@ -108,6 +108,9 @@ class PeopleRegistry:
         self._organisations_by_word: dict[str, list[Entity]] = {}
         self._organisations_seen: list[tuple[int, int, Entity]] = []  # (last_seen, number, e)
         self._full_names: dict[str, set[str]] = {}  # surname key -> full names seen, any place
+        # surname key -> capitalised runs read as no one ("Zorvath Quillane": a first name the
+        # lexicon does not know): the full name of a person the article names by surname
+        self._unread_names: dict[str, set[str]] = {}
         self._recent_people: dict[Entity, None] = {}  # people by their latest mention, last last
 
     def find(self, words: Sequence[str], gender: Gender | None = None) -> Entity | None:
@@ -233,6 +236,11 @@ class PeopleRegistry:
         gives alone may still be shown in full."""
         self._full_names.setdefault(name_key(words[-1:]), set()).add(" ".join(words))
 
+    def note_unread_name(self, words: Sequence[str]) -> None:
+        """Capitalised words that named no one where they stood ("Zorvath Quillane", "Tavu Rinh Soe
+        Thet"): the full name of a person named later by its last words only."""
+        self._unread_names.setdefault(name_key(words[-1:]), set()).add(" ".join(words))
+
     def complete_surnames(self) -> None:
         """After the article: a person named by a surname alone takes the one full name the
         article gives with that surname, even later or in the headline."""
@@ -250,6 +258,23 @@ class PeopleRegistry:
             if len(full) == 1:
                 entity.aliases.append(entity.name)
                 entity.name = full.pop()
+        for entity in self.entities:
+            words = entity.words
+            if entity.kind == "person" and (len(words) == 1 or _firm_gender(words) is None):
+                self._complete_from_unread(entity)
+
+    def _complete_from_unread(self, entity: Entity) -> None:
+        """A person named without a known first name ("Ms. Quillane", "Soe Thet", "Joseph") takes
+        the one longer run of capitalised words ending with that name that named no one."""
+        words = name_key(entity.words).split()
+        longer = {
+            u
+            for u in self._unread_names.get(words[-1], ())
+            if len(u.split()) > len(words) and name_key(u.split()).split()[-len(words) :] == words
+        }
+        if len(longer) == 1:
+            entity.aliases.append(entity.name)
+            entity.name = longer.pop()
 
     def latest_person(self, gender: Gender | None, before: int) -> Entity | None:
         """The person mentioned last whose gender agrees, among the last few people met: a

@@ -1,0 +1,33 @@
+"""English full names a surname stands for, and family members sharing one surname (invented
+text)."""
+
+from __future__ import annotations
+
+from tests.text.quotes.reading import read, speaker_of
+
+
+def test_a_surname_takes_a_full_name_whose_first_name_is_unknown() -> None:
+    text = (
+        "Zorvath Quillane opened the new clinic in Marlow on Monday.\n\n"
+        "“We waited ten years for this,” Quillane said."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "We waited ten years") == "Zorvath Quillane"
+
+
+def test_a_name_of_several_words_takes_its_longer_form() -> None:
+    text = (
+        "Tavu Rinh Soe Thet led the march through the capital.\n\n"
+        "“We are not afraid of them,” Soe Thet said."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "We are not afraid") == "Tavu Rinh Soe Thet"
+
+
+def test_a_capitalised_common_word_before_a_surname_is_no_first_name() -> None:
+    text = (
+        "Maybe Quillane will sign the lease. Nobody knows, and maybe nobody cares.\n\n"
+        "“We waited ten years for this,” Quillane said."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "We waited ten years") == "Quillane"
