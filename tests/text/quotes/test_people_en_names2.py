@@ -31,3 +31,14 @@ def test_a_capitalised_common_word_before_a_surname_is_no_first_name() -> None:
     )
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "We waited ten years") == "Quillane"
+
+
+def test_a_surname_that_is_a_grammar_word_speaks() -> None:
+    text = (
+        "Columnist Ann Will attacked the mayor on Sunday.\n\n"
+        "“The mayor has failed the city and its people,” Will wrote.\n\n"
+        "Will also said the plan was “a disaster for every family in town.”"
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "The mayor has failed") == "Ann Will"
+    assert speaker_of(quotes, "a disaster for every family") == "Ann Will"

@@ -20,7 +20,7 @@ from bot.text.quotes.attribution.subjects import phrase_after, time_phrase_end
 from bot.text.quotes.candidates import Attribution
 from bot.text.quotes.context import Context
 from bot.text.quotes.people.first_names import first_name_gender
-from bot.text.quotes.people.names import is_abbreviation, role_at
+from bot.text.quotes.people.names import is_abbreviation, known_surname_word, role_at
 from bot.text.quotes.sentences import Sentence
 from bot.text.quotes.tokens import Token
 
@@ -103,7 +103,12 @@ def clause_attribution(
         ):
             return None  # ", en réaction aux critiques", ", qui a publié sa note": no speaker
         # "Jane Doe, a writer for The Atlantic, said": the name before the apposition speaks
-        subject = [t for t in head_words if t.lower not in lang.words.auxiliaries]
+        subject = [  # "“…,” Will wrote" after "Ann Will": a surname, not an auxiliary
+            t
+            for k, t in enumerate(head_words)
+            if t.lower not in lang.words.auxiliaries
+            or known_surname_word(head_words, k, context.people, lang)
+        ]
         if after_quote and any(t.lower in lang.people.subject_pronouns for t in subject[1:]):
             return None  # "“…” if he continues", "“…” the rules he said would": a clause of its own
         if inverted:

@@ -54,7 +54,7 @@ def read_mentions(
         # known first name and the word after it are read, for a surname the body gives alone
         _note_full_names(tokens, lang, people)
         return mentions
-    for run in capitalised_runs(tokens, lang):
+    for run in capitalised_runs(tokens, lang, people):
         if any(sentence.quoted[run[0] : run[1]]) or tokens[run[0]].start >= credit:
             # "you attacked Nora Quill": a full name in someone's words introduces no one,
             # but a surname the narration gives alone may still be shown in full
@@ -309,7 +309,7 @@ def mentioned_before(context: Context, sentence: Sentence, position: int) -> lis
     names = []
     tokens = sentence.tokens
     since = _after_participle_phrase(context, sentence, position)
-    for run in capitalised_runs(tokens, context.lang):
+    for run in capitalised_runs(tokens, context.lang, context.people):
         start = tokens[run[0]].start
         if not since <= start < position or any(sentence.quoted[run[0] : run[1]]):
             continue
