@@ -42,3 +42,12 @@ def test_a_surname_that_is_a_grammar_word_speaks() -> None:
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "The mayor has failed") == "Ann Will"
     assert speaker_of(quotes, "a disaster for every family") == "Ann Will"
+
+
+def test_a_first_name_alone_takes_the_one_full_name_it_starts() -> None:
+    text = (
+        "The bakery on Dole Street belongs to Marta Kolin and her brother.\n\n"
+        "“We bake every night, even on holidays,” Marta said."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "We bake every night") == "Marta Kolin"

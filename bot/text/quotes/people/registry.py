@@ -24,7 +24,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from bot.text.model import Gender, Person, SpeakerKind
-from bot.text.quotes.people.first_names import gender_from_first_name, name_key, without_possessive
+from bot.text.quotes.people.first_names import (
+    first_name_gender,
+    gender_from_first_name,
+    name_key,
+    without_possessive,
+)
 
 
 @dataclass(eq=False)
@@ -262,6 +267,28 @@ class PeopleRegistry:
             words = entity.words
             if entity.kind == "person" and (len(words) == 1 or _firm_gender(words) is None):
                 self._complete_from_unread(entity)
+        self._complete_first_names()
+
+    def _complete_first_names(self) -> None:
+        """After the article: a person named by a first name alone ("Ann said") takes the one
+        full name the article gives with that first name ("Ann Reed")."""
+        by_first: dict[str, set[str]] = {}
+        for entity in self.entities:
+            if entity.kind == "person" and len(entity.words) > 1:
+                by_first.setdefault(name_key(entity.words[:1]), set()).add(entity.name)
+        for entity in self.entities:
+            if entity.kind != "person" or len(entity.words) != 1:
+                continue
+            if first_name_gender(entity.name) not in ("m", "f"):
+                continue
+            full = {
+                f
+                for f in by_first.get(name_key(entity.words), ())
+                if _agrees(entity, _firm_gender(f.split()))
+            }
+            if len(full) == 1:
+                entity.aliases.append(entity.name)
+                entity.name = full.pop()
 
     def _complete_from_unread(self, entity: Entity) -> None:
         """A person named without a known first name ("Ms. Quillane", "Soe Thet", "Joseph") takes
