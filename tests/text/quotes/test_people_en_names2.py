@@ -51,3 +51,13 @@ def test_a_first_name_alone_takes_the_one_full_name_it_starts() -> None:
     )
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "We bake every night") == "Marta Kolin"
+
+
+def test_a_surname_met_as_a_campaign_then_speaking_takes_the_full_name() -> None:
+    text = (
+        "Nora Quill Takes Her Fight To The Valley\n\n"
+        "The Quill campaign spent heavily in the valley this month.\n\n"
+        "“We will win every county here,” Quill said on Friday."
+    )
+    _, quotes, _ = read(text, "en", {0: "title"})
+    assert speaker_of(quotes, "We will win every county") == "Nora Quill"

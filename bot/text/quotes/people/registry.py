@@ -248,9 +248,10 @@ class PeopleRegistry:
 
     def complete_surnames(self) -> None:
         """After the article: a person named by a surname alone takes the one full name the
-        article gives with that surname, even later or in the headline."""
+        article gives with that surname, even later or in the headline; so does a surname first
+        met as a body's name ("the Reed campaign") that then speaks ("Reed said")."""
         for entity in self.entities:
-            if entity.kind != "person" or len(entity.words) != 1:
+            if len(entity.words) != 1 or not (entity.kind == "person" or entity.spoke):
                 continue
             key = name_key(entity.words)
             full = set(self._full_names.get(key, ()))
@@ -263,6 +264,7 @@ class PeopleRegistry:
             if len(full) == 1:
                 entity.aliases.append(entity.name)
                 entity.name = full.pop()
+                entity.kind = "person"
         for entity in self.entities:
             words = entity.words
             if entity.kind == "person" and (len(words) == 1 or _firm_gender(words) is None):
