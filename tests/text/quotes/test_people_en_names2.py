@@ -61,3 +61,12 @@ def test_a_surname_met_as_a_campaign_then_speaking_takes_the_full_name() -> None
     )
     _, quotes, _ = read(text, "en", {0: "title"})
     assert speaker_of(quotes, "We will win every county") == "Nora Quill"
+
+
+def test_a_full_name_before_a_possessive_inside_a_run_completes_its_surname() -> None:
+    text = (
+        "Critics have long questioned Nora Quill's Harbour Plan.\n\n"
+        "“The plan is working,” Ms. Quill said."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "The plan is working") == "Nora Quill"

@@ -60,6 +60,10 @@ def read_mentions(
             # but a surname the narration gives alone may still be shown in full
             _note_full_names(tokens[run[0] : run[1]], lang, people)
             continue
+        if any(possessive(t.text) for t in tokens[run[0] : run[1] - 1]):
+            # "Ann Reed's Ohio": the name is read after the possessive, the owner's is kept for
+            # her surname given alone elsewhere
+            _note_full_names(tokens[run[0] : run[1]], lang, people)
         hit = read_name(
             tokens,
             run,
