@@ -70,3 +70,13 @@ def test_a_full_name_before_a_possessive_inside_a_run_completes_its_surname() ->
     )
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "The plan is working") == "Nora Quill"
+
+
+def test_a_hometown_and_its_state_after_a_name_are_not_part_of_it() -> None:
+    text = (
+        "“We need better jobs here,” Rina Volk, 30, of Marlow, Fla., who was polled, said.\n\n"
+        "“Prices keep rising,” said Omar Teller, 44, of Dunmore, Ohio."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "We need better jobs") == "Rina Volk"
+    assert speaker_of(quotes, "Prices keep rising") == "Omar Teller"
