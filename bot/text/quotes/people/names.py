@@ -63,11 +63,9 @@ def capitalised_runs(
     pronouns = lang.people.subject_pronouns
     i, n = 0, len(tokens)
     while i < n:
-        if known is not None and known_surname_word(tokens, i, known, lang):
-            runs.append((i, i + 1))
-            i += 1
-            continue
         if not (_may_start_name(tokens[i], lang) or _first_name_word(tokens, i, lang)):
+            if known is not None and known_surname_word(tokens, i, known, lang):
+                runs.append((i, i + 1))
             i += 1
             continue
         j = i + 1
@@ -114,12 +112,14 @@ def known_surname_word(
     with a first name, whatever else the word may be, right before a speech verb or an
     auxiliary (or last: the verb comes next), not "In an essay" after "Bo In"."""
     tok = tokens[i]
+    if not tok.capitalised or not tok.text.isalpha():
+        return False
     after = tokens[i + 1] if i + 1 < len(tokens) else None
     verb_next = after is None or (
         after.text.islower()
         and (lang.speech.verb(after.text) or after.lower in lang.words.auxiliaries)
     )
-    if not tok.capitalised or not tok.text.isalpha() or not verb_next:
+    if not verb_next:
         return False
     found = known.find([tok.text])
     return (
