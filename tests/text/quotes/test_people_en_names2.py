@@ -80,3 +80,17 @@ def test_a_hometown_and_its_state_after_a_name_are_not_part_of_it() -> None:
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "We need better jobs") == "Rina Volk"
     assert speaker_of(quotes, "Prices keep rising") == "Omar Teller"
+
+
+def test_a_first_name_joined_to_a_full_name_shares_its_surname() -> None:
+    text = (
+        "Her parents, Zora and Milan Quillane, ran the farm for decades.\n\n"
+        "“We never gave up on it,” Zora said."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "We never gave up") == "Zora Quillane"
+
+
+def test_a_place_joined_to_a_name_shares_nothing() -> None:
+    people, _, _ = read("The attacks in Paris and San Dimas shook the country.", "en")
+    assert "Paris Dimas" not in [p.name for p in people]

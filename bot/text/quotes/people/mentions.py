@@ -85,6 +85,12 @@ def read_mentions(
             continue
         role, role_gender = role_before(tokens, hit.run_start, lang)
         gender = hit.gender or role_gender or _kin_first_name_gender(tokens, hit, lang)
+        shared = _shared_surname_first(tokens, hit, lang, people)
+        if shared is not None:  # "Ann and Bo Reed": Ann Reed too
+            first = tokens[shared]
+            sibling = people.add([first.text, *hit.words[1:]], first.start, "person")
+            sibling.listed = True
+            mentions.append(Mention(shared, sibling, object_position(tokens, shared, lang)))
         entity = people.add(list(hit.words), tokens[hit.first].start, "person", gender)
         before = [role] if role else []
         people.note_roles(
@@ -103,6 +109,30 @@ def read_mentions(
     if role_subject is not None:
         mentions.append(role_subject)
     return mentions
+
+
+def _shared_surname_first(
+    tokens: Sequence[Token], hit: NameHit, lang: LanguagePack, people: PeopleRegistry
+) -> int | None:
+    """The index of "Ann" in "Ann and Bo Reed": a first name alone, joined by a coordinator
+    to a full name, shares its surname; None when the name has no such first name before it
+    (or that word names someone met already)."""
+    k = hit.run_start - 2
+    if not hit.full_name or hit.first != hit.run_start or k < 0:
+        return None
+    word, joiner = tokens[k], tokens[k + 1]
+    before = fold_apostrophe(tokens[k - 1].lower) if k else ""
+    alone = k == 0 or not tokens[k - 1].capitalised
+    if (
+        before in lang.words.place_prepositions  # "attacks in Paris and San Dimas"
+        or joiner.lower not in lang.words.coordinators
+        or not word.capitalised
+        or not alone
+        or first_name_gender(word.text) not in ("m", "f")
+        or people.find([word.text]) is not None
+    ):
+        return None
+    return k
 
 
 KIN_REACH = 4  # words between a possessive and the first name its noun introduces
