@@ -193,6 +193,8 @@ class PeopleWords:
     # "Will Doyle", "Dean Baker": common words (a modal, a role) that are first names when a
     # surname follows them inside a sentence
     first_name_words: frozenset[str] = frozenset()
+    # "her husband, Bo Reed", "Ann Reed, the daughter of": someone named as another's relative
+    kin_nouns: frozenset[str] = frozenset()
 
     @cached_property
     def role_phrases_by_head(self) -> dict[str, list[tuple[tuple[str, ...], str]]]:

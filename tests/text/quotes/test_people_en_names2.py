@@ -94,3 +94,12 @@ def test_a_first_name_joined_to_a_full_name_shares_its_surname() -> None:
 def test_a_place_joined_to_a_name_shares_nothing() -> None:
     people, _, _ = read("The attacks in Paris and San Dimas shook the country.", "en")
     assert "Paris Dimas" not in [p.name for p in people]
+
+
+def test_a_surname_alone_is_not_the_relative_named_last() -> None:
+    text = (
+        "Senator Nora Quill campaigned in Dunmore on Monday with her husband, Bo Quill.\n\n"
+        "“We will win this state,” Quill said."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "We will win this state") == "Nora Quill"

@@ -90,6 +90,11 @@ PEOPLE = PeopleWords(
     organisation_connectors=word_set("of on for"),
     names_modify_roles=True,
     first_name_words=word_set("will dean"),
+    kin_nouns=word_set(
+        "wife husband son daughter brother sister mother father widow widower mom dad"
+        " grandson granddaughter grandfather grandmother nephew niece cousin uncle aunt"
+        " stepson stepdaughter stepfather stepmother sons daughters brothers sisters parents"
+    ),
     honorific_roles={
         "sen": "senator",
         "rep": "representative",

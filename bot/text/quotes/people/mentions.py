@@ -98,6 +98,7 @@ def read_mentions(
         )
         entity.qualifiers.update(qualifiers_before(tokens, hit, lang))
         entity.listed = True
+        entity.relative = entity.relative or _named_as_relative(tokens, hit, lang)
         # "Harlow spokesman Tim Brandt": the aide is the subject, Harlow a modifier
         modifier = modifies_role(tokens, hit.last, lang)
         in_object = modifier or object_position(tokens, hit.run_start, lang)
@@ -136,6 +137,27 @@ def _shared_surname_first(
 
 
 KIN_REACH = 4  # words between a possessive and the first name its noun introduces
+
+
+def _named_as_relative(tokens: Sequence[Token], hit: NameHit, lang: LanguagePack) -> bool:
+    """A full name written as someone's relative: after a kin noun ("her husband, former
+    President Bo Reed") or before one in apposition ("Bo Reed, the son of")."""
+    if not hit.full_name:
+        return False
+    kin = lang.people.kin_nouns
+    for tok in reversed(tokens[max(0, hit.run_start - KIN_REACH) : hit.run_start]):
+        if tok.lower in kin:
+            return True
+        if tok.text != "," and (not tok.text[0].isalnum() or lang.speech.verb(tok.text)):
+            break
+    if hit.last < len(tokens) and tokens[hit.last].text == ",":
+        after = [
+            t
+            for t in tokens[hit.last + 1 : hit.last + 3]
+            if t.lower not in (lang.words.determiners)
+        ]
+        return bool(after) and after[0].lower in kin
+    return False
 
 
 def _kin_first_name_gender(

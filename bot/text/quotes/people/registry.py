@@ -52,6 +52,9 @@ class Entity:
     spoke: bool = False  # credited with a direct quote
     listed: bool = False  # shown in Article.people
     gender_weak: bool = False
+    # named as someone's relative ("her husband, Bo Reed"): a surname given alone is rather
+    # the other bearer's, the one the article follows
+    relative: bool = False
     # "un policier qui souhaite rester anonyme": someone the article follows without naming,
     # so that "a-t-il ajouté" stays theirs; never shown, never found by a name
     unnamed: bool = False
@@ -120,17 +123,19 @@ class PeopleRegistry:
 
     def find(self, words: Sequence[str], gender: Gender | None = None) -> Entity | None:
         """The entity a written name points to: full name, alias, or surname alone; "Mrs.
-        Reed" (``gender``) is the woman of that surname seen last, not her husband."""
+        Reed" (``gender``) is the woman of that surname seen last, not her husband; "Reed"
+        alone is not "her husband, Bo Reed" when another Reed was named."""
         key = name_key(words)
         found = self._by_key.get(key)
         if found is not None and (len(words) > 1 or _agrees(found, gender)):
             return found
         if len(words) == 1:
             bearers = self._by_surname.get(key, ())
-            agreeing = (
+            agreeing = [
                 e for e in bearers if _agrees(e, gender) and (not gender or e.kind == "person")
-            )
-            return _latest(agreeing) or found or _latest(bearers)
+            ]
+            followed = [e for e in agreeing if not e.relative]
+            return _latest(followed or agreeing) or found or _latest(bearers)
         return None
 
     def add(
