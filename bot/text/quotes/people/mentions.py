@@ -139,22 +139,23 @@ def _shared_surname_first(
 KIN_REACH = 4  # words between a possessive and the first name its noun introduces
 
 
+RELATIVE_REACH = 4  # words from a kin noun to the name it introduces ("husband, Gov."), at most
+
+
 def _named_as_relative(tokens: Sequence[Token], hit: NameHit, lang: LanguagePack) -> bool:
     """A full name written as someone's relative: after a kin noun ("her husband, former
     President Bo Reed") or before one in apposition ("Bo Reed, the son of")."""
     if not hit.full_name:
         return False
     kin = lang.people.kin_nouns
-    for tok in reversed(tokens[max(0, hit.run_start - KIN_REACH) : hit.run_start]):
+    for tok in reversed(tokens[max(0, hit.run_start - RELATIVE_REACH) : hit.run_start]):
         if tok.lower in kin:
             return True
         if tok.text != "," and (not tok.text[0].isalnum() or lang.speech.verb(tok.text)):
             break
     if hit.last < len(tokens) and tokens[hit.last].text == ",":
         after = [
-            t
-            for t in tokens[hit.last + 1 : hit.last + 3]
-            if t.lower not in (lang.words.determiners)
+            t for t in tokens[hit.last + 1 : hit.last + 3] if t.lower not in lang.words.determiners
         ]
         return bool(after) and after[0].lower in kin
     return False
