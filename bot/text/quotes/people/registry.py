@@ -84,6 +84,12 @@ def _firm_gender(words: Sequence[str]) -> Gender | None:
     return None if weak else gender
 
 
+def _initialism(word: str) -> bool:
+    """ "IMF", "U.N.": capitals only, each one a word of a longer name."""
+    letters = word.replace(".", "")
+    return 1 < len(letters) <= 6 and letters.isalpha() and letters.isupper()
+
+
 RECENT_PEOPLE = 6  # how many of the people met last a distant pronoun may point to
 
 
@@ -106,6 +112,7 @@ class PeopleRegistry:
         self._single: dict[str, list[Entity]] = {}  # one-word names: they may grow
         self._by_role: dict[str, list[Entity]] = {}
         self._organisations_by_word: dict[str, list[Entity]] = {}
+        self._by_initials: dict[str, list[Entity]] = {}  # "IMF" -> International Monetary Fund
         self._organisations_seen: list[tuple[int, int, Entity]] = []  # (last_seen, number, e)
         self._full_names: dict[str, set[str]] = {}  # surname key -> full names seen, any place
         self._recent_people: dict[Entity, None] = {}  # people by their latest mention, last last
@@ -136,6 +143,8 @@ class PeopleRegistry:
         words = [without_possessive(w) if i == len(words) - 1 else w for i, w in enumerate(words)]
         written = " ".join(words)
         found = self.find(words, gender if kind == "person" else None)
+        if found is None and kind == "organization":
+            found = self._organisation_in_full(words)
         if found is None and len(words) > 1:
             # "Poutine" first, "Vladimir Poutine" later: the full form becomes the name.
             last = name_key(words[-1:])
@@ -166,6 +175,21 @@ class PeopleRegistry:
             found.note_gender(gender)
             found.note_gender(*gender_from_first_name(words))
         return found
+
+    def _organisation_in_full(self, words: Sequence[str]) -> Entity | None:
+        """The organisation named earlier in full that a short form stands for: "the Security
+        Council" after "the United Nations Security Council", "the IMF" after "the
+        International Monetary Fund" (its capitals' initials); the one seen last."""
+        if len(words) == 1 and _initialism(words[0]):
+            held = self._by_initials.get(words[0].replace(".", ""), ())
+            return _latest(e for e in held if e.kind == "organization")
+        key, size = name_key(words), len(words)
+        held = self._by_surname.get(name_key(words[-1:]), ())
+        return _latest(
+            e
+            for e in held
+            if e.kind == "organization" and len(e.words) > size and name_key(e.words[-size:]) == key
+        )
 
     def add_alias(self, entity: Entity, words: Sequence[str]) -> None:
         """``words`` name ``entity`` too ("IMF" for the International Monetary Fund)."""
@@ -300,6 +324,9 @@ class PeopleRegistry:
             self._by_surname.setdefault(word, []).append(entity)
         for word in dict.fromkeys(w.casefold() for w in words):
             self._organisations_by_word.setdefault(word, []).append(entity)
+        capitals = [w for w in words if w[:1].isupper()]
+        if len(capitals) > 1:
+            self._by_initials.setdefault("".join(w[0] for w in capitals), []).append(entity)
 
     def _rename(self, entity: Entity, name: str) -> None:
         entity.name = name
