@@ -191,6 +191,9 @@ class PeopleWords:
     # "Will Doyle", "Dean Baker": common words (a modal, a role) that are first names when a
     # surname follows them inside a sentence
     first_name_words: frozenset[str] = frozenset()
+    # "the Trump campaign", "Clinton's campaign": an organisation named after the person it
+    # serves; "the campaign" alone is that one, never another body met nearby
+    personal_bodies: frozenset[str] = frozenset()
 
     @cached_property
     def role_phrases_by_head(self) -> dict[str, list[tuple[tuple[str, ...], str]]]:

@@ -22,3 +22,39 @@ def test_a_short_form_stands_for_the_longer_name_it_ends() -> None:
     )
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "No boat will leave") == "Coastal Fisheries Review Board"
+
+
+def test_an_institution_named_by_department_words_alone_speaks() -> None:
+    _, quotes, _ = read("“The bill will be vetoed,” the White House said on Friday.", "en")
+    assert speaker_of(quotes, "The bill will be vetoed") == "White House"
+
+
+def test_a_department_word_before_an_organisation_noun_is_no_title() -> None:
+    _, quotes, _ = read("“The inquiry is closed,” the Justice Department said.", "en")
+    assert speaker_of(quotes, "The inquiry is closed") == "Justice Department"
+
+
+def test_a_campaign_written_after_a_name_is_the_speaker() -> None:
+    text = (
+        "Nora Quill toured the mill towns on Monday.\n\n"
+        "“The senator has no plan for the mills,” the Quill campaign said.\n\n"
+        "“We will answer every attack,” the campaign said later."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "The senator has no plan") == "Quill campaign"
+    assert speaker_of(quotes, "We will answer every attack") == "Quill campaign"
+
+
+def test_a_campaign_after_a_possessive_name_is_the_speaker() -> None:
+    text = "“She will carry the state,” Mrs. Quill's campaign said in an email."
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "She will carry the state") == "Quill campaign"
+
+
+def test_an_unnamed_campaign_is_not_the_body_met_last() -> None:
+    text = (
+        "The Harbour Board raised its fees on Monday, and Nora Quill objected.\n\n"
+        "“These fees are a tax on every fisherman,” her campaign said."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "These fees are a tax") != "Harbour Board"

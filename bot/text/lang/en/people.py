@@ -90,6 +90,7 @@ PEOPLE = PeopleWords(
     organisation_connectors=word_set("of on for"),
     names_modify_roles=True,
     first_name_words=word_set("will dean"),
+    personal_bodies=word_set("campaign"),
     honorific_roles={
         "sen": "senator",
         "rep": "representative",

@@ -16,7 +16,7 @@ from bot.text.lang import LanguagePack, fold_apostrophe
 from bot.text.model import Gender
 from bot.text.quotes.candidates import Attribution
 from bot.text.quotes.context import Context
-from bot.text.quotes.people.first_names import is_first_name
+from bot.text.quotes.people.first_names import is_first_name, without_possessive
 from bot.text.quotes.people.mentions import (
     add_named,
     mentioned_before,
@@ -83,6 +83,9 @@ def noun_phrase(
             return Attribution(None, phrase[0].text)
     if _anonymous(phrase, lang):
         return Attribution(_unnamed(context, phrase, None), mention)
+    served = _personal_body(context, phrase, mention)
+    if served is not None:
+        return served
     owned = _role_or_body_of(context, phrase, mention)
     if owned is not None:
         return owned
@@ -151,9 +154,30 @@ def noun_phrase(
         # "the department" -> the Department of X named before; an unnamed "union" stays a
         # mention (speaker_mention), not a made-up organisation in the people list.
         since = context.discourse.recent_start(3)
+        if nouns[0] in lang.people.personal_bodies:  # "the campaign": not the body met last
+            since = phrase[0].start
         named = context.people.organisation_named(nouns[0], since, phrase[0].start)
         return Attribution(named, mention)
     return Attribution(None, mention)
+
+
+def _personal_body(context: Context, phrase: Sequence[Token], mention: str) -> Attribution | None:
+    """ "the Trump campaign", "Mrs. Clinton's campaign": the body a person's name is written
+    before, named as the person's surname and the noun ("Trump campaign")."""
+    people = context.lang.people
+    determiners = context.lang.words.determiners
+    head = phrase[-1]
+    owner = [t for t in phrase[:-1] if not people.honorific(t.text) and t.text != "."]
+    if owner and fold_apostrophe(owner[0].lower) in determiners:
+        owner = owner[1:]
+    if (
+        head.lower not in people.personal_bodies
+        or not owner
+        or not all(t.capitalised and t.text[0].isalpha() for t in owner)
+    ):
+        return None
+    words = [without_possessive(owner[-1].text), head.text]
+    return Attribution(context.people.add(words, head.start, "organization"), mention)
 
 
 def _titled(phrase: Sequence[Token], hit: NameHit, lang: LanguagePack) -> bool:

@@ -192,6 +192,8 @@ def subject(context: Context, sentence: Sentence, pre: Sequence[Token]) -> Attri
             known=context.people,
             organisation_spans=context.evidence.organisation_spans,
         )
+        if hit is not None:
+            hit = _body_served(words, hit, lang) or hit
         if (
             hit is not None
             and not _party_label(words, run, hit, lang)
@@ -330,6 +332,19 @@ def _proper(word: Token, context: Context) -> bool:
         and low not in people.roles
         and low not in people.anonymous_sources
     )
+
+
+def _body_served(words: Sequence[Token], hit: NameHit, lang: LanguagePack) -> NameHit | None:
+    """ "The Reed campaign said": the body a name is written before speaks, named as the
+    surname and the noun ("Reed campaign"); not "a Reed campaign aide", someone of it."""
+    k = hit.last
+    if k >= len(words) or words[k].lower not in lang.people.personal_bodies:
+        return None
+    after = words[k + 1] if k + 1 < len(words) else None
+    if after is not None and after.text[0].isalpha() and not lang.speech.verb(after.text):
+        return None
+    words_of_body = (hit.words[-1], words[k].text)
+    return NameHit(hit.first, k + 1, words_of_body, "organization", None, None, (), hit.run_start)
 
 
 def _named(context: Context, words: Sequence[Token], hit: NameHit) -> Attribution:

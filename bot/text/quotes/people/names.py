@@ -168,8 +168,10 @@ def read_name(
         low = tok.lower.rstrip(".")
         if low in people.honorifics and honorific is None:
             honorific = low
-        elif (role := _title_role(words, position, lang)) and not _first_name_before_surname(
-            words, position, lang
+        elif (
+            (role := _title_role(words, position, lang))
+            and not _first_name_before_surname(words, position, lang)
+            and not _department_of_body(words, position, lang)
         ):
             roles.append(role)
         elif (
@@ -191,11 +193,29 @@ def read_name(
             break
         position += 1
     rest = words[position:]
+    definite = i > 0 and fold_apostrophe(tokens[i - 1].lower) in lang.words.definite_articles
     if not rest and honorific is not None and len(words) == 2:
         # "Mr. King", "Ms. White": after an honorific alone, a word of titles is a surname
         rest = words[1:]
         roles = [r for r in roles if r != rest[0][1].lower]
     if not rest:
+        if (
+            honorific is None
+            and not roles
+            and words[-1][1].lower in people.departments
+            and (len(words) > 1 or (words[0][1].lower in people.organisations and definite))
+        ):
+            # "the White House", "the Senate": an institution named by its own words only
+            return NameHit(
+                i,
+                words[-1][0] + 1,
+                tuple(t.text for _, t in words),
+                "organization",
+                None,
+                None,
+                (),
+                i,
+            )
         return None
     label = len(rest) == 1 and rest[0][1].lower in people.nationalities
     if label and (known is None or known.find([rest[0][1].text]) is None):
@@ -293,6 +313,17 @@ def read_name(
         return None
     names, last = _person_name(rest, names)
     return NameHit(first, last, tuple(names), "person", honorific, gender, tuple(roles), i)
+
+
+def _department_of_body(words: Sequence[tuple[int, Token]], k: int, lang: LanguagePack) -> bool:
+    """ "Justice Department": a role word that is also a department's, right before an
+    organisation noun, names the body, not a title."""
+    people = lang.people
+    return (
+        k + 1 < len(words)
+        and words[k][1].lower in people.departments
+        and words[k + 1][1].lower in people.organisations
+    )
 
 
 def _title_role(words: Sequence[tuple[int, Token]], k: int, lang: LanguagePack) -> str | None:
