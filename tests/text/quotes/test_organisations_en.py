@@ -58,3 +58,12 @@ def test_an_unnamed_campaign_is_not_the_body_met_last() -> None:
     )
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "These fees are a tax") != "Harbour Board"
+
+
+def test_a_paper_whose_name_is_also_a_speech_verb_is_named_after_the_article() -> None:
+    text = (
+        "A report in The Harlow Post described the deal on Monday.\n\n"
+        "“The deal was never signed,” the Post said, citing two officials."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "The deal was never signed") == "Harlow Post"

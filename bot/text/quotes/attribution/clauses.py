@@ -13,7 +13,7 @@ import itertools
 import re
 from collections.abc import Sequence
 
-from bot.text.lang import fold_apostrophe
+from bot.text.lang import LanguagePack, fold_apostrophe
 from bot.text.marks import MARKS
 from bot.text.quotes.attribution.phrases import pronoun_attribution
 from bot.text.quotes.attribution.subjects import phrase_after, time_phrase_end
@@ -92,7 +92,7 @@ def clause_attribution(
         inverted = speech.inverted(tok.text)
         head = inverted[0] if inverted else tok.text
         with_object = v + 1 < len(words) and speech.verb_with_object(tok.text, words[v + 1].text)
-        if not (speech.verb(head) or with_object) or inside_name(words, v):
+        if not (speech.verb(head) or with_object) or inside_name(words, v, lang):
             continue
         head_words = list(itertools.takewhile(lambda t: t.text != ",", words[:v]))
         head_words = _first_of_joined_titles(head_words, context)
@@ -136,10 +136,15 @@ def _inversion_ends_clause(
     return not any(t.text.isalpha() and t.text.islower() for t in after_name)
 
 
-def inside_name(words: Sequence[Token], k: int) -> bool:
-    """ "the Harlow Post reported": a capitalised word after another inside a sentence is a
-    name's word, even one that is also a speech verb."""
-    return k > 0 and words[k].capitalised and words[k - 1].capitalised
+def inside_name(words: Sequence[Token], k: int, lang: LanguagePack) -> bool:
+    """ "the Harlow Post reported", "the Post said": a capitalised word after another or after
+    an article inside a sentence is a name's word, even one that is also a speech verb."""
+    before = words[k - 1] if k > 0 else None
+    return (
+        before is not None
+        and words[k].capitalised
+        and (before.capitalised or fold_apostrophe(before.lower) in lang.words.definite_articles)
+    )
 
 
 _ADJUNCT_REACH = 7  # words between an inverted verb and its subject, at most

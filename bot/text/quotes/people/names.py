@@ -60,7 +60,11 @@ def capitalised_runs(tokens: Sequence[Token], lang: LanguagePack) -> list[tuple[
     pronouns = lang.people.subject_pronouns
     i, n = 0, len(tokens)
     while i < n:
-        if not (_may_start_name(tokens[i], lang) or _first_name_word(tokens, i, lang)):
+        if not (
+            _may_start_name(tokens[i], lang)
+            or _first_name_word(tokens, i, lang)
+            or _noun_after_article(tokens, i, lang)
+        ):
             i += 1
             continue
         j = i + 1
@@ -97,6 +101,18 @@ def _may_start_name(tok: Token, lang: LanguagePack) -> bool:
         and not (lang.speech.verb(tok.text) and low not in lang.people.departments)
         and bare not in lang.words.calendar_words
         and low not in lang.people.subject_pronouns
+    )
+
+
+def _noun_after_article(tokens: Sequence[Token], i: int, lang: LanguagePack) -> bool:
+    """ "the Post reported": a capitalised speech verb after an article is a name's noun."""
+    tok = tokens[i]
+    return (
+        i > 0
+        and tok.capitalised
+        and tok.text.isalpha()
+        and fold_apostrophe(tokens[i - 1].lower) in lang.words.definite_articles
+        and lang.speech.verb(tok.text)
     )
 
 
