@@ -67,3 +67,22 @@ def test_a_paper_whose_name_is_also_a_speech_verb_is_named_after_the_article() -
     )
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "The deal was never signed") == "Harlow Post"
+
+
+def test_a_body_named_after_a_spokeswoman_ends_before_the_verb() -> None:
+    text = (
+        "A spokeswoman for the Harbour Fees Committee emailed reporters with "
+        "“the full text of the new law on fees.”"
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "the full text of the new law") == "Harbour Fees Committee"
+
+
+def test_a_body_noun_followed_by_a_verb_is_the_body_named_before() -> None:
+    text = (
+        "The Harlow City Council on Wednesday approved a resolution on the harbour.\n\n"
+        "The council voted 6-1 for the resolution which said the city "
+        "“rejects every new fee on the fishing fleet.”"
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "rejects every new fee") == "Harlow City Council"

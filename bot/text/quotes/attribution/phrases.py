@@ -216,6 +216,9 @@ def _role_or_body_of(context: Context, phrase: Sequence[Token], mention: str) ->
     if named:
         return None
     if phrase[k].lower in lang.people.organisations:
+        between = phrase[k + 1 : of]
+        if any(not t.capitalised and t.lower not in lang.people.nationalities for t in between):
+            return None  # "the council voted 6-1 for the resolution": no body "of" anything
         return Attribution(_body(context, phrase[k:]), mention)
     after = list(
         itertools.dropwhile(lambda t: fold_apostrophe(t.lower) in determiners, phrase[of + 1 :])
@@ -265,8 +268,23 @@ def _indefinite(phrase: Sequence[Token], lang: LanguagePack) -> bool:
 def _body(context: Context, words: Sequence[Token]) -> Entity:
     """The organisation a phrase names from its head noun ("ministère des Affaires
     étrangères"), without nationality adjectives ("ministère français des …")."""
-    nationalities = context.lang.people.nationalities
+    lang = context.lang
+    nationalities = lang.people.nationalities
     kept = [words[0]] + [t for t in words[1:] if t.lower not in nationalities]
+    inside = (
+        lang.words.affiliation_prepositions
+        | lang.words.determiners
+        | lang.people.organisation_connectors
+        | lang.people.lower_case_name_connectors
+        | lang.people.departments
+    )
+    for k, tok in enumerate(kept[1:], 1):
+        named = any(t.capitalised for t in kept[1:k])
+        if not tok.text[0].isalnum() or (
+            named and tok.text.islower() and fold_apostrophe(tok.lower) not in inside
+        ):
+            kept = kept[:k]  # "the House Harbour Committee emailed reporters": its name only
+            break
     pieces, end = [], kept[0].start
     for tok in kept:  # the text as written, elisions kept ("de l'Aude")
         pieces.append((" " if tok.start > end else "") + tok.text)

@@ -209,7 +209,12 @@ def read_name(
             break
         position += 1
     rest = words[position:]
-    definite = i > 0 and fold_apostrophe(tokens[i - 1].lower) in lang.words.definite_articles
+    # "the Senate said", not "chef de l'État": an institution after an article, in no one's title
+    definite = (
+        i > 0
+        and fold_apostrophe(tokens[i - 1].lower) in lang.words.definite_articles
+        and not (i > 1 and tokens[i - 2].lower in lang.words.affiliation_prepositions)
+    )
     if not rest and honorific is not None and len(words) == 2:
         # "Mr. King", "Ms. White": after an honorific alone, a word of titles is a surname
         rest = words[1:]
@@ -461,7 +466,12 @@ def _connected_name_end(tokens: Sequence[Token], last: int, lang: LanguagePack) 
         if k < len(tokens) and tokens[k].lower in lang.words.definite_articles:
             k += 1
         end = k
-        while end < len(tokens) and tokens[end].capitalised and tokens[end].text[0].isalpha():
+        while (
+            end < len(tokens)
+            and tokens[end].capitalised
+            and tokens[end].text[0].isalpha()
+            and tokens[end].lower not in lang.words.calendar_words  # "Council on Wednesday"
+        ):
             end += 1
         if end == k:
             break
