@@ -86,3 +86,9 @@ def test_a_body_noun_followed_by_a_verb_is_the_body_named_before() -> None:
     )
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "rejects every new fee") == "Harlow City Council"
+
+
+def test_a_day_after_a_name_is_no_part_of_it() -> None:
+    text = "The Harbour Board Tuesday said “the fees will rise next year for every boat.”"
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "the fees will rise") == "Harbour Board"

@@ -76,7 +76,12 @@ def capitalised_runs(tokens: Sequence[Token], lang: LanguagePack) -> list[tuple[
                     and tokens[j - 1].end == tok.start
                     and is_abbreviation(tokens[j - 1], lang)
                 )
-                or (tok.capitalised and tok.text[0].isalpha() and tok.lower not in pronouns)
+                or (
+                    tok.capitalised
+                    and tok.text[0].isalpha()
+                    and tok.lower not in pronouns
+                    and tok.lower not in lang.words.calendar_words  # "CNN Tuesday"
+                )
                 or (tok.lower in NAME_PARTICLES and _particle_bridge(tokens, j))
             ):
                 j += 1
