@@ -92,3 +92,21 @@ def test_a_day_after_a_name_is_no_part_of_it() -> None:
     text = "The Harbour Board Tuesday said “the fees will rise next year for every boat.”"
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "the fees will rise") == "Harbour Board"
+
+
+def test_a_campaign_opening_a_longer_subject_is_the_speaker() -> None:
+    text = (
+        "Nora Quill spoke in Harlow on Monday.\n\n"
+        "Quill’s campaign sent out a release saying “the senator owes the mills an answer.”"
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "the senator owes the mills") == "Quill campaign"
+
+
+def test_her_campaign_is_not_another_candidate_s() -> None:
+    text = (
+        "“The polls are wrong,” the Lind campaign said on Monday.\n\n"
+        "Nora Quill toured the mills. “We will win every county,” her campaign said."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "We will win every county") != "Lind campaign"

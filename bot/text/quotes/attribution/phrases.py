@@ -156,28 +156,41 @@ def noun_phrase(
         since = context.discourse.recent_start(3)
         if nouns[0] in lang.people.personal_bodies:  # "the campaign": not the body met last
             since = phrase[0].start
+            first = fold_apostrophe(phrase[0].lower)
+            if first in lang.words.determiners and first not in lang.words.definite_articles:
+                return Attribution(None, mention)  # "her campaign": hers, not the one met last
         named = context.people.organisation_named(nouns[0], since, phrase[0].start)
         return Attribution(named, mention)
     return Attribution(None, mention)
 
 
 def _personal_body(context: Context, phrase: Sequence[Token], mention: str) -> Attribution | None:
-    """ "the Trump campaign", "Mrs. Clinton's campaign": the body a person's name is written
-    before, named as the person's surname and the noun ("Trump campaign")."""
-    people = context.lang.people
-    determiners = context.lang.words.determiners
-    head = phrase[-1]
-    owner = [t for t in phrase[:-1] if not people.honorific(t.text) and t.text != "."]
-    if owner and fold_apostrophe(owner[0].lower) in determiners:
-        owner = owner[1:]
+    """ "the Trump campaign", "Mrs. Clinton's campaign sent out a release": the body a
+    person's name opens the phrase with, named as the surname and the noun ("Trump
+    campaign"); not "a Clinton campaign official", someone of it."""
+    lang = context.lang
+    people, determiners = lang.people, lang.words.determiners
+    start = 1 if phrase and fold_apostrophe(phrase[0].lower) in determiners else 0
+    j = start
+    while j < len(phrase) and (phrase[j].text == "." or phrase[j].capitalised):
+        j += 1
+    owner = [t for t in phrase[start:j] if t.text != "." and not people.honorific(t.text)]
     if (
-        head.lower not in people.personal_bodies
-        or not owner
-        or not all(t.capitalised and t.text[0].isalpha() for t in owner)
+        not owner
+        or j >= len(phrase)
+        or phrase[j].lower not in people.personal_bodies
+        or not all(t.text[0].isalpha() and t.lower not in determiners for t in owner)
     ):
         return None
-    words = [without_possessive(owner[-1].text), head.text]
-    return Attribution(context.people.add(words, head.start, "organization"), mention)
+    after = phrase[j + 1] if j + 1 < len(phrase) else None
+    if after is not None and (
+        not after.text.islower()
+        or role_at(phrase, j + 1, lang) is not None
+        or after.lower in people.anonymous_sources | people.organisations
+    ):
+        return None
+    words = [without_possessive(owner[-1].text), phrase[j].text]
+    return Attribution(context.people.add(words, phrase[j].start, "organization"), mention)
 
 
 def _titled(phrase: Sequence[Token], hit: NameHit, lang: LanguagePack) -> bool:
