@@ -110,3 +110,12 @@ def test_her_campaign_is_not_another_candidate_s() -> None:
     )
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "We will win every county") != "Lind campaign"
+
+
+def test_the_statement_speaks_for_who_issued_it() -> None:
+    text = (
+        "Days later, the Harbour Museum issued a statement about the refugees.\n\n"
+        "“Every family deserves a welcome in this port,” the statement said."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "Every family deserves a welcome") == "Harbour Museum"

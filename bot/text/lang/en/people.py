@@ -91,6 +91,7 @@ PEOPLE = PeopleWords(
     names_modify_roles=True,
     first_name_words=word_set("will dean"),
     personal_bodies=word_set("campaign"),
+    documents=word_set("report statement memo letter release editorial study ruling opinion"),
     honorific_roles={
         "sen": "senator",
         "rep": "representative",
