@@ -119,3 +119,12 @@ def test_the_statement_speaks_for_who_issued_it() -> None:
     )
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "Every family deserves a welcome") == "Harbour Museum"
+
+
+def test_a_name_that_issued_a_statement_is_in_the_speaker_s_place() -> None:
+    text = (
+        "Harbour Lives Matter issued a statement saying it left the parade "
+        "“because of the unsafe conditions on the docks.”"
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "because of the unsafe conditions") == "Harbour Lives Matter"
