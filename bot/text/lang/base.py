@@ -79,6 +79,8 @@ class FunctionWords:
     # "the rise of X", "more than X": a name after one of these, inside its clause, is named
     # in passing (a noun's complement, an agent), not put forward for a later pronoun
     passing_prepositions: frozenset[str] = frozenset()
+    # "attacks in Paris and San Dimas": a capitalised word after one of these is a place
+    place_prepositions: frozenset[str] = frozenset()
 
     @cached_property
     def clause_boundaries(self) -> frozenset[str]:
@@ -194,6 +196,8 @@ class PeopleWords:
     # "the Trump campaign", "Clinton's campaign": an organisation named after the person it
     # serves; "the campaign" alone is that one, never another body met nearby
     personal_bodies: frozenset[str] = frozenset()
+    # "her husband, Bo Reed", "Ann Reed, the daughter of": someone named as another's relative
+    kin_nouns: frozenset[str] = frozenset()
 
     @cached_property
     def role_phrases_by_head(self) -> dict[str, list[tuple[tuple[str, ...], str]]]:

@@ -92,6 +92,11 @@ PEOPLE = PeopleWords(
     first_name_words=word_set("will dean"),
     personal_bodies=word_set("campaign"),
     documents=word_set("report statement memo letter release editorial study ruling opinion"),
+    kin_nouns=word_set(
+        "wife husband son daughter brother sister mother father widow widower mom dad"
+        " grandson granddaughter grandfather grandmother nephew niece cousin uncle aunt"
+        " stepson stepdaughter stepfather stepmother sons daughters brothers sisters parents"
+    ),
     honorific_roles={
         "sen": "senator",
         "rep": "representative",

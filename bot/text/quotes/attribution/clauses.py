@@ -20,7 +20,7 @@ from bot.text.quotes.attribution.subjects import phrase_after, time_phrase_end
 from bot.text.quotes.candidates import Attribution
 from bot.text.quotes.context import Context
 from bot.text.quotes.people.first_names import first_name_gender
-from bot.text.quotes.people.names import is_abbreviation, role_at
+from bot.text.quotes.people.names import is_abbreviation, known_surname_word, role_at
 from bot.text.quotes.sentences import Sentence
 from bot.text.quotes.tokens import Token
 
@@ -103,7 +103,12 @@ def clause_attribution(
         ):
             return None  # ", en réaction aux critiques", ", qui a publié sa note": no speaker
         # "Jane Doe, a writer for The Atlantic, said": the name before the apposition speaks
-        subject = [t for t in head_words if t.lower not in lang.words.auxiliaries]
+        subject = [  # "“…,” Will wrote" after "Ann Will": a surname, not an auxiliary
+            t
+            for k, t in enumerate(head_words)
+            if t.lower not in lang.words.auxiliaries
+            or known_surname_word(head_words, k, context.people, lang)
+        ]
         if after_quote and any(t.lower in lang.people.subject_pronouns for t in subject[1:]):
             return None  # "“…” if he continues", "“…” the rules he said would": a clause of its own
         if inverted:
@@ -298,7 +303,10 @@ def _without_asides(clause: Sequence[Token], context: Context) -> list[Token]:
             # "Jane Doe, 25, a nurse, said": the comma that opens the next aside stays
             del words[k + _aside_goes_on(words, close, context) : close + 1]
         elif (body_end := _body_aside_end(words, k, context)) is not None:
-            del words[k : body_end + 1]
+            end = _place_aside_end(words, body_end)
+            # "Jo Lind, of Dunmore, Ohio, who was polled, said": the relative's comma stays
+            relative = end > body_end and end + 1 < len(words)
+            del words[k : end + (not (relative and _opens_aside(words[end + 1], context)))]
         else:
             k += 1
     return words
@@ -325,6 +333,23 @@ def _body_aside_end(words: Sequence[Token], k: int, context: Context) -> int | N
         (j for j in range(k + 2, min(len(words), k + _BODY_ASIDE_REACH)) if words[j].text == ","),
         None,
     )
+
+
+_STATE_WORDS = 3  # "Ohio", "N.C.", "New Mexico": the words and stops of a place's region, at most
+
+
+def _place_aside_end(words: Sequence[Token], comma: int) -> int:
+    """Where ", of Dunmore, Ohio," ends when its ``comma`` is the one inside the place: after
+    the region's capitalised words (and stops), at the comma that follows or the last of them;
+    ``comma`` itself when no region follows."""
+    k = comma + 1
+    while k < len(words) and k - comma <= _STATE_WORDS and words[k].text[0].isupper():
+        k += 1
+        while k < len(words) and words[k].text == ".":
+            k += 1
+    if k == comma + 1:
+        return comma
+    return k if k < len(words) and words[k].text == "," else k - 1
 
 
 def _apposed_name(words: Sequence[Token], comma: int, context: Context) -> list[Token]:

@@ -33,7 +33,12 @@ from bot.text.quotes.candidates import (
 )
 from bot.text.quotes.context import Context
 from bot.text.quotes.people.first_names import first_name_gender
-from bot.text.quotes.people.names import capitalised_runs, is_abbreviation, read_name
+from bot.text.quotes.people.names import (
+    capitalised_runs,
+    is_abbreviation,
+    known_surname_word,
+    read_name,
+)
 from bot.text.quotes.sentences import Sentence
 from bot.text.quotes.tokens import Token, tokenize
 
@@ -393,7 +398,11 @@ def _elided_subject(
     previous sentence put forward."""
     lang = context.lang
     glue = lang.words.auxiliaries | lang.words.stop_prepositions
-    if any(t.text[0].isalnum() and t.lower not in glue for t in pre):
+    if any(
+        t.text[0].isalnum()
+        and (t.lower not in glue or known_surname_word(pre, k, context.people, context.lang))
+        for k, t in enumerate(pre)
+    ):  # "Will wrote" after "Ann Will": a surname, not an auxiliary
         return None
     if phrase_after(after, lang) or past_adjuncts(after, context):
         return None

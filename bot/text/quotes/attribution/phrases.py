@@ -91,7 +91,7 @@ def noun_phrase(
         return owned
     hits = [
         hit
-        for run in capitalised_runs(phrase, lang)
+        for run in capitalised_runs(phrase, lang, context.people)
         if (
             hit := read_name(
                 phrase,

@@ -25,6 +25,7 @@ from bot.text.quotes.people.names import (
     NameHit,
     capitalised_runs,
     is_abbreviation,
+    known_surname_word,
     modifies_role,
     read_name,
     role_at,
@@ -142,7 +143,9 @@ def subject(context: Context, sentence: Sentence, pre: Sequence[Token]) -> Attri
     words = [
         t
         for k, t in enumerate(kept)
-        if t.lower not in lang.words.auxiliaries or _between_capitals(kept, k)
+        if t.lower not in lang.words.auxiliaries
+        or _between_capitals(kept, k)
+        or known_surname_word(kept, k, context.people, lang)  # "Will said" after "Ann Will"
     ]
     if not words:
         return None
@@ -172,7 +175,7 @@ def subject(context: Context, sentence: Sentence, pre: Sequence[Token]) -> Attri
     first_word = sentence.tokens[0].start if sentence.tokens else -1
     runs = [
         run
-        for run in capitalised_runs(words, lang)
+        for run in capitalised_runs(words, lang, context.people)
         if not possessive(words[run[1] - 1].text)  # "Hollis’s spokeswoman"
         and not (
             run[1] - run[0] == 1

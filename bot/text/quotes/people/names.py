@@ -53,9 +53,12 @@ class NameHit:
         return len(self.words) > 1 and first_name_gender(self.words[0]) is not False
 
 
-def capitalised_runs(tokens: Sequence[Token], lang: LanguagePack) -> list[tuple[int, int]]:
+def capitalised_runs(
+    tokens: Sequence[Token], lang: LanguagePack, known: PeopleRegistry | None = None
+) -> list[tuple[int, int]]:
     """Token ranges of capitalised word sequences that may be names ("Jens Stoltenberg",
-    "M. Martin", "Charles de Gaulle", "Secretary of State Antony Blinken")."""
+    "M. Martin", "Charles de Gaulle", "Secretary of State Antony Blinken"); with ``known``,
+    a grammar word alone that is the surname of someone met ("Will wrote" after "Ann Will")."""
     runs: list[tuple[int, int]] = []
     pronouns = lang.people.subject_pronouns
     i, n = 0, len(tokens)
@@ -65,6 +68,8 @@ def capitalised_runs(tokens: Sequence[Token], lang: LanguagePack) -> list[tuple[
             or _first_name_word(tokens, i, lang)
             or _noun_after_article(tokens, i, lang)
         ):
+            if known is not None and known_surname_word(tokens, i, known, lang):
+                runs.append((i, i + 1))
             i += 1
             continue
         j = i + 1
@@ -118,6 +123,32 @@ def _noun_after_article(tokens: Sequence[Token], i: int, lang: LanguagePack) -> 
         and tok.text.isalpha()
         and fold_apostrophe(tokens[i - 1].lower) in lang.words.definite_articles
         and lang.speech.verb(tok.text)
+    )
+
+
+def known_surname_word(
+    tokens: Sequence[Token], i: int, known: PeopleRegistry, lang: LanguagePack
+) -> bool:
+    """ "Will wrote", "From said": a capitalised word that is the surname of a person met before
+    with a first name, whatever else the word may be, right before a speech verb or an
+    auxiliary (or last: the verb comes next), not "In an essay" after "Bo In"."""
+    tok = tokens[i]
+    if not tok.capitalised or not tok.text.isalpha():
+        return False
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    verb_next = after is None or (
+        after.text.islower()
+        and (lang.speech.verb(after.text) or after.lower in lang.words.auxiliaries)
+    )
+    if not verb_next:
+        return False
+    found = known.find([tok.text])
+    return (
+        found is not None
+        and found.kind == "person"
+        and len(found.words) > 1
+        and found.words[-1].casefold() == tok.lower
+        and first_name_gender(found.words[0]) in ("m", "f")
     )
 
 

@@ -24,7 +24,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from bot.text.model import Gender, Person, SpeakerKind
-from bot.text.quotes.people.first_names import gender_from_first_name, name_key, without_possessive
+from bot.text.quotes.people.first_names import (
+    first_name_gender,
+    gender_from_first_name,
+    name_key,
+    without_possessive,
+)
 
 
 @dataclass(eq=False)
@@ -47,6 +52,9 @@ class Entity:
     spoke: bool = False  # credited with a direct quote
     listed: bool = False  # shown in Article.people
     gender_weak: bool = False
+    # named as someone's relative ("her husband, Bo Reed"): a surname given alone is rather
+    # the other bearer's, the one the article follows
+    relative: bool = False
     # "un policier qui souhaite rester anonyme": someone the article follows without naming,
     # so that "a-t-il ajouté" stays theirs; never shown, never found by a name
     unnamed: bool = False
@@ -115,21 +123,26 @@ class PeopleRegistry:
         self._by_initials: dict[str, list[Entity]] = {}  # "IMF" -> International Monetary Fund
         self._organisations_seen: list[tuple[int, int, Entity]] = []  # (last_seen, number, e)
         self._full_names: dict[str, set[str]] = {}  # surname key -> full names seen, any place
+        # surname key -> capitalised runs read as no one ("Zorvath Quillane": a first name the
+        # lexicon does not know): the full name of a person the article names by surname
+        self._unread_names: dict[str, set[str]] = {}
         self._recent_people: dict[Entity, None] = {}  # people by their latest mention, last last
 
     def find(self, words: Sequence[str], gender: Gender | None = None) -> Entity | None:
         """The entity a written name points to: full name, alias, or surname alone; "Mrs.
-        Reed" (``gender``) is the woman of that surname seen last, not her husband."""
+        Reed" (``gender``) is the woman of that surname seen last, not her husband; "Reed"
+        alone is not "her husband, Bo Reed" when another Reed was named."""
         key = name_key(words)
         found = self._by_key.get(key)
         if found is not None and (len(words) > 1 or _agrees(found, gender)):
             return found
         if len(words) == 1:
             bearers = self._by_surname.get(key, ())
-            agreeing = (
+            agreeing = [
                 e for e in bearers if _agrees(e, gender) and (not gender or e.kind == "person")
-            )
-            return _latest(agreeing) or found or _latest(bearers)
+            ]
+            followed = [e for e in agreeing if not e.relative]
+            return _latest(followed or agreeing) or found or _latest(bearers)
         return None
 
     def add(
@@ -257,11 +270,17 @@ class PeopleRegistry:
         gives alone may still be shown in full."""
         self._full_names.setdefault(name_key(words[-1:]), set()).add(" ".join(words))
 
+    def note_unread_name(self, words: Sequence[str]) -> None:
+        """Capitalised words that named no one where they stood ("Zorvath Quillane", "Tavu Rinh Soe
+        Thet"): the full name of a person named later by its last words only."""
+        self._unread_names.setdefault(name_key(words[-1:]), set()).add(" ".join(words))
+
     def complete_surnames(self) -> None:
         """After the article: a person named by a surname alone takes the one full name the
-        article gives with that surname, even later or in the headline."""
+        article gives with that surname, even later or in the headline; so does a surname first
+        met as a body's name ("the Reed campaign") that then speaks ("Reed said")."""
         for entity in self.entities:
-            if entity.kind != "person" or len(entity.words) != 1:
+            if len(entity.words) != 1 or not (entity.kind == "person" or entity.spoke):
                 continue
             key = name_key(entity.words)
             full = set(self._full_names.get(key, ()))
@@ -274,6 +293,46 @@ class PeopleRegistry:
             if len(full) == 1:
                 entity.aliases.append(entity.name)
                 entity.name = full.pop()
+                entity.kind = "person"
+        for entity in self.entities:
+            words = entity.words
+            if entity.kind == "person" and (len(words) == 1 or _firm_gender(words) is None):
+                self._complete_from_unread(entity)
+        self._complete_first_names()
+
+    def _complete_first_names(self) -> None:
+        """After the article: a person named by a first name alone ("Ann said") takes the one
+        full name the article gives with that first name ("Ann Reed")."""
+        by_first: dict[str, set[str]] = {}
+        for entity in self.entities:
+            if entity.kind == "person" and len(entity.words) > 1:
+                by_first.setdefault(name_key(entity.words[:1]), set()).add(entity.name)
+        for entity in self.entities:
+            if entity.kind != "person" or len(entity.words) != 1:
+                continue
+            if first_name_gender(entity.name) not in ("m", "f"):
+                continue
+            full = {
+                f
+                for f in by_first.get(name_key(entity.words), ())
+                if _agrees(entity, _firm_gender(f.split()))
+            }
+            if len(full) == 1:
+                entity.aliases.append(entity.name)
+                entity.name = full.pop()
+
+    def _complete_from_unread(self, entity: Entity) -> None:
+        """A person named without a known first name ("Ms. Quillane", "Soe Thet", "Joseph") takes
+        the one longer run of capitalised words ending with that name that named no one."""
+        words = name_key(entity.words).split()
+        longer = {
+            u
+            for u in self._unread_names.get(words[-1], ())
+            if len(u.split()) > len(words) and name_key(u.split()).split()[-len(words) :] == words
+        }
+        if len(longer) == 1:
+            entity.aliases.append(entity.name)
+            entity.name = longer.pop()
 
     def latest_person(self, gender: Gender | None, before: int) -> Entity | None:
         """The person mentioned last whose gender agrees, among the last few people met: a
