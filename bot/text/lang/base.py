@@ -81,6 +81,8 @@ class FunctionWords:
     passing_prepositions: frozenset[str] = frozenset()
     # "attacks in Paris and San Dimas": a capitalised word after one of these is a place
     place_prepositions: frozenset[str] = frozenset()
+    # "It started when X tweeted": a word that opens a clause of its own, with its own subject
+    subordinators: frozenset[str] = frozenset()
 
     @cached_property
     def clause_boundaries(self) -> frozenset[str]:
@@ -131,6 +133,9 @@ class SpeechWords:
     # "As Ann Reed put it, “…”", "Reed shot back": a verb that reports speech only with this
     # word after it
     verbs_with_object: Mapping[str, str] = field(default_factory=dict)
+    # "As Ann Reed observed, the winner was the stage itself: “…”": a word that opens a
+    # clause of its speaker and speech verb, whatever the sentence goes on to say
+    conformity_words: frozenset[str] = frozenset()
 
     def verb_with_object(self, word: str, following: str) -> bool:
         """ "put it", "shot back": a verb that reports speech with this word after it."""

@@ -19,6 +19,7 @@ from bot.text.quotes.tokens import Token
 
 MIN_WORDS = 3  # shorter reported content is not worth a quote
 _PARTIAL_REACH = 12  # tokens between a verb and the partial quote it introduces, at most
+_SETTING_REACH = 12  # tokens from a verb over where it was said to its "that", at most
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,10 +51,11 @@ def reported(context: Context, sentence: Sentence, own: Sequence[Candidate]) -> 
     for v, tok in enumerate(tokens):
         if quoted[v] or not lang.speech.verb(tok.text) or tok.capitalised:
             continue
+        reach = v + _SETTING_REACH if _setting_follows(tokens, v, lang) else v + 6
         que = next(
             (
                 k
-                for k in range(v + 1, min(len(tokens), v + 6))
+                for k in range(v + 1, min(len(tokens), reach))
                 if tokens[k].lower in lang.words.complementizers and not quoted[k]
             ),
             None,
@@ -82,6 +84,17 @@ def reported(context: Context, sentence: Sentence, own: Sequence[Candidate]) -> 
             continue
         return _clause(context, sentence, subject, body[0].start, body[-1].end, own)
     return _trailing(context, sentence, own)
+
+
+def _setting_follows(tokens: Sequence[Token], v: int, lang: LanguagePack) -> bool:
+    """ "elaborated in an op-ed for The Harlow Post that": a preposition right after the verb
+    opens where it was said, which may run long before "that" (not "and", a new clause)."""
+    if v + 1 >= len(tokens):
+        return False
+    first = tokens[v + 1].lower
+    words = lang.words
+    clause = words.coordinators | words.relatives | words.complementizers
+    return first in words.stop_prepositions and first not in clause and not lang.speech.verb(first)
 
 
 def _inverted_attribution(tokens: Sequence[Token], v: int) -> bool:

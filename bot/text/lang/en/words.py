@@ -46,6 +46,7 @@ WORDS = FunctionWords(
     aside_participle=re.compile(r"[a-z]{3,}ing"),
     opening_participle=re.compile(r"[a-z]{3,}(?:ing|ed)"),
     complementizers=word_set("that"),
+    subordinators=word_set("when while because although since until unless once"),
     auxiliaries=word_set(
         """
         has have had was were is are will would also later then again further simply

@@ -63,7 +63,7 @@ def clause_attribution(
     for v, tok in enumerate(words):
         if _out_of_reach(words, v, reach, context):
             break
-        if not tok.text[0].isalnum() and tok.text != "’":
+        if not tok.text[0].isalnum() and tok.text != "’" and not _amount_sign(words, v):
             if tok.text == "," and v and not appositive and _long_aside_closes(words, v, context):
                 return attributor.noun_phrase(context, sentence, words[:v])
 
@@ -83,8 +83,8 @@ def clause_attribution(
                 appositive = True  # "Jane Doe, who wrote the bill, said": the clause is hers
                 reach = ATTRIBUTION_REACH + 8
                 continue
-            if tok.text == "." and v and is_abbreviation(words[v - 1], lang):
-                continue  # "Rep. John Mica said", "John F. Kennedy said"
+            if tok.text == "." and v and _inner_abbreviation(words, v, context):
+                continue  # "Rep. John Mica said", "John F. Kennedy said", "Jo Vell Jr., …"
             named = _apposed_name(words, v, context) if tok.text == "," and v else None
             if named:  # "his former partner at Acme, Jane Doe, said": the name speaks
                 return attributor.noun_phrase(context, sentence, named)
@@ -94,6 +94,8 @@ def clause_attribution(
         with_object = v + 1 < len(words) and speech.verb_with_object(tok.text, words[v + 1].text)
         if not (speech.verb(head) or with_object) or inside_name(words, v, lang):
             continue
+        if v and tok.capitalised and not inverted:
+            continue  # "former State policy director Jo Vell wrote": a name's or a title's word
         head_words = list(itertools.takewhile(lambda t: t.text != ",", words[:v]))
         head_words = _first_of_joined_titles(head_words, context)
         stops = lang.words.stop_prepositions | lang.words.relatives
@@ -116,6 +118,17 @@ def clause_attribution(
         carried = inverted_auxiliary(words[:v], context)
         if carried is not None:  # "a-t-il déclaré", "a-t-elle ajouté"
             return pronoun_attribution(context, sentence, *carried)
+        if (
+            subject
+            and after_quote
+            and speech.inverted_subject is None
+            and head_words[0].lower in lang.words.auxiliaries
+        ):
+            # "“Boots on the ground” would be appropriate, Jo Vell said": the words after the
+            # marks finish the quoted subject's sentence; the speaker stands after the comma
+            # (in a language whose incises keep the subject first)
+            apposed = words[len(head_words) + 1 : v]
+            return attributor.noun_phrase(context, sentence, apposed) if apposed else None
         if subject:
             return attributor.noun_phrase(context, sentence, subject)
         after = phrase_after(words[v + 1 :], lang) or phrase_after(
@@ -139,6 +152,21 @@ def _inversion_ends_clause(
     capitals = [k for k, t in enumerate(phrase) if t.capitalised]
     after_name = phrase[capitals[-1] + 1 :] if capitals else ()
     return not any(t.text.isalpha() and t.text.islower() for t in after_name)
+
+
+def _amount_sign(words: Sequence[Token], v: int) -> bool:
+    """A currency sign before a number ("Fight for $15 director Jo Vell said"): part of a
+    name or a phrase, not punctuation that ends the clause."""
+    return words[v].text in "$£€" and v + 1 < len(words) and words[v + 1].text[:1].isdigit()
+
+
+def _inner_abbreviation(words: Sequence[Token], v: int, context: Context) -> bool:
+    """Whether the full stop at ``v`` is an abbreviation's: an honorific or an initial, or
+    one that may end a sentence ("Jr.", "Inc.") where the clause goes on after it."""
+    word = words[v - 1]
+    if is_abbreviation(word, context.lang):
+        return True
+    return v + 1 < len(words) and word.text in context.lang.words.final_abbreviations
 
 
 def inside_name(words: Sequence[Token], k: int, lang: LanguagePack) -> bool:

@@ -32,7 +32,7 @@ from bot.text.quotes.candidates import (
     is_title,
 )
 from bot.text.quotes.context import Context
-from bot.text.quotes.people.first_names import first_name_gender
+from bot.text.quotes.people.first_names import first_name_gender, possessive
 from bot.text.quotes.people.names import (
     capitalised_runs,
     is_abbreviation,
@@ -231,7 +231,8 @@ def _next_sentence_attribution(
     if not clause or clause[-1].text != "." or len(clause) > _NEXT_SENTENCE_WORDS:
         return None
     opener = clause[0]
-    named = opener.capitalised and opener.lower not in context.lang.stop_words
+    acronym = len(opener.text) > 1 and opener.text.isupper()  # "US Senator Jo Vell said"
+    named = opener.capitalised and (acronym or opener.lower not in context.lang.stop_words)
     apposed = named and any(t.text == "," for t in clause[1:4])
     speaks = named and _person_speaks(clause, context)
     if len(clause) > _SHORT_SENTENCE_WORDS and not (apposed or speaks):
@@ -364,7 +365,7 @@ def _before(context: Context, sentence: Sentence, candidate: Candidate) -> Attri
         # and what is set off after it stand between it and the quote
         return attributor.noun_phrase(context, sentence, phrase_after(body[1:], lang))
     if len(body) - v > 6:  # the verb is too far from the quote to introduce it
-        return None
+        return _conformity_clause(context, sentence, body)
     inverted = speech.inverted(body[v].text)
     if inverted:
         return pronoun_attribution(context, sentence, body[v], inverted[1])
@@ -375,8 +376,10 @@ def _before(context: Context, sentence: Sentence, candidate: Candidate) -> Attri
     elided = _elided_subject(context, sentence, body[v], pre, body[v + 1 :])
     if elided is not None:
         return elided
-    if pre and pre[-1].text == "," and _participle(body[v], context):
-        # "X said he was “upset” about it, arguing that “…”": the sentence's subject argues
+    opened = pre and (pre[-1].text == "," or pre[-1].lower in lang.words.subordinators)
+    if opened and _participle(body[v], context):
+        # "X said he was “upset” about it, arguing that “…”", "X insisted it was “early”
+        # while adding, “…”": the sentence's subject argues
         found = _sentence_subject(context, sentence, body[v])
         if found is not None and not _other_person_before(context, sentence, body[v], found):
             return found
@@ -388,6 +391,30 @@ def _before(context: Context, sentence: Sentence, candidate: Candidate) -> Attri
         return attributor.noun_phrase(context, sentence, after)
     words = [t for t in pre if t.text[0].isalnum()]  # a speech verb, a speaker we cannot name
     return Attribution(None, context.text[words[0].start : words[-1].end] if words else None)
+
+
+_CONFORMITY_REACH = 8  # words from "as" to its speech verb, at most
+
+
+def _conformity_clause(
+    context: Context, sentence: Sentence, body: Sequence[Token]
+) -> Attribution | None:
+    """ "Of course, as Jo Vell observed, the winner was the stage itself:", "As Jo Vell
+    reported after the raid:": a clause opened by "as" with a named subject and a speech verb,
+    at the head of the sentence, gives whoever it names as the speaker of what follows."""
+    speech = context.lang.speech
+    for k, tok in enumerate(body):
+        if tok.lower not in speech.conformity_words or (k and body[k - 1].text != ","):
+            continue
+        if k and any(t.text == "," for t in body[: k - 1]):
+            return None  # only an opening phrase before it ("Of course,")
+        reach = body[k + 1 : k + 1 + _CONFORMITY_REACH]
+        verb = next((j for j, t in enumerate(reach) if speech.verb(t.text)), None)
+        if not verb:
+            return None
+        found = context.attributor.subject(context, sentence, reach[:verb])
+        return found if found is not None and found.speaker is not None else None
+    return None
 
 
 def _elided_subject(
@@ -430,8 +457,8 @@ def _other_person_before(
     for k, tok in enumerate(sentence.tokens):
         if tok.end > verb.start:
             break
-        if sentence.quoted[k] or not tok.capitalised:
-            continue
+        if sentence.quoted[k] or not tok.capitalised or possessive(tok.text):
+            continue  # "to back Reed's campaign while adding": Reed owns, does not act
         named = context.people.find([tok.text])
         if named is not None and named.kind == "person" and named is not found.speaker:
             return True

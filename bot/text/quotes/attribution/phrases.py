@@ -152,6 +152,12 @@ def noun_phrase(
     author = _document_author(context, sentence, phrase)
     if author is not None:
         return Attribution(author, mention)
+    if definite_label(phrase, lang):
+        # "the Republican said": a party or nationality standing for the person followed
+        holder = people.antecedent(context.discourse.recently_salient(), None)
+        if holder is not None:
+            people.touch(holder, phrase[-1].start)
+        return Attribution(holder, mention)
     nouns = [t.lower for t in phrase if t.lower in lang.people.organisations]
     if nouns:
         # "the department" -> the Department of X named before; an unnamed "union" stays a
@@ -360,10 +366,28 @@ def _definite_role(phrase: Sequence[Token], k: int, lang: LanguagePack) -> bool:
     )
 
 
+def definite_label(phrase: Sequence[Token], lang: LanguagePack) -> bool:
+    """ "the Republican", "the Ohio Democrat": a definite article, a place at most, and one
+    capitalised party or nationality in the singular (not "the Democrats", a group)."""
+    return (
+        2 <= len(phrase) <= 2 + _LABEL_PLACE_WORDS
+        and fold_apostrophe(phrase[0].lower) in lang.words.definite_articles
+        and all(t.capitalised and t.text.isalpha() for t in phrase[1:])
+        and phrase[-1].lower in lang.people.nationalities
+        and not phrase[-1].lower.endswith("s")
+    )
+
+
+_LABEL_PLACE_WORDS = 2  # "the New Dorland Republican": a place's words before the label
+
+
 def _modified_role(phrase: Sequence[Token], k: int, lang: LanguagePack) -> bool:
-    """ "the Ohio senator", "the former Republican nominee": the role ends the phrase, after
-    one to three modifiers none of which is a name of two words or a preposition."""
+    """ "the Ohio senator", "the New Dorland governor", "the former Republican nominee": the
+    role ends the phrase, after one to three modifiers none of which is a preposition; a name
+    of two words among them is a place, not a body whose spokesman is someone else ("the
+    Harlow Trust spokesman")."""
     modifiers = phrase[1:k]
+    two_capitals = any(a.capitalised and b.capitalised for a, b in itertools.pairwise(modifiers))
     return (
         k == len(phrase) - 1
         and 1 <= len(modifiers) <= ROLE_MODIFIER_REACH
@@ -371,7 +395,13 @@ def _modified_role(phrase: Sequence[Token], k: int, lang: LanguagePack) -> bool:
         and not any(
             fold_apostrophe(t.lower) in lang.words.affiliation_prepositions for t in modifiers
         )
-        and not any(a.capitalised and b.capitalised for a, b in itertools.pairwise(modifiers))
+        and not (
+            two_capitals
+            and (
+                phrase[k].lower in lang.people.spokesperson_roles
+                or any(t.lower in lang.people.organisations for t in modifiers)
+            )
+        )
     )
 
 

@@ -12,7 +12,7 @@ import itertools
 from collections.abc import Sequence
 
 from bot.text.lang import LanguagePack, fold_apostrophe
-from bot.text.quotes.attribution.phrases import antecedent
+from bot.text.quotes.attribution.phrases import antecedent, definite_label
 from bot.text.quotes.candidates import Attribution, Candidate
 from bot.text.quotes.context import Context
 from bot.text.quotes.people.first_names import first_name_gender, is_first_name, possessive
@@ -22,6 +22,7 @@ from bot.text.quotes.people.mentions import (
     pronoun_gender,
 )
 from bot.text.quotes.people.names import (
+    ROLE_MODIFIER_REACH,
     NameHit,
     capitalised_runs,
     is_abbreviation,
@@ -33,6 +34,7 @@ from bot.text.quotes.people.names import (
 from bot.text.quotes.sentences import Sentence
 from bot.text.quotes.tokens import Token
 
+_DASHES = ("—", "–")  # an aside's dashes, which a clause ends at like a comma
 PHRASE_MAX_WORDS = 16  # words; a role of a body, its name and a person's name fit
 
 
@@ -71,6 +73,8 @@ def phrase_after(words: Sequence[Token], lang: LanguagePack) -> list[Token]:
                 low in lang.words.title_prepositions
                 and (_name_follows(words, k, lang) or _department_follows(words, k, lang))
             )
+            and not _name_after_affiliation(phrase, words, k, lang)
+            and not _second_title(phrase, words, k, lang)
         ):
             break
         phrase.append(tok)
@@ -101,12 +105,65 @@ def _apposed_name(phrase: Sequence[Token], following: Sequence[Token], lang: Lan
     runs = capitalised_runs(following, lang)
     if not runs or runs[0][0] != 0 or runs[0][1] < 2:
         return False
-    if not all(t.text[0].isalpha() for t in following[: runs[0][1]]):
+    if not all(t.text[0].isalpha() or t.text == "." for t in following[: runs[0][1]]):
         return False
     if not any(role_at(phrase, j, lang) for j in range(len(phrase))):
         return False
     named = any(a.capitalised and b.capitalised for a, b in itertools.pairwise(phrase))
     return not named or first_name_gender(following[0].text) in ("m", "f")
+
+
+_AFFILIATION_NAME_WORDS = 4  # "at the Harlow Post": words of the body before the comma, at most
+
+
+def _name_after_affiliation(
+    phrase: Sequence[Token], words: Sequence[Token], k: int, lang: LanguagePack
+) -> bool:
+    """ "his best friend at Lehigh, Bo Lind": a role not named yet, the body it is at, then
+    the person's full name after a comma; the phrase goes on to the name."""
+    if fold_apostrophe(words[k].lower) not in lang.words.affiliation_prepositions:
+        return False
+    if any(t.capitalised for t in phrase):
+        return False
+    comma = next(
+        (
+            j
+            for j in range(k + 2, min(len(words), k + 2 + _AFFILIATION_NAME_WORDS))
+            if words[j].text == ","
+        ),
+        None,
+    )
+    if comma is None:
+        return False
+    body = words[k + 1 : comma]
+    if not all(t.capitalised or fold_apostrophe(t.lower) in lang.words.determiners for t in body):
+        return False
+    return _apposed_name(phrase, words[comma + 1 : comma + 7], lang)
+
+
+def _second_title(
+    phrase: Sequence[Token], words: Sequence[Token], k: int, lang: LanguagePack
+) -> bool:
+    """ "former Ohio Gov. and party Chairman Bo Lind": a title, "and", a second title and the
+    full name both are of; the phrase goes on to the name (not "the mayor and the judge")."""
+    if words[k].lower not in lang.words.coordinators:
+        return False
+    title = [t for t in phrase if t.text != "."][-1:]
+    if not title or not (lang.people.honorific(title[0].text) or role_at(title, 0, lang)):
+        return False
+    rest = words[k + 1 : k + 1 + _SECOND_TITLE_WORDS]
+    if not rest or not rest[0].capitalised:
+        return False
+    return any(
+        rest[j].lower in lang.people.roles
+        and j + 2 < len(rest)
+        and rest[j + 1].capitalised
+        and rest[j + 2].capitalised
+        for j in range(len(rest))
+    )
+
+
+_SECOND_TITLE_WORDS = 8  # "and Harbour Trust Committee Chairman Bo Lind": words, at most
 
 
 def _name_follows(words: Sequence[Token], k: int, lang: LanguagePack) -> bool:
@@ -154,8 +211,15 @@ def subject(context: Context, sentence: Sentence, pre: Sequence[Token]) -> Attri
         (words[comma + 1].capitalised and words[comma + 1].start > words[comma].end)
         or words[comma + 1].lower in lang.people.subject_pronouns
     )  # "Hearing it all, Reyes said" (not "2,000"), "After weighing it, she said"
+    subordinate = max(
+        (k for k, t in enumerate(words) if t.lower in lang.words.subordinators), default=-1
+    )
+    if not any(t.capitalised for t in words[subordinate + 1 :]):
+        subordinate = -1  # "It started when X tweeted": X's clause; not "she said when asked"
     for k, tok in enumerate(words):
         is_pronoun, gender = pronoun_gender(tok.text, lang)
+        if k < subordinate:
+            continue
         if k and words[k - 1].lower in lang.words.object_prepositions:
             continue
         if k and lang.speech.verbs_with_object.get(words[k - 1].lower) == tok.lower:
@@ -209,12 +273,15 @@ def subject(context: Context, sentence: Sentence, pre: Sequence[Token]) -> Attri
             k
             for k, t in enumerate(words)
             if (t.text == "," and k not in _apposition_commas(words, lang))
+            or t.text in _DASHES
             or t.lower in relatives
+            or k == subordinate
             or _new_clause_at(words, k, lang)
         ),
         default=-1,
-    )  # the verb's own clause: after ",", "that"/"que" ("an explosion that X described"), or
-    # "and" before a name ("a child waved and Reyes said")
+    )  # the verb's own clause: after "," or a dash ("— where X is concerned — Reyes said"),
+    # "that"/"que" ("an explosion that X described"), or "and" before a name ("a child waved
+    # and Reyes said")
     nearest = [(hit, in_object) for hit, in_object in hits if hit.run_start > last_comma]
     for group in (nearest, hits):  # "Speaking in Novi, Michigan, Trump says": the last clause
         for kind in ("person", "organization"):  # a person subject before an organisation
@@ -225,11 +292,14 @@ def subject(context: Context, sentence: Sentence, pre: Sequence[Token]) -> Attri
     phrase = [t for t in words[clause_start:] if t.text[0].isalnum()]
     if not phrase:
         phrase = [t for t in words if t.text[0].isalnum()]
-    if phrase and any(
-        role_at(phrase, k, lang) or phrase[k].lower in lang.people.organisations
-        for k in range(len(phrase))
+    if phrase and (
+        any(
+            role_at(phrase, k, lang) or phrase[k].lower in lang.people.organisations
+            for k in range(len(phrase))
+        )
+        or definite_label(phrase, lang)
     ):
-        return context.attributor.noun_phrase(context, sentence, phrase)
+        return context.attributor.noun_phrase(context, sentence, _definite_head(phrase, lang))
     named = [h for h, _ in hits if h.kind == "person" and (h.honorific or h.full_name)]
     if named:  # "footage of Hillary Clinton asking": no subject, the name nearest the verb
         return _named(context, words, named[-1])
@@ -240,6 +310,32 @@ def subject(context: Context, sentence: Sentence, pre: Sequence[Token]) -> Attri
         text = context.text[tail[0].start : tail[-1].end]
         return Attribution(None, text)  # "Prosecutors said", "les enquêteurs ont indiqué"
     return None
+
+
+def _definite_head(phrase: Sequence[Token], lang: LanguagePack) -> Sequence[Token]:
+    """ "The Ohio senator sought to calm the crowd, saying": a clause that opens with a
+    definite role, and names nobody after it, has the role for its subject; the words after
+    the role are its predicate."""
+    if not phrase or fold_apostrophe(phrase[0].lower) not in lang.words.definite_articles:
+        return phrase
+    for k in range(1, min(len(phrase) - 1, ROLE_MODIFIER_REACH + 1)):
+        if role_at(phrase, k, lang):
+            if phrase[k].lower in lang.people.spokesperson_roles or any(
+                t.capitalised for t in phrase[k + 1 :]
+            ):
+                return phrase  # someone else's spokesman; a name further on
+            after = fold_apostrophe(phrase[k + 1].lower)
+            words = lang.words
+            goes_on = (
+                phrase[k + 1].capitalised
+                or not after.isalpha()
+                or after in words.stop_prepositions | words.object_prepositions
+                or after in lang.people.role_connectors | words.determiners
+            )  # "le porte-parole du gouvernement", "the senator from Ohio": the role's own
+            return phrase if goes_on else phrase[: k + 1]
+        if not phrase[k].text[0].isalpha():
+            break
+    return phrase
 
 
 def _between_capitals(words: Sequence[Token], k: int) -> bool:

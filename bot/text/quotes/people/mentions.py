@@ -424,11 +424,12 @@ HEADLINE_MAX_WORDS = 25  # a title-case paragraph of several sentences longer th
 def is_headline(paragraph: Paragraph) -> bool:
     """A title-case line, whatever kind it was given. One that ends with a full stop ("Mayor
     Wins Second Term As Rivals Split.") has every word capitalised, unlike a sentence full of
-    names ("Senator Ann Reed and Mayor Bo Lind met on Monday.")."""
+    names ("Senator Ann Reed and Mayor Bo Lind met on Monday."); so has one that ends with a
+    colon ("Reporter Jo Vell says:" introduces a quote)."""
     if paragraph.kind not in ("title", "subheading", "body"):
         return False
     own = re.sub(r"[«“\"‘][^«»“”\"‘’]*[»”\"’]", " ", paragraph.text)  # its own words, not a quote's
-    if re.search(r"[.!?…][”»\"’)]*\s*$", paragraph.text):
+    if re.search(r"[.!?…:][”»\"’)]*\s*$", paragraph.text):
         words = re.findall(r"[^\W\d_]{3,}", own)
         single = not re.search(r"[.!?…][”»\"’)]*\s+\S", paragraph.text)
         short = len(words) <= HEADLINE_MAX_WORDS  # "Reed Wins. Lind Concedes.", not a list

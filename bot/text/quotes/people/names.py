@@ -540,15 +540,23 @@ def _from_first_name(rest: list[tuple[int, Token]]) -> list[tuple[int, Token]]:
     return rest[initials:] if first_name_gender(rest[initials][1].text) in ("m", "f") else rest
 
 
+ROLE_APPOSITION_REACH = 7  # words from a name's comma to its role in apposition, at most
+
+
 def _role_follows(tokens: Sequence[Token], index: int, lang: LanguagePack) -> bool:
     """ "Zora Pell, a senior adviser to …": a role in apposition after two capitalised
-    words makes them a person's name, whatever the first name."""
+    words makes them a person's name, whatever the first name; a year and a party may come
+    before the role ("Zora Pell, the 2012 Republican nominee"), not another name ("Harlow
+    Monday, the Reed supporter")."""
     if index >= len(tokens) or tokens[index].text != ",":
         return False
-    for k in range(index + 1, min(len(tokens), index + 5)):
+    for k in range(index + 1, min(len(tokens), index + ROLE_APPOSITION_REACH)):
         if role_at(tokens, k, lang):
             return True
-        if not tokens[k].text[0].isalpha() or tokens[k].capitalised:
+        word = tokens[k]
+        if word.capitalised and word.lower not in lang.people.nationalities:
+            return False
+        if not (word.text[0].isalpha() or word.text.isdigit()):
             return False
     return False
 
