@@ -10,10 +10,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from bot.text.lang import LanguagePack, fold_apostrophe
+from bot.text.marks import MARKS
 from bot.text.model import Quote
 from bot.text.quotes.attribution.clauses import ATTRIBUTION_REACH, clause_attribution
 from bot.text.quotes.candidates import NO_SPEAKER, Attribution, Candidate, word_count
 from bot.text.quotes.context import Context
+from bot.text.quotes.people.names import ROLE_MODIFIER_REACH, role_at
 from bot.text.quotes.sentences import Sentence
 from bot.text.quotes.tokens import Token
 
@@ -65,7 +67,7 @@ def reported(context: Context, sentence: Sentence, own: Sequence[Candidate]) -> 
             content_from = que + 1
         elif (
             lang.speech.clause_without_complementizer
-            and not _inverted_attribution(tokens, v)
+            and not _inverted_attribution(tokens, v, lang)
             and v + 1 < len(tokens)
             and tok.lower not in lang.speech.listener_verbs
             and _clause_starts(tokens[v + 1], lang)
@@ -84,15 +86,37 @@ def reported(context: Context, sentence: Sentence, own: Sequence[Candidate]) -> 
     return _trailing(context, sentence, own)
 
 
-def _inverted_attribution(tokens: Sequence[Token], v: int) -> bool:
-    """ "…, said Jane Doe, the group's director.": the name after the verb is its speaker,
-    not the start of what was said."""
-    if not (v > 0 and tokens[v - 1].text == ","):
+def _inverted_attribution(tokens: Sequence[Token], v: int, lang: LanguagePack) -> bool:
+    """ "…, said Jane Doe, the group's director.", "…, said Ohio State professor Jo Vell.",
+    "…, said a former official who …": the noun phrase after the verb is its speaker, not the
+    start of what was said. Names, determiners and roles up to the sentence's end, a comma
+    or a relative pronoun ("…, said the president is" is reported speech)."""
+    if not (v > 0 and (tokens[v - 1].text == "," or tokens[v - 1].text in MARKS)):
         return False
-    k = v + 1
-    while k < len(tokens) and tokens[k].capitalised:
+    words, k, role = lang.words, v + 1, False
+    while k < len(tokens):
+        tok = tokens[k]
+        if role_at(tokens, k, lang) is not None:
+            role = True
+        elif not (
+            tok.capitalised
+            or fold_apostrophe(tok.lower) in words.determiners
+            or _modifies_role_ahead(tokens, k, lang)
+        ):
+            break
         k += 1
-    return k > v + 1 and (k == len(tokens) or tokens[k].text in ",.;")
+    if k == v + 1:
+        return False
+    if k < len(tokens) and tokens[k].text not in ",.;":
+        return role and tokens[k].lower in words.relatives  # "…, said a former official who"
+    return role or any(t.capitalised for t in tokens[v + 1 : k])
+
+
+def _modifies_role_ahead(tokens: Sequence[Token], k: int, lang: LanguagePack) -> bool:
+    """ "a *former* official": a lower-case word a role noun follows within a few words."""
+    reach = min(len(tokens), k + 1 + ROLE_MODIFIER_REACH)
+    ahead = range(k + 1, reach)
+    return tokens[k].text[0].isalpha() and any(role_at(tokens, j, lang) for j in ahead)
 
 
 def _clause_starts(tok: Token, lang: LanguagePack) -> bool:

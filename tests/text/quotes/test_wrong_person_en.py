@@ -1,0 +1,17 @@
+"""One invented English sentence per rule that keeps a quote from going to the wrong person
+(another person named in the sentence or just before it), learnt from PolNeAR train."""
+
+from __future__ import annotations
+
+from tests.text.quotes.reading import read, speaker_of
+
+
+def test_a_role_and_name_after_a_trailing_verb_speak_not_the_sentence_subject() -> None:
+    text = (
+        "Clara Hobbs won the northern towns in 2008.\n\n"
+        "Hobbs “drew well from working-class voters” that year, said Lakeside College "
+        "professor Paul Berk."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "drew well from working-class voters") == "Paul Berk"
+    assert not [q for q in quotes if q.kind == "indirect"]
