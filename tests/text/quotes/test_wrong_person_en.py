@@ -15,3 +15,13 @@ def test_a_role_and_name_after_a_trailing_verb_speak_not_the_sentence_subject() 
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "drew well from working-class voters") == "Paul Berk"
     assert not [q for q in quotes if q.kind == "indirect"]
+
+
+def test_a_name_in_a_participle_clause_is_its_object_not_the_speaker() -> None:
+    text = (
+        "Dov Tromp attacked Mark Ramsey, calling him “a failed candidate.” Ramsey fired back "
+        "in March, attacking Tromp for “the greed, the showing off, the absurd theatrics” of "
+        "his campaign."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "the greed, the showing off") == "Mark Ramsey"

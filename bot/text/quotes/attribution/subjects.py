@@ -198,7 +198,8 @@ def subject(context: Context, sentence: Sentence, pre: Sequence[Token]) -> Attri
             and not modifies_role(words, hit.last, lang)  # "The Ohio senator"
         ):
             coordinated = _new_clause_at(words, run[0] - 1, lang)
-            hits.append((hit, object_position(words, run[0], lang) and not coordinated))
+            in_object = object_position(words, run[0], lang) and not coordinated
+            hits.append((hit, in_object or _after_participle(words, run[0], lang)))
     last_comma = max(
         (
             k
@@ -235,6 +236,21 @@ def subject(context: Context, sentence: Sentence, pre: Sequence[Token]) -> Attri
         text = context.text[tail[0].start : tail[-1].end]
         return Attribution(None, text)  # "Prosecutors said", "les enquêteurs ont indiqué"
     return None
+
+
+def _after_participle(words: Sequence[Token], k: int, lang: LanguagePack) -> bool:
+    """ "Reed hit back on Monday, attacking Vell for …": a name in a participle clause set off
+    by a comma at the end of the words is its object; the clause's subject is the sentence's
+    (not "Backers, including the Vell Fund, have urged": an aside the subject goes on after)."""
+    participle = lang.words.aside_participle
+    if participle is None or any(t.text == "," for t in words[k:]):
+        return False
+    for j in range(k - 1, 0, -1):
+        if not words[j].text[0].isalnum():
+            return False
+        if participle.fullmatch(words[j].text):
+            return words[j - 1].text == ","
+    return False
 
 
 def _between_capitals(words: Sequence[Token], k: int) -> bool:
