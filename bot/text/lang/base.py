@@ -129,6 +129,10 @@ class SpeechWords:
     # "As Ann Reed put it, “…”", "Reed shot back": a verb that reports speech only with this
     # word after it
     verbs_with_object: Mapping[str, str] = field(default_factory=dict)
+    # "X was asked (by Y)": a speech verb after one of these is passive; the one asked is no
+    # speaker, the agent after ``passive_agent`` ("by") is
+    passive_auxiliaries: frozenset[str] = frozenset()
+    passive_agent: str | None = None
 
     def verb_with_object(self, word: str, following: str) -> bool:
         """ "put it", "shot back": a verb that reports speech with this word after it."""

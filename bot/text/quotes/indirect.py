@@ -13,6 +13,7 @@ from bot.text.lang import LanguagePack, fold_apostrophe
 from bot.text.marks import MARKS
 from bot.text.model import Quote
 from bot.text.quotes.attribution.clauses import ATTRIBUTION_REACH, clause_attribution
+from bot.text.quotes.attribution.subjects import passive
 from bot.text.quotes.candidates import NO_SPEAKER, Attribution, Candidate, word_count
 from bot.text.quotes.context import Context
 from bot.text.quotes.people.names import ROLE_MODIFIER_REACH, role_at
@@ -160,6 +161,9 @@ def partial(context: Context, sentence: Sentence, candidate: Candidate) -> Attri
             None  # the verb belongs to another clause: "…, que le gouvernement défend comme « … »"
         )
     pre = [tokens[k] for k in before if k < verbs[-1]]
+    agent = passive(context, sentence, pre, tokens[verb], tokens[verb + 1 :])
+    if agent is not None:
+        return agent
     found = context.attributor.subject(context, sentence, pre)
     if found is not None:
         return found

@@ -25,3 +25,14 @@ def test_a_name_in_a_participle_clause_is_its_object_not_the_speaker() -> None:
     )
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "the greed, the showing off") == "Mark Ramsey"
+
+
+def test_the_one_asked_is_not_the_speaker_of_the_question() -> None:
+    text = (
+        "Senator Bert Sandell said the story had moved on.\n\n"
+        "Sandell was asked by host Nora Kell, “Would you have told her it was a bad idea?”\n\n"
+        "Sandell was asked, “What is the strangest place you have ever visited?”"
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "Would you have told her") == "Nora Kell"
+    assert speaker_of(quotes, "What is the strangest place") is None

@@ -70,6 +70,8 @@ SPEECH = SpeechWords(
     incise_inside_marks=False,
     clause_without_complementizer=True,
     quote_min_words=4,
+    passive_auxiliaries=word_set("was were is are be been being"),
+    passive_agent="by",
     verbs_with_object={
         "put": "it",
         "puts": "it",

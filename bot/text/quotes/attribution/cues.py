@@ -21,7 +21,7 @@ from bot.text.quotes.attribution.clauses import (
     past_adjuncts,
 )
 from bot.text.quotes.attribution.phrases import pronoun_attribution
-from bot.text.quotes.attribution.subjects import phrase_after
+from bot.text.quotes.attribution.subjects import passive, phrase_after
 from bot.text.quotes.candidates import (
     Attribution,
     Candidate,
@@ -364,6 +364,9 @@ def _before(context: Context, sentence: Sentence, candidate: Candidate) -> Attri
     if inverted:
         return pronoun_attribution(context, sentence, body[v], inverted[1])
     pre = body[:v]
+    agent = passive(context, sentence, pre, body[v], body[v + 1 :])
+    if agent is not None:
+        return agent
     carried = inverted_auxiliary(pre, context)
     if carried is not None:
         return pronoun_attribution(context, sentence, *carried)

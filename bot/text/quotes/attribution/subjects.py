@@ -238,6 +238,26 @@ def subject(context: Context, sentence: Sentence, pre: Sequence[Token]) -> Attri
     return None
 
 
+def passive(
+    context: Context, sentence: Sentence, pre: Sequence[Token], verb: Token, after: Sequence[Token]
+) -> Attribution | None:
+    """ "X was asked by host Y, “…”", "X was asked, “…”": a passive speech verb (``pre`` ends
+    with its auxiliary, ``after`` follows it) is said by its agent, else by someone unnamed,
+    never by its subject. None when the verb is not passive ("X is telling", progressive)."""
+    speech, participle = context.lang.speech, context.lang.words.aside_participle
+    if not pre or pre[-1].lower not in speech.passive_auxiliaries:
+        return None
+    if participle is not None and participle.fullmatch(verb.text):
+        return None
+    if after and after[0].lower == speech.passive_agent:
+        found = context.attributor.noun_phrase(
+            context, sentence, phrase_after(after[1:], context.lang)
+        )
+        if found is not None:
+            return found
+    return Attribution(None, None)
+
+
 def _after_participle(words: Sequence[Token], k: int, lang: LanguagePack) -> bool:
     """ "Reed hit back on Monday, attacking Vell for …": a name in a participle clause set off
     by a comma at the end of the words is its object; the clause's subject is the sentence's
