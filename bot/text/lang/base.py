@@ -132,7 +132,7 @@ class SpeechWords:
     # "X was asked (by Y)": a speech verb after one of these is passive; the one asked is no
     # speaker, the agent after ``passive_agent`` ("by") is
     passive_auxiliaries: frozenset[str] = frozenset()
-    passive_agent: str | None = None
+    passive_agent: str = ""
 
     def verb_with_object(self, word: str, following: str) -> bool:
         """ "put it", "shot back": a verb that reports speech with this word after it."""

@@ -36,3 +36,12 @@ def test_the_one_asked_is_not_the_speaker_of_the_question() -> None:
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "Would you have told her") == "Nora Kell"
     assert speaker_of(quotes, "What is the strangest place") is None
+
+
+def test_the_listener_after_told_is_not_the_speaker() -> None:
+    text = (
+        "In June, after Hilda Rains fell ill, Dave Axton wrote her a note, calling her "
+        "“Hilda” and telling her, “you are an all-star player and we need you for the long run!”"
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "you are an all-star player") == "Dave Axton"

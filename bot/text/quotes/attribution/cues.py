@@ -382,7 +382,7 @@ def _before(context: Context, sentence: Sentence, candidate: Candidate) -> Attri
     if subject is not None:
         return subject
     after = phrase_after(body[v + 1 :], lang)
-    if after:
+    if after and body[v].lower not in speech.listener_verbs:  # "told her": the listener
         return attributor.noun_phrase(context, sentence, after)
     words = [t for t in pre if t.text[0].isalnum()]  # a speech verb, a speaker we cannot name
     return Attribution(None, context.text[words[0].start : words[-1].end] if words else None)
@@ -398,7 +398,8 @@ def _elided_subject(
     glue = lang.words.auxiliaries | lang.words.stop_prepositions
     if any(t.text[0].isalnum() and t.lower not in glue for t in pre):
         return None
-    if phrase_after(after, lang) or past_adjuncts(after, context):
+    listener = verb.lower in lang.speech.listener_verbs  # "…, telling her, “…”": his
+    if (phrase_after(after, lang) and not listener) or past_adjuncts(after, context):
         return None
     found = _sentence_subject(context, sentence, verb)
     if found is not None:

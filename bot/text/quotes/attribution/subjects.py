@@ -20,6 +20,7 @@ from bot.text.quotes.people.mentions import (
     add_named,
     object_position,
     pronoun_gender,
+    subject_after_opening,
 )
 from bot.text.quotes.people.names import (
     NameHit,
@@ -212,7 +213,10 @@ def subject(context: Context, sentence: Sentence, pre: Sequence[Token]) -> Attri
     )  # the verb's own clause: after ",", "that"/"que" ("an explosion that X described"), or
     # "and" before a name ("a child waved and Reyes said")
     nearest = [(hit, in_object) for hit, in_object in hits if hit.run_start > last_comma]
-    for group in (nearest, hits):  # "Speaking in Novi, Michigan, Trump says": the last clause
+    # "After Ann Reed fell ill, Bo Lind wrote her, …": the name after the opening phrase
+    opening = [(hit, o) for hit, o in hits if subject_after_opening(words, hit, lang)]
+    # "Speaking in Novi, Michigan, Trump says": the last clause first
+    for group in (nearest, opening, hits):
         for kind in ("person", "organization"):  # a person subject before an organisation
             for hit, in_object in group:
                 if hit.kind == kind and not in_object:
