@@ -213,8 +213,14 @@ def subject(context: Context, sentence: Sentence, pre: Sequence[Token]) -> Attri
     )  # the verb's own clause: after ",", "that"/"que" ("an explosion that X described"), or
     # "and" before a name ("a child waved and Reyes said")
     nearest = [(hit, in_object) for hit, in_object in hits if hit.run_start > last_comma]
-    # "After Ann Reed fell ill, Bo Lind wrote her, …": the name after the opening phrase
-    opening = [(hit, o) for hit, o in hits if subject_after_opening(words, hit, lang)]
+    # "After Ann Reed fell ill, Bo Lind wrote her, …": the name after the opening phrase (not
+    # one of a list, "…, les associations A, B et C ont")
+    opening = [
+        (hit, o)
+        for hit, o in hits
+        if subject_after_opening(words, hit, lang)
+        and words[hit.last].lower not in lang.words.coordinators
+    ]
     # "Speaking in Novi, Michigan, Trump says": the last clause first
     for group in (nearest, opening, hits):
         for kind in ("person", "organization"):  # a person subject before an organisation
