@@ -13,7 +13,7 @@ from bot.text.lang import LanguagePack, fold_apostrophe
 from bot.text.marks import MARKS
 from bot.text.model import Quote
 from bot.text.quotes.attribution.clauses import ATTRIBUTION_REACH, clause_attribution
-from bot.text.quotes.attribution.subjects import passive
+from bot.text.quotes.attribution.subjects import passive, phrase_after
 from bot.text.quotes.candidates import NO_SPEAKER, Attribution, Candidate, word_count
 from bot.text.quotes.context import Context
 from bot.text.quotes.people.names import ROLE_MODIFIER_REACH, role_at
@@ -151,6 +151,9 @@ def partial(context: Context, sentence: Sentence, candidate: Candidate) -> Attri
     if not verbs:
         return None
     verb = verbs[-1]
+    incise = _inverted_incise(context, sentence, verb)
+    if incise is not None:
+        return incise
     between = tokens[verb + 1 : before[-1] + 1] if before else []
     if _incise_verb(lang, tokens, verb):
         between = between[1:]  # "The plan, she said, was “doomed”": her words
@@ -168,6 +171,29 @@ def partial(context: Context, sentence: Sentence, candidate: Candidate) -> Attri
     if found is not None:
         return found
     return NO_SPEAKER
+
+
+def _inverted_incise(context: Context, sentence: Sentence, verb: int) -> Attribution | None:
+    """ "The paradox, says Jo Vell, a historian, is that she was “…”": a speech verb set off
+    by commas with its speaker after it names who says the rest of the sentence."""
+    tokens = sentence.tokens
+    if (
+        verb == 0
+        or tokens[verb - 1].text != ","
+        or tokens[verb].lower in (context.lang.speech.listener_verbs)
+    ):
+        return None
+    phrase = phrase_after(tokens[verb + 1 :], context.lang)
+    end = verb + 1 + len(phrase)
+    if not phrase or end >= len(tokens) or tokens[end].text != ",":
+        return None
+    if not any(t.capitalised for t in phrase):
+        return None
+    following = tokens[end + 1] if end + 1 < len(tokens) else None
+    if following is None or fold_apostrophe(following.lower) in context.lang.words.determiners:
+        return None  # "raconte X, cet « … »": an apposition to the name, not the rest
+    found = context.attributor.noun_phrase(context, sentence, phrase)
+    return found if found is not None and found.speaker is not None else None
 
 
 def _incise_verb(lang: LanguagePack, tokens: Sequence[Token], k: int) -> bool:

@@ -45,3 +45,13 @@ def test_the_listener_after_told_is_not_the_speaker() -> None:
     )
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "you are an all-star player") == "Dave Axton"
+
+
+def test_a_speaker_set_off_by_commas_says_the_rest_of_the_sentence() -> None:
+    text = (
+        "“Few can match Nora,” says Myra Gatt, a historian at Rider College.\n\n"
+        "The paradox of Nora, says Carl Antony, historian at the Ladies Library, is that she "
+        "was “one of the most powerful first ladies of the era,” not for her policy."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "one of the most powerful first ladies") == "Carl Antony"
