@@ -55,3 +55,13 @@ def test_a_speaker_set_off_by_commas_says_the_rest_of_the_sentence() -> None:
     )
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "one of the most powerful first ladies") == "Carl Antony"
+
+
+def test_a_name_with_an_age_after_it_is_a_person_not_the_place_after() -> None:
+    text = (
+        "Young voters split on the question.\n\n"
+        "Franson Reneus, 18, from Lee County, Fla., disagrees. “I could say I identify as "
+        "anything and it would not make it so,” he says."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "I could say I identify as anything") == "Franson Reneus"
