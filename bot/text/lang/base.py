@@ -79,6 +79,8 @@ class FunctionWords:
     # "the rise of X", "more than X": a name after one of these, inside its clause, is named
     # in passing (a noun's complement, an agent), not put forward for a later pronoun
     passing_prepositions: frozenset[str] = frozenset()
+    # "After she left, Bo Lind wrote": a clause these open before a comma has its own subject
+    subordinators: frozenset[str] = frozenset()
 
     @cached_property
     def clause_boundaries(self) -> frozenset[str]:

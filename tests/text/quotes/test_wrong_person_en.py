@@ -65,3 +65,12 @@ def test_a_name_with_an_age_after_it_is_a_person_not_the_place_after() -> None:
     )
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "I could say I identify as anything") == "Franson Reneus"
+
+
+def test_a_pronoun_in_an_opening_clause_is_not_the_speaker() -> None:
+    text = (
+        "Hilda Rains spoke first. But almost immediately after she did, David Axton, who "
+        "advised the mayor, tweeted this: “She did it again and I will say it again.”"
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "She did it again") == "David Axton"

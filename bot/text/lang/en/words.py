@@ -70,6 +70,7 @@ WORDS = FunctionWords(
     ),
     title_prepositions=word_set("for"),
     passing_prepositions=word_set("of for by about against between than like"),
+    subordinators=word_set("after before while when because although though since until if"),
     affiliation_prepositions=word_set("for of at"),
     clause_openers=word_set("we i you there"),
     elisions=(),

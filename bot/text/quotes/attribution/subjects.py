@@ -162,6 +162,8 @@ def subject(context: Context, sentence: Sentence, pre: Sequence[Token]) -> Attri
             continue  # "Hearing it all, Reyes said": the name in the verb's own clause speaks
         if k and _opens_reported_clause(words[k - 1], lang):
             continue  # "Ann Reed said it was early but added": "it" is the clause's, not hers
+        if is_pronoun and _in_opening_clause(words, k, lang):
+            continue  # "After she spoke, Bo Lind wrote": the main clause's subject speaks
         if is_pronoun and k + 1 < len(words) and words[k + 1].lower in lang.people.impersonal_after:
             # "il faut « … »": no one in particular, so the words go on with whoever was
             # speaking (whatever their gender), not with the last man named
@@ -266,6 +268,23 @@ def passive(
         if found is not None:
             return found
     return Attribution(None, None)
+
+
+def _in_opening_clause(words: Sequence[Token], k: int, lang: LanguagePack) -> bool:
+    """ "after *she* did, Axton tweeted": a pronoun in a clause a subordinator opens, which a
+    comma closes before a name or a pronoun (the main clause's subject)."""
+    for j in range(k - 1, -1, -1):
+        if words[j].text == ",":
+            return False
+        if words[j].lower in lang.words.subordinators:
+            break
+    else:
+        return False
+    return any(
+        words[j].text == ","
+        and (words[j + 1].capitalised or pronoun_gender(words[j + 1].text, lang)[0])
+        for j in range(k + 1, len(words) - 1)
+    )
 
 
 def _after_participle(words: Sequence[Token], k: int, lang: LanguagePack) -> bool:
