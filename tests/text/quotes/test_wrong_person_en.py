@@ -74,3 +74,13 @@ def test_a_pronoun_in_an_opening_clause_is_not_the_speaker() -> None:
     )
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "She did it again") == "David Axton"
+
+
+def test_the_name_after_to_which_speaks_not_the_sentence_subject() -> None:
+    text = (
+        "Martin O'Malley ran too. Hilda Rains said there was “no daylight” between their "
+        "plans. She said her proposals were strong, to which O'Malley interjected: “It is "
+        "just not true at all.”"
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "just not true at all") == "Martin O'Malley"

@@ -152,6 +152,15 @@ def subject(context: Context, sentence: Sentence, pre: Sequence[Token]) -> Attri
         (words[comma + 1].capitalised and words[comma + 1].start > words[comma].end)
         or words[comma + 1].lower in lang.people.subject_pronouns
     )  # "Hearing it all, Reyes said" (not "2,000"), "After weighing it, she said"
+    # "…, to which Omally interjected": the name after a preposition's relative speaks
+    relative = max(
+        (
+            k - 1
+            for k in range(len(words))
+            if words[k].capitalised and _after_relative(words, k, lang)
+        ),
+        default=-1,
+    )
     for k, tok in enumerate(words):
         is_pronoun, gender = pronoun_gender(tok.text, lang)
         if k and words[k - 1].lower in lang.words.object_prepositions:
@@ -160,6 +169,8 @@ def subject(context: Context, sentence: Sentence, pre: Sequence[Token]) -> Attri
             continue  # "as Jo Vell put it in a memo": the verb's own object
         if k < comma and named_after_comma:
             continue  # "Hearing it all, Reyes said": the name in the verb's own clause speaks
+        if k < relative:
+            continue  # "She said it was strong, to which Omally interjected": his clause
         if k and _opens_reported_clause(words[k - 1], lang):
             continue  # "Ann Reed said it was early but added": "it" is the clause's, not hers
         if is_pronoun and _in_opening_clause(words, k, lang):
@@ -201,7 +212,11 @@ def subject(context: Context, sentence: Sentence, pre: Sequence[Token]) -> Attri
             and not modifies_role(words, hit.last, lang)  # "The Ohio senator"
         ):
             coordinated = _new_clause_at(words, run[0] - 1, lang)
-            in_object = object_position(words, run[0], lang) and not coordinated
+            in_object = (
+                object_position(words, run[0], lang)
+                and not coordinated
+                and not _after_relative(words, run[0], lang)
+            )
             hits.append((hit, in_object or _after_participle(words, run[0], lang)))
     last_comma = max(
         (
@@ -268,6 +283,16 @@ def passive(
         if found is not None:
             return found
     return Attribution(None, None)
+
+
+def _after_relative(words: Sequence[Token], k: int, lang: LanguagePack) -> bool:
+    """ "…, to which O'Malley interjected": a name right after a preposition's relative is the
+    relative clause's subject, not the preposition's object."""
+    return (
+        k > 1
+        and words[k - 1].lower in lang.words.relatives
+        and fold_apostrophe(words[k - 2].lower) in lang.words.object_prepositions
+    )
 
 
 def _in_opening_clause(words: Sequence[Token], k: int, lang: LanguagePack) -> bool:
