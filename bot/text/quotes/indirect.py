@@ -71,7 +71,7 @@ def reported(context: Context, sentence: Sentence, own: Sequence[Candidate]) -> 
             and not _inverted_attribution(tokens, v, lang)
             and v + 1 < len(tokens)
             and tok.lower not in lang.speech.listener_verbs
-            and _clause_starts(tokens[v + 1], lang)
+            and clause_starts(tokens[v + 1], lang)
         ):
             content_from = v + 1
         if content_from is None or content_from >= len(tokens):
@@ -120,7 +120,7 @@ def _modifies_role_ahead(tokens: Sequence[Token], k: int, lang: LanguagePack) ->
     return tokens[k].text[0].isalpha() and any(role_at(tokens, j, lang) for j in ahead)
 
 
-def _clause_starts(tok: Token, lang: LanguagePack) -> bool:
+def clause_starts(tok: Token, lang: LanguagePack) -> bool:
     """After "said" without "that": a clause starts with a subject, not a preposition."""
     low = tok.lower
     words = lang.words

@@ -84,3 +84,12 @@ def test_the_name_after_to_which_speaks_not_the_sentence_subject() -> None:
     )
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "just not true at all") == "Martin O'Malley"
+
+
+def test_a_quote_after_claimed_that_is_not_the_next_clauses_speaker() -> None:
+    text = (
+        "But even as Dov Tromp claimed on Tuesday that “General Pettis got in trouble for far "
+        "less,” one of the prosecutors for Dave Pettis said the two cases were different."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "got in trouble for far less") == "Dov Tromp"

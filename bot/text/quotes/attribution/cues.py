@@ -32,6 +32,7 @@ from bot.text.quotes.candidates import (
     is_title,
 )
 from bot.text.quotes.context import Context
+from bot.text.quotes.indirect import clause_starts
 from bot.text.quotes.people.first_names import first_name_gender
 from bot.text.quotes.people.names import capitalised_runs, is_abbreviation, read_name
 from bot.text.quotes.sentences import Sentence
@@ -62,11 +63,44 @@ def find(context: Context, sentence: Sentence, candidate: Candidate, after_only:
     if after_only:
         return _after(context, sentence, candidate)
     found = _incise(context, sentence, candidate)
+    if (
+        found.attribution is None
+        and _reported_with_that(context, sentence, candidate)
+        and _next_clause_reports(context, sentence, candidate)
+    ):
+        found = Finding(_before(context, sentence, candidate))
     if found.attribution is None:
         found = _after(context, sentence, candidate)
     if found.attribution is None:
         found = Finding(_before(context, sentence, candidate))
     return found
+
+
+def _reported_with_that(context: Context, sentence: Sentence, candidate: Candidate) -> bool:
+    """ "Even as Reed claimed on Tuesday that “…,” one of the prosecutors said …": a quote a
+    speech verb and "that" introduce is that verb's, whatever clause follows it."""
+    lead = _lead_in(context, sentence, candidate)
+    words = context.lang.words
+    if not lead or lead[-1].lower not in words.complementizers:
+        return False
+    return any(context.lang.speech.verb(t.text) for t in lead[-6:-1])
+
+
+def _next_clause_reports(context: Context, sentence: Sentence, candidate: Candidate) -> bool:
+    """ "“…,” one of the prosecutors said the two cases differed": the clause after the quote
+    reports speech of its own (its verb has a clause after it), so it does not attribute it."""
+    close_at = candidate.spans[-1].close_at
+    if close_at is None:
+        return False
+    after = sentence.tokens_between(close_at + 1, sentence.end)
+    speech = context.lang.speech
+    verb = next((k for k, t in enumerate(after) if speech.verb(t.text) and t.text.islower()), None)
+    if verb is None:
+        return False
+    rest = [t for t in after[verb + 1 :] if t.text[0].isalnum()]
+    return len(rest) >= 3 and (
+        rest[0].lower in context.lang.words.complementizers or clause_starts(rest[0], context.lang)
+    )
 
 
 def _refused(context: Context, sentence: Sentence, candidate: Candidate) -> bool:
