@@ -83,6 +83,9 @@ class FunctionWords:
     place_prepositions: frozenset[str] = frozenset()
     # "It started when X tweeted": a word that opens a clause of its own, with its own subject
     subordinators: frozenset[str] = frozenset()
+    # "After she left, Bo Lind wrote": a preposition that may open a clause of its own too
+    # ("the day after the vote" does not), so a subordinator only when a comma closes it
+    clause_prepositions: frozenset[str] = frozenset()
 
     @cached_property
     def clause_boundaries(self) -> frozenset[str]:
@@ -136,6 +139,10 @@ class SpeechWords:
     # "As Ann Reed observed, the winner was the stage itself: “…”": a word that opens a
     # clause of its speaker and speech verb, whatever the sentence goes on to say
     conformity_words: frozenset[str] = frozenset()
+    # "X was asked (by Y)": a speech verb after one of these is passive; the one asked is no
+    # speaker, the agent after ``passive_agent`` ("by") is
+    passive_auxiliaries: frozenset[str] = frozenset()
+    passive_agent: str = ""
 
     def verb_with_object(self, word: str, following: str) -> bool:
         """ "put it", "shot back": a verb that reports speech with this word after it."""

@@ -74,6 +74,8 @@ SPEECH = SpeechWords(
     clause_without_complementizer=True,
     quote_min_words=4,
     conformity_words=word_set("as"),
+    passive_auxiliaries=word_set("was were is are be been being"),
+    passive_agent="by",
     verbs_with_object={
         "put": "it",
         "puts": "it",

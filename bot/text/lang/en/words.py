@@ -46,7 +46,6 @@ WORDS = FunctionWords(
     aside_participle=re.compile(r"[a-z]{3,}ing"),
     opening_participle=re.compile(r"[a-z]{3,}(?:ing|ed)"),
     complementizers=word_set("that"),
-    subordinators=word_set("when while because although since until unless once"),
     auxiliaries=word_set(
         """
         has have had was were is are will would also later then again further simply
@@ -72,6 +71,8 @@ WORDS = FunctionWords(
     title_prepositions=word_set("for"),
     passing_prepositions=word_set("of for by about against between than like"),
     place_prepositions=word_set("in at from of near across throughout outside inside"),
+    subordinators=word_set("when while because although though since until unless once"),
+    clause_prepositions=word_set("after before"),
     affiliation_prepositions=word_set("for of at"),
     clause_openers=word_set("we i you there"),
     elisions=(),

@@ -21,7 +21,7 @@ from bot.text.quotes.attribution.clauses import (
     past_adjuncts,
 )
 from bot.text.quotes.attribution.phrases import pronoun_attribution
-from bot.text.quotes.attribution.subjects import phrase_after
+from bot.text.quotes.attribution.subjects import passive, phrase_after
 from bot.text.quotes.candidates import (
     Attribution,
     Candidate,
@@ -32,6 +32,7 @@ from bot.text.quotes.candidates import (
     is_title,
 )
 from bot.text.quotes.context import Context
+from bot.text.quotes.indirect import clause_starts
 from bot.text.quotes.people.first_names import first_name_gender, possessive
 from bot.text.quotes.people.names import (
     capitalised_runs,
@@ -67,11 +68,44 @@ def find(context: Context, sentence: Sentence, candidate: Candidate, after_only:
     if after_only:
         return _after(context, sentence, candidate)
     found = _incise(context, sentence, candidate)
+    if (
+        found.attribution is None
+        and _reported_with_that(context, sentence, candidate)
+        and _next_clause_reports(context, sentence, candidate)
+    ):
+        found = Finding(_before(context, sentence, candidate))
     if found.attribution is None:
         found = _after(context, sentence, candidate)
     if found.attribution is None:
         found = Finding(_before(context, sentence, candidate))
     return found
+
+
+def _reported_with_that(context: Context, sentence: Sentence, candidate: Candidate) -> bool:
+    """ "Even as Reed claimed on Tuesday that “…,” one of the prosecutors said …": a quote a
+    speech verb and "that" introduce is that verb's, whatever clause follows it."""
+    lead = _lead_in(context, sentence, candidate)
+    words = context.lang.words
+    if not lead or lead[-1].lower not in words.complementizers:
+        return False
+    return any(context.lang.speech.verb(t.text) for t in lead[-6:-1])
+
+
+def _next_clause_reports(context: Context, sentence: Sentence, candidate: Candidate) -> bool:
+    """ "“…,” one of the prosecutors said the two cases differed": the clause after the quote
+    reports speech of its own (its verb has a clause after it), so it does not attribute it."""
+    close_at = candidate.spans[-1].close_at
+    if close_at is None:
+        return False
+    after = sentence.tokens_between(close_at + 1, sentence.end)
+    speech = context.lang.speech
+    verb = next((k for k, t in enumerate(after) if speech.verb(t.text) and t.text.islower()), None)
+    if verb is None:
+        return False
+    rest = [t for t in after[verb + 1 :] if t.text[0].isalnum()]
+    return len(rest) >= 3 and (
+        rest[0].lower in context.lang.words.complementizers or clause_starts(rest[0], context.lang)
+    )
 
 
 def _refused(context: Context, sentence: Sentence, candidate: Candidate) -> bool:
@@ -370,6 +404,9 @@ def _before(context: Context, sentence: Sentence, candidate: Candidate) -> Attri
     if inverted:
         return pronoun_attribution(context, sentence, body[v], inverted[1])
     pre = body[:v]
+    agent = passive(context, sentence, pre, body[v], body[v + 1 :])
+    if agent is not None:
+        return agent
     carried = inverted_auxiliary(pre, context)
     if carried is not None:
         return pronoun_attribution(context, sentence, *carried)
@@ -387,7 +424,7 @@ def _before(context: Context, sentence: Sentence, candidate: Candidate) -> Attri
     if subject is not None:
         return subject
     after = phrase_after(body[v + 1 :], lang)
-    if after:
+    if after and body[v].lower not in speech.listener_verbs:  # "told her": the listener
         return attributor.noun_phrase(context, sentence, after)
     words = [t for t in pre if t.text[0].isalnum()]  # a speech verb, a speaker we cannot name
     return Attribution(None, context.text[words[0].start : words[-1].end] if words else None)
@@ -431,7 +468,8 @@ def _elided_subject(
         for k, t in enumerate(pre)
     ):  # "Will wrote" after "Ann Will": a surname, not an auxiliary
         return None
-    if phrase_after(after, lang) or past_adjuncts(after, context):
+    listener = verb.lower in lang.speech.listener_verbs  # "…, telling her, “…”": his
+    if (phrase_after(after, lang) and not listener) or past_adjuncts(after, context):
         return None
     found = _sentence_subject(context, sentence, verb)
     if found is not None:

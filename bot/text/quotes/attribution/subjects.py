@@ -20,6 +20,7 @@ from bot.text.quotes.people.mentions import (
     add_named,
     object_position,
     pronoun_gender,
+    subject_after_opening,
 )
 from bot.text.quotes.people.names import (
     ROLE_MODIFIER_REACH,
@@ -216,6 +217,15 @@ def subject(context: Context, sentence: Sentence, pre: Sequence[Token]) -> Attri
     )
     if not any(t.capitalised for t in words[subordinate + 1 :]):
         subordinate = -1  # "It started when X tweeted": X's clause; not "she said when asked"
+    # "…, to which Omally interjected": the name after a preposition's relative speaks
+    relative = max(
+        (
+            k - 1
+            for k in range(len(words))
+            if words[k].capitalised and _after_relative(words, k, lang)
+        ),
+        default=-1,
+    )
     for k, tok in enumerate(words):
         is_pronoun, gender = pronoun_gender(tok.text, lang)
         if k < subordinate:
@@ -226,8 +236,12 @@ def subject(context: Context, sentence: Sentence, pre: Sequence[Token]) -> Attri
             continue  # "as Jo Vell put it in a memo": the verb's own object
         if k < comma and named_after_comma:
             continue  # "Hearing it all, Reyes said": the name in the verb's own clause speaks
+        if k < relative:
+            continue  # "She said it was strong, to which Omally interjected": his clause
         if k and _opens_reported_clause(words[k - 1], lang):
             continue  # "Ann Reed said it was early but added": "it" is the clause's, not hers
+        if is_pronoun and _in_opening_clause(words, k, lang):
+            continue  # "After she spoke, Bo Lind wrote": the main clause's subject speaks
         if is_pronoun and k + 1 < len(words) and words[k + 1].lower in lang.people.impersonal_after:
             # "il faut « … »": no one in particular, so the words go on with whoever was
             # speaking (whatever their gender), not with the last man named
@@ -267,7 +281,12 @@ def subject(context: Context, sentence: Sentence, pre: Sequence[Token]) -> Attri
             and not modifies_role(words, hit.last, lang)  # "The Ohio senator"
         ):
             coordinated = _new_clause_at(words, run[0] - 1, lang)
-            hits.append((hit, object_position(words, run[0], lang) and not coordinated))
+            in_object = (
+                object_position(words, run[0], lang)
+                and not coordinated
+                and not _after_relative(words, run[0], lang)
+            )
+            hits.append((hit, in_object or _after_participle(words, run[0], lang)))
     last_comma = max(
         (
             k
@@ -283,7 +302,16 @@ def subject(context: Context, sentence: Sentence, pre: Sequence[Token]) -> Attri
     # "that"/"que" ("an explosion that X described"), or "and" before a name ("a child waved
     # and Reyes said")
     nearest = [(hit, in_object) for hit, in_object in hits if hit.run_start > last_comma]
-    for group in (nearest, hits):  # "Speaking in Novi, Michigan, Trump says": the last clause
+    # "After Ann Reed fell ill, Bo Lind wrote her, …": the name after the opening phrase (not
+    # one of a list, "…, les associations A, B et C ont")
+    opening = [
+        (hit, o)
+        for hit, o in hits
+        if subject_after_opening(words, hit, lang)
+        and words[hit.last].lower not in lang.words.coordinators
+    ]
+    # "Speaking in Novi, Michigan, Trump says": the last clause first
+    for group in (nearest, opening, hits):
         for kind in ("person", "organization"):  # a person subject before an organisation
             for hit, in_object in group:
                 if hit.kind == kind and not in_object:
@@ -336,6 +364,66 @@ def _definite_head(phrase: Sequence[Token], lang: LanguagePack) -> Sequence[Toke
         if not phrase[k].text[0].isalpha():
             break
     return phrase
+def passive(
+    context: Context, sentence: Sentence, pre: Sequence[Token], verb: Token, after: Sequence[Token]
+) -> Attribution | None:
+    """ "X was asked by host Y, “…”", "X was asked, “…”": a passive speech verb (``pre`` ends
+    with its auxiliary, ``after`` follows it) is said by its agent, else by someone unnamed,
+    never by its subject. None when the verb is not passive ("X is telling", progressive)."""
+    speech, participle = context.lang.speech, context.lang.words.aside_participle
+    if not pre or pre[-1].lower not in speech.passive_auxiliaries:
+        return None
+    if participle is not None and participle.fullmatch(verb.text):
+        return None
+    if after and after[0].lower == speech.passive_agent:
+        found = context.attributor.noun_phrase(
+            context, sentence, phrase_after(after[1:], context.lang)
+        )
+        if found is not None:
+            return found
+    return Attribution(None, None)
+
+
+def _after_relative(words: Sequence[Token], k: int, lang: LanguagePack) -> bool:
+    """ "…, to which O'Malley interjected": a name right after a preposition's relative is the
+    relative clause's subject, not the preposition's object."""
+    return (
+        k > 1
+        and words[k - 1].lower in lang.words.relatives
+        and fold_apostrophe(words[k - 2].lower) in lang.words.object_prepositions
+    )
+
+
+def _in_opening_clause(words: Sequence[Token], k: int, lang: LanguagePack) -> bool:
+    """ "after *she* did, Axton tweeted": a pronoun in a clause a subordinator opens, which a
+    comma closes before a name or a pronoun (the main clause's subject)."""
+    for j in range(k - 1, -1, -1):
+        if words[j].text == ",":
+            return False
+        if words[j].lower in lang.words.subordinators | lang.words.clause_prepositions:
+            break
+    else:
+        return False
+    return any(
+        words[j].text == ","
+        and (words[j + 1].capitalised or pronoun_gender(words[j + 1].text, lang)[0])
+        for j in range(k + 1, len(words) - 1)
+    )
+
+
+def _after_participle(words: Sequence[Token], k: int, lang: LanguagePack) -> bool:
+    """ "Reed hit back on Monday, attacking Vell for …": a name in a participle clause set off
+    by a comma at the end of the words is its object; the clause's subject is the sentence's
+    (not "Backers, including the Vell Fund, have urged": an aside the subject goes on after)."""
+    participle = lang.words.aside_participle
+    if participle is None or any(t.text == "," for t in words[k:]):
+        return False
+    for j in range(k - 1, 0, -1):
+        if not words[j].text[0].isalnum():
+            return False
+        if participle.fullmatch(words[j].text):
+            return words[j - 1].text == ","
+    return False
 
 
 def _between_capitals(words: Sequence[Token], k: int) -> bool:

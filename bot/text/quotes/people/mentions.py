@@ -102,7 +102,7 @@ def read_mentions(
         # "Harlow spokesman Tim Brandt": the aide is the subject, Harlow a modifier
         modifier = modifies_role(tokens, hit.last, lang)
         in_object = modifier or object_position(tokens, hit.run_start, lang)
-        if _subject_after_opening(tokens, hit, lang):  # the names before it were in passing
+        if subject_after_opening(tokens, hit, lang):  # the names before it were in passing
             mentions = [Mention(m.index, m.entity, True, m.passing) for m in mentions]
         passing = _in_passing(context, tokens, hit.run_start)
         mentions.append(Mention(hit.run_start, entity, in_object, passing))
@@ -226,7 +226,7 @@ def _unread_name(
     return tail if fewest <= len(tail) <= most else None
 
 
-def _subject_after_opening(tokens: Sequence[Token], hit: NameHit, lang: LanguagePack) -> bool:
+def subject_after_opening(tokens: Sequence[Token], hit: NameHit, lang: LanguagePack) -> bool:
     """ "Working near Carson Falls, Okoro saw…", "Speaking in Dunmore, Ohio, Reed
     went…": a name right after the comma that closes an opening phrase (a preposition or a
     participle first) and right before a lower-case word is the sentence's subject."""

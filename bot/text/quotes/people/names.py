@@ -365,6 +365,7 @@ def read_name(
             and names[0].casefold() not in people.nationalities
         )  # "the campaign's spokeswoman Zora Pell", not "a fellow Asian Indian"
         or (len(names) == 1 and first_known and (tagged or _age_follows(tokens, last, lang)))
+        or (len(names) > 1 and _age_follows(tokens, last, lang))  # "Franz Orkney, 18, from"
     )
     if not evidence:
         return None
