@@ -69,6 +69,8 @@ class FunctionWords:
     title_minor_words: frozenset[str]  # left lower-case in a title of a work
     possessives: frozenset[str] = frozenset()  # "de son côté": a side, not a speaker
     indefinite_articles: frozenset[str] = frozenset()  # "un policier": someone not named
+    quantifiers: frozenset[str] = frozenset()  # "many critics", "plusieurs élus": no one named
+    subordinators: frozenset[str] = frozenset()  # "when", "lorsque": a clause of its own starts
     # "and", "ou": "« A » ou « B », lisait-on" (one attribution), "… and Reyes said" (a new clause)
     coordinators: frozenset[str] = frozenset()
     # "Jo Lind, wearing a red hat, said": a participle that opens an aside after a name

@@ -85,6 +85,12 @@ PEOPLE = PeopleWords(
         """
     ),
     affiliation_tag=re.compile(r"[RDI]-\w+"),
+    documents=word_set(
+        """
+        statement report letter memo email release study poll survey ad advertisement editorial
+        column complaint lawsuit suit filing transcript note message readout indictment ruling
+        """
+    ),
     spokesperson_roles=word_set("spokesperson spokeswoman spokesman representative"),
     role_connectors=word_set("of for the at on and"),
     organisation_connectors=word_set("of on for"),

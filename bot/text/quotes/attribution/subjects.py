@@ -211,6 +211,13 @@ def subject(context: Context, sentence: Sentence, pre: Sequence[Token]) -> Attri
     )  # the verb's own clause: after ",", "that"/"que" ("an explosion that X described"), or
     # "and" before a name ("a child waved and Reyes said")
     nearest = [(hit, in_object) for hit, in_object in hits if hit.run_start > last_comma]
+    own = words[last_comma + 1 :]
+    if own and own[0].lower in lang.words.coordinators | lang.words.subordinators:
+        own = own[1:]  # "…, when many critics called it"
+    if not nearest and _common_noun_phrase(own, lang):
+        # "Reed, a top aide said", "As for Reed, the letter noted": the verb's own clause has
+        # a subject that names nobody; the name of the clause before is not who spoke
+        return context.attributor.noun_phrase(context, sentence, own)
     for group in (nearest, hits):  # "Speaking in Novi, Michigan, Trump says": the last clause
         for kind in ("person", "organization"):  # a person subject before an organisation
             for hit, in_object in group:
@@ -235,6 +242,30 @@ def subject(context: Context, sentence: Sentence, pre: Sequence[Token]) -> Attri
         text = context.text[tail[0].start : tail[-1].end]
         return Attribution(None, text)  # "Prosecutors said", "les enquêteurs ont indiqué"
     return None
+
+
+NOUN_PHRASE_MAX_WORDS = 5  # "a senior campaign aide": a subject that names nobody, at most
+
+
+def _common_noun_phrase(words: Sequence[Token], lang: LanguagePack) -> bool:
+    """ "a top aide", "the staff letter", "many commentators": a determiner, lower-case words
+    and no preposition, headed by a role, a body, a document or a plural: a noun phrase that
+    names nobody (not "the private server" before "email", a noun taken for the verb)."""
+    prepositions = lang.words.object_prepositions | lang.words.stop_prepositions
+    grammar, people = lang.words, lang.people
+    head = words[-1].lower if words else ""
+    return (
+        1 < len(words) <= NOUN_PHRASE_MAX_WORDS
+        and fold_apostrophe(words[0].lower)
+        in grammar.determiners | grammar.indefinite_articles | grammar.quantifiers
+        and all(t.text.replace("-", "").isalpha() and not t.capitalised for t in words[1:])
+        and not any(t.lower in prepositions for t in words[1:])
+        and (
+            role_at(words, len(words) - 1, lang) is not None
+            or head in people.anonymous_sources | people.organisations | people.documents
+            or (head.endswith("s") and not head.endswith("ss"))
+        )
+    )
 
 
 def _between_capitals(words: Sequence[Token], k: int) -> bool:
