@@ -15,3 +15,21 @@ def test_a_plural_subject_after_when_is_not_the_name_before_it() -> None:
     text = "Ilse Varga won the vote, when many critics called her “the safest pair of hands.”"
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "the safest pair of hands") is None
+
+
+def test_an_anonymous_source_word_after_a_name_keeps_the_source_unnamed() -> None:
+    text = (
+        "Ilse Varga won the count. “We are close to a deal on the budget,” one Varga campaign "
+        "source said."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "We are close to a deal") is None
+
+
+def test_an_indefinite_role_is_someone_unnamed_not_a_body_named_before() -> None:
+    text = (
+        "“The rules are clear,” said Ada Brenner, a professor of law at Harrow State University."
+        "\n\n“I don’t want to cross her in public,” said one former campaign staffer."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "I don’t want to cross her") is None

@@ -30,7 +30,8 @@ ROLES = gendered(
     mogul tycoon entrepreneur investor comedian secretary-treasurer counsel advocate recorder
     clerk treasurer comptroller controller auditor assessor coroner administrator moderator
     publisher editor-in-chief editor-at-large committeeman committeewoman chaplain cardinal
-    archbishop provost registrar solicitor selectman
+    archbishop provost registrar solicitor selectman staffer confidant confidante
+    attendee commenter
     """,
 )
 

@@ -86,6 +86,15 @@ def noun_phrase(
     owned = _role_or_body_of(context, phrase, mention)
     if owned is not None:
         return owned
+    group = _leading_group(phrase, lang)
+    if (
+        _indefinite(phrase, lang)
+        and len(group) == len(phrase)
+        and (found := role_at(phrase, len(group) - 1, lang))
+    ):
+        # "one former campaign staffer", "a senior Harlow aide": someone the article does not
+        # name; a name before the role only says whom they work for
+        return Attribution(_unnamed(context, phrase, found[0]), mention)
     hits = [
         hit
         for run in capitalised_runs(phrase, lang)
@@ -284,10 +293,21 @@ def _modified_role(phrase: Sequence[Token], k: int, lang: LanguagePack) -> bool:
 
 
 def _anonymous(phrase: Sequence[Token], lang: LanguagePack) -> bool:
-    """ "une source policière", "sources close to the talks", "l'entourage du ministre": a
-    speaker left unnamed on purpose, whoever the phrase goes on to name."""
-    head = next((t for t in phrase if fold_apostrophe(t.lower) not in lang.words.determiners), None)
-    return head is not None and head.lower in lang.people.anonymous_sources
+    """ "une source policière", "sources close to the talks", "l'entourage du ministre", "one
+    Harlow campaign source": a speaker left unnamed on purpose, whoever the phrase goes on to
+    name."""
+    return any(t.lower in lang.people.anonymous_sources for t in _leading_group(phrase, lang))
+
+
+def _leading_group(phrase: Sequence[Token], lang: LanguagePack) -> Sequence[Token]:
+    """The words of a noun phrase before its first preposition, relative or punctuation:
+    its head noun and what comes before it ("a senior campaign aide" of "a senior campaign
+    aide to the mayor")."""
+    stops = lang.words.object_prepositions | lang.words.stop_prepositions | lang.words.relatives
+    for k, tok in enumerate(phrase):
+        if k and (fold_apostrophe(tok.lower) in stops or not tok.text[0].isalnum()):
+            return phrase[:k]
+    return phrase
 
 
 def _for_organisation(
