@@ -136,6 +136,9 @@ def _unnamed(source: str) -> str | None:
     a Source with a capital or a pronoun."""
     words = re.findall(r"[\w'’-]+", source.casefold())
     lang = pack("en")
+    opening = source.split(maxsplit=1)
+    if opening and opening[0].casefold() in _DEFINITE | _INDEFINITE:  # "The report", "Some"
+        source = opening[0].casefold() + source[len(opening[0]) :]
     if (
         not words
         or re.search(r"[A-Z]", source)

@@ -33,3 +33,12 @@ def test_an_indefinite_role_is_someone_unnamed_not_a_body_named_before() -> None
     )
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "I don’t want to cross her") is None
+
+
+def test_a_place_inside_an_aside_is_not_the_subject_before_it() -> None:
+    text = (
+        "The lawsuit, which was lodged in federal district court in Denver, alleged that the "
+        "party “failed to guard the records of its members.”"
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "failed to guard the records") is None

@@ -211,7 +211,7 @@ def subject(context: Context, sentence: Sentence, pre: Sequence[Token]) -> Attri
     )  # the verb's own clause: after ",", "that"/"que" ("an explosion that X described"), or
     # "and" before a name ("a child waved and Reyes said")
     nearest = [(hit, in_object) for hit, in_object in hits if hit.run_start > last_comma]
-    own = words[last_comma + 1 :]
+    own = words[last_comma + 1 :] or _before_aside(words, lang)
     if own and own[0].lower in lang.words.coordinators | lang.words.subordinators:
         own = own[1:]  # "…, when many critics called it"
     if not nearest and _common_noun_phrase(own, lang):
@@ -266,6 +266,24 @@ def _common_noun_phrase(words: Sequence[Token], lang: LanguagePack) -> bool:
             or (head.endswith("s") and not head.endswith("ss"))
         )
     )
+
+
+def _before_aside(words: Sequence[Token], lang: LanguagePack) -> Sequence[Token]:
+    """ "The complaint, which was filed in Denver,": the clause before an aside that ends
+    right before the verb (a relative or a participle between commas), where the verb's
+    subject stands; empty when the words end with no such aside."""
+    if len(words) < 3 or words[-1].text != ",":
+        return ()
+    participle = lang.words.aside_participle
+    for k in range(len(words) - 3, -1, -1):
+        if words[k].text != ",":
+            continue
+        opener = words[k + 1].lower
+        if opener in lang.words.relatives or (participle and participle.fullmatch(opener)):
+            start = max((j + 1 for j in range(k) if words[j].text == ","), default=0)
+            return words[start:k]
+        return ()
+    return ()
 
 
 def _between_capitals(words: Sequence[Token], k: int) -> bool:
