@@ -42,3 +42,13 @@ def test_a_place_inside_an_aside_is_not_the_subject_before_it() -> None:
     )
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "failed to guard the records") is None
+
+
+def test_according_to_an_unnamed_source_is_not_the_last_speaker() -> None:
+    text = (
+        "“It leaves people like me speechless,” said Ada Brenner, who ran the panel staff."
+        "\n\nOver the long term, according to the budget office, the rise in the debt “is "
+        "mainly due to the aging of the population.”"
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "mainly due to the aging") is None

@@ -391,8 +391,17 @@ def _opinion_holder(
     context: Context, sentence: Sentence, before: Sequence[Token]
 ) -> Attribution | None:
     """ "Pour X, la commission pose « … »": a sentence opened by "pour" and a named person
-    or body gives what follows as theirs, quotes included."""
-    if not before or before[0].lower not in context.lang.speech.opening_prepositions:
+    or body gives what follows as theirs, quotes included. "According to the budget office,
+    the rise “…”": the source the sentence gives, even one that names nobody (the quote is
+    then no one's, not the last speaker's)."""
+    speech = context.lang.speech
+    for k, tok in enumerate(before[:-1]):
+        particles = speech.attribution_prepositions.get(tok.lower)
+        if particles is not None and (not particles or before[k + 1].lower in particles):
+            rest = before[k + 1 + bool(particles) :]
+            phrase = phrase_after(rest, context.lang)
+            return context.attributor.noun_phrase(context, sentence, phrase) if phrase else None
+    if not before or before[0].lower not in speech.opening_prepositions:
         return None
     comma = next((k for k, t in enumerate(before) if t.text == ","), None)
     if comma is None:
