@@ -119,6 +119,8 @@ class SpeechWords:
     # "porté plainte pour « … »", "mis en examen pour « … »": words in marks after a
     # preposition that follows one of these name a legal charge, not speech
     charge_words: frozenset[str] = frozenset()
+    # "protesters chanted “…”", "aux cris de « … »": words a crowd says, no one person's
+    crowd_words: frozenset[str] = frozenset()
     # "refuse de dire « … »": words in marks after a speech verb these put before it were
     # not said
     refusal_words: frozenset[str] = frozenset()

@@ -52,3 +52,12 @@ def test_according_to_an_unnamed_source_is_not_the_last_speaker() -> None:
     )
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "mainly due to the aging") is None
+
+
+def test_a_crowds_chant_is_not_the_person_named_before() -> None:
+    text = (
+        "Ada Brenner spoke near the plant, where about 50 protesters had gathered on Monday, "
+        "chanting “no contract, no peace” after the talks failed."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "no contract, no peace") is None
