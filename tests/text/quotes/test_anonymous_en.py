@@ -61,3 +61,12 @@ def test_a_crowds_chant_is_not_the_person_named_before() -> None:
     )
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "no contract, no peace") is None
+
+
+def test_an_unnamed_source_with_a_relative_aside_is_not_its_listener() -> None:
+    text = (
+        "“The agents involved are under a lot of pressure,” an intelligence source, who was "
+        "not authorized to speak on the record, told Channel Nine News."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "The agents involved") is None
