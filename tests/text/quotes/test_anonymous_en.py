@@ -70,3 +70,9 @@ def test_an_unnamed_source_with_a_relative_aside_is_not_its_listener() -> None:
     )
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "The agents involved") is None
+
+
+def test_that_before_the_verb_stands_for_the_thing_before_it() -> None:
+    text = "Ada Brenner shared the story under a headline that said, “Rivals declare war on it.”"
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "Rivals declare war") is None

@@ -90,6 +90,7 @@ PEOPLE = PeopleWords(
         """
         statement report letter memo email release study poll survey ad advertisement editorial
         column complaint lawsuit suit filing transcript note message readout indictment ruling
+        headline sign banner placard
         """
     ),
     spokesperson_roles=word_set("spokesperson spokeswoman spokesman representative"),

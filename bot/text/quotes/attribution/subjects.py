@@ -139,6 +139,9 @@ def subject(context: Context, sentence: Sentence, pre: Sequence[Token]) -> Attri
     lang = context.lang
     relatives = lang.words.relatives
     kept = _before_reporting_verb(pre, lang)
+    antecedent_phrase = _relative_antecedent(kept, lang)
+    if antecedent_phrase:  # "a headline that said": the thing the relative stands for
+        return context.attributor.noun_phrase(context, sentence, antecedent_phrase)
     words = [
         t
         for k, t in enumerate(kept)
@@ -266,6 +269,19 @@ def _common_noun_phrase(words: Sequence[Token], lang: LanguagePack) -> bool:
             or (head.endswith("s") and not head.endswith("ss"))
         )
     )
+
+
+def _relative_antecedent(words: Sequence[Token], lang: LanguagePack) -> Sequence[Token]:
+    """ "under a headline that": the noun phrase naming nobody that "that" right before the
+    verb stands for; empty when there is none (not "a candidate who promised": a verb that
+    may not be the quote's)."""
+    if len(words) < 3 or words[-1].lower not in lang.words.complementizers:
+        return ()
+    before = words[:-1]
+    for k in range(len(before) - 2, max(-1, len(before) - NOUN_PHRASE_MAX_WORDS - 1), -1):
+        if _common_noun_phrase(before[k:], lang):
+            return before[k:]
+    return ()
 
 
 def _before_aside(words: Sequence[Token], lang: LanguagePack) -> Sequence[Token]:
