@@ -66,6 +66,7 @@ def reported(context: Context, sentence: Sentence, own: Sequence[Candidate]) -> 
         elif (
             lang.speech.clause_without_complementizer
             and not _inverted_attribution(tokens, v)
+            and not (v and quoted[v - 1])  # "“…,” said a former aide who …": the speaker
             and v + 1 < len(tokens)
             and tok.lower not in lang.speech.listener_verbs
             and _clause_starts(tokens[v + 1], lang)

@@ -76,3 +76,13 @@ def test_that_before_the_verb_stands_for_the_thing_before_it() -> None:
     text = "Ada Brenner shared the story under a headline that said, “Rivals declare war on it.”"
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "Rivals declare war") is None
+
+
+def test_an_unnamed_official_after_an_abbreviation_names_nobody() -> None:
+    text = (
+        "Ada Brenner was fined on Monday. Brenner “was handled so lightly there is not a lot "
+        "you can do,” said a former U.S. law enforcement official who oversaw such cases."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "was handled so lightly") is None
+    assert not [q for q in quotes if q.kind == "indirect"]  # the verb after the quote is no clause

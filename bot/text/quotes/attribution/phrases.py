@@ -306,6 +306,8 @@ def _leading_group(phrase: Sequence[Token], lang: LanguagePack) -> Sequence[Toke
     stops = lang.words.object_prepositions | lang.words.stop_prepositions | lang.words.relatives
     for k, tok in enumerate(phrase):
         if k and (fold_apostrophe(tok.lower) in stops or not tok.text[0].isalnum()):
+            if tok.text == "." and phrase[k - 1].capitalised:
+                continue  # "a former U.S. official": an abbreviation's full stops
             return phrase[:k]
     return phrase
 
