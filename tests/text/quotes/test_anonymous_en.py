@@ -86,3 +86,12 @@ def test_an_unnamed_official_after_an_abbreviation_names_nobody() -> None:
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "was handled so lightly") is None
     assert not [q for q in quotes if q.kind == "indirect"]  # the verb after the quote is no clause
+
+
+def test_an_unnamed_subject_with_no_speech_verb_is_not_the_last_speaker() -> None:
+    text = (
+        "“We never hid anything,” said Ada Brenner.\n\nMultiple news reports, citing police "
+        "files, reveal there was “a long string of unpaid loans to the firm.”"
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "a long string of unpaid loans") is None

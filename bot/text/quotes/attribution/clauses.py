@@ -13,10 +13,10 @@ import itertools
 import re
 from collections.abc import Sequence
 
-from bot.text.lang import LanguagePack, fold_apostrophe
+from bot.text.lang import fold_apostrophe
 from bot.text.marks import MARKS
 from bot.text.quotes.attribution.phrases import pronoun_attribution
-from bot.text.quotes.attribution.subjects import phrase_after, time_phrase_end
+from bot.text.quotes.attribution.subjects import opens_noun_phrase, phrase_after, time_phrase_end
 from bot.text.quotes.candidates import Attribution
 from bot.text.quotes.context import Context
 from bot.text.quotes.people.first_names import first_name_gender
@@ -79,7 +79,8 @@ def clause_attribution(
                 reach = ATTRIBUTION_REACH + 8
                 continue
             relative = v + 1 < len(words) and _opens_aside(words[v + 1], context)
-            if tok.text == "," and v and not appositive and relative and _opens_np(words[0], lang):
+            opens = opens_noun_phrase(words[0], lang)
+            if tok.text == "," and v and not appositive and relative and opens:
                 # "Jane Doe, who wrote the bill, said", "a source, who was not allowed to
                 # speak, told X": the clause is the subject's
                 appositive = True
@@ -370,14 +371,6 @@ def _long_aside_closes(words: Sequence[Token], comma: int, context: Context) -> 
         if verb is not None and lang.speech.verb(verb.text):
             return True
     return False
-
-
-def _opens_np(word: Token, lang: LanguagePack) -> bool:
-    """A name or a determiner: the words may be a subject ("Jane Doe", "an aide")."""
-    grammar = lang.words
-    return word.capitalised or fold_apostrophe(word.lower) in (
-        grammar.determiners | grammar.indefinite_articles | grammar.quantifiers
-    )
 
 
 def _opens_aside(word: Token, context: Context) -> bool:

@@ -271,6 +271,14 @@ def _common_noun_phrase(words: Sequence[Token], lang: LanguagePack) -> bool:
     )
 
 
+def opens_noun_phrase(word: Token, lang: LanguagePack) -> bool:
+    """A name or a determiner: the words may be a subject ("Jane Doe", "an aide")."""
+    grammar = lang.words
+    return word.capitalised or fold_apostrophe(word.lower) in (
+        grammar.determiners | grammar.indefinite_articles | grammar.quantifiers
+    )
+
+
 def _relative_antecedent(words: Sequence[Token], lang: LanguagePack) -> Sequence[Token]:
     """ "under a headline that": the noun phrase naming nobody that "that" right before the
     verb stands for; empty when there is none (not "a candidate who promised": a verb that
@@ -411,12 +419,14 @@ def _opinion_holder(
     the rise “…”": the source the sentence gives, even one that names nobody (the quote is
     then no one's, not the last speaker's)."""
     speech = context.lang.speech
-    for k, tok in enumerate(before[:-1]):
+    spoken = any(speech.verb(t.text) for t in before)  # "X a dit, selon KCNA, …": X speaks
+    for k, tok in enumerate(before[:-1] if not spoken else ()):
         particles = speech.attribution_prepositions.get(tok.lower)
         if particles is not None and (not particles or before[k + 1].lower in particles):
-            rest = before[k + 1 + bool(particles) :]
-            phrase = phrase_after(rest, context.lang)
-            return context.attributor.noun_phrase(context, sentence, phrase) if phrase else None
+            phrase = phrase_after(before[k + 1 + bool(particles) :], context.lang)
+            if not phrase or not opens_noun_phrase(phrase[0], context.lang):
+                break  # "selon lequel", "selon lui": whom it stands for, the subject says
+            return context.attributor.noun_phrase(context, sentence, phrase)
     if not before or before[0].lower not in speech.opening_prepositions:
         return None
     comma = next((k for k, t in enumerate(before) if t.text == ","), None)
@@ -444,4 +454,15 @@ def sentence_subject(
         verbs = [k for k, t in enumerate(before) if t.lower in speech.perfect_auxiliaries][:1]
     pre = before[: verbs[-1]] if verbs else before
     found = context.attributor.subject(context, sentence, pre)
-    return found if found is not None and found.speaker is not None else None
+    if found is None or (found.speaker is None and not _indefinite_mention(found, context.lang)):
+        return None
+    return found  # "Un cadre de la majorité éreinte un « … »": someone unnamed, not the last
+
+
+def _indefinite_mention(found: Attribution, lang: LanguagePack) -> bool:
+    """An attribution to someone introduced without a name: "un cadre", "some protesters"."""
+    first = (found.mention or "").split(maxsplit=1)[:1]
+    grammar = lang.words
+    return bool(first) and fold_apostrophe(first[0].casefold()) in (
+        grammar.indefinite_articles | grammar.quantifiers
+    )
