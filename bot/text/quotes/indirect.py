@@ -10,8 +10,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from bot.text.lang import LanguagePack, fold_apostrophe
+from bot.text.marks import MARKS
 from bot.text.model import Quote
 from bot.text.quotes.attribution.clauses import ATTRIBUTION_REACH, clause_attribution
+from bot.text.quotes.attribution.subjects import opens_noun_phrase
 from bot.text.quotes.candidates import NO_SPEAKER, Attribution, Candidate, word_count
 from bot.text.quotes.context import Context
 from bot.text.quotes.sentences import Sentence
@@ -65,8 +67,7 @@ def reported(context: Context, sentence: Sentence, own: Sequence[Candidate]) -> 
             content_from = que + 1
         elif (
             lang.speech.clause_without_complementizer
-            and not _inverted_attribution(tokens, v)
-            and not (v and quoted[v - 1])  # "“…,” said a former aide who …": the speaker
+            and not _inverted_attribution(tokens, v, lang)
             and v + 1 < len(tokens)
             and tok.lower not in lang.speech.listener_verbs
             and _clause_starts(tokens[v + 1], lang)
@@ -85,11 +86,18 @@ def reported(context: Context, sentence: Sentence, own: Sequence[Candidate]) -> 
     return _trailing(context, sentence, own)
 
 
-def _inverted_attribution(tokens: Sequence[Token], v: int) -> bool:
-    """ "…, said Jane Doe, the group's director.": the name after the verb is its speaker,
-    not the start of what was said."""
-    if not (v > 0 and tokens[v - 1].text == ","):
+def _inverted_attribution(tokens: Sequence[Token], v: int, lang: LanguagePack) -> bool:
+    """ "…, said Jane Doe, the group's director.", "“…,” said a former aide who …": the
+    name or the noun phrase after the verb is its speaker, not the start of what was said."""
+    if v == 0:
+        return True  # a quote's sentence ended before "said Jane Doe" / "said a former aide"
+    comma = v - 2 if v > 1 and tokens[v - 1].text in MARKS else v - 1
+    if not (comma >= 0 and tokens[comma].text == ","):
         return False
+    if comma < v - 1 and v + 1 < len(tokens):
+        nxt = tokens[v + 1]
+        if not nxt.capitalised and opens_noun_phrase(nxt, lang):
+            return True  # after a quote's closing mark: "said a former aide", "said the mayor"
     k = v + 1
     while k < len(tokens) and tokens[k].capitalised:
         k += 1
