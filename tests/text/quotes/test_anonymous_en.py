@@ -95,3 +95,13 @@ def test_an_unnamed_subject_with_no_speech_verb_is_not_the_last_speaker() -> Non
     )
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "a long string of unpaid loans") is None
+
+
+def test_a_possessed_role_is_someone_unnamed_not_the_owner() -> None:
+    text = (
+        "Prime Minister David Hale spoke on Monday.\n\nHale will work with whoever wins, the "
+        "prime minister’s spokesman said. “The PM has made his views on the comments very "
+        "clear,” the spokesman said."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "The PM has made his views") is None

@@ -10,6 +10,7 @@ A language whose parser or model knows better overrides :meth:`Attributor.noun_p
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Sequence
 
 from bot.text.lang import LanguagePack, fold_apostrophe
@@ -35,6 +36,8 @@ from bot.text.quotes.people.names import (
 from bot.text.quotes.people.registry import Entity
 from bot.text.quotes.sentences import Sentence
 from bot.text.quotes.tokens import Token
+
+_OWNER = re.compile(r"\w['’]s$|\ws['’]$")  # "the minister’s", "the workers'": whose role it is
 
 
 def pronoun_attribution(
@@ -143,6 +146,11 @@ def noun_phrase(
                 if _indefinite(phrase, lang)
                 else people.by_role(found[0], phrase[k].start, place_or_party(context, phrase[1:k]))
             )
+            possessed = any(_OWNER.search(t.text) for t in phrase[:k])
+            if holder is None and possessed:
+                # "the prime minister’s spokesman": someone unnamed, whom "the spokesman"
+                # points to later, not the prime minister nor the person followed
+                holder = context.people.unnamed(mention, phrase[k].start, found[0], found[1])
             if holder is None and _definite_role(phrase, k, lang):
                 # "le manifestant", "l'infirmière": a person the article is following, named
                 # in an earlier sentence (not "a répondu à Marc Lenoir le juge")
