@@ -30,11 +30,16 @@ Figures: quote-mark recall and precision (as the bench's ``relations``), the rec
 quotes apart (optional in the dev gold, counted by the relations bench), then speaker accuracy
 on named Sources and on pronoun Sources (full name as silver, and surname only), and how often
 the speaker is empty; then on organisation Sources (full name against their own silver).
-``--save`` writes every quote's record, ``--diff`` prints the quotes two
-runs differ on, and the precision of the change: of the changed speakers, the share right
-after. ``--verbose`` lists the missed quotes (``short`` for 1-3 words) and the spurious
-direct quotes (inside no annotated Content), with the words around them. Train text is read,
-never copied into the project.
+Sources that name nobody (no capital, no pronoun) are counted apart, by
+how often we fill them: an indefinite or bare one ("officials", "a spokeswoman", "one aide",
+"some protesters") is anonymous and should stay empty; a definite one ("the senator", "the
+report") may point to someone named before, so its fills are to be read, not scored; a named
+Source that is an indefinite phrase with a lower-case head ("a White House official") is
+anonymous too, its silver a wrong name: its fills are counted apart (kept in the named figures).
+``--save`` writes every quote's record, ``--diff`` prints the quotes two runs differ on, and the
+precision of the change: of the changed speakers, the share right after. ``--verbose`` lists
+the missed quotes (``short`` for 1-3 words) and the spurious direct quotes (inside no annotated
+Content), with the words around them. Train text is read, never copied into the project.
 """
 
 from __future__ import annotations
@@ -58,12 +63,24 @@ from eval_quotes import (
 )
 
 from bot.text.lang import pack
+from bot.text.lang.base import word_set
 from bot.text.quotes.people.first_names import first_name_gender
 
 # “…”, "…" and ''…'' (old newspaper style: a doubled apostrophe for each mark)
 _MARK_PAIR = re.compile(r"(?:[“\"]|'')((?:(?!'')[^“”\"])*)(?:[”\"]|'')?")
 _PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "his": "m"}
 _NOT_SURNAME = {"I", "We", "You", "They", "It", "He", "She", "A", "Q", "The"}
+# a Source of one of these words alone is a pronoun or a stray word, not an unnamed source
+_NOT_SOURCE = word_set(
+    "i me we us you they them it who which that what one another someone here their"
+) | {f"{p}{a}s" for p in ("he", "she", "it", "that") for a in "'’"}
+_INDEFINITE = word_set(
+    "a an one another some several many most few other others two three four numerous multiple "
+    "dozens hundreds about"
+)
+# where the head noun of an indefinite Source ends: "a source close to X", "an aide to X"
+_HEAD_END = word_set("who that for from of in with at on to close familiar named calling going")
+_DEFINITE = {"the", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my"}
 
 
 def _brat(path: Path) -> list[tuple[list[tuple[int, int]], tuple[int, int] | None, str]]:
@@ -250,6 +267,38 @@ def _organisation(source: str, text: str, start: int) -> str | None:
     return _fullest(name, text, start)
 
 
+def _unnamed(source: str) -> str | None:
+    """ "definite" for a Source naming nobody with a definite determiner ("the senator", "his
+    campaign"), "unnamed" for any other that names nobody ("officials", "a top aide"), None for
+    a Source with a capital or a pronoun."""
+    words = re.findall(r"[\w'’-]+", source.casefold())
+    lang = pack("en")
+    opening = source.split(maxsplit=1)
+    if opening and opening[0].casefold() in _DEFINITE | _INDEFINITE:  # "The report", "Some"
+        source = opening[0].casefold() + source[len(opening[0]) :]
+    if (
+        not words
+        or re.search(r"[A-Z]", source)
+        or (len(words) == 1 and (words[0] in _NOT_SOURCE or len(words[0]) == 1))
+        or lang.speech.verb(words[0])
+    ):
+        return None
+    return "definite" if words[0] in _DEFINITE else "unnamed"
+
+
+def _anonymous_named(source: str) -> bool:
+    """A Source with a capital that still names nobody: an indefinite noun phrase whose head
+    is lower case and which gives no name after a comma ("a White House official", "One
+    Democratic strategist who asked not to be named"; not "A top aide, Bo Lind,")."""
+    words = re.findall(r"[\w'’.-]+|,", source)
+    if not words or words[0].casefold() not in _INDEFINITE or {"named", "calling"} & set(words):
+        return False
+    head = list(itertools.takewhile(lambda w: w != "," and w.casefold() not in _HEAD_END, words))
+    if any(a == "," and b[:1].isupper() for a, b in itertools.pairwise(words)):
+        return False
+    return len(head) > 1 and head[-1].isalpha() and head[-1].islower()
+
+
 def _fold(name: str | None) -> str:
     words = re.split(r"[\s.]+", (name or "").casefold())
     return " ".join(w for w in words if w and w not in {"mr", "mrs", "ms", "dr"})
@@ -290,6 +339,8 @@ def records(
                 if gender in ("m", "f"):
                     last_named[gender] = surname
             how = "named" if surname else ("pronoun" if low in _PRONOUNS else "other")
+            if how == "other":
+                how = _unnamed(source) or how
             if how == "pronoun":
                 surname = last_named.get(_PRONOUNS[low]) or last_named.get(None)
             text = "".join(original[s:e] for s, e in content)
@@ -322,6 +373,7 @@ def records(
                 "found": hit is not None,
                 "speaker": hit[2].speaker if hit else None,
                 "mention": hit[2].speaker_mention if hit else None,
+                "anonymous": how == "named" and _anonymous_named(source),
             }
             out.append(record)
         for start, end, _quote in direct:
@@ -371,6 +423,21 @@ def report(out: list[dict], counts: Counter) -> None:
         f"  organisation sources ({len(group)} found): name {right / max(len(group), 1):.3f}, "
         f"empty {empty}"
     )
+    groups = {
+        "unnamed": ("should stay empty", [r for r in out if r["how"] == "unnamed"]),
+        "definite": ("to read", [r for r in out if r["how"] == "definite"]),
+        "anonymous named": (
+            "indefinite, a lower-case head: should stay empty, silver is wrong",
+            [r for r in out if r.get("anonymous")],
+        ),
+    }
+    for how, (should, records) in groups.items():
+        group = [r for r in records if r["found"]]
+        filled = sum(bool(r["speaker"]) for r in group)
+        print(
+            f"  {how} sources ({len(group)} found): filled {filled} "
+            f"({filled / max(len(group), 1):.3f}, {should})"
+        )
 
 
 def diff(before_path: Path, after_path: Path) -> None:
@@ -398,10 +465,20 @@ def diff(before_path: Path, after_path: Path) -> None:
         f"on organisation sources {len(orgs)}: right after {gained}, wrong after {lost}, "
         f"wrong both {len(orgs) - gained - lost}"
     )
+    for how in ("unnamed", "definite", "anonymous named"):
+        group = [
+            (b, a)
+            for b, a in changed
+            if a["how"] == how or (how == "anonymous named" and a.get("anonymous"))
+        ]
+        emptied = sum(bool(b["speaker"]) and not a["speaker"] for b, a in group)
+        filled = sum(not b["speaker"] and bool(a["speaker"]) for b, a in group)
+        print(f"  {how} sources changed {len(group)}: emptied {emptied}, filled {filled}")
     for b, a in changed:
         org = f" org {a['org']!r}" if a.get("org") else ""
         print(
-            f"  {a['article'][:40]} {a['how']:8} {a['source']!r:30} silver {a['silver']!r}{org}: "
+            f"  {a['article'][:40]} {'anonymous' if a.get('anonymous') else a['how']:8} "
+            f"{a['source']!r:30} silver {a['silver']!r}{org}: "
             f"{b['speaker']!r} -> {a['speaker']!r}"
         )
 

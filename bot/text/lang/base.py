@@ -69,6 +69,10 @@ class FunctionWords:
     title_minor_words: frozenset[str]  # left lower-case in a title of a work
     possessives: frozenset[str] = frozenset()  # "de son côté": a side, not a speaker
     indefinite_articles: frozenset[str] = frozenset()  # "un policier": someone not named
+    quantifiers: frozenset[str] = frozenset()  # "many critics", "plusieurs élus": no one named
+    # "It started when X tweeted", "lorsque": a word that opens a clause of its own, with its
+    # own subject
+    subordinators: frozenset[str] = frozenset()
     # "and", "ou": "« A » ou « B », lisait-on" (one attribution), "… and Reyes said" (a new clause)
     coordinators: frozenset[str] = frozenset()
     # "Jo Lind, wearing a red hat, said": a participle that opens an aside after a name
@@ -81,8 +85,6 @@ class FunctionWords:
     passing_prepositions: frozenset[str] = frozenset()
     # "attacks in Paris and San Dimas": a capitalised word after one of these is a place
     place_prepositions: frozenset[str] = frozenset()
-    # "It started when X tweeted": a word that opens a clause of its own, with its own subject
-    subordinators: frozenset[str] = frozenset()
     # "After she left, Bo Lind wrote": a preposition that may open a clause of its own too
     # ("the day after the vote" does not), so a subordinator only when a comma closes it
     clause_prepositions: frozenset[str] = frozenset()
@@ -124,6 +126,8 @@ class SpeechWords:
     # "porté plainte pour « … »", "mis en examen pour « … »": words in marks after a
     # preposition that follows one of these name a legal charge, not speech
     charge_words: frozenset[str] = frozenset()
+    # "protesters chanted “…”", "aux cris de « … »": words a crowd says, no one person's
+    crowd_words: frozenset[str] = frozenset()
     # "refuse de dire « … »": words in marks after a speech verb these put before it were
     # not said
     refusal_words: frozenset[str] = frozenset()

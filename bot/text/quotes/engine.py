@@ -25,6 +25,7 @@ from bot.text.quotes.candidates import (
     Attribution,
     Candidate,
     Candidates,
+    is_chant,
     is_label,
     word_count,
 )
@@ -135,6 +136,7 @@ class _Reading:
         self.candidates = candidates
         self.reported: list[Reported] = []
         self.announced: Attribution | None = None  # "Ann Reed agreed." just read
+        self.chanted: set[int] = set()  # opening marks of the quotes a crowd chants
 
     def sentence(
         self,
@@ -159,6 +161,8 @@ class _Reading:
         for candidate in own:
             lead = context.text[sentence.start : candidate.spans[0].open_at]
             candidate.sentence_start = not re.search(r"\w", lead)
+            if is_chant(sentence.tokens, candidate, context.lang):
+                self.chanted.add(candidate.spans[0].open_at)
             if candidate.open:
                 self._apply(
                     candidate, sentence, attributor.quote(context, sentence, candidate, False)
@@ -283,7 +287,10 @@ class _Reading:
             self._accept(candidate, finding.attribution)
 
     def _accept(self, candidate: Candidate, attribution: Attribution) -> None:
-        """A candidate is a quote of ``attribution.speaker``, who is then in the people list."""
+        """A candidate is a quote of ``attribution.speaker``, who is then in the people list;
+        a crowd's chant is no one person's."""
+        if attribution.speaker is not None and candidate.spans[0].open_at in self.chanted:
+            attribution = Attribution(None, attribution.mention)
         candidate.accept(attribution)
         if attribution.speaker is not None:
             self.context.people.mark_speaker(attribution.speaker)

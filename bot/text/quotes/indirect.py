@@ -13,7 +13,7 @@ from bot.text.lang import LanguagePack, fold_apostrophe
 from bot.text.marks import MARKS
 from bot.text.model import Quote
 from bot.text.quotes.attribution.clauses import ATTRIBUTION_REACH, clause_attribution
-from bot.text.quotes.attribution.subjects import passive, phrase_after
+from bot.text.quotes.attribution.subjects import opens_noun_phrase, passive, phrase_after
 from bot.text.quotes.candidates import NO_SPEAKER, Attribution, Candidate, word_count
 from bot.text.quotes.context import Context
 from bot.text.quotes.people.names import ROLE_MODIFIER_REACH, role_at
@@ -102,11 +102,19 @@ def _setting_follows(tokens: Sequence[Token], v: int, lang: LanguagePack) -> boo
 
 def _inverted_attribution(tokens: Sequence[Token], v: int, lang: LanguagePack) -> bool:
     """ "…, said Jane Doe, the group's director.", "…, said Ohio State professor Jo Vell.",
-    "…, said a former official who …": the noun phrase after the verb is its speaker, not the
-    start of what was said. Names, determiners and roles up to the sentence's end, a comma
-    or a relative pronoun ("…, said the president is" is reported speech)."""
-    if not (v > 0 and (tokens[v - 1].text == "," or tokens[v - 1].text in MARKS)):
+    "“…,” said a former aide who …": the noun phrase after the verb is its speaker, not the
+    start of what was said. Right after a quote's closing mark, any noun phrase; after a
+    comma, names, determiners and roles up to the sentence's end, a comma or a relative
+    pronoun ("…, said the president is" is reported speech)."""
+    if v == 0:
+        return True  # a quote's sentence ended before "said Jane Doe" / "said a former aide"
+    after_mark = tokens[v - 1].text in MARKS
+    if not (after_mark or tokens[v - 1].text == ","):
         return False
+    if after_mark and v + 1 < len(tokens):
+        following = tokens[v + 1]
+        if not following.capitalised and opens_noun_phrase(following, lang):
+            return True  # "said a former aide", "said the mayor"
     words, k, role = lang.words, v + 1, False
     while k < len(tokens):
         tok = tokens[k]

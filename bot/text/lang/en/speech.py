@@ -68,6 +68,7 @@ SPEECH = SpeechWords(
     scare_markers=word_set(
         "so-called dubbed nicknamed termed titled entitled branded word term phrase slogan label"
     ),
+    crowd_words=word_set("chant chants chanted chanting chorus"),
     perfect_auxiliaries=frozenset(),
     inverted_subject=None,
     incise_inside_marks=False,

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from bot.text.lang import LanguagePack, fold_apostrophe
 from bot.text.marks import MARKS
 from bot.text.quotes.attribution.phrases import pronoun_attribution
-from bot.text.quotes.attribution.subjects import phrase_after, time_phrase_end
+from bot.text.quotes.attribution.subjects import opens_noun_phrase, phrase_after, time_phrase_end
 from bot.text.quotes.candidates import Attribution
 from bot.text.quotes.context import Context
 from bot.text.quotes.people.first_names import first_name_gender
@@ -79,8 +79,11 @@ def clause_attribution(
                 reach = ATTRIBUTION_REACH + 8
                 continue
             relative = v + 1 < len(words) and _opens_aside(words[v + 1], context)
-            if tok.text == "," and v and not appositive and relative and words[0].capitalised:
-                appositive = True  # "Jane Doe, who wrote the bill, said": the clause is hers
+            opens = opens_noun_phrase(words[0], lang)
+            if tok.text == "," and v and not appositive and relative and opens:
+                # "Jane Doe, who wrote the bill, said", "a source, who was not allowed to
+                # speak, told X": the clause is the subject's
+                appositive = True
                 reach = ATTRIBUTION_REACH + 8
                 continue
             if tok.text == "." and v and _inner_abbreviation(words, v, context):

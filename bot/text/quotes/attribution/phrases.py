@@ -10,6 +10,7 @@ A language whose parser or model knows better overrides :meth:`Attributor.noun_p
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Sequence
 
 from bot.text.lang import LanguagePack, fold_apostrophe
@@ -35,6 +36,8 @@ from bot.text.quotes.people.names import (
 from bot.text.quotes.people.registry import Entity
 from bot.text.quotes.sentences import Sentence
 from bot.text.quotes.tokens import Token
+
+_OWNER = re.compile(r"\w['’]s$|\ws['’]$")  # "the minister’s", "the workers'": whose role it is
 
 
 def pronoun_attribution(
@@ -89,6 +92,15 @@ def noun_phrase(
     owned = _role_or_body_of(context, phrase, mention)
     if owned is not None:
         return owned
+    group = _leading_group(phrase, lang)
+    if (
+        _indefinite(phrase, lang)
+        and len(group) == len(phrase)
+        and (found := role_at(phrase, len(group) - 1, lang))
+    ):
+        # "one former campaign staffer", "a senior Harlow aide": someone the article does not
+        # name; a name before the role only says whom they work for
+        return Attribution(_unnamed(context, phrase, found[0]), mention)
     hits = [
         hit
         for run in capitalised_runs(phrase, lang, context.people)
@@ -137,6 +149,11 @@ def noun_phrase(
                 if _indefinite(phrase, lang)
                 else people.by_role(found[0], phrase[k].start, place_or_party(context, phrase[1:k]))
             )
+            possessed = any(_OWNER.search(t.text) for t in phrase[:k])
+            if holder is None and possessed:
+                # "the prime minister’s spokesman": someone unnamed, whom "the spokesman"
+                # points to later, not the prime minister nor the person followed
+                holder = context.people.unnamed(mention, phrase[k].start, found[0], found[1])
             if holder is None and _definite_role(phrase, k, lang):
                 # "le manifestant", "l'infirmière": a person the article is following, named
                 # in an earlier sentence (not "a répondu à Marc Lenoir le juge")
@@ -406,10 +423,23 @@ def _modified_role(phrase: Sequence[Token], k: int, lang: LanguagePack) -> bool:
 
 
 def _anonymous(phrase: Sequence[Token], lang: LanguagePack) -> bool:
-    """ "une source policière", "sources close to the talks", "l'entourage du ministre": a
-    speaker left unnamed on purpose, whoever the phrase goes on to name."""
-    head = next((t for t in phrase if fold_apostrophe(t.lower) not in lang.words.determiners), None)
-    return head is not None and head.lower in lang.people.anonymous_sources
+    """ "une source policière", "sources close to the talks", "l'entourage du ministre", "one
+    Harlow campaign source": a speaker left unnamed on purpose, whoever the phrase goes on to
+    name."""
+    return any(t.lower in lang.people.anonymous_sources for t in _leading_group(phrase, lang))
+
+
+def _leading_group(phrase: Sequence[Token], lang: LanguagePack) -> Sequence[Token]:
+    """The words of a noun phrase before its first preposition, relative or punctuation:
+    its head noun and what comes before it ("a senior campaign aide" of "a senior campaign
+    aide to the mayor")."""
+    stops = lang.words.object_prepositions | lang.words.stop_prepositions | lang.words.relatives
+    for k, tok in enumerate(phrase):
+        if k and (fold_apostrophe(tok.lower) in stops or not tok.text[0].isalnum()):
+            if tok.text == "." and phrase[k - 1].capitalised:
+                continue  # "a former U.S. official": an abbreviation's full stops
+            return phrase[:k]
+    return phrase
 
 
 def _for_organisation(

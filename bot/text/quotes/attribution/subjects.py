@@ -198,6 +198,9 @@ def subject(context: Context, sentence: Sentence, pre: Sequence[Token]) -> Attri
     lang = context.lang
     relatives = lang.words.relatives
     kept = _before_reporting_verb(pre, lang)
+    antecedent_phrase = _relative_antecedent(kept, lang)
+    if antecedent_phrase:  # "a headline that said": the thing the relative stands for
+        return context.attributor.noun_phrase(context, sentence, antecedent_phrase)
     words = [
         t
         for k, t in enumerate(kept)
@@ -310,6 +313,14 @@ def subject(context: Context, sentence: Sentence, pre: Sequence[Token]) -> Attri
         if subject_after_opening(words, hit, lang)
         and words[hit.last].lower not in lang.words.coordinators
     ]
+    own = words[last_comma + 1 :] or _before_aside(words, lang)
+    openers = lang.words.coordinators | lang.words.subordinators | lang.words.clause_prepositions
+    if own and own[0].lower in openers | lang.speech.conformity_words:
+        own = own[1:]  # "…, when many critics called it"
+    if not nearest and _common_noun_phrase(own, lang):
+        # "Reed, a top aide said", "As for Reed, the letter noted": the verb's own clause has
+        # a subject that names nobody; the name of the clause before is not who spoke
+        return context.attributor.noun_phrase(context, sentence, own)
     # "Speaking in Novi, Michigan, Trump says": the last clause first
     for group in (nearest, opening, hits):
         for kind in ("person", "organization"):  # a person subject before an organisation
@@ -364,6 +375,8 @@ def _definite_head(phrase: Sequence[Token], lang: LanguagePack) -> Sequence[Toke
         if not phrase[k].text[0].isalpha():
             break
     return phrase
+
+
 def passive(
     context: Context, sentence: Sentence, pre: Sequence[Token], verb: Token, after: Sequence[Token]
 ) -> Attribution | None:
@@ -424,6 +437,69 @@ def _after_participle(words: Sequence[Token], k: int, lang: LanguagePack) -> boo
         if participle.fullmatch(words[j].text):
             return words[j - 1].text == ","
     return False
+
+
+NOUN_PHRASE_MAX_WORDS = 5  # "a senior campaign aide": a subject that names nobody, at most
+
+
+def _common_noun_phrase(words: Sequence[Token], lang: LanguagePack) -> bool:
+    """ "a top aide", "the staff letter", "many commentators": a determiner, lower-case words
+    and no preposition, headed by a role, a body, a document or a plural: a noun phrase that
+    names nobody (not "the private server" before "email", a noun taken for the verb)."""
+    prepositions = lang.words.object_prepositions | lang.words.stop_prepositions
+    grammar, people = lang.words, lang.people
+    head = words[-1].lower if words else ""
+    return (
+        1 < len(words) <= NOUN_PHRASE_MAX_WORDS
+        and fold_apostrophe(words[0].lower)
+        in grammar.determiners | grammar.indefinite_articles | grammar.quantifiers
+        and all(t.text.replace("-", "").isalpha() and not t.capitalised for t in words[1:])
+        and not any(t.lower in prepositions for t in words[1:])
+        and (
+            role_at(words, len(words) - 1, lang) is not None
+            or head in people.anonymous_sources | people.organisations | people.documents
+            or (head.endswith("s") and not head.endswith("ss"))
+        )
+    )
+
+
+def opens_noun_phrase(word: Token, lang: LanguagePack) -> bool:
+    """A name or a determiner: the words may be a subject ("Jane Doe", "an aide")."""
+    grammar = lang.words
+    return word.capitalised or fold_apostrophe(word.lower) in (
+        grammar.determiners | grammar.indefinite_articles | grammar.quantifiers
+    )
+
+
+def _relative_antecedent(words: Sequence[Token], lang: LanguagePack) -> Sequence[Token]:
+    """ "under a headline that": the noun phrase naming nobody that "that" right before the
+    verb stands for; empty when there is none (not "a candidate who promised": a verb that
+    may not be the quote's)."""
+    if len(words) < 3 or words[-1].lower not in lang.words.complementizers:
+        return ()
+    before = words[:-1]
+    for k in range(len(before) - 2, max(-1, len(before) - NOUN_PHRASE_MAX_WORDS - 1), -1):
+        if _common_noun_phrase(before[k:], lang):
+            return before[k:]
+    return ()
+
+
+def _before_aside(words: Sequence[Token], lang: LanguagePack) -> Sequence[Token]:
+    """ "The complaint, which was filed in Denver,": the clause before an aside that ends
+    right before the verb (a relative or a participle between commas), where the verb's
+    subject stands; empty when the words end with no such aside."""
+    if len(words) < 3 or words[-1].text != ",":
+        return ()
+    participle = lang.words.aside_participle
+    for k in range(len(words) - 3, -1, -1):
+        if words[k].text != ",":
+            continue
+        opener = words[k + 1].lower
+        if opener in lang.words.relatives or (participle and participle.fullmatch(opener)):
+            start = max((j + 1 for j in range(k) if words[j].text == ","), default=0)
+            return words[start:k]
+        return ()
+    return ()
 
 
 def _between_capitals(words: Sequence[Token], k: int) -> bool:
@@ -556,8 +632,19 @@ def _opinion_holder(
     context: Context, sentence: Sentence, before: Sequence[Token]
 ) -> Attribution | None:
     """ "Pour X, la commission pose « … »": a sentence opened by "pour" and a named person
-    or body gives what follows as theirs, quotes included."""
-    if not before or before[0].lower not in context.lang.speech.opening_prepositions:
+    or body gives what follows as theirs, quotes included. "According to the budget office,
+    the rise “…”": the source the sentence gives, even one that names nobody (the quote is
+    then no one's, not the last speaker's)."""
+    speech = context.lang.speech
+    spoken = any(speech.verb(t.text) for t in before)  # "X a dit, selon KCNA, …": X speaks
+    for k, tok in enumerate(before[:-1] if not spoken else ()):
+        particles = speech.attribution_prepositions.get(tok.lower)
+        if particles is not None and (not particles or before[k + 1].lower in particles):
+            phrase = phrase_after(before[k + 1 + bool(particles) :], context.lang)
+            if not phrase or not opens_noun_phrase(phrase[0], context.lang):
+                break  # "selon lequel", "selon lui": whom it stands for, the subject says
+            return context.attributor.noun_phrase(context, sentence, phrase)
+    if not before or before[0].lower not in speech.opening_prepositions:
         return None
     comma = next((k for k, t in enumerate(before) if t.text == ","), None)
     if comma is None:
@@ -584,4 +671,15 @@ def sentence_subject(
         verbs = [k for k, t in enumerate(before) if t.lower in speech.perfect_auxiliaries][:1]
     pre = before[: verbs[-1]] if verbs else before
     found = context.attributor.subject(context, sentence, pre)
-    return found if found is not None and found.speaker is not None else None
+    if found is None or (found.speaker is None and not _indefinite_mention(found, context.lang)):
+        return None
+    return found  # "Un cadre de la majorité éreinte un « … »": someone unnamed, not the last
+
+
+def _indefinite_mention(found: Attribution, lang: LanguagePack) -> bool:
+    """An attribution to someone introduced without a name: "un cadre", "some protesters"."""
+    first = (found.mention or "").split(maxsplit=1)[:1]
+    grammar = lang.words
+    return bool(first) and fold_apostrophe(first[0].casefold()) in (
+        grammar.indefinite_articles | grammar.quantifiers
+    )
