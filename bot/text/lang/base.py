@@ -79,6 +79,9 @@ class FunctionWords:
     # "the rise of X", "more than X": a name after one of these, inside its clause, is named
     # in passing (a noun's complement, an agent), not put forward for a later pronoun
     passing_prepositions: frozenset[str] = frozenset()
+    # "selon Le Parisien", "d'après L'Opinion": an article written with a capital inside a
+    # sentence belongs to the title it opens
+    title_articles: frozenset[str] = frozenset()
 
     @cached_property
     def clause_boundaries(self) -> frozenset[str]:

@@ -269,7 +269,10 @@ def read_name(
         if not roles and not honorific and not any(possessive(t.text) for _, t in words):
             first = words[0][0]  # "United Nations Security Council": its own words, all
         names = [t.text for t in tokens[first:last]]
-        return NameHit(first, last, tuple(names), "organization", None, None, tuple(roles), i)
+        if first == words[0][0] and first > 1 and opens_title(tokens[first - 2 : first], lang):
+            names, first = with_title_article(names, tokens[first - 1]), first - 1
+        start = min(i, first)  # the article opens the run too
+        return NameHit(first, last, tuple(names), "organization", None, None, tuple(roles), start)
     evidence = (
         honorific is not None
         or bool(roles)
@@ -403,6 +406,24 @@ def _before_affiliated_body(
     if (met is not None and met.kind == "person") or (at >= 2 and named):
         return head
     return rest
+
+
+def opens_title(pair: Sequence[Token], lang: LanguagePack) -> bool:
+    """ "rapporte Le Parisien", "selon L'Opinion": an article written with a capital after a
+    word or a comma (not opening a sentence) is the first word of the title it precedes."""
+    before, article = pair
+    return (
+        article.text[0].isupper()
+        and fold_apostrophe(article.lower) in lang.words.title_articles
+        and (before.text[0].isalnum() or before.text == ",")
+    )
+
+
+def with_title_article(names: Sequence[str], article: Token) -> list[str]:
+    """A title's words with its article first; an elided one joins the next word (L'Obs)."""
+    if article.text[-1] in "'’":
+        return [article.text + names[0], *names[1:]]
+    return [article.text, *names]
 
 
 def _connected_name_end(tokens: Sequence[Token], last: int, lang: LanguagePack) -> int:

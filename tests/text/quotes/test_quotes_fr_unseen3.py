@@ -1,0 +1,18 @@
+"""One invented French sentence per rule written from unannotated news (OrangeSum, even half
+of the third slice): titles, roles and pronouns around speakers."""
+
+from __future__ import annotations
+
+from tests.text.quotes.reading import read, speaker_of
+
+
+def test_a_capitalised_article_inside_the_sentence_opens_the_title_it_precedes() -> None:
+    text = "Le maire a quitté la ville. « Il est parti hier », rapporte La Gazette du Nord."
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "Il est parti hier") == "La Gazette du Nord"
+
+
+def test_an_elided_article_of_a_title_joins_its_first_word() -> None:
+    text = "Le projet est prêt. « La liste est close », indique encore L'Écho des Landes."
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "La liste est close") == "L'Écho des Landes"
