@@ -16,3 +16,12 @@ def test_an_elided_article_of_a_title_joins_its_first_word() -> None:
     text = "Le projet est prêt. « La liste est close », indique encore L'Écho des Landes."
     _, quotes, _ = read(text, "fr")
     assert speaker_of(quotes, "La liste est close") == "L'Écho des Landes"
+
+
+def test_a_role_noun_of_the_pack_points_to_the_person_the_article_follows() -> None:
+    text = (
+        "Nouveau départ pour Marc Lenoir, qui partira en mars vers la station. "
+        "« Tout est prêt pour le vol », se réjouit l'astronaute."
+    )
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "Tout est prêt pour le vol") == "Marc Lenoir"
