@@ -25,3 +25,12 @@ def test_a_role_noun_of_the_pack_points_to_the_person_the_article_follows() -> N
     )
     _, quotes, _ = read(text, "fr")
     assert speaker_of(quotes, "Tout est prêt pour le vol") == "Marc Lenoir"
+
+
+def test_a_pronoun_after_an_opening_scene_phrase_skips_the_names_inside_it() -> None:
+    text = (
+        "Marc Lenoir prépare son vol. Dans l'usine de la société de Paul Garnier à Lyon, il a "
+        "testé le simulateur. « Tout est neuf », a-t-il dit."
+    )
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "Tout est neuf") == "Marc Lenoir"

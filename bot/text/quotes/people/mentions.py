@@ -293,14 +293,19 @@ def mentioned_before(context: Context, sentence: Sentence, position: int) -> lis
 
 
 def _after_participle_phrase(context: Context, sentence: Sentence, position: int) -> int:
-    """Where the subject right after an opening participle's phrase starts ("Asked about X,
-    she replied", "Dismayed by X, he …": the phrase's own subject is that pronoun, so X is
-    not its antecedent); the sentence start otherwise."""
-    tokens, participle = sentence.tokens, context.lang.words.opening_participle
-    if not tokens or participle is None or not participle.fullmatch(tokens[0].lower):
+    """Where the subject right after an opening participle's or scene-setting preposition's
+    phrase starts ("Asked about X, she replied", "Dans l'usine de X, il a testé …": the
+    phrase's own subject is that pronoun, so X is not its antecedent); the sentence start
+    otherwise."""
+    tokens, words = sentence.tokens, context.lang.words
+    participle = words.opening_participle
+    scene = bool(tokens) and tokens[0].lower in words.scene_prepositions
+    if not tokens or not (scene or (participle and participle.fullmatch(tokens[0].lower))):
         return sentence.start
     k = sentence.index_at(position)
-    if 0 < k < len(tokens) and tokens[k].start == position and tokens[k - 1].text == ",":
+    after_comma = 0 < k < len(tokens) and tokens[k].start == position and tokens[k - 1].text == ","
+    # a scene phrase ends at the sentence's first comma
+    if after_comma and (not scene or all(t.text != "," for t in tokens[: k - 1])):
         return position
     return sentence.start
 
