@@ -34,3 +34,14 @@ def test_a_pronoun_after_an_opening_scene_phrase_skips_the_names_inside_it() -> 
     )
     _, quotes, _ = read(text, "fr")
     assert speaker_of(quotes, "Tout est neuf") == "Marc Lenoir"
+
+
+def test_a_distant_pronoun_keeps_the_last_speaker_over_a_name_in_a_prepositional_phrase() -> None:
+    text = (
+        "« Je pars en mars », a dit Marc Lenoir. "
+        "Il volera avec le pilote japonais Paul Garnier. Tous sont des vétérans. "
+        "Le vol durera six mois. La station a vingt ans. Elle a besoin de travaux. "
+        "Elle peut « manquer de nouveauté », concède-t-il."
+    )
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "manquer de nouveauté") == "Marc Lenoir"

@@ -88,6 +88,7 @@ def read_mentions(
         # "Harlow spokesman Tim Brandt": the aide is the subject, Harlow a modifier
         modifier = modifies_role(tokens, hit.last, lang)
         in_object = modifier or object_position(tokens, hit.run_start, lang)
+        entity.named_aside = in_object
         if _subject_after_opening(tokens, hit, lang):  # the names before it were in passing
             mentions = [Mention(m.index, m.entity, True, m.passing) for m in mentions]
         passing = _in_passing(context, tokens, hit.run_start)
