@@ -266,8 +266,8 @@ class PeopleRegistry:
         ]
         speaker = self.last_speaker
         if recent and recent[0].named_aside and speaker in recent:
-            recent.remove(speaker)  # type: ignore[arg-type]
-            recent.insert(0, speaker)  # type: ignore[arg-type]
+            recent.remove(speaker)
+            recent.insert(0, speaker)
         return self.antecedent(recent, gender)
 
     def unnamed(self, mention: str, offset: int, role: str | None, gender: Gender | None) -> Entity:
