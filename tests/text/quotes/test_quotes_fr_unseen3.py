@@ -45,3 +45,14 @@ def test_a_distant_pronoun_keeps_the_last_speaker_over_a_name_in_a_prepositional
     )
     _, quotes, _ = read(text, "fr")
     assert speaker_of(quotes, "manquer de nouveauté") == "Marc Lenoir"
+
+
+def test_an_organisation_named_with_an_elided_article_keeps_it_joined() -> None:
+    text = (
+        "Les prix montent, précise le Syndicat national des métiers de l'horlogerie (SNMH). "
+        "« Au moins pour un an », selon le SNMH."
+    )
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "Au moins pour un an") == (
+        "Syndicat national des métiers de l'horlogerie"
+    )

@@ -268,7 +268,7 @@ def read_name(
             last = _lower_case_name_end(tokens, last, lang)
         if not roles and not honorific and not any(possessive(t.text) for _, t in words):
             first = words[0][0]  # "United Nations Security Council": its own words, all
-        names = [t.text for t in tokens[first:last]]
+        names = joined_elisions([t.text for t in tokens[first:last]])
         if first == words[0][0] and first > 1 and opens_title(tokens[first - 2 : first], lang):
             names, first = with_title_article(names, tokens[first - 1]), first - 1
         start = min(i, first)  # the article opens the run too
@@ -420,10 +420,19 @@ def opens_title(pair: Sequence[Token], lang: LanguagePack) -> bool:
 
 
 def with_title_article(names: Sequence[str], article: Token) -> list[str]:
-    """A title's words with its article first; an elided one joins the next word (L'Obs)."""
-    if article.text[-1] in "'’":
-        return [article.text + names[0], *names[1:]]
-    return [article.text, *names]
+    """A title's words with its article first (Le Parisien, L'Obs)."""
+    return joined_elisions([article.text, *names])
+
+
+def joined_elisions(words: Sequence[str]) -> list[str]:
+    """Words as written, an elided word joined to the next ("de l'automobile", "L'Obs")."""
+    joined: list[str] = []
+    for word in words:
+        if joined and len(joined[-1]) == 2 and joined[-1][-1] in "'’":  # not "Workers' Party"
+            joined[-1] += word
+        else:
+            joined.append(word)
+    return joined
 
 
 def _connected_name_end(tokens: Sequence[Token], last: int, lang: LanguagePack) -> int:
