@@ -56,3 +56,12 @@ def test_an_organisation_named_with_an_elided_article_keeps_it_joined() -> None:
     assert speaker_of(quotes, "Au moins pour un an") == (
         "Syndicat national des métiers de l'horlogerie"
     )
+
+
+def test_a_party_and_a_place_before_a_first_name_are_not_part_of_the_name() -> None:
+    text = (
+        "Le député LREM des Landes Paul Garnier a porté plainte. "
+        "« Tout se mélange », a estimé le député."
+    )
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "Tout se mélange") == "Paul Garnier"

@@ -226,7 +226,7 @@ def read_name(
             rest = rest[1:]  # "Secretary of State Jon Husted": the title's own words
     rest = _from_first_name(_after_possessive(rest))
     before = fold_apostrophe(tokens[i - 1].lower) if i > 0 else ""
-    if _after_place_noun(tokens, i, lang) and len(rest) >= 3:
+    if _after_place_noun(tokens, rest[0][0], lang) and len(rest) >= 3:
         # "le maire de Lyon Anne Morel", "la présidente de la région Occitanie Anne Morel":
         # the place or the body, then a first name and surname
         starts = [p for p in range(1, len(rest) - 1) if first_name_gender(rest[p][1].text)]
