@@ -65,3 +65,13 @@ def test_a_party_and_a_place_before_a_first_name_are_not_part_of_the_name() -> N
     )
     _, quotes, _ = read(text, "fr")
     assert speaker_of(quotes, "Tout se mélange") == "Paul Garnier"
+
+
+def test_a_role_set_phrase_heading_its_clause_puts_its_holder_forward() -> None:
+    text = (
+        "Emmanuel Macron a soutenu le ministre. « Il faut tenir », lui a conseillé le président. "
+        "Le chef de l'État aurait visé Paul Garnier, le directeur du journal. "
+        "« Il a fait la danse du ventre », aurait-il dit."
+    )
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "Il a fait la danse du ventre") == "Emmanuel Macron"

@@ -24,6 +24,7 @@ from bot.text.quotes.people.names import (
     modifies_role,
     read_name,
     role_at,
+    role_length,
 )
 from bot.text.quotes.people.registry import Entity, PeopleRegistry
 from bot.text.quotes.sentences import Sentence
@@ -179,7 +180,10 @@ def _role_subject(context: Context, sentence: Sentence) -> Mention | None:
     its place or party), else the person the article followed before this sentence."""
     lang, tokens, people = context.lang, sentence.tokens, context.people
     for k in range(1, len(tokens) - 1):
-        after = fold_apostrophe(tokens[k + 1].lower)
+        end = k + role_length(tokens, k, lang)  # "le chef de l'État a …": after the phrase
+        if end >= len(tokens):
+            continue
+        after = fold_apostrophe(tokens[end].lower)
         if sentence.quoted[k] or not _verb_after_subject(after, lang):
             continue
         found = role_at(tokens, k, lang)

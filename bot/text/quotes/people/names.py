@@ -556,11 +556,24 @@ def modifies_role(tokens: Sequence[Token], index: int, lang: LanguagePack) -> bo
 def _role_phrase(tokens: Sequence[Token], index: int, lang: LanguagePack) -> str | None:
     """The role a set phrase starting at ``index`` stands for ("le chef de l'État" is the
     president), None when none starts there."""
+    found = _role_phrase_words(tokens, index, lang)
+    return found[1] if found else None
+
+
+def role_length(tokens: Sequence[Token], index: int, lang: LanguagePack) -> int:
+    """How many words the role at ``index`` takes: a set phrase's ("chef de l'État"), or 1."""
+    found = _role_phrase_words(tokens, index, lang)
+    return found[0] if found else 1
+
+
+def _role_phrase_words(
+    tokens: Sequence[Token], index: int, lang: LanguagePack
+) -> tuple[int, str] | None:
     entries = lang.people.role_phrases_by_head.get(tokens[index].lower)
     for words, role in entries or ():
         found = tokens[index : index + len(words)]
         if len(found) == len(words) and all(
             fold_apostrophe(t.lower) == w for t, w in zip(found, words, strict=True)
         ):
-            return role
+            return len(words), role
     return None
