@@ -75,3 +75,9 @@ def test_a_role_set_phrase_heading_its_clause_puts_its_holder_forward() -> None:
     )
     _, quotes, _ = read(text, "fr")
     assert speaker_of(quotes, "Il a fait la danse du ventre") == "Emmanuel Macron"
+
+
+def test_an_elided_article_after_an_inverted_verb_and_a_place_opens_the_subject() -> None:
+    text = "« La crise est grave », a déclaré à l'AFP l'analyste politique Paul Garnier."
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "La crise est grave") == "Paul Garnier"
