@@ -81,3 +81,12 @@ def test_an_elided_article_after_an_inverted_verb_and_a_place_opens_the_subject(
     text = "« La crise est grave », a déclaré à l'AFP l'analyste politique Paul Garnier."
     _, quotes, _ = read(text, "fr")
     assert speaker_of(quotes, "La crise est grave") == "Paul Garnier"
+
+
+def test_a_narrated_quote_followed_by_a_new_subject_stays_with_its_own_verb() -> None:
+    text = (
+        "Si le ministre Paul Garnier s'est félicité « d'une belle armée », le candidat "
+        "Jean Lenoir a lui jugé que le projet était trop cher."
+    )
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "d'une belle armée") == "Paul Garnier"
