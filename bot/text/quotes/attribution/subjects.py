@@ -210,7 +210,13 @@ def subject(context: Context, sentence: Sentence, pre: Sequence[Token]) -> Attri
         default=-1,
     )  # the verb's own clause: after ",", "that"/"que" ("an explosion that X described"), or
     # "and" before a name ("a child waved and Reyes said")
-    nearest = [(hit, in_object) for hit, in_object in hits if hit.run_start > last_comma]
+    # "tandis que Jo Lind a estimé": right after the word that opens the verb's clause, a name
+    # is its subject, whatever else "que" may introduce
+    nearest = [
+        (hit, in_object and hit.run_start != last_comma + 1)
+        for hit, in_object in hits
+        if hit.run_start > last_comma
+    ]
     for group in (nearest, hits):  # "Speaking in Novi, Michigan, Trump says": the last clause
         for kind in ("person", "organization"):  # a person subject before an organisation
             for hit, in_object in group:
