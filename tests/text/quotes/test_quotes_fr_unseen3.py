@@ -94,8 +94,8 @@ def test_a_narrated_quote_followed_by_a_new_subject_stays_with_its_own_verb() ->
 
 def test_a_name_right_after_tandis_que_is_the_subject_of_its_speech_verb() -> None:
     text = (
-        "Anne Morel a dénoncé un crime tandis que Jean Lenoir a estimé qu'il ne fallait "
-        "« rien céder »."
+        "Anne Morel a dénoncé un « crime répugnant » tandis que Jean Lenoir a estimé qu'il ne "
+        "fallait « rien céder »."
     )
     _, quotes, _ = read(text, "fr")
     assert speaker_of(quotes, "rien céder") == "Jean Lenoir"
