@@ -80,6 +80,9 @@ class FunctionWords:
     # "Asked about X, she replied": a participle opening the sentence, whose phrase has the
     # main clause's subject for its own
     opening_participle: re.Pattern[str] | None = None
+    # "Dans l'usine de X, il …": a preposition opening the sentence with a phrase that sets the
+    # scene; the pronoun after its comma is the clause's subject, never a name inside it
+    scene_prepositions: frozenset[str] = frozenset()
     # "the rise of X", "more than X": a name after one of these, inside its clause, is named
     # in passing (a noun's complement, an agent), not put forward for a later pronoun
     passing_prepositions: frozenset[str] = frozenset()
@@ -88,6 +91,9 @@ class FunctionWords:
     # "After she left, Bo Lind wrote": a preposition that may open a clause of its own too
     # ("the day after the vote" does not), so a subordinator only when a comma closes it
     clause_prepositions: frozenset[str] = frozenset()
+    # "selon Le Parisien", "d'après L'Opinion": an article written with a capital inside a
+    # sentence belongs to the title it opens
+    title_articles: frozenset[str] = frozenset()
 
     @cached_property
     def clause_boundaries(self) -> frozenset[str]:

@@ -248,6 +248,8 @@ def past_adjuncts(words: Sequence[Token], context: Context) -> Sequence[Token]:
     set_off, words, k = passed is not words, passed, 0
     while k < min(len(words), _ADJUNCT_REACH):
         low = fold_apostrophe(words[k].lower)
+        if k and low in lang.words.determiners and _named_after(words, k + 1, lang):
+            break  # "a déclaré à l'AFP l'analyste Jo Lind": an article, not "l'" of "l'a"
         if low in skippable:
             k += 1
         elif time_phrase_end(words, k, lang):
@@ -274,6 +276,17 @@ def past_adjuncts(words: Sequence[Token], context: Context) -> Sequence[Token]:
     capitals = len(list(itertools.takewhile(lambda t: t.capitalised, rest[:3])))
     known = context.people.find([first.text]) is not None  # "Thérèse", met before
     return rest if first.capitalised and (capitals >= 2 or known) else ()
+
+
+def _named_after(words: Sequence[Token], k: int, lang: LanguagePack) -> bool:
+    """A capitalised word among the few after ``k``, before any preposition: the phrase
+    names someone ("l'analyste politique Jo Lind")."""
+    for tok in words[k : k + 4]:
+        if tok.capitalised:
+            return True
+        if fold_apostrophe(tok.lower) in lang.words.object_prepositions:
+            return False
+    return False
 
 
 def _full_name_at(words: Sequence[Token], k: int) -> bool:

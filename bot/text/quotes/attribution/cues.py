@@ -76,6 +76,11 @@ def find(context: Context, sentence: Sentence, candidate: Candidate, after_only:
         found = Finding(_before(context, sentence, candidate))
     if found.attribution is None:
         found = _after(context, sentence, candidate)
+        if found.attribution is not None and _clause_of_its_own(context, sentence, candidate):
+            # "Si X s'est félicité « A », Y a jugé …": the verb before governs the words
+            governed = context.attributor.partial(context, sentence, candidate)
+            if governed is not None and governed.speaker is not None:
+                return Finding(governed)
     if found.attribution is None:
         found = Finding(_before(context, sentence, candidate))
     return found
@@ -106,6 +111,21 @@ def _next_clause_reports(context: Context, sentence: Sentence, candidate: Candid
     return len(rest) >= 3 and (
         rest[0].lower in context.lang.words.complementizers or clause_starts(rest[0], context.lang)
     )
+
+
+def _clause_of_its_own(context: Context, sentence: Sentence, candidate: Candidate) -> bool:
+    """In a language whose incises invert the subject, a narrated quote followed by a
+    subject before its verb (", Y a jugé"): a new clause, not the quote's incise."""
+    close_at = candidate.spans[-1].close_at
+    if context.lang.speech.inverted_subject is None or close_at is None:
+        return False
+    if not _narrated(sentence, candidate):
+        return False
+    after = [t for t in sentence.tokens_between(close_at + 1, sentence.end) if t.text[0].isalnum()]
+    if not after:
+        return False
+    first = fold_apostrophe(after[0].lower)
+    return after[0].capitalised or first in context.lang.words.determiners
 
 
 def _refused(context: Context, sentence: Sentence, candidate: Candidate) -> bool:

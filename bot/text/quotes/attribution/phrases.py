@@ -30,8 +30,10 @@ from bot.text.quotes.people.names import (
     NameHit,
     capitalised_runs,
     modifies_role,
+    opens_title,
     read_name,
     role_at,
+    with_title_article,
 )
 from bot.text.quotes.people.registry import Entity
 from bot.text.quotes.sentences import Sentence
@@ -137,7 +139,9 @@ def noun_phrase(
         full = [h for h in strong if h.kind == "person" and h.full_name]
         hit = full[0] if full else strong[0] if strong else hits[-1]
         if hit.kind == "organization" or _for_organisation(phrase, hit.run_start, hit, lang):
-            entity = context.people.add(list(hit.words), phrase[hit.first].start, "organization")
+            entity = context.people.add(
+                _with_title(context, sentence, phrase, hit), phrase[hit.first].start, "organization"
+            )
             return Attribution(entity, mention)
         return Attribution(add_named(context, phrase, hit), mention)
     people = context.people
@@ -251,6 +255,17 @@ def _document_author(
                 if found is not None and found.speaker is not None:
                     return found.speaker
     return None
+
+
+def _with_title(
+    context: Context, sentence: Sentence, phrase: Sequence[Token], hit: NameHit
+) -> list[str]:
+    """An organisation's words, with the capitalised article that opens the phrase when the
+    phrase stands inside the sentence ("écrit La Voix du Nord")."""
+    k = sentence.index_at(phrase[0].start)
+    if hit.first == 1 and k > 0 and opens_title((sentence.tokens[k - 1], phrase[0]), context.lang):
+        return with_title_article(hit.words, phrase[0])
+    return list(hit.words)
 
 
 def _titled(phrase: Sequence[Token], hit: NameHit, lang: LanguagePack) -> bool:

@@ -304,7 +304,13 @@ def subject(context: Context, sentence: Sentence, pre: Sequence[Token]) -> Attri
     )  # the verb's own clause: after "," or a dash ("— where X is concerned — Reyes said"),
     # "that"/"que" ("an explosion that X described"), or "and" before a name ("a child waved
     # and Reyes said")
-    nearest = [(hit, in_object) for hit, in_object in hits if hit.run_start > last_comma]
+    # "tandis que Jo Lind a estimé": right after the word that opens the verb's clause, a name
+    # is its subject, whatever else "que" may introduce
+    nearest = [
+        (hit, in_object and hit.run_start != last_comma + 1)
+        for hit, in_object in hits
+        if hit.run_start > last_comma
+    ]
     # "After Ann Reed fell ill, Bo Lind wrote her, …": the name after the opening phrase (not
     # one of a list, "…, les associations A, B et C ont")
     opening = [

@@ -24,6 +24,7 @@ from bot.text.quotes.people.names import (
     modifies_role,
     read_name,
     role_at,
+    role_length,
 )
 from bot.text.quotes.people.registry import Entity, PeopleRegistry
 from bot.text.quotes.sentences import Sentence
@@ -102,6 +103,7 @@ def read_mentions(
         # "Harlow spokesman Tim Brandt": the aide is the subject, Harlow a modifier
         modifier = modifies_role(tokens, hit.last, lang)
         in_object = modifier or object_position(tokens, hit.run_start, lang)
+        entity.named_aside = in_object
         if subject_after_opening(tokens, hit, lang):  # the names before it were in passing
             mentions = [Mention(m.index, m.entity, True, m.passing) for m in mentions]
         passing = _in_passing(context, tokens, hit.run_start)
@@ -272,7 +274,10 @@ def _role_subject(context: Context, sentence: Sentence) -> Mention | None:
     its place or party), else the person the article followed before this sentence."""
     lang, tokens, people = context.lang, sentence.tokens, context.people
     for k in range(1, len(tokens) - 1):
-        after = fold_apostrophe(tokens[k + 1].lower)
+        end = k + role_length(tokens, k, lang)  # "le chef de l'État a …": after the phrase
+        if end >= len(tokens):
+            continue
+        after = fold_apostrophe(tokens[end].lower)
         if sentence.quoted[k] or not _verb_after_subject(after, lang):
             continue
         found = role_at(tokens, k, lang)
@@ -387,14 +392,19 @@ def mentioned_before(context: Context, sentence: Sentence, position: int) -> lis
 
 
 def _after_participle_phrase(context: Context, sentence: Sentence, position: int) -> int:
-    """Where the subject right after an opening participle's phrase starts ("Asked about X,
-    she replied", "Dismayed by X, he …": the phrase's own subject is that pronoun, so X is
-    not its antecedent); the sentence start otherwise."""
-    tokens, participle = sentence.tokens, context.lang.words.opening_participle
-    if not tokens or participle is None or not participle.fullmatch(tokens[0].lower):
+    """Where the subject right after an opening participle's or scene-setting preposition's
+    phrase starts ("Asked about X, she replied", "Dans l'usine de X, il a testé …": the
+    phrase's own subject is that pronoun, so X is not its antecedent); the sentence start
+    otherwise."""
+    tokens, words = sentence.tokens, context.lang.words
+    participle = words.opening_participle
+    scene = bool(tokens) and tokens[0].lower in words.scene_prepositions
+    if not tokens or not (scene or (participle and participle.fullmatch(tokens[0].lower))):
         return sentence.start
     k = sentence.index_at(position)
-    if 0 < k < len(tokens) and tokens[k].start == position and tokens[k - 1].text == ",":
+    after_comma = 0 < k < len(tokens) and tokens[k].start == position and tokens[k - 1].text == ","
+    # a scene phrase ends at the sentence's first comma
+    if after_comma and (not scene or all(t.text != "," for t in tokens[: k - 1])):
         return position
     return sentence.start
 

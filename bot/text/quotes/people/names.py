@@ -303,7 +303,7 @@ def read_name(
             rest = rest[1:]  # "Secretary of State Jon Husted": the title's own words
     rest = _from_first_name(_after_possessive(rest))
     before = fold_apostrophe(tokens[i - 1].lower) if i > 0 else ""
-    if _after_place_noun(tokens, i, lang) and len(rest) >= 3:
+    if _after_place_noun(tokens, rest[0][0], lang) and len(rest) >= 3:
         # "le maire de Lyon Anne Morel", "la présidente de la région Occitanie Anne Morel":
         # the place or the body, then a first name and surname
         starts = [p for p in range(1, len(rest) - 1) if first_name_gender(rest[p][1].text)]
@@ -345,8 +345,11 @@ def read_name(
             last = _lower_case_name_end(tokens, last, lang)
         if not roles and not honorific and not any(possessive(t.text) for _, t in words):
             first = words[0][0]  # "United Nations Security Council": its own words, all
-        names = [t.text for t in tokens[first:last]]
-        return NameHit(first, last, tuple(names), "organization", None, None, tuple(roles), i)
+        names = joined_elisions([t.text for t in tokens[first:last]])
+        if first == words[0][0] and first > 1 and opens_title(tokens[first - 2 : first], lang):
+            names, first = with_title_article(names, tokens[first - 1]), first - 1
+        start = min(i, first)  # the article opens the run too
+        return NameHit(first, last, tuple(names), "organization", None, None, tuple(roles), start)
     evidence = (
         honorific is not None
         or bool(roles)
@@ -494,6 +497,33 @@ def _before_affiliated_body(
     return rest
 
 
+def opens_title(pair: Sequence[Token], lang: LanguagePack) -> bool:
+    """ "rapporte Le Parisien", "selon L'Opinion": an article written with a capital after a
+    word or a comma (not opening a sentence) is the first word of the title it precedes."""
+    before, article = pair
+    return (
+        article.text[0].isupper()
+        and fold_apostrophe(article.lower) in lang.words.title_articles
+        and (before.text[0].isalnum() or before.text == ",")
+    )
+
+
+def with_title_article(names: Sequence[str], article: Token) -> list[str]:
+    """A title's words with its article first (Le Parisien, L'Obs)."""
+    return joined_elisions([article.text, *names])
+
+
+def joined_elisions(words: Sequence[str]) -> list[str]:
+    """Words as written, an elided word joined to the next ("de l'automobile", "L'Obs")."""
+    joined: list[str] = []
+    for word in words:
+        if joined and len(joined[-1]) == 2 and joined[-1][-1] in "'’":  # not "Workers' Party"
+            joined[-1] += word
+        else:
+            joined.append(word)
+    return joined
+
+
 def _connected_name_end(tokens: Sequence[Token], last: int, lang: LanguagePack) -> int:
     """ "Commission on Presidential Debates": an organisation's name goes on past a
     connector ("on", "of the") when capitalised words follow it."""
@@ -628,11 +658,24 @@ def modifies_role(tokens: Sequence[Token], index: int, lang: LanguagePack) -> bo
 def _role_phrase(tokens: Sequence[Token], index: int, lang: LanguagePack) -> str | None:
     """The role a set phrase starting at ``index`` stands for ("le chef de l'État" is the
     president), None when none starts there."""
+    found = _role_phrase_words(tokens, index, lang)
+    return found[1] if found else None
+
+
+def role_length(tokens: Sequence[Token], index: int, lang: LanguagePack) -> int:
+    """How many words the role at ``index`` takes: a set phrase's ("chef de l'État"), or 1."""
+    found = _role_phrase_words(tokens, index, lang)
+    return found[0] if found else 1
+
+
+def _role_phrase_words(
+    tokens: Sequence[Token], index: int, lang: LanguagePack
+) -> tuple[int, str] | None:
     entries = lang.people.role_phrases_by_head.get(tokens[index].lower)
     for words, role in entries or ():
         found = tokens[index : index + len(words)]
         if len(found) == len(words) and all(
             fold_apostrophe(t.lower) == w for t, w in zip(found, words, strict=True)
         ):
-            return role
+            return len(words), role
     return None

@@ -55,6 +55,7 @@ class Entity:
     # named as someone's relative ("her husband, Bo Reed"): a surname given alone is rather
     # the other bearer's, the one the article follows
     relative: bool = False
+    named_aside: bool = False  # last named in the narration inside a prepositional phrase
     # "un policier qui souhaite rester anonyme": someone the article follows without naming,
     # so that "a-t-il ajouté" stays theirs; never shown, never found by a name
     unnamed: bool = False
@@ -127,6 +128,7 @@ class PeopleRegistry:
         # lexicon does not know): the full name of a person the article names by surname
         self._unread_names: dict[str, set[str]] = {}
         self._recent_people: dict[Entity, None] = {}  # people by their latest mention, last last
+        self.last_speaker: Entity | None = None  # of the latest quote accepted
 
     def find(self, words: Sequence[str], gender: Gender | None = None) -> Entity | None:
         """The entity a written name points to: full name, alias, or surname alone; "Mrs.
@@ -337,9 +339,19 @@ class PeopleRegistry:
     def latest_person(self, gender: Gender | None, before: int) -> Entity | None:
         """The person mentioned last whose gender agrees, among the last few people met: a
         pronoun whose antecedent is beyond the recent sentences ("elle" three paragraphs on
-        about the woman the article follows); only people seen before ``before``."""
-        recent = itertools.islice(reversed(self._recent_people), RECENT_PEOPLE)
-        return self.antecedent((e for e in recent if e.last_seen < before), gender)
+        about the woman the article follows); the person who spoke last comes first when the
+        one mentioned last was only named inside a prepositional phrase ("volera avec X");
+        only people seen before ``before``."""
+        recent = [
+            e
+            for e in itertools.islice(reversed(self._recent_people), RECENT_PEOPLE)
+            if e.last_seen < before
+        ]
+        speaker = self.last_speaker
+        if recent and recent[0].named_aside and speaker in recent:
+            recent.remove(speaker)
+            recent.insert(0, speaker)
+        return self.antecedent(recent, gender)
 
     def unnamed(self, mention: str, offset: int, role: str | None, gender: Gender | None) -> Entity:
         """Someone introduced without a name ("une source policière", "un manifestant"): a
@@ -355,6 +367,7 @@ class PeopleRegistry:
         """``entity`` said a direct quote of the article."""
         entity.spoke = True
         entity.listed = True
+        self.last_speaker = entity
 
     def people(self) -> tuple[Person, ...]:
         """The people and organisations the article shows, in the order they were met."""
