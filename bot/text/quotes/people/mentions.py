@@ -24,6 +24,7 @@ from bot.text.quotes.people.names import (
     modifies_role,
     read_name,
     role_at,
+    role_length,
 )
 from bot.text.quotes.people.registry import Entity, PeopleRegistry
 from bot.text.quotes.sentences import Sentence
@@ -102,7 +103,8 @@ def read_mentions(
         # "Harlow spokesman Tim Brandt": the aide is the subject, Harlow a modifier
         modifier = modifies_role(tokens, hit.last, lang)
         in_object = modifier or object_position(tokens, hit.run_start, lang)
-        if _subject_after_opening(tokens, hit, lang):  # the names before it were in passing
+        entity.named_aside = in_object
+        if subject_after_opening(tokens, hit, lang):  # the names before it were in passing
             mentions = [Mention(m.index, m.entity, True, m.passing) for m in mentions]
         passing = _in_passing(context, tokens, hit.run_start)
         mentions.append(Mention(hit.run_start, entity, in_object, passing))
@@ -226,7 +228,7 @@ def _unread_name(
     return tail if fewest <= len(tail) <= most else None
 
 
-def _subject_after_opening(tokens: Sequence[Token], hit: NameHit, lang: LanguagePack) -> bool:
+def subject_after_opening(tokens: Sequence[Token], hit: NameHit, lang: LanguagePack) -> bool:
     """ "Working near Carson Falls, Okoro saw…", "Speaking in Dunmore, Ohio, Reed
     went…": a name right after the comma that closes an opening phrase (a preposition or a
     participle first) and right before a lower-case word is the sentence's subject."""
@@ -272,7 +274,10 @@ def _role_subject(context: Context, sentence: Sentence) -> Mention | None:
     its place or party), else the person the article followed before this sentence."""
     lang, tokens, people = context.lang, sentence.tokens, context.people
     for k in range(1, len(tokens) - 1):
-        after = fold_apostrophe(tokens[k + 1].lower)
+        end = k + role_length(tokens, k, lang)  # "le chef de l'État a …": after the phrase
+        if end >= len(tokens):
+            continue
+        after = fold_apostrophe(tokens[end].lower)
         if sentence.quoted[k] or not _verb_after_subject(after, lang):
             continue
         found = role_at(tokens, k, lang)
@@ -387,14 +392,19 @@ def mentioned_before(context: Context, sentence: Sentence, position: int) -> lis
 
 
 def _after_participle_phrase(context: Context, sentence: Sentence, position: int) -> int:
-    """Where the subject right after an opening participle's phrase starts ("Asked about X,
-    she replied", "Dismayed by X, he …": the phrase's own subject is that pronoun, so X is
-    not its antecedent); the sentence start otherwise."""
-    tokens, participle = sentence.tokens, context.lang.words.opening_participle
-    if not tokens or participle is None or not participle.fullmatch(tokens[0].lower):
+    """Where the subject right after an opening participle's or scene-setting preposition's
+    phrase starts ("Asked about X, she replied", "Dans l'usine de X, il a testé …": the
+    phrase's own subject is that pronoun, so X is not its antecedent); the sentence start
+    otherwise."""
+    tokens, words = sentence.tokens, context.lang.words
+    participle = words.opening_participle
+    scene = bool(tokens) and tokens[0].lower in words.scene_prepositions
+    if not tokens or not (scene or (participle and participle.fullmatch(tokens[0].lower))):
         return sentence.start
     k = sentence.index_at(position)
-    if 0 < k < len(tokens) and tokens[k].start == position and tokens[k - 1].text == ",":
+    after_comma = 0 < k < len(tokens) and tokens[k].start == position and tokens[k - 1].text == ","
+    # a scene phrase ends at the sentence's first comma
+    if after_comma and (not scene or all(t.text != "," for t in tokens[: k - 1])):
         return position
     return sentence.start
 
@@ -424,11 +434,12 @@ HEADLINE_MAX_WORDS = 25  # a title-case paragraph of several sentences longer th
 def is_headline(paragraph: Paragraph) -> bool:
     """A title-case line, whatever kind it was given. One that ends with a full stop ("Mayor
     Wins Second Term As Rivals Split.") has every word capitalised, unlike a sentence full of
-    names ("Senator Ann Reed and Mayor Bo Lind met on Monday.")."""
+    names ("Senator Ann Reed and Mayor Bo Lind met on Monday."); so has one that ends with a
+    colon ("Reporter Jo Vell says:" introduces a quote)."""
     if paragraph.kind not in ("title", "subheading", "body"):
         return False
     own = re.sub(r"[«“\"‘][^«»“”\"‘’]*[»”\"’]", " ", paragraph.text)  # its own words, not a quote's
-    if re.search(r"[.!?…][”»\"’)]*\s*$", paragraph.text):
+    if re.search(r"[.!?…:][”»\"’)]*\s*$", paragraph.text):
         words = re.findall(r"[^\W\d_]{3,}", own)
         single = not re.search(r"[.!?…][”»\"’)]*\s+\S", paragraph.text)
         short = len(words) <= HEADLINE_MAX_WORDS  # "Reed Wins. Lind Concedes.", not a list

@@ -55,6 +55,7 @@ class Entity:
     # named as someone's relative ("her husband, Bo Reed"): a surname given alone is rather
     # the other bearer's, the one the article follows
     relative: bool = False
+    named_aside: bool = False  # last named in the narration inside a prepositional phrase
     # "un policier qui souhaite rester anonyme": someone the article follows without naming,
     # so that "a-t-il ajouté" stays theirs; never shown, never found by a name
     unnamed: bool = False
@@ -92,6 +93,12 @@ def _firm_gender(words: Sequence[str]) -> Gender | None:
     return None if weak else gender
 
 
+def _initialism(word: str) -> bool:
+    """ "IMF", "U.N.": capitals only, each one a word of a longer name."""
+    letters = word.replace(".", "")
+    return 1 < len(letters) <= 6 and letters.isalpha() and letters.isupper()
+
+
 RECENT_PEOPLE = 6  # how many of the people met last a distant pronoun may point to
 
 
@@ -114,12 +121,14 @@ class PeopleRegistry:
         self._single: dict[str, list[Entity]] = {}  # one-word names: they may grow
         self._by_role: dict[str, list[Entity]] = {}
         self._organisations_by_word: dict[str, list[Entity]] = {}
+        self._by_initials: dict[str, list[Entity]] = {}  # "IMF" -> International Monetary Fund
         self._organisations_seen: list[tuple[int, int, Entity]] = []  # (last_seen, number, e)
         self._full_names: dict[str, set[str]] = {}  # surname key -> full names seen, any place
         # surname key -> capitalised runs read as no one ("Zorvath Quillane": a first name the
         # lexicon does not know): the full name of a person the article names by surname
         self._unread_names: dict[str, set[str]] = {}
         self._recent_people: dict[Entity, None] = {}  # people by their latest mention, last last
+        self.last_speaker: Entity | None = None  # of the latest quote accepted
 
     def find(self, words: Sequence[str], gender: Gender | None = None) -> Entity | None:
         """The entity a written name points to: full name, alias, or surname alone; "Mrs.
@@ -149,6 +158,8 @@ class PeopleRegistry:
         words = [without_possessive(w) if i == len(words) - 1 else w for i, w in enumerate(words)]
         written = " ".join(words)
         found = self.find(words, gender if kind == "person" else None)
+        if found is None and kind == "organization":
+            found = self._organisation_in_full(words)
         if found is None and len(words) > 1:
             # "Poutine" first, "Vladimir Poutine" later: the full form becomes the name.
             last = name_key(words[-1:])
@@ -179,6 +190,21 @@ class PeopleRegistry:
             found.note_gender(gender)
             found.note_gender(*gender_from_first_name(words))
         return found
+
+    def _organisation_in_full(self, words: Sequence[str]) -> Entity | None:
+        """The organisation named earlier in full that a short form stands for: "the Security
+        Council" after "the United Nations Security Council", "the IMF" after "the
+        International Monetary Fund" (its capitals' initials); the one seen last."""
+        if len(words) == 1 and _initialism(words[0]):
+            held = self._by_initials.get(words[0].replace(".", ""), ())
+            return _latest(e for e in held if e.kind == "organization")
+        key, size = name_key(words), len(words)
+        held = self._by_surname.get(name_key(words[-1:]), ())
+        return _latest(
+            e
+            for e in held
+            if e.kind == "organization" and len(e.words) > size and name_key(e.words[-size:]) == key
+        )
 
     def add_alias(self, entity: Entity, words: Sequence[str]) -> None:
         """``words`` name ``entity`` too ("IMF" for the International Monetary Fund)."""
@@ -313,9 +339,19 @@ class PeopleRegistry:
     def latest_person(self, gender: Gender | None, before: int) -> Entity | None:
         """The person mentioned last whose gender agrees, among the last few people met: a
         pronoun whose antecedent is beyond the recent sentences ("elle" three paragraphs on
-        about the woman the article follows); only people seen before ``before``."""
-        recent = itertools.islice(reversed(self._recent_people), RECENT_PEOPLE)
-        return self.antecedent((e for e in recent if e.last_seen < before), gender)
+        about the woman the article follows); the person who spoke last comes first when the
+        one mentioned last was only named inside a prepositional phrase ("volera avec X");
+        only people seen before ``before``."""
+        recent = [
+            e
+            for e in itertools.islice(reversed(self._recent_people), RECENT_PEOPLE)
+            if e.last_seen < before
+        ]
+        speaker = self.last_speaker
+        if recent and recent[0].named_aside and speaker in recent:
+            recent.remove(speaker)
+            recent.insert(0, speaker)
+        return self.antecedent(recent, gender)
 
     def unnamed(self, mention: str, offset: int, role: str | None, gender: Gender | None) -> Entity:
         """Someone introduced without a name ("une source policière", "un manifestant"): a
@@ -331,6 +367,7 @@ class PeopleRegistry:
         """``entity`` said a direct quote of the article."""
         entity.spoke = True
         entity.listed = True
+        self.last_speaker = entity
 
     def people(self) -> tuple[Person, ...]:
         """The people and organisations the article shows, in the order they were met."""
@@ -359,6 +396,9 @@ class PeopleRegistry:
             self._by_surname.setdefault(word, []).append(entity)
         for word in dict.fromkeys(w.casefold() for w in words):
             self._organisations_by_word.setdefault(word, []).append(entity)
+        capitals = [w for w in words if w[:1].isupper()]
+        if len(capitals) > 1:
+            self._by_initials.setdefault("".join(w[0] for w in capitals), []).append(entity)
 
     def _rename(self, entity: Entity, name: str) -> None:
         entity.name = name
