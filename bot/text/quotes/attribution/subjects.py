@@ -12,6 +12,7 @@ import itertools
 from collections.abc import Sequence
 
 from bot.text.lang import LanguagePack, fold_apostrophe
+from bot.text.quotes.attribution.hometowns import hometown_commas
 from bot.text.quotes.attribution.phrases import antecedent, definite_label
 from bot.text.quotes.candidates import Attribution, Candidate
 from bot.text.quotes.context import Context
@@ -210,7 +211,7 @@ def subject(context: Context, sentence: Sentence, pre: Sequence[Token]) -> Attri
     ]
     if not words:
         return None
-    places = _place_commas(words, lang)
+    places = hometown_commas(words, lang)
     comma = max(
         (k for k, t in enumerate(words[:-1]) if t.text == "," and k not in places), default=-1
     )
@@ -536,36 +537,6 @@ def _apposition_commas(words: Sequence[Token], lang: LanguagePack) -> set[int]:
         ):
             enclosing |= {opening, closing}
     return enclosing
-
-
-PLACE_WORDS = 3  # "Dunmore", "Carson Falls": a hometown's words before its region's comma
-
-
-def _place_commas(words: Sequence[Token], lang: LanguagePack) -> set[int]:
-    """ "Ann Reed of Dunmore, South Carolina says": the comma between a name's hometown and
-    its region (capitalised words on both sides, the hometown after "of" or "from" and a
-    name) is inside the subject, not the end of a clause."""
-    found: set[int] = set()
-    hometown = lang.words.place_prepositions & (
-        lang.words.affiliation_prepositions | lang.words.object_prepositions
-    )  # "of", "from", not "Ann Reed in Ohio, Bo Lind in Iowa"
-    for k, tok in enumerate(words[:-1]):
-        after = words[k + 1]
-        if tok.text != "," or not k or not after.capitalised or after.start > tok.end + 1:
-            continue  # not "… in Ohio, “…,” Reed said": a quote between them
-        j = k - 1
-        while j > 0 and k - j <= PLACE_WORDS and words[j].capitalised:
-            j -= 1
-        if (
-            j < k - 1
-            and j > 1  # not "Speaking in Dunmore, Reed said": a name of its own before "of"
-            and fold_apostrophe(words[j].lower) in hometown
-            and words[j - 1].capitalised
-            and words[j - 1].lower not in lang.people.organisations  # "Academy of Arts, …"
-            and first_name_gender(words[k + 1].text) is False  # "in Ohio, Ann Reed": a list
-        ):
-            found.add(k)
-    return found
 
 
 def _new_clause_at(words: Sequence[Token], k: int, lang: LanguagePack) -> bool:
