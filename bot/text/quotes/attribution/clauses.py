@@ -125,6 +125,7 @@ def clause_attribution(
             subject
             and after_quote
             and speech.inverted_subject is None
+            and head_words[0].text.islower()  # not "Will wrote": a name
             and head_words[0].lower in lang.words.auxiliaries
         ):
             # "“Boots on the ground” would be appropriate, Jo Vell said": the words after the
