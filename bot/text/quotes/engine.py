@@ -19,6 +19,7 @@ from bot.text.lang import fold_apostrophe, pack
 from bot.text.marks import quote_spans
 from bot.text.model import Paragraph, Person, Quote
 from bot.text.quotes.attribution import Finding, attributor_for
+from bot.text.quotes.attribution.subjects import introduces_document
 from bot.text.quotes.candidates import (
     NO_SPEAKER,
     NOT_PROSE,
@@ -210,13 +211,22 @@ class _Reading:
         """ "Ann Reed agreed.", "Or maybe not, consultant Bo Lind says.": a sentence with no
         quote that ends on its speech verb announces who speaks next."""
         context, tokens = self.context, sentence.tokens
-        if (
-            len(tokens) < 3
-            or tokens[-1].text != "."
-            or not context.lang.speech.verb(tokens[-2].text)
-        ):
+        speech = context.lang.speech
+        if len(tokens) < 3 or tokens[-1].text != ".":
             return None
-        found = context.attributor.subject(context, sentence, tokens[:-2])
+        if speech.verb(tokens[-2].text):
+            before = tokens[:-2]
+        else:  # "The union issued a statement on Monday.", "Bo Lind said in a statement."
+            verb_at = next(
+                (k for k in range(1, len(tokens)) if introduces_document(tokens, k, context.lang)),
+                None,
+            )
+            if verb_at is None:
+                return None
+            before = tokens[:verb_at]
+            if speech.verb(before[-1].text):
+                before = before[:-1]
+        found = context.attributor.subject(context, sentence, before)
         return found if found is not None and found.speaker is not None else None
 
     def _pronoun_subject(self, sentence: Sentence) -> Entity | None:
