@@ -144,3 +144,12 @@ def test_a_quote_after_said_in_a_statement_is_the_speaker_s() -> None:
     text = "Bo Lind, the director of the Harbour Fund, said in a statement. “No ballots are left.”"
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "No ballots are left") == "Bo Lind"
+
+
+def test_a_name_between_dashes_is_no_subject() -> None:
+    text = (
+        "Nora Reed asked for the files. In May - four months after Reed left office - the "
+        "Harbour Board told her that “no records were located at all.”"
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "no records were located") == "Harbour Board"

@@ -32,6 +32,7 @@ from bot.text.quotes.people.names import (
 from bot.text.quotes.sentences import Sentence
 from bot.text.quotes.tokens import Token
 
+_DASHES = frozenset({"-", "–", "—", "--"})
 PHRASE_MAX_WORDS = 16  # words; a role of a body, its name and a person's name fit
 
 
@@ -206,6 +207,7 @@ def subject(context: Context, sentence: Sentence, pre: Sequence[Token]) -> Attri
             k
             for k, t in enumerate(words)
             if (t.text == "," and k not in _apposition_commas(words, lang))
+            or t.text in _DASHES  # "In May - after Reed left - the Harbour Board told"
             or t.lower in relatives
             or _new_clause_at(words, k, lang)
         ),
