@@ -19,6 +19,7 @@ from bot.text.lang import fold_apostrophe, pack
 from bot.text.marks import quote_spans
 from bot.text.model import Paragraph, Person, Quote
 from bot.text.quotes.attribution import Finding, attributor_for
+from bot.text.quotes.attribution.subjects import introduces_document
 from bot.text.quotes.candidates import (
     NO_SPEAKER,
     NOT_PROSE,
@@ -217,14 +218,26 @@ class _Reading:
         quote that ends on its speech verb announces who speaks next; so does one that ends on
         a short phrase of where it was said ("Bo Lind said in a statement.")."""
         context, tokens = self.context, sentence.tokens
+        speech = context.lang.speech
         if len(tokens) < 3 or tokens[-1].text != ".":
             return None
-        verb = len(tokens) - 2
-        if not context.lang.speech.verb(tokens[verb].text):
-            verb = self._verb_before_setting(tokens[:-1])
-        if verb < 1:
+        if speech.verb(tokens[-2].text):
+            before = tokens[:-2]
+        elif (verb := self._verb_before_setting(tokens[:-1])) > 0:
+            before = tokens[:verb]  # "Bo Lind said in a statement."
+        else:  # "The union issued a statement on Monday."
+            verb_at = next(
+                (k for k in range(1, len(tokens)) if introduces_document(tokens, k, context.lang)),
+                None,
+            )
+            if verb_at is None:
+                return None
+            before = tokens[:verb_at]
+            if speech.verb(before[-1].text):
+                before = before[:-1]
+        if not before:
             return None
-        found = context.attributor.subject(context, sentence, tokens[:verb])
+        found = context.attributor.subject(context, sentence, before)
         return found if found is not None and found.speaker is not None else None
 
     def _verb_before_setting(self, tokens: Sequence[Token]) -> int:

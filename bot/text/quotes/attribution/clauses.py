@@ -126,8 +126,8 @@ def clause_attribution(
             subject
             and after_quote
             and speech.inverted_subject is None
+            and head_words[0].text.islower()  # not "Will wrote": a name
             and head_words[0].lower in lang.words.auxiliaries
-            and not known_surname_word(head_words, 0, context.people, lang)  # "Will wrote"
         ):
             # "“Boots on the ground” would be appropriate, Jo Vell said": the words after the
             # marks finish the quoted subject's sentence; the speaker stands after the comma

@@ -36,7 +36,7 @@ from bot.text.quotes.people.names import (
 from bot.text.quotes.sentences import Sentence
 from bot.text.quotes.tokens import Token
 
-_DASHES = ("—", "–")  # an aside's dashes, which a clause ends at like a comma
+_DASHES = frozenset({"-", "–", "—", "--"})
 PHRASE_MAX_WORDS = 16  # words; a role of a body, its name and a person's name fit
 
 
@@ -299,7 +299,7 @@ def subject(context: Context, sentence: Sentence, pre: Sequence[Token]) -> Attri
             k
             for k, t in enumerate(words)
             if (t.text == "," and k not in _apposition_commas(words, lang) and k not in places)
-            or t.text in _DASHES
+            or t.text in _DASHES  # "In May - after Reed left - the Harbour Board told"
             or t.lower in relatives
             or k == subordinate
             or _new_clause_at(words, k, lang)
@@ -587,19 +587,21 @@ def _party_label(
 def _speaker_slot(words: Sequence[Token], run: tuple[int, int], context: Context) -> bool:
     """Right before the verb ("… Okafor said"), or a proper name right before another
     speech verb ("Okafor agreed and said"; not "Sources told")."""
-    if run[1] == len(words) or _issues_document(words, run[1], context.lang):
+    if run[1] == len(words) or introduces_document(words, run[1], context.lang):
         return True
     before_verb = context.lang.speech.verb(words[run[1]].text)
     return before_verb and (run[1] - run[0] > 1 or _proper(words[run[0]], context))
 
 
-def _issues_document(words: Sequence[Token], k: int, lang: LanguagePack) -> bool:
-    """ "Black Lives Matter issued a statement saying": a verb, then a document introduced
-    ("a statement", "a joint letter") right after the name."""
+def introduces_document(words: Sequence[Token], k: int, lang: LanguagePack) -> bool:
+    """ "Black Lives Matter issued a statement", "said in a statement": a word at ``k`` (a
+    verb, "in") and then a document introduced ("a statement", "a joint letter")."""
     return (
         k + 2 < len(words)
         and words[k].text.isalpha()
         and words[k].text.islower()
+        and not lang.speech.verb(words[k].text)  # "révèle une étude": the study speaks
+        and not (k and words[k - 1].text == ",")  # "…, reveals a study": inverted, the same
         and words[k + 1].lower in lang.words.indefinite_articles
         and any(t.lower in lang.people.documents for t in words[k + 2 : k + 4])
     )
