@@ -99,3 +99,13 @@ def test_a_name_right_after_tandis_que_is_the_subject_of_its_speech_verb() -> No
     )
     _, quotes, _ = read(text, "fr")
     assert speaker_of(quotes, "rien céder") == "Jean Lenoir"
+
+
+def test_a_heading_quote_glued_to_the_body_goes_to_whoever_says_it_again() -> None:
+    text = (
+        "« Nous restons prudents », a dit Paul Garnier. « Il faut tenir bon »"
+        "De son côté, Anne Morel a parlé lundi. « Il faut tenir bon, nous le savons », "
+        "estime l'élue."
+    )
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "Il faut tenir bon") == "Anne Morel"
