@@ -139,7 +139,7 @@ def _echoed_headings(text: str, candidates: Sequence[Candidate]) -> None:
             break
         found = later_words.find(words, starts[index + 1])
         while found != -1:
-            echo, echo_words = said[bisect.bisect_right(starts, found) - 1]
+            echo = said[bisect.bisect_right(starts, found) - 1][0]
             if echo.speaker is not None:
                 candidate.accept(echo.attribution or NO_SPEAKER)
                 break
