@@ -109,3 +109,9 @@ def test_a_heading_quote_glued_to_the_body_goes_to_whoever_says_it_again() -> No
     )
     _, quotes, _ = read(text, "fr")
     assert speaker_of(quotes, "Il faut tenir bon") == "Anne Morel"
+
+
+def test_a_broadcaster_name_ends_with_its_number() -> None:
+    text = "Le suspect a été arrêté « pour organisation illicite d'une réunion », précise Radio 7."
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "pour organisation illicite") == "Radio 7"
