@@ -157,8 +157,8 @@ def read_name(
     calendar = lang.words.calendar_words
     if j - i == 1 and _numbered(tokens, j, lang) and tokens[i].lower not in calendar:
         # "précise Europe 1", "selon France 2": a broadcaster's name ends with its number
-        names = (tokens[i].text, tokens[j].text)
-        return NameHit(i, j + 1, names, "organization", None, None, (), i)
+        channel = (tokens[i].text, tokens[j].text)
+        return NameHit(i, j + 1, channel, "organization", None, None, (), i)
     words = [(k, tokens[k]) for k in range(i, j) if tokens[k].text != "."]
     if sum(_acronym(tok.text) for _, tok in words) >= 3:
         return None  # "TEAM REFUSES TO STAY IN VILLAGE": a heading in capitals, not a name
