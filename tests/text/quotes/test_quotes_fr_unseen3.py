@@ -115,3 +115,12 @@ def test_a_broadcaster_name_ends_with_its_number() -> None:
     text = "Le suspect a été arrêté « pour organisation illicite d'une réunion », précise Radio 7."
     _, quotes, _ = read(text, "fr")
     assert speaker_of(quotes, "pour organisation illicite") == "Radio 7"
+
+
+def test_a_name_after_a_role_and_its_title_preposition_heads_the_subject() -> None:
+    text = (
+        "Si le ministre Paul Garnier s'est dit « très fier », le candidat écologiste à la "
+        "mairie Jean Lenoir a lui jugé que le maire voulait « se mettre en valeur »."
+    )
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "se mettre en valeur") == "Jean Lenoir"
