@@ -83,6 +83,7 @@ def extract_quotes(
             previous = reading.settle(candidate, previous, paragraph)
     context.people.complete_surnames()
     _echoed_leads(text, candidates.all)
+    _echoed_headings(text, candidates.all)
     quotes = [c.quote(text) for c in candidates.all if c.attributed]
     quotes += [r.quote(text) for r in reading.reported]
     quotes = [q for q in quotes if not _heading_fragment(q, paragraphs)]
@@ -113,6 +114,40 @@ def _echoed_leads(text: str, candidates: Sequence[Candidate]) -> None:
             if len(said.split()) >= ECHO_MIN_WORDS and said in words:
                 lead.accept(later.attribution or NO_SPEAKER)
                 break
+
+
+HEADING_ECHO_WORDS = (2, 8)  # a heading's quote echoed later: this many words, at least/most
+
+
+def _echoed_headings(text: str, candidates: Sequence[Candidate]) -> None:
+    """ "- « Il faut prolonger les aides » -" standing alone, then "« Il faut prolonger les
+    aides pour ce secteur », estime X": a short quote opening its sentence whose words a later
+    quote says again is a heading that echoes that quote (a page that lost its line breaks
+    glues it to the body), so it is that quote's speaker's, not the one before it."""
+    said = [(c, _folded(c.text(text))) for c in candidates if c.attributed]
+    joined, starts, at = [], [], 0
+    for _, words in said:  # one string to search: linear in the article, not in its square
+        starts.append(at)
+        joined.append(words)
+        at += len(words) + 1
+    later_words = "\n".join(joined)
+    least, most = HEADING_ECHO_WORDS
+    for index, (candidate, words) in enumerate(said):
+        if not candidate.sentence_start or not least <= len(words.split()) <= most:
+            continue
+        own = candidate.attribution
+        borrowed = index > 0 and own is said[index - 1][0].attribution
+        if own is not None and own.mention is not None and not borrowed:
+            continue  # its own cue ("“How big?” asked the boy")
+        if index + 1 >= len(starts):
+            break
+        found = later_words.find(words, starts[index + 1])
+        while found != -1:
+            echo = said[bisect.bisect_right(starts, found) - 1][0]
+            if echo.speaker is not None:
+                candidate.accept(echo.attribution or NO_SPEAKER)
+                break
+            found = later_words.find(words, found + 1)
 
 
 OPENING_PHRASE_REACH = 24  # words before a subject pronoun an opening phrase may take

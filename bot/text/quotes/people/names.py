@@ -195,6 +195,11 @@ def read_name(
     """
     people = lang.people
     i, j = run
+    calendar = lang.words.calendar_words
+    if j - i == 1 and _numbered(tokens, j, lang) and tokens[i].lower not in calendar:
+        # "précise Europe 1", "selon France 2": a broadcaster's name ends with its number
+        channel = (tokens[i].text, tokens[j].text)
+        return NameHit(i, j + 1, channel, "organization", None, None, (), i)
     words = [(k, tokens[k]) for k in range(i, j) if tokens[k].text != "."]
     if sum(_acronym(tok.text) for _, tok in words) >= 3:
         return None  # "TEAM REFUSES TO STAY IN VILLAGE": a heading in capitals, not a name
@@ -453,6 +458,18 @@ def _before_affiliated_body(
     if (met is not None and met.kind == "person") or (at >= 2 and named):
         return head
     return rest
+
+
+def _numbered(tokens: Sequence[Token], k: int, lang: LanguagePack) -> bool:
+    """A number of one or two digits at ``k`` that ends a name: no date goes on after it,
+    nor a verse's number ("Isaiah 45:1")."""
+    after = tokens[k + 1] if k + 1 < len(tokens) else None
+    return (
+        k < len(tokens)
+        and tokens[k].text.isdigit()
+        and len(tokens[k].text) <= 2
+        and not (after and (after.lower in lang.words.calendar_words or after.text == ":"))
+    )
 
 
 def opens_title(pair: Sequence[Token], lang: LanguagePack) -> bool:
