@@ -68,12 +68,15 @@ SPEECH = SpeechWords(
     scare_markers=word_set(
         "so-called dubbed nicknamed termed titled entitled branded word term phrase slogan label"
     ),
+    crowd_words=word_set("chant chants chanted chanting chorus"),
     perfect_auxiliaries=frozenset(),
     inverted_subject=None,
     incise_inside_marks=False,
     clause_without_complementizer=True,
     quote_min_words=4,
     conformity_words=word_set("as"),
+    passive_auxiliaries=word_set("was were is are be been being"),
+    passive_agent="by",
     verbs_with_object={
         "put": "it",
         "puts": "it",

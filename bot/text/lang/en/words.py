@@ -40,13 +40,13 @@ WORDS = FunctionWords(
     determiners=word_set("the a an his her its their"),
     definite_articles=word_set("the"),
     indefinite_articles=word_set("a an one another"),
+    quantifiers=word_set("many some several most few numerous multiple other others"),
     gendered_determiners={},
     relatives=word_set("which who whom where"),
     coordinators=word_set("and but"),
     aside_participle=re.compile(r"[a-z]{3,}ing"),
     opening_participle=re.compile(r"[a-z]{3,}(?:ing|ed)"),
     complementizers=word_set("that"),
-    subordinators=word_set("when while because although since until unless once"),
     auxiliaries=word_set(
         """
         has have had was were is are will would also later then again further simply
@@ -71,6 +71,9 @@ WORDS = FunctionWords(
     ),
     title_prepositions=word_set("for"),
     passing_prepositions=word_set("of for by about against between than like"),
+    place_prepositions=word_set("in at from of near across throughout outside inside"),
+    subordinators=word_set("when while because although though whereas since until unless once"),
+    clause_prepositions=word_set("after before"),
     affiliation_prepositions=word_set("for of at"),
     clause_openers=word_set("we i you there"),
     elisions=(),

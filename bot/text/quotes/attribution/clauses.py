@@ -13,14 +13,15 @@ import itertools
 import re
 from collections.abc import Sequence
 
-from bot.text.lang import fold_apostrophe
+from bot.text.lang import LanguagePack, fold_apostrophe
 from bot.text.marks import MARKS
+from bot.text.quotes.attribution.hometowns import hometown_aside_end
 from bot.text.quotes.attribution.phrases import pronoun_attribution
-from bot.text.quotes.attribution.subjects import phrase_after, time_phrase_end
+from bot.text.quotes.attribution.subjects import opens_noun_phrase, phrase_after, time_phrase_end
 from bot.text.quotes.candidates import Attribution
 from bot.text.quotes.context import Context
 from bot.text.quotes.people.first_names import first_name_gender
-from bot.text.quotes.people.names import is_abbreviation, role_at
+from bot.text.quotes.people.names import is_abbreviation, known_surname_word, role_at
 from bot.text.quotes.sentences import Sentence
 from bot.text.quotes.tokens import Token
 
@@ -79,8 +80,11 @@ def clause_attribution(
                 reach = ATTRIBUTION_REACH + 8
                 continue
             relative = v + 1 < len(words) and _opens_aside(words[v + 1], context)
-            if tok.text == "," and v and not appositive and relative and words[0].capitalised:
-                appositive = True  # "Jane Doe, who wrote the bill, said": the clause is hers
+            opens = opens_noun_phrase(words[0], lang)
+            if tok.text == "," and v and not appositive and relative and opens:
+                # "Jane Doe, who wrote the bill, said", "a source, who was not allowed to
+                # speak, told X": the clause is the subject's
+                appositive = True
                 reach = ATTRIBUTION_REACH + 8
                 continue
             if tok.text == "." and v and _inner_abbreviation(words, v, context):
@@ -92,7 +96,7 @@ def clause_attribution(
         inverted = speech.inverted(tok.text)
         head = inverted[0] if inverted else tok.text
         with_object = v + 1 < len(words) and speech.verb_with_object(tok.text, words[v + 1].text)
-        if not (speech.verb(head) or with_object) or inside_name(words, v):
+        if not (speech.verb(head) or with_object) or inside_name(words, v, lang):
             continue
         if v and tok.capitalised and not inverted:
             continue  # "former State policy director Jo Vell wrote": a name's or a title's word
@@ -105,7 +109,12 @@ def clause_attribution(
         ):
             return None  # ", en réaction aux critiques", ", qui a publié sa note": no speaker
         # "Jane Doe, a writer for The Atlantic, said": the name before the apposition speaks
-        subject = [t for t in head_words if t.lower not in lang.words.auxiliaries]
+        subject = [  # "“…,” Will wrote" after "Ann Will": a surname, not an auxiliary
+            t
+            for k, t in enumerate(head_words)
+            if t.lower not in lang.words.auxiliaries
+            or known_surname_word(head_words, k, context.people, lang)
+        ]
         if after_quote and any(t.lower in lang.people.subject_pronouns for t in subject[1:]):
             return None  # "“…” if he continues", "“…” the rules he said would": a clause of its own
         if inverted:
@@ -117,6 +126,7 @@ def clause_attribution(
             subject
             and after_quote
             and speech.inverted_subject is None
+            and head_words[0].text.islower()  # not "Will wrote": a name
             and head_words[0].lower in lang.words.auxiliaries
         ):
             # "“Boots on the ground” would be appropriate, Jo Vell said": the words after the
@@ -179,10 +189,15 @@ def _inner_abbreviation(words: Sequence[Token], v: int, context: Context) -> boo
     return v + 1 < len(words) and word.text in context.lang.words.final_abbreviations
 
 
-def inside_name(words: Sequence[Token], k: int) -> bool:
-    """ "the Harlow Post reported": a capitalised word after another inside a sentence is a
-    name's word, even one that is also a speech verb."""
-    return k > 0 and words[k].capitalised and words[k - 1].capitalised
+def inside_name(words: Sequence[Token], k: int, lang: LanguagePack) -> bool:
+    """ "the Harlow Post reported", "the Post said": a capitalised word after another or after
+    an article inside a sentence is a name's word, even one that is also a speech verb."""
+    before = words[k - 1] if k > 0 else None
+    return (
+        before is not None
+        and words[k].capitalised
+        and (before.capitalised or fold_apostrophe(before.lower) in lang.words.definite_articles)
+    )
 
 
 _ADJUNCT_REACH = 7  # words between an inverted verb and its subject, at most
@@ -250,6 +265,8 @@ def past_adjuncts(words: Sequence[Token], context: Context) -> Sequence[Token]:
     set_off, words, k = passed is not words, passed, 0
     while k < min(len(words), _ADJUNCT_REACH):
         low = fold_apostrophe(words[k].lower)
+        if k and low in lang.words.determiners and _named_after(words, k + 1, lang):
+            break  # "a déclaré à l'AFP l'analyste Jo Lind": an article, not "l'" of "l'a"
         if low in skippable:
             k += 1
         elif time_phrase_end(words, k, lang):
@@ -276,6 +293,17 @@ def past_adjuncts(words: Sequence[Token], context: Context) -> Sequence[Token]:
     capitals = len(list(itertools.takewhile(lambda t: t.capitalised, rest[:3])))
     known = context.people.find([first.text]) is not None  # "Thérèse", met before
     return rest if first.capitalised and (capitals >= 2 or known) else ()
+
+
+def _named_after(words: Sequence[Token], k: int, lang: LanguagePack) -> bool:
+    """A capitalised word among the few after ``k``, before any preposition: the phrase
+    names someone ("l'analyste politique Jo Lind")."""
+    for tok in words[k : k + 4]:
+        if tok.capitalised:
+            return True
+        if fold_apostrophe(tok.lower) in lang.words.object_prepositions:
+            return False
+    return False
 
 
 def _full_name_at(words: Sequence[Token], k: int) -> bool:
@@ -336,7 +364,10 @@ def _without_asides(clause: Sequence[Token], context: Context) -> list[Token]:
             # "Jane Doe, 25, a nurse, said": the comma that opens the next aside stays
             del words[k + _aside_goes_on(words, close, context) : close + 1]
         elif (body_end := _body_aside_end(words, k, context)) is not None:
-            del words[k : body_end + 1]
+            end = hometown_aside_end(words, body_end)
+            # "Jo Lind, of Dunmore, Ohio, who was polled, said": the relative's comma stays
+            relative = end > body_end and end + 1 < len(words)
+            del words[k : end + (not (relative and _opens_aside(words[end + 1], context)))]
         else:
             k += 1
     return words

@@ -12,6 +12,7 @@ import itertools
 from collections.abc import Sequence
 
 from bot.text.lang import LanguagePack, fold_apostrophe
+from bot.text.quotes.attribution.hometowns import hometown_commas
 from bot.text.quotes.attribution.phrases import antecedent, definite_label
 from bot.text.quotes.candidates import Attribution, Candidate
 from bot.text.quotes.context import Context
@@ -20,12 +21,14 @@ from bot.text.quotes.people.mentions import (
     add_named,
     object_position,
     pronoun_gender,
+    subject_after_opening,
 )
 from bot.text.quotes.people.names import (
     ROLE_MODIFIER_REACH,
     NameHit,
     capitalised_runs,
     is_abbreviation,
+    known_surname_word,
     modifies_role,
     read_name,
     role_at,
@@ -33,7 +36,7 @@ from bot.text.quotes.people.names import (
 from bot.text.quotes.sentences import Sentence
 from bot.text.quotes.tokens import Token
 
-_DASHES = ("—", "–")  # an aside's dashes, which a clause ends at like a comma
+_DASHES = frozenset({"-", "–", "—", "--"})
 PHRASE_MAX_WORDS = 16  # words; a role of a body, its name and a person's name fit
 
 
@@ -196,14 +199,22 @@ def subject(context: Context, sentence: Sentence, pre: Sequence[Token]) -> Attri
     lang = context.lang
     relatives = lang.words.relatives
     kept = _inside_parenthesis(_before_reporting_verb(pre, lang))
+    antecedent_phrase = _relative_antecedent(kept, lang)
+    if antecedent_phrase:  # "a headline that said": the thing the relative stands for
+        return context.attributor.noun_phrase(context, sentence, antecedent_phrase)
     words = [
         t
         for k, t in enumerate(kept)
-        if t.lower not in lang.words.auxiliaries or _between_capitals(kept, k)
+        if t.lower not in lang.words.auxiliaries
+        or _between_capitals(kept, k)
+        or known_surname_word(kept, k, context.people, lang)  # "Will said" after "Ann Will"
     ]
     if not words:
         return None
-    comma = max((k for k, t in enumerate(words[:-1]) if t.text == ","), default=-1)
+    places = hometown_commas(words, lang)
+    comma = max(
+        (k for k, t in enumerate(words[:-1]) if t.text == "," and k not in places), default=-1
+    )
     named_after_comma = comma >= 0 and (
         (words[comma + 1].capitalised and words[comma + 1].start > words[comma].end)
         or words[comma + 1].lower in lang.people.subject_pronouns
@@ -219,6 +230,15 @@ def subject(context: Context, sentence: Sentence, pre: Sequence[Token]) -> Attri
     )
     if not any(t.capitalised for t in words[that + 1 :]):
         that = -1
+    # "…, to which Omally interjected": the name after a preposition's relative speaks
+    relative = max(
+        (
+            k - 1
+            for k in range(len(words))
+            if words[k].capitalised and _after_relative(words, k, lang)
+        ),
+        default=-1,
+    )
     for k, tok in enumerate(words):
         is_pronoun, gender = pronoun_gender(tok.text, lang)
         if k < subordinate:
@@ -232,8 +252,12 @@ def subject(context: Context, sentence: Sentence, pre: Sequence[Token]) -> Attri
             continue  # "as Jo Vell put it in a memo": the verb's own object
         if k < comma and named_after_comma:
             continue  # "Hearing it all, Reyes said": the name in the verb's own clause speaks
+        if k < relative:
+            continue  # "She said it was strong, to which Omally interjected": his clause
         if k and _opens_reported_clause(words[k - 1], lang):
             continue  # "Ann Reed said it was early but added": "it" is the clause's, not hers
+        if is_pronoun and _in_opening_clause(words, k, lang):
+            continue  # "After she spoke, Bo Lind wrote": the main clause's subject speaks
         if is_pronoun and k + 1 < len(words) and words[k + 1].lower in lang.people.impersonal_after:
             # "il faut « … »": no one in particular, so the words go on with whoever was
             # speaking (whatever their gender), not with the last man named
@@ -245,7 +269,7 @@ def subject(context: Context, sentence: Sentence, pre: Sequence[Token]) -> Attri
     first_word = sentence.tokens[0].start if sentence.tokens else -1
     runs = [
         run
-        for run in capitalised_runs(words, lang)
+        for run in capitalised_runs(words, lang, context.people)
         if not possessive(words[run[1] - 1].text)  # "Hollis’s spokeswoman"
         and not (
             run[1] - run[0] == 1
@@ -265,19 +289,26 @@ def subject(context: Context, sentence: Sentence, pre: Sequence[Token]) -> Attri
             known=context.people,
             organisation_spans=context.evidence.organisation_spans,
         )
+        if hit is not None:
+            hit = _body_served(words, hit, lang) or hit
         if (
             hit is not None
             and not _party_label(words, run, hit, lang)
             and not modifies_role(words, hit.last, lang)  # "The Ohio senator"
         ):
             coordinated = _new_clause_at(words, run[0] - 1, lang)
-            hits.append((hit, object_position(words, run[0], lang) and not coordinated))
+            in_object = (
+                object_position(words, run[0], lang)
+                and not coordinated
+                and not _after_relative(words, run[0], lang)
+            )
+            hits.append((hit, in_object or _after_participle(words, run[0], lang)))
     last_comma = max(
         (
             k
             for k, t in enumerate(words)
-            if (t.text == "," and k not in _apposition_commas(words, lang))
-            or t.text in _DASHES
+            if (t.text == "," and k not in _apposition_commas(words, lang) and k not in places)
+            or t.text in _DASHES  # "In May - after Reed left - the Harbour Board told"
             or t.lower in relatives
             or k == subordinate
             or _new_clause_at(words, k, lang)
@@ -286,8 +317,31 @@ def subject(context: Context, sentence: Sentence, pre: Sequence[Token]) -> Attri
     )  # the verb's own clause: after "," or a dash ("— where X is concerned — Reyes said"),
     # "that"/"que" ("an explosion that X described"), or "and" before a name ("a child waved
     # and Reyes said")
-    nearest = [(hit, in_object) for hit, in_object in hits if hit.run_start > last_comma]
-    for group in (nearest, hits):  # "Speaking in Novi, Michigan, Trump says": the last clause
+    # "tandis que Jo Lind a estimé": right after the word that opens the verb's clause, a name
+    # is its subject, whatever else "que" may introduce
+    nearest = [
+        (hit, in_object and hit.run_start != last_comma + 1)
+        for hit, in_object in hits
+        if hit.run_start > last_comma
+    ]
+    # "After Ann Reed fell ill, Bo Lind wrote her, …": the name after the opening phrase (not
+    # one of a list, "…, les associations A, B et C ont")
+    opening = [
+        (hit, o)
+        for hit, o in hits
+        if subject_after_opening(words, hit, lang)
+        and words[hit.last].lower not in lang.words.coordinators
+    ]
+    own = words[last_comma + 1 :] or _before_aside(words, lang)
+    openers = lang.words.coordinators | lang.words.subordinators | lang.words.clause_prepositions
+    if own and own[0].lower in openers | lang.speech.conformity_words:
+        own = own[1:]  # "…, when many critics called it"
+    if not nearest and _common_noun_phrase(own, lang):
+        # "Reed, a top aide said", "As for Reed, the letter noted": the verb's own clause has
+        # a subject that names nobody; the name of the clause before is not who spoke
+        return context.attributor.noun_phrase(context, sentence, own)
+    # "Speaking in Novi, Michigan, Trump says": the last clause first
+    for group in (nearest, opening, hits):
         for kind in ("person", "organization"):  # a person subject before an organisation
             for hit, in_object in group:
                 if hit.kind == kind and not in_object:
@@ -349,6 +403,131 @@ def _inside_parenthesis(words: Sequence[Token]) -> Sequence[Token]:
     if opening < 0 or any(t.text == ")" for t in words[opening:]):
         return words
     return words[opening + 1 :]
+
+
+def passive(
+    context: Context, sentence: Sentence, pre: Sequence[Token], verb: Token, after: Sequence[Token]
+) -> Attribution | None:
+    """ "X was asked by host Y, “…”", "X was asked, “…”": a passive speech verb (``pre`` ends
+    with its auxiliary, ``after`` follows it) is said by its agent, else by someone unnamed,
+    never by its subject. None when the verb is not passive ("X is telling", progressive)."""
+    speech, participle = context.lang.speech, context.lang.words.aside_participle
+    if not pre or pre[-1].lower not in speech.passive_auxiliaries:
+        return None
+    if participle is not None and participle.fullmatch(verb.text):
+        return None
+    if after and after[0].lower == speech.passive_agent:
+        found = context.attributor.noun_phrase(
+            context, sentence, phrase_after(after[1:], context.lang)
+        )
+        if found is not None:
+            return found
+    return Attribution(None, None)
+
+
+def _after_relative(words: Sequence[Token], k: int, lang: LanguagePack) -> bool:
+    """ "…, to which O'Malley interjected": a name right after a preposition's relative is the
+    relative clause's subject, not the preposition's object."""
+    return (
+        k > 1
+        and words[k - 1].lower in lang.words.relatives
+        and fold_apostrophe(words[k - 2].lower) in lang.words.object_prepositions
+    )
+
+
+def _in_opening_clause(words: Sequence[Token], k: int, lang: LanguagePack) -> bool:
+    """ "after *she* did, Axton tweeted": a pronoun in a clause a subordinator opens, which a
+    comma closes before a name or a pronoun (the main clause's subject)."""
+    for j in range(k - 1, -1, -1):
+        if words[j].text == ",":
+            return False
+        if words[j].lower in lang.words.subordinators | lang.words.clause_prepositions:
+            break
+    else:
+        return False
+    return any(
+        words[j].text == ","
+        and (words[j + 1].capitalised or pronoun_gender(words[j + 1].text, lang)[0])
+        for j in range(k + 1, len(words) - 1)
+    )
+
+
+def _after_participle(words: Sequence[Token], k: int, lang: LanguagePack) -> bool:
+    """ "Reed hit back on Monday, attacking Vell for …": a name in a participle clause set off
+    by a comma at the end of the words is its object; the clause's subject is the sentence's
+    (not "Backers, including the Vell Fund, have urged": an aside the subject goes on after)."""
+    participle = lang.words.aside_participle
+    if participle is None or any(t.text == "," for t in words[k:]):
+        return False
+    for j in range(k - 1, 0, -1):
+        if not words[j].text[0].isalnum():
+            return False
+        if participle.fullmatch(words[j].text):
+            return words[j - 1].text == ","
+    return False
+
+
+NOUN_PHRASE_MAX_WORDS = 5  # "a senior campaign aide": a subject that names nobody, at most
+
+
+def _common_noun_phrase(words: Sequence[Token], lang: LanguagePack) -> bool:
+    """ "a top aide", "the staff letter", "many commentators": a determiner, lower-case words
+    and no preposition, headed by a role, a body, a document or a plural: a noun phrase that
+    names nobody (not "the private server" before "email", a noun taken for the verb)."""
+    prepositions = lang.words.object_prepositions | lang.words.stop_prepositions
+    grammar, people = lang.words, lang.people
+    head = words[-1].lower if words else ""
+    return (
+        1 < len(words) <= NOUN_PHRASE_MAX_WORDS
+        and fold_apostrophe(words[0].lower)
+        in grammar.determiners | grammar.indefinite_articles | grammar.quantifiers
+        and all(t.text.replace("-", "").isalpha() and not t.capitalised for t in words[1:])
+        and not any(t.lower in prepositions for t in words[1:])
+        and (
+            role_at(words, len(words) - 1, lang) is not None
+            or head in people.anonymous_sources | people.organisations | people.documents
+            or (head.endswith("s") and not head.endswith("ss"))
+        )
+    )
+
+
+def opens_noun_phrase(word: Token, lang: LanguagePack) -> bool:
+    """A name or a determiner: the words may be a subject ("Jane Doe", "an aide")."""
+    grammar = lang.words
+    return word.capitalised or fold_apostrophe(word.lower) in (
+        grammar.determiners | grammar.indefinite_articles | grammar.quantifiers
+    )
+
+
+def _relative_antecedent(words: Sequence[Token], lang: LanguagePack) -> Sequence[Token]:
+    """ "under a headline that": the noun phrase naming nobody that "that" right before the
+    verb stands for; empty when there is none (not "a candidate who promised": a verb that
+    may not be the quote's)."""
+    if len(words) < 3 or words[-1].lower not in lang.words.complementizers:
+        return ()
+    before = words[:-1]
+    for k in range(len(before) - 2, max(-1, len(before) - NOUN_PHRASE_MAX_WORDS - 1), -1):
+        if _common_noun_phrase(before[k:], lang):
+            return before[k:]
+    return ()
+
+
+def _before_aside(words: Sequence[Token], lang: LanguagePack) -> Sequence[Token]:
+    """ "The complaint, which was filed in Denver,": the clause before an aside that ends
+    right before the verb (a relative or a participle between commas), where the verb's
+    subject stands; empty when the words end with no such aside."""
+    if len(words) < 3 or words[-1].text != ",":
+        return ()
+    participle = lang.words.aside_participle
+    for k in range(len(words) - 3, -1, -1):
+        if words[k].text != ",":
+            continue
+        opener = words[k + 1].lower
+        if opener in lang.words.relatives or (participle and participle.fullmatch(opener)):
+            start = max((j + 1 for j in range(k) if words[j].text == ","), default=0)
+            return words[start:k]
+        return ()
+    return ()
 
 
 def _between_capitals(words: Sequence[Token], k: int) -> bool:
@@ -426,10 +605,24 @@ def _party_label(
 def _speaker_slot(words: Sequence[Token], run: tuple[int, int], context: Context) -> bool:
     """Right before the verb ("… Okafor said"), or a proper name right before another
     speech verb ("Okafor agreed and said"; not "Sources told")."""
-    if run[1] == len(words):
+    if run[1] == len(words) or introduces_document(words, run[1], context.lang):
         return True
     before_verb = context.lang.speech.verb(words[run[1]].text)
     return before_verb and (run[1] - run[0] > 1 or _proper(words[run[0]], context))
+
+
+def introduces_document(words: Sequence[Token], k: int, lang: LanguagePack) -> bool:
+    """ "Black Lives Matter issued a statement", "said in a statement": a word at ``k`` (a
+    verb, "in") and then a document introduced ("a statement", "a joint letter")."""
+    return (
+        k + 2 < len(words)
+        and words[k].text.isalpha()
+        and words[k].text.islower()
+        and not lang.speech.verb(words[k].text)  # "révèle une étude": the study speaks
+        and not (k and words[k - 1].text == ",")  # "…, reveals a study": inverted, the same
+        and words[k + 1].lower in lang.words.indefinite_articles
+        and any(t.lower in lang.people.documents for t in words[k + 2 : k + 4])
+    )
 
 
 def _proper(word: Token, context: Context) -> bool:
@@ -446,6 +639,19 @@ def _proper(word: Token, context: Context) -> bool:
     )
 
 
+def _body_served(words: Sequence[Token], hit: NameHit, lang: LanguagePack) -> NameHit | None:
+    """ "The Reed campaign said": the body a name is written before speaks, named as the
+    surname and the noun ("Reed campaign"); not "a Reed campaign aide", someone of it."""
+    k = hit.last
+    if k >= len(words) or words[k].lower not in lang.people.personal_bodies:
+        return None
+    after = words[k + 1] if k + 1 < len(words) else None
+    if after is not None and after.text[0].isalpha() and not lang.speech.verb(after.text):
+        return None
+    words_of_body = (hit.words[-1], words[k].text)
+    return NameHit(hit.first, k + 1, words_of_body, "organization", None, None, (), hit.run_start)
+
+
 def _named(context: Context, words: Sequence[Token], hit: NameHit) -> Attribution:
     """The speaker a name read in a subject stands for, added to the registry."""
     mention = context.text[words[hit.run_start].start : words[hit.last - 1].end]
@@ -456,8 +662,19 @@ def _opinion_holder(
     context: Context, sentence: Sentence, before: Sequence[Token]
 ) -> Attribution | None:
     """ "Pour X, la commission pose « … »": a sentence opened by "pour" and a named person
-    or body gives what follows as theirs, quotes included."""
-    if not before or before[0].lower not in context.lang.speech.opening_prepositions:
+    or body gives what follows as theirs, quotes included. "According to the budget office,
+    the rise “…”": the source the sentence gives, even one that names nobody (the quote is
+    then no one's, not the last speaker's)."""
+    speech = context.lang.speech
+    spoken = any(speech.verb(t.text) for t in before)  # "X a dit, selon KCNA, …": X speaks
+    for k, tok in enumerate(before[:-1] if not spoken else ()):
+        particles = speech.attribution_prepositions.get(tok.lower)
+        if particles is not None and (not particles or before[k + 1].lower in particles):
+            phrase = phrase_after(before[k + 1 + bool(particles) :], context.lang)
+            if not phrase or not opens_noun_phrase(phrase[0], context.lang):
+                break  # "selon lequel", "selon lui": whom it stands for, the subject says
+            return context.attributor.noun_phrase(context, sentence, phrase)
+    if not before or before[0].lower not in speech.opening_prepositions:
         return None
     comma = next((k for k, t in enumerate(before) if t.text == ","), None)
     if comma is None:
@@ -484,4 +701,15 @@ def sentence_subject(
         verbs = [k for k, t in enumerate(before) if t.lower in speech.perfect_auxiliaries][:1]
     pre = before[: verbs[-1]] if verbs else before
     found = context.attributor.subject(context, sentence, pre)
-    return found if found is not None and found.speaker is not None else None
+    if found is None or (found.speaker is None and not _indefinite_mention(found, context.lang)):
+        return None
+    return found  # "Un cadre de la majorité éreinte un « … »": someone unnamed, not the last
+
+
+def _indefinite_mention(found: Attribution, lang: LanguagePack) -> bool:
+    """An attribution to someone introduced without a name: "un cadre", "some protesters"."""
+    first = (found.mention or "").split(maxsplit=1)[:1]
+    grammar = lang.words
+    return bool(first) and fold_apostrophe(first[0].casefold()) in (
+        grammar.indefinite_articles | grammar.quantifiers
+    )
