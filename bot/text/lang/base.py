@@ -90,6 +90,16 @@ class FunctionWords:
             self.auxiliaries | self.complementizers
         )
 
+    @cached_property
+    def unnamed_openers(self) -> frozenset[str]:
+        """Words that open a noun phrase naming nobody: "an aide", "many critics"."""
+        return self.indefinite_articles | self.quantifiers
+
+    @cached_property
+    def noun_phrase_openers(self) -> frozenset[str]:
+        """Words that open a noun phrase: "the letter", "an aide", "many critics"."""
+        return self.determiners | self.unnamed_openers
+
 
 @dataclass(frozen=True)
 class SpeechWords:

@@ -254,15 +254,19 @@ def _common_noun_phrase(words: Sequence[Token], lang: LanguagePack) -> bool:
     """ "a top aide", "the staff letter", "many commentators": a determiner, lower-case words
     and no preposition, headed by a role, a body, a document or a plural: a noun phrase that
     names nobody (not "the private server" before "email", a noun taken for the verb)."""
-    prepositions = lang.words.object_prepositions | lang.words.stop_prepositions
     grammar, people = lang.words, lang.people
-    head = words[-1].lower if words else ""
-    return (
+    if not (
         1 < len(words) <= NOUN_PHRASE_MAX_WORDS
-        and fold_apostrophe(words[0].lower)
-        in grammar.determiners | grammar.indefinite_articles | grammar.quantifiers
-        and all(t.text.replace("-", "").isalpha() and not t.capitalised for t in words[1:])
-        and not any(t.lower in prepositions for t in words[1:])
+        and fold_apostrophe(words[0].lower) in grammar.noun_phrase_openers
+    ):
+        return False
+    head = words[-1].lower
+    return (
+        all(t.text.replace("-", "").isalpha() and not t.capitalised for t in words[1:])
+        and not any(
+            t.lower in grammar.object_prepositions or t.lower in grammar.stop_prepositions
+            for t in words[1:]
+        )
         and (
             role_at(words, len(words) - 1, lang) is not None
             or head in people.anonymous_sources | people.organisations | people.documents
@@ -274,9 +278,7 @@ def _common_noun_phrase(words: Sequence[Token], lang: LanguagePack) -> bool:
 def opens_noun_phrase(word: Token, lang: LanguagePack) -> bool:
     """A name or a determiner: the words may be a subject ("Jane Doe", "an aide")."""
     grammar = lang.words
-    return word.capitalised or fold_apostrophe(word.lower) in (
-        grammar.determiners | grammar.indefinite_articles | grammar.quantifiers
-    )
+    return word.capitalised or fold_apostrophe(word.lower) in grammar.noun_phrase_openers
 
 
 def _relative_antecedent(words: Sequence[Token], lang: LanguagePack) -> Sequence[Token]:
@@ -463,6 +465,4 @@ def _indefinite_mention(found: Attribution, lang: LanguagePack) -> bool:
     """An attribution to someone introduced without a name: "un cadre", "some protesters"."""
     first = (found.mention or "").split(maxsplit=1)[:1]
     grammar = lang.words
-    return bool(first) and fold_apostrophe(first[0].casefold()) in (
-        grammar.indefinite_articles | grammar.quantifiers
-    )
+    return bool(first) and fold_apostrophe(first[0].casefold()) in grammar.unnamed_openers
