@@ -40,12 +40,14 @@ from bot.text.quotes.people.mentions import (
 )
 from bot.text.quotes.people.registry import Entity
 from bot.text.quotes.sentences import Sentence, sentences_of
+from bot.text.quotes.tokens import Token
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 FULL_QUOTE_WORDS = 6  # an unattributed quote this long that opens its sentence is still speech
 HEADING_FRAGMENT_WORDS = 3  # quoted words in a heading up to this many are an echo, not a quote
+SETTING_WORDS = 5  # "said in a statement on Monday.": words after an announcing verb, at most
 
 
 def extract_quotes(
@@ -212,16 +214,33 @@ class _Reading:
 
     def _announcement(self, sentence: Sentence) -> Attribution | None:
         """ "Ann Reed agreed.", "Or maybe not, consultant Bo Lind says.": a sentence with no
-        quote that ends on its speech verb announces who speaks next."""
+        quote that ends on its speech verb announces who speaks next; so does one that ends on
+        a short phrase of where it was said ("Bo Lind said in a statement.")."""
         context, tokens = self.context, sentence.tokens
-        if (
-            len(tokens) < 3
-            or tokens[-1].text != "."
-            or not context.lang.speech.verb(tokens[-2].text)
-        ):
+        if len(tokens) < 3 or tokens[-1].text != ".":
             return None
-        found = context.attributor.subject(context, sentence, tokens[:-2])
+        verb = len(tokens) - 2
+        if not context.lang.speech.verb(tokens[verb].text):
+            verb = self._verb_before_setting(tokens[:-1])
+        if verb < 1:
+            return None
+        found = context.attributor.subject(context, sentence, tokens[:verb])
         return found if found is not None and found.speaker is not None else None
+
+    def _verb_before_setting(self, tokens: Sequence[Token]) -> int:
+        """The index of a speech verb followed only by where it was said ("in a statement",
+        "to reporters on Monday"), or -1."""
+        lang = self.context.lang
+        for v in range(len(tokens) - 2, max(0, len(tokens) - 2 - SETTING_WORDS), -1):
+            if not lang.speech.verb(tokens[v].text):
+                continue
+            setting = tokens[v + 1 :]
+            first = fold_apostrophe(setting[0].lower)
+            clause = lang.words.complementizers | lang.words.relatives | lang.words.coordinators
+            opens = first in lang.words.stop_prepositions and first not in clause
+            words = all(t.text.isalnum() and not lang.speech.verb(t.text) for t in setting)
+            return v if opens and words else -1
+        return -1
 
     def _pronoun_subject(self, sentence: Sentence) -> Entity | None:
         """ "She watched his bout at Carmen Lake Arena", "En mai, dans un entretien, il

@@ -13,14 +13,16 @@ from bot.text.lang import LanguagePack, fold_apostrophe
 from bot.text.marks import MARKS
 from bot.text.model import Quote
 from bot.text.quotes.attribution.clauses import ATTRIBUTION_REACH, clause_attribution
-from bot.text.quotes.attribution.subjects import opens_noun_phrase
+from bot.text.quotes.attribution.subjects import opens_noun_phrase, passive, phrase_after
 from bot.text.quotes.candidates import NO_SPEAKER, Attribution, Candidate, word_count
 from bot.text.quotes.context import Context
+from bot.text.quotes.people.names import ROLE_MODIFIER_REACH, role_at
 from bot.text.quotes.sentences import Sentence
 from bot.text.quotes.tokens import Token
 
 MIN_WORDS = 3  # shorter reported content is not worth a quote
 _PARTIAL_REACH = 12  # tokens between a verb and the partial quote it introduces, at most
+_SETTING_REACH = 12  # tokens from a verb over where it was said to its "that", at most
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,10 +54,11 @@ def reported(context: Context, sentence: Sentence, own: Sequence[Candidate]) -> 
     for v, tok in enumerate(tokens):
         if quoted[v] or not lang.speech.verb(tok.text) or tok.capitalised:
             continue
+        reach = v + _SETTING_REACH if _setting_follows(tokens, v, lang) else v + 6
         que = next(
             (
                 k
-                for k in range(v + 1, min(len(tokens), v + 6))
+                for k in range(v + 1, min(len(tokens), reach))
                 if tokens[k].lower in lang.words.complementizers and not quoted[k]
             ),
             None,
@@ -70,7 +73,7 @@ def reported(context: Context, sentence: Sentence, own: Sequence[Candidate]) -> 
             and not _inverted_attribution(tokens, v, lang)
             and v + 1 < len(tokens)
             and tok.lower not in lang.speech.listener_verbs
-            and _clause_starts(tokens[v + 1], lang)
+            and clause_starts(tokens[v + 1], lang)
         ):
             content_from = v + 1
         if content_from is None or content_from >= len(tokens):
@@ -86,25 +89,59 @@ def reported(context: Context, sentence: Sentence, own: Sequence[Candidate]) -> 
     return _trailing(context, sentence, own)
 
 
+def _setting_follows(tokens: Sequence[Token], v: int, lang: LanguagePack) -> bool:
+    """ "elaborated in an op-ed for The Harlow Post that": a preposition right after the verb
+    opens where it was said, which may run long before "that" (not "and", a new clause)."""
+    if v + 1 >= len(tokens):
+        return False
+    first = tokens[v + 1].lower
+    words = lang.words
+    clause = words.coordinators | words.relatives | words.complementizers
+    return first in words.stop_prepositions and first not in clause and not lang.speech.verb(first)
+
+
 def _inverted_attribution(tokens: Sequence[Token], v: int, lang: LanguagePack) -> bool:
-    """ "…, said Jane Doe, the group's director.", "“…,” said a former aide who …": the
-    name or the noun phrase after the verb is its speaker, not the start of what was said."""
+    """ "…, said Jane Doe, the group's director.", "…, said Ohio State professor Jo Vell.",
+    "“…,” said a former aide who …": the noun phrase after the verb is its speaker, not the
+    start of what was said. Right after a quote's closing mark, any noun phrase; after a
+    comma, names, determiners and roles up to the sentence's end, a comma or a relative
+    pronoun ("…, said the president is" is reported speech)."""
     if v == 0:
         return True  # a quote's sentence ended before "said Jane Doe" / "said a former aide"
-    comma = v - 2 if v > 1 and tokens[v - 1].text in MARKS else v - 1
-    if not (comma >= 0 and tokens[comma].text == ","):
+    after_mark = tokens[v - 1].text in MARKS
+    if not (after_mark or tokens[v - 1].text == ","):
         return False
-    if comma < v - 1 and v + 1 < len(tokens):
-        nxt = tokens[v + 1]
-        if not nxt.capitalised and opens_noun_phrase(nxt, lang):
-            return True  # after a quote's closing mark: "said a former aide", "said the mayor"
-    k = v + 1
-    while k < len(tokens) and tokens[k].capitalised:
+    if after_mark and v + 1 < len(tokens):
+        following = tokens[v + 1]
+        if not following.capitalised and opens_noun_phrase(following, lang):
+            return True  # "said a former aide", "said the mayor"
+    words, k, role = lang.words, v + 1, False
+    while k < len(tokens):
+        tok = tokens[k]
+        if role_at(tokens, k, lang) is not None:
+            role = True
+        elif not (
+            tok.capitalised
+            or fold_apostrophe(tok.lower) in words.determiners
+            or _modifies_role_ahead(tokens, k, lang)
+        ):
+            break
         k += 1
-    return k > v + 1 and (k == len(tokens) or tokens[k].text in ",.;")
+    if k == v + 1:
+        return False
+    if k < len(tokens) and tokens[k].text not in ",.;":
+        return role and tokens[k].lower in words.relatives  # "…, said a former official who"
+    return role or any(t.capitalised for t in tokens[v + 1 : k])
 
 
-def _clause_starts(tok: Token, lang: LanguagePack) -> bool:
+def _modifies_role_ahead(tokens: Sequence[Token], k: int, lang: LanguagePack) -> bool:
+    """ "a *former* official": a lower-case word a role noun follows within a few words."""
+    reach = min(len(tokens), k + 1 + ROLE_MODIFIER_REACH)
+    ahead = range(k + 1, reach)
+    return tokens[k].text[0].isalpha() and any(role_at(tokens, j, lang) for j in ahead)
+
+
+def clause_starts(tok: Token, lang: LanguagePack) -> bool:
     """After "said" without "that": a clause starts with a subject, not a preposition."""
     low = tok.lower
     words = lang.words
@@ -135,6 +172,9 @@ def partial(context: Context, sentence: Sentence, candidate: Candidate) -> Attri
     if not verbs:
         return None
     verb = verbs[-1]
+    incise = _inverted_incise(context, sentence, verb)
+    if incise is not None:
+        return incise
     between = tokens[verb + 1 : before[-1] + 1] if before else []
     if _incise_verb(lang, tokens, verb):
         between = between[1:]  # "The plan, she said, was “doomed”": her words
@@ -145,10 +185,36 @@ def partial(context: Context, sentence: Sentence, candidate: Candidate) -> Attri
             None  # the verb belongs to another clause: "…, que le gouvernement défend comme « … »"
         )
     pre = [tokens[k] for k in before if k < verbs[-1]]
+    agent = passive(context, sentence, pre, tokens[verb], tokens[verb + 1 :])
+    if agent is not None:
+        return agent
     found = context.attributor.subject(context, sentence, pre)
     if found is not None:
         return found
     return NO_SPEAKER
+
+
+def _inverted_incise(context: Context, sentence: Sentence, verb: int) -> Attribution | None:
+    """ "The paradox, says Jo Vell, a historian, is that she was “…”": a speech verb set off
+    by commas with its speaker after it names who says the rest of the sentence."""
+    tokens = sentence.tokens
+    if (
+        verb == 0
+        or tokens[verb - 1].text != ","
+        or tokens[verb].lower in (context.lang.speech.listener_verbs)
+    ):
+        return None
+    phrase = phrase_after(tokens[verb + 1 :], context.lang)
+    end = verb + 1 + len(phrase)
+    if not phrase or end >= len(tokens) or tokens[end].text != ",":
+        return None
+    if not any(t.capitalised for t in phrase):
+        return None
+    following = tokens[end + 1] if end + 1 < len(tokens) else None
+    if following is None or fold_apostrophe(following.lower) in context.lang.words.determiners:
+        return None  # "raconte X, cet « … »": an apposition to the name, not the rest
+    found = context.attributor.noun_phrase(context, sentence, phrase)
+    return found if found is not None and found.speaker is not None else None
 
 
 def _incise_verb(lang: LanguagePack, tokens: Sequence[Token], k: int) -> bool:

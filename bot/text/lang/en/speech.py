@@ -32,6 +32,9 @@ IRREGULAR = {
     "plead": ["plead", "pleads", "pleaded", "pled", "pleading"],
     "refer": ["refer", "refers", "referred", "referring"],
 }
+# Speech verbs in their past form only: "press", "question" and "riff" are nouns far more
+# often than verbs of speech.
+PAST_ONLY = word_set("pressed questioned riffed")
 # Verbs that introduce a partial quote ("called the plan “a disaster”") but are too loose to
 # attribute a quote on their own.
 PARTIAL_VERBS = word_set(
@@ -53,7 +56,7 @@ def _forms(base: str) -> list[str]:
 
 
 _VERBS = [f for v in SPEECH_VERBS if v not in IRREGULAR for f in _forms(v)]
-_VERBS += [f for forms in IRREGULAR.values() for f in forms]
+_VERBS += [f for forms in IRREGULAR.values() for f in forms] + sorted(PAST_ONLY)
 _PARTIAL = [f for v in PARTIAL_VERBS for f in IRREGULAR.get(v, _forms(v))]
 
 SPEECH = SpeechWords(
@@ -71,6 +74,9 @@ SPEECH = SpeechWords(
     incise_inside_marks=False,
     clause_without_complementizer=True,
     quote_min_words=4,
+    conformity_words=word_set("as"),
+    passive_auxiliaries=word_set("was were is are be been being"),
+    passive_agent="by",
     verbs_with_object={
         "put": "it",
         "puts": "it",

@@ -36,7 +36,7 @@ MONTHS = numbered(
 WORDS = FunctionWords(
     names=word_set("fr fra fre french français francais"),
     function_words=FUNCTION_WORDS,
-    determiners=word_set("le la les l' l’ un une ce cette son sa ses"),
+    determiners=word_set("le la les l' l’ un une ce cet cette ces son sa ses"),
     definite_articles=word_set("le la les l'"),
     gendered_determiners={"la": "f", "le": "m", "une": "f", "un": "m", "cette": "f", "ce": "m"},
     relatives=word_set("que qu' qu’ qui dont où"),
@@ -85,4 +85,6 @@ WORDS = FunctionWords(
     possessives=word_set("son sa ses leur leurs"),
     indefinite_articles=word_set("un une"),
     coordinators=word_set("ou et mais"),
+    title_articles=word_set("le la les l' l’"),
+    scene_prepositions=word_set("dans en chez sur sous pendant lors depuis avec"),
 )

@@ -1,0 +1,95 @@
+"""One invented English sentence per rule that keeps a quote from going to the wrong person
+(another person named in the sentence or just before it), learnt from PolNeAR train."""
+
+from __future__ import annotations
+
+from tests.text.quotes.reading import read, speaker_of
+
+
+def test_a_role_and_name_after_a_trailing_verb_speak_not_the_sentence_subject() -> None:
+    text = (
+        "Clara Hobbs won the northern towns in 2008.\n\n"
+        "Hobbs “drew well from working-class voters” that year, said Lakeside College "
+        "professor Paul Berk."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "drew well from working-class voters") == "Paul Berk"
+    assert not [q for q in quotes if q.kind == "indirect"]
+
+
+def test_a_name_in_a_participle_clause_is_its_object_not_the_speaker() -> None:
+    text = (
+        "Dov Tromp attacked Mark Ramsey, calling him “a failed candidate.” Ramsey fired back "
+        "in March, attacking Tromp for “the greed, the showing off, the absurd theatrics” of "
+        "his campaign."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "the greed, the showing off") == "Mark Ramsey"
+
+
+def test_the_one_asked_is_not_the_speaker_of_the_question() -> None:
+    text = (
+        "Senator Bert Sandell said the story had moved on.\n\n"
+        "Sandell was asked by host Nora Kell, “Would you have told her it was a bad idea?”\n\n"
+        "Sandell was asked, “What is the strangest place you have ever visited?”"
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "Would you have told her") == "Nora Kell"
+    assert speaker_of(quotes, "What is the strangest place") is None
+
+
+def test_the_listener_after_told_is_not_the_speaker() -> None:
+    text = (
+        "In June, after Hilda Rains fell ill, Dave Axton wrote her a note, calling her "
+        "“Hilda” and telling her, “you are an all-star player and we need you for the long run!”"
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "you are an all-star player") == "Dave Axton"
+
+
+def test_a_speaker_set_off_by_commas_says_the_rest_of_the_sentence() -> None:
+    text = (
+        "“Few can match Nora,” says Myra Gatt, a historian at Rider College.\n\n"
+        "The paradox of Nora, says Carl Antony, historian at the Ladies Library, is that she "
+        "was “one of the most powerful first ladies of the era,” not for her policy."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "one of the most powerful first ladies") == "Carl Antony"
+
+
+def test_a_name_with_an_age_after_it_is_a_person_not_the_place_after() -> None:
+    text = (
+        "Young voters split on the question.\n\n"
+        "Franson Reneus, 18, from Lee County, Fla., disagrees. “I could say I identify as "
+        "anything and it would not make it so,” he says."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "I could say I identify as anything") == "Franson Reneus"
+
+
+def test_a_pronoun_in_an_opening_clause_is_not_the_speaker() -> None:
+    text = (
+        "Hilda Rains spoke first. But almost immediately after she did, David Axton, who "
+        "advised the mayor, tweeted this: “She did it again and I will say it again.”"
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "She did it again") == "David Axton"
+
+
+def test_the_name_after_to_which_speaks_not_the_sentence_subject() -> None:
+    text = (
+        "Martin O'Malley ran too. Hilda Rains said there was “no daylight” between their "
+        "plans. She said her proposals were strong, to which O'Malley interjected: “It is "
+        "just not true at all.”"
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "just not true at all") == "Martin O'Malley"
+
+
+def test_a_quote_after_claimed_that_is_not_the_next_clauses_speaker() -> None:
+    text = (
+        "But even as Dov Tromp claimed on Tuesday that “General Pettis got in trouble for far "
+        "less,” one of the prosecutors for Dave Pettis said the two cases were different."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "got in trouble for far less") == "Dov Tromp"
