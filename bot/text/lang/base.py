@@ -70,6 +70,7 @@ class FunctionWords:
     possessives: frozenset[str] = frozenset()  # "de son côté": a side, not a speaker
     indefinite_articles: frozenset[str] = frozenset()  # "un policier": someone not named
     quantifiers: frozenset[str] = frozenset()  # "many critics", "plusieurs élus": no one named
+    demonstratives: frozenset[str] = frozenset()  # "this source", "cette source"
     # "It started when X tweeted", "lorsque": a word that opens a clause of its own, with its
     # own subject
     subordinators: frozenset[str] = frozenset()

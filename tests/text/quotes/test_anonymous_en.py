@@ -105,3 +105,12 @@ def test_a_possessed_role_is_someone_unnamed_not_the_owner() -> None:
     )
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "The PM has made his views") is None
+
+
+def test_this_source_told_a_paper_is_not_the_paper() -> None:
+    text = (
+        "The family soured on Lind, the Ledger reported, citing another anonymous source.\n\n"
+        "“The kids do not like him, and they are happy with Reyes,” this source told the Ledger."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "The kids do not like him") is None

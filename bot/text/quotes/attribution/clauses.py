@@ -103,9 +103,13 @@ def clause_attribution(
         head_words = _first_of_joined_titles(head_words, context)
         stops = lang.words.stop_prepositions | lang.words.relatives
         if any(
-            t.lower in stops and not _joins_organisation_name(head_words, k, context)
+            t.lower in stops
+            and not _joins_organisation_name(head_words, k, context)
+            and not (
+                k == 0 and t.lower in lang.words.demonstratives and _unnamed_after(head_words, lang)
+            )
             for k, t in enumerate(head_words)
-        ):
+        ):  # (not "this source told X": a subject naming nobody)
             return None  # ", en réaction aux critiques", ", qui a publié sa note": no speaker
         # "Jane Doe, a writer for The Atlantic, said": the name before the apposition speaks
         subject = [  # "“…,” Will wrote" after "Ann Will": a surname, not an auxiliary
@@ -141,6 +145,16 @@ def clause_attribution(
             return attributor.noun_phrase(context, sentence, after)
         return None
     return None
+
+
+def _unnamed_after(words: Sequence[Token], lang: LanguagePack) -> bool:
+    """ "this source", "ces sources": lower-case words after the first, ending on an anonymous
+    source (not "ce commerçant", who may be the person named before)."""
+    return (
+        len(words) > 1
+        and not any(t.capitalised for t in words[1:])
+        and words[-1].lower in lang.people.anonymous_sources
+    )
 
 
 def _inversion_ends_clause(
