@@ -19,6 +19,7 @@ from bot.text.lang import fold_apostrophe, pack
 from bot.text.marks import quote_spans
 from bot.text.model import Paragraph, Person, Quote
 from bot.text.quotes.attribution import Finding, attributor_for
+from bot.text.quotes.attribution.subjects import introduces_document
 from bot.text.quotes.candidates import (
     NO_SPEAKER,
     NOT_PROSE,
@@ -82,6 +83,7 @@ def extract_quotes(
             previous = reading.settle(candidate, previous, paragraph)
     context.people.complete_surnames()
     _echoed_leads(text, candidates.all)
+    _echoed_headings(text, candidates.all)
     quotes = [c.quote(text) for c in candidates.all if c.attributed]
     quotes += [r.quote(text) for r in reading.reported]
     quotes = [q for q in quotes if not _heading_fragment(q, paragraphs)]
@@ -112,6 +114,40 @@ def _echoed_leads(text: str, candidates: Sequence[Candidate]) -> None:
             if len(said.split()) >= ECHO_MIN_WORDS and said in words:
                 lead.accept(later.attribution or NO_SPEAKER)
                 break
+
+
+HEADING_ECHO_WORDS = (2, 8)  # a heading's quote echoed later: this many words, at least/most
+
+
+def _echoed_headings(text: str, candidates: Sequence[Candidate]) -> None:
+    """ "- « Il faut prolonger les aides » -" standing alone, then "« Il faut prolonger les
+    aides pour ce secteur », estime X": a short quote opening its sentence whose words a later
+    quote says again is a heading that echoes that quote (a page that lost its line breaks
+    glues it to the body), so it is that quote's speaker's, not the one before it."""
+    said = [(c, _folded(c.text(text))) for c in candidates if c.attributed]
+    joined, starts, at = [], [], 0
+    for _, words in said:  # one string to search: linear in the article, not in its square
+        starts.append(at)
+        joined.append(words)
+        at += len(words) + 1
+    later_words = "\n".join(joined)
+    least, most = HEADING_ECHO_WORDS
+    for index, (candidate, words) in enumerate(said):
+        if not candidate.sentence_start or not least <= len(words.split()) <= most:
+            continue
+        own = candidate.attribution
+        borrowed = index > 0 and own is said[index - 1][0].attribution
+        if own is not None and own.mention is not None and not borrowed:
+            continue  # its own cue ("“How big?” asked the boy")
+        if index + 1 >= len(starts):
+            break
+        found = later_words.find(words, starts[index + 1])
+        while found != -1:
+            echo = said[bisect.bisect_right(starts, found) - 1][0]
+            if echo.speaker is not None:
+                candidate.accept(echo.attribution or NO_SPEAKER)
+                break
+            found = later_words.find(words, found + 1)
 
 
 OPENING_PHRASE_REACH = 24  # words before a subject pronoun an opening phrase may take
@@ -217,14 +253,26 @@ class _Reading:
         quote that ends on its speech verb announces who speaks next; so does one that ends on
         a short phrase of where it was said ("Bo Lind said in a statement.")."""
         context, tokens = self.context, sentence.tokens
+        speech = context.lang.speech
         if len(tokens) < 3 or tokens[-1].text != ".":
             return None
-        verb = len(tokens) - 2
-        if not context.lang.speech.verb(tokens[verb].text):
-            verb = self._verb_before_setting(tokens[:-1])
-        if verb < 1:
+        if speech.verb(tokens[-2].text):
+            before = tokens[:-2]
+        elif (verb := self._verb_before_setting(tokens[:-1])) > 0:
+            before = tokens[:verb]  # "Bo Lind said in a statement."
+        else:  # "The union issued a statement on Monday."
+            verb_at = next(
+                (k for k in range(1, len(tokens)) if introduces_document(tokens, k, context.lang)),
+                None,
+            )
+            if verb_at is None:
+                return None
+            before = tokens[:verb_at]
+            if speech.verb(before[-1].text):
+                before = before[:-1]
+        if not before:
             return None
-        found = context.attributor.subject(context, sentence, tokens[:verb])
+        found = context.attributor.subject(context, sentence, before)
         return found if found is not None and found.speaker is not None else None
 
     def _verb_before_setting(self, tokens: Sequence[Token]) -> int:

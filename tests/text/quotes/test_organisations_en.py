@@ -128,3 +128,28 @@ def test_a_name_that_issued_a_statement_is_in_the_speaker_s_place() -> None:
     )
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "because of the unsafe conditions") == "Harbour Lives Matter"
+
+
+def test_a_quote_after_a_statement_issued_is_the_issuer_s() -> None:
+    text = (
+        "At the chair's request, the Harbour Board issued a statement apologizing to the "
+        "fishermen for the fees.\n\n"
+        "“On behalf of everyone at the board, we offer a deep and sincere apology.”"
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "On behalf of everyone at the board") == "Harbour Board"
+
+
+def test_a_quote_after_said_in_a_statement_is_the_speaker_s() -> None:
+    text = "Bo Lind, the director of the Harbour Fund, said in a statement. “No ballots are left.”"
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "No ballots are left") == "Bo Lind"
+
+
+def test_a_name_between_dashes_is_no_subject() -> None:
+    text = (
+        "Nora Reed asked for the files. In May - four months after Reed left office - the "
+        "Harbour Board told her that “no records were located at all.”"
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "no records were located") == "Harbour Board"

@@ -103,3 +103,11 @@ def test_a_surname_alone_is_not_the_relative_named_last() -> None:
     )
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "We will win this state") == "Nora Quill"
+
+
+def test_a_hometown_and_its_region_before_the_verb_stay_in_the_subject() -> None:
+    text = (
+        "Rina Volk of Marlow, South Carolina says she is “very hopeful about the race this year.”"
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "very hopeful about the race") == "Rina Volk"

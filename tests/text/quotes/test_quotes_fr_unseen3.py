@@ -99,3 +99,28 @@ def test_a_name_right_after_tandis_que_is_the_subject_of_its_speech_verb() -> No
     )
     _, quotes, _ = read(text, "fr")
     assert speaker_of(quotes, "rien céder") == "Jean Lenoir"
+
+
+def test_a_heading_quote_glued_to_the_body_goes_to_whoever_says_it_again() -> None:
+    text = (
+        "« Nous restons prudents », a dit Paul Garnier. « Il faut tenir bon »"
+        "De son côté, Anne Morel a parlé lundi. « Il faut tenir bon, nous le savons », "
+        "estime l'élue."
+    )
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "Il faut tenir bon") == "Anne Morel"
+
+
+def test_a_broadcaster_name_ends_with_its_number() -> None:
+    text = "Le suspect a été arrêté « pour organisation illicite d'une réunion », précise Radio 7."
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "pour organisation illicite") == "Radio 7"
+
+
+def test_a_name_after_a_role_and_its_title_preposition_heads_the_subject() -> None:
+    text = (
+        "Si le ministre Paul Garnier s'est dit « très fier », le candidat écologiste à la "
+        "mairie Jean Lenoir a lui jugé que le maire voulait « se mettre en valeur »."
+    )
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "se mettre en valeur") == "Jean Lenoir"

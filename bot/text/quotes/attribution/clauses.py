@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from bot.text.lang import LanguagePack, fold_apostrophe
 from bot.text.marks import MARKS
+from bot.text.quotes.attribution.hometowns import hometown_aside_end
 from bot.text.quotes.attribution.phrases import pronoun_attribution
 from bot.text.quotes.attribution.subjects import opens_noun_phrase, phrase_after, time_phrase_end
 from bot.text.quotes.candidates import Attribution
@@ -129,6 +130,7 @@ def clause_attribution(
             subject
             and after_quote
             and speech.inverted_subject is None
+            and head_words[0].text.islower()  # not "Will wrote": a name
             and head_words[0].lower in lang.words.auxiliaries
         ):
             # "“Boots on the ground” would be appropriate, Jo Vell said": the words after the
@@ -361,7 +363,7 @@ def _without_asides(clause: Sequence[Token], context: Context) -> list[Token]:
             # "Jane Doe, 25, a nurse, said": the comma that opens the next aside stays
             del words[k + _aside_goes_on(words, close, context) : close + 1]
         elif (body_end := _body_aside_end(words, k, context)) is not None:
-            end = _place_aside_end(words, body_end)
+            end = hometown_aside_end(words, body_end)
             # "Jo Lind, of Dunmore, Ohio, who was polled, said": the relative's comma stays
             relative = end > body_end and end + 1 < len(words)
             del words[k : end + (not (relative and _opens_aside(words[end + 1], context)))]
@@ -391,23 +393,6 @@ def _body_aside_end(words: Sequence[Token], k: int, context: Context) -> int | N
         (j for j in range(k + 2, min(len(words), k + _BODY_ASIDE_REACH)) if words[j].text == ","),
         None,
     )
-
-
-_STATE_WORDS = 3  # "Ohio", "N.C.", "New Mexico": the words and stops of a place's region, at most
-
-
-def _place_aside_end(words: Sequence[Token], comma: int) -> int:
-    """Where ", of Dunmore, Ohio," ends when its ``comma`` is the one inside the place: after
-    the region's capitalised words (and stops), at the comma that follows or the last of them;
-    ``comma`` itself when no region follows."""
-    k = comma + 1
-    while k < len(words) and k - comma <= _STATE_WORDS and words[k].text[0].isupper():
-        k += 1
-        while k < len(words) and words[k].text == ".":
-            k += 1
-    if k == comma + 1:
-        return comma
-    return k if k < len(words) and words[k].text == "," else k - 1
 
 
 def _apposed_name(words: Sequence[Token], comma: int, context: Context) -> list[Token]:

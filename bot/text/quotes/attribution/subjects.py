@@ -12,6 +12,7 @@ import itertools
 from collections.abc import Sequence
 
 from bot.text.lang import LanguagePack, fold_apostrophe
+from bot.text.quotes.attribution.hometowns import hometown_commas
 from bot.text.quotes.attribution.phrases import antecedent, definite_label
 from bot.text.quotes.candidates import Attribution, Candidate
 from bot.text.quotes.context import Context
@@ -35,7 +36,7 @@ from bot.text.quotes.people.names import (
 from bot.text.quotes.sentences import Sentence
 from bot.text.quotes.tokens import Token
 
-_DASHES = ("—", "–")  # an aside's dashes, which a clause ends at like a comma
+_DASHES = frozenset({"-", "–", "—", "--"})
 PHRASE_MAX_WORDS = 16  # words; a role of a body, its name and a person's name fit
 
 
@@ -210,7 +211,10 @@ def subject(context: Context, sentence: Sentence, pre: Sequence[Token]) -> Attri
     ]
     if not words:
         return None
-    comma = max((k for k, t in enumerate(words[:-1]) if t.text == ","), default=-1)
+    places = hometown_commas(words, lang)
+    comma = max(
+        (k for k, t in enumerate(words[:-1]) if t.text == "," and k not in places), default=-1
+    )
     named_after_comma = comma >= 0 and (
         (words[comma + 1].capitalised and words[comma + 1].start > words[comma].end)
         or words[comma + 1].lower in lang.people.subject_pronouns
@@ -294,8 +298,8 @@ def subject(context: Context, sentence: Sentence, pre: Sequence[Token]) -> Attri
         (
             k
             for k, t in enumerate(words)
-            if (t.text == "," and k not in _apposition_commas(words, lang))
-            or t.text in _DASHES
+            if (t.text == "," and k not in _apposition_commas(words, lang) and k not in places)
+            or t.text in _DASHES  # "In May - after Reed left - the Harbour Board told"
             or t.lower in relatives
             or k == subordinate
             or _new_clause_at(words, k, lang)
@@ -585,19 +589,21 @@ def _party_label(
 def _speaker_slot(words: Sequence[Token], run: tuple[int, int], context: Context) -> bool:
     """Right before the verb ("… Okafor said"), or a proper name right before another
     speech verb ("Okafor agreed and said"; not "Sources told")."""
-    if run[1] == len(words) or _issues_document(words, run[1], context.lang):
+    if run[1] == len(words) or introduces_document(words, run[1], context.lang):
         return True
     before_verb = context.lang.speech.verb(words[run[1]].text)
     return before_verb and (run[1] - run[0] > 1 or _proper(words[run[0]], context))
 
 
-def _issues_document(words: Sequence[Token], k: int, lang: LanguagePack) -> bool:
-    """ "Black Lives Matter issued a statement saying": a verb, then a document introduced
-    ("a statement", "a joint letter") right after the name."""
+def introduces_document(words: Sequence[Token], k: int, lang: LanguagePack) -> bool:
+    """ "Black Lives Matter issued a statement", "said in a statement": a word at ``k`` (a
+    verb, "in") and then a document introduced ("a statement", "a joint letter")."""
     return (
         k + 2 < len(words)
         and words[k].text.isalpha()
         and words[k].text.islower()
+        and not lang.speech.verb(words[k].text)  # "révèle une étude": the study speaks
+        and not (k and words[k - 1].text == ",")  # "…, reveals a study": inverted, the same
         and words[k + 1].lower in lang.words.indefinite_articles
         and any(t.lower in lang.people.documents for t in words[k + 2 : k + 4])
     )

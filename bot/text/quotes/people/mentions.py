@@ -502,10 +502,29 @@ def object_position(tokens: Sequence[Token], index: int, lang: LanguagePack) -> 
         if fold_apostrophe(tok.lower) in prepositions and not _title_words(
             tokens[k + 1 : index], lang
         ):
-            return True
+            role = _role_before_title_preposition(tokens, k, lang)
+            if role is None:
+                return True
+            look = role - 1  # "le candidat démocrate à la présidentielle X": the role's holder
+            break
     if look >= 0 and fold_apostrophe(tokens[look].lower) in lang.words.determiners:
         look -= 1
     return look >= 0 and fold_apostrophe(tokens[look].lower) in prepositions
+
+
+def _role_before_title_preposition(
+    tokens: Sequence[Token], k: int, lang: LanguagePack
+) -> int | None:
+    """Where a role stands right before the title preposition at ``k`` ("candidat démocrate
+    à la présidentielle"), at most two words back; None for another preposition."""
+    if fold_apostrophe(tokens[k].lower) not in lang.words.title_prepositions:
+        return None
+    for r in range(k - 1, max(-1, k - 4), -1):
+        if role_at(tokens, r, lang):
+            return r
+        if not tokens[r].text[0].isalpha():
+            return None
+    return None
 
 
 PASSING_REACH = 6  # words from a name back to the preposition that governs it, at most

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from bot.text.lang import LanguagePack, fold_apostrophe
 from bot.text.lang.international import NAME_PARTICLES, NAME_SUFFIXES
 from bot.text.model import Gender, SpeakerKind
+from bot.text.quotes.people.bodies import department_of_body, institution, noun_after_article
 from bot.text.quotes.people.first_names import (
     first_name_gender,
     is_first_name,
@@ -66,7 +67,7 @@ def capitalised_runs(
         if not (
             _may_start_name(tokens[i], lang)
             or _first_name_word(tokens, i, lang)
-            or _noun_after_article(tokens, i, lang)
+            or noun_after_article(tokens, i, lang)
         ):
             if known is not None and known_surname_word(tokens, i, known, lang):
                 runs.append((i, i + 1))
@@ -111,18 +112,6 @@ def _may_start_name(tok: Token, lang: LanguagePack) -> bool:
         and not (lang.speech.verb(tok.text) and low not in lang.people.departments)
         and bare not in lang.words.calendar_words
         and low not in lang.people.subject_pronouns
-    )
-
-
-def _noun_after_article(tokens: Sequence[Token], i: int, lang: LanguagePack) -> bool:
-    """ "the Post reported": a capitalised speech verb after an article is a name's noun."""
-    tok = tokens[i]
-    return (
-        i > 0
-        and tok.capitalised
-        and tok.text.isalpha()
-        and fold_apostrophe(tokens[i - 1].lower) in lang.words.definite_articles
-        and lang.speech.verb(tok.text)
     )
 
 
@@ -206,6 +195,11 @@ def read_name(
     """
     people = lang.people
     i, j = run
+    calendar = lang.words.calendar_words
+    if j - i == 1 and _numbered(tokens, j, lang) and tokens[i].lower not in calendar:
+        # "précise Europe 1", "selon France 2": a broadcaster's name ends with its number
+        channel = (tokens[i].text, tokens[j].text)
+        return NameHit(i, j + 1, channel, "organization", None, None, (), i)
     words = [(k, tokens[k]) for k in range(i, j) if tokens[k].text != "."]
     if sum(_acronym(tok.text) for _, tok in words) >= 3:
         return None  # "TEAM REFUSES TO STAY IN VILLAGE": a heading in capitals, not a name
@@ -223,7 +217,7 @@ def read_name(
         elif (
             (role := _title_role(words, position, lang))
             and not _first_name_before_surname(words, position, lang)
-            and not _department_of_body(words, position, lang)
+            and not department_of_body(words, position, lang)
         ):
             roles.append(role)
         elif (
@@ -245,34 +239,14 @@ def read_name(
             break
         position += 1
     rest = words[position:]
-    # "the Senate said", not "chef de l'État": an institution after an article, in no one's title
-    definite = (
-        i > 0
-        and fold_apostrophe(tokens[i - 1].lower) in lang.words.definite_articles
-        and not (i > 1 and tokens[i - 2].lower in lang.words.affiliation_prepositions)
-    )
     if not rest and honorific is not None and len(words) == 2:
         # "Mr. King", "Ms. White": after an honorific alone, a word of titles is a surname
         rest = words[1:]
         roles = [r for r in roles if r != rest[0][1].lower]
     if not rest:
-        if (
-            honorific is None
-            and not roles
-            and words[-1][1].lower in people.departments
-            and (len(words) > 1 or (words[0][1].lower in people.organisations and definite))
-        ):
-            # "the White House", "the Senate": an institution named by its own words only
-            return NameHit(
-                i,
-                words[-1][0] + 1,
-                tuple(t.text for _, t in words),
-                "organization",
-                None,
-                None,
-                (),
-                i,
-            )
+        if honorific is None and not roles and institution(tokens, i, words, lang):
+            body = tuple(t.text for _, t in words)  # "the White House", "the Senate"
+            return NameHit(i, words[-1][0] + 1, body, "organization", None, None, (), i)
         return None
     label = len(rest) == 1 and rest[0][1].lower in people.nationalities
     if label and (known is None or known.find([rest[0][1].text]) is None):
@@ -374,17 +348,6 @@ def read_name(
         return None
     names, last = _person_name(rest, names)
     return NameHit(first, last, tuple(names), "person", honorific, gender, tuple(roles), i)
-
-
-def _department_of_body(words: Sequence[tuple[int, Token]], k: int, lang: LanguagePack) -> bool:
-    """ "Justice Department": a role word that is also a department's, right before an
-    organisation noun, names the body, not a title."""
-    people = lang.people
-    return (
-        k + 1 < len(words)
-        and words[k][1].lower in people.departments
-        and words[k + 1][1].lower in people.organisations
-    )
 
 
 def _title_role(words: Sequence[tuple[int, Token]], k: int, lang: LanguagePack) -> str | None:
@@ -495,6 +458,18 @@ def _before_affiliated_body(
     if (met is not None and met.kind == "person") or (at >= 2 and named):
         return head
     return rest
+
+
+def _numbered(tokens: Sequence[Token], k: int, lang: LanguagePack) -> bool:
+    """A number of one or two digits at ``k`` that ends a name: no date goes on after it,
+    nor a verse's number ("Isaiah 45:1")."""
+    after = tokens[k + 1] if k + 1 < len(tokens) else None
+    return (
+        k < len(tokens)
+        and tokens[k].text.isdigit()
+        and len(tokens[k].text) <= 2
+        and not (after and (after.lower in lang.words.calendar_words or after.text == ":"))
+    )
 
 
 def opens_title(pair: Sequence[Token], lang: LanguagePack) -> bool:
