@@ -114,3 +114,12 @@ def test_this_source_told_a_paper_is_not_the_paper() -> None:
     )
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "The kids do not like him") is None
+
+
+def test_a_document_before_an_auxiliary_is_the_subject_not_the_body_after() -> None:
+    text = (
+        "Ada Brenner spoke on Monday.\n\nA federal lawsuit was filed in 2012 challenging the "
+        "Harlow Police Department’s “stop and search policy for young men downtown.”"
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "stop and search policy") is None

@@ -20,6 +20,7 @@ from bot.text.quotes.attribution.unnamed import (
     indefinite_mention,
     opens_noun_phrase,
     relative_antecedent,
+    subject_before_auxiliary,
 )
 from bot.text.quotes.candidates import Attribution, Candidate
 from bot.text.quotes.context import Context
@@ -345,6 +346,9 @@ def subject(context: Context, sentence: Sentence, pre: Sequence[Token]) -> Attri
                 if hit.kind == kind and not in_object:
                     return _named(context, words, hit)
     clause_start = max((k + 1 for k, t in enumerate(words) if t.text in ",;"), default=0)
+    before_auxiliary = subject_before_auxiliary(kept, lang)
+    if before_auxiliary:  # "A federal lawsuit was filed challenging the Police Department"
+        return context.attributor.noun_phrase(context, sentence, before_auxiliary)
     phrase = [t for t in words[clause_start:] if t.text[0].isalnum()]
     if not phrase:
         phrase = [t for t in words if t.text[0].isalnum()]

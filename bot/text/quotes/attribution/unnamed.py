@@ -84,3 +84,16 @@ def indefinite_mention(found: Attribution, lang: LanguagePack) -> bool:
     first = (found.mention or "").split(maxsplit=1)[:1]
     grammar = lang.words
     return bool(first) and fold_apostrophe(first[0].casefold()) in grammar.unnamed_openers
+
+
+def subject_before_auxiliary(words: Sequence[Token], lang: LanguagePack) -> Sequence[Token]:
+    """ "A federal lawsuit was filed …": the noun phrase naming nobody that opens the last
+    clause right before an auxiliary, its subject; empty when there is none."""
+    start = max((k + 1 for k, t in enumerate(words) if t.text in ",;"), default=0)
+    auxiliary = next(
+        (k for k in range(start + 2, len(words)) if words[k].lower in lang.words.auxiliaries),
+        None,
+    )
+    if auxiliary is None or not common_noun_phrase(words[start:auxiliary], lang):
+        return ()
+    return words[start:auxiliary]
