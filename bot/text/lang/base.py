@@ -70,6 +70,7 @@ class FunctionWords:
     possessives: frozenset[str] = frozenset()  # "de son côté": a side, not a speaker
     indefinite_articles: frozenset[str] = frozenset()  # "un policier": someone not named
     quantifiers: frozenset[str] = frozenset()  # "many critics", "plusieurs élus": no one named
+    demonstratives: frozenset[str] = frozenset()  # "this source", "cette source"
     # "It started when X tweeted", "lorsque": a word that opens a clause of its own, with its
     # own subject
     subordinators: frozenset[str] = frozenset()
@@ -102,6 +103,16 @@ class FunctionWords:
         return (self.stop_prepositions - self.object_prepositions - self.coordinators) | (
             self.auxiliaries | self.complementizers
         )
+
+    @cached_property
+    def unnamed_openers(self) -> frozenset[str]:
+        """Words that open a noun phrase naming nobody: "an aide", "many critics"."""
+        return self.indefinite_articles | self.quantifiers
+
+    @cached_property
+    def noun_phrase_openers(self) -> frozenset[str]:
+        """Words that open a noun phrase: "the letter", "an aide", "many critics"."""
+        return self.determiners | self.unnamed_openers
 
 
 @dataclass(frozen=True)

@@ -105,3 +105,21 @@ def test_a_possessed_role_is_someone_unnamed_not_the_owner() -> None:
     )
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "The PM has made his views") is None
+
+
+def test_this_source_told_a_paper_is_not_the_paper() -> None:
+    text = (
+        "The family soured on Lind, the Ledger reported, citing another anonymous source.\n\n"
+        "“The kids do not like him, and they are happy with Reyes,” this source told the Ledger."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "The kids do not like him") is None
+
+
+def test_a_document_before_an_auxiliary_is_the_subject_not_the_body_after() -> None:
+    text = (
+        "Ada Brenner spoke on Monday.\n\nA federal lawsuit was filed in 2012 challenging the "
+        "Harlow Police Department’s “stop and search policy for young men downtown.”"
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "stop and search policy") is None

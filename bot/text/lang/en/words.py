@@ -40,6 +40,7 @@ WORDS = FunctionWords(
     determiners=word_set("the a an his her its their"),
     definite_articles=word_set("the"),
     indefinite_articles=word_set("a an one another"),
+    demonstratives=word_set("this that these those"),
     quantifiers=word_set("many some several most few numerous multiple other others"),
     gendered_determiners={},
     relatives=word_set("which who whom where"),

@@ -17,7 +17,8 @@ from bot.text.lang import LanguagePack, fold_apostrophe
 from bot.text.marks import MARKS
 from bot.text.quotes.attribution.hometowns import hometown_aside_end
 from bot.text.quotes.attribution.phrases import pronoun_attribution
-from bot.text.quotes.attribution.subjects import opens_noun_phrase, phrase_after, time_phrase_end
+from bot.text.quotes.attribution.subjects import phrase_after, time_phrase_end
+from bot.text.quotes.attribution.unnamed import opens_noun_phrase
 from bot.text.quotes.candidates import Attribution
 from bot.text.quotes.context import Context
 from bot.text.quotes.people.first_names import first_name_gender
@@ -104,9 +105,13 @@ def clause_attribution(
         head_words = _first_of_joined_titles(head_words, context)
         stops = lang.words.stop_prepositions | lang.words.relatives
         if any(
-            t.lower in stops and not _joins_organisation_name(head_words, k, context)
+            t.lower in stops
+            and not _joins_organisation_name(head_words, k, context)
+            and not (
+                k == 0 and t.lower in lang.words.demonstratives and _unnamed_after(head_words, lang)
+            )
             for k, t in enumerate(head_words)
-        ):
+        ):  # (not "this source told X": a subject naming nobody)
             return None  # ", en réaction aux critiques", ", qui a publié sa note": no speaker
         # "Jane Doe, a writer for The Atlantic, said": the name before the apposition speaks
         subject = [  # "“…,” Will wrote" after "Ann Will": a surname, not an auxiliary
@@ -143,6 +148,16 @@ def clause_attribution(
             return attributor.noun_phrase(context, sentence, after)
         return None
     return None
+
+
+def _unnamed_after(words: Sequence[Token], lang: LanguagePack) -> bool:
+    """ "this source", "ces sources": lower-case words after the first, ending on an anonymous
+    source (not "ce commerçant", who may be the person named before)."""
+    return (
+        len(words) > 1
+        and not any(t.capitalised for t in words[1:])
+        and words[-1].lower in lang.people.anonymous_sources
+    )
 
 
 def _inversion_ends_clause(

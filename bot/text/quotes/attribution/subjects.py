@@ -14,6 +14,14 @@ from collections.abc import Sequence
 from bot.text.lang import LanguagePack, fold_apostrophe
 from bot.text.quotes.attribution.hometowns import hometown_commas
 from bot.text.quotes.attribution.phrases import antecedent, definite_label
+from bot.text.quotes.attribution.unnamed import (
+    before_aside,
+    common_noun_phrase,
+    indefinite_mention,
+    opens_noun_phrase,
+    relative_antecedent,
+    subject_before_auxiliary,
+)
 from bot.text.quotes.candidates import Attribution, Candidate
 from bot.text.quotes.context import Context
 from bot.text.quotes.people.first_names import first_name_gender, is_first_name, possessive
@@ -199,7 +207,7 @@ def subject(context: Context, sentence: Sentence, pre: Sequence[Token]) -> Attri
     lang = context.lang
     relatives = lang.words.relatives
     kept = _inside_parenthesis(_before_reporting_verb(pre, lang))
-    antecedent_phrase = _relative_antecedent(kept, lang)
+    antecedent_phrase = relative_antecedent(kept, lang)
     if antecedent_phrase:  # "a headline that said": the thing the relative stands for
         return context.attributor.noun_phrase(context, sentence, antecedent_phrase)
     words = [
@@ -332,11 +340,11 @@ def subject(context: Context, sentence: Sentence, pre: Sequence[Token]) -> Attri
         if subject_after_opening(words, hit, lang)
         and words[hit.last].lower not in lang.words.coordinators
     ]
-    own = words[last_comma + 1 :] or _before_aside(words, lang)
+    own = words[last_comma + 1 :] or before_aside(words, lang)
     openers = lang.words.coordinators | lang.words.subordinators | lang.words.clause_prepositions
     if own and own[0].lower in openers | lang.speech.conformity_words:
         own = own[1:]  # "…, when many critics called it"
-    if not nearest and _common_noun_phrase(own, lang):
+    if not nearest and common_noun_phrase(own, lang):
         # "Reed, a top aide said", "As for Reed, the letter noted": the verb's own clause has
         # a subject that names nobody; the name of the clause before is not who spoke
         return context.attributor.noun_phrase(context, sentence, own)
@@ -347,6 +355,9 @@ def subject(context: Context, sentence: Sentence, pre: Sequence[Token]) -> Attri
                 if hit.kind == kind and not in_object:
                     return _named(context, words, hit)
     clause_start = max((k + 1 for k, t in enumerate(words) if t.text in ",;"), default=0)
+    before_auxiliary = subject_before_auxiliary(kept, lang)
+    if before_auxiliary:  # "A federal lawsuit was filed challenging the Police Department"
+        return context.attributor.noun_phrase(context, sentence, before_auxiliary)
     phrase = [t for t in words[clause_start:] if t.text[0].isalnum()]
     if not phrase:
         phrase = [t for t in words if t.text[0].isalnum()]
@@ -465,69 +476,6 @@ def _after_participle(words: Sequence[Token], k: int, lang: LanguagePack) -> boo
         if participle.fullmatch(words[j].text):
             return words[j - 1].text == ","
     return False
-
-
-NOUN_PHRASE_MAX_WORDS = 5  # "a senior campaign aide": a subject that names nobody, at most
-
-
-def _common_noun_phrase(words: Sequence[Token], lang: LanguagePack) -> bool:
-    """ "a top aide", "the staff letter", "many commentators": a determiner, lower-case words
-    and no preposition, headed by a role, a body, a document or a plural: a noun phrase that
-    names nobody (not "the private server" before "email", a noun taken for the verb)."""
-    prepositions = lang.words.object_prepositions | lang.words.stop_prepositions
-    grammar, people = lang.words, lang.people
-    head = words[-1].lower if words else ""
-    return (
-        1 < len(words) <= NOUN_PHRASE_MAX_WORDS
-        and fold_apostrophe(words[0].lower)
-        in grammar.determiners | grammar.indefinite_articles | grammar.quantifiers
-        and all(t.text.replace("-", "").isalpha() and not t.capitalised for t in words[1:])
-        and not any(t.lower in prepositions for t in words[1:])
-        and (
-            role_at(words, len(words) - 1, lang) is not None
-            or head in people.anonymous_sources | people.organisations | people.documents
-            or (head.endswith("s") and not head.endswith("ss"))
-        )
-    )
-
-
-def opens_noun_phrase(word: Token, lang: LanguagePack) -> bool:
-    """A name or a determiner: the words may be a subject ("Jane Doe", "an aide")."""
-    grammar = lang.words
-    return word.capitalised or fold_apostrophe(word.lower) in (
-        grammar.determiners | grammar.indefinite_articles | grammar.quantifiers
-    )
-
-
-def _relative_antecedent(words: Sequence[Token], lang: LanguagePack) -> Sequence[Token]:
-    """ "under a headline that": the noun phrase naming nobody that "that" right before the
-    verb stands for; empty when there is none (not "a candidate who promised": a verb that
-    may not be the quote's)."""
-    if len(words) < 3 or words[-1].lower not in lang.words.complementizers:
-        return ()
-    before = words[:-1]
-    for k in range(len(before) - 2, max(-1, len(before) - NOUN_PHRASE_MAX_WORDS - 1), -1):
-        if _common_noun_phrase(before[k:], lang):
-            return before[k:]
-    return ()
-
-
-def _before_aside(words: Sequence[Token], lang: LanguagePack) -> Sequence[Token]:
-    """ "The complaint, which was filed in Denver,": the clause before an aside that ends
-    right before the verb (a relative or a participle between commas), where the verb's
-    subject stands; empty when the words end with no such aside."""
-    if len(words) < 3 or words[-1].text != ",":
-        return ()
-    participle = lang.words.aside_participle
-    for k in range(len(words) - 3, -1, -1):
-        if words[k].text != ",":
-            continue
-        opener = words[k + 1].lower
-        if opener in lang.words.relatives or (participle and participle.fullmatch(opener)):
-            start = max((j + 1 for j in range(k) if words[j].text == ","), default=0)
-            return words[start:k]
-        return ()
-    return ()
 
 
 def _between_capitals(words: Sequence[Token], k: int) -> bool:
@@ -701,15 +649,6 @@ def sentence_subject(
         verbs = [k for k, t in enumerate(before) if t.lower in speech.perfect_auxiliaries][:1]
     pre = before[: verbs[-1]] if verbs else before
     found = context.attributor.subject(context, sentence, pre)
-    if found is None or (found.speaker is None and not _indefinite_mention(found, context.lang)):
+    if found is None or (found.speaker is None and not indefinite_mention(found, context.lang)):
         return None
     return found  # "Un cadre de la majorité éreinte un « … »": someone unnamed, not the last
-
-
-def _indefinite_mention(found: Attribution, lang: LanguagePack) -> bool:
-    """An attribution to someone introduced without a name: "un cadre", "some protesters"."""
-    first = (found.mention or "").split(maxsplit=1)[:1]
-    grammar = lang.words
-    return bool(first) and fold_apostrophe(first[0].casefold()) in (
-        grammar.indefinite_articles | grammar.quantifiers
-    )
