@@ -220,6 +220,10 @@ class PeopleWords:
     personal_bodies: frozenset[str] = frozenset()
     # "her husband, Bo Reed", "Ann Reed, the daughter of": someone named as another's relative
     kin_nouns: frozenset[str] = frozenset()
+    # "the newspaper reported": a noun for a publication, which is the one named last whose
+    # name ends on one of ``publication_titles`` ("New York Daily News", "Washington Post")
+    publications: frozenset[str] = frozenset()
+    publication_titles: frozenset[str] = frozenset()
 
     @cached_property
     def role_phrases_by_head(self) -> dict[str, list[tuple[tuple[str, ...], str]]]:

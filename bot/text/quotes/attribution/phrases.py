@@ -179,6 +179,8 @@ def noun_phrase(
         if holder is not None:
             people.touch(holder, phrase[-1].start)
         return Attribution(holder, mention)
+    if _publication_noun(phrase, lang):
+        return Attribution(_publication(context, phrase), mention)
     nouns = [t.lower for t in phrase if t.lower in lang.people.organisations]
     if nouns:
         # "the department" -> the Department of X named before; an unnamed "union" stays a
@@ -192,6 +194,26 @@ def noun_phrase(
         named = context.people.organisation_named(nouns[0], since, phrase[0].start)
         return Attribution(named, mention)
     return Attribution(None, mention)
+
+
+def _publication_noun(phrase: Sequence[Token], lang: LanguagePack) -> bool:
+    """ "the newspaper", "the conservative paper": a definite publication, unnamed."""
+    return (
+        len(phrase) > 1
+        and fold_apostrophe(phrase[0].lower) in lang.words.definite_articles
+        and phrase[-1].lower in lang.people.publications
+        and not any(t.capitalised for t in phrase[1:])
+    )
+
+
+def _publication(context: Context, phrase: Sequence[Token]) -> Entity | None:
+    """ "the newspaper wrote", "according to the paper": the publication named last, for
+    reporting is what a newspaper's words are; never a body of another kind met since."""
+    lang = context.lang
+    found = context.people.publication(lang.people.publication_titles, phrase[0].start)
+    if found is not None:
+        context.people.touch(found, phrase[-1].start)
+    return found
 
 
 def _personal_body(context: Context, phrase: Sequence[Token], mention: str) -> Attribution | None:
