@@ -22,3 +22,21 @@ def test_the_newspaper_is_no_other_body_met_since() -> None:
     )
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "The strike costs the town") is None
+
+
+def test_his_campaign_is_the_campaign_of_the_man_he_points_to() -> None:
+    text = (
+        "Tomas Brill toured the mill towns on Monday.\n\n"
+        "“The mills will reopen by spring,” his campaign said."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "The mills will reopen") == "Brill campaign"
+
+
+def test_her_campaign_workers_are_not_the_campaign() -> None:
+    text = (
+        "Nora Quill toured the mill towns on Monday.\n\n"
+        "“We knock on every door,” her campaign workers said."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "We knock on every door") != "Quill campaign"

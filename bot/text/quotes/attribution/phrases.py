@@ -188,12 +188,33 @@ def noun_phrase(
         since = context.discourse.recent_start(3)
         if nouns[0] in lang.people.personal_bodies:  # "the campaign": not the body met last
             since = phrase[0].start
-            first = fold_apostrophe(phrase[0].lower)
+            k = next(j for j, t in enumerate(phrase) if t.lower == nouns[0])
+            first = fold_apostrophe(phrase[k - 1].lower) if k else ""
             if first in lang.words.determiners and first not in lang.words.definite_articles:
-                return Attribution(None, mention)  # "her campaign": hers, not the one met last
+                # "her campaign": hers, not the one met last
+                return Attribution(_owners_body(context, sentence, phrase[k - 1 :]), mention)
         named = context.people.organisation_named(nouns[0], since, phrase[0].start)
         return Attribution(named, mention)
     return Attribution(None, mention)
+
+
+def _owners_body(context: Context, sentence: Sentence, phrase: Sequence[Token]) -> Entity | None:
+    """ "his campaign said": the body of the person the possessive points to, named as
+    "he said" would name him, by the surname and the noun ("Reed campaign")."""
+    lang = context.lang
+    owner = lang.people.possessive_pronouns.get(fold_apostrophe(phrase[0].lower))
+    after = phrase[2].lower if len(phrase) > 2 else None
+    if owner is None or not (
+        after is None
+        or after in lang.words.function_words
+        or lang.words.opening_participle.fullmatch(after)
+    ):
+        return None  # "her campaign workers": the workers, not the campaign
+    holder = antecedent(context, sentence, phrase[0].start, owner.gender)
+    if holder is None:
+        return None
+    words = [holder.words[-1], phrase[1].text]
+    return context.people.add(words, phrase[1].start, "organization")
 
 
 def _publication_noun(phrase: Sequence[Token], lang: LanguagePack) -> bool:
