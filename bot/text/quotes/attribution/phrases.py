@@ -204,10 +204,11 @@ def _owners_body(context: Context, sentence: Sentence, phrase: Sequence[Token]) 
     lang = context.lang
     owner = lang.people.possessive_pronouns.get(fold_apostrophe(phrase[0].lower))
     after = phrase[2].lower if len(phrase) > 2 else None
+    participle = lang.words.opening_participle
     if owner is None or not (
         after is None
         or after in lang.words.function_words
-        or lang.words.opening_participle.fullmatch(after)
+        or (participle is not None and participle.fullmatch(after))
     ):
         return None  # "her campaign workers": the workers, not the campaign
     holder = antecedent(context, sentence, phrase[0].start, owner.gender)
