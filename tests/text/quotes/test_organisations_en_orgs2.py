@@ -40,3 +40,12 @@ def test_her_campaign_workers_are_not_the_campaign() -> None:
     )
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "We knock on every door") != "Quill campaign"
+
+
+def test_an_abbreviation_inside_a_name_stays_in_it() -> None:
+    text = (
+        "The St. Ives Harbour Council voted on Wednesday to close the pier.\n\n"
+        "“The pier is unsafe,” the council said."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "The pier is unsafe") == "St. Ives Harbour Council"

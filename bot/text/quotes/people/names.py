@@ -159,8 +159,13 @@ def _first_name_word(tokens: Sequence[Token], i: int, lang: LanguagePack) -> boo
 
 
 def is_abbreviation(tok: Token, lang: LanguagePack) -> bool:
-    """A word whose full stop is not a sentence's: an honorific ("M", "Dr") or an initial."""
-    return lang.people.honorific(tok.text) or (len(tok.text) == 1 and tok.text.isupper())
+    """A word whose full stop is not a sentence's: an honorific ("M", "Dr"), an initial, or a
+    capitalised abbreviation inside a name ("St. Paul City Council", "Mt. Vernon")."""
+    return (
+        lang.people.honorific(tok.text)
+        or (len(tok.text) == 1 and tok.text.isupper())
+        or (tok.capitalised and tok.text in lang.words.abbreviations)
+    )
 
 
 def _particle_bridge(tokens: Sequence[Token], j: int) -> bool:
@@ -472,11 +477,12 @@ def with_title_article(names: Sequence[str], article: Token) -> list[str]:
 
 
 def joined_elisions(words: Sequence[str]) -> list[str]:
-    """Words as written, an elided word joined to the next ("de l'automobile", "L'Obs")."""
+    """Words as written, an elided word joined to the next ("de l'automobile", "L'Obs"), a
+    full stop to the abbreviation it ends ("St. Paul")."""
     joined: list[str] = []
     for word in words:
-        if joined and len(joined[-1]) == 2 and joined[-1][-1] in "'’":  # not "Workers' Party"
-            joined[-1] += word
+        if joined and (word == "." or (len(joined[-1]) == 2 and joined[-1][-1] in "'’")):
+            joined[-1] += word  # not "Workers' Party"
         else:
             joined.append(word)
     return joined
