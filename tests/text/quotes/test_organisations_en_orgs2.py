@@ -49,3 +49,12 @@ def test_an_abbreviation_inside_a_name_stays_in_it() -> None:
     )
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "The pier is unsafe") == "St. Ives Harbour Council"
+
+
+def test_the_appeals_court_is_the_court_named_before_with_its_dots() -> None:
+    text = (
+        "The U.S. Court of Appeals for the Ninth Circuit struck down the harbour law.\n\n"
+        "“The law cannot stand,” the appeals court wrote."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "The law cannot stand") == "U.S. Court of Appeals for the Ninth Circuit"

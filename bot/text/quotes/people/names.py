@@ -23,7 +23,7 @@ from bot.text.quotes.people.first_names import (
     possessive,
     without_possessive,
 )
-from bot.text.quotes.tokens import Token
+from bot.text.quotes.tokens import Token, dotted_words
 
 if TYPE_CHECKING:
     from bot.text.quotes.people.registry import PeopleRegistry
@@ -319,7 +319,7 @@ def read_name(
             last = _lower_case_name_end(tokens, last, lang)
         if not roles and not honorific and not any(possessive(t.text) for _, t in words):
             first = words[0][0]  # "United Nations Security Council": its own words, all
-        names = joined_elisions([t.text for t in tokens[first:last]])
+        names = joined_elisions(dotted_words(tokens[first:last]))
         if first == words[0][0] and first > 1 and opens_title(tokens[first - 2 : first], lang):
             names, first = with_title_article(names, tokens[first - 1]), first - 1
         start = min(i, first)  # the article opens the run too
@@ -477,12 +477,11 @@ def with_title_article(names: Sequence[str], article: Token) -> list[str]:
 
 
 def joined_elisions(words: Sequence[str]) -> list[str]:
-    """Words as written, an elided word joined to the next ("de l'automobile", "L'Obs"), a
-    full stop to the abbreviation it ends ("St. Paul")."""
+    """Words as written, an elided word joined to the next ("de l'automobile", "L'Obs")."""
     joined: list[str] = []
     for word in words:
-        if joined and (word == "." or (len(joined[-1]) == 2 and joined[-1][-1] in "'’")):
-            joined[-1] += word  # not "Workers' Party"
+        if joined and len(joined[-1]) == 2 and joined[-1][-1] in "'’":  # not "Workers' Party"
+            joined[-1] += word
         else:
             joined.append(word)
     return joined
