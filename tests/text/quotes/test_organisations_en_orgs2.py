@@ -57,4 +57,5 @@ def test_the_appeals_court_is_the_court_named_before_with_its_dots() -> None:
         "“The law cannot stand,” the appeals court wrote."
     )
     _, quotes, _ = read(text, "en")
-    assert speaker_of(quotes, "The law cannot stand") == "U.S. Court of Appeals for the Ninth Circuit"
+    court = "U.S. Court of Appeals for the Ninth Circuit"
+    assert speaker_of(quotes, "The law cannot stand") == court
