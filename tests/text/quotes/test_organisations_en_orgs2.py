@@ -59,3 +59,21 @@ def test_the_appeals_court_is_the_court_named_before_with_its_dots() -> None:
     _, quotes, _ = read(text, "en")
     court = "U.S. Court of Appeals for the Ninth Circuit"
     assert speaker_of(quotes, "The law cannot stand") == court
+
+
+def test_the_ruling_speaks_for_the_court_named_before() -> None:
+    text = (
+        "The Vermont Harbour Court struck down the pier law on Tuesday.\n\n"
+        "“The state gave no reason for the law,” the ruling said."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "The state gave no reason") == "Vermont Harbour Court"
+
+
+def test_a_ruling_with_no_court_named_stays_unattributed() -> None:
+    text = (
+        "The Harbour Board lost its case on Tuesday.\n\n"
+        "“The state gave no reason for the law,” the ruling said."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "The state gave no reason") is None

@@ -99,6 +99,7 @@ PEOPLE = PeopleWords(
     names_modify_roles=True,
     first_name_words=word_set("will dean"),
     personal_bodies=word_set("campaign"),
+    document_issuers={"ruling": "court", "verdict": "court"},
     possessive_pronouns={"his": Pronoun("m"), "her": Pronoun("f")},
     publications=word_set("newspaper paper tabloid daily magazine"),
     publication_titles=word_set(

@@ -284,6 +284,9 @@ def _document_author(
     ):
         return None
     noun = phrase[-1].lower
+    issuer = lang.people.document_issuers.get(noun)
+    if issuer is not None:  # "the ruling said": the court named earlier
+        return context.people.organisation_named(issuer, phrase[0].start, phrase[0].start)
     recent = [*context.discourse.sentences[-DOCUMENT_SENTENCES:], sentence]
     for earlier in reversed(recent):
         tokens = earlier.tokens
