@@ -77,3 +77,19 @@ def test_a_ruling_with_no_court_named_stays_unattributed() -> None:
     )
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "The state gave no reason") is None
+
+
+def test_a_name_ending_on_a_publication_word_is_the_publication() -> None:
+    text = (
+        "As Harbour News reported on Monday, the pier will close.\n\n"
+        "“Nobody was hurt,” Harbour News said.\n\n"
+        "Follow Harbour News reporter Ann Reed on the radio."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "Nobody was hurt") == "Harbour News"
+
+
+def test_a_publication_named_after_a_capitalised_word_starts_at_its_article() -> None:
+    text = "Enter The Harbour Gazette. “The pier is a danger,” the paper's editorial board wrote."
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "The pier is a danger") == "Harbour Gazette"

@@ -306,6 +306,7 @@ def read_name(
     known_person = found is not None and found.kind == "person"
     if (
         ((low_words & people.organisations) and not honorific)
+        or (_publication_title(names, lang) and not honorific and not first_known)
         or (of_something and not first_known and not known_person)
         or (len(names) == 1 and _acronym(names[0]))
         or (plain and organisation_end is not None and not (first_known and len(names) > 1))
@@ -319,6 +320,12 @@ def read_name(
             last = _lower_case_name_end(tokens, last, lang)
         if not roles and not honorific and not any(possessive(t.text) for _, t in words):
             first = words[0][0]  # "United Nations Security Council": its own words, all
+        inner = [  # "Enter The Washington Post": the name starts after "The"
+            k
+            for k in range(first + 1, last - 1)
+            if tokens[k].capitalised and tokens[k].lower in lang.words.definite_articles
+        ]
+        first = inner[-1] + 1 if inner else first
         names = joined_elisions(dotted_words(tokens[first:last]))
         if first == words[0][0] and first > 1 and opens_title(tokens[first - 2 : first], lang):
             names, first = with_title_article(names, tokens[first - 1]), first - 1
@@ -570,6 +577,11 @@ def _initial(tokens: Sequence[Token], k: int) -> str:
     tok = tokens[k]
     dotted = k + 1 < len(tokens) and tokens[k + 1].text == "." and tokens[k + 1].start == tok.end
     return tok.text + "." if dotted and len(tok.text) == 1 and tok.text.isupper() else tok.text
+
+
+def _publication_title(names: Sequence[str], lang: LanguagePack) -> bool:
+    """ "Breitbart News", "Harbour Gazette": a name ending on a publication's word."""
+    return len(names) > 1 and names[-1].casefold() in lang.people.publication_titles
 
 
 def _acronym(word: str) -> bool:
