@@ -16,7 +16,13 @@ from typing import TYPE_CHECKING
 from bot.text.lang import LanguagePack, fold_apostrophe
 from bot.text.lang.international import NAME_PARTICLES, NAME_SUFFIXES
 from bot.text.model import Gender, SpeakerKind
-from bot.text.quotes.people.bodies import department_of_body, institution, noun_after_article
+from bot.text.quotes.people.bodies import (
+    department_of_body,
+    institution,
+    noun_after_article,
+    publication_title,
+    start_after_article,
+)
 from bot.text.quotes.people.first_names import (
     first_name_gender,
     is_first_name,
@@ -306,7 +312,7 @@ def read_name(
     known_person = found is not None and found.kind == "person"
     if (
         ((low_words & people.organisations) and not honorific)
-        or (_publication_title(names, lang) and not honorific and not first_known)
+        or (publication_title(names, lang) and not honorific and not first_known)
         or (of_something and not first_known and not known_person)
         or (len(names) == 1 and _acronym(names[0]))
         or (plain and organisation_end is not None and not (first_known and len(names) > 1))
@@ -320,12 +326,7 @@ def read_name(
             last = _lower_case_name_end(tokens, last, lang)
         if not roles and not honorific and not any(possessive(t.text) for _, t in words):
             first = words[0][0]  # "United Nations Security Council": its own words, all
-        inner = [  # "Enter The Washington Post": the name starts after "The"
-            k
-            for k in range(first + 1, last - 1)
-            if tokens[k].capitalised and tokens[k].lower in lang.words.definite_articles
-        ]
-        first = inner[-1] + 1 if inner else first
+        first = start_after_article(tokens, first, last, lang)
         names = joined_elisions(dotted_words(tokens[first:last]))
         if first == words[0][0] and first > 1 and opens_title(tokens[first - 2 : first], lang):
             names, first = with_title_article(names, tokens[first - 1]), first - 1
@@ -577,11 +578,6 @@ def _initial(tokens: Sequence[Token], k: int) -> str:
     tok = tokens[k]
     dotted = k + 1 < len(tokens) and tokens[k + 1].text == "." and tokens[k + 1].start == tok.end
     return tok.text + "." if dotted and len(tok.text) == 1 and tok.text.isupper() else tok.text
-
-
-def _publication_title(names: Sequence[str], lang: LanguagePack) -> bool:
-    """ "Breitbart News", "Harbour Gazette": a name ending on a publication's word."""
-    return len(names) > 1 and names[-1].casefold() in lang.people.publication_titles
 
 
 def _acronym(word: str) -> bool:
