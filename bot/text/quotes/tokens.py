@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -41,3 +42,16 @@ def tokenize(text: str, language: str, start: int = 0, end: int | None = None) -
     stop = len(text) if end is None else end
     pattern = _pattern(language)
     return [Token(m.group(), m.start(), m.end()) for m in pattern.finditer(text, start, stop)]
+
+
+def dotted_words(tokens: Sequence[Token]) -> list[str]:
+    """The words of a name as written: full stops written against them kept on ("St. Paul",
+    "U.S. Court"), not words of their own."""
+    words: list[str] = []
+    for k, tok in enumerate(tokens):
+        attached = k > 0 and tokens[k - 1].end == tok.start
+        if words and attached and (tok.text == "." or words[-1].endswith(".")):
+            words[-1] += tok.text
+        else:
+            words.append(tok.text)
+    return words

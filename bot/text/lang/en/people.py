@@ -99,6 +99,15 @@ PEOPLE = PeopleWords(
     names_modify_roles=True,
     first_name_words=word_set("will dean"),
     personal_bodies=word_set("campaign"),
+    document_issuers={"ruling": "court", "verdict": "court"},
+    possessive_pronouns={"his": Pronoun("m"), "her": Pronoun("f")},
+    publications=word_set("newspaper paper tabloid daily magazine"),
+    publication_titles=word_set(
+        """
+        times post journal news tribune herald gazette globe chronicle telegraph guardian
+        observer examiner inquirer courier advocate magazine daily
+        """
+    ),
     kin_nouns=word_set(
         "wife husband son daughter brother sister mother father widow widower mom dad"
         " grandson granddaughter grandfather grandmother nephew niece cousin uncle aunt"

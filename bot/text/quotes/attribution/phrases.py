@@ -179,6 +179,8 @@ def noun_phrase(
         if holder is not None:
             people.touch(holder, phrase[-1].start)
         return Attribution(holder, mention)
+    if _publication_noun(phrase, lang):
+        return Attribution(_publication(context, phrase), mention)
     nouns = [t.lower for t in phrase if t.lower in lang.people.organisations]
     if nouns:
         # "the department" -> the Department of X named before; an unnamed "union" stays a
@@ -186,12 +188,54 @@ def noun_phrase(
         since = context.discourse.recent_start(3)
         if nouns[0] in lang.people.personal_bodies:  # "the campaign": not the body met last
             since = phrase[0].start
-            first = fold_apostrophe(phrase[0].lower)
+            k = next(j for j, t in enumerate(phrase) if t.lower == nouns[0])
+            first = fold_apostrophe(phrase[k - 1].lower) if k else ""
             if first in lang.words.determiners and first not in lang.words.definite_articles:
-                return Attribution(None, mention)  # "her campaign": hers, not the one met last
+                # "her campaign": hers, not the one met last
+                return Attribution(_owners_body(context, sentence, phrase[k - 1 :]), mention)
         named = context.people.organisation_named(nouns[0], since, phrase[0].start)
         return Attribution(named, mention)
     return Attribution(None, mention)
+
+
+def _owners_body(context: Context, sentence: Sentence, phrase: Sequence[Token]) -> Entity | None:
+    """ "his campaign said": the body of the person the possessive points to, named as
+    "he said" would name him, by the surname and the noun ("Reed campaign")."""
+    lang = context.lang
+    owner = lang.people.possessive_pronouns.get(fold_apostrophe(phrase[0].lower))
+    after = phrase[2].lower if len(phrase) > 2 else None
+    participle = lang.words.opening_participle
+    if owner is None or not (
+        after is None
+        or after in lang.words.function_words
+        or (participle is not None and participle.fullmatch(after))
+    ):
+        return None  # "her campaign workers": the workers, not the campaign
+    holder = antecedent(context, sentence, phrase[0].start, owner.gender)
+    if holder is None:
+        return None
+    words = [holder.words[-1], phrase[1].text]
+    return context.people.add(words, phrase[1].start, "organization")
+
+
+def _publication_noun(phrase: Sequence[Token], lang: LanguagePack) -> bool:
+    """ "the newspaper", "the conservative paper": a definite publication, unnamed."""
+    return (
+        len(phrase) > 1
+        and fold_apostrophe(phrase[0].lower) in lang.words.definite_articles
+        and phrase[-1].lower in lang.people.publications
+        and not any(t.capitalised for t in phrase[1:])
+    )
+
+
+def _publication(context: Context, phrase: Sequence[Token]) -> Entity | None:
+    """ "the newspaper wrote", "according to the paper": the publication named last, for
+    reporting is what a newspaper's words are; never a body of another kind met since."""
+    lang = context.lang
+    found = context.people.publication(lang.people.publication_titles, phrase[0].start)
+    if found is not None:
+        context.people.touch(found, phrase[-1].start)
+    return found
 
 
 def _personal_body(context: Context, phrase: Sequence[Token], mention: str) -> Attribution | None:
@@ -240,6 +284,9 @@ def _document_author(
     ):
         return None
     noun = phrase[-1].lower
+    issuer = lang.people.document_issuers.get(noun)
+    if issuer is not None:  # "the ruling said": the court named earlier
+        return context.people.organisation_named(issuer, phrase[0].start, phrase[0].start)
     recent = [*context.discourse.sentences[-DOCUMENT_SENTENCES:], sentence]
     for earlier in reversed(recent):
         tokens = earlier.tokens

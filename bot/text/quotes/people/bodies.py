@@ -50,3 +50,19 @@ def institution(
         and fold_apostrophe(tokens[i - 1].lower) in lang.words.definite_articles
         and not (i > 1 and tokens[i - 2].lower in lang.words.affiliation_prepositions)
     )
+
+
+def publication_title(names: Sequence[str], lang: LanguagePack) -> bool:
+    """ "Breitbart News", "Harbour Gazette": a name ending on a publication's word."""
+    return len(names) > 1 and names[-1].casefold() in lang.people.publication_titles
+
+
+def start_after_article(tokens: Sequence[Token], first: int, last: int, lang: LanguagePack) -> int:
+    """ "Enter The Washington Post": a body's name starts after a capitalised article inside
+    the run of capitalised words."""
+    inner = [
+        k
+        for k in range(first + 1, last - 1)
+        if tokens[k].capitalised and tokens[k].lower in lang.words.definite_articles
+    ]
+    return inner[-1] + 1 if inner else first

@@ -16,14 +16,20 @@ from typing import TYPE_CHECKING
 from bot.text.lang import LanguagePack, fold_apostrophe
 from bot.text.lang.international import NAME_PARTICLES, NAME_SUFFIXES
 from bot.text.model import Gender, SpeakerKind
-from bot.text.quotes.people.bodies import department_of_body, institution, noun_after_article
+from bot.text.quotes.people.bodies import (
+    department_of_body,
+    institution,
+    noun_after_article,
+    publication_title,
+    start_after_article,
+)
 from bot.text.quotes.people.first_names import (
     first_name_gender,
     is_first_name,
     possessive,
     without_possessive,
 )
-from bot.text.quotes.tokens import Token
+from bot.text.quotes.tokens import Token, dotted_words
 
 if TYPE_CHECKING:
     from bot.text.quotes.people.registry import PeopleRegistry
@@ -159,8 +165,13 @@ def _first_name_word(tokens: Sequence[Token], i: int, lang: LanguagePack) -> boo
 
 
 def is_abbreviation(tok: Token, lang: LanguagePack) -> bool:
-    """A word whose full stop is not a sentence's: an honorific ("M", "Dr") or an initial."""
-    return lang.people.honorific(tok.text) or (len(tok.text) == 1 and tok.text.isupper())
+    """A word whose full stop is not a sentence's: an honorific ("M", "Dr"), an initial, or a
+    capitalised abbreviation inside a name ("St. Paul City Council", "Mt. Vernon")."""
+    return (
+        lang.people.honorific(tok.text)
+        or (len(tok.text) == 1 and tok.text.isupper())
+        or (tok.capitalised and tok.text in lang.words.abbreviations)
+    )
 
 
 def _particle_bridge(tokens: Sequence[Token], j: int) -> bool:
@@ -306,6 +317,7 @@ def read_name(
     known_person = found is not None and found.kind == "person"
     if (
         ((low_words & people.organisations) and not honorific)
+        or (publication_title(names, lang) and not honorific and not first_known)
         or (of_something and not first_known and not known_person)
         or (len(names) == 1 and _acronym(names[0]))
         or (plain and organisation_end is not None and not (first_known and len(names) > 1))
@@ -319,7 +331,8 @@ def read_name(
             last = _lower_case_name_end(tokens, last, lang)
         if not roles and not honorific and not any(possessive(t.text) for _, t in words):
             first = words[0][0]  # "United Nations Security Council": its own words, all
-        names = joined_elisions([t.text for t in tokens[first:last]])
+        first = start_after_article(tokens, first, last, lang)
+        names = joined_elisions(dotted_words(tokens[first:last]))
         if first == words[0][0] and first > 1 and opens_title(tokens[first - 2 : first], lang):
             names, first = with_title_article(names, tokens[first - 1]), first - 1
         start = min(i, first)  # the article opens the run too
