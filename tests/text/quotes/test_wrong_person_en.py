@@ -93,3 +93,13 @@ def test_a_quote_after_claimed_that_is_not_the_next_clauses_speaker() -> None:
     )
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "got in trouble for far less") == "Dov Tromp"
+
+
+def test_a_noun_like_state_is_no_speech_verb_and_the_apposed_governor_speaks() -> None:
+    text = (
+        "Ohio Gov. Bobby Jandal on Monday signed an order to block refugees in his state, "
+        "while Mike Huckley, the former Arkansas governor, proposed we “wake up and smell "
+        "the coffee” and said the speaker should resign."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "wake up and smell the coffee") == "Mike Huckley"

@@ -333,7 +333,7 @@ def _between_capitals(words: Sequence[Token], k: int) -> bool:
     return 0 < k < len(words) - 1 and words[k - 1].capitalised and words[k + 1].capitalised
 
 
-APPOSITION_ROLE_REACH = 3  # words from an apposition's comma to its role noun, at most
+APPOSITION_ROLE_REACH = 4  # words from an apposition's comma to its role noun, at most
 
 
 def _apposition_commas(words: Sequence[Token], lang: LanguagePack) -> set[int]:
@@ -460,4 +460,17 @@ def sentence_subject(
         verbs = [k for k, t in enumerate(before) if t.lower in speech.perfect_auxiliaries][:1]
     pre = before[: verbs[-1]] if verbs else before
     found = context.attributor.subject(context, sentence, pre)
-    return found if found is not None and found.speaker is not None else None
+    if found is None or found.speaker is None:
+        return None
+    determiners = context.lang.words.determiners
+    nouns = [k for k in verbs if k and fold_apostrophe(before[k - 1].lower) in determiners]
+    if nouns and nouns[-1] == verbs[-1]:
+        # "X signed an order to block it in his state, while Y proposed “…”": a verb's form
+        # after a determiner is a noun; who says the quote is read up to the verb before it
+        real = [k for k in verbs if k not in nouns]
+        whole = context.attributor.subject(
+            context, sentence, before[: real[-1]] if real else before
+        )
+        if whole is not None and whole.speaker is not None:
+            return whole
+    return found
