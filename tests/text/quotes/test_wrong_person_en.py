@@ -103,3 +103,12 @@ def test_a_noun_like_state_is_no_speech_verb_and_the_apposed_governor_speaks() -
     )
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "wake up and smell the coffee") == "Mike Huckley"
+
+
+def test_the_name_a_subordinator_puts_before_the_verb_speaks() -> None:
+    text = (
+        "Dave Axton tweeted after Rains argued for the second time that “if everyone had "
+        "voted as he voted, we would not have saved the industry.”"
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "if everyone had voted as he voted") == "Rains"

@@ -355,13 +355,15 @@ def _apposition_commas(words: Sequence[Token], lang: LanguagePack) -> set[int]:
 
 
 def _new_clause_at(words: Sequence[Token], k: int, lang: LanguagePack) -> bool:
-    """ "a child waved *and* Reyes said": a coordinator between a lower-case word
-    and a name starts the verb's own clause (not "Reed and Reyes said", one subject)."""
-    return (
-        0 < k < len(words) - 1
-        and words[k].lower in lang.words.coordinators
-        and not words[k - 1].capitalised
-        and words[k + 1].capitalised
+    """ "a child waved *and* Reyes said", "Axton wrote *after* Rains argued": a coordinator
+    between a lower-case word and a name starts the verb's own clause (not "Reed and Reyes
+    said", one subject), and so does a subordinator before the name right before the verb
+    (not "gone after Trump as a “…”", a preposition)."""
+    if not (0 < k < len(words) - 1 and not words[k - 1].capitalised and words[k + 1].capitalised):
+        return False
+    low = words[k].lower
+    return low in lang.words.coordinators or (
+        low in lang.words.subordinators and all(t.capitalised for t in words[k + 1 :])
     )
 
 
