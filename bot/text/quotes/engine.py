@@ -296,6 +296,23 @@ class _Reading:
             return None
         return after.attribution
 
+    def _reported_since(
+        self, previous: Candidate | None, candidate: Candidate
+    ) -> Attribution | None:
+        """The attribution of reported speech with a named speaker in the sentence right
+        before ``candidate`` (same paragraph), after ``previous``."""
+        last = self.reported[-1] if self.reported else None
+        if (
+            last is None
+            or last.paragraph != candidate.paragraph
+            or last.attribution.speaker is None
+            or last.end > candidate.start
+            or (previous is not None and last.start < previous.end)
+            or len(re.findall(r"[.!?]", self.context.text[last.end : candidate.start])) > 1
+        ):
+            return None
+        return last.attribution
+
     def settle(
         self, candidate: Candidate, previous: Candidate | None, paragraph: Paragraph
     ) -> Candidate | None:
@@ -315,6 +332,11 @@ class _Reading:
             and candidate.paragraph - previous.last_paragraph <= 1
         )
         body = paragraph.kind == "body"
+        reported = self._reported_since(previous, candidate)
+        if reported is not None and candidate.sentence_start and body:
+            # "Coan argues that his client … . “…”": the speaker reported since the last quote
+            self._accept(candidate, reported)
+            return candidate
         if close and previous is not None and candidate.sentence_start and body:
             self._accept(candidate, previous.attribution or NO_SPEAKER)
             return candidate

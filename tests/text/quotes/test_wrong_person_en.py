@@ -112,3 +112,13 @@ def test_the_name_a_subordinator_puts_before_the_verb_speaks() -> None:
     )
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "if everyone had voted as he voted") == "Rains"
+
+
+def test_a_quote_after_reported_speech_is_the_reported_speakers() -> None:
+    text = (
+        "Jane MacNabb studies militias. “By 2014 the movement was ready,” she says.\n\n"
+        "Tom Coan, Santo's attorney, argues that his client was never encouraging violence. "
+        "“The government is alleging that his calls to come to the area were violent.”"
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "The government is alleging") == "Tom Coan"
