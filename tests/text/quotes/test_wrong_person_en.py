@@ -122,3 +122,14 @@ def test_a_quote_after_reported_speech_is_the_reported_speakers() -> None:
     )
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "The government is alleging") == "Tom Coan"
+
+
+def test_the_host_who_pressed_speaks_in_an_exchange() -> None:
+    text = (
+        "In an interview with host Sean Hannet on Monday, Dov Tromp answered questions.\n\n"
+        "“They said it is negotiable, your whole immigration plan,” Hannet pressed.\n\n"
+        "“Everything is negotiable with me, that is how deals get done,” Tromp countered."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "They said it is negotiable") == "Sean Hannet"
+    assert speaker_of(quotes, "Everything is negotiable") == "Dov Tromp"

@@ -13,7 +13,7 @@ SPEECH_VERBS = word_set(
     post write tell say speak comment elaborate clarify assure plead implore scoff sneer snap
     thunder grumble surmise reckon conclude describe forecast threaten demand accuse blast slam
     criticize criticise praise recommend advise reassure remind inform chant interject
-    proclaim retweet decry bemoan email bark fume opine exhort wonder remember react
+    proclaim retweet decry bemoan email bark fume opine exhort wonder remember react press
     """
 )
 IRREGULAR = {
@@ -31,6 +31,7 @@ IRREGULAR = {
     "slam": ["slam", "slams", "slammed", "slamming"],
     "plead": ["plead", "pleads", "pleaded", "pled", "pleading"],
     "refer": ["refer", "refers", "referred", "referring"],
+    "press": ["presses", "pressed"],  # "“…?” Reed pressed." (not "the press")
 }
 # Verbs that introduce a partial quote ("called the plan “a disaster”") but are too loose to
 # attribute a quote on their own.
