@@ -111,6 +111,7 @@ def _echoed_leads(text: str, candidates: Sequence[Candidate]) -> None:
                 break
 
 
+NAME_WORDS = 4  # capitalised words of a name that opens a sentence, at most
 OPENING_PHRASE_REACH = 24  # words before a subject pronoun an opening phrase may take
 
 
@@ -133,6 +134,7 @@ class _Reading:
         self.candidates = candidates
         self.reported: list[Reported] = []
         self.announced: Attribution | None = None  # "Ann Reed agreed." just read
+        self.announced_weakly = False  # "Ann Reed touted …": only for a quote ending its paragraph
 
     def sentence(
         self,
@@ -185,12 +187,18 @@ class _Reading:
                 else:
                     candidate.fallback = attributor.bare(context, sentence, candidate)
         announced, self.announced = self.announced, None
+        paragraph_end = paragraph.start + len(paragraph.text)
         for candidate in own:
+            close = candidate.spans[-1].close_at
             if (
                 announced is not None
                 and candidate.open
                 and candidate.sentence_start
                 and candidate.last_paragraph == candidate.paragraph
+                and not (
+                    self.announced_weakly
+                    and (close is None or re.search(r"\w", context.text[close:paragraph_end]))
+                )
             ):
                 self._accept(candidate, announced)  # "Ann Reed agreed. “…”": hers
         if not own and paragraph.kind == "body":
@@ -208,15 +216,27 @@ class _Reading:
 
     def _announcement(self, sentence: Sentence) -> Attribution | None:
         """ "Ann Reed agreed.", "Or maybe not, consultant Bo Lind says.": a sentence with no
-        quote that ends on its speech verb announces who speaks next."""
+        quote that ends on its speech verb announces who speaks next; one that opens with a
+        person met before and a verb of speech ("Ann Reed touted her record.") announces the
+        speaker of a quote that ends the paragraph (``announced_weakly``)."""
         context, tokens = self.context, sentence.tokens
-        if (
-            len(tokens) < 3
-            or tokens[-1].text != "."
-            or not context.lang.speech.verb(tokens[-2].text)
-        ):
+        if len(tokens) < 3 or tokens[-1].text != ".":
             return None
-        found = context.attributor.subject(context, sentence, tokens[:-2])
+        speech = context.lang.speech
+        self.announced_weakly = not speech.verb(tokens[-2].text)
+        if not self.announced_weakly:
+            found = context.attributor.subject(context, sentence, tokens[:-2])
+        else:
+            # "Hilda Rains touted her record as a co-sponsor of the bill. “…”": a name that
+            # opens the sentence right before a verb of speech
+            # (a person already met: the sentence is read for no one new)
+            verb = next((k for k, t in enumerate(tokens) if not t.capitalised), 0)
+            if not (0 < verb <= NAME_WORDS and speech.partial_verb(tokens[verb].text)):
+                return None
+            person = context.people.find([t.text for t in tokens[:verb]])
+            if person is None or person.kind != "person":
+                return None
+            found = Attribution(person, context.text[tokens[0].start : tokens[verb - 1].end])
         return found if found is not None and found.speaker is not None else None
 
     def _pronoun_subject(self, sentence: Sentence) -> Entity | None:

@@ -133,3 +133,13 @@ def test_the_host_who_pressed_speaks_in_an_exchange() -> None:
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "They said it is negotiable") == "Sean Hannet"
     assert speaker_of(quotes, "Everything is negotiable") == "Dov Tromp"
+
+
+def test_a_person_opening_the_sentence_before_a_quote_that_ends_the_paragraph_says_it() -> None:
+    text = (
+        "Bernard Sandell said: “Absolutely. It is time for low-wage workers to organize.”\n\n"
+        "Hilda Rains touted her credentials as an original co-sponsor of the bill. “We need to "
+        "find ways to support workers that want a union in their workplace.”"
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "We need to find ways") == "Hilda Rains"
