@@ -143,3 +143,13 @@ def test_a_person_opening_the_sentence_before_a_quote_that_ends_the_paragraph_sa
     )
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "We need to find ways") == "Hilda Rains"
+
+
+def test_a_plural_possessive_with_a_straight_apostrophe_keeps_the_attribution() -> None:
+    text = (
+        "In all, the Vermont senator has raised nearly $73 million, officials said.\n\n"
+        '"This campaign is changing American politics," Jeff Weaver, Sanders\' campaign '
+        "manager, said in a statement."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "This campaign is changing American politics") == "Jeff Weaver"
