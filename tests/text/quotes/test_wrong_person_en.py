@@ -153,3 +153,13 @@ def test_a_plural_possessive_with_a_straight_apostrophe_keeps_the_attribution() 
     )
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "This campaign is changing American politics") == "Jeff Weaver"
+
+
+def test_retaliated_introduces_the_answer_in_an_exchange() -> None:
+    text = (
+        "François Hollard is the French president. Dov Tromp asserted that France had lost "
+        "its identity: “France is no longer France,” he claimed.\n\n"
+        "“France will always be France,” an angry Hollard retaliated."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "France will always be France") == "François Hollard"

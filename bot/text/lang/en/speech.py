@@ -14,6 +14,7 @@ SPEECH_VERBS = word_set(
     thunder grumble surmise reckon conclude describe forecast threaten demand accuse blast slam
     criticize criticise praise recommend advise reassure remind inform chant interject
     proclaim retweet decry bemoan email bark fume opine exhort wonder remember react press
+    retaliate confess
     """
 )
 IRREGULAR = {
