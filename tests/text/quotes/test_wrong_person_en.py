@@ -163,3 +163,12 @@ def test_retaliated_introduces_the_answer_in_an_exchange() -> None:
     )
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "France will always be France") == "François Hollard"
+
+
+def test_a_participle_goes_with_the_subject_not_a_name_in_apposition() -> None:
+    text = (
+        "Sen. Bert Sandell visited the “Today” studio to discuss his remarks about his "
+        "rival, Hilda Rains, saying “on her worst day” she would be better than the others."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "on her worst day") == "Bert Sandell"
