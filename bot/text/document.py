@@ -379,11 +379,13 @@ _NEVER_FINAL = frozenset().union(*(p.words.abbreviations for p in packs()))
 # a capitalised function word after them starts a new sentence, a name does not.
 _MAYBE_FINAL = frozenset().union(*(p.words.final_abbreviations for p in packs()))
 # Punctuation, closing marks, then space; or, in text that lost its spaces when it was
-# scraped ("…novembre.Il a…", "…Français».Alors"), a lower-case word (or a closing
-# mark after one), the stop and a capitalised word.
+# scraped ("…novembre.Il a…", "…à l'AFP.Elle", "…Europe 1.Le", "…Français».Alors",
+# "…possible !».Elle"), a word or a number (or a closing mark after one or after a
+# sentence's own stop), the stop and a capitalised word ("A l'ouverture" too).
 _SENTENCE_END = re.compile(
     r"[.!?…]+(?P<closers>(?:[\s\u00a0]?[\"'»”’“›)\]])*)"
-    r"(?:\s+|(?<=[a-zß-ÿ]{2}[.!?]|[a-zß-ÿ][\"»”)][.!?])(?=(?:[«“\"]\s?)?[^\W\d_a-zß-ÿ][a-zß-ÿ'’]))"
+    r"(?:\s+|(?<=[a-zß-ÿ]{2}[.!?]|[A-Z]{2}[.!?]|[\s\d]\d[.!?]|[a-zß-ÿ.!?…][\"»”)][.!?])"
+    r"(?=(?:[«“\"]\s?)?[^\W\d_a-zß-ÿ](?:[a-zß-ÿ'’]|[ ](?=[a-zß-ÿ]))))"
 )
 _SENTENCE_STARTER = re.compile(r"(?:[\"«“„‘‹(\[—–-]|''|``)?\s?[^\W_a-zß-ÿ]|\d")
 _DOTTED_ACRONYM = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]$")

@@ -69,6 +69,11 @@ class FunctionWords:
     title_minor_words: frozenset[str]  # left lower-case in a title of a work
     possessives: frozenset[str] = frozenset()  # "de son côté": a side, not a speaker
     indefinite_articles: frozenset[str] = frozenset()  # "un policier": someone not named
+    quantifiers: frozenset[str] = frozenset()  # "many critics", "plusieurs élus": no one named
+    demonstratives: frozenset[str] = frozenset()  # "this source", "cette source"
+    # "It started when X tweeted", "lorsque": a word that opens a clause of its own, with its
+    # own subject
+    subordinators: frozenset[str] = frozenset()
     # "and", "ou": "« A » ou « B », lisait-on" (one attribution), "… and Reyes said" (a new clause)
     coordinators: frozenset[str] = frozenset()
     # "Jo Lind, wearing a red hat, said": a participle that opens an aside after a name
@@ -76,11 +81,20 @@ class FunctionWords:
     # "Asked about X, she replied": a participle opening the sentence, whose phrase has the
     # main clause's subject for its own
     opening_participle: re.Pattern[str] | None = None
+    # "Dans l'usine de X, il …": a preposition opening the sentence with a phrase that sets the
+    # scene; the pronoun after its comma is the clause's subject, never a name inside it
+    scene_prepositions: frozenset[str] = frozenset()
     # "the rise of X", "more than X": a name after one of these, inside its clause, is named
     # in passing (a noun's complement, an agent), not put forward for a later pronoun
     passing_prepositions: frozenset[str] = frozenset()
-    # "After she left, Bo Lind wrote": a clause these open before a comma has its own subject
-    subordinators: frozenset[str] = frozenset()
+    # "attacks in Paris and San Dimas": a capitalised word after one of these is a place
+    place_prepositions: frozenset[str] = frozenset()
+    # "After she left, Bo Lind wrote": a preposition that may open a clause of its own too
+    # ("the day after the vote" does not), so a subordinator only when a comma closes it
+    clause_prepositions: frozenset[str] = frozenset()
+    # "selon Le Parisien", "d'après L'Opinion": an article written with a capital inside a
+    # sentence belongs to the title it opens
+    title_articles: frozenset[str] = frozenset()
 
     @cached_property
     def clause_boundaries(self) -> frozenset[str]:
@@ -89,6 +103,16 @@ class FunctionWords:
         return (self.stop_prepositions - self.object_prepositions - self.coordinators) | (
             self.auxiliaries | self.complementizers
         )
+
+    @cached_property
+    def unnamed_openers(self) -> frozenset[str]:
+        """Words that open a noun phrase naming nobody: "an aide", "many critics"."""
+        return self.indefinite_articles | self.quantifiers
+
+    @cached_property
+    def noun_phrase_openers(self) -> frozenset[str]:
+        """Words that open a noun phrase: "the letter", "an aide", "many critics"."""
+        return self.determiners | self.unnamed_openers
 
 
 @dataclass(frozen=True)
@@ -119,6 +143,8 @@ class SpeechWords:
     # "porté plainte pour « … »", "mis en examen pour « … »": words in marks after a
     # preposition that follows one of these name a legal charge, not speech
     charge_words: frozenset[str] = frozenset()
+    # "protesters chanted “…”", "aux cris de « … »": words a crowd says, no one person's
+    crowd_words: frozenset[str] = frozenset()
     # "refuse de dire « … »": words in marks after a speech verb these put before it were
     # not said
     refusal_words: frozenset[str] = frozenset()
@@ -131,6 +157,9 @@ class SpeechWords:
     # "As Ann Reed put it, “…”", "Reed shot back": a verb that reports speech only with this
     # word after it
     verbs_with_object: Mapping[str, str] = field(default_factory=dict)
+    # "As Ann Reed observed, the winner was the stage itself: “…”": a word that opens a
+    # clause of its speaker and speech verb, whatever the sentence goes on to say
+    conformity_words: frozenset[str] = frozenset()
     # "X was asked (by Y)": a speech verb after one of these is passive; the one asked is no
     # speaker, the agent after ``passive_agent`` ("by") is
     passive_auxiliaries: frozenset[str] = frozenset()
@@ -197,6 +226,11 @@ class PeopleWords:
     # "Will Doyle", "Dean Baker": common words (a modal, a role) that are first names when a
     # surname follows them inside a sentence
     first_name_words: frozenset[str] = frozenset()
+    # "the Trump campaign", "Clinton's campaign": an organisation named after the person it
+    # serves; "the campaign" alone is that one, never another body met nearby
+    personal_bodies: frozenset[str] = frozenset()
+    # "her husband, Bo Reed", "Ann Reed, the daughter of": someone named as another's relative
+    kin_nouns: frozenset[str] = frozenset()
 
     @cached_property
     def role_phrases_by_head(self) -> dict[str, list[tuple[tuple[str, ...], str]]]:

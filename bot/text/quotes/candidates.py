@@ -284,6 +284,20 @@ def is_charge(tokens: Sequence[Token], candidate: Candidate, lang: LanguagePack)
     return False
 
 
+def is_chant(tokens: Sequence[Token], candidate: Candidate, lang: LanguagePack) -> bool:
+    """ "protesters had gathered, chanting “…”", "the old chant “…”", "chants of “…”": words
+    a crowd says, which no one person named nearby said."""
+    open_at = candidate.spans[0].open_at
+    before = [fold_apostrophe(t.lower) for t in tokens if t.end <= open_at][-3:]
+    while before and (
+        before[-1] in lang.words.determiners
+        or before[-1] in lang.words.object_prepositions
+        or not before[-1][0].isalnum()
+    ):
+        before.pop()
+    return bool(before) and before[-1] in lang.speech.crowd_words
+
+
 def is_label(tokens: Sequence[Token], candidate: Candidate, lang: LanguagePack) -> bool:
     """ "défend comme une « réforme utile »": what words in marks are called, not speech
     (unless a verb of speech introduces them)."""

@@ -19,12 +19,14 @@ from bot.text.lang import fold_apostrophe, pack
 from bot.text.marks import quote_spans
 from bot.text.model import Paragraph, Person, Quote
 from bot.text.quotes.attribution import Finding, attributor_for
+from bot.text.quotes.attribution.subjects import introduces_document
 from bot.text.quotes.candidates import (
     NO_SPEAKER,
     NOT_PROSE,
     Attribution,
     Candidate,
     Candidates,
+    is_chant,
     is_label,
     word_count,
 )
@@ -39,12 +41,14 @@ from bot.text.quotes.people.mentions import (
 )
 from bot.text.quotes.people.registry import Entity
 from bot.text.quotes.sentences import Sentence, sentences_of
+from bot.text.quotes.tokens import Token
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 FULL_QUOTE_WORDS = 6  # an unattributed quote this long that opens its sentence is still speech
 HEADING_FRAGMENT_WORDS = 3  # quoted words in a heading up to this many are an echo, not a quote
+SETTING_WORDS = 5  # "said in a statement on Monday.": words after an announcing verb, at most
 
 
 def extract_quotes(
@@ -79,6 +83,7 @@ def extract_quotes(
             previous = reading.settle(candidate, previous, paragraph)
     context.people.complete_surnames()
     _echoed_leads(text, candidates.all)
+    _echoed_headings(text, candidates.all)
     quotes = [c.quote(text) for c in candidates.all if c.attributed]
     quotes += [r.quote(text) for r in reading.reported]
     quotes = [q for q in quotes if not _heading_fragment(q, paragraphs)]
@@ -111,6 +116,40 @@ def _echoed_leads(text: str, candidates: Sequence[Candidate]) -> None:
                 break
 
 
+HEADING_ECHO_WORDS = (2, 8)  # a heading's quote echoed later: this many words, at least/most
+
+
+def _echoed_headings(text: str, candidates: Sequence[Candidate]) -> None:
+    """ "- « Il faut prolonger les aides » -" standing alone, then "« Il faut prolonger les
+    aides pour ce secteur », estime X": a short quote opening its sentence whose words a later
+    quote says again is a heading that echoes that quote (a page that lost its line breaks
+    glues it to the body), so it is that quote's speaker's, not the one before it."""
+    said = [(c, _folded(c.text(text))) for c in candidates if c.attributed]
+    joined, starts, at = [], [], 0
+    for _, words in said:  # one string to search: linear in the article, not in its square
+        starts.append(at)
+        joined.append(words)
+        at += len(words) + 1
+    later_words = "\n".join(joined)
+    least, most = HEADING_ECHO_WORDS
+    for index, (candidate, words) in enumerate(said):
+        if not candidate.sentence_start or not least <= len(words.split()) <= most:
+            continue
+        own = candidate.attribution
+        borrowed = index > 0 and own is said[index - 1][0].attribution
+        if own is not None and own.mention is not None and not borrowed:
+            continue  # its own cue ("“How big?” asked the boy")
+        if index + 1 >= len(starts):
+            break
+        found = later_words.find(words, starts[index + 1])
+        while found != -1:
+            echo = said[bisect.bisect_right(starts, found) - 1][0]
+            if echo.speaker is not None:
+                candidate.accept(echo.attribution or NO_SPEAKER)
+                break
+            found = later_words.find(words, found + 1)
+
+
 NAME_WORDS = 4  # capitalised words of a name that opens a sentence, at most
 OPENING_PHRASE_REACH = 24  # words before a subject pronoun an opening phrase may take
 
@@ -135,6 +174,7 @@ class _Reading:
         self.reported: list[Reported] = []
         self.announced: Attribution | None = None  # "Ann Reed agreed." just read
         self.announced_weakly = False  # "Ann Reed touted …": only for a quote ending its paragraph
+        self.chanted: set[int] = set()  # opening marks of the quotes a crowd chants
 
     def sentence(
         self,
@@ -159,6 +199,8 @@ class _Reading:
         for candidate in own:
             lead = context.text[sentence.start : candidate.spans[0].open_at]
             candidate.sentence_start = not re.search(r"\w", lead)
+            if is_chant(sentence.tokens, candidate, context.lang):
+                self.chanted.add(candidate.spans[0].open_at)
             if candidate.open:
                 self._apply(
                     candidate, sentence, attributor.quote(context, sentence, candidate, False)
@@ -216,28 +258,61 @@ class _Reading:
 
     def _announcement(self, sentence: Sentence) -> Attribution | None:
         """ "Ann Reed agreed.", "Or maybe not, consultant Bo Lind says.": a sentence with no
-        quote that ends on its speech verb announces who speaks next; one that opens with a
-        person met before and a verb of speech ("Ann Reed touted her record.") announces the
-        speaker of a quote that ends the paragraph (``announced_weakly``)."""
+        quote that ends on its speech verb announces who speaks next; so does one that ends on
+        a short phrase of where it was said ("Bo Lind said in a statement."). One that opens
+        with a person met before and a verb of speech ("Ann Reed touted her record.")
+        announces the speaker of a quote that ends the paragraph (``announced_weakly``)."""
         context, tokens = self.context, sentence.tokens
+        speech = context.lang.speech
+        self.announced_weakly = False
         if len(tokens) < 3 or tokens[-1].text != ".":
             return None
-        speech = context.lang.speech
-        self.announced_weakly = not speech.verb(tokens[-2].text)
-        if not self.announced_weakly:
-            found = context.attributor.subject(context, sentence, tokens[:-2])
-        else:
-            # "Hilda Rains touted her record as a co-sponsor of the bill. “…”": a name that
-            # opens the sentence right before a verb of speech
-            # (a person already met: the sentence is read for no one new)
-            verb = next((k for k, t in enumerate(tokens) if not t.capitalised), 0)
-            if not (0 < verb <= NAME_WORDS and speech.partial_verb(tokens[verb].text)):
-                return None
-            person = context.people.find([t.text for t in tokens[:verb]])
-            if person is None or person.kind != "person":
-                return None
-            found = Attribution(person, context.text[tokens[0].start : tokens[verb - 1].end])
+        if speech.verb(tokens[-2].text):
+            before = tokens[:-2]
+        elif (verb := self._verb_before_setting(tokens[:-1])) > 0:
+            before = tokens[:verb]  # "Bo Lind said in a statement."
+        else:  # "The union issued a statement on Monday."
+            verb_at = next(
+                (k for k in range(1, len(tokens)) if introduces_document(tokens, k, context.lang)),
+                None,
+            )
+            if verb_at is None:
+                return self._opening_speaker(tokens)
+            before = tokens[:verb_at]
+            if speech.verb(before[-1].text):
+                before = before[:-1]
+        if not before:
+            return None
+        found = context.attributor.subject(context, sentence, before)
         return found if found is not None and found.speaker is not None else None
+
+    def _opening_speaker(self, tokens: Sequence[Token]) -> Attribution | None:
+        """ "Hilda Rains touted her record as a co-sponsor of the bill.": a person already met
+        whose name opens the sentence right before a verb of speech (read for no one new)."""
+        context = self.context
+        verb = next((k for k, t in enumerate(tokens) if not t.capitalised), 0)
+        if not (0 < verb <= NAME_WORDS and context.lang.speech.partial_verb(tokens[verb].text)):
+            return None
+        person = context.people.find([t.text for t in tokens[:verb]])
+        if person is None or person.kind != "person":
+            return None
+        self.announced_weakly = True
+        return Attribution(person, context.text[tokens[0].start : tokens[verb - 1].end])
+
+    def _verb_before_setting(self, tokens: Sequence[Token]) -> int:
+        """The index of a speech verb followed only by where it was said ("in a statement",
+        "to reporters on Monday"), or -1."""
+        lang = self.context.lang
+        for v in range(len(tokens) - 2, max(0, len(tokens) - 2 - SETTING_WORDS), -1):
+            if not lang.speech.verb(tokens[v].text):
+                continue
+            setting = tokens[v + 1 :]
+            first = fold_apostrophe(setting[0].lower)
+            clause = lang.words.complementizers | lang.words.relatives | lang.words.coordinators
+            opens = first in lang.words.stop_prepositions and first not in clause
+            words = all(t.text.isalnum() and not lang.speech.verb(t.text) for t in setting)
+            return v if opens and words else -1
+        return -1
 
     def _pronoun_subject(self, sentence: Sentence) -> Entity | None:
         """ "She watched his bout at Carmen Lake Arena", "En mai, dans un entretien, il
@@ -284,7 +359,10 @@ class _Reading:
             self._accept(candidate, finding.attribution)
 
     def _accept(self, candidate: Candidate, attribution: Attribution) -> None:
-        """A candidate is a quote of ``attribution.speaker``, who is then in the people list."""
+        """A candidate is a quote of ``attribution.speaker``, who is then in the people list;
+        a crowd's chant is no one person's."""
+        if attribution.speaker is not None and candidate.spans[0].open_at in self.chanted:
+            attribution = Attribution(None, attribution.mention)
         candidate.accept(attribution)
         if attribution.speaker is not None:
             self.context.people.mark_speaker(attribution.speaker)

@@ -14,6 +14,7 @@ from bot.text.marks import MARKS
 from bot.text.model import Quote
 from bot.text.quotes.attribution.clauses import ATTRIBUTION_REACH, clause_attribution
 from bot.text.quotes.attribution.subjects import passive, phrase_after
+from bot.text.quotes.attribution.unnamed import opens_noun_phrase
 from bot.text.quotes.candidates import NO_SPEAKER, Attribution, Candidate, word_count
 from bot.text.quotes.context import Context
 from bot.text.quotes.people.names import ROLE_MODIFIER_REACH, role_at
@@ -22,6 +23,7 @@ from bot.text.quotes.tokens import Token
 
 MIN_WORDS = 3  # shorter reported content is not worth a quote
 _PARTIAL_REACH = 12  # tokens between a verb and the partial quote it introduces, at most
+_SETTING_REACH = 12  # tokens from a verb over where it was said to its "that", at most
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,10 +55,11 @@ def reported(context: Context, sentence: Sentence, own: Sequence[Candidate]) -> 
     for v, tok in enumerate(tokens):
         if quoted[v] or not lang.speech.verb(tok.text) or tok.capitalised:
             continue
+        reach = v + _SETTING_REACH if _setting_follows(tokens, v, lang) else v + 6
         que = next(
             (
                 k
-                for k in range(v + 1, min(len(tokens), v + 6))
+                for k in range(v + 1, min(len(tokens), reach))
                 if tokens[k].lower in lang.words.complementizers and not quoted[k]
             ),
             None,
@@ -87,13 +90,32 @@ def reported(context: Context, sentence: Sentence, own: Sequence[Candidate]) -> 
     return _trailing(context, sentence, own)
 
 
+def _setting_follows(tokens: Sequence[Token], v: int, lang: LanguagePack) -> bool:
+    """ "elaborated in an op-ed for The Harlow Post that": a preposition right after the verb
+    opens where it was said, which may run long before "that" (not "and", a new clause)."""
+    if v + 1 >= len(tokens):
+        return False
+    first = tokens[v + 1].lower
+    words = lang.words
+    clause = words.coordinators | words.relatives | words.complementizers
+    return first in words.stop_prepositions and first not in clause and not lang.speech.verb(first)
+
+
 def _inverted_attribution(tokens: Sequence[Token], v: int, lang: LanguagePack) -> bool:
     """ "…, said Jane Doe, the group's director.", "…, said Ohio State professor Jo Vell.",
-    "…, said a former official who …": the noun phrase after the verb is its speaker, not the
-    start of what was said. Names, determiners and roles up to the sentence's end, a comma
-    or a relative pronoun ("…, said the president is" is reported speech)."""
-    if not (v > 0 and (tokens[v - 1].text == "," or tokens[v - 1].text in MARKS)):
+    "“…,” said a former aide who …": the noun phrase after the verb is its speaker, not the
+    start of what was said. Right after a quote's closing mark, any noun phrase; after a
+    comma, names, determiners and roles up to the sentence's end, a comma or a relative
+    pronoun ("…, said the president is" is reported speech)."""
+    if v == 0:
+        return True  # a quote's sentence ended before "said Jane Doe" / "said a former aide"
+    after_mark = tokens[v - 1].text in MARKS
+    if not (after_mark or tokens[v - 1].text == ","):
         return False
+    if after_mark and v + 1 < len(tokens):
+        following = tokens[v + 1]
+        if not following.capitalised and opens_noun_phrase(following, lang):
+            return True  # "said a former aide", "said the mayor"
     words, k, role = lang.words, v + 1, False
     while k < len(tokens):
         tok = tokens[k]

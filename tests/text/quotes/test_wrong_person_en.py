@@ -69,7 +69,7 @@ def test_a_name_with_an_age_after_it_is_a_person_not_the_place_after() -> None:
 
 def test_a_pronoun_in_an_opening_clause_is_not_the_speaker() -> None:
     text = (
-        "Hilda Rains spoke first. But almost immediately after she did, David Axton, who "
+        "Hilda Rains spoke first. But almost immediately when she did, David Axton, who "
         "advised the mayor, tweeted this: “She did it again and I will say it again.”"
     )
     _, quotes, _ = read(text, "en")
@@ -107,7 +107,7 @@ def test_a_noun_like_state_is_no_speech_verb_and_the_apposed_governor_speaks() -
 
 def test_the_name_a_subordinator_puts_before_the_verb_speaks() -> None:
     text = (
-        "Dave Axton tweeted after Rains argued for the second time that “if everyone had "
+        "Dave Axton tweeted while Rains argued for the second time that “if everyone had "
         "voted as he voted, we would not have saved the industry.”"
     )
     _, quotes, _ = read(text, "en")

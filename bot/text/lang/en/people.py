@@ -30,7 +30,8 @@ ROLES = gendered(
     mogul tycoon entrepreneur investor comedian secretary-treasurer counsel advocate recorder
     clerk treasurer comptroller controller auditor assessor coroner administrator moderator
     publisher editor-in-chief editor-at-large committeeman committeewoman chaplain cardinal
-    archbishop provost registrar solicitor selectman
+    archbishop provost registrar solicitor selectman frontrunner front-runner hopeful contender
+    staffer confidant confidante attendee commenter
     """,
 )
 
@@ -85,11 +86,24 @@ PEOPLE = PeopleWords(
         """
     ),
     affiliation_tag=re.compile(r"[RDI]-\w+"),
+    documents=word_set(
+        """
+        statement report letter memo email release study poll survey ad advertisement editorial
+        column complaint lawsuit suit filing transcript note message readout indictment ruling
+        headline sign banner placard opinion
+        """
+    ),
     spokesperson_roles=word_set("spokesperson spokeswoman spokesman representative"),
     role_connectors=word_set("of for the at on and"),
     organisation_connectors=word_set("of on for"),
     names_modify_roles=True,
     first_name_words=word_set("will dean"),
+    personal_bodies=word_set("campaign"),
+    kin_nouns=word_set(
+        "wife husband son daughter brother sister mother father widow widower mom dad"
+        " grandson granddaughter grandfather grandmother nephew niece cousin uncle aunt"
+        " stepson stepdaughter stepfather stepmother sons daughters brothers sisters parents"
+    ),
     honorific_roles={
         "sen": "senator",
         "rep": "representative",

@@ -34,6 +34,9 @@ IRREGULAR = {
     "refer": ["refer", "refers", "referred", "referring"],
     "press": ["presses", "pressed"],  # "“…?” Reed pressed." (not "the press")
 }
+# Speech verbs in their past form only: "press", "question" and "riff" are nouns far more
+# often than verbs of speech.
+PAST_ONLY = word_set("pressed questioned riffed")
 # Verbs that introduce a partial quote ("called the plan “a disaster”") but are too loose to
 # attribute a quote on their own.
 PARTIAL_VERBS = word_set(
@@ -55,7 +58,7 @@ def _forms(base: str) -> list[str]:
 
 
 _VERBS = [f for v in SPEECH_VERBS if v not in IRREGULAR for f in _forms(v)]
-_VERBS += [f for forms in IRREGULAR.values() for f in forms]
+_VERBS += [f for forms in IRREGULAR.values() for f in forms] + sorted(PAST_ONLY)
 _PARTIAL = [f for v in PARTIAL_VERBS for f in IRREGULAR.get(v, _forms(v))]
 
 SPEECH = SpeechWords(
@@ -67,11 +70,13 @@ SPEECH = SpeechWords(
     scare_markers=word_set(
         "so-called dubbed nicknamed termed titled entitled branded word term phrase slogan label"
     ),
+    crowd_words=word_set("chant chants chanted chanting chorus"),
     perfect_auxiliaries=frozenset(),
     inverted_subject=None,
     incise_inside_marks=False,
     clause_without_complementizer=True,
     quote_min_words=4,
+    conformity_words=word_set("as"),
     passive_auxiliaries=word_set("was were is are be been being"),
     passive_agent="by",
     verbs_with_object={

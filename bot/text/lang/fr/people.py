@@ -15,6 +15,7 @@ ROLES = gendered(
     chirurgien ingénieur manifestant riverain commerçant passant sauveteur pompier gendarme
     soldat lycéen chauffeur routier artisan éleveur pêcheur ouvrier employé agent migrant
     réfugié chômeur guide technicien cofondateur co-fondateur corapporteur
+    milliardaire conducteur maître instituteur réalisateur rappeur animateur
     """,
     feminine="""
     présidente générale cheffe chancelière première sénatrice députée eurodéputée directrice
@@ -27,13 +28,16 @@ ROLES = gendered(
     présentatrice associée historienne chirurgienne ingénieure manifestante riveraine
     commerçante passante sauveteuse lycéenne chauffeuse routière artisane éleveuse pêcheuse
     ouvrière employée migrante réfugiée chômeuse technicienne cofondatrice co-fondatrice
-    corapporteure
+    corapporteure conductrice maîtresse institutrice réalisatrice rappeuse
+    animatrice
     """,
     either="""
     ministre porte-parole secrétaire maire pdg juge commissaire responsable économiste médecin
     journaliste analyste diplomate capitaine syndicaliste leader haut-commissaire témoin
     porte-voix numéro sous-secrétaire membre collègue éditorialiste sociologue politologue
     philosophe épidémiologiste virologue victime élève fonctionnaire activiste interprète
+    astronaute ayatollah spécialiste édile humoriste artiste quadragénaire quinquagénaire
+    sexagénaire trentenaire
     """,
 )
 

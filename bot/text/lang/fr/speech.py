@@ -88,6 +88,7 @@ SPEECH = SpeechWords(
         chanson émission série documentaire essai pièce spectacle exposition
         """
     ),
+    crowd_words=word_set("cris chœur"),
     perfect_auxiliaries=word_set("a ont avait"),
     inverted_subject=re.compile(r"^(.+?)(?:-t)?-(il|elle|ils|elles|on)$", re.IGNORECASE),
     incise_inside_marks=True,

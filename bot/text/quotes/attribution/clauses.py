@@ -13,14 +13,16 @@ import itertools
 import re
 from collections.abc import Sequence
 
-from bot.text.lang import fold_apostrophe
+from bot.text.lang import LanguagePack, fold_apostrophe
 from bot.text.marks import MARKS
+from bot.text.quotes.attribution.hometowns import hometown_aside_end
 from bot.text.quotes.attribution.phrases import pronoun_attribution
 from bot.text.quotes.attribution.subjects import phrase_after, time_phrase_end
+from bot.text.quotes.attribution.unnamed import opens_noun_phrase
 from bot.text.quotes.candidates import Attribution
 from bot.text.quotes.context import Context
 from bot.text.quotes.people.first_names import first_name_gender
-from bot.text.quotes.people.names import is_abbreviation, role_at
+from bot.text.quotes.people.names import is_abbreviation, known_surname_word, role_at
 from bot.text.quotes.sentences import Sentence
 from bot.text.quotes.tokens import Token
 
@@ -63,7 +65,11 @@ def clause_attribution(
     for v, tok in enumerate(words):
         if _out_of_reach(words, v, reach, context):
             break
-        if not tok.text[0].isalnum() and tok.text not in ("’", "'"):  # "Sanders' aide"
+        if (
+            not tok.text[0].isalnum()
+            and tok.text not in ("’", "'")  # "Sanders' aide"
+            and not _amount_sign(words, v)
+        ):
             if tok.text == "," and v and not appositive and _long_aside_closes(words, v, context):
                 return attributor.noun_phrase(context, sentence, words[:v])
 
@@ -79,12 +85,15 @@ def clause_attribution(
                 reach = ATTRIBUTION_REACH + 8
                 continue
             relative = v + 1 < len(words) and _opens_aside(words[v + 1], context)
-            if tok.text == "," and v and not appositive and relative and words[0].capitalised:
-                appositive = True  # "Jane Doe, who wrote the bill, said": the clause is hers
+            opens = opens_noun_phrase(words[0], lang)
+            if tok.text == "," and v and not appositive and relative and opens:
+                # "Jane Doe, who wrote the bill, said", "a source, who was not allowed to
+                # speak, told X": the clause is the subject's
+                appositive = True
                 reach = ATTRIBUTION_REACH + 8
                 continue
-            if tok.text == "." and v and is_abbreviation(words[v - 1], lang):
-                continue  # "Rep. John Mica said", "John F. Kennedy said"
+            if tok.text == "." and v and _inner_abbreviation(words, v, context):
+                continue  # "Rep. John Mica said", "John F. Kennedy said", "Jo Vell Jr., …"
             named = _apposed_name(words, v, context) if tok.text == "," and v else None
             if named:  # "his former partner at Acme, Jane Doe, said": the name speaks
                 return attributor.noun_phrase(context, sentence, named)
@@ -92,18 +101,29 @@ def clause_attribution(
         inverted = speech.inverted(tok.text)
         head = inverted[0] if inverted else tok.text
         with_object = v + 1 < len(words) and speech.verb_with_object(tok.text, words[v + 1].text)
-        if not (speech.verb(head) or with_object) or inside_name(words, v):
+        if not (speech.verb(head) or with_object) or inside_name(words, v, lang):
             continue
+        if v and tok.capitalised and not inverted:
+            continue  # "former State policy director Jo Vell wrote": a name's or a title's word
         head_words = list(itertools.takewhile(lambda t: t.text != ",", words[:v]))
         head_words = _first_of_joined_titles(head_words, context)
         stops = lang.words.stop_prepositions | lang.words.relatives
         if any(
-            t.lower in stops and not _joins_organisation_name(head_words, k, context)
+            t.lower in stops
+            and not _joins_organisation_name(head_words, k, context)
+            and not (
+                k == 0 and t.lower in lang.words.demonstratives and _unnamed_after(head_words, lang)
+            )
             for k, t in enumerate(head_words)
-        ):
+        ):  # (not "this source told X": a subject naming nobody)
             return None  # ", en réaction aux critiques", ", qui a publié sa note": no speaker
         # "Jane Doe, a writer for The Atlantic, said": the name before the apposition speaks
-        subject = [t for t in head_words if t.lower not in lang.words.auxiliaries]
+        subject = [  # "“…,” Will wrote" after "Ann Will": a surname, not an auxiliary
+            t
+            for k, t in enumerate(head_words)
+            if t.lower not in lang.words.auxiliaries
+            or known_surname_word(head_words, k, context.people, lang)
+        ]
         if after_quote and any(t.lower in lang.people.subject_pronouns for t in subject[1:]):
             return None  # "“…” if he continues", "“…” the rules he said would": a clause of its own
         if inverted:
@@ -111,6 +131,18 @@ def clause_attribution(
         carried = inverted_auxiliary(words[:v], context)
         if carried is not None:  # "a-t-il déclaré", "a-t-elle ajouté"
             return pronoun_attribution(context, sentence, *carried)
+        if (
+            subject
+            and after_quote
+            and speech.inverted_subject is None
+            and head_words[0].text.islower()  # not "Will wrote": a name
+            and head_words[0].lower in lang.words.auxiliaries
+        ):
+            # "“Boots on the ground” would be appropriate, Jo Vell said": the words after the
+            # marks finish the quoted subject's sentence; the speaker stands after the comma
+            # (in a language whose incises keep the subject first)
+            apposed = words[len(head_words) + 1 : v]
+            return attributor.noun_phrase(context, sentence, apposed) if apposed else None
         if subject:
             return attributor.noun_phrase(context, sentence, subject)
         after = phrase_after(words[v + 1 :], lang) or phrase_after(
@@ -120,6 +152,16 @@ def clause_attribution(
             return attributor.noun_phrase(context, sentence, after)
         return None
     return None
+
+
+def _unnamed_after(words: Sequence[Token], lang: LanguagePack) -> bool:
+    """ "this source", "ces sources": lower-case words after the first, ending on an anonymous
+    source (not "ce commerçant", who may be the person named before)."""
+    return (
+        len(words) > 1
+        and not any(t.capitalised for t in words[1:])
+        and words[-1].lower in lang.people.anonymous_sources
+    )
 
 
 def _inversion_ends_clause(
@@ -136,10 +178,30 @@ def _inversion_ends_clause(
     return not any(t.text.isalpha() and t.text.islower() for t in after_name)
 
 
-def inside_name(words: Sequence[Token], k: int) -> bool:
-    """ "the Harlow Post reported": a capitalised word after another inside a sentence is a
-    name's word, even one that is also a speech verb."""
-    return k > 0 and words[k].capitalised and words[k - 1].capitalised
+def _amount_sign(words: Sequence[Token], v: int) -> bool:
+    """A currency sign before a number ("Fight for $15 director Jo Vell said"): part of a
+    name or a phrase, not punctuation that ends the clause."""
+    return words[v].text in "$£€" and v + 1 < len(words) and words[v + 1].text[:1].isdigit()
+
+
+def _inner_abbreviation(words: Sequence[Token], v: int, context: Context) -> bool:
+    """Whether the full stop at ``v`` is an abbreviation's: an honorific or an initial, or
+    one that may end a sentence ("Jr.", "Inc.") where the clause goes on after it."""
+    word = words[v - 1]
+    if is_abbreviation(word, context.lang):
+        return True
+    return v + 1 < len(words) and word.text in context.lang.words.final_abbreviations
+
+
+def inside_name(words: Sequence[Token], k: int, lang: LanguagePack) -> bool:
+    """ "the Harlow Post reported", "the Post said": a capitalised word after another or after
+    an article inside a sentence is a name's word, even one that is also a speech verb."""
+    before = words[k - 1] if k > 0 else None
+    return (
+        before is not None
+        and words[k].capitalised
+        and (before.capitalised or fold_apostrophe(before.lower) in lang.words.definite_articles)
+    )
 
 
 _ADJUNCT_REACH = 7  # words between an inverted verb and its subject, at most
@@ -207,6 +269,8 @@ def past_adjuncts(words: Sequence[Token], context: Context) -> Sequence[Token]:
     set_off, words, k = passed is not words, passed, 0
     while k < min(len(words), _ADJUNCT_REACH):
         low = fold_apostrophe(words[k].lower)
+        if k and low in lang.words.determiners and _named_after(words, k + 1, lang):
+            break  # "a déclaré à l'AFP l'analyste Jo Lind": an article, not "l'" of "l'a"
         if low in skippable:
             k += 1
         elif time_phrase_end(words, k, lang):
@@ -233,6 +297,17 @@ def past_adjuncts(words: Sequence[Token], context: Context) -> Sequence[Token]:
     capitals = len(list(itertools.takewhile(lambda t: t.capitalised, rest[:3])))
     known = context.people.find([first.text]) is not None  # "Thérèse", met before
     return rest if first.capitalised and (capitals >= 2 or known) else ()
+
+
+def _named_after(words: Sequence[Token], k: int, lang: LanguagePack) -> bool:
+    """A capitalised word among the few after ``k``, before any preposition: the phrase
+    names someone ("l'analyste politique Jo Lind")."""
+    for tok in words[k : k + 4]:
+        if tok.capitalised:
+            return True
+        if fold_apostrophe(tok.lower) in lang.words.object_prepositions:
+            return False
+    return False
 
 
 def _full_name_at(words: Sequence[Token], k: int) -> bool:
@@ -293,7 +368,10 @@ def _without_asides(clause: Sequence[Token], context: Context) -> list[Token]:
             # "Jane Doe, 25, a nurse, said": the comma that opens the next aside stays
             del words[k + _aside_goes_on(words, close, context) : close + 1]
         elif (body_end := _body_aside_end(words, k, context)) is not None:
-            del words[k : body_end + 1]
+            end = hometown_aside_end(words, body_end)
+            # "Jo Lind, of Dunmore, Ohio, who was polled, said": the relative's comma stays
+            relative = end > body_end and end + 1 < len(words)
+            del words[k : end + (not (relative and _opens_aside(words[end + 1], context)))]
         else:
             k += 1
     return words

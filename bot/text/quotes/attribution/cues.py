@@ -33,8 +33,13 @@ from bot.text.quotes.candidates import (
 )
 from bot.text.quotes.context import Context
 from bot.text.quotes.indirect import clause_starts
-from bot.text.quotes.people.first_names import first_name_gender
-from bot.text.quotes.people.names import capitalised_runs, is_abbreviation, read_name
+from bot.text.quotes.people.first_names import first_name_gender, possessive
+from bot.text.quotes.people.names import (
+    capitalised_runs,
+    is_abbreviation,
+    known_surname_word,
+    read_name,
+)
 from bot.text.quotes.sentences import Sentence
 from bot.text.quotes.tokens import Token, tokenize
 
@@ -71,6 +76,11 @@ def find(context: Context, sentence: Sentence, candidate: Candidate, after_only:
         found = Finding(_before(context, sentence, candidate))
     if found.attribution is None:
         found = _after(context, sentence, candidate)
+        if found.attribution is not None and _clause_of_its_own(context, sentence, candidate):
+            # "Si X s'est félicité « A », Y a jugé …": the verb before governs the words
+            governed = context.attributor.partial(context, sentence, candidate)
+            if governed is not None and governed.speaker is not None:
+                return Finding(governed)
     if found.attribution is None:
         found = Finding(_before(context, sentence, candidate))
     return found
@@ -101,6 +111,21 @@ def _next_clause_reports(context: Context, sentence: Sentence, candidate: Candid
     return len(rest) >= 3 and (
         rest[0].lower in context.lang.words.complementizers or clause_starts(rest[0], context.lang)
     )
+
+
+def _clause_of_its_own(context: Context, sentence: Sentence, candidate: Candidate) -> bool:
+    """In a language whose incises invert the subject, a narrated quote followed by a
+    subject before its verb (", Y a jugé"): a new clause, not the quote's incise."""
+    close_at = candidate.spans[-1].close_at
+    if context.lang.speech.inverted_subject is None or close_at is None:
+        return False
+    if not _narrated(sentence, candidate):
+        return False
+    after = [t for t in sentence.tokens_between(close_at + 1, sentence.end) if t.text[0].isalnum()]
+    if not after:
+        return False
+    first = fold_apostrophe(after[0].lower)
+    return after[0].capitalised or first in context.lang.words.determiners
 
 
 def _refused(context: Context, sentence: Sentence, candidate: Candidate) -> bool:
@@ -260,7 +285,8 @@ def _next_sentence_attribution(
     if not clause or clause[-1].text != "." or len(clause) > _NEXT_SENTENCE_WORDS:
         return None
     opener = clause[0]
-    named = opener.capitalised and opener.lower not in context.lang.stop_words
+    acronym = len(opener.text) > 1 and opener.text.isupper()  # "US Senator Jo Vell said"
+    named = opener.capitalised and (acronym or opener.lower not in context.lang.stop_words)
     apposed = named and any(t.text == "," for t in clause[1:4])
     speaks = named and _person_speaks(clause, context)
     if len(clause) > _SHORT_SENTENCE_WORDS and not (apposed or speaks):
@@ -393,7 +419,7 @@ def _before(context: Context, sentence: Sentence, candidate: Candidate) -> Attri
         # and what is set off after it stand between it and the quote
         return attributor.noun_phrase(context, sentence, phrase_after(body[1:], lang))
     if len(body) - v > 6:  # the verb is too far from the quote to introduce it
-        return None
+        return _conformity_clause(context, sentence, body)
     inverted = speech.inverted(body[v].text)
     if inverted:
         return pronoun_attribution(context, sentence, body[v], inverted[1])
@@ -407,8 +433,10 @@ def _before(context: Context, sentence: Sentence, candidate: Candidate) -> Attri
     elided = _elided_subject(context, sentence, body[v], pre, body[v + 1 :])
     if elided is not None:
         return elided
-    if pre and pre[-1].text == "," and _participle(body[v], context):
-        # "X said he was “upset” about it, arguing that “…”": the sentence's subject argues
+    opened = pre and (pre[-1].text == "," or pre[-1].lower in lang.words.subordinators)
+    if opened and _participle(body[v], context):
+        # "X said he was “upset” about it, arguing that “…”", "X insisted it was “early”
+        # while adding, “…”": the sentence's subject argues
         found = _sentence_subject(context, sentence, body[v])
         if found is not None and not _other_person_before(context, sentence, body[v], found):
             return found
@@ -422,6 +450,30 @@ def _before(context: Context, sentence: Sentence, candidate: Candidate) -> Attri
     return Attribution(None, context.text[words[0].start : words[-1].end] if words else None)
 
 
+_CONFORMITY_REACH = 8  # words from "as" to its speech verb, at most
+
+
+def _conformity_clause(
+    context: Context, sentence: Sentence, body: Sequence[Token]
+) -> Attribution | None:
+    """ "Of course, as Jo Vell observed, the winner was the stage itself:", "As Jo Vell
+    reported after the raid:": a clause opened by "as" with a named subject and a speech verb,
+    at the head of the sentence, gives whoever it names as the speaker of what follows."""
+    speech = context.lang.speech
+    for k, tok in enumerate(body):
+        if tok.lower not in speech.conformity_words or (k and body[k - 1].text != ","):
+            continue
+        if k and any(t.text == "," for t in body[: k - 1]):
+            return None  # only an opening phrase before it ("Of course,")
+        reach = body[k + 1 : k + 1 + _CONFORMITY_REACH]
+        verb = next((j for j, t in enumerate(reach) if speech.verb(t.text)), None)
+        if not verb:
+            return None
+        found = context.attributor.subject(context, sentence, reach[:verb])
+        return found if found is not None and found.speaker is not None else None
+    return None
+
+
 def _elided_subject(
     context: Context, sentence: Sentence, verb: Token, pre: Sequence[Token], after: Sequence[Token]
 ) -> Attribution | None:
@@ -430,7 +482,11 @@ def _elided_subject(
     previous sentence put forward."""
     lang = context.lang
     glue = lang.words.auxiliaries | lang.words.stop_prepositions
-    if any(t.text[0].isalnum() and t.lower not in glue for t in pre):
+    if any(
+        t.text[0].isalnum()
+        and (t.lower not in glue or known_surname_word(pre, k, context.people, context.lang))
+        for k, t in enumerate(pre)
+    ):  # "Will wrote" after "Ann Will": a surname, not an auxiliary
         return None
     listener = verb.lower in lang.speech.listener_verbs  # "…, telling her, “…”": his
     if (phrase_after(after, lang) and not listener) or past_adjuncts(after, context):
@@ -462,8 +518,8 @@ def _other_person_before(
     for k, tok in enumerate(sentence.tokens):
         if tok.end > verb.start:
             break
-        if sentence.quoted[k] or not tok.capitalised:
-            continue
+        if sentence.quoted[k] or not tok.capitalised or possessive(tok.text):
+            continue  # "to back Reed's campaign while adding": Reed owns, does not act
         if k and words.subordinators and sentence.tokens[k - 1].lower not in openers:
             continue
         named = context.people.find([tok.text])

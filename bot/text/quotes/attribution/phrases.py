@@ -10,13 +10,14 @@ A language whose parser or model knows better overrides :meth:`Attributor.noun_p
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Sequence
 
 from bot.text.lang import LanguagePack, fold_apostrophe
 from bot.text.model import Gender
 from bot.text.quotes.candidates import Attribution
 from bot.text.quotes.context import Context
-from bot.text.quotes.people.first_names import is_first_name
+from bot.text.quotes.people.first_names import is_first_name, without_possessive
 from bot.text.quotes.people.mentions import (
     add_named,
     mentioned_before,
@@ -29,12 +30,16 @@ from bot.text.quotes.people.names import (
     NameHit,
     capitalised_runs,
     modifies_role,
+    opens_title,
     read_name,
     role_at,
+    with_title_article,
 )
 from bot.text.quotes.people.registry import Entity
 from bot.text.quotes.sentences import Sentence
 from bot.text.quotes.tokens import Token
+
+_OWNER = re.compile(r"\w['’]s$|\ws['’]$")  # "the minister’s", "the workers'": whose role it is
 
 
 def pronoun_attribution(
@@ -83,12 +88,24 @@ def noun_phrase(
             return Attribution(None, phrase[0].text)
     if _anonymous(phrase, lang):
         return Attribution(_unnamed(context, phrase, None), mention)
+    served = _personal_body(context, phrase, mention)
+    if served is not None:
+        return served
     owned = _role_or_body_of(context, phrase, mention)
     if owned is not None:
         return owned
+    group = _leading_group(phrase, lang)
+    if (
+        _indefinite(phrase, lang)
+        and len(group) == len(phrase)
+        and (found := role_at(phrase, len(group) - 1, lang))
+    ):
+        # "one former campaign staffer", "a senior Harlow aide": someone the article does not
+        # name; a name before the role only says whom they work for
+        return Attribution(_unnamed(context, phrase, found[0]), mention)
     hits = [
         hit
-        for run in capitalised_runs(phrase, lang)
+        for run in capitalised_runs(phrase, lang, context.people)
         if (
             hit := read_name(
                 phrase,
@@ -122,7 +139,9 @@ def noun_phrase(
         full = [h for h in strong if h.kind == "person" and h.full_name]
         hit = full[0] if full else strong[0] if strong else hits[-1]
         if hit.kind == "organization" or _for_organisation(phrase, hit.run_start, hit, lang):
-            entity = context.people.add(list(hit.words), phrase[hit.first].start, "organization")
+            entity = context.people.add(
+                _with_title(context, sentence, phrase, hit), phrase[hit.first].start, "organization"
+            )
             return Attribution(entity, mention)
         return Attribution(add_named(context, phrase, hit), mention)
     people = context.people
@@ -134,6 +153,11 @@ def noun_phrase(
                 if _indefinite(phrase, lang)
                 else people.by_role(found[0], phrase[k].start, place_or_party(context, phrase[1:k]))
             )
+            possessed = any(_OWNER.search(t.text) for t in phrase[:k])
+            if holder is None and possessed:
+                # "the prime minister’s spokesman": someone unnamed, whom "the spokesman"
+                # points to later, not the prime minister nor the person followed
+                holder = context.people.unnamed(mention, phrase[k].start, found[0], found[1])
             if holder is None and _definite_role(phrase, k, lang):
                 # "le manifestant", "l'infirmière": a person the article is following, named
                 # in an earlier sentence (not "a répondu à Marc Lenoir le juge")
@@ -146,14 +170,102 @@ def noun_phrase(
             else:
                 holder = _unnamed(context, phrase, found[0])
             return Attribution(holder, mention)
+    author = _document_author(context, sentence, phrase)
+    if author is not None:
+        return Attribution(author, mention)
+    if definite_label(phrase, lang):
+        # "the Republican said": a party or nationality standing for the person followed
+        holder = people.antecedent(context.discourse.recently_salient(), None)
+        if holder is not None:
+            people.touch(holder, phrase[-1].start)
+        return Attribution(holder, mention)
     nouns = [t.lower for t in phrase if t.lower in lang.people.organisations]
     if nouns:
         # "the department" -> the Department of X named before; an unnamed "union" stays a
         # mention (speaker_mention), not a made-up organisation in the people list.
         since = context.discourse.recent_start(3)
+        if nouns[0] in lang.people.personal_bodies:  # "the campaign": not the body met last
+            since = phrase[0].start
+            first = fold_apostrophe(phrase[0].lower)
+            if first in lang.words.determiners and first not in lang.words.definite_articles:
+                return Attribution(None, mention)  # "her campaign": hers, not the one met last
         named = context.people.organisation_named(nouns[0], since, phrase[0].start)
         return Attribution(named, mention)
     return Attribution(None, mention)
+
+
+def _personal_body(context: Context, phrase: Sequence[Token], mention: str) -> Attribution | None:
+    """ "the Trump campaign", "Mrs. Clinton's campaign sent out a release": the body a
+    person's name opens the phrase with, named as the surname and the noun ("Trump
+    campaign"); not "a Clinton campaign official", someone of it."""
+    lang = context.lang
+    people, determiners = lang.people, lang.words.determiners
+    start = 1 if phrase and fold_apostrophe(phrase[0].lower) in determiners else 0
+    j = start
+    while j < len(phrase) and (phrase[j].text == "." or phrase[j].capitalised):
+        j += 1
+    owner = [t for t in phrase[start:j] if t.text != "." and not people.honorific(t.text)]
+    if (
+        not owner
+        or j >= len(phrase)
+        or phrase[j].lower not in people.personal_bodies
+        or not all(t.text[0].isalpha() and t.lower not in determiners for t in owner)
+    ):
+        return None
+    after = phrase[j + 1] if j + 1 < len(phrase) else None
+    if after is not None and (
+        not after.text.islower()
+        or role_at(phrase, j + 1, lang) is not None
+        or after.lower in people.anonymous_sources | people.organisations
+    ):
+        return None
+    words = [without_possessive(owner[-1].text), phrase[j].text]
+    return Attribution(context.people.add(words, phrase[j].start, "organization"), mention)
+
+
+DOCUMENT_SENTENCES = 3  # how far back "the statement" looks for "X issued a statement"
+
+
+def _document_author(
+    context: Context, sentence: Sentence, phrase: Sequence[Token]
+) -> Entity | None:
+    """ "the statement said", after "the Holocaust Museum issued a statement": the subject of
+    the recent sentence that introduced the document ("a statement") is who speaks."""
+    lang = context.lang
+    if (
+        len(phrase) < 2
+        or fold_apostrophe(phrase[0].lower) not in lang.words.definite_articles
+        or phrase[-1].lower not in lang.people.documents
+        or any(t.capitalised for t in phrase[1:])
+    ):
+        return None
+    noun = phrase[-1].lower
+    recent = [*context.discourse.sentences[-DOCUMENT_SENTENCES:], sentence]
+    for earlier in reversed(recent):
+        tokens = earlier.tokens
+        for m in range(2, len(tokens)):
+            if (
+                tokens[m].lower == noun
+                and tokens[m - 1].lower in lang.words.indefinite_articles
+                and tokens[m].start < phrase[0].start
+                and not earlier.quoted[m]
+            ):
+                pre = [t for k, t in enumerate(tokens[: m - 2]) if not earlier.quoted[k]]
+                found = context.attributor.subject(context, earlier, pre) if pre else None
+                if found is not None and found.speaker is not None:
+                    return found.speaker
+    return None
+
+
+def _with_title(
+    context: Context, sentence: Sentence, phrase: Sequence[Token], hit: NameHit
+) -> list[str]:
+    """An organisation's words, with the capitalised article that opens the phrase when the
+    phrase stands inside the sentence ("écrit La Voix du Nord")."""
+    k = sentence.index_at(phrase[0].start)
+    if hit.first == 1 and k > 0 and opens_title((sentence.tokens[k - 1], phrase[0]), context.lang):
+        return with_title_article(hit.words, phrase[0])
+    return list(hit.words)
 
 
 def _titled(phrase: Sequence[Token], hit: NameHit, lang: LanguagePack) -> bool:
@@ -192,6 +304,9 @@ def _role_or_body_of(context: Context, phrase: Sequence[Token], mention: str) ->
     if named:
         return None
     if phrase[k].lower in lang.people.organisations:
+        between = phrase[k + 1 : of]
+        if any(not t.capitalised and t.lower not in lang.people.nationalities for t in between):
+            return None  # "the council voted 6-1 for the resolution": no body "of" anything
         return Attribution(_body(context, phrase[k:]), mention)
     after = list(
         itertools.dropwhile(lambda t: fold_apostrophe(t.lower) in determiners, phrase[of + 1 :])
@@ -241,8 +356,23 @@ def _indefinite(phrase: Sequence[Token], lang: LanguagePack) -> bool:
 def _body(context: Context, words: Sequence[Token]) -> Entity:
     """The organisation a phrase names from its head noun ("ministère des Affaires
     étrangères"), without nationality adjectives ("ministère français des …")."""
-    nationalities = context.lang.people.nationalities
+    lang = context.lang
+    nationalities = lang.people.nationalities
     kept = [words[0]] + [t for t in words[1:] if t.lower not in nationalities]
+    inside = (
+        lang.words.affiliation_prepositions
+        | lang.words.determiners
+        | lang.people.organisation_connectors
+        | lang.people.lower_case_name_connectors
+        | lang.people.departments
+    )
+    for k, tok in enumerate(kept[1:], 1):
+        named = any(t.capitalised for t in kept[1:k])
+        if not tok.text[0].isalnum() or (
+            named and tok.text.islower() and fold_apostrophe(tok.lower) not in inside
+        ):
+            kept = kept[:k]  # "the House Harbour Committee emailed reporters": its name only
+            break
     pieces, end = [], kept[0].start
     for tok in kept:  # the text as written, elisions kept ("de l'Aude")
         pieces.append((" " if tok.start > end else "") + tok.text)
@@ -268,10 +398,28 @@ def _definite_role(phrase: Sequence[Token], k: int, lang: LanguagePack) -> bool:
     )
 
 
+def definite_label(phrase: Sequence[Token], lang: LanguagePack) -> bool:
+    """ "the Republican", "the Ohio Democrat": a definite article, a place at most, and one
+    capitalised party or nationality in the singular (not "the Democrats", a group)."""
+    return (
+        2 <= len(phrase) <= 2 + _LABEL_PLACE_WORDS
+        and fold_apostrophe(phrase[0].lower) in lang.words.definite_articles
+        and all(t.capitalised and t.text.isalpha() for t in phrase[1:])
+        and phrase[-1].lower in lang.people.nationalities
+        and not phrase[-1].lower.endswith("s")
+    )
+
+
+_LABEL_PLACE_WORDS = 2  # "the New Dorland Republican": a place's words before the label
+
+
 def _modified_role(phrase: Sequence[Token], k: int, lang: LanguagePack) -> bool:
-    """ "the Ohio senator", "the former Republican nominee": the role ends the phrase, after
-    one to three modifiers none of which is a name of two words or a preposition."""
+    """ "the Ohio senator", "the New Dorland governor", "the former Republican nominee": the
+    role ends the phrase, after one to three modifiers none of which is a preposition; a name
+    of two words among them is a place, not a body whose spokesman is someone else ("the
+    Harlow Trust spokesman")."""
     modifiers = phrase[1:k]
+    two_capitals = any(a.capitalised and b.capitalised for a, b in itertools.pairwise(modifiers))
     return (
         k == len(phrase) - 1
         and 1 <= len(modifiers) <= ROLE_MODIFIER_REACH
@@ -279,15 +427,34 @@ def _modified_role(phrase: Sequence[Token], k: int, lang: LanguagePack) -> bool:
         and not any(
             fold_apostrophe(t.lower) in lang.words.affiliation_prepositions for t in modifiers
         )
-        and not any(a.capitalised and b.capitalised for a, b in itertools.pairwise(modifiers))
+        and not (
+            two_capitals
+            and (
+                phrase[k].lower in lang.people.spokesperson_roles
+                or any(t.lower in lang.people.organisations for t in modifiers)
+            )
+        )
     )
 
 
 def _anonymous(phrase: Sequence[Token], lang: LanguagePack) -> bool:
-    """ "une source policière", "sources close to the talks", "l'entourage du ministre": a
-    speaker left unnamed on purpose, whoever the phrase goes on to name."""
-    head = next((t for t in phrase if fold_apostrophe(t.lower) not in lang.words.determiners), None)
-    return head is not None and head.lower in lang.people.anonymous_sources
+    """ "une source policière", "sources close to the talks", "l'entourage du ministre", "one
+    Harlow campaign source": a speaker left unnamed on purpose, whoever the phrase goes on to
+    name."""
+    return any(t.lower in lang.people.anonymous_sources for t in _leading_group(phrase, lang))
+
+
+def _leading_group(phrase: Sequence[Token], lang: LanguagePack) -> Sequence[Token]:
+    """The words of a noun phrase before its first preposition, relative or punctuation:
+    its head noun and what comes before it ("a senior campaign aide" of "a senior campaign
+    aide to the mayor")."""
+    stops = lang.words.object_prepositions | lang.words.stop_prepositions | lang.words.relatives
+    for k, tok in enumerate(phrase):
+        if k and (fold_apostrophe(tok.lower) in stops or not tok.text[0].isalnum()):
+            if tok.text == "." and phrase[k - 1].capitalised:
+                continue  # "a former U.S. official": an abbreviation's full stops
+            return phrase[:k]
+    return phrase
 
 
 def _for_organisation(

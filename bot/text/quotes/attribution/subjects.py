@@ -12,7 +12,16 @@ import itertools
 from collections.abc import Sequence
 
 from bot.text.lang import LanguagePack, fold_apostrophe
-from bot.text.quotes.attribution.phrases import antecedent
+from bot.text.quotes.attribution.hometowns import hometown_commas
+from bot.text.quotes.attribution.phrases import antecedent, definite_label
+from bot.text.quotes.attribution.unnamed import (
+    before_aside,
+    common_noun_phrase,
+    indefinite_mention,
+    opens_noun_phrase,
+    relative_antecedent,
+    subject_before_auxiliary,
+)
 from bot.text.quotes.candidates import Attribution, Candidate
 from bot.text.quotes.context import Context
 from bot.text.quotes.people.first_names import first_name_gender, is_first_name, possessive
@@ -23,9 +32,11 @@ from bot.text.quotes.people.mentions import (
     subject_after_opening,
 )
 from bot.text.quotes.people.names import (
+    ROLE_MODIFIER_REACH,
     NameHit,
     capitalised_runs,
     is_abbreviation,
+    known_surname_word,
     modifies_role,
     read_name,
     role_at,
@@ -33,6 +44,7 @@ from bot.text.quotes.people.names import (
 from bot.text.quotes.sentences import Sentence
 from bot.text.quotes.tokens import Token
 
+_DASHES = frozenset({"-", "–", "—", "--"})
 PHRASE_MAX_WORDS = 16  # words; a role of a body, its name and a person's name fit
 
 
@@ -71,6 +83,8 @@ def phrase_after(words: Sequence[Token], lang: LanguagePack) -> list[Token]:
                 low in lang.words.title_prepositions
                 and (_name_follows(words, k, lang) or _department_follows(words, k, lang))
             )
+            and not _name_after_affiliation(phrase, words, k, lang)
+            and not _second_title(phrase, words, k, lang)
         ):
             break
         phrase.append(tok)
@@ -101,12 +115,65 @@ def _apposed_name(phrase: Sequence[Token], following: Sequence[Token], lang: Lan
     runs = capitalised_runs(following, lang)
     if not runs or runs[0][0] != 0 or runs[0][1] < 2:
         return False
-    if not all(t.text[0].isalpha() for t in following[: runs[0][1]]):
+    if not all(t.text[0].isalpha() or t.text == "." for t in following[: runs[0][1]]):
         return False
     if not any(role_at(phrase, j, lang) for j in range(len(phrase))):
         return False
     named = any(a.capitalised and b.capitalised for a, b in itertools.pairwise(phrase))
     return not named or first_name_gender(following[0].text) in ("m", "f")
+
+
+_AFFILIATION_NAME_WORDS = 4  # "at the Harlow Post": words of the body before the comma, at most
+
+
+def _name_after_affiliation(
+    phrase: Sequence[Token], words: Sequence[Token], k: int, lang: LanguagePack
+) -> bool:
+    """ "his best friend at Lehigh, Bo Lind": a role not named yet, the body it is at, then
+    the person's full name after a comma; the phrase goes on to the name."""
+    if fold_apostrophe(words[k].lower) not in lang.words.affiliation_prepositions:
+        return False
+    if any(t.capitalised for t in phrase):
+        return False
+    comma = next(
+        (
+            j
+            for j in range(k + 2, min(len(words), k + 2 + _AFFILIATION_NAME_WORDS))
+            if words[j].text == ","
+        ),
+        None,
+    )
+    if comma is None:
+        return False
+    body = words[k + 1 : comma]
+    if not all(t.capitalised or fold_apostrophe(t.lower) in lang.words.determiners for t in body):
+        return False
+    return _apposed_name(phrase, words[comma + 1 : comma + 7], lang)
+
+
+def _second_title(
+    phrase: Sequence[Token], words: Sequence[Token], k: int, lang: LanguagePack
+) -> bool:
+    """ "former Ohio Gov. and party Chairman Bo Lind": a title, "and", a second title and the
+    full name both are of; the phrase goes on to the name (not "the mayor and the judge")."""
+    if words[k].lower not in lang.words.coordinators:
+        return False
+    title = [t for t in phrase if t.text != "."][-1:]
+    if not title or not (lang.people.honorific(title[0].text) or role_at(title, 0, lang)):
+        return False
+    rest = words[k + 1 : k + 1 + _SECOND_TITLE_WORDS]
+    if not rest or not rest[0].capitalised:
+        return False
+    return any(
+        rest[j].lower in lang.people.roles
+        and j + 2 < len(rest)
+        and rest[j + 1].capitalised
+        and rest[j + 2].capitalised
+        for j in range(len(rest))
+    )
+
+
+_SECOND_TITLE_WORDS = 8  # "and Harbour Trust Committee Chairman Bo Lind": words, at most
 
 
 def _name_follows(words: Sequence[Token], k: int, lang: LanguagePack) -> bool:
@@ -140,18 +207,31 @@ def subject(context: Context, sentence: Sentence, pre: Sequence[Token]) -> Attri
     lang = context.lang
     relatives = lang.words.relatives
     kept = _before_reporting_verb(pre, lang)
+    antecedent_phrase = relative_antecedent(kept, lang)
+    if antecedent_phrase:  # "a headline that said": the thing the relative stands for
+        return context.attributor.noun_phrase(context, sentence, antecedent_phrase)
     words = [
         t
         for k, t in enumerate(kept)
-        if t.lower not in lang.words.auxiliaries or _between_capitals(kept, k)
+        if t.lower not in lang.words.auxiliaries
+        or _between_capitals(kept, k)
+        or known_surname_word(kept, k, context.people, lang)  # "Will said" after "Ann Will"
     ]
     if not words:
         return None
-    comma = max((k for k, t in enumerate(words[:-1]) if t.text == ","), default=-1)
+    places = hometown_commas(words, lang)
+    comma = max(
+        (k for k, t in enumerate(words[:-1]) if t.text == "," and k not in places), default=-1
+    )
     named_after_comma = comma >= 0 and (
         (words[comma + 1].capitalised and words[comma + 1].start > words[comma].end)
         or words[comma + 1].lower in lang.people.subject_pronouns
     )  # "Hearing it all, Reyes said" (not "2,000"), "After weighing it, she said"
+    subordinate = max(
+        (k for k, t in enumerate(words) if t.lower in lang.words.subordinators), default=-1
+    )
+    if not any(t.capitalised for t in words[subordinate + 1 :]):
+        subordinate = -1  # "It started when X tweeted": X's clause; not "she said when asked"
     # "…, to which Omally interjected": the name after a preposition's relative speaks
     relative = max(
         (
@@ -163,6 +243,8 @@ def subject(context: Context, sentence: Sentence, pre: Sequence[Token]) -> Attri
     )
     for k, tok in enumerate(words):
         is_pronoun, gender = pronoun_gender(tok.text, lang)
+        if k < subordinate:
+            continue
         if k and words[k - 1].lower in lang.words.object_prepositions:
             continue
         if k and lang.speech.verbs_with_object.get(words[k - 1].lower) == tok.lower:
@@ -186,7 +268,7 @@ def subject(context: Context, sentence: Sentence, pre: Sequence[Token]) -> Attri
     first_word = sentence.tokens[0].start if sentence.tokens else -1
     runs = [
         run
-        for run in capitalised_runs(words, lang)
+        for run in capitalised_runs(words, lang, context.people)
         if not possessive(words[run[1] - 1].text)  # "Hollis’s spokeswoman"
         and not (
             run[1] - run[0] == 1
@@ -206,6 +288,8 @@ def subject(context: Context, sentence: Sentence, pre: Sequence[Token]) -> Attri
             known=context.people,
             organisation_spans=context.evidence.organisation_spans,
         )
+        if hit is not None:
+            hit = _body_served(words, hit, lang) or hit
         if (
             hit is not None
             and not _party_label(words, run, hit, lang)
@@ -222,14 +306,23 @@ def subject(context: Context, sentence: Sentence, pre: Sequence[Token]) -> Attri
         (
             k
             for k, t in enumerate(words)
-            if (t.text == "," and k not in _apposition_commas(words, lang))
+            if (t.text == "," and k not in _apposition_commas(words, lang) and k not in places)
+            or t.text in _DASHES  # "In May - after Reed left - the Harbour Board told"
             or t.lower in relatives
+            or k == subordinate
             or _new_clause_at(words, k, lang)
         ),
         default=-1,
-    )  # the verb's own clause: after ",", "that"/"que" ("an explosion that X described"), or
-    # "and" before a name ("a child waved and Reyes said")
-    nearest = [(hit, in_object) for hit, in_object in hits if hit.run_start > last_comma]
+    )  # the verb's own clause: after "," or a dash ("— where X is concerned — Reyes said"),
+    # "that"/"que" ("an explosion that X described"), or "and" before a name ("a child waved
+    # and Reyes said")
+    # "tandis que Jo Lind a estimé": right after the word that opens the verb's clause, a name
+    # is its subject, whatever else "que" may introduce
+    nearest = [
+        (hit, in_object and hit.run_start != last_comma + 1)
+        for hit, in_object in hits
+        if hit.run_start > last_comma
+    ]
     # "After Ann Reed fell ill, Bo Lind wrote her, …": the name after the opening phrase (not
     # one of a list, "…, les associations A, B et C ont")
     opening = [
@@ -238,6 +331,14 @@ def subject(context: Context, sentence: Sentence, pre: Sequence[Token]) -> Attri
         if subject_after_opening(words, hit, lang)
         and words[hit.last].lower not in lang.words.coordinators
     ]
+    own = words[last_comma + 1 :] or before_aside(words, lang)
+    openers = lang.words.coordinators | lang.words.subordinators | lang.words.clause_prepositions
+    if own and own[0].lower in openers | lang.speech.conformity_words:
+        own = own[1:]  # "…, when many critics called it"
+    if not nearest and common_noun_phrase(own, lang):
+        # "Reed, a top aide said", "As for Reed, the letter noted": the verb's own clause has
+        # a subject that names nobody; the name of the clause before is not who spoke
+        return context.attributor.noun_phrase(context, sentence, own)
     # "Speaking in Novi, Michigan, Trump says": the last clause first
     for group in (nearest, opening, hits):
         for kind in ("person", "organization"):  # a person subject before an organisation
@@ -245,14 +346,20 @@ def subject(context: Context, sentence: Sentence, pre: Sequence[Token]) -> Attri
                 if hit.kind == kind and not in_object:
                     return _named(context, words, hit)
     clause_start = max((k + 1 for k, t in enumerate(words) if t.text in ",;"), default=0)
+    before_auxiliary = subject_before_auxiliary(kept, lang)
+    if before_auxiliary:  # "A federal lawsuit was filed challenging the Police Department"
+        return context.attributor.noun_phrase(context, sentence, before_auxiliary)
     phrase = [t for t in words[clause_start:] if t.text[0].isalnum()]
     if not phrase:
         phrase = [t for t in words if t.text[0].isalnum()]
-    if phrase and any(
-        role_at(phrase, k, lang) or phrase[k].lower in lang.people.organisations
-        for k in range(len(phrase))
+    if phrase and (
+        any(
+            role_at(phrase, k, lang) or phrase[k].lower in lang.people.organisations
+            for k in range(len(phrase))
+        )
+        or definite_label(phrase, lang)
     ):
-        return context.attributor.noun_phrase(context, sentence, phrase)
+        return context.attributor.noun_phrase(context, sentence, _definite_head(phrase, lang))
     named = [h for h, _ in hits if h.kind == "person" and (h.honorific or h.full_name)]
     if named:  # "footage of Hillary Clinton asking": no subject, the name nearest the verb
         return _named(context, words, named[-1])
@@ -263,6 +370,32 @@ def subject(context: Context, sentence: Sentence, pre: Sequence[Token]) -> Attri
         text = context.text[tail[0].start : tail[-1].end]
         return Attribution(None, text)  # "Prosecutors said", "les enquêteurs ont indiqué"
     return None
+
+
+def _definite_head(phrase: Sequence[Token], lang: LanguagePack) -> Sequence[Token]:
+    """ "The Ohio senator sought to calm the crowd, saying": a clause that opens with a
+    definite role, and names nobody after it, has the role for its subject; the words after
+    the role are its predicate."""
+    if not phrase or fold_apostrophe(phrase[0].lower) not in lang.words.definite_articles:
+        return phrase
+    for k in range(1, min(len(phrase) - 1, ROLE_MODIFIER_REACH + 1)):
+        if role_at(phrase, k, lang):
+            if phrase[k].lower in lang.people.spokesperson_roles or any(
+                t.capitalised for t in phrase[k + 1 :]
+            ):
+                return phrase  # someone else's spokesman; a name further on
+            after = fold_apostrophe(phrase[k + 1].lower)
+            words = lang.words
+            goes_on = (
+                phrase[k + 1].capitalised
+                or not after.isalpha()
+                or after in words.stop_prepositions | words.object_prepositions
+                or after in lang.people.role_connectors | words.determiners
+            )  # "le porte-parole du gouvernement", "the senator from Ohio": the role's own
+            return phrase if goes_on else phrase[: k + 1]
+        if not phrase[k].text[0].isalpha():
+            break
+    return phrase
 
 
 def passive(
@@ -301,7 +434,7 @@ def _in_opening_clause(words: Sequence[Token], k: int, lang: LanguagePack) -> bo
     for j in range(k - 1, -1, -1):
         if words[j].text == ",":
             return False
-        if words[j].lower in lang.words.subordinators:
+        if words[j].lower in lang.words.subordinators | lang.words.clause_prepositions:
             break
     else:
         return False
@@ -404,10 +537,24 @@ def _party_label(
 def _speaker_slot(words: Sequence[Token], run: tuple[int, int], context: Context) -> bool:
     """Right before the verb ("… Okafor said"), or a proper name right before another
     speech verb ("Okafor agreed and said"; not "Sources told")."""
-    if run[1] == len(words):
+    if run[1] == len(words) or introduces_document(words, run[1], context.lang):
         return True
     before_verb = context.lang.speech.verb(words[run[1]].text)
     return before_verb and (run[1] - run[0] > 1 or _proper(words[run[0]], context))
+
+
+def introduces_document(words: Sequence[Token], k: int, lang: LanguagePack) -> bool:
+    """ "Black Lives Matter issued a statement", "said in a statement": a word at ``k`` (a
+    verb, "in") and then a document introduced ("a statement", "a joint letter")."""
+    return (
+        k + 2 < len(words)
+        and words[k].text.isalpha()
+        and words[k].text.islower()
+        and not lang.speech.verb(words[k].text)  # "révèle une étude": the study speaks
+        and not (k and words[k - 1].text == ",")  # "…, reveals a study": inverted, the same
+        and words[k + 1].lower in lang.words.indefinite_articles
+        and any(t.lower in lang.people.documents for t in words[k + 2 : k + 4])
+    )
 
 
 def _proper(word: Token, context: Context) -> bool:
@@ -424,6 +571,19 @@ def _proper(word: Token, context: Context) -> bool:
     )
 
 
+def _body_served(words: Sequence[Token], hit: NameHit, lang: LanguagePack) -> NameHit | None:
+    """ "The Reed campaign said": the body a name is written before speaks, named as the
+    surname and the noun ("Reed campaign"); not "a Reed campaign aide", someone of it."""
+    k = hit.last
+    if k >= len(words) or words[k].lower not in lang.people.personal_bodies:
+        return None
+    after = words[k + 1] if k + 1 < len(words) else None
+    if after is not None and after.text[0].isalpha() and not lang.speech.verb(after.text):
+        return None
+    words_of_body = (hit.words[-1], words[k].text)
+    return NameHit(hit.first, k + 1, words_of_body, "organization", None, None, (), hit.run_start)
+
+
 def _named(context: Context, words: Sequence[Token], hit: NameHit) -> Attribution:
     """The speaker a name read in a subject stands for, added to the registry."""
     mention = context.text[words[hit.run_start].start : words[hit.last - 1].end]
@@ -434,8 +594,19 @@ def _opinion_holder(
     context: Context, sentence: Sentence, before: Sequence[Token]
 ) -> Attribution | None:
     """ "Pour X, la commission pose « … »": a sentence opened by "pour" and a named person
-    or body gives what follows as theirs, quotes included."""
-    if not before or before[0].lower not in context.lang.speech.opening_prepositions:
+    or body gives what follows as theirs, quotes included. "According to the budget office,
+    the rise “…”": the source the sentence gives, even one that names nobody (the quote is
+    then no one's, not the last speaker's)."""
+    speech = context.lang.speech
+    spoken = any(speech.verb(t.text) for t in before)  # "X a dit, selon KCNA, …": X speaks
+    for k, tok in enumerate(before[:-1] if not spoken else ()):
+        particles = speech.attribution_prepositions.get(tok.lower)
+        if particles is not None and (not particles or before[k + 1].lower in particles):
+            phrase = phrase_after(before[k + 1 + bool(particles) :], context.lang)
+            if not phrase or not opens_noun_phrase(phrase[0], context.lang):
+                break  # "selon lequel", "selon lui": whom it stands for, the subject says
+            return context.attributor.noun_phrase(context, sentence, phrase)
+    if not before or before[0].lower not in speech.opening_prepositions:
         return None
     comma = next((k for k, t in enumerate(before) if t.text == ","), None)
     if comma is None:
@@ -462,11 +633,11 @@ def sentence_subject(
         verbs = [k for k, t in enumerate(before) if t.lower in speech.perfect_auxiliaries][:1]
     pre = before[: verbs[-1]] if verbs else before
     found = context.attributor.subject(context, sentence, pre)
-    if found is None or found.speaker is None:
+    if found is None or (found.speaker is None and not indefinite_mention(found, context.lang)):
         return None
     determiners = context.lang.words.determiners
     nouns = [k for k in verbs if k and fold_apostrophe(before[k - 1].lower) in determiners]
-    if nouns and nouns[-1] == verbs[-1]:
+    if found.speaker is not None and nouns and nouns[-1] == verbs[-1]:
         # "X signed an order to block it in his state, while Y proposed “…”": a verb's form
         # after a determiner is a noun; who says the quote is read up to the verb before it
         real = [k for k in verbs if k not in nouns]
@@ -475,4 +646,4 @@ def sentence_subject(
         )
         if whole is not None and whole.speaker is not None:
             return whole
-    return found
+    return found  # "Un cadre de la majorité éreinte un « … »": someone unnamed, not the last

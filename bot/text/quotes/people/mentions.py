@@ -24,6 +24,7 @@ from bot.text.quotes.people.names import (
     modifies_role,
     read_name,
     role_at,
+    role_length,
 )
 from bot.text.quotes.people.registry import Entity, PeopleRegistry
 from bot.text.quotes.sentences import Sentence
@@ -54,12 +55,16 @@ def read_mentions(
         # known first name and the word after it are read, for a surname the body gives alone
         _note_full_names(tokens, lang, people)
         return mentions
-    for run in capitalised_runs(tokens, lang):
+    for run in capitalised_runs(tokens, lang, people):
         if any(sentence.quoted[run[0] : run[1]]) or tokens[run[0]].start >= credit:
             # "you attacked Nora Quill": a full name in someone's words introduces no one,
             # but a surname the narration gives alone may still be shown in full
             _note_full_names(tokens[run[0] : run[1]], lang, people)
             continue
+        if any(possessive(t.text) for t in tokens[run[0] : run[1] - 1]):
+            # "Ann Reed's Ohio": the name is read after the possessive, the owner's is kept for
+            # her surname given alone elsewhere
+            _note_full_names(tokens[run[0] : run[1]], lang, people)
         hit = read_name(
             tokens,
             run,
@@ -69,6 +74,9 @@ def read_mentions(
             organisation_spans=context.evidence.organisation_spans,
         )
         if hit is None:
+            unread = _unread_name(tokens[run[0] : run[1]], lang, context.lowercase_words)
+            if unread:
+                people.note_unread_name(unread)
             continue
         if hit.kind == "organization":
             body = people.add(list(hit.words), tokens[hit.first].start, "organization")
@@ -78,6 +86,12 @@ def read_mentions(
             continue
         role, role_gender = role_before(tokens, hit.run_start, lang)
         gender = hit.gender or role_gender or _kin_first_name_gender(tokens, hit, lang)
+        shared = _shared_surname_first(tokens, hit, lang, people)
+        if shared is not None:  # "Ann and Bo Reed": Ann Reed too
+            first = tokens[shared]
+            sibling = people.add([first.text, *hit.words[1:]], first.start, "person")
+            sibling.listed = True
+            mentions.append(Mention(shared, sibling, object_position(tokens, shared, lang)))
         entity = people.add(list(hit.words), tokens[hit.first].start, "person", gender)
         before = [role] if role else []
         people.note_roles(
@@ -85,9 +99,11 @@ def read_mentions(
         )
         entity.qualifiers.update(qualifiers_before(tokens, hit, lang))
         entity.listed = True
+        entity.relative = entity.relative or _named_as_relative(tokens, hit, lang)
         # "Harlow spokesman Tim Brandt": the aide is the subject, Harlow a modifier
         modifier = modifies_role(tokens, hit.last, lang)
         in_object = modifier or object_position(tokens, hit.run_start, lang)
+        entity.named_aside = in_object
         if subject_after_opening(tokens, hit, lang):  # the names before it were in passing
             mentions = [Mention(m.index, m.entity, True, m.passing) for m in mentions]
         passing = _in_passing(context, tokens, hit.run_start)
@@ -98,7 +114,53 @@ def read_mentions(
     return mentions
 
 
+def _shared_surname_first(
+    tokens: Sequence[Token], hit: NameHit, lang: LanguagePack, people: PeopleRegistry
+) -> int | None:
+    """The index of "Ann" in "Ann and Bo Reed": a first name alone, joined by a coordinator
+    to a full name, shares its surname; None when the name has no such first name before it
+    (or that word names someone met already)."""
+    k = hit.run_start - 2
+    if not hit.full_name or hit.first != hit.run_start or k < 0:
+        return None
+    word, joiner = tokens[k], tokens[k + 1]
+    before = fold_apostrophe(tokens[k - 1].lower) if k else ""
+    alone = k == 0 or not tokens[k - 1].capitalised
+    if (
+        before in lang.words.place_prepositions  # "attacks in Paris and San Dimas"
+        or joiner.lower not in lang.words.coordinators
+        or not word.capitalised
+        or not alone
+        or first_name_gender(word.text) not in ("m", "f")
+        or people.find([word.text]) is not None
+    ):
+        return None
+    return k
+
+
 KIN_REACH = 4  # words between a possessive and the first name its noun introduces
+
+
+RELATIVE_REACH = 4  # words from a kin noun to the name it introduces ("husband, Gov."), at most
+
+
+def _named_as_relative(tokens: Sequence[Token], hit: NameHit, lang: LanguagePack) -> bool:
+    """A full name written as someone's relative: after a kin noun ("her husband, former
+    President Bo Reed") or before one in apposition ("Bo Reed, the son of")."""
+    if not hit.full_name:
+        return False
+    kin = lang.people.kin_nouns
+    for tok in reversed(tokens[max(0, hit.run_start - RELATIVE_REACH) : hit.run_start]):
+        if tok.lower in kin:
+            return True
+        if tok.text != "," and (not tok.text[0].isalnum() or lang.speech.verb(tok.text)):
+            break
+    if hit.last < len(tokens) and tokens[hit.last].text == ",":
+        after = [
+            t for t in tokens[hit.last + 1 : hit.last + 3] if t.lower not in lang.words.determiners
+        ]
+        return bool(after) and after[0].lower in kin
+    return False
 
 
 def _kin_first_name_gender(
@@ -130,6 +192,40 @@ def _note_full_names(tokens: Sequence[Token], lang: LanguagePack, people: People
             and first_name_gender(first.text) in ("m", "f")
         ):
             people.note_full_name([first.text, surname])
+
+
+UNREAD_NAME_WORDS = (2, 4)  # a full name with an unknown first name: its words, at least, at most
+
+
+def _unread_name(
+    tokens: Sequence[Token], lang: LanguagePack, lowercase_words: frozenset[str]
+) -> list[str] | None:
+    """The last words of a capitalised run that read as no one that may be a person's full
+    name ("Democrat Ilsa Varnow" -> "Ilsa Varnow"): capitalised words, none of them a
+    label, a title, an organisation's noun, a grammar word or a word the article writes in
+    lower case ("Maybe Reed")."""
+    people = lang.people
+    tail: list[str] = []
+    for tok in reversed(tokens):
+        low = fold_apostrophe(tok.lower)
+        if (
+            not tok.text.isalpha()
+            or not tok.capitalised
+            or tok.text.isupper()
+            or low in lang.stop_words
+            or tok.lower in lowercase_words
+            or low in lang.words.calendar_words
+            or low in people.nationalities
+            or low in people.roles
+            or low in people.organisations
+            or low in people.departments
+            or low in people.place_first_names
+            or people.honorific(low)
+        ):
+            break
+        tail.insert(0, tok.text)
+    fewest, most = UNREAD_NAME_WORDS
+    return tail if fewest <= len(tail) <= most else None
 
 
 def subject_after_opening(tokens: Sequence[Token], hit: NameHit, lang: LanguagePack) -> bool:
@@ -178,7 +274,10 @@ def _role_subject(context: Context, sentence: Sentence) -> Mention | None:
     its place or party), else the person the article followed before this sentence."""
     lang, tokens, people = context.lang, sentence.tokens, context.people
     for k in range(1, len(tokens) - 1):
-        after = fold_apostrophe(tokens[k + 1].lower)
+        end = k + role_length(tokens, k, lang)  # "le chef de l'État a …": after the phrase
+        if end >= len(tokens):
+            continue
+        after = fold_apostrophe(tokens[end].lower)
         if sentence.quoted[k] or not _verb_after_subject(after, lang):
             continue
         found = role_at(tokens, k, lang)
@@ -272,7 +371,7 @@ def mentioned_before(context: Context, sentence: Sentence, position: int) -> lis
     names = []
     tokens = sentence.tokens
     since = _after_participle_phrase(context, sentence, position)
-    for run in capitalised_runs(tokens, context.lang):
+    for run in capitalised_runs(tokens, context.lang, context.people):
         start = tokens[run[0]].start
         if not since <= start < position or any(sentence.quoted[run[0] : run[1]]):
             continue
@@ -293,14 +392,19 @@ def mentioned_before(context: Context, sentence: Sentence, position: int) -> lis
 
 
 def _after_participle_phrase(context: Context, sentence: Sentence, position: int) -> int:
-    """Where the subject right after an opening participle's phrase starts ("Asked about X,
-    she replied", "Dismayed by X, he …": the phrase's own subject is that pronoun, so X is
-    not its antecedent); the sentence start otherwise."""
-    tokens, participle = sentence.tokens, context.lang.words.opening_participle
-    if not tokens or participle is None or not participle.fullmatch(tokens[0].lower):
+    """Where the subject right after an opening participle's or scene-setting preposition's
+    phrase starts ("Asked about X, she replied", "Dans l'usine de X, il a testé …": the
+    phrase's own subject is that pronoun, so X is not its antecedent); the sentence start
+    otherwise."""
+    tokens, words = sentence.tokens, context.lang.words
+    participle = words.opening_participle
+    scene = bool(tokens) and tokens[0].lower in words.scene_prepositions
+    if not tokens or not (scene or (participle and participle.fullmatch(tokens[0].lower))):
         return sentence.start
     k = sentence.index_at(position)
-    if 0 < k < len(tokens) and tokens[k].start == position and tokens[k - 1].text == ",":
+    after_comma = 0 < k < len(tokens) and tokens[k].start == position and tokens[k - 1].text == ","
+    # a scene phrase ends at the sentence's first comma
+    if after_comma and (not scene or all(t.text != "," for t in tokens[: k - 1])):
         return position
     return sentence.start
 
@@ -330,11 +434,12 @@ HEADLINE_MAX_WORDS = 25  # a title-case paragraph of several sentences longer th
 def is_headline(paragraph: Paragraph) -> bool:
     """A title-case line, whatever kind it was given. One that ends with a full stop ("Mayor
     Wins Second Term As Rivals Split.") has every word capitalised, unlike a sentence full of
-    names ("Senator Ann Reed and Mayor Bo Lind met on Monday.")."""
+    names ("Senator Ann Reed and Mayor Bo Lind met on Monday."); so has one that ends with a
+    colon ("Reporter Jo Vell says:" introduces a quote)."""
     if paragraph.kind not in ("title", "subheading", "body"):
         return False
     own = re.sub(r"[«“\"‘][^«»“”\"‘’]*[»”\"’]", " ", paragraph.text)  # its own words, not a quote's
-    if re.search(r"[.!?…][”»\"’)]*\s*$", paragraph.text):
+    if re.search(r"[.!?…:][”»\"’)]*\s*$", paragraph.text):
         words = re.findall(r"[^\W\d_]{3,}", own)
         single = not re.search(r"[.!?…][”»\"’)]*\s+\S", paragraph.text)
         short = len(words) <= HEADLINE_MAX_WORDS  # "Reed Wins. Lind Concedes.", not a list
@@ -397,10 +502,29 @@ def object_position(tokens: Sequence[Token], index: int, lang: LanguagePack) -> 
         if fold_apostrophe(tok.lower) in prepositions and not _title_words(
             tokens[k + 1 : index], lang
         ):
-            return True
+            role = _role_before_title_preposition(tokens, k, lang)
+            if role is None:
+                return True
+            look = role - 1  # "le candidat démocrate à la présidentielle X": the role's holder
+            break
     if look >= 0 and fold_apostrophe(tokens[look].lower) in lang.words.determiners:
         look -= 1
     return look >= 0 and fold_apostrophe(tokens[look].lower) in prepositions
+
+
+def _role_before_title_preposition(
+    tokens: Sequence[Token], k: int, lang: LanguagePack
+) -> int | None:
+    """Where a role stands right before the title preposition at ``k`` ("candidat démocrate
+    à la présidentielle"), at most two words back; None for another preposition."""
+    if fold_apostrophe(tokens[k].lower) not in lang.words.title_prepositions:
+        return None
+    for r in range(k - 1, max(-1, k - 4), -1):
+        if role_at(tokens, r, lang):
+            return r
+        if not tokens[r].text[0].isalpha():
+            return None
+    return None
 
 
 PASSING_REACH = 6  # words from a name back to the preposition that governs it, at most

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from bot.text.lang import LanguagePack, fold_apostrophe
 from bot.text.lang.international import NAME_PARTICLES, NAME_SUFFIXES
 from bot.text.model import Gender, SpeakerKind
+from bot.text.quotes.people.bodies import department_of_body, institution, noun_after_article
 from bot.text.quotes.people.first_names import (
     first_name_gender,
     is_first_name,
@@ -53,14 +54,23 @@ class NameHit:
         return len(self.words) > 1 and first_name_gender(self.words[0]) is not False
 
 
-def capitalised_runs(tokens: Sequence[Token], lang: LanguagePack) -> list[tuple[int, int]]:
+def capitalised_runs(
+    tokens: Sequence[Token], lang: LanguagePack, known: PeopleRegistry | None = None
+) -> list[tuple[int, int]]:
     """Token ranges of capitalised word sequences that may be names ("Jens Stoltenberg",
-    "M. Martin", "Charles de Gaulle", "Secretary of State Antony Blinken")."""
+    "M. Martin", "Charles de Gaulle", "Secretary of State Antony Blinken"); with ``known``,
+    a grammar word alone that is the surname of someone met ("Will wrote" after "Ann Will")."""
     runs: list[tuple[int, int]] = []
     pronouns = lang.people.subject_pronouns
     i, n = 0, len(tokens)
     while i < n:
-        if not (_may_start_name(tokens[i], lang) or _first_name_word(tokens, i, lang)):
+        if not (
+            _may_start_name(tokens[i], lang)
+            or _first_name_word(tokens, i, lang)
+            or noun_after_article(tokens, i, lang)
+        ):
+            if known is not None and known_surname_word(tokens, i, known, lang):
+                runs.append((i, i + 1))
             i += 1
             continue
         j = i + 1
@@ -72,7 +82,12 @@ def capitalised_runs(tokens: Sequence[Token], lang: LanguagePack) -> list[tuple[
                     and tokens[j - 1].end == tok.start
                     and is_abbreviation(tokens[j - 1], lang)
                 )
-                or (tok.capitalised and tok.text[0].isalpha() and tok.lower not in pronouns)
+                or (
+                    tok.capitalised
+                    and tok.text[0].isalpha()
+                    and tok.lower not in pronouns
+                    and tok.lower not in lang.words.calendar_words  # "CNN Tuesday"
+                )
                 or (tok.lower in NAME_PARTICLES and _particle_bridge(tokens, j))
             ):
                 j += 1
@@ -97,6 +112,32 @@ def _may_start_name(tok: Token, lang: LanguagePack) -> bool:
         and not (lang.speech.verb(tok.text) and low not in lang.people.departments)
         and bare not in lang.words.calendar_words
         and low not in lang.people.subject_pronouns
+    )
+
+
+def known_surname_word(
+    tokens: Sequence[Token], i: int, known: PeopleRegistry, lang: LanguagePack
+) -> bool:
+    """ "Will wrote", "From said": a capitalised word that is the surname of a person met before
+    with a first name, whatever else the word may be, right before a speech verb or an
+    auxiliary (or last: the verb comes next), not "In an essay" after "Bo In"."""
+    tok = tokens[i]
+    if not tok.capitalised or not tok.text.isalpha():
+        return False
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    verb_next = after is None or (
+        after.text.islower()
+        and (lang.speech.verb(after.text) or after.lower in lang.words.auxiliaries)
+    )
+    if not verb_next:
+        return False
+    found = known.find([tok.text])
+    return (
+        found is not None
+        and found.kind == "person"
+        and len(found.words) > 1
+        and found.words[-1].casefold() == tok.lower
+        and first_name_gender(found.words[0]) in ("m", "f")
     )
 
 
@@ -154,6 +195,11 @@ def read_name(
     """
     people = lang.people
     i, j = run
+    calendar = lang.words.calendar_words
+    if j - i == 1 and _numbered(tokens, j, lang) and tokens[i].lower not in calendar:
+        # "précise Europe 1", "selon France 2": a broadcaster's name ends with its number
+        channel = (tokens[i].text, tokens[j].text)
+        return NameHit(i, j + 1, channel, "organization", None, None, (), i)
     words = [(k, tokens[k]) for k in range(i, j) if tokens[k].text != "."]
     if sum(_acronym(tok.text) for _, tok in words) >= 3:
         return None  # "TEAM REFUSES TO STAY IN VILLAGE": a heading in capitals, not a name
@@ -168,8 +214,10 @@ def read_name(
         low = tok.lower.rstrip(".")
         if low in people.honorifics and honorific is None:
             honorific = low
-        elif (role := _title_role(words, position, lang)) and not _first_name_before_surname(
-            words, position, lang
+        elif (
+            (role := _title_role(words, position, lang))
+            and not _first_name_before_surname(words, position, lang)
+            and not department_of_body(words, position, lang)
         ):
             roles.append(role)
         elif (
@@ -196,6 +244,9 @@ def read_name(
         rest = words[1:]
         roles = [r for r in roles if r != rest[0][1].lower]
     if not rest:
+        if honorific is None and not roles and institution(tokens, i, words, lang):
+            body = tuple(t.text for _, t in words)  # "the White House", "the Senate"
+            return NameHit(i, words[-1][0] + 1, body, "organization", None, None, (), i)
         return None
     label = len(rest) == 1 and rest[0][1].lower in people.nationalities
     if label and (known is None or known.find([rest[0][1].text]) is None):
@@ -226,7 +277,7 @@ def read_name(
             rest = rest[1:]  # "Secretary of State Jon Husted": the title's own words
     rest = _from_first_name(_after_possessive(rest))
     before = fold_apostrophe(tokens[i - 1].lower) if i > 0 else ""
-    if _after_place_noun(tokens, i, lang) and len(rest) >= 3:
+    if _after_place_noun(tokens, rest[0][0], lang) and len(rest) >= 3:
         # "le maire de Lyon Anne Morel", "la présidente de la région Occitanie Anne Morel":
         # the place or the body, then a first name and surname
         starts = [p for p in range(1, len(rest) - 1) if first_name_gender(rest[p][1].text)]
@@ -268,8 +319,11 @@ def read_name(
             last = _lower_case_name_end(tokens, last, lang)
         if not roles and not honorific and not any(possessive(t.text) for _, t in words):
             first = words[0][0]  # "United Nations Security Council": its own words, all
-        names = [t.text for t in tokens[first:last]]
-        return NameHit(first, last, tuple(names), "organization", None, None, tuple(roles), i)
+        names = joined_elisions([t.text for t in tokens[first:last]])
+        if first == words[0][0] and first > 1 and opens_title(tokens[first - 2 : first], lang):
+            names, first = with_title_article(names, tokens[first - 1]), first - 1
+        start = min(i, first)  # the article opens the run too
+        return NameHit(first, last, tuple(names), "organization", None, None, tuple(roles), start)
     evidence = (
         honorific is not None
         or bool(roles)
@@ -406,6 +460,45 @@ def _before_affiliated_body(
     return rest
 
 
+def _numbered(tokens: Sequence[Token], k: int, lang: LanguagePack) -> bool:
+    """A number of one or two digits at ``k`` that ends a name: no date goes on after it,
+    nor a verse's number ("Isaiah 45:1")."""
+    after = tokens[k + 1] if k + 1 < len(tokens) else None
+    return (
+        k < len(tokens)
+        and tokens[k].text.isdigit()
+        and len(tokens[k].text) <= 2
+        and not (after and (after.lower in lang.words.calendar_words or after.text == ":"))
+    )
+
+
+def opens_title(pair: Sequence[Token], lang: LanguagePack) -> bool:
+    """ "rapporte Le Parisien", "selon L'Opinion": an article written with a capital after a
+    word or a comma (not opening a sentence) is the first word of the title it precedes."""
+    before, article = pair
+    return (
+        article.text[0].isupper()
+        and fold_apostrophe(article.lower) in lang.words.title_articles
+        and (before.text[0].isalnum() or before.text == ",")
+    )
+
+
+def with_title_article(names: Sequence[str], article: Token) -> list[str]:
+    """A title's words with its article first (Le Parisien, L'Obs)."""
+    return joined_elisions([article.text, *names])
+
+
+def joined_elisions(words: Sequence[str]) -> list[str]:
+    """Words as written, an elided word joined to the next ("de l'automobile", "L'Obs")."""
+    joined: list[str] = []
+    for word in words:
+        if joined and len(joined[-1]) == 2 and joined[-1][-1] in "'’":  # not "Workers' Party"
+            joined[-1] += word
+        else:
+            joined.append(word)
+    return joined
+
+
 def _connected_name_end(tokens: Sequence[Token], last: int, lang: LanguagePack) -> int:
     """ "Commission on Presidential Debates": an organisation's name goes on past a
     connector ("on", "of the") when capitalised words follow it."""
@@ -415,7 +508,12 @@ def _connected_name_end(tokens: Sequence[Token], last: int, lang: LanguagePack) 
         if k < len(tokens) and tokens[k].lower in lang.words.definite_articles:
             k += 1
         end = k
-        while end < len(tokens) and tokens[end].capitalised and tokens[end].text[0].isalpha():
+        while (
+            end < len(tokens)
+            and tokens[end].capitalised
+            and tokens[end].text[0].isalpha()
+            and tokens[end].lower not in lang.words.calendar_words  # "Council on Wednesday"
+        ):
             end += 1
         if end == k:
             break
@@ -448,15 +546,23 @@ def _from_first_name(rest: list[tuple[int, Token]]) -> list[tuple[int, Token]]:
     return rest[initials:] if first_name_gender(rest[initials][1].text) in ("m", "f") else rest
 
 
+ROLE_APPOSITION_REACH = 7  # words from a name's comma to its role in apposition, at most
+
+
 def _role_follows(tokens: Sequence[Token], index: int, lang: LanguagePack) -> bool:
     """ "Zora Pell, a senior adviser to …": a role in apposition after two capitalised
-    words makes them a person's name, whatever the first name."""
+    words makes them a person's name, whatever the first name; a year and a party may come
+    before the role ("Zora Pell, the 2012 Republican nominee"), not another name ("Harlow
+    Monday, the Reed supporter")."""
     if index >= len(tokens) or tokens[index].text != ",":
         return False
-    for k in range(index + 1, min(len(tokens), index + 5)):
+    for k in range(index + 1, min(len(tokens), index + ROLE_APPOSITION_REACH)):
         if role_at(tokens, k, lang):
             return True
-        if not tokens[k].text[0].isalpha() or tokens[k].capitalised:
+        word = tokens[k]
+        if word.capitalised and word.lower not in lang.people.nationalities:
+            return False
+        if not (word.text[0].isalpha() or word.text.isdigit()):
             return False
     return False
 
@@ -527,11 +633,24 @@ def modifies_role(tokens: Sequence[Token], index: int, lang: LanguagePack) -> bo
 def _role_phrase(tokens: Sequence[Token], index: int, lang: LanguagePack) -> str | None:
     """The role a set phrase starting at ``index`` stands for ("le chef de l'État" is the
     president), None when none starts there."""
+    found = _role_phrase_words(tokens, index, lang)
+    return found[1] if found else None
+
+
+def role_length(tokens: Sequence[Token], index: int, lang: LanguagePack) -> int:
+    """How many words the role at ``index`` takes: a set phrase's ("chef de l'État"), or 1."""
+    found = _role_phrase_words(tokens, index, lang)
+    return found[0] if found else 1
+
+
+def _role_phrase_words(
+    tokens: Sequence[Token], index: int, lang: LanguagePack
+) -> tuple[int, str] | None:
     entries = lang.people.role_phrases_by_head.get(tokens[index].lower)
     for words, role in entries or ():
         found = tokens[index : index + len(words)]
         if len(found) == len(words) and all(
             fold_apostrophe(t.lower) == w for t, w in zip(found, words, strict=True)
         ):
-            return role
+            return len(words), role
     return None

@@ -24,7 +24,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from bot.text.model import Gender, Person, SpeakerKind
-from bot.text.quotes.people.first_names import gender_from_first_name, name_key, without_possessive
+from bot.text.quotes.people.first_names import (
+    first_name_gender,
+    gender_from_first_name,
+    name_key,
+    without_possessive,
+)
 
 
 @dataclass(eq=False)
@@ -47,6 +52,10 @@ class Entity:
     spoke: bool = False  # credited with a direct quote
     listed: bool = False  # shown in Article.people
     gender_weak: bool = False
+    # named as someone's relative ("her husband, Bo Reed"): a surname given alone is rather
+    # the other bearer's, the one the article follows
+    relative: bool = False
+    named_aside: bool = False  # last named in the narration inside a prepositional phrase
     # "un policier qui souhaite rester anonyme": someone the article follows without naming,
     # so that "a-t-il ajouté" stays theirs; never shown, never found by a name
     unnamed: bool = False
@@ -84,6 +93,12 @@ def _firm_gender(words: Sequence[str]) -> Gender | None:
     return None if weak else gender
 
 
+def _initialism(word: str) -> bool:
+    """ "IMF", "U.N.": capitals only, each one a word of a longer name."""
+    letters = word.replace(".", "")
+    return 1 < len(letters) <= 6 and letters.isalpha() and letters.isupper()
+
+
 RECENT_PEOPLE = 6  # how many of the people met last a distant pronoun may point to
 
 
@@ -106,23 +121,30 @@ class PeopleRegistry:
         self._single: dict[str, list[Entity]] = {}  # one-word names: they may grow
         self._by_role: dict[str, list[Entity]] = {}
         self._organisations_by_word: dict[str, list[Entity]] = {}
+        self._by_initials: dict[str, list[Entity]] = {}  # "IMF" -> International Monetary Fund
         self._organisations_seen: list[tuple[int, int, Entity]] = []  # (last_seen, number, e)
         self._full_names: dict[str, set[str]] = {}  # surname key -> full names seen, any place
+        # surname key -> capitalised runs read as no one ("Zorvath Quillane": a first name the
+        # lexicon does not know): the full name of a person the article names by surname
+        self._unread_names: dict[str, set[str]] = {}
         self._recent_people: dict[Entity, None] = {}  # people by their latest mention, last last
+        self.last_speaker: Entity | None = None  # of the latest quote accepted
 
     def find(self, words: Sequence[str], gender: Gender | None = None) -> Entity | None:
         """The entity a written name points to: full name, alias, or surname alone; "Mrs.
-        Reed" (``gender``) is the woman of that surname seen last, not her husband."""
+        Reed" (``gender``) is the woman of that surname seen last, not her husband; "Reed"
+        alone is not "her husband, Bo Reed" when another Reed was named."""
         key = name_key(words)
         found = self._by_key.get(key)
         if found is not None and (len(words) > 1 or _agrees(found, gender)):
             return found
         if len(words) == 1:
             bearers = self._by_surname.get(key, ())
-            agreeing = (
+            agreeing = [
                 e for e in bearers if _agrees(e, gender) and (not gender or e.kind == "person")
-            )
-            return _latest(agreeing) or found or _latest(bearers)
+            ]
+            followed = [e for e in agreeing if not e.relative]
+            return _latest(followed or agreeing) or found or _latest(bearers)
         return None
 
     def add(
@@ -136,6 +158,8 @@ class PeopleRegistry:
         words = [without_possessive(w) if i == len(words) - 1 else w for i, w in enumerate(words)]
         written = " ".join(words)
         found = self.find(words, gender if kind == "person" else None)
+        if found is None and kind == "organization":
+            found = self._organisation_in_full(words)
         if found is None and len(words) > 1:
             # "Poutine" first, "Vladimir Poutine" later: the full form becomes the name.
             last = name_key(words[-1:])
@@ -166,6 +190,21 @@ class PeopleRegistry:
             found.note_gender(gender)
             found.note_gender(*gender_from_first_name(words))
         return found
+
+    def _organisation_in_full(self, words: Sequence[str]) -> Entity | None:
+        """The organisation named earlier in full that a short form stands for: "the Security
+        Council" after "the United Nations Security Council", "the IMF" after "the
+        International Monetary Fund" (its capitals' initials); the one seen last."""
+        if len(words) == 1 and _initialism(words[0]):
+            held = self._by_initials.get(words[0].replace(".", ""), ())
+            return _latest(e for e in held if e.kind == "organization")
+        key, size = name_key(words), len(words)
+        held = self._by_surname.get(name_key(words[-1:]), ())
+        return _latest(
+            e
+            for e in held
+            if e.kind == "organization" and len(e.words) > size and name_key(e.words[-size:]) == key
+        )
 
     def add_alias(self, entity: Entity, words: Sequence[str]) -> None:
         """``words`` name ``entity`` too ("IMF" for the International Monetary Fund)."""
@@ -233,11 +272,17 @@ class PeopleRegistry:
         gives alone may still be shown in full."""
         self._full_names.setdefault(name_key(words[-1:]), set()).add(" ".join(words))
 
+    def note_unread_name(self, words: Sequence[str]) -> None:
+        """Capitalised words that named no one where they stood ("Zorvath Quillane", "Tavu Rinh Soe
+        Thet"): the full name of a person named later by its last words only."""
+        self._unread_names.setdefault(name_key(words[-1:]), set()).add(" ".join(words))
+
     def complete_surnames(self) -> None:
         """After the article: a person named by a surname alone takes the one full name the
-        article gives with that surname, even later or in the headline."""
+        article gives with that surname, even later or in the headline; so does a surname first
+        met as a body's name ("the Reed campaign") that then speaks ("Reed said")."""
         for entity in self.entities:
-            if entity.kind != "person" or len(entity.words) != 1:
+            if len(entity.words) != 1 or not (entity.kind == "person" or entity.spoke):
                 continue
             key = name_key(entity.words)
             full = set(self._full_names.get(key, ()))
@@ -250,13 +295,63 @@ class PeopleRegistry:
             if len(full) == 1:
                 entity.aliases.append(entity.name)
                 entity.name = full.pop()
+                entity.kind = "person"
+        for entity in self.entities:
+            words = entity.words
+            if entity.kind == "person" and (len(words) == 1 or _firm_gender(words) is None):
+                self._complete_from_unread(entity)
+        self._complete_first_names()
+
+    def _complete_first_names(self) -> None:
+        """After the article: a person named by a first name alone ("Ann said") takes the one
+        full name the article gives with that first name ("Ann Reed")."""
+        by_first: dict[str, set[str]] = {}
+        for entity in self.entities:
+            if entity.kind == "person" and len(entity.words) > 1:
+                by_first.setdefault(name_key(entity.words[:1]), set()).add(entity.name)
+        for entity in self.entities:
+            if entity.kind != "person" or len(entity.words) != 1:
+                continue
+            if first_name_gender(entity.name) not in ("m", "f"):
+                continue
+            full = {
+                f
+                for f in by_first.get(name_key(entity.words), ())
+                if _agrees(entity, _firm_gender(f.split()))
+            }
+            if len(full) == 1:
+                entity.aliases.append(entity.name)
+                entity.name = full.pop()
+
+    def _complete_from_unread(self, entity: Entity) -> None:
+        """A person named without a known first name ("Ms. Quillane", "Soe Thet", "Joseph") takes
+        the one longer run of capitalised words ending with that name that named no one."""
+        words = name_key(entity.words).split()
+        longer = {
+            u
+            for u in self._unread_names.get(words[-1], ())
+            if len(u.split()) > len(words) and name_key(u.split()).split()[-len(words) :] == words
+        }
+        if len(longer) == 1:
+            entity.aliases.append(entity.name)
+            entity.name = longer.pop()
 
     def latest_person(self, gender: Gender | None, before: int) -> Entity | None:
         """The person mentioned last whose gender agrees, among the last few people met: a
         pronoun whose antecedent is beyond the recent sentences ("elle" three paragraphs on
-        about the woman the article follows); only people seen before ``before``."""
-        recent = itertools.islice(reversed(self._recent_people), RECENT_PEOPLE)
-        return self.antecedent((e for e in recent if e.last_seen < before), gender)
+        about the woman the article follows); the person who spoke last comes first when the
+        one mentioned last was only named inside a prepositional phrase ("volera avec X");
+        only people seen before ``before``."""
+        recent = [
+            e
+            for e in itertools.islice(reversed(self._recent_people), RECENT_PEOPLE)
+            if e.last_seen < before
+        ]
+        speaker = self.last_speaker
+        if recent and recent[0].named_aside and speaker in recent:
+            recent.remove(speaker)
+            recent.insert(0, speaker)
+        return self.antecedent(recent, gender)
 
     def unnamed(self, mention: str, offset: int, role: str | None, gender: Gender | None) -> Entity:
         """Someone introduced without a name ("une source policière", "un manifestant"): a
@@ -272,6 +367,7 @@ class PeopleRegistry:
         """``entity`` said a direct quote of the article."""
         entity.spoke = True
         entity.listed = True
+        self.last_speaker = entity
 
     def people(self) -> tuple[Person, ...]:
         """The people and organisations the article shows, in the order they were met."""
@@ -300,6 +396,9 @@ class PeopleRegistry:
             self._by_surname.setdefault(word, []).append(entity)
         for word in dict.fromkeys(w.casefold() for w in words):
             self._organisations_by_word.setdefault(word, []).append(entity)
+        capitals = [w for w in words if w[:1].isupper()]
+        if len(capitals) > 1:
+            self._by_initials.setdefault("".join(w[0] for w in capitals), []).append(entity)
 
     def _rename(self, entity: Entity, name: str) -> None:
         entity.name = name

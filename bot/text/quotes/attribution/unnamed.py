@@ -1,0 +1,99 @@
+"""Noun phrases that name nobody: "a top aide", "the staff letter", "many critics".
+
+An anonymous source, a crowd or a document is the subject of many speech verbs; the rules
+that find a subject (``subjects``, ``clauses``, ``indirect``) ask these questions so that such
+a subject stays unnamed instead of taking the name of the clause before it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from bot.text.lang import LanguagePack, fold_apostrophe
+from bot.text.quotes.candidates import Attribution
+from bot.text.quotes.people.names import role_at
+from bot.text.quotes.tokens import Token
+
+NOUN_PHRASE_MAX_WORDS = 5  # "a senior campaign aide": a subject that names nobody, at most
+
+
+def common_noun_phrase(words: Sequence[Token], lang: LanguagePack) -> bool:
+    """ "a top aide", "the staff letter", "many commentators": a determiner, lower-case words
+    and no preposition, headed by a role, a body, a document or a plural: a noun phrase that
+    names nobody (not "the private server" before "email", a noun taken for the verb)."""
+    grammar, people = lang.words, lang.people
+    if not (
+        1 < len(words) <= NOUN_PHRASE_MAX_WORDS
+        and fold_apostrophe(words[0].lower) in grammar.noun_phrase_openers
+    ):
+        return False
+    head = words[-1].lower
+    return (
+        all(t.text.replace("-", "").isalpha() and not t.capitalised for t in words[1:])
+        and not any(
+            t.lower in grammar.object_prepositions or t.lower in grammar.stop_prepositions
+            for t in words[1:]
+        )
+        and (
+            role_at(words, len(words) - 1, lang) is not None
+            or head in people.anonymous_sources | people.organisations | people.documents
+            or (head.endswith("s") and not head.endswith("ss"))
+        )
+    )
+
+
+def opens_noun_phrase(word: Token, lang: LanguagePack) -> bool:
+    """A name or a determiner: the words may be a subject ("Jane Doe", "an aide")."""
+    grammar = lang.words
+    return word.capitalised or fold_apostrophe(word.lower) in grammar.noun_phrase_openers
+
+
+def relative_antecedent(words: Sequence[Token], lang: LanguagePack) -> Sequence[Token]:
+    """ "under a headline that": the noun phrase naming nobody that "that" right before the
+    verb stands for; empty when there is none (not "a candidate who promised": a verb that
+    may not be the quote's)."""
+    if len(words) < 3 or words[-1].lower not in lang.words.complementizers:
+        return ()
+    before = words[:-1]
+    for k in range(len(before) - 2, max(-1, len(before) - NOUN_PHRASE_MAX_WORDS - 1), -1):
+        if common_noun_phrase(before[k:], lang):
+            return before[k:]
+    return ()
+
+
+def before_aside(words: Sequence[Token], lang: LanguagePack) -> Sequence[Token]:
+    """ "The complaint, which was filed in Denver,": the clause before an aside that ends
+    right before the verb (a relative or a participle between commas), where the verb's
+    subject stands; empty when the words end with no such aside."""
+    if len(words) < 3 or words[-1].text != ",":
+        return ()
+    participle = lang.words.aside_participle
+    for k in range(len(words) - 3, -1, -1):
+        if words[k].text != ",":
+            continue
+        opener = words[k + 1].lower
+        if opener in lang.words.relatives or (participle and participle.fullmatch(opener)):
+            start = max((j + 1 for j in range(k) if words[j].text == ","), default=0)
+            return words[start:k]
+        return ()
+    return ()
+
+
+def indefinite_mention(found: Attribution, lang: LanguagePack) -> bool:
+    """An attribution to someone introduced without a name: "un cadre", "some protesters"."""
+    first = (found.mention or "").split(maxsplit=1)[:1]
+    grammar = lang.words
+    return bool(first) and fold_apostrophe(first[0].casefold()) in grammar.unnamed_openers
+
+
+def subject_before_auxiliary(words: Sequence[Token], lang: LanguagePack) -> Sequence[Token]:
+    """ "A federal lawsuit was filed …": the noun phrase naming nobody that opens the last
+    clause right before an auxiliary, its subject; empty when there is none."""
+    start = max((k + 1 for k, t in enumerate(words) if t.text in ",;"), default=0)
+    auxiliary = next(
+        (k for k in range(start + 2, len(words)) if words[k].lower in lang.words.auxiliaries),
+        None,
+    )
+    if auxiliary is None or not common_noun_phrase(words[start:auxiliary], lang):
+        return ()
+    return words[start:auxiliary]

@@ -1,0 +1,52 @@
+"""Capitalised words that name a body rather than a title or a verb: "the Post said", "the
+Justice Department", "the White House". Kept apart from ``names`` (which reads every name)
+so that module stays readable; ``names`` asks these questions while it reads a run."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from bot.text.lang import LanguagePack, fold_apostrophe
+from bot.text.quotes.tokens import Token
+
+
+def noun_after_article(tokens: Sequence[Token], i: int, lang: LanguagePack) -> bool:
+    """ "the Post reported": a capitalised speech verb after an article is a name's noun."""
+    tok = tokens[i]
+    return (
+        i > 0
+        and tok.capitalised
+        and tok.text.isalpha()
+        and fold_apostrophe(tokens[i - 1].lower) in lang.words.definite_articles
+        and lang.speech.verb(tok.text)
+    )
+
+
+def department_of_body(words: Sequence[tuple[int, Token]], k: int, lang: LanguagePack) -> bool:
+    """ "Justice Department": a role word that is also a department's, right before an
+    organisation noun, names the body, not a title."""
+    people = lang.people
+    return (
+        k + 1 < len(words)
+        and words[k][1].lower in people.departments
+        and words[k + 1][1].lower in people.organisations
+    )
+
+
+def institution(
+    tokens: Sequence[Token], i: int, words: Sequence[tuple[int, Token]], lang: LanguagePack
+) -> bool:
+    """ "the White House", "the Senate said": a run of department words only, ending on one,
+    names an institution; one word only when it is an organisation noun after an article
+    that is in no one's title (not "chef de l'État")."""
+    people = lang.people
+    if not words or words[-1][1].lower not in people.departments:
+        return False
+    if len(words) > 1:
+        return True
+    return (
+        words[0][1].lower in people.organisations
+        and i > 0
+        and fold_apostrophe(tokens[i - 1].lower) in lang.words.definite_articles
+        and not (i > 1 and tokens[i - 2].lower in lang.words.affiliation_prepositions)
+    )
