@@ -150,6 +150,7 @@ def _echoed_headings(text: str, candidates: Sequence[Candidate]) -> None:
             found = later_words.find(words, found + 1)
 
 
+NAME_WORDS = 4  # capitalised words of a name that opens a sentence, at most
 OPENING_PHRASE_REACH = 24  # words before a subject pronoun an opening phrase may take
 
 
@@ -172,6 +173,7 @@ class _Reading:
         self.candidates = candidates
         self.reported: list[Reported] = []
         self.announced: Attribution | None = None  # "Ann Reed agreed." just read
+        self.announced_weakly = False  # "Ann Reed touted …": only for a quote ending its paragraph
         self.chanted: set[int] = set()  # opening marks of the quotes a crowd chants
 
     def sentence(
@@ -227,12 +229,18 @@ class _Reading:
                 else:
                     candidate.fallback = attributor.bare(context, sentence, candidate)
         announced, self.announced = self.announced, None
+        paragraph_end = paragraph.start + len(paragraph.text)
         for candidate in own:
+            close = candidate.spans[-1].close_at
             if (
                 announced is not None
                 and candidate.open
                 and candidate.sentence_start
                 and candidate.last_paragraph == candidate.paragraph
+                and not (
+                    self.announced_weakly
+                    and (close is None or re.search(r"\w", context.text[close:paragraph_end]))
+                )
             ):
                 self._accept(candidate, announced)  # "Ann Reed agreed. “…”": hers
         if not own and paragraph.kind == "body":
@@ -251,9 +259,12 @@ class _Reading:
     def _announcement(self, sentence: Sentence) -> Attribution | None:
         """ "Ann Reed agreed.", "Or maybe not, consultant Bo Lind says.": a sentence with no
         quote that ends on its speech verb announces who speaks next; so does one that ends on
-        a short phrase of where it was said ("Bo Lind said in a statement.")."""
+        a short phrase of where it was said ("Bo Lind said in a statement."). One that opens
+        with a person met before and a verb of speech ("Ann Reed touted her record.")
+        announces the speaker of a quote that ends the paragraph (``announced_weakly``)."""
         context, tokens = self.context, sentence.tokens
         speech = context.lang.speech
+        self.announced_weakly = False
         if len(tokens) < 3 or tokens[-1].text != ".":
             return None
         if speech.verb(tokens[-2].text):
@@ -266,7 +277,7 @@ class _Reading:
                 None,
             )
             if verb_at is None:
-                return None
+                return self._opening_speaker(tokens)
             before = tokens[:verb_at]
             if speech.verb(before[-1].text):
                 before = before[:-1]
@@ -274,6 +285,19 @@ class _Reading:
             return None
         found = context.attributor.subject(context, sentence, before)
         return found if found is not None and found.speaker is not None else None
+
+    def _opening_speaker(self, tokens: Sequence[Token]) -> Attribution | None:
+        """ "Hilda Rains touted her record as a co-sponsor of the bill.": a person already met
+        whose name opens the sentence right before a verb of speech (read for no one new)."""
+        context = self.context
+        verb = next((k for k, t in enumerate(tokens) if not t.capitalised), 0)
+        if not (0 < verb <= NAME_WORDS and context.lang.speech.partial_verb(tokens[verb].text)):
+            return None
+        person = context.people.find([t.text for t in tokens[:verb]])
+        if person is None or person.kind != "person":
+            return None
+        self.announced_weakly = True
+        return Attribution(person, context.text[tokens[0].start : tokens[verb - 1].end])
 
     def _verb_before_setting(self, tokens: Sequence[Token]) -> int:
         """The index of a speech verb followed only by where it was said ("in a statement",
@@ -402,6 +426,23 @@ class _Reading:
             return None  # "“… than Sen. Reed,” reads an editorial": not Reed's own words
         return Attribution(first[0], None)
 
+    def _reported_since(
+        self, previous: Candidate | None, candidate: Candidate
+    ) -> Attribution | None:
+        """The attribution of reported speech with a named speaker in the sentence right
+        before ``candidate`` (same paragraph), after ``previous``."""
+        last = self.reported[-1] if self.reported else None
+        if (
+            last is None
+            or last.paragraph != candidate.paragraph
+            or last.attribution.speaker is None
+            or last.end > candidate.start
+            or (previous is not None and last.start < previous.end)
+            or len(re.findall(r"[.!?]", self.context.text[last.end : candidate.start])) > 1
+        ):
+            return None
+        return last.attribution
+
     def settle(
         self, candidate: Candidate, previous: Candidate | None, paragraph: Paragraph
     ) -> Candidate | None:
@@ -421,6 +462,11 @@ class _Reading:
             and candidate.paragraph - previous.last_paragraph <= 1
         )
         body = paragraph.kind == "body"
+        reported = self._reported_since(previous, candidate)
+        if reported is not None and candidate.sentence_start and body:
+            # "Coan argues that his client … . “…”": the speaker reported since the last quote
+            self._accept(candidate, reported)
+            return candidate
         if close and previous is not None and candidate.sentence_start and body:
             self._accept(candidate, previous.attribution or NO_SPEAKER)
             return candidate

@@ -69,7 +69,7 @@ def test_a_name_with_an_age_after_it_is_a_person_not_the_place_after() -> None:
 
 def test_a_pronoun_in_an_opening_clause_is_not_the_speaker() -> None:
     text = (
-        "Hilda Rains spoke first. But almost immediately after she did, David Axton, who "
+        "Hilda Rains spoke first. But almost immediately when she did, David Axton, who "
         "advised the mayor, tweeted this: “She did it again and I will say it again.”"
     )
     _, quotes, _ = read(text, "en")
@@ -93,3 +93,82 @@ def test_a_quote_after_claimed_that_is_not_the_next_clauses_speaker() -> None:
     )
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "got in trouble for far less") == "Dov Tromp"
+
+
+def test_a_noun_like_state_is_no_speech_verb_and_the_apposed_governor_speaks() -> None:
+    text = (
+        "Ohio Gov. Bobby Jandal on Monday signed an order to block refugees in his state, "
+        "while Mike Huckley, the former Arkansas governor, proposed we “wake up and smell "
+        "the coffee” and said the speaker should resign."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "wake up and smell the coffee") == "Mike Huckley"
+
+
+def test_the_name_a_subordinator_puts_before_the_verb_speaks() -> None:
+    text = (
+        "Dave Axton tweeted while Rains argued for the second time that “if everyone had "
+        "voted as he voted, we would not have saved the industry.”"
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "if everyone had voted as he voted") == "Rains"
+
+
+def test_a_quote_after_reported_speech_is_the_reported_speakers() -> None:
+    text = (
+        "Jane MacNabb studies militias. “By 2014 the movement was ready,” she says.\n\n"
+        "Tom Coan, Santo's attorney, argues that his client was never encouraging violence. "
+        "“The government is alleging that his calls to come to the area were violent.”"
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "The government is alleging") == "Tom Coan"
+
+
+def test_the_host_who_pressed_speaks_in_an_exchange() -> None:
+    text = (
+        "In an interview with host Sean Hannet on Monday, Dov Tromp answered questions.\n\n"
+        "“They said it is negotiable, your whole immigration plan,” Hannet pressed.\n\n"
+        "“Everything is negotiable with me, that is how deals get done,” Tromp countered."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "They said it is negotiable") == "Sean Hannet"
+    assert speaker_of(quotes, "Everything is negotiable") == "Dov Tromp"
+
+
+def test_a_person_opening_the_sentence_before_a_quote_that_ends_the_paragraph_says_it() -> None:
+    text = (
+        "Bernard Sandell said: “Absolutely. It is time for low-wage workers to organize.”\n\n"
+        "Hilda Rains touted her credentials as an original co-sponsor of the bill. “We need to "
+        "find ways to support workers that want a union in their workplace.”"
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "We need to find ways") == "Hilda Rains"
+
+
+def test_a_plural_possessive_with_a_straight_apostrophe_keeps_the_attribution() -> None:
+    text = (
+        "In all, the Vermont senator has raised nearly $73 million, officials said.\n\n"
+        '"This campaign is changing American politics," Jeff Weaver, Sanders\' campaign '
+        "manager, said in a statement."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "This campaign is changing American politics") == "Jeff Weaver"
+
+
+def test_retaliated_introduces_the_answer_in_an_exchange() -> None:
+    text = (
+        "François Hollard is the French president. Dov Tromp asserted that France had lost "
+        "its identity: “France is no longer France,” he claimed.\n\n"
+        "“France will always be France,” an angry Hollard retaliated."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "France will always be France") == "François Hollard"
+
+
+def test_a_participle_goes_with_the_subject_not_a_name_in_apposition() -> None:
+    text = (
+        "Sen. Bert Sandell visited the “Today” studio to discuss his remarks about his "
+        "rival, Hilda Rains, saying “on her worst day” she would be better than the others."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "on her worst day") == "Bert Sandell"

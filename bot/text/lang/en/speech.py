@@ -13,7 +13,8 @@ SPEECH_VERBS = word_set(
     post write tell say speak comment elaborate clarify assure plead implore scoff sneer snap
     thunder grumble surmise reckon conclude describe forecast threaten demand accuse blast slam
     criticize criticise praise recommend advise reassure remind inform chant interject
-    proclaim retweet decry bemoan email bark fume opine exhort wonder remember react
+    proclaim retweet decry bemoan email bark fume opine exhort wonder remember react press
+    retaliate confess
     """
 )
 IRREGULAR = {
@@ -31,6 +32,7 @@ IRREGULAR = {
     "slam": ["slam", "slams", "slammed", "slamming"],
     "plead": ["plead", "pleads", "pleaded", "pled", "pleading"],
     "refer": ["refer", "refers", "referred", "referring"],
+    "press": ["presses", "pressed"],  # "“…?” Reed pressed." (not "the press")
 }
 # Speech verbs in their past form only: "press", "question" and "riff" are nouns far more
 # often than verbs of speech.

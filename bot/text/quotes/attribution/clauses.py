@@ -65,7 +65,11 @@ def clause_attribution(
     for v, tok in enumerate(words):
         if _out_of_reach(words, v, reach, context):
             break
-        if not tok.text[0].isalnum() and tok.text != "’" and not _amount_sign(words, v):
+        if (
+            not tok.text[0].isalnum()
+            and tok.text not in ("’", "'")  # "Sanders' aide"
+            and not _amount_sign(words, v)
+        ):
             if tok.text == "," and v and not appositive and _long_aside_closes(words, v, context):
                 return attributor.noun_phrase(context, sentence, words[:v])
 

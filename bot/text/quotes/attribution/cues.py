@@ -555,13 +555,18 @@ def _sentence_subject(context: Context, sentence: Sentence, verb: Token) -> Attr
 def _other_person_before(
     context: Context, sentence: Sentence, verb: Token, found: Attribution
 ) -> bool:
-    """A person other than ``found``'s speaker named before ``verb``: "He wrote when X ended
-    the talk, remarking “…”" — who remarks is not the subject's for sure."""
+    """A person other than ``found``'s speaker named before ``verb`` as the subject of a
+    clause of their own: "He wrote when X ended the talk, remarking “…”" — who remarks is not
+    the subject's for sure (not "about his rival, X, saying": an object)."""
+    words = context.lang.words
+    openers = words.subordinators | words.coordinators | words.complementizers
     for k, tok in enumerate(sentence.tokens):
         if tok.end > verb.start:
             break
         if sentence.quoted[k] or not tok.capitalised or possessive(tok.text):
             continue  # "to back Reed's campaign while adding": Reed owns, does not act
+        if k and words.subordinators and sentence.tokens[k - 1].lower not in openers:
+            continue
         named = context.people.find([tok.text])
         if named is not None and named.kind == "person" and named is not found.speaker:
             return True

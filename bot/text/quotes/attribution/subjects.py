@@ -484,7 +484,7 @@ def _between_capitals(words: Sequence[Token], k: int) -> bool:
     return 0 < k < len(words) - 1 and words[k - 1].capitalised and words[k + 1].capitalised
 
 
-APPOSITION_ROLE_REACH = 3  # words from an apposition's comma to its role noun, at most
+APPOSITION_ROLE_REACH = 4  # words from an apposition's comma to its role noun, at most
 
 
 def _apposition_commas(words: Sequence[Token], lang: LanguagePack) -> set[int]:
@@ -506,13 +506,15 @@ def _apposition_commas(words: Sequence[Token], lang: LanguagePack) -> set[int]:
 
 
 def _new_clause_at(words: Sequence[Token], k: int, lang: LanguagePack) -> bool:
-    """ "a child waved *and* Reyes said": a coordinator between a lower-case word
-    and a name starts the verb's own clause (not "Reed and Reyes said", one subject)."""
-    return (
-        0 < k < len(words) - 1
-        and words[k].lower in lang.words.coordinators
-        and not words[k - 1].capitalised
-        and words[k + 1].capitalised
+    """ "a child waved *and* Reyes said", "Axton wrote *after* Rains argued": a coordinator
+    between a lower-case word and a name starts the verb's own clause (not "Reed and Reyes
+    said", one subject), and so does a subordinator before the name right before the verb
+    (not "gone after Trump as a “…”", a preposition)."""
+    if not (0 < k < len(words) - 1 and not words[k - 1].capitalised and words[k + 1].capitalised):
+        return False
+    low = words[k].lower
+    return low in lang.words.coordinators or (
+        low in lang.words.subordinators and all(t.capitalised for t in words[k + 1 :])
     )
 
 
@@ -651,4 +653,15 @@ def sentence_subject(
     found = context.attributor.subject(context, sentence, pre)
     if found is None or (found.speaker is None and not indefinite_mention(found, context.lang)):
         return None
+    determiners = context.lang.words.determiners
+    nouns = [k for k in verbs if k and fold_apostrophe(before[k - 1].lower) in determiners]
+    if found.speaker is not None and nouns and nouns[-1] == verbs[-1]:
+        # "X signed an order to block it in his state, while Y proposed “…”": a verb's form
+        # after a determiner is a noun; who says the quote is read up to the verb before it
+        real = [k for k in verbs if k not in nouns]
+        whole = context.attributor.subject(
+            context, sentence, before[: real[-1]] if real else before
+        )
+        if whole is not None and whole.speaker is not None:
+            return whole
     return found  # "Un cadre de la majorité éreinte un « … »": someone unnamed, not the last
