@@ -16,13 +16,19 @@ from collections.abc import Sequence
 from bot.text.lang import LanguagePack, fold_apostrophe
 from bot.text.marks import MARKS
 from bot.text.quotes.attribution.hometowns import hometown_aside_end
+from bot.text.quotes.attribution.phrase_ends import phrase_after, time_phrase_end
 from bot.text.quotes.attribution.phrases import pronoun_attribution
-from bot.text.quotes.attribution.subjects import phrase_after, time_phrase_end
 from bot.text.quotes.attribution.unnamed import opens_noun_phrase
 from bot.text.quotes.candidates import Attribution
 from bot.text.quotes.context import Context
 from bot.text.quotes.people.first_names import first_name_gender
-from bot.text.quotes.people.names import is_abbreviation, known_surname_word, role_at
+from bot.text.quotes.people.names import (
+    is_abbreviation,
+    known_surname_word,
+)
+from bot.text.quotes.people.roles import (
+    role_at,
+)
 from bot.text.quotes.sentences import Sentence
 from bot.text.quotes.tokens import Token
 

@@ -7,22 +7,22 @@ with no speech act around them are not quotes; a scare quote or a title is rejec
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import Literal
 
 from bot.text.lang import fold_apostrophe
-from bot.text.marks import MARKS, OPENERS, opens, quote_spans
+from bot.text.marks import MARKS
+from bot.text.quotes.attribution.after_quote import attribution_after, narrated, title_like
 from bot.text.quotes.attribution.base import Finding
 from bot.text.quotes.attribution.clauses import (
     after_preposition,
-    clause_attribution,
     inverted_auxiliary,
     noun_use,
     past_adjuncts,
 )
+from bot.text.quotes.attribution.phrase_ends import phrase_after
 from bot.text.quotes.attribution.phrases import pronoun_attribution
-from bot.text.quotes.attribution.subjects import passive, phrase_after
+from bot.text.quotes.attribution.subjects import passive
 from bot.text.quotes.candidates import (
     Attribution,
     Candidate,
@@ -34,10 +34,9 @@ from bot.text.quotes.candidates import (
 )
 from bot.text.quotes.context import Context
 from bot.text.quotes.indirect import clause_starts
-from bot.text.quotes.people.first_names import first_name_gender, possessive
+from bot.text.quotes.people.first_names import possessive
 from bot.text.quotes.people.names import (
     capitalised_runs,
-    is_abbreviation,
     known_surname_word,
     read_name,
 )
@@ -45,10 +44,6 @@ from bot.text.quotes.sentences import Sentence
 from bot.text.quotes.tokens import Token, tokenize
 
 LABEL_USES = 3  # words put in marks this often are a label even where speech is reported
-_SHORT_SENTENCE_WORDS = 6  # “…” X said. — an attribution sentence of its own, at most
-_TITLE_WORDS = 3  # "“…!” US Senator Jo Vell said.": capitalised words of a title, at most
-_NEXT_SENTENCE_WORDS = 20  # “…?” Jo Lind, a nurse from Ohio, said. — when a name opens it
-_NEXT_SENTENCE_CHARS = 120  # how far the attribution sentence after a quote is read, at most
 
 
 def find(context: Context, sentence: Sentence, candidate: Candidate, after_only: bool) -> Finding:
@@ -67,7 +62,7 @@ def find(context: Context, sentence: Sentence, candidate: Candidate, after_only:
     if term is not None:
         return Finding(speech=False, term=term in ("complement", "repeated"))
     if after_only:
-        return _after(context, sentence, candidate)
+        return attribution_after(context, sentence, candidate)
     found = _incise(context, sentence, candidate)
     if (
         found.attribution is None
@@ -76,7 +71,7 @@ def find(context: Context, sentence: Sentence, candidate: Candidate, after_only:
     ):
         found = Finding(_before(context, sentence, candidate))
     if found.attribution is None:
-        found = _after(context, sentence, candidate)
+        found = attribution_after(context, sentence, candidate)
         if found.attribution is not None and _clause_of_its_own(context, sentence, candidate):
             # "Si X s'est félicité « A », Y a jugé …": the verb before governs the words
             governed = context.attributor.partial(context, sentence, candidate)
@@ -120,7 +115,7 @@ def _clause_of_its_own(context: Context, sentence: Sentence, candidate: Candidat
     close_at = candidate.spans[-1].close_at
     if context.lang.speech.inverted_subject is None or close_at is None:
         return False
-    if not _narrated(sentence, candidate):
+    if not narrated(sentence, candidate):
         return False
     after = [t for t in sentence.tokens_between(close_at + 1, sentence.end) if t.text[0].isalnum()]
     if not after:
@@ -196,175 +191,6 @@ def _completes(
     else:
         return None
     return None if any(context.lang.speech.partial_verb(t.text) for t in governing) else kind
-
-
-_BYLINE = re.compile(r"[.!?]?[ \t]*(?:--|[―—–])[ \t]*[A-Z][^\n]{0,40}\.?[ \t]*(?:\n|\Z)")
-
-
-def _after(context: Context, sentence: Sentence, candidate: Candidate) -> Finding:
-    """``“…”, a déclaré X`` / ``“…,” X said`` / ``« … », selon X`` / ``“…”, he said, “…”``."""
-    last = candidate.spans[-1]
-    if last.close_at is None or not sentence.start <= last.close_at < sentence.end:
-        return Finding()
-    if _narrated(sentence, candidate) and _BYLINE.match(context.text, last.close_at + 1):
-        return Finding()  # "X insisted it was “over.” -- Jo Lind": the reporter's byline
-    finding = _after_close(context, sentence, last.close_at)
-    if finding.attribution is None:
-        signed = _signature_paragraph(context, sentence, candidate)
-        if signed is not None:
-            return Finding(signed)
-    return finding
-
-
-def _narrated(sentence: Sentence, candidate: Candidate) -> bool:
-    """Whether the narrator's own words (a word in lower case, outside marks) come before
-    the quote in its sentence."""
-    open_at = candidate.spans[0].open_at
-    return any(
-        t.end <= open_at and not sentence.quoted[k] and t.text[0].islower()
-        for k, t in enumerate(sentence.tokens)
-    )
-
-
-def _after_close(context: Context, sentence: Sentence, close_at: int) -> Finding:
-    """The attribution after the closing mark at ``close_at``."""
-    next_open = _next_quote_after(context.text, sentence, close_at)
-    titles: list[tuple[int, int]] = []
-    while next_open is not None:  # "Jo Vell, wearing “Vote Reed” pins, said": a title's marks
-        spans = quote_spans(context.text, next_open, sentence.end)
-        title_end = spans[0].close_at if spans else None
-        before = sentence.tokens_between(close_at + 1, next_open)
-        if (
-            title_end is None
-            or any(context.lang.speech.verb(t.text) for t in before)  # the verb came first
-            or not _title_like(sentence.tokens_between(next_open + 1, title_end), context)
-        ):
-            break
-        titles.append((next_open, title_end))
-        next_open = _next_quote_after(context.text, sentence, title_end)
-    clause = [
-        t
-        for t in sentence.tokens_between(
-            close_at + 1, next_open if next_open is not None else sentence.end
-        )
-        if not any(a <= t.start <= b for a, b in titles)  # a title names nobody who speaks
-    ]
-    coordinators = context.lang.words.coordinators
-    if next_open is not None and clause and all(t.lower in coordinators for t in clause):
-        # "« A » ou « B », pouvait-on lire": the attribution after the last quote of the list
-        following = quote_spans(context.text, next_open, sentence.end)
-        if following and following[0].close_at is not None:
-            return Finding(_after_close(context, sentence, following[0].close_at).attribution)
-    found = clause_attribution(context, sentence, clause, after_quote=True)
-    if found is None and next_open is None:
-        found = _next_sentence_attribution(context, sentence, close_at)
-    if found is not None and next_open is not None and clause and clause[-1].text == ",":
-        return Finding(found, resumes_at=next_open)  # “The plan,” he said, “is working.”
-    return Finding(found)
-
-
-def _next_quote_after(text: str, sentence: Sentence, position: int) -> int | None:
-    for i in range(position + 1, sentence.end):
-        before, after = text[i - 1], text[i + 1] if i + 1 < len(text) else " "
-        if text[i] in OPENERS and opens(text[i], before, after):  # not the ' of "s'est"
-            return i
-    return None
-
-
-_SIGNATURE = re.compile(r"[.!?]?[ \t]*\n\s*([―—–-][^\n]{1,60})(?:\n|\Z)")
-
-
-def _signature_paragraph(
-    context: Context, sentence: Sentence, candidate: Candidate
-) -> Attribution | None:
-    """A paragraph that is one quote, signed by the next one: “…” / - Jane Doe."""
-    text = context.text
-    opened_at = candidate.spans[0].open_at
-    close_at = candidate.spans[-1].close_at
-    if close_at is None or text[:opened_at].rstrip(" \t")[-1:] not in ("\n", ""):
-        return None
-    signature = _SIGNATURE.match(text, close_at + 1)
-    if signature is None:
-        return None
-    clause = tokenize(text, context.language, signature.start(1), signature.end(1))
-    return clause_attribution(context, sentence, clause, after_quote=True)
-
-
-def _next_sentence_attribution(
-    context: Context, sentence: Sentence, close_at: int
-) -> Attribution | None:
-    """“…” X said. — a short attribution sentence right after a quote that ends a sentence;
-    a longer one only when a name and its apposition open it (“…?” Jo Lind, a nurse, said.)."""
-    text = context.text
-    tail = text[close_at + 1 : sentence.end].strip()
-    if tail not in ("", ".") or sentence.end >= len(text):
-        return None
-    clause = _first_sentence(context, sentence.end, sentence.end + _NEXT_SENTENCE_CHARS)
-    if not clause or clause[-1].text != "." or len(clause) > _NEXT_SENTENCE_WORDS:
-        return _opening_speaker(context, sentence)
-    opener = clause[0]
-    acronym = len(opener.text) > 1 and opener.text.isupper()  # "US Senator Jo Vell said"
-    named = opener.capitalised and (acronym or opener.lower not in context.lang.stop_words)
-    apposed = named and any(t.text == "," for t in clause[1:4])
-    speaks = named and _person_speaks(clause, context)
-    if len(clause) > _SHORT_SENTENCE_WORDS and not (apposed or speaks):
-        return None
-    return clause_attribution(context, sentence, clause[:-1], after_quote=True)
-
-
-def _opening_speaker(context: Context, sentence: Sentence) -> Attribution | None:
-    """ "“…!” Jo Vell declared, a point she likes to make after …": a long sentence after a
-    quote that opens with a person and a speech verb, then a comma and narration (not a
-    quote of its own), names the speaker."""
-    words = tokenize(
-        context.text, context.language, sentence.end, min(len(context.text), sentence.end + 60)
-    )
-    comma = next((k for k, t in enumerate(words) if t.text in ",\n"), None)
-    if (
-        comma is None
-        or comma > _TITLE_WORDS + 2
-        or "\n" in context.text[sentence.end : words[comma].start]
-    ):
-        return None
-    head = words[:comma]
-    if not head or not context.lang.speech.verb(head[-1].text) or not _person_speaks(head, context):
-        return None
-    if comma + 1 < len(words) and words[comma + 1].text in MARKS:
-        return None  # "Jo Vell replied, “…”": the verb introduces the quote after it
-    return clause_attribution(context, sentence, head, after_quote=True)
-
-
-def _first_sentence(context: Context, start: int, end: int) -> list[Token]:
-    """The words from ``start`` up to the first full stop that is not an abbreviation's
-    ("Mr. Vell said."), or to a "!" or "?"; empty if none comes before ``end`` or a line ends."""
-    words: list[Token] = []
-    for tok in tokenize(context.text, context.language, start, min(end, len(context.text))):
-        if "\n" in context.text[words[-1].end if words else start : tok.start]:
-            return []
-        words.append(tok)
-        if tok.text in "!?" or (
-            tok.text == "." and not (len(words) > 1 and is_abbreviation(words[-2], context.lang))
-        ):
-            return words
-    return []
-
-
-def _person_speaks(clause: Sequence[Token], context: Context) -> bool:
-    """ "“…?” Vell asked the harbour master.", "“…!” Sen. Jo Vell said as she left.": a
-    person met before (or a full name), after a capitalised title if any, then a speech verb
-    at once, in a sentence with no quote of its own."""
-    if any(t.text in MARKS for t in clause):
-        return False
-    for start, name in enumerate(clause[: _TITLE_WORDS + 1]):
-        if start and not (clause[start - 1].capitalised or clause[start - 1].text == "."):
-            return False
-        following = clause[start + 1] if start + 1 < len(clause) else None
-        full = following is not None and following.capitalised and first_name_gender(name.text)
-        found = context.people.find([name.text])
-        if full in ("m", "f") or (found is not None and found.kind == "person"):
-            verb_at = start + (2 if full in ("m", "f") else 1)
-            return any(context.lang.speech.verb(t.text) for t in clause[verb_at : verb_at + 2])
-    return False
 
 
 def _incise(context: Context, sentence: Sentence, candidate: Candidate) -> Finding:
@@ -583,22 +409,6 @@ def _inverted_head(word: str, context: Context) -> str | None:
     return inverted[0] if inverted else None
 
 
-_TITLE_WORDS_AT_MOST = 6  # words of a work's title inside a lead-in, at most
-
-
-def _title_like(words: Sequence[Token], context: Context) -> bool:
-    """ "The Long Road", "America's Unwritten Constitution": a work's title in marks, every
-    word capitalised but the minor ones; the lead-in goes on over it."""
-    minor = context.lang.words.title_minor_words
-    named = [t for t in words if t.text[0].isalnum()]
-    return (
-        0 < len(named) <= _TITLE_WORDS_AT_MOST
-        and all(t.text[0].isalnum() or t.text in MARKS or t.text in "’'-," for t in words)
-        and all(t.capitalised or t.lower in minor for t in named)
-        and named[0].capitalised
-    )
-
-
 def _lead_in(context: Context, sentence: Sentence, candidate: Candidate) -> list[Token]:
     """The words before a quote's opening mark, back to the previous quote; for a quote that
     opens its paragraph, the previous paragraph when it ends with a colon ("X continued:")."""
@@ -607,7 +417,7 @@ def _lead_in(context: Context, sentence: Sentence, candidate: Candidate) -> list
     closes = [k for k in indices if sentence.quoted[k] and sentence.tokens[k].text in MARKS]
     marks = [k for k in closes if k + 1 not in closes]  # '' is two tokens: its last one
     titled: set[int] = set()
-    while len(marks) >= 2 and _title_like(sentence.tokens[marks[-2] + 1 : marks[-1]], context):
+    while len(marks) >= 2 and title_like(sentence.tokens[marks[-2] + 1 : marks[-1]], context):
         # "As Jo Vell, author of “The Long Road,” put it, “…”": the title is narration
         titled.update(range(marks[-2] + 1, marks[-1]))
         marks = marks[:-2]

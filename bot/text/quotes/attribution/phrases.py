@@ -26,16 +26,18 @@ from bot.text.quotes.people.mentions import (
     tonic_gender,
 )
 from bot.text.quotes.people.names import (
-    ROLE_MODIFIER_REACH,
     NameHit,
     capitalised_runs,
-    modifies_role,
     opens_title,
     read_name,
-    role_at,
     with_title_article,
 )
 from bot.text.quotes.people.registry import Entity
+from bot.text.quotes.people.roles import (
+    ROLE_MODIFIER_REACH,
+    modifies_role,
+    role_at,
+)
 from bot.text.quotes.sentences import Sentence
 from bot.text.quotes.tokens import Token
 

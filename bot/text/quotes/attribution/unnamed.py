@@ -11,7 +11,9 @@ from collections.abc import Sequence
 
 from bot.text.lang import LanguagePack, fold_apostrophe
 from bot.text.quotes.candidates import Attribution
-from bot.text.quotes.people.names import role_at
+from bot.text.quotes.people.roles import (
+    role_at,
+)
 from bot.text.quotes.tokens import Token
 
 NOUN_PHRASE_MAX_WORDS = 5  # "a senior campaign aide": a subject that names nobody, at most

@@ -18,15 +18,17 @@ from bot.text.model import Gender, Paragraph
 from bot.text.quotes.context import Context
 from bot.text.quotes.people.first_names import first_name_gender, possessive, without_possessive
 from bot.text.quotes.people.names import (
-    ROLE_MODIFIER_REACH,
     NameHit,
     capitalised_runs,
-    modifies_role,
     read_name,
+)
+from bot.text.quotes.people.registry import Entity, PeopleRegistry
+from bot.text.quotes.people.roles import (
+    ROLE_MODIFIER_REACH,
+    modifies_role,
     role_at,
     role_length,
 )
-from bot.text.quotes.people.registry import Entity, PeopleRegistry
 from bot.text.quotes.sentences import Sentence
 from bot.text.quotes.tokens import Token
 

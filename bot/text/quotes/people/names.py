@@ -29,6 +29,7 @@ from bot.text.quotes.people.first_names import (
     possessive,
     without_possessive,
 )
+from bot.text.quotes.people.roles import role_at
 from bot.text.quotes.tokens import Token, dotted_words
 
 if TYPE_CHECKING:
@@ -603,67 +604,3 @@ def _acronym(word: str) -> bool:
 
 def _starts_person(words: Sequence[tuple[int, Token]], position: int) -> bool:
     return any(first_name_gender(t.text) is not False for _, t in words[position:-1])
-
-
-def role_at(
-    tokens: Sequence[Token], index: int, lang: LanguagePack
-) -> tuple[str, Gender | None] | None:
-    """The role noun at ``index`` ("ministre", "spokeswoman") and the gender its form shows.
-
-    French agreement counts: "la ministre" is a woman even though "ministre" is both.
-    """
-    low = _role_phrase(tokens, index, lang) or tokens[index].lower
-    roles = lang.people.roles
-    if low not in roles or (tokens[index].capitalised and index and tokens[index - 1].capitalised):
-        return None
-    gender = roles[low]
-    if gender is None and index:
-        before = fold_apostrophe(tokens[index - 1].lower)
-        gender = lang.words.gendered_determiners.get(before)
-        if gender is None and index > 1:
-            gender = lang.people.role_modifiers.get(before)
-    return low, gender
-
-
-ROLE_MODIFIER_REACH = 3  # "Harlow spokesman", "Harlow campaign chairman": words to the role
-
-
-def modifies_role(tokens: Sequence[Token], index: int, lang: LanguagePack) -> bool:
-    """Whether the name ending before ``index`` modifies a role noun that follows it ("Harlow
-    spokesman Tim Brandt", "the Ohio senator", "a Harlow campaign aide"): the role's
-    holder is meant, not the name."""
-    if not lang.people.names_modify_roles:
-        return False
-    for k in range(index, min(len(tokens), index + ROLE_MODIFIER_REACH)):
-        if role_at(tokens, k, lang):
-            return True
-        low = tokens[k].lower
-        if tokens[k].capitalised or not low[0].isalpha() or low in lang.words.determiners:
-            return False  # "Ann Reed a nurse" (an apposition whose commas were dropped)
-    return False
-
-
-def _role_phrase(tokens: Sequence[Token], index: int, lang: LanguagePack) -> str | None:
-    """The role a set phrase starting at ``index`` stands for ("le chef de l'État" is the
-    president), None when none starts there."""
-    found = _role_phrase_words(tokens, index, lang)
-    return found[1] if found else None
-
-
-def role_length(tokens: Sequence[Token], index: int, lang: LanguagePack) -> int:
-    """How many words the role at ``index`` takes: a set phrase's ("chef de l'État"), or 1."""
-    found = _role_phrase_words(tokens, index, lang)
-    return found[0] if found else 1
-
-
-def _role_phrase_words(
-    tokens: Sequence[Token], index: int, lang: LanguagePack
-) -> tuple[int, str] | None:
-    entries = lang.people.role_phrases_by_head.get(tokens[index].lower)
-    for words, role in entries or ():
-        found = tokens[index : index + len(words)]
-        if len(found) == len(words) and all(
-            fold_apostrophe(t.lower) == w for t, w in zip(found, words, strict=True)
-        ):
-            return len(words), role
-    return None

@@ -1,0 +1,215 @@
+"""Attributions read after a quote's closing mark: an incise in the next words ("…,” X said"),
+a byline or signature line, or the short sentence that follows ("“…?” Jo Lind, a nurse,
+said."). ``cues`` tries them when nothing before the quote attributes it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from bot.text.marks import MARKS, OPENERS, opens, quote_spans
+from bot.text.quotes.attribution.base import Finding
+from bot.text.quotes.attribution.clauses import (
+    clause_attribution,
+)
+from bot.text.quotes.candidates import (
+    Attribution,
+    Candidate,
+)
+from bot.text.quotes.context import Context
+from bot.text.quotes.people.first_names import first_name_gender
+from bot.text.quotes.people.names import (
+    is_abbreviation,
+)
+from bot.text.quotes.sentences import Sentence
+from bot.text.quotes.tokens import Token, tokenize
+
+_SHORT_SENTENCE_WORDS = 6  # “…” X said. — an attribution sentence of its own, at most
+_TITLE_WORDS = 3  # "“…!” US Senator Jo Vell said.": capitalised words of a title, at most
+_NEXT_SENTENCE_WORDS = 20  # “…?” Jo Lind, a nurse from Ohio, said. — when a name opens it
+_NEXT_SENTENCE_CHARS = 120  # how far the attribution sentence after a quote is read, at most
+
+_BYLINE = re.compile(r"[.!?]?[ \t]*(?:--|[―—–])[ \t]*[A-Z][^\n]{0,40}\.?[ \t]*(?:\n|\Z)")
+
+
+def attribution_after(context: Context, sentence: Sentence, candidate: Candidate) -> Finding:
+    """``“…”, a déclaré X`` / ``“…,” X said`` / ``« … », selon X`` / ``“…”, he said, “…”``."""
+    last = candidate.spans[-1]
+    if last.close_at is None or not sentence.start <= last.close_at < sentence.end:
+        return Finding()
+    if narrated(sentence, candidate) and _BYLINE.match(context.text, last.close_at + 1):
+        return Finding()  # "X insisted it was “over.” -- Jo Lind": the reporter's byline
+    finding = _after_close(context, sentence, last.close_at)
+    if finding.attribution is None:
+        signed = _signature_paragraph(context, sentence, candidate)
+        if signed is not None:
+            return Finding(signed)
+    return finding
+
+
+def narrated(sentence: Sentence, candidate: Candidate) -> bool:
+    """Whether the narrator's own words (a word in lower case, outside marks) come before
+    the quote in its sentence."""
+    open_at = candidate.spans[0].open_at
+    return any(
+        t.end <= open_at and not sentence.quoted[k] and t.text[0].islower()
+        for k, t in enumerate(sentence.tokens)
+    )
+
+
+def _after_close(context: Context, sentence: Sentence, close_at: int) -> Finding:
+    """The attribution after the closing mark at ``close_at``."""
+    next_open = _next_quote_after(context.text, sentence, close_at)
+    titles: list[tuple[int, int]] = []
+    while next_open is not None:  # "Jo Vell, wearing “Vote Reed” pins, said": a title's marks
+        spans = quote_spans(context.text, next_open, sentence.end)
+        title_end = spans[0].close_at if spans else None
+        before = sentence.tokens_between(close_at + 1, next_open)
+        if (
+            title_end is None
+            or any(context.lang.speech.verb(t.text) for t in before)  # the verb came first
+            or not title_like(sentence.tokens_between(next_open + 1, title_end), context)
+        ):
+            break
+        titles.append((next_open, title_end))
+        next_open = _next_quote_after(context.text, sentence, title_end)
+    clause = [
+        t
+        for t in sentence.tokens_between(
+            close_at + 1, next_open if next_open is not None else sentence.end
+        )
+        if not any(a <= t.start <= b for a, b in titles)  # a title names nobody who speaks
+    ]
+    coordinators = context.lang.words.coordinators
+    if next_open is not None and clause and all(t.lower in coordinators for t in clause):
+        # "« A » ou « B », pouvait-on lire": the attribution after the last quote of the list
+        following = quote_spans(context.text, next_open, sentence.end)
+        if following and following[0].close_at is not None:
+            return Finding(_after_close(context, sentence, following[0].close_at).attribution)
+    found = clause_attribution(context, sentence, clause, after_quote=True)
+    if found is None and next_open is None:
+        found = _next_sentence_attribution(context, sentence, close_at)
+    if found is not None and next_open is not None and clause and clause[-1].text == ",":
+        return Finding(found, resumes_at=next_open)  # “The plan,” he said, “is working.”
+    return Finding(found)
+
+
+def _next_quote_after(text: str, sentence: Sentence, position: int) -> int | None:
+    for i in range(position + 1, sentence.end):
+        before, after = text[i - 1], text[i + 1] if i + 1 < len(text) else " "
+        if text[i] in OPENERS and opens(text[i], before, after):  # not the ' of "s'est"
+            return i
+    return None
+
+
+_SIGNATURE = re.compile(r"[.!?]?[ \t]*\n\s*([―—–-][^\n]{1,60})(?:\n|\Z)")
+
+
+def _signature_paragraph(
+    context: Context, sentence: Sentence, candidate: Candidate
+) -> Attribution | None:
+    """A paragraph that is one quote, signed by the next one: “…” / - Jane Doe."""
+    text = context.text
+    opened_at = candidate.spans[0].open_at
+    close_at = candidate.spans[-1].close_at
+    if close_at is None or text[:opened_at].rstrip(" \t")[-1:] not in ("\n", ""):
+        return None
+    signature = _SIGNATURE.match(text, close_at + 1)
+    if signature is None:
+        return None
+    clause = tokenize(text, context.language, signature.start(1), signature.end(1))
+    return clause_attribution(context, sentence, clause, after_quote=True)
+
+
+def _next_sentence_attribution(
+    context: Context, sentence: Sentence, close_at: int
+) -> Attribution | None:
+    """“…” X said. — a short attribution sentence right after a quote that ends a sentence;
+    a longer one only when a name and its apposition open it (“…?” Jo Lind, a nurse, said.)."""
+    text = context.text
+    tail = text[close_at + 1 : sentence.end].strip()
+    if tail not in ("", ".") or sentence.end >= len(text):
+        return None
+    clause = _first_sentence(context, sentence.end, sentence.end + _NEXT_SENTENCE_CHARS)
+    if not clause or clause[-1].text != "." or len(clause) > _NEXT_SENTENCE_WORDS:
+        return _opening_speaker(context, sentence)
+    opener = clause[0]
+    acronym = len(opener.text) > 1 and opener.text.isupper()  # "US Senator Jo Vell said"
+    named = opener.capitalised and (acronym or opener.lower not in context.lang.stop_words)
+    apposed = named and any(t.text == "," for t in clause[1:4])
+    speaks = named and _person_speaks(clause, context)
+    if len(clause) > _SHORT_SENTENCE_WORDS and not (apposed or speaks):
+        return None
+    return clause_attribution(context, sentence, clause[:-1], after_quote=True)
+
+
+def _opening_speaker(context: Context, sentence: Sentence) -> Attribution | None:
+    """ "“…!” Jo Vell declared, a point she likes to make after …": a long sentence after a
+    quote that opens with a person and a speech verb, then a comma and narration (not a
+    quote of its own), names the speaker."""
+    words = tokenize(
+        context.text, context.language, sentence.end, min(len(context.text), sentence.end + 60)
+    )
+    comma = next((k for k, t in enumerate(words) if t.text in ",\n"), None)
+    if (
+        comma is None
+        or comma > _TITLE_WORDS + 2
+        or "\n" in context.text[sentence.end : words[comma].start]
+    ):
+        return None
+    head = words[:comma]
+    if not head or not context.lang.speech.verb(head[-1].text) or not _person_speaks(head, context):
+        return None
+    if comma + 1 < len(words) and words[comma + 1].text in MARKS:
+        return None  # "Jo Vell replied, “…”": the verb introduces the quote after it
+    return clause_attribution(context, sentence, head, after_quote=True)
+
+
+def _first_sentence(context: Context, start: int, end: int) -> list[Token]:
+    """The words from ``start`` up to the first full stop that is not an abbreviation's
+    ("Mr. Vell said."), or to a "!" or "?"; empty if none comes before ``end`` or a line ends."""
+    words: list[Token] = []
+    for tok in tokenize(context.text, context.language, start, min(end, len(context.text))):
+        if "\n" in context.text[words[-1].end if words else start : tok.start]:
+            return []
+        words.append(tok)
+        if tok.text in "!?" or (
+            tok.text == "." and not (len(words) > 1 and is_abbreviation(words[-2], context.lang))
+        ):
+            return words
+    return []
+
+
+def _person_speaks(clause: Sequence[Token], context: Context) -> bool:
+    """ "“…?” Vell asked the harbour master.", "“…!” Sen. Jo Vell said as she left.": a
+    person met before (or a full name), after a capitalised title if any, then a speech verb
+    at once, in a sentence with no quote of its own."""
+    if any(t.text in MARKS for t in clause):
+        return False
+    for start, name in enumerate(clause[: _TITLE_WORDS + 1]):
+        if start and not (clause[start - 1].capitalised or clause[start - 1].text == "."):
+            return False
+        following = clause[start + 1] if start + 1 < len(clause) else None
+        full = following is not None and following.capitalised and first_name_gender(name.text)
+        found = context.people.find([name.text])
+        if full in ("m", "f") or (found is not None and found.kind == "person"):
+            verb_at = start + (2 if full in ("m", "f") else 1)
+            return any(context.lang.speech.verb(t.text) for t in clause[verb_at : verb_at + 2])
+    return False
+
+
+_TITLE_WORDS_AT_MOST = 6  # words of a work's title inside a lead-in, at most
+
+
+def title_like(words: Sequence[Token], context: Context) -> bool:
+    """ "The Long Road", "America's Unwritten Constitution": a work's title in marks, every
+    word capitalised but the minor ones; the lead-in goes on over it."""
+    minor = context.lang.words.title_minor_words
+    named = [t for t in words if t.text[0].isalnum()]
+    return (
+        0 < len(named) <= _TITLE_WORDS_AT_MOST
+        and all(t.text[0].isalnum() or t.text in MARKS or t.text in "’'-," for t in words)
+        and all(t.capitalised or t.lower in minor for t in named)
+        and named[0].capitalised
+    )
