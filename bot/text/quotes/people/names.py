@@ -205,6 +205,8 @@ def read_name(
         return None  # "TEAM REFUSES TO STAY IN VILLAGE": a heading in capitals, not a name
     if _dateline(tokens, words, j):
         return None
+    if _credited_first_name(words):  # "à l'AFP Solène": the agency credited, then the person
+        i, words = words[1][0], words[1:]
     honorific: str | None = None
     roles: list[str] = []
     of_something = False  # "CEO of Brightline", "président de Renault": a title's organisation
@@ -590,6 +592,16 @@ def _acronym(word: str) -> bool:
 
 def _starts_person(words: Sequence[tuple[int, Token]], position: int) -> bool:
     return any(first_name_gender(t.text) is not False for _, t in words[position:-1])
+
+
+def _credited_first_name(words: Sequence[tuple[int, Token]]) -> bool:
+    """ "à l'AFP Solène": an agency's initials, then a first name alone that ends the run, are
+    the agency credited and the person who spoke to it, not one organisation's name."""
+    return (
+        len(words) == 2
+        and _acronym(words[0][1].text)
+        and first_name_gender(words[-1][1].text) in ("m", "f")
+    )
 
 
 def role_at(
