@@ -1,4 +1,5 @@
-"""French speakers credited through a news agency (invented text)."""
+"""French speakers credited through a news agency, or named after a manner phrase
+(invented text)."""
 
 from __future__ import annotations
 
@@ -9,3 +10,9 @@ def test_a_first_name_after_an_agency_is_the_person_not_the_agency() -> None:
     text = "« Je suis enfin à ma place ici », confie à l'AFP Margaux, 17 ans, élève en cuisine."
     _, quotes, _ = read(text, "fr")
     assert speaker_of(quotes, "enfin à ma place") == "Margaux"
+
+
+def test_a_manner_phrase_after_the_verb_comes_before_the_speaker() -> None:
+    text = "« Nous ne céderons rien », lance d'une voix ferme Martine Lasalle devant la cour."
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "ne céderons rien") == "Martine Lasalle"
