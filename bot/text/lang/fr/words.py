@@ -84,6 +84,7 @@ WORDS = FunctionWords(
     title_minor_words=word_set("de la le les du des et à en d l"),
     possessives=word_set("son sa ses leur leurs"),
     indefinite_articles=word_set("un une"),
+    subject_relatives=word_set("qui"),
     coordinators=word_set("ou et mais"),
     title_articles=word_set("le la les l' l’"),
     scene_prepositions=word_set("dans en chez sur sous pendant lors depuis avec"),
