@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from bot.text.lang import LanguagePack, fold_apostrophe
 from bot.text.quotes.attribution.hometowns import hometown_commas
-from bot.text.quotes.attribution.phrases import antecedent, definite_label
+from bot.text.quotes.attribution.phrases import antecedent, definite_label, name_before_relative
 from bot.text.quotes.candidates import Attribution, Candidate
 from bot.text.quotes.context import Context
 from bot.text.quotes.people.first_names import first_name_gender, is_first_name, possessive
@@ -211,7 +211,7 @@ def subject(context: Context, sentence: Sentence, pre: Sequence[Token]) -> Attri
     ]
     if not words:
         return None
-    relative_of = _name_before_relative(context, words)
+    relative_of = name_before_relative(context, words)
     if relative_of is not None:
         return _named(context, words, relative_of)
     places = hometown_commas(words, lang)
@@ -635,26 +635,6 @@ def _body_served(words: Sequence[Token], hit: NameHit, lang: LanguagePack) -> Na
         return None
     words_of_body = (hit.words[-1], words[k].text)
     return NameHit(hit.first, k + 1, words_of_body, "organization", None, None, (), hit.run_start)
-
-
-def _name_before_relative(context: Context, words: Sequence[Token]) -> NameHit | None:
-    """ "laissant la parole à son avocat, Me Jo Lind, qui a demandé « … »": a relative right
-    before the verb is its subject, and a person's full name right before its comma is who
-    that relative stands for (not a pronoun earlier in the sentence)."""
-    lang = context.lang
-    if len(words) < 4 or words[-1].lower not in lang.words.subject_relatives:
-        return None
-    if words[-2].text != ",":
-        return None
-    run = next(
-        (r for r in capitalised_runs(words, lang, context.people) if r[1] == len(words) - 2), None
-    )
-    if run is None:
-        return None
-    hit = read_name(words, run, lang, speaker_slot=True, known=context.people)
-    if hit is None or hit.kind != "person" or not (hit.full_name or hit.honorific):
-        return None
-    return hit
 
 
 def _named(context: Context, words: Sequence[Token], hit: NameHit) -> Attribution:
