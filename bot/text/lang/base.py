@@ -69,6 +69,7 @@ class FunctionWords:
     title_minor_words: frozenset[str]  # left lower-case in a title of a work
     possessives: frozenset[str] = frozenset()  # "de son côté": a side, not a speaker
     indefinite_articles: frozenset[str] = frozenset()  # "un policier": someone not named
+    subject_relatives: frozenset[str] = frozenset()  # "X, qui a demandé": the name before speaks
     quantifiers: frozenset[str] = frozenset()  # "many critics", "plusieurs élus": no one named
     demonstratives: frozenset[str] = frozenset()  # "this source", "cette source"
     # "It started when X tweeted", "lorsque": a word that opens a clause of its own, with its

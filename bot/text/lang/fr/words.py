@@ -85,6 +85,7 @@ WORDS = FunctionWords(
     possessives=word_set("son sa ses leur leurs"),
     indefinite_articles=word_set("un une"),
     demonstratives=word_set("ce cet cette ces"),
+    subject_relatives=word_set("qui"),
     coordinators=word_set("ou et mais"),
     title_articles=word_set("le la les l' l’"),
     scene_prepositions=word_set("dans en chez sur sous pendant lors depuis avec"),

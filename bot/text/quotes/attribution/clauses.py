@@ -296,6 +296,10 @@ def past_adjuncts(words: Sequence[Token], context: Context) -> Sequence[Token]:
             k += 1
         elif time_phrase_end(words, k, lang):
             k = time_phrase_end(words, k, lang)  # "le même jour", "8 août"
+        elif _manner_at_start(words, k, lang):
+            k = 3  # "lance d'une voix ferme X": the manner, then the speaker
+            while k < len(words) and words[k].text.isalpha() and not words[k].capitalised:
+                k += 1  # its adjectives ("ferme", "très grave")
         elif k + 2 < len(words) and words[k + 1].lower in lang.words.possessives:
             k += 3  # "de son côté", "pour sa part": the speaker's own side, never a name
         elif low in prepositions and low not in lang.words.relatives:
@@ -318,6 +322,19 @@ def past_adjuncts(words: Sequence[Token], context: Context) -> Sequence[Token]:
     capitals = len(list(itertools.takewhile(lambda t: t.capitalised, rest[:3])))
     known = context.people.find([first.text]) is not None  # "Thérèse", met before
     return rest if first.capitalised and (capitals >= 2 or known) else ()
+
+
+def _manner_at_start(words: Sequence[Token], k: int, lang: LanguagePack) -> bool:
+    """ "d'une voix ferme", "d'un ton sec" right after the verb: "de", an indefinite article
+    and a noun say how it was said, not whose it is (that "du député X" would)."""
+    return (
+        k == 0
+        and len(words) > 3
+        and fold_apostrophe(words[0].lower) in lang.words.affiliation_prepositions
+        and words[1].lower in lang.words.indefinite_articles
+        and words[2].text.isalpha()
+        and not words[2].capitalised
+    )
 
 
 def _named_after(words: Sequence[Token], k: int, lang: LanguagePack) -> bool:

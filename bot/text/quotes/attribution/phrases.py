@@ -17,6 +17,7 @@ from bot.text.lang import LanguagePack, fold_apostrophe
 from bot.text.model import Gender
 from bot.text.quotes.candidates import Attribution
 from bot.text.quotes.context import Context
+from bot.text.quotes.people.bodies import opens_title, with_title_article
 from bot.text.quotes.people.first_names import is_first_name, without_possessive
 from bot.text.quotes.people.mentions import (
     add_named,
@@ -28,9 +29,7 @@ from bot.text.quotes.people.mentions import (
 from bot.text.quotes.people.names import (
     NameHit,
     capitalised_runs,
-    opens_title,
     read_name,
-    with_title_article,
 )
 from bot.text.quotes.people.registry import Entity
 from bot.text.quotes.people.roles import (
@@ -517,3 +516,23 @@ def _for_organisation(
     if before not in lang.words.affiliation_prepositions:
         return False
     return any(role_at(phrase, k, lang) for k in range(run_start))
+
+
+def name_before_relative(context: Context, words: Sequence[Token]) -> NameHit | None:
+    """ "laissant la parole à son avocat, Me Jo Lind, qui a demandé « … »": a relative right
+    before the verb is its subject, and a person's full name right before its comma is who
+    that relative stands for (not a pronoun earlier in the sentence)."""
+    lang = context.lang
+    if len(words) < 4 or words[-1].lower not in lang.words.subject_relatives:
+        return None
+    if words[-2].text != ",":
+        return None
+    run = next(
+        (r for r in capitalised_runs(words, lang, context.people) if r[1] == len(words) - 2), None
+    )
+    if run is None:
+        return None
+    hit = read_name(words, run, lang, speaker_slot=True, known=context.people)
+    if hit is None or hit.kind != "person" or not (hit.full_name or hit.honorific):
+        return None
+    return hit

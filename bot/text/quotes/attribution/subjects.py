@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from bot.text.lang import LanguagePack, fold_apostrophe
 from bot.text.quotes.attribution.hometowns import hometown_commas
 from bot.text.quotes.attribution.phrase_ends import phrase_after
-from bot.text.quotes.attribution.phrases import antecedent, definite_label
+from bot.text.quotes.attribution.phrases import antecedent, definite_label, name_before_relative
 from bot.text.quotes.attribution.unnamed import (
     before_aside,
     common_noun_phrase,
@@ -67,6 +67,9 @@ def subject(context: Context, sentence: Sentence, pre: Sequence[Token]) -> Attri
     ]
     if not words:
         return None
+    relative_of = name_before_relative(context, words)
+    if relative_of is not None:
+        return _named(context, words, relative_of)
     places = hometown_commas(words, lang)
     comma = max(
         (k for k, t in enumerate(words[:-1]) if t.text == "," and k not in places), default=-1

@@ -1,5 +1,6 @@
 """Capitalised words that name a body rather than a title or a verb: "the Post said", "the
-Justice Department", "the White House". Kept apart from ``names`` (which reads every name)
+Justice Department", "the White House"; and the titles of publications, with their article ("Le Parisien",
+"L'Obs"). Kept apart from ``names`` (which reads every name)
 so that module stays readable; ``names`` asks these questions while it reads a run."""
 
 from __future__ import annotations
@@ -66,3 +67,30 @@ def start_after_article(tokens: Sequence[Token], first: int, last: int, lang: La
         if tokens[k].capitalised and tokens[k].lower in lang.words.definite_articles
     ]
     return inner[-1] + 1 if inner else first
+
+
+def opens_title(pair: Sequence[Token], lang: LanguagePack) -> bool:
+    """ "rapporte Le Parisien", "selon L'Opinion": an article written with a capital after a
+    word or a comma (not opening a sentence) is the first word of the title it precedes."""
+    before, article = pair
+    return (
+        article.text[0].isupper()
+        and fold_apostrophe(article.lower) in lang.words.title_articles
+        and (before.text[0].isalnum() or before.text == ",")
+    )
+
+
+def with_title_article(names: Sequence[str], article: Token) -> list[str]:
+    """A title's words with its article first (Le Parisien, L'Obs)."""
+    return joined_elisions([article.text, *names])
+
+
+def joined_elisions(words: Sequence[str]) -> list[str]:
+    """Words as written, an elided word joined to the next ("de l'automobile", "L'Obs")."""
+    joined: list[str] = []
+    for word in words:
+        if joined and len(joined[-1]) == 2 and joined[-1][-1] in "'’":  # not "Workers' Party"
+            joined[-1] += word
+        else:
+            joined.append(word)
+    return joined

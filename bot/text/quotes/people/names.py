@@ -19,9 +19,12 @@ from bot.text.model import Gender, SpeakerKind
 from bot.text.quotes.people.bodies import (
     department_of_body,
     institution,
+    joined_elisions,
     noun_after_article,
+    opens_title,
     publication_title,
     start_after_article,
+    with_title_article,
 )
 from bot.text.quotes.people.first_names import (
     first_name_gender,
@@ -217,6 +220,8 @@ def read_name(
         return None  # "TEAM REFUSES TO STAY IN VILLAGE": a heading in capitals, not a name
     if _dateline(tokens, words, j):
         return None
+    if _credited_first_name(words):  # "à l'AFP Solène": the agency credited, then the person
+        i, words = words[1][0], words[1:]
     honorific: str | None = None
     roles: list[str] = []
     of_something = False  # "CEO of Brightline", "président de Renault": a title's organisation
@@ -486,33 +491,6 @@ def _numbered(tokens: Sequence[Token], k: int, lang: LanguagePack) -> bool:
     )
 
 
-def opens_title(pair: Sequence[Token], lang: LanguagePack) -> bool:
-    """ "rapporte Le Parisien", "selon L'Opinion": an article written with a capital after a
-    word or a comma (not opening a sentence) is the first word of the title it precedes."""
-    before, article = pair
-    return (
-        article.text[0].isupper()
-        and fold_apostrophe(article.lower) in lang.words.title_articles
-        and (before.text[0].isalnum() or before.text == ",")
-    )
-
-
-def with_title_article(names: Sequence[str], article: Token) -> list[str]:
-    """A title's words with its article first (Le Parisien, L'Obs)."""
-    return joined_elisions([article.text, *names])
-
-
-def joined_elisions(words: Sequence[str]) -> list[str]:
-    """Words as written, an elided word joined to the next ("de l'automobile", "L'Obs")."""
-    joined: list[str] = []
-    for word in words:
-        if joined and len(joined[-1]) == 2 and joined[-1][-1] in "'’":  # not "Workers' Party"
-            joined[-1] += word
-        else:
-            joined.append(word)
-    return joined
-
-
 def _connected_name_end(tokens: Sequence[Token], last: int, lang: LanguagePack) -> int:
     """ "Commission on Presidential Debates": an organisation's name goes on past a
     connector ("on", "of the") when capitalised words follow it."""
@@ -604,3 +582,13 @@ def _acronym(word: str) -> bool:
 
 def _starts_person(words: Sequence[tuple[int, Token]], position: int) -> bool:
     return any(first_name_gender(t.text) is not False for _, t in words[position:-1])
+
+
+def _credited_first_name(words: Sequence[tuple[int, Token]]) -> bool:
+    """ "à l'AFP Solène": an agency's initials, then a first name alone that ends the run, are
+    the agency credited and the person who spoke to it, not one organisation's name."""
+    return (
+        len(words) == 2
+        and _acronym(words[0][1].text)
+        and first_name_gender(words[-1][1].text) in ("m", "f")
+    )
