@@ -353,12 +353,17 @@ def _indefinite(phrase: Sequence[Token], lang: LanguagePack) -> bool:
     return bool(phrase) and fold_apostrophe(phrase[0].lower) in lang.words.indefinite_articles
 
 
-def _body(context: Context, words: Sequence[Token]) -> Entity:
+def _body(context: Context, words: Sequence[Token]) -> Entity | None:
     """The organisation a phrase names from its head noun ("ministère des Affaires
-    étrangères"), without nationality adjectives ("ministère français des …")."""
+    étrangères"), without nationality adjectives ("ministère français des …"); a noun alone
+    ("un porte-parole de la compagnie") is the body of that kind named before, if any, not a
+    body called "compagnie"."""
     lang = context.lang
     nationalities = lang.people.nationalities
     kept = [words[0]] + [t for t in words[1:] if t.lower not in nationalities]
+    if len(kept) == 1 and kept[0].text.islower():
+        since = context.discourse.recent_start(3)
+        return context.people.organisation_named(kept[0].lower, since, kept[0].start)
     inside = (
         lang.words.affiliation_prepositions
         | lang.words.determiners

@@ -1,0 +1,23 @@
+"""One invented French sentence per rule on organisations as speakers."""
+
+from __future__ import annotations
+
+from tests.text.quotes.reading import read, speaker_of
+
+
+def test_a_spokesperson_of_an_unnamed_company_is_no_company_called_so() -> None:
+    text = (
+        "« Le vol a été annulé pour des raisons techniques », a indiqué un porte-parole de la "
+        "compagnie. Les passagers attendent à l'aéroport."
+    )
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "Le vol a été annulé") is None
+
+
+def test_a_spokesperson_of_the_company_is_the_company_named_before() -> None:
+    text = (
+        "Un avion de la compagnie Air Lune a fait demi-tour. « Le vol a été annulé pour des "
+        "raisons techniques », a indiqué un porte-parole de la compagnie."
+    )
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "Le vol a été annulé") == "Air Lune"
