@@ -21,3 +21,12 @@ def test_a_spokesperson_of_the_company_is_the_company_named_before() -> None:
     )
     _, quotes, _ = read(text, "fr")
     assert speaker_of(quotes, "Le vol a été annulé") == "Air Lune"
+
+
+def test_a_ministry_keeps_its_elided_article() -> None:
+    text = (
+        "Le ministère de l'Intérieur a indiqué que les cambriolages avaient baissé. Les "
+        "habitants du quartier restent prudents."
+    )
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "les cambriolages avaient baissé") == "ministère de l'Intérieur"

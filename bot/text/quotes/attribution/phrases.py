@@ -380,6 +380,12 @@ def _body(context: Context, words: Sequence[Token]) -> Entity | None:
             break
     pieces, end = [], kept[0].start
     for tok in kept:  # the text as written, elisions kept ("de l'Aude")
+        elided = context.text[end : tok.start].strip()
+        if elided[-1:] in ("'", "’") and fold_apostrophe(elided.lower()) in (
+            lang.words.definite_articles
+        ):  # "ministère de l'Intérieur": the phrase left the article out, the name keeps it
+            pieces.append(" " + elided)
+            end = tok.start
         pieces.append((" " if tok.start > end else "") + tok.text)
         end = tok.end
     name = "".join(pieces).strip()
