@@ -29,4 +29,5 @@ def test_a_ministry_keeps_its_elided_article() -> None:
         "habitants du quartier restent prudents."
     )
     _, quotes, _ = read(text, "fr")
-    assert speaker_of(quotes, "les cambriolages avaient baissé") == "ministère de l'Intérieur"
+    ministry = speaker_of(quotes, "cambriolages avaient baissé", "indirect")
+    assert ministry == "ministère de l'Intérieur"
