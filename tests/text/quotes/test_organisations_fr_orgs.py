@@ -31,3 +31,13 @@ def test_a_ministry_keeps_its_elided_article() -> None:
     _, quotes, _ = read(text, "fr")
     ministry = speaker_of(quotes, "cambriolages avaient baissé", "indirect")
     assert ministry == "ministère de l'Intérieur"
+
+
+def test_a_newspaper_s_first_word_is_the_newspaper_named_in_full_before() -> None:
+    text = (
+        "En mars, la Gazette de Varenne révélait que le maire avait reçu des fonds. La Gazette "
+        "affirme que le maire a menti à ses administrés."
+    )
+    _, quotes, _ = read(text, "fr")
+    paper = speaker_of(quotes, "le maire a menti", "indirect")
+    assert paper == "Gazette de Varenne"
