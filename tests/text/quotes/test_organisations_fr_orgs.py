@@ -35,9 +35,9 @@ def test_a_ministry_keeps_its_elided_article() -> None:
 
 def test_a_newspaper_s_first_word_is_the_newspaper_named_in_full_before() -> None:
     text = (
-        "En mars, la Gazette de Varenne révélait que le maire avait reçu des fonds. La Gazette "
+        "En mars, la Tribune de Varenne révélait que le maire avait reçu des fonds. La Tribune "
         "affirme que le maire a menti à ses administrés."
     )
     _, quotes, _ = read(text, "fr")
     paper = speaker_of(quotes, "le maire a menti", "indirect")
-    assert paper == "Gazette de Varenne"
+    assert paper == "Tribune de Varenne"
