@@ -68,6 +68,9 @@ class FunctionWords:
     final_abbreviations: frozenset[str]  # may end a sentence ("Inc.", "etc.")
     title_minor_words: frozenset[str]  # left lower-case in a title of a work
     possessives: frozenset[str] = frozenset()  # "de son côté": a side, not a speaker
+    # "lundi", "midi": written in lower case, so one capitalised inside a sentence and
+    # followed by a capitalised word opens a name ("rapporte Midi Libre")
+    calendar_lower_case: bool = False
     indefinite_articles: frozenset[str] = frozenset()  # "un policier": someone not named
     quantifiers: frozenset[str] = frozenset()  # "many critics", "plusieurs élus": no one named
     # "It started when X tweeted", "lorsque": a word that opens a clause of its own, with its

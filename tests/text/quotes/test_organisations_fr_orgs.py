@@ -41,3 +41,12 @@ def test_a_newspaper_s_first_word_is_the_newspaper_named_in_full_before() -> Non
     _, quotes, _ = read(text, "fr")
     paper = speaker_of(quotes, "le maire a menti", "indirect")
     assert paper == "Tribune de Varenne"
+
+
+def test_a_capitalised_calendar_word_inside_a_sentence_opens_a_name() -> None:
+    text = (
+        "Le maire de Varenne a démissionné mardi après une longue polémique, rapporte Midi "
+        "Varois. Les habitants sont surpris."
+    )
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "maire de Varenne a démissionné", "indirect") == "Midi Varois"

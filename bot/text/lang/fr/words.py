@@ -74,6 +74,7 @@ WORDS = FunctionWords(
         jour lendemain veille semaine week-end nuit
         """
     ),
+    calendar_lower_case=True,
     abbreviations=word_set(
         """
         M MM Mme Mmes Mlle Mlles Me Mgr Dr Pr Pre Prof St Ste Gén No Nos no nos n° p pp vol art

@@ -68,6 +68,7 @@ def capitalised_runs(
             _may_start_name(tokens[i], lang)
             or _first_name_word(tokens, i, lang)
             or noun_after_article(tokens, i, lang)
+            or _calendar_word_of_name(tokens, i, lang)
         ):
             if known is not None and known_surname_word(tokens, i, known, lang):
                 runs.append((i, i + 1))
@@ -112,6 +113,21 @@ def _may_start_name(tok: Token, lang: LanguagePack) -> bool:
         and not (lang.speech.verb(tok.text) and low not in lang.people.departments)
         and bare not in lang.words.calendar_words
         and low not in lang.people.subject_pronouns
+    )
+
+
+def _calendar_word_of_name(tokens: Sequence[Token], i: int, lang: LanguagePack) -> bool:
+    """ "rapporte Midi Libre": where days are written in lower case, one capitalised after a
+    word of the sentence and before another capitalised word is a name's first word."""
+    return (
+        lang.words.calendar_lower_case
+        and 0 < i < len(tokens) - 1
+        and tokens[i].capitalised
+        and tokens[i].lower in lang.words.calendar_words
+        and tokens[i - 1].text[0].isalnum()
+        and tokens[i + 1].capitalised
+        and tokens[i + 1].text[0].isalpha()
+        and tokens[i + 1].lower not in lang.words.calendar_words
     )
 
 
