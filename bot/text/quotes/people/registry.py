@@ -200,24 +200,10 @@ class PeopleRegistry:
             return _latest(e for e in held if e.kind == "organization")
         key, size = name_key(words), len(words)
         held = self._by_surname.get(name_key(words[-1:]), ())
-        ending = _latest(
-            e
-            for e in held
-            if e.kind == "organization" and len(e.words) > size and name_key(e.words[-size:]) == key
-        )
-        if ending is not None:
-            return ending
-        # "la Tribune" after "la Tribune de Genève", "the Bank" after "the Bank of England":
-        # the name's first words, where it goes on in lower case (not "the Senate" for the
-        # "Senate Foreign Relations Committee")
-        held = self._organisations_by_word.get(words[0].casefold(), ())
         return _latest(
             e
             for e in held
-            if e.kind == "organization"
-            and len(e.words) > size
-            and e.words[size][:1].islower()
-            and name_key(e.words[:size]) == key
+            if e.kind == "organization" and len(e.words) > size and name_key(e.words[-size:]) == key
         )
 
     def add_alias(self, entity: Entity, words: Sequence[str]) -> None:
