@@ -49,3 +49,12 @@ def test_the_members_of_a_group_speak_together_not_as_the_group_s_name() -> None
     )
     _, quotes, _ = read(text, "fr")
     assert speaker_of(quotes, "Nous voterons contre ce texte") is None
+
+
+def test_a_channel_is_named_by_its_name_not_its_kind() -> None:
+    text = (
+        "Un policier a été blessé dans la nuit, a rapporté la chaîne de télévision Canal Nord. "
+        "Les enquêteurs sont sur place."
+    )
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "Un policier a été blessé", "indirect") == "Canal Nord"

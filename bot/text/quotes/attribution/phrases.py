@@ -380,6 +380,9 @@ def _body(context: Context, words: Sequence[Token]) -> Entity | None:
         ):
             kept = kept[:k]  # "the House Harbour Committee emailed reporters": its name only
             break
+    first = next((k for k, t in enumerate(kept) if t.capitalised), 0)
+    if first and kept[0].text.islower() and fold_apostrophe(kept[first - 1].lower) not in inside:
+        kept = kept[first:]  # "la chaîne de télévision Canal Nord": the name, not its kind
     pieces, end = [], kept[0].start
     for tok in kept:  # the text as written, elisions kept ("de l'Aude")
         elided = context.text[end : tok.start].strip()
