@@ -71,6 +71,8 @@ class FunctionWords:
     # "les élus du groupe X", "ses avocats": before a role, a group of people speaks, named by
     # none of the names the phrase goes on with
     plural_determiners: frozenset[str] = frozenset()
+    # "la Cour suprême": an adjective follows its noun, inside an institution's name too
+    adjectives_follow_nouns: bool = False
     # "lundi", "midi": written in lower case, so one capitalised inside a sentence and
     # followed by a capitalised word opens a name ("rapporte Midi Libre")
     calendar_lower_case: bool = False

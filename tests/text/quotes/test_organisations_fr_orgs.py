@@ -58,3 +58,12 @@ def test_a_channel_is_named_by_its_name_not_its_kind() -> None:
     )
     _, quotes, _ = read(text, "fr")
     assert speaker_of(quotes, "Un policier a été blessé", "indirect") == "Canal Nord"
+
+
+def test_an_institution_keeps_the_adjective_after_its_noun() -> None:
+    text = (
+        "En juin, la Cour suprême a annoncé qu'elle cherchait à savoir si le maire avait menti. "
+        "Les juges restent prudents."
+    )
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "le maire avait menti", "indirect") == "Cour suprême"

@@ -75,6 +75,7 @@ WORDS = FunctionWords(
         """
     ),
     calendar_lower_case=True,
+    adjectives_follow_nouns=True,
     plural_determiners=word_set("les des ces ses leurs nos vos plusieurs quelques certains"),
     abbreviations=word_set(
         """

@@ -522,7 +522,19 @@ def _connected_name_end(tokens: Sequence[Token], last: int, lang: LanguagePack) 
 
 def _lower_case_name_end(tokens: Sequence[Token], last: int, lang: LanguagePack) -> int:
     """ "le Défenseur des droits": a one-word institution's name goes on with a connector and
-    a lower-case plural noun ("des deux", a grammar word, is no name's end)."""
+    a lower-case plural noun ("des deux", a grammar word, is no name's end), or with the
+    adjective after its noun ("la Cour suprême"; not a verb: "la Commission juge")."""
+    if (
+        lang.words.adjectives_follow_nouns
+        and last < len(tokens)
+        and tokens[last - 1].lower in lang.people.organisations
+        and tokens[last].text.isalpha()
+        and tokens[last].text.islower()
+        and tokens[last].lower not in lang.words.function_words
+        and tokens[last].lower not in lang.people.lower_case_name_connectors
+        and not lang.speech.verb(tokens[last].text)
+    ):
+        return last + 1  # "la Cour suprême": the institution's noun and its adjective
     if last + 1 >= len(tokens) or tokens[last].lower not in lang.people.lower_case_name_connectors:
         return last
     noun = tokens[last + 1].text
