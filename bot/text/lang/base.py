@@ -68,6 +68,14 @@ class FunctionWords:
     final_abbreviations: frozenset[str]  # may end a sentence ("Inc.", "etc.")
     title_minor_words: frozenset[str]  # left lower-case in a title of a work
     possessives: frozenset[str] = frozenset()  # "de son côté": a side, not a speaker
+    # "les élus du groupe X", "ses avocats": before a role, a group of people speaks, named by
+    # none of the names the phrase goes on with
+    plural_determiners: frozenset[str] = frozenset()
+    # "la Cour suprême": an adjective follows its noun, inside an institution's name too
+    adjectives_follow_nouns: bool = False
+    # "lundi", "midi": written in lower case, so one capitalised inside a sentence and
+    # followed by a capitalised word opens a name ("rapporte Midi Libre")
+    calendar_lower_case: bool = False
     indefinite_articles: frozenset[str] = frozenset()  # "un policier": someone not named
     subject_relatives: frozenset[str] = frozenset()  # "X, qui a demandé": the name before speaks
     quantifiers: frozenset[str] = frozenset()  # "many critics", "plusieurs élus": no one named

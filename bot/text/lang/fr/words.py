@@ -74,6 +74,9 @@ WORDS = FunctionWords(
         jour lendemain veille semaine week-end nuit
         """
     ),
+    calendar_lower_case=True,
+    adjectives_follow_nouns=True,
+    plural_determiners=word_set("les des ces ses leurs nos vos plusieurs quelques certains"),
     abbreviations=word_set(
         """
         M MM Mme Mmes Mlle Mlles Me Mgr Dr Pr Pre Prof St Ste Gén No Nos no nos n° p pp vol art

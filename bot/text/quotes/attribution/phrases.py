@@ -89,6 +89,8 @@ def noun_phrase(
             return Attribution(None, phrase[0].text)
     if _anonymous(phrase, lang):
         return Attribution(_unnamed(context, phrase, None), mention)
+    if _group_of_people(phrase, lang):
+        return Attribution(None, mention)
     served = _personal_body(context, phrase, mention)
     if served is not None:
         return served
@@ -401,12 +403,17 @@ def _indefinite(phrase: Sequence[Token], lang: LanguagePack) -> bool:
     return bool(phrase) and fold_apostrophe(phrase[0].lower) in lang.words.indefinite_articles
 
 
-def _body(context: Context, words: Sequence[Token]) -> Entity:
+def _body(context: Context, words: Sequence[Token]) -> Entity | None:
     """The organisation a phrase names from its head noun ("ministère des Affaires
-    étrangères"), without nationality adjectives ("ministère français des …")."""
+    étrangères"), without nationality adjectives ("ministère français des …"); a noun alone
+    ("un porte-parole de la compagnie") is the body of that kind named before, if any, not a
+    body called "compagnie" nor the one met last."""
     lang = context.lang
     nationalities = lang.people.nationalities
     kept = [words[0]] + [t for t in words[1:] if t.lower not in nationalities]
+    if len(kept) == 1 and kept[0].text.islower():
+        at = kept[0].start  # of that kind only, not the body met last ("à l'AFP")
+        return context.people.organisation_named(kept[0].lower, at, at)
     inside = (
         lang.words.affiliation_prepositions
         | lang.words.determiners
@@ -421,8 +428,17 @@ def _body(context: Context, words: Sequence[Token]) -> Entity:
         ):
             kept = kept[:k]  # "the House Harbour Committee emailed reporters": its name only
             break
+    first = next((k for k, t in enumerate(kept) if t.capitalised), 0)
+    if first and kept[0].text.islower() and fold_apostrophe(kept[first - 1].lower) not in inside:
+        kept = kept[first:]  # "la chaîne de télévision Canal Nord": the name, not its kind
     pieces, end = [], kept[0].start
     for tok in kept:  # the text as written, elisions kept ("de l'Aude")
+        elided = context.text[end : tok.start].strip()
+        if elided[-1:] in ("'", "’") and fold_apostrophe(elided.lower()) in (
+            lang.words.definite_articles
+        ):  # "ministère de l'Intérieur": the phrase left the article out, the name keeps it
+            pieces.append(" " + elided)
+            end = tok.start
         pieces.append((" " if tok.start > end else "") + tok.text)
         end = tok.end
     name = "".join(pieces).strip()
@@ -490,6 +506,25 @@ def _anonymous(phrase: Sequence[Token], lang: LanguagePack) -> bool:
     Harlow campaign source": a speaker left unnamed on purpose, whoever the phrase goes on to
     name."""
     return any(t.lower in lang.people.anonymous_sources for t in _leading_group(phrase, lang))
+
+
+def _group_of_people(phrase: Sequence[Token], lang: LanguagePack) -> bool:
+    """ "les élus du groupe Renouveau", "ses avocats": people of a role, in the plural, speak
+    together; the body or the person the phrase goes on to name is not who speaks. Not "les
+    premières informations": a role word before a plural noun is that noun's adjective."""
+    if len(phrase) < 2 or fold_apostrophe(phrase[0].lower) not in lang.words.plural_determiners:
+        return False
+    word = phrase[1].lower
+    if not (phrase[1].text.islower() and word[-1:] in ("s", "x")):
+        return False
+    noun_after = (
+        len(phrase) > 2
+        and phrase[2].text.isalpha()
+        and phrase[2].text.islower()
+        and phrase[2].lower[-1:] in ("s", "x")
+        and fold_apostrophe(phrase[2].lower) not in lang.words.affiliation_prepositions
+    )
+    return word[:-1] in lang.people.roles and not noun_after
 
 
 def _leading_group(phrase: Sequence[Token], lang: LanguagePack) -> Sequence[Token]:

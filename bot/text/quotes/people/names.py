@@ -78,6 +78,7 @@ def capitalised_runs(
             _may_start_name(tokens[i], lang)
             or _first_name_word(tokens, i, lang)
             or noun_after_article(tokens, i, lang)
+            or _calendar_word_of_name(tokens, i, lang)
         ):
             if known is not None and known_surname_word(tokens, i, known, lang):
                 runs.append((i, i + 1))
@@ -122,6 +123,21 @@ def _may_start_name(tok: Token, lang: LanguagePack) -> bool:
         and not (lang.speech.verb(tok.text) and low not in lang.people.departments)
         and bare not in lang.words.calendar_words
         and low not in lang.people.subject_pronouns
+    )
+
+
+def _calendar_word_of_name(tokens: Sequence[Token], i: int, lang: LanguagePack) -> bool:
+    """ "rapporte Midi Libre": where days are written in lower case, one capitalised after a
+    word of the sentence and before another capitalised word is a name's first word."""
+    return (
+        lang.words.calendar_lower_case
+        and 0 < i < len(tokens) - 1
+        and tokens[i].capitalised
+        and tokens[i].lower in lang.words.calendar_words
+        and tokens[i - 1].text[0].isalnum()
+        and tokens[i + 1].capitalised
+        and tokens[i + 1].text[0].isalpha()
+        and tokens[i + 1].lower not in lang.words.calendar_words
     )
 
 
@@ -515,7 +531,19 @@ def _connected_name_end(tokens: Sequence[Token], last: int, lang: LanguagePack) 
 
 def _lower_case_name_end(tokens: Sequence[Token], last: int, lang: LanguagePack) -> int:
     """ "le Défenseur des droits": a one-word institution's name goes on with a connector and
-    a lower-case plural noun ("des deux", a grammar word, is no name's end)."""
+    a lower-case plural noun ("des deux", a grammar word, is no name's end), or with the
+    adjective after its noun ("la Cour suprême"; not a verb: "la Commission juge")."""
+    if (
+        lang.words.adjectives_follow_nouns
+        and last < len(tokens)
+        and tokens[last - 1].lower in lang.people.organisations
+        and tokens[last].text.isalpha()
+        and tokens[last].text.islower()
+        and tokens[last].lower not in lang.words.function_words
+        and tokens[last].lower not in lang.people.lower_case_name_connectors
+        and not lang.speech.verb(tokens[last].text)
+    ):
+        return last + 1  # "la Cour suprême": the institution's noun and its adjective
     if last + 1 >= len(tokens) or tokens[last].lower not in lang.people.lower_case_name_connectors:
         return last
     noun = tokens[last + 1].text
