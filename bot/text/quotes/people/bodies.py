@@ -1,7 +1,8 @@
-"""Capitalised words that name a body rather than a title or a verb: "the Post said", "the
-Justice Department", "the White House"; and the titles of publications, with their article ("Le Parisien",
-"L'Obs"). Kept apart from ``names`` (which reads every name)
-so that module stays readable; ``names`` asks these questions while it reads a run."""
+"""Capitalised words that name a body rather than a title or a verb ("the Post said", "the
+Justice Department", "the White House"), and the titles of publications with their article
+("Le Parisien", "L'Obs"), and where a body's name ends ("Commission on Presidential Debates",
+"la Cour suprême"). Kept apart from ``names`` (which reads every name) so that module
+stays readable; ``names`` asks these questions while it reads a run."""
 
 from __future__ import annotations
 
@@ -94,3 +95,47 @@ def joined_elisions(words: Sequence[str]) -> list[str]:
         else:
             joined.append(word)
     return joined
+
+
+def connected_name_end(tokens: Sequence[Token], last: int, lang: LanguagePack) -> int:
+    """ "Commission on Presidential Debates": an organisation's name goes on past a
+    connector ("on", "of the") when capitalised words follow it."""
+    connectors = lang.people.organisation_connectors
+    while last < len(tokens) and tokens[last].lower in connectors:
+        k = last + 1
+        if k < len(tokens) and tokens[k].lower in lang.words.definite_articles:
+            k += 1
+        end = k
+        while (
+            end < len(tokens)
+            and tokens[end].capitalised
+            and tokens[end].text[0].isalpha()
+            and tokens[end].lower not in lang.words.calendar_words  # "Council on Wednesday"
+        ):
+            end += 1
+        if end == k:
+            break
+        last = end
+    return last
+
+
+def lower_case_name_end(tokens: Sequence[Token], last: int, lang: LanguagePack) -> int:
+    """ "le Défenseur des droits": a one-word institution's name goes on with a connector and
+    a lower-case plural noun ("des deux", a grammar word, is no name's end), or with the
+    adjective after its noun ("la Cour suprême"; not a verb: "la Commission juge")."""
+    if (
+        lang.words.adjectives_follow_nouns
+        and last < len(tokens)
+        and tokens[last - 1].lower in lang.people.organisations
+        and tokens[last].text.isalpha()
+        and tokens[last].text.islower()
+        and tokens[last].lower not in lang.words.function_words
+        and tokens[last].lower not in lang.people.lower_case_name_connectors
+        and not lang.speech.verb(tokens[last].text)
+    ):
+        return last + 1  # "la Cour suprême": the institution's noun and its adjective
+    if last + 1 >= len(tokens) or tokens[last].lower not in lang.people.lower_case_name_connectors:
+        return last
+    noun = tokens[last + 1].text
+    plural_noun = noun.isalpha() and noun.islower() and noun.endswith(("s", "x"))
+    return last + 2 if plural_noun and noun not in lang.words.function_words else last

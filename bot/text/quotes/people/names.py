@@ -17,9 +17,11 @@ from bot.text.lang import LanguagePack, fold_apostrophe
 from bot.text.lang.international import NAME_PARTICLES, NAME_SUFFIXES
 from bot.text.model import Gender, SpeakerKind
 from bot.text.quotes.people.bodies import (
+    connected_name_end,
     department_of_body,
     institution,
     joined_elisions,
+    lower_case_name_end,
     noun_after_article,
     opens_title,
     publication_title,
@@ -348,9 +350,9 @@ def read_name(
     ):
         while organisation_end and last < len(tokens) and tokens[last].end <= organisation_end:
             last += 1  # "Banque" + "centrale européenne": the tagger knows where the name ends
-        last = _connected_name_end(tokens, last, lang)
+        last = connected_name_end(tokens, last, lang)
         if last - first == 1 and not roles and not honorific:
-            last = _lower_case_name_end(tokens, last, lang)
+            last = lower_case_name_end(tokens, last, lang)
         if not roles and not honorific and not any(possessive(t.text) for _, t in words):
             first = words[0][0]  # "United Nations Security Council": its own words, all
         first = start_after_article(tokens, first, last, lang)
@@ -505,50 +507,6 @@ def _numbered(tokens: Sequence[Token], k: int, lang: LanguagePack) -> bool:
         and len(tokens[k].text) <= 2
         and not (after and (after.lower in lang.words.calendar_words or after.text == ":"))
     )
-
-
-def _connected_name_end(tokens: Sequence[Token], last: int, lang: LanguagePack) -> int:
-    """ "Commission on Presidential Debates": an organisation's name goes on past a
-    connector ("on", "of the") when capitalised words follow it."""
-    connectors = lang.people.organisation_connectors
-    while last < len(tokens) and tokens[last].lower in connectors:
-        k = last + 1
-        if k < len(tokens) and tokens[k].lower in lang.words.definite_articles:
-            k += 1
-        end = k
-        while (
-            end < len(tokens)
-            and tokens[end].capitalised
-            and tokens[end].text[0].isalpha()
-            and tokens[end].lower not in lang.words.calendar_words  # "Council on Wednesday"
-        ):
-            end += 1
-        if end == k:
-            break
-        last = end
-    return last
-
-
-def _lower_case_name_end(tokens: Sequence[Token], last: int, lang: LanguagePack) -> int:
-    """ "le Défenseur des droits": a one-word institution's name goes on with a connector and
-    a lower-case plural noun ("des deux", a grammar word, is no name's end), or with the
-    adjective after its noun ("la Cour suprême"; not a verb: "la Commission juge")."""
-    if (
-        lang.words.adjectives_follow_nouns
-        and last < len(tokens)
-        and tokens[last - 1].lower in lang.people.organisations
-        and tokens[last].text.isalpha()
-        and tokens[last].text.islower()
-        and tokens[last].lower not in lang.words.function_words
-        and tokens[last].lower not in lang.people.lower_case_name_connectors
-        and not lang.speech.verb(tokens[last].text)
-    ):
-        return last + 1  # "la Cour suprême": the institution's noun and its adjective
-    if last + 1 >= len(tokens) or tokens[last].lower not in lang.people.lower_case_name_connectors:
-        return last
-    noun = tokens[last + 1].text
-    plural_noun = noun.isalpha() and noun.islower() and noun.endswith(("s", "x"))
-    return last + 2 if plural_noun and noun not in lang.words.function_words else last
 
 
 def _after_possessive(rest: list[tuple[int, Token]]) -> list[tuple[int, Token]]:
