@@ -1,0 +1,14 @@
+"""English pronouns and the person they point to: a first name against a role noun's form."""
+
+from __future__ import annotations
+
+from tests.text.quotes.reading import read, speaker_of
+
+
+def test_a_first_name_wins_over_a_role_nouns_gender() -> None:
+    text = (
+        "City spokesman Margaret Olden answered questions on Tuesday.\n\n"
+        "“The bridge will reopen in May,” she said."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "The bridge will reopen") == "Margaret Olden"
