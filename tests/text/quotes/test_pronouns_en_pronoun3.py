@@ -12,3 +12,12 @@ def test_a_first_name_wins_over_a_role_nouns_gender() -> None:
     )
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "The bridge will reopen") == "Margaret Olden"
+
+
+def test_a_place_opening_on_a_first_name_takes_no_pronoun() -> None:
+    text = (
+        "Senator Paul Ardell visited the school on Friday. After Sandy Creek, he changed.\n\n"
+        "“I will not forget those families,” he said."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "I will not forget") == "Paul Ardell"

@@ -343,6 +343,8 @@ def read_name(
             names, first = with_title_article(names, tokens[first - 1]), first - 1
         start = min(i, first)  # the article opens the run too
         return NameHit(first, last, tuple(names), "organization", None, None, tuple(roles), start)
+    if len(names) > 1 and names[-1].casefold() in people.place_nouns and not (honorific or roles):
+        return None  # "Lee County", "Sandy Hook": a place, though it opens on a first name
     evidence = (
         honorific is not None
         or bool(roles)
