@@ -21,3 +21,12 @@ def test_a_place_opening_on_a_first_name_takes_no_pronoun() -> None:
     )
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "I will not forget") == "Paul Ardell"
+
+
+def test_as_someone_puts_it_gives_the_sentences_quote_to_them() -> None:
+    text = (
+        "Senator Bo Lind spoke on Monday.\n\n"
+        "As the Gazette's Ann Reed puts it, Lind is offering voters “a deal they cannot refuse.”"
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "a deal they cannot refuse") == "Ann Reed"
