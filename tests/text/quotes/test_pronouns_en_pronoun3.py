@@ -30,3 +30,14 @@ def test_as_someone_puts_it_gives_the_sentences_quote_to_them() -> None:
     )
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "a deal they cannot refuse") == "Ann Reed"
+
+
+def test_a_dateline_ending_on_a_state_abbreviation_names_no_one() -> None:
+    text = (
+        "HARLOW, S.C. - The campaign office of Ann Reed is in a small house.\n\n"
+        "Senator Bo Lind spoke on Monday.\n\n"
+        "Here in Harlow, Lind stepped up his attacks on the mayor, saying, "
+        '"We have got to reach the day when the streets are safe again."'
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "We have got to reach") == "Bo Lind"
