@@ -21,7 +21,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Sequence, Set
+from collections.abc import Iterable, Sequence, Set
 from dataclasses import dataclass
 
 from bot.text.lang import LanguagePack, fold_apostrophe, pack
@@ -44,6 +44,7 @@ class _Reading:
     gender: Gender | None
     evidence: Evidence
     role: str | None = None
+    by_form: bool = False  # a role noun's own form ("spokesman"), not its determiner
 
 
 def describe_voices(
@@ -59,7 +60,7 @@ def describe_voices(
         if person.kind != "person":
             voices.append(Voice(person.name, _first_role(index, person, words, shared)))
             continue
-        readings = list(_readings_around_names(index, person, words, shared))
+        readings = _unless_first_name(person, _readings_around_names(index, person, words, shared))
         readings += [_Reading(g, "pronoun") for g in pronouns.get(person.name, ())]
         role = next((r.role for r in readings if r.role), None)
         gender, evidence = decide_gender(readings)
@@ -69,6 +70,19 @@ def describe_voices(
                 gender, evidence = guessed, "first name"
         voices.append(Voice(person.name, role, gender, evidence))
     return tuple(voices)
+
+
+def _unless_first_name(person: Person, readings: Iterable[_Reading]) -> list[_Reading]:
+    """The readings, a role noun's gendered form dropped where a firm first name says
+    otherwise: "spokesman" is also written of women ("spokesman Ann Reed"), a first name rarely
+    misleads (an honorific or a determiner is kept: it is chosen for the person)."""
+    named, weak = gender_from_first_name(person.name.split())
+    if named is None or weak:
+        return list(readings)
+    return [
+        _Reading(None, r.evidence, r.role) if r.by_form and r.gender and r.gender != named else r
+        for r in readings
+    ]
 
 
 def decide_gender(readings: Sequence[_Reading]) -> tuple[Gender | None, Evidence | None]:
@@ -292,10 +306,11 @@ def _role_reading(
 ) -> _Reading:
     """Gender from the role noun's own form, else an agreeing adjective ("la première
     ministre"), else its determiner; the phrase without the small words it ends with."""
+    by_form = words.people.roles.get(role) is not None
     gender = words.people.roles.get(role) or modifier
     if gender is None:
         gender = words.words.gendered_determiners.get(determiner.casefold())
     kept = list(phrase)
     while kept and kept[-1] not in (phrase[0],) and _key(kept[-1]) in words.people.role_connectors:
         kept.pop()
-    return _Reading(gender, "role", " ".join(kept).rstrip(".") or None)
+    return _Reading(gender, "role", " ".join(kept).rstrip(".") or None, by_form)

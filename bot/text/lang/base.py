@@ -227,6 +227,9 @@ class PeopleWords:
     # "France Inter", "France Bleu": a first name of the lexicon that in this language opens
     # the name of a country's bodies and media far more often than a person's
     place_first_names: frozenset[str] = frozenset()
+    # "Lee County", "Sandy Hook": a place's last word; a run ending on one, with no honorific
+    # or title, names a place even after a first name
+    place_nouns: frozenset[str] = frozenset()
     # Words after a subject pronoun that make it impersonal: "il faut", "il y a", "it seems"
     impersonal_after: frozenset[str] = frozenset()
     # A set phrase that names a role by another name, as its words (apostrophes folded) ->

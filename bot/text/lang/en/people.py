@@ -98,6 +98,9 @@ PEOPLE = PeopleWords(
     organisation_connectors=word_set("of on for"),
     names_modify_roles=True,
     first_name_words=word_set("will dean"),
+    place_nouns=word_set(
+        "county city beach hook island township parish valley creek avenue boulevard"
+    ),
     personal_bodies=word_set("campaign"),
     document_issuers={"ruling": "court", "verdict": "court"},
     possessive_pronouns={"his": Pronoun("m"), "her": Pronoun("f")},

@@ -254,8 +254,8 @@ def _before(context: Context, sentence: Sentence, candidate: Candidate) -> Attri
         or ending.lower in lang.words.complementizers
         or speech.verb(ending.text)
     )
-    if not trailing_ok:
-        return None
+    if not trailing_ok:  # "As Ann Reed puts it, Lind is making voters “an offer …”"
+        return _conformity_clause(context, sentence, clause, closed=True)
     body = clause[:-1] if ending.text in ":," else clause
     for k, tok in enumerate(body):
         if tok.lower in speech.attribution_prepositions or (
@@ -325,11 +325,13 @@ _CONFORMITY_REACH = 8  # words from "as" to its speech verb, at most
 
 
 def _conformity_clause(
-    context: Context, sentence: Sentence, body: Sequence[Token]
+    context: Context, sentence: Sentence, body: Sequence[Token], closed: bool = False
 ) -> Attribution | None:
     """ "Of course, as Jo Vell observed, the winner was the stage itself:", "As Jo Vell
     reported after the raid:": a clause opened by "as" with a named subject and a speech verb,
-    at the head of the sentence, gives whoever it names as the speaker of what follows."""
+    at the head of the sentence, gives whoever it names as the speaker of what follows; when
+    ``closed``, only a clause that ends at its verb ("As Jo Vell put it, …", not "As he spoke to
+    the crowd, …")."""
     speech = context.lang.speech
     for k, tok in enumerate(body):
         if tok.lower not in speech.conformity_words or (k and body[k - 1].text != ","):
@@ -337,8 +339,21 @@ def _conformity_clause(
         if k and any(t.text == "," for t in body[: k - 1]):
             return None  # only an opening phrase before it ("Of course,")
         reach = body[k + 1 : k + 1 + _CONFORMITY_REACH]
-        verb = next((j for j, t in enumerate(reach) if speech.verb(t.text)), None)
+        verb = next(
+            (
+                j
+                for j, t in enumerate(reach)
+                if speech.verb(t.text)
+                or (j + 1 < len(reach) and speech.verb_with_object(t.text, reach[j + 1].text))
+            ),
+            None,
+        )  # "As Ann Reed observed,", "As Ann Reed puts it,"
         if not verb:
+            return None
+        after = k + 2 + verb  # the word after the verb, or after its object ("put it")
+        if after < len(body) and speech.verb_with_object(body[after - 1].text, body[after].text):
+            after += 1
+        if closed and (after >= len(body) or body[after].text != ","):
             return None
         found = context.attributor.subject(context, sentence, reach[:verb])
         return found if found is not None and found.speaker is not None else None

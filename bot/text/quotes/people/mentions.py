@@ -16,7 +16,12 @@ from functools import lru_cache
 from bot.text.lang import LanguagePack, fold_apostrophe
 from bot.text.model import Gender, Paragraph
 from bot.text.quotes.context import Context
-from bot.text.quotes.people.first_names import first_name_gender, possessive, without_possessive
+from bot.text.quotes.people.first_names import (
+    first_name_gender,
+    gender_from_first_name,
+    possessive,
+    without_possessive,
+)
 from bot.text.quotes.people.names import (
     NameHit,
     capitalised_runs,
@@ -87,6 +92,7 @@ def read_mentions(
                 people.add_alias(body, [acronym])  # "the International Monetary Fund (IMF)"
             continue
         role, role_gender = role_before(tokens, hit.run_start, lang)
+        role_gender = _unless_first_name(hit, role_gender)
         gender = hit.gender or role_gender or _kin_first_name_gender(tokens, hit, lang)
         shared = _shared_surname_first(tokens, hit, lang, people)
         if shared is not None:  # "Ann and Bo Reed": Ann Reed too
@@ -418,9 +424,17 @@ def add_named(context: Context, words: Sequence[Token], hit: NameHit) -> Entity:
     if hit.kind == "organization":
         return context.people.add(list(hit.words), start, "organization")
     role, role_gender = role_before(words, hit.run_start, context.lang)
+    role_gender = _unless_first_name(hit, role_gender)
     entity = context.people.add(list(hit.words), start, "person", hit.gender or role_gender)
     context.people.note_roles(entity, (*_roles_of(hit, context.lang), *([role] if role else [])))
     return entity
+
+
+def _unless_first_name(hit: NameHit, role_gender: Gender | None) -> Gender | None:
+    """A role's gender, unless a firm first name says otherwise: "spokesman" is also written
+    of women ("spokesman Ann Reed"), a first name rarely misleads."""
+    named, weak = gender_from_first_name(hit.words)
+    return None if named and not weak and named != role_gender else role_gender
 
 
 def _roles_of(hit: NameHit, lang: LanguagePack) -> tuple[str, ...]:

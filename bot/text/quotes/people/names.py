@@ -361,6 +361,8 @@ def read_name(
             names, first = with_title_article(names, tokens[first - 1]), first - 1
         start = min(i, first)  # the article opens the run too
         return NameHit(first, last, tuple(names), "organization", None, None, tuple(roles), start)
+    if len(names) > 1 and names[-1].casefold() in people.place_nouns and not (honorific or roles):
+        return None  # "Lee County", "Sandy Hook": a place, though it opens on a first name
     evidence = (
         honorific is not None
         or bool(roles)
@@ -418,11 +420,12 @@ def _dateline(tokens: Sequence[Token], words: Sequence[tuple[int, Token]], end: 
     if not all(tok.text.isupper() and tok.text.isalpha() and len(tok.text) > 2 for _, tok in words):
         return False
     for tok in tokens[end : end + DATELINE_REACH]:
-        if tok.text in ("—", "–", "--"):
+        if tok.text in ("—", "–", "--", "-"):  # "COLUMBIA, S.C. - …" too
             return True
         if tok.text[:1].islower():
             return False
-    return False
+    # "COLUMBIA, S.C. - …": the state's abbreviation ended the sentence before the dash
+    return end < len(tokens) <= end + DATELINE_REACH and tokens[end].text == ","
 
 
 def _labelled_full_name(rest: Sequence[tuple[int, Token]], lang: LanguagePack) -> bool:
