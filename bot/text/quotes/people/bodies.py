@@ -139,3 +139,32 @@ def lower_case_name_end(tokens: Sequence[Token], last: int, lang: LanguagePack) 
     noun = tokens[last + 1].text
     plural_noun = noun.isalpha() and noun.islower() and noun.endswith(("s", "x"))
     return last + 2 if plural_noun and noun not in lang.words.function_words else last
+
+
+def body_around(
+    tokens: Sequence[Token], first: int, end: int, lang: LanguagePack
+) -> tuple[int, list[str]] | None:
+    """ "la préfecture du Var", "le ministère de la Santé": capitalised words read as no one
+    after a lower-case organisation noun and its preposition name that body, which "la
+    préfecture" may point to later; its start and its words (without a nationality)."""
+    k = first - 1
+    if k > 0 and fold_apostrophe(tokens[k].lower) in lang.words.definite_articles:
+        k -= 1  # "de la Santé"
+    if k < 1 or fold_apostrophe(tokens[k].lower) not in lang.words.affiliation_prepositions:
+        return None
+    k -= 1
+    if k > 0 and tokens[k].lower in lang.people.nationalities:
+        k -= 1  # "le ministère français de la Santé"
+    noun = tokens[k]
+    if not (noun.text.islower() and noun.lower in lang.people.organisations):
+        return None
+    if k == 0 or fold_apostrophe(tokens[k - 1].lower) not in lang.words.determiners | (
+        lang.words.affiliation_prepositions
+    ):
+        return None  # "en direction de l'Assemblée": no body
+    while end < len(tokens) and tokens[end].text.islower():
+        if tokens[end].lower not in lang.people.departments:
+            break
+        end += 1  # "des Affaires étrangères"
+    kept = [t.text for t in tokens[k:end] if t.lower not in lang.people.nationalities]
+    return k, joined_elisions(kept)

@@ -16,6 +16,7 @@ from functools import lru_cache
 from bot.text.lang import LanguagePack, fold_apostrophe
 from bot.text.model import Gender, Paragraph
 from bot.text.quotes.context import Context
+from bot.text.quotes.people.bodies import body_around
 from bot.text.quotes.people.first_names import (
     first_name_gender,
     gender_from_first_name,
@@ -81,6 +82,9 @@ def read_mentions(
             organisation_spans=context.evidence.organisation_spans,
         )
         if hit is None:
+            body = body_around(tokens, run[0], run[1], lang)
+            if body is not None:  # "la préfecture du Var": "la préfecture" later
+                people.note_body(body[1], tokens[body[0]].start)
             unread = _unread_name(tokens[run[0] : run[1]], lang, context.lowercase_words)
             if unread:
                 people.note_unread_name(unread)

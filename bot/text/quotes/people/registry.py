@@ -206,6 +206,20 @@ class PeopleRegistry:
             if e.kind == "organization" and len(e.words) > size and name_key(e.words[-size:]) == key
         )
 
+    def note_body(self, words: Sequence[str], offset: int) -> None:
+        """A body the narration names by its kind ("la préfecture du Var"), for "la préfecture"
+        later; its last words name no one ("Var" alone is not this body, "Bush" not "the party
+        of Bush"), so only its full name and its words' kinds index it."""
+        key = name_key(words)
+        found = self._by_key.get(key)
+        if found is None:
+            found = Entity(name=" ".join(words), number=len(self.entities), kind="organization")
+            self.entities.append(found)
+            self._index_key(key, found)
+            for word in dict.fromkeys(w.casefold() for w in words):
+                self._organisations_by_word.setdefault(word, []).append(found)
+        self.touch(found, max(found.last_seen, offset))
+
     def add_alias(self, entity: Entity, words: Sequence[str]) -> None:
         """``words`` name ``entity`` too ("IMF" for the International Monetary Fund)."""
         if self.find(words) is None:
