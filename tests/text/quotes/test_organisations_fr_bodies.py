@@ -10,7 +10,7 @@ def test_a_body_named_in_the_narration_speaks_later_by_its_kind() -> None:
         "La préfecture de la Drôme a publié un arrêté contre les feux de camp. Les randonneurs "
         "sont prévenus. « Le risque reste très élevé », précise la préfecture."
     )
-    people, quotes, _ = read(text, "fr")
+    _, quotes, _ = read(text, "fr")
     assert speaker_of(quotes, "Le risque reste") == "préfecture de la Drôme"
 
 
@@ -31,8 +31,7 @@ def test_a_noun_after_a_bare_preposition_names_no_body() -> None:
 
 def test_the_last_word_of_a_body_named_so_is_nobody_s_surname() -> None:
     text = (
-        "The party of Quillane is split. Ann Quillane left on Monday. \"I am done,\" Quillane "
-        "said."
+        'The party of Quillane is split. Ann Quillane left on Monday. "I am done," Quillane said.'
     )
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "I am done") == "Ann Quillane"

@@ -81,10 +81,10 @@ def read_mentions(
             known=people,
             organisation_spans=context.evidence.organisation_spans,
         )
+        kind = None if hit and hit.kind == "person" else body_around(tokens, *run, lang)
+        if kind is not None:  # "la préfecture du Var": "la préfecture" later
+            people.note_body(kind[1], tokens[kind[0]].start)
         if hit is None:
-            body = body_around(tokens, run[0], run[1], lang)
-            if body is not None:  # "la préfecture du Var": "la préfecture" later
-                people.note_body(body[1], tokens[body[0]].start)
             unread = _unread_name(tokens[run[0] : run[1]], lang, context.lowercase_words)
             if unread:
                 people.note_unread_name(unread)
