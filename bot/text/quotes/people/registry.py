@@ -9,7 +9,8 @@ attribution — rules today, a parser or a trained model tomorrow — resolves p
   form of a name is canonical ("Vladimir Poutine"), a surname seen first grows into it;
 - :meth:`PeopleRegistry.find` resolves a full name, an alias or a surname alone;
 - :meth:`PeopleRegistry.by_role` resolves a role noun ("le ministre") to the person last seen
-  with that role; :meth:`PeopleRegistry.organisation_named` resolves "the department";
+  with that role; :meth:`PeopleRegistry.organisation_named` resolves "the department", also
+  to a body the narration only named by its kind (:meth:`PeopleRegistry.note_body`);
 - :meth:`PeopleRegistry.antecedent` resolves a pronoun among salient people, with gender
   agreement;
 - :meth:`PeopleRegistry.people` is what the article shows: people named in prose and every
