@@ -13,3 +13,12 @@ def test_a_quote_after_a_new_person_s_sentence_is_theirs_not_the_last_speaker_s(
     )
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "Nobody in this town") == "Tobin Harl"
+
+
+def test_a_name_before_an_unclosed_apposition_is_the_subject_not_the_body_it_serves() -> None:
+    text = (
+        "Anthony Varga, president and CEO of Northern Dairy Association stated, "
+        "“It is a math problem.”"
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "It is a math problem") == "Anthony Varga"
