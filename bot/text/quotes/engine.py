@@ -399,7 +399,11 @@ class _Reading:
         a quote and nothing else, right after a sentence whose subject is a person already
         quoted, is that person's (unless it names them)."""
         discourse, text = self.context.discourse, self.context.text
-        if not self._ends_line(candidate):
+        close = candidate.spans[-1].close_at
+        if close is None:
+            return None
+        line_end = text.find("\n", close)
+        if re.search(r"\w", text[close + 1 : line_end if line_end >= 0 else len(text)]):
             return None  # words after the marks: the quote's own attribution, unread
         sentences = discourse.sentences
         k = next(
@@ -420,38 +424,6 @@ class _Reading:
         said = text[candidate.start : candidate.end]
         if any(word in said for word in first[0].name.split()):
             return None  # "“… than Sen. Reed,” reads an editorial": not Reed's own words
-        return Attribution(first[0], None)
-
-    def _ends_line(self, candidate: Candidate) -> bool:
-        """Whether nothing but punctuation follows the quote's marks on its line."""
-        text = self.context.text
-        close = candidate.spans[-1].close_at
-        if close is None:
-            return False
-        line_end = text.find("\n", close)
-        return not re.search(r"\w", text[close + 1 : line_end if line_end >= 0 else len(text)])
-
-    def _speaker_introduced(self, candidate: Candidate) -> Attribution | None:
-        """ "“…,” Ann Reed said. Bo Lind, 61, of Enid, disagreed. “…”": the person whose name
-        opens the quote-free sentence right before ``candidate`` (same paragraph, the quote
-        ending its line) is the one it introduces as the next to speak (a vox-pop's series of
-        speakers), not the speaker of the quote before."""
-        discourse = self.context.discourse
-        if not self._ends_line(candidate):
-            return None  # words after the marks: the quote's own attribution, unread
-        k = len(discourse.sentences) - 1
-        while k >= 0 and discourse.sentences[k].end > candidate.start:
-            k -= 1
-        if k < 0:
-            return None
-        before = discourse.sentences[k]
-        if before.paragraph != candidate.paragraph or any(before.quoted):
-            return None
-        first = discourse.salient[k][:1]
-        if not first or first[0].kind != "person":
-            return None
-        if before.tokens[0].text not in first[0].name.split():
-            return None
         return Attribution(first[0], None)
 
     def _reported_since(
@@ -496,11 +468,7 @@ class _Reading:
             self._accept(candidate, reported)
             return candidate
         if close and previous is not None and candidate.sentence_start and body:
-            introduced = self._speaker_introduced(candidate)
-            if introduced is not None and introduced.speaker is not previous.speaker:
-                self._accept(candidate, introduced)  # "Bo Lind, 61, disagreed. “…”": his
-            else:
-                self._accept(candidate, previous.attribution or NO_SPEAKER)
+            self._accept(candidate, previous.attribution or NO_SPEAKER)
             return candidate
         if body and candidate.fallback is not None:
             self._accept(candidate, candidate.fallback)
