@@ -199,6 +199,9 @@ def subject(context: Context, sentence: Sentence, pre: Sequence[Token]) -> Attri
         # "Reed, a top aide said", "As for Reed, the letter noted": the verb's own clause has
         # a subject that names nobody; the name of the clause before is not who spoke
         return context.attributor.noun_phrase(context, sentence, own)
+    unclosed = _unclosed_apposition(words, [hit for hit, _ in hits], lang)
+    if unclosed is not None:
+        return _named(context, words, unclosed)
     # "Speaking in Novi, Michigan, Trump says": the last clause first
     for group in (nearest, opening, hits):
         for kind in ("person", "organization"):  # a person subject before an organisation
@@ -354,6 +357,25 @@ def _apposition_commas(words: Sequence[Token], lang: LanguagePack) -> set[int]:
         ):
             enclosing |= {opening, closing}
     return enclosing
+
+
+def _unclosed_apposition(
+    words: Sequence[Token], hits: Sequence[NameHit], lang: LanguagePack
+) -> NameHit | None:
+    """ "Ann Reed, president and CEO of Vale Dairy said": a person named first, then a comma
+    and a role serving a name, with no comma to close it: the apposition runs to the verb,
+    and the person, not the body the role serves, is the subject."""
+    if len(hits) < 2 or hits[0].kind != "person" or hits[0].run_start != 0:
+        return None
+    comma = hits[0].last
+    if (
+        comma >= len(words)
+        or words[comma].text != ","
+        or any(t.text == "," for t in words[comma + 1 :])
+    ):
+        return None
+    reach = range(comma + 1, min(hits[1].run_start, comma + 1 + APPOSITION_ROLE_REACH))
+    return hits[0] if any(role_at(words, j, lang) for j in reach) else None
 
 
 def _new_clause_at(words: Sequence[Token], k: int, lang: LanguagePack) -> bool:
