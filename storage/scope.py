@@ -116,7 +116,19 @@ class ScopeQueries(StoreBase):
         """Give the rows stored before scopes existed (team ``PENDING_TEAM``) and the digest
         schedules without a team to ``team_id``: a single-workspace install's own. How many
         articles' places were claimed."""
+        owned = ARTICLE_SCOPE.alias("owned")
+        place_owned = sa.exists().where(
+            owned.c.article_id == ARTICLE_SCOPE.c.article_id,
+            owned.c.team_id == team_id,
+            sa.func.coalesce(owned.c.conversation_id, "")
+            == sa.func.coalesce(ARTICLE_SCOPE.c.conversation_id, ""),
+        )
         with self.write() as connection:
+            # A file ingested again after the claim ("1 already stored") adds a pending row
+            # for a place the workspace already holds: it is dropped, not renamed onto it.
+            dropped = connection.execute(
+                ARTICLE_SCOPE.delete().where(ARTICLE_SCOPE.c.team_id == PENDING_TEAM, place_owned)
+            ).rowcount
             claimed = connection.execute(
                 ARTICLE_SCOPE.update()
                 .where(ARTICLE_SCOPE.c.team_id == PENDING_TEAM)
@@ -128,7 +140,7 @@ class ScopeQueries(StoreBase):
             connection.execute(
                 CHANNEL.update().where(CHANNEL.c.team_id.is_(None)).values(team_id=team_id)
             )
-            if claimed:
+            if claimed or dropped:
                 recount_places(connection, PENDING_TEAM)
                 recount_places(connection, team_id)
             if claimed and not self.is_sqlite:

@@ -163,3 +163,15 @@ def test_another_workspaces_newer_matches_do_not_push_ours_out_of_search(store, 
     found = store.search_quotes("budget", viewer=Viewer(TEAM, PUBLIC))
     assert found == []  # these articles hold no quotes: nothing, rather than a rival's
     assert len(store.search_articles("budget", viewer=Viewer(TEAM, PRIVATE))) == 2
+
+
+def test_a_file_ingested_again_after_the_claim_is_claimed_without_a_clash(store):
+    first = stored(store, "Harbour vote", Viewer.workspace(PENDING_TEAM))
+    assert store.claim_pending(TEAM) == 1
+    again = stored(store, "Harbour vote", Viewer.workspace(PENDING_TEAM))  # "already stored"
+    assert again == first
+    assert store.claim_pending(TEAM) == 0
+    with store.read() as connection:
+        places = connection.execute(sa.select(SCOPE.c.article_id, SCOPE.c.team_id)).all()
+    assert [tuple(p) for p in places] == [(first, TEAM)]
+    assert seen(store, Viewer.workspace(TEAM)) == {first}
