@@ -31,7 +31,7 @@ from bot.text.quotes.candidates import (
     word_count,
 )
 from bot.text.quotes.context import Context, ParagraphEvidence
-from bot.text.quotes.indirect import Reported, ReportedSpeech
+from bot.text.quotes.indirect import Reported, ReportedSpeech, setting_follows
 from bot.text.quotes.people.mentions import (
     in_passing,
     is_headline,
@@ -306,12 +306,8 @@ class _Reading:
         for v in range(len(tokens) - 2, max(0, len(tokens) - 2 - SETTING_WORDS), -1):
             if not lang.speech.verb(tokens[v].text):
                 continue
-            setting = tokens[v + 1 :]
-            first = fold_apostrophe(setting[0].lower)
-            clause = lang.words.complementizers | lang.words.relatives | lang.words.coordinators
-            opens = first in lang.words.stop_prepositions and first not in clause
-            words = all(t.text.isalnum() and not lang.speech.verb(t.text) for t in setting)
-            return v if opens and words else -1
+            words = all(t.text.isalnum() and not lang.speech.verb(t.text) for t in tokens[v + 1 :])
+            return v if words and setting_follows(tokens, v, lang) else -1
         return -1
 
     def _pronoun_subject(self, sentence: Sentence) -> Entity | None:

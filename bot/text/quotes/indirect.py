@@ -61,7 +61,7 @@ def reported(context: Context, sentence: Sentence, own: Sequence[Candidate]) -> 
             continue
         if noun_use(tokens, v, context):
             continue
-        reach = v + _SETTING_REACH if _setting_follows(tokens, v, lang) else v + 6
+        reach = v + _SETTING_REACH if setting_follows(tokens, v, lang) else v + 6
         que = next(
             (
                 k
@@ -96,15 +96,17 @@ def reported(context: Context, sentence: Sentence, own: Sequence[Candidate]) -> 
     return _trailing(context, sentence, own)
 
 
-def _setting_follows(tokens: Sequence[Token], v: int, lang: LanguagePack) -> bool:
-    """ "elaborated in an op-ed for The Harlow Post that": a preposition right after the verb
-    opens where it was said, which may run long before "that" (not "and", a new clause)."""
+def setting_follows(tokens: Sequence[Token], v: int, lang: LanguagePack) -> bool:
+    """ "elaborated in an op-ed for The Harlow Post that", "said in a statement.": a
+    preposition right after the verb opens where it was said, which may run long before
+    "that" (not "and", a new clause)."""
     if v + 1 >= len(tokens):
         return False
-    first = tokens[v + 1].lower
+    first = fold_apostrophe(tokens[v + 1].lower)
     words = lang.words
-    clause = words.coordinators | words.relatives | words.complementizers
-    return first in words.stop_prepositions and first not in clause and not lang.speech.verb(first)
+    if first in words.coordinators or first in words.relatives or first in words.complementizers:
+        return False
+    return first in words.stop_prepositions and not lang.speech.verb(first)
 
 
 def _inverted_attribution(tokens: Sequence[Token], v: int, lang: LanguagePack) -> bool:

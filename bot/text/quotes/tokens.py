@@ -55,3 +55,8 @@ def dotted_words(tokens: Sequence[Token]) -> list[str]:
         else:
             words.append(tok.text)
     return words
+
+
+def is_acronym(word: str) -> bool:
+    """ "IMF", "CNN": two capitals or more and nothing else."""
+    return len(word) > 1 and word.isupper() and word.isalpha()

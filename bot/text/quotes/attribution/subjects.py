@@ -303,10 +303,11 @@ def _after_relative(words: Sequence[Token], k: int, lang: LanguagePack) -> bool:
 def _in_opening_clause(words: Sequence[Token], k: int, lang: LanguagePack) -> bool:
     """ "after *she* did, Axton tweeted": a pronoun in a clause a subordinator opens, which a
     comma closes before a name or a pronoun (the main clause's subject)."""
+    grammar = lang.words
     for j in range(k - 1, -1, -1):
         if words[j].text == ",":
             return False
-        if words[j].lower in lang.words.subordinators | lang.words.clause_prepositions:
+        if words[j].lower in grammar.subordinators or words[j].lower in grammar.clause_prepositions:
             break
     else:
         return False

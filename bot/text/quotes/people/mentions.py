@@ -36,7 +36,7 @@ from bot.text.quotes.people.roles import (
     role_length,
 )
 from bot.text.quotes.sentences import Sentence
-from bot.text.quotes.tokens import Token
+from bot.text.quotes.tokens import Token, is_acronym
 
 
 @dataclass(frozen=True, slots=True)
@@ -353,7 +353,7 @@ def _acronym_after(tokens: Sequence[Token], index: int) -> str | None:
     """ "(IMF)" right after an organisation's name: the short name the article goes on with."""
     if index + 2 < len(tokens) and tokens[index].text == "(" and tokens[index + 2].text == ")":
         word = tokens[index + 1].text
-        if len(word) > 1 and word.isupper() and word.isalpha():
+        if is_acronym(word):
             return word
     return None
 

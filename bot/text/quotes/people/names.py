@@ -35,7 +35,7 @@ from bot.text.quotes.people.first_names import (
     without_possessive,
 )
 from bot.text.quotes.people.roles import role_at
-from bot.text.quotes.tokens import Token, dotted_words
+from bot.text.quotes.tokens import Token, dotted_words, is_acronym
 
 if TYPE_CHECKING:
     from bot.text.quotes.people.registry import PeopleRegistry
@@ -234,7 +234,7 @@ def read_name(
         channel = (tokens[i].text, tokens[j].text)
         return NameHit(i, j + 1, channel, "organization", None, None, (), i)
     words = [(k, tokens[k]) for k in range(i, j) if tokens[k].text != "."]
-    if sum(_acronym(tok.text) for _, tok in words) >= 3:
+    if sum(is_acronym(tok.text) for _, tok in words) >= 3:
         return None  # "TEAM REFUSES TO STAY IN VILLAGE": a heading in capitals, not a name
     if _dateline(tokens, words, j):
         return None
@@ -263,7 +263,7 @@ def read_name(
             )
         ):
             of_something = of_something or (bool(roles) and low in NAME_PARTICLES)
-        elif position < len(words) - 1 and (_acronym(tok.text) or low in people.organisations):
+        elif position < len(words) - 1 and (is_acronym(tok.text) or low in people.organisations):
             if not _starts_person(words, position + 1):
                 break  # "Ministère de la Défense", "NATO summit": an organisation's own name
         elif low in people.nationalities and position < len(words) - 2:
@@ -343,7 +343,7 @@ def read_name(
         ((low_words & people.organisations) and not honorific)
         or (publication_title(names, lang) and not honorific and not first_known)
         or (of_something and not first_known and not known_person)
-        or (len(names) == 1 and _acronym(names[0]))
+        or (len(names) == 1 and is_acronym(names[0]))
         or (plain and organisation_end is not None and not (first_known and len(names) > 1))
         or (plain and after_article and not (first_known and len(names) > 1))
         or (_place_first(names, lang) and not honorific and not roles)  # "France Inter"
@@ -435,7 +435,7 @@ def _labelled_full_name(rest: Sequence[tuple[int, Token]], lang: LanguagePack) -
         return False
     last = rest[-1][1].lower
     return last not in lang.people.nationalities | lang.people.organisations and all(
-        first_name_gender(tok.text) is False and not _acronym(tok.text) for _, tok in rest[:-2]
+        first_name_gender(tok.text) is False and not is_acronym(tok.text) for _, tok in rest[:-2]
     )
 
 
@@ -565,10 +565,6 @@ def _initial(tokens: Sequence[Token], k: int) -> str:
     return tok.text + "." if dotted and len(tok.text) == 1 and tok.text.isupper() else tok.text
 
 
-def _acronym(word: str) -> bool:
-    return len(word) > 1 and word.isupper() and word.isalpha()
-
-
 def _starts_person(words: Sequence[tuple[int, Token]], position: int) -> bool:
     return any(first_name_gender(t.text) is not False for _, t in words[position:-1])
 
@@ -578,6 +574,6 @@ def _credited_first_name(words: Sequence[tuple[int, Token]]) -> bool:
     the agency credited and the person who spoke to it, not one organisation's name."""
     return (
         len(words) == 2
-        and _acronym(words[0][1].text)
+        and is_acronym(words[0][1].text)
         and first_name_gender(words[-1][1].text) in ("m", "f")
     )

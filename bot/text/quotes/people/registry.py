@@ -31,6 +31,7 @@ from bot.text.quotes.people.first_names import (
     name_key,
     without_possessive,
 )
+from bot.text.quotes.tokens import is_acronym
 
 
 @dataclass(eq=False)
@@ -97,7 +98,7 @@ def _firm_gender(words: Sequence[str]) -> Gender | None:
 def _initialism(word: str) -> bool:
     """ "IMF", "U.N.": capitals only, each one a word of a longer name."""
     letters = word.replace(".", "")
-    return 1 < len(letters) <= 6 and letters.isalpha() and letters.isupper()
+    return is_acronym(letters) and len(letters) <= 6
 
 
 RECENT_PEOPLE = 6  # how many of the people met last a distant pronoun may point to
