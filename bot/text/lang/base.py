@@ -243,12 +243,12 @@ class PeopleWords:
     personal_bodies: frozenset[str] = frozenset()
     # "her husband, Bo Reed", "Ann Reed, the daughter of": someone named as another's relative
     kin_nouns: frozenset[str] = frozenset()
-    # "the newspaper reported": a noun for a publication, which is the one named last whose
-    # name ends on one of ``publication_titles`` ("New York Daily News", "Washington Post")
     # "the ruling said": a document only one kind of body issues, by that body's noun
     document_issuers: Mapping[str, str] = field(default_factory=dict)
     # "his campaign", "her campaign": a possessive that tells its owner's gender (not "son")
     possessive_pronouns: Mapping[str, Pronoun] = field(default_factory=dict)
+    # "the newspaper reported": a noun for a publication, which is the one named last whose
+    # name ends on one of ``publication_titles`` ("New York Daily News", "Washington Post")
     publications: frozenset[str] = frozenset()
     publication_titles: frozenset[str] = frozenset()
 
