@@ -311,6 +311,26 @@ def is_text_title(text: str, candidate: Candidate, lang: LanguagePack) -> bool:
     return opening is not None and bool(opening.match(text, candidate.start))
 
 
+def is_bylined(text: str, candidate: Candidate, lang: LanguagePack) -> bool:
+    """ "—“Pop-up show opens downtown,” by the Herald's Ann Reed:": words in marks that open
+    their line or clause (no word before them) and end on a comma a byline follows (the
+    language's byline word, then a name) are the headline of a piece, not speech."""
+    close = candidate.spans[-1].close_at
+    if not lang.speech.byline or close is None or len(candidate.segments) > 1:
+        return False
+    lead = text[: candidate.spans[0].open_at].rstrip()
+    if lead and lead[-1].isalnum():
+        return False  # "the “ugliness of it,” by Trump": a noun phrase's words
+    comma = re.search(r",\W*$", text[candidate.start : close]) is not None  # “… ‘Title,’”
+    after = re.match(r"\s*(,?)\s*(\w+)\s+(\w+)(?:\s+(\w+))?", text[close + 1 : close + 80])
+    if after is None or not (comma or after[1]) or after[2].casefold() != lang.speech.byline:
+        return False
+    name = after[3]
+    if name.casefold() in lang.words.determiners and after[4]:
+        name = after[4]
+    return name[:1].isupper()
+
+
 def is_naming(tokens: Sequence[Token], candidate: Candidate, lang: LanguagePack) -> bool:
     """ "ce que le gouvernement appelle « … »": what someone calls a thing, mentioned inside
     a relative clause, not something said."""

@@ -79,6 +79,7 @@ SPEECH = SpeechWords(
     conformity_words=word_set("as"),
     passive_auxiliaries=word_set("was were is are be been being"),
     passive_agent="by",
+    byline="by",
     verbs_with_object={
         "put": "it",
         "puts": "it",

@@ -26,6 +26,7 @@ from bot.text.quotes.attribution.subjects import passive
 from bot.text.quotes.candidates import (
     Attribution,
     Candidate,
+    is_bylined,
     is_charge,
     is_naming,
     is_scare_quote,
@@ -54,6 +55,7 @@ def find(context: Context, sentence: Sentence, candidate: Candidate, after_only:
         or is_charge(sentence.tokens, candidate, context.lang)
         or is_naming(sentence.tokens, candidate, context.lang)
         or is_text_title(context.text, candidate, context.lang)
+        or is_bylined(context.text, candidate, context.lang)
         or _refused(context, sentence, candidate)
         or is_title(context.text, candidate)
     ):

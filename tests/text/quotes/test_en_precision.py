@@ -1,0 +1,27 @@
+"""One invented sentence per rule that keeps words in marks which are not speech out of the
+quotes (task en-precision)."""
+
+from __future__ import annotations
+
+from tests.text.quotes.reading import direct, fold, read
+
+
+def _quoted(text: str, language: str = "en") -> list[str]:
+    _, quotes, _ = read(text, language)
+    return [fold(q.text) for q in direct(quotes)]
+
+
+def test_a_headline_followed_by_its_byline_is_not_a_quote() -> None:
+    text = (
+        "Sign up for the newsletter.\n\n—“Harbour ferry to run all night from next spring,” "
+        "by the Gazette's Ilse Varga http://example.com/a1."
+    )
+    assert not any("harbour ferry to run" in q for q in _quoted(text))
+
+
+def test_a_quote_inside_a_noun_phrase_before_by_stays_a_quote() -> None:
+    text = (
+        "Mayor Ilse Varga said the “reckless and unworthy remarks, made in haste,” by her rival "
+        "had hurt the city."
+    )
+    assert any("reckless and unworthy remarks" in q for q in _quoted(text))
