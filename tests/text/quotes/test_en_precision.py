@@ -25,3 +25,11 @@ def test_a_quote_inside_a_noun_phrase_before_by_stays_a_quote() -> None:
         "had hurt the city."
     )
     assert any("reckless and unworthy remarks" in q for q in _quoted(text))
+
+
+def test_a_french_headline_followed_by_its_byline_is_not_a_quote() -> None:
+    text = (
+        "Notre revue de presse du jour.\n\n« Le bac à vapeur circulera toute la nuit dès le "
+        "printemps », par Ilse Varga."
+    )
+    assert not any("bac à vapeur" in q for q in _quoted(text, "fr"))
