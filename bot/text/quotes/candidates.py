@@ -28,6 +28,7 @@ CHARGE_REACH = 12  # tokens between a word of the courts and the charge it names
 NAMING_REACH = 8  # "ce que … appelle « … »": tokens from the relative to the mark, at most
 TITLE_WORDS = 6  # a name in capitals between marks this long at most is a title
 TITLE_WORDS_SUBTITLED = 12  # with a subtitle after a colon
+WEB_ADDRESS = r"\s*(?:\w+://|www\.)\S+\s*"  # words in marks that are only a link
 NOT_PROSE = frozenset({"caption", "promo"})  # paragraph kinds that hold no quote
 # An embedded post ("social") holds quotes (“…” quoted by the account holder) but is not the
 # article's narration: no reported speech is read from it, and it is no pronoun's antecedent.
@@ -309,6 +310,13 @@ def is_text_title(text: str, candidate: Candidate, lang: LanguagePack) -> bool:
     title name that text, not speech."""
     opening = lang.speech.title_opening
     return opening is not None and bool(opening.match(text, candidate.start))
+
+
+def is_no_words(text: str, candidate: Candidate) -> bool:
+    """ "the button for “R,” or “D,”", "…,” http://example.com/a1.": a single letter or a
+    web address in marks is a sign or a link, not speech."""
+    words = text[candidate.start : candidate.end]
+    return len(re.findall(r"\w", words)) < 2 or re.fullmatch(WEB_ADDRESS, words) is not None
 
 
 def is_bylined(text: str, candidate: Candidate, lang: LanguagePack) -> bool:

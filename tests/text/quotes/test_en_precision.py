@@ -33,3 +33,15 @@ def test_a_french_headline_followed_by_its_byline_is_not_a_quote() -> None:
         "printemps », par Ilse Varga."
     )
     assert not any("bac à vapeur" in q for q in _quoted(text, "fr"))
+
+
+def test_a_single_letter_in_marks_is_not_a_quote() -> None:
+    text = "In the booth, they simply push the button for “R,” or “D,” as they always have."
+    assert _quoted(text) == []
+
+
+def test_a_web_address_after_a_stray_closing_mark_is_not_a_quote() -> None:
+    text = (
+        'Ilse Varga wrote that the ferry would run all night from spring." http://example.com/a1.'
+    )
+    assert not any("example.com" in q for q in _quoted(text))

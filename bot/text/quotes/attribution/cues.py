@@ -29,6 +29,7 @@ from bot.text.quotes.candidates import (
     is_bylined,
     is_charge,
     is_naming,
+    is_no_words,
     is_scare_quote,
     is_text_title,
     is_title,
@@ -56,6 +57,7 @@ def find(context: Context, sentence: Sentence, candidate: Candidate, after_only:
         or is_naming(sentence.tokens, candidate, context.lang)
         or is_text_title(context.text, candidate, context.lang)
         or is_bylined(context.text, candidate, context.lang)
+        or is_no_words(context.text, candidate)
         or _refused(context, sentence, candidate)
         or is_title(context.text, candidate)
     ):
