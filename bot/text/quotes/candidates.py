@@ -319,6 +319,33 @@ def is_no_words(text: str, candidate: Candidate) -> bool:
     return len(re.findall(r"\w", words)) < 2 or re.fullmatch(WEB_ADDRESS, words) is not None
 
 
+def is_cited_words(
+    text: str, tokens: Sequence[Token], candidate: Candidate, lang: LanguagePack
+) -> bool:
+    """ "“Top secret” is the highest level of classification.": words in marks, shorter than
+    a quote, that open their sentence as the subject of a copula an article follows are
+    words cited as words, not speech (“Never,” was her answer: the comma marks speech)."""
+    close = candidate.spans[-1].close_at
+    least = lang.speech.quote_min_words
+    if (
+        not lang.speech.copulas
+        or close is None
+        or len(candidate.segments) > 1
+        or not candidate.sentence_start
+        or least is None
+        or candidate.bare_words(text) >= least
+        or re.search(r"[,.!?;:…]\W*$", text[candidate.start : close])
+    ):
+        return False
+    after = [fold_apostrophe(t.lower) for t in tokens if t.start > close][:2]
+    words = lang.words
+    return (
+        len(after) == 2
+        and after[0] in lang.speech.copulas
+        and after[1] in words.definite_articles | words.indefinite_articles
+    )
+
+
 def is_bylined(text: str, candidate: Candidate, lang: LanguagePack) -> bool:
     """ "—“Pop-up show opens downtown,” by the Herald's Ann Reed:": words in marks that open
     their line or clause (no word before them) and end on a comma a byline follows (the

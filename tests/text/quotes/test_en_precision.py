@@ -45,3 +45,19 @@ def test_a_web_address_after_a_stray_closing_mark_is_not_a_quote() -> None:
         'Ilse Varga wrote that the ferry would run all night from spring." http://example.com/a1.'
     )
     assert not any("example.com" in q for q in _quoted(text))
+
+
+def test_words_in_marks_as_the_subject_of_is_a_are_cited_words() -> None:
+    text = (
+        "The agency marked the file. “Non-paper” is a diplomatic term for a draft, Ilse Varga "
+        "wrote."
+    )
+    assert _quoted(text) == []
+
+
+def test_french_words_in_marks_as_the_subject_of_est_le_are_cited_words() -> None:
+    text = (
+        "L’agence a classé 22 lettres. « Secret défense » est le plus haut niveau de "
+        "classification, a expliqué Ilse Varga."
+    )
+    assert _quoted(text, "fr") == []
