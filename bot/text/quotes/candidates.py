@@ -385,9 +385,16 @@ def _marked_by(
     tokens: Sequence[Token], candidate: Candidate, lang: LanguagePack, markers: frozenset[str]
 ) -> bool:
     """The word before the opening mark, or before the determiner or the comma there, is a
-    marker ("the term, “…”")."""
+    marker ("the term, “…”"); a compound broken after its hyphen ("so- called") is one word."""
     open_at = candidate.spans[0].open_at
-    before = [t.lower for t in tokens if t.end <= open_at][-2:]
+    preceding = [t for t in tokens if t.end <= open_at]
+    before = [t.lower for t in preceding[-2:]]
+    if (
+        len(preceding) >= 3
+        and preceding[-2].text == "-"
+        and preceding[-3].end == preceding[-2].start
+    ):
+        before = [f"{preceding[-3].lower}-{before[-1]}"]
     if before and (before[-1] in lang.words.determiners or before[-1] == ","):
         before.pop()
     return bool(before) and before[-1] in markers

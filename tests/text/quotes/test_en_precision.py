@@ -61,3 +61,11 @@ def test_french_words_in_marks_as_the_subject_of_est_le_are_cited_words() -> Non
         "classification, a expliqué Ilse Varga."
     )
     assert _quoted(text, "fr") == []
+
+
+def test_so_called_broken_after_its_hyphen_still_marks_a_term() -> None:
+    text = (
+        "Ilse Varga said the trade deal would pass. The so- called “special relationship” with "
+        "Lisbon has been the cornerstone of the harbour since the war."
+    )
+    assert _quoted(text) == []
