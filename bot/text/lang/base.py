@@ -173,6 +173,12 @@ class SpeechWords:
     # speaker, the agent after ``passive_agent`` ("by") is
     passive_auxiliaries: frozenset[str] = frozenset()
     passive_agent: str = ""
+    # "—“Pop-up show opens downtown,” by Ann Reed's: …": words in marks that open their line
+    # or clause and a byline follows (a comma, this word, a name) are a piece's headline
+    byline: str = ""
+    # "“Top secret” is the highest level": short words in marks opening their sentence, the
+    # subject of one of these and an article after it, are words cited as words
+    copulas: frozenset[str] = frozenset()
 
     def verb_with_object(self, word: str, following: str) -> bool:
         """ "put it", "shot back": a verb that reports speech with this word after it."""

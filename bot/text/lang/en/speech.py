@@ -79,6 +79,8 @@ SPEECH = SpeechWords(
     conformity_words=word_set("as"),
     passive_auxiliaries=word_set("was were is are be been being"),
     passive_agent="by",
+    byline="by",
+    copulas=word_set("is was"),
     verbs_with_object={
         "put": "it",
         "puts": "it",

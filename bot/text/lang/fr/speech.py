@@ -104,6 +104,8 @@ SPEECH = SpeechWords(
         """
     ),
     naming_relatives=(("ce", "que"), ("ce", "qu'"), ("ce", "qu’")),
+    byline="par",
+    copulas=word_set("est était"),
     title_opening=re.compile(
         r"(?:(?:projet|proposition) de )?(?:loi|décret|ordonnance) "
         r"(?:pour|sur|de|du|des|d'|d’|relati\w*|contre|visant|portant)\b",

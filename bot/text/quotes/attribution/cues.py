@@ -26,8 +26,11 @@ from bot.text.quotes.attribution.subjects import passive
 from bot.text.quotes.candidates import (
     Attribution,
     Candidate,
+    is_bylined,
     is_charge,
+    is_cited_words,
     is_naming,
+    is_no_words,
     is_scare_quote,
     is_text_title,
     is_title,
@@ -54,6 +57,9 @@ def find(context: Context, sentence: Sentence, candidate: Candidate, after_only:
         or is_charge(sentence.tokens, candidate, context.lang)
         or is_naming(sentence.tokens, candidate, context.lang)
         or is_text_title(context.text, candidate, context.lang)
+        or is_bylined(context.text, candidate, context.lang)
+        or is_no_words(context.text, candidate)
+        or is_cited_words(context.text, sentence.tokens, candidate, context.lang)
         or _refused(context, sentence, candidate)
         or is_title(context.text, candidate)
     ):
