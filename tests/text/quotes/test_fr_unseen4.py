@@ -1,0 +1,22 @@
+"""One invented French sentence per rule written from unannotated news (OrangeSum, even half
+of the fourth slice, file lines 240-300)."""
+
+from __future__ import annotations
+
+from bot.text.quotes.tokens import tokenize
+from tests.text.quotes.reading import read, speaker_of
+
+
+def test_a_heading_run_into_the_next_sentence_is_cut_before_the_name() -> None:
+    text = (
+        "Le député Paul Garnier a été testé positif. Écoles fermées et télétravail "
+        "recommandéMarc Lenoir a parlé jeudi. Il a annoncé des mesures. Le président de la "
+        "République demande de limiter les sorties « au strict nécessaire »."
+    )
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "au strict nécessaire") == "Marc Lenoir"
+
+
+def test_a_camel_case_word_of_a_script_stays_one_word() -> None:
+    words = [t.text for t in tokenize('{mediaType: "x"} l\'iPhone', "fr")]
+    assert "mediaType" in words and "iPhone" in words
