@@ -20,3 +20,18 @@ def test_a_heading_run_into_the_next_sentence_is_cut_before_the_name() -> None:
 def test_a_camel_case_word_of_a_script_stays_one_word() -> None:
     words = [t.text for t in tokenize('{mediaType: "x"} l\'iPhone', "fr")]
     assert "mediaType" in words and "iPhone" in words
+
+
+def test_an_honorific_after_an_outlet_named_in_several_words_starts_the_speaker() -> None:
+    text = (
+        "La voiture de l'élu Marc Lenoir a brûlé. « Ils voulaient me faire peur », a déclaré "
+        "à Radio Vallée Nord M. Lenoir."
+    )
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "Ils voulaient me faire peur") == "Marc Lenoir"
+
+
+def test_an_outlet_named_with_a_number_is_passed_before_the_speaker() -> None:
+    text = "« Le virus recule enfin », explique à 20 minutes Paul Garnier, chercheur."
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "Le virus recule enfin") == "Paul Garnier"

@@ -306,9 +306,17 @@ def past_adjuncts(words: Sequence[Token], context: Context) -> Sequence[Token]:
             k += 1  # the preposition, a determiner, one noun (or a name: "à Marc Lenoir")
             if k < len(words) and fold_apostrophe(words[k].lower) in lang.words.determiners:
                 k += 1
+            if k + 1 < len(words) and words[k].text.isdigit() and words[k + 1].text.isalpha():
+                k += 1  # "à 20 minutes Léa Morin": an outlet named with a number, one word on
             name = k < len(words) and words[k].capitalised and not words[k].text.isupper()
             k += 1
-            while name and k < len(words) and words[k].capitalised and not _full_name_at(words, k):
+            while (
+                name
+                and k < len(words)
+                and words[k].capitalised
+                and not _full_name_at(words, k)
+                and not _honorific_at(words, k, lang)
+            ):
                 k += 1  # "sur Facebook Léa Morin": the platform, then the speaker
         else:
             break
@@ -346,6 +354,13 @@ def _named_after(words: Sequence[Token], k: int, lang: LanguagePack) -> bool:
         if fold_apostrophe(tok.lower) in lang.words.object_prepositions:
             return False
     return False
+
+
+def _honorific_at(words: Sequence[Token], k: int, lang: LanguagePack) -> bool:
+    """An honorific at ``k`` before a capitalised word ("à France Bleu Nord M. Lenoir": the
+    outlet ends there, the speaker starts)."""
+    after = k + 2 if k + 2 < len(words) and words[k + 1].text == "." else k + 1
+    return lang.people.honorific(words[k].text) and after < len(words) and words[after].capitalised
 
 
 def _full_name_at(words: Sequence[Token], k: int) -> bool:
