@@ -35,3 +35,12 @@ def test_an_outlet_named_with_a_number_is_passed_before_the_speaker() -> None:
     text = "« Le virus recule enfin », explique à 20 minutes Paul Garnier, chercheur."
     _, quotes, _ = read(text, "fr")
     assert speaker_of(quotes, "Le virus recule enfin") == "Paul Garnier"
+
+
+def test_a_demonstrative_role_points_to_the_person_the_article_follows() -> None:
+    text = (
+        "« Le marché est mort », se désole Paul Garnier dans son magasin. Ce commerçant pense "
+        "qu'il lui faudra « au moins deux ans pour repartir »."
+    )
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "au moins deux ans pour repartir") == "Paul Garnier"

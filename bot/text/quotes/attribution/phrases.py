@@ -446,14 +446,15 @@ def _body(context: Context, words: Sequence[Token]) -> Entity | None:
 
 
 def _definite_role(phrase: Sequence[Token], k: int, lang: LanguagePack) -> bool:
-    """ "le manifestant", "l'expert européen": a definite article, the role, adjectives at
-    most; not "un policier" (nobody named) nor "le préfet de X" (a post, read above)."""
+    """ "le manifestant", "l'expert européen", "ce commerçant": a definite article (or a
+    demonstrative), the role, adjectives at most; not "un policier" (nobody named) nor "le
+    préfet de X" (a post, read above)."""
     first = fold_apostrophe(phrase[0].lower)
     if first in lang.words.definite_articles and _modified_role(phrase, k, lang):
         return True
     return (
         k == 1
-        and first in lang.words.definite_articles
+        and (first in lang.words.definite_articles or first in lang.words.demonstratives)
         and len(phrase) <= 3
         and not any(
             fold_apostrophe(t.lower) in lang.words.affiliation_prepositions or t.capitalised
