@@ -44,3 +44,12 @@ def test_a_demonstrative_role_points_to_the_person_the_article_follows() -> None
     )
     _, quotes, _ = read(text, "fr")
     assert speaker_of(quotes, "au moins deux ans pour repartir") == "Paul Garnier"
+
+
+def test_a_businessman_named_with_his_role_is_the_role_said_again() -> None:
+    text = (
+        "L'homme d'affaires Paul Garnier a assuré avoir remis l'argent. "
+        "« Cet argent était prévu », a précisé l'homme d'affaires, mis en examen."
+    )
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "Cet argent était prévu") == "Paul Garnier"
