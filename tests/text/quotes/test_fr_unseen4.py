@@ -53,3 +53,12 @@ def test_a_businessman_named_with_his_role_is_the_role_said_again() -> None:
     )
     _, quotes, _ = read(text, "fr")
     assert speaker_of(quotes, "Cet argent était prévu") == "Paul Garnier"
+
+
+def test_attacking_in_an_incise_attributes_the_question() -> None:
+    text = (
+        "Le ministre Marc Lenoir a reçu le journaliste. « Vous avez appelé votre parti En Avant, "
+        "n'auriez-vous pas dû l'appeler En Force ? », l'a attaqué Paul Garnier."
+    )
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "Vous avez appelé votre parti") == "Paul Garnier"
