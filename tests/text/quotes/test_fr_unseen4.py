@@ -62,3 +62,12 @@ def test_attacking_in_an_incise_attributes_the_question() -> None:
     )
     _, quotes, _ = read(text, "fr")
     assert speaker_of(quotes, "Vous avez appelé votre parti") == "Paul Garnier"
+
+
+def test_a_name_in_a_phrase_after_the_quote_does_not_take_the_incise_pronoun() -> None:
+    text = (
+        "Le porte-parole Paul Garnier a parlé aux journalistes. « Ils ont été installés en mars » "
+        "pour les visiteurs voulant voir M. Lenoir, a-t-il dit."
+    )
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "Ils ont été installés en mars") == "Paul Garnier"

@@ -21,9 +21,9 @@ from bot.text.quotes.people.bodies import opens_title, with_title_article
 from bot.text.quotes.people.first_names import is_first_name, without_possessive
 from bot.text.quotes.people.mentions import (
     add_named,
-    mentioned_before,
     place_or_party,
     pronoun_gender,
+    subjects_and_objects_before,
     tonic_gender,
 )
 from bot.text.quotes.people.names import (
@@ -59,9 +59,11 @@ def antecedent(
 ) -> Entity | None:
     """The person a pronoun points to: people named earlier in this sentence, then the people
     recent prose sentences put forward. "Elle" never goes to a man."""
-    here = mentioned_before(context, sentence, position)
+    subjects, passing = subjects_and_objects_before(context, sentence, position)
     people = context.people
-    found = people.antecedent(here + context.discourse.recently_salient(), gender)
+    # "« … » pour ceux qui voient M. X, a-t-il dit": a name in a prepositional phrase of the
+    # sentence comes after the people recent sentences put forward
+    found = people.antecedent(subjects + context.discourse.recently_salient() + passing, gender)
     return found if found is not None else people.latest_person(gender, sentence.start)
 
 

@@ -380,6 +380,26 @@ def in_passing(
 def mentioned_before(context: Context, sentence: Sentence, position: int) -> list[Entity]:
     """Known people named in ``sentence`` before ``position``, subjects before the others;
     not those of an opening participle's phrase right before it ("Asked about X, she…")."""
+    return [entity for _, _, entity in _named_before(context, sentence, position)]
+
+
+def subjects_and_objects_before(
+    context: Context, sentence: Sentence, position: int
+) -> tuple[list[Entity], list[Entity]]:
+    """:func:`mentioned_before` split: the people named as subjects, and those named inside a
+    prepositional phrase between the last quote and ``position`` ("« … » pour qui veut voir
+    M. X, a-t-il dit")."""
+    tokens = sentence.tokens
+    quoted = [t.end for k, t in enumerate(tokens) if sentence.quoted[k] and t.end <= position]
+    after = quoted[-1] if quoted else position
+    named = _named_before(context, sentence, position)
+    passing = [e for object_, start, e in named if object_ and start > after]
+    return [e for _, _, e in named if e not in passing], passing
+
+
+def _named_before(
+    context: Context, sentence: Sentence, position: int
+) -> list[tuple[bool, int, Entity]]:
     names = []
     tokens = sentence.tokens
     since = _after_participle_phrase(context, sentence, position)
@@ -400,7 +420,8 @@ def mentioned_before(context: Context, sentence: Sentence, position: int) -> lis
                 names.append(
                     (object_position(tokens, hit.run_start, context.lang), hit.first, found)
                 )
-    return [entity for _, _, entity in sorted(names, key=lambda n: (n[0], n[1]))]
+    ranked = sorted(names, key=lambda n: (n[0], n[1]))
+    return [(object_, tokens[first].start, entity) for object_, first, entity in ranked]
 
 
 def _after_participle_phrase(context: Context, sentence: Sentence, position: int) -> int:
