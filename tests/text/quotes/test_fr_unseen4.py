@@ -71,3 +71,12 @@ def test_a_name_in_a_phrase_after_the_quote_does_not_take_the_incise_pronoun() -
     )
     _, quotes, _ = read(text, "fr")
     assert speaker_of(quotes, "Ils ont été installés en mars") == "Paul Garnier"
+
+
+def test_a_conformity_clause_with_an_object_pronoun_names_its_inverted_subject() -> None:
+    text = (
+        "Le prince a présenté le groupe. Le jeune homme avait présenté le groupe en plaisantant, "
+        "comme le rapporte le Daily Courier."
+    )
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "présenté le groupe en plaisantant", "indirect") == "Daily Courier"

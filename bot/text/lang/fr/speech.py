@@ -96,6 +96,7 @@ SPEECH = SpeechWords(
     quote_min_words=4,
     terms_after_determiner=True,
     label_markers=word_set("comme"),
+    conformity_words=word_set("comme"),
     refusal_words=word_set("refuse refusent refusait refusaient refusé refusée sans"),
     naming_verbs=word_set(
         """

@@ -130,6 +130,8 @@ def clause_attribution(
             if t.lower not in lang.words.auxiliaries
             or known_surname_word(head_words, k, context.people, lang)
         ]
+        if _conformity_with_clitic(head_words, context):
+            subject = []  # "…, comme le rapporte le Telegraph": the subject follows the verb
         if after_quote and any(t.lower in lang.people.subject_pronouns for t in subject[1:]):
             return None  # "“…” if he continues", "“…” the rules he said would": a clause of its own
         if inverted:
@@ -160,6 +162,18 @@ def clause_attribution(
     return None
 
 
+def _conformity_with_clitic(head_words: Sequence[Token], context: Context) -> bool:
+    """ "comme le rapporte", "comme l'a indiqué": a conformity word and an object pronoun
+    (or an auxiliary) before the verb, whose subject is inverted after it."""
+    lang = context.lang
+    clitics = lang.words.determiners | lang.words.auxiliaries
+    return (
+        len(head_words) >= 2
+        and head_words[0].lower in lang.speech.conformity_words
+        and all(fold_apostrophe(t.lower) in clitics for t in head_words[1:])
+    )
+
+
 def _unnamed_after(words: Sequence[Token], lang: LanguagePack) -> bool:
     """ "this source", "ces sources": lower-case words after the first, ending on an anonymous
     source (not "ce commerçant", who may be the person named before)."""
@@ -177,6 +191,8 @@ def _inversion_ends_clause(
     inverted speech verb and its subject; not "…, had pledged to back the nominee" (only a
     perfect auxiliary may come first) nor "…, said Jane Doe had lied" (a clause goes on)."""
     perfect = context.lang.speech.perfect_auxiliaries
+    if _conformity_with_clitic(before_verb, context):
+        before_verb = []  # "…, comme l'a indiqué X."
     if any(fold_apostrophe(t.lower) not in perfect for t in before_verb):
         return False
     capitals = [k for k, t in enumerate(phrase) if t.capitalised]
