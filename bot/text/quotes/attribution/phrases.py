@@ -17,13 +17,13 @@ from bot.text.lang import LanguagePack, fold_apostrophe
 from bot.text.model import Gender
 from bot.text.quotes.candidates import Attribution
 from bot.text.quotes.context import Context
+from bot.text.quotes.people.antecedents import subjects_and_objects_before
 from bot.text.quotes.people.bodies import opens_title, with_title_article
 from bot.text.quotes.people.first_names import is_first_name, without_possessive
 from bot.text.quotes.people.mentions import (
     add_named,
     place_or_party,
     pronoun_gender,
-    subjects_and_objects_before,
     tonic_gender,
 )
 from bot.text.quotes.people.names import (
