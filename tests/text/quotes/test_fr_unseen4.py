@@ -80,3 +80,12 @@ def test_a_conformity_clause_with_an_object_pronoun_names_its_inverted_subject()
     )
     _, quotes, _ = read(text, "fr")
     assert speaker_of(quotes, "présenté le groupe en plaisantant", "indirect") == "Daily Courier"
+
+
+def test_a_charge_joined_to_another_by_and_is_no_speech() -> None:
+    text = (
+        "« Je dirai la vérité », a lancé Marc Lenoir. Ouverte pour « abus de biens sociaux "
+        "répétés » et « corruption active et passive », l'enquête a été élargie."
+    )
+    _, quotes, _ = read(text, "fr")
+    assert not [q for q in quotes if "corruption" in q.text]

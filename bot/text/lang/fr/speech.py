@@ -116,7 +116,7 @@ SPEECH = SpeechWords(
         inculpés inculpées écroué écrouée écroués écrouées interpellé interpellée interpellés
         interpellées arrêté arrêtée arrêtés arrêtées jugé jugée jugés jugées poursuivi
         poursuivie poursuivis poursuivies soupçonné soupçonnée soupçonnés soupçonnées enquête
-        information vue procès
+        information vue procès ouvert ouverte ouverts ouvertes
         """
     ),
 )
