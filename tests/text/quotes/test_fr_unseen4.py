@@ -89,3 +89,12 @@ def test_a_charge_joined_to_another_by_and_is_no_speech() -> None:
     )
     _, quotes, _ = read(text, "fr")
     assert not [q for q in quotes if "corruption" in q.text]
+
+
+def test_condemning_in_a_clause_of_its_own_gives_the_words_to_its_subject() -> None:
+    text = (
+        "« L'intimidation n'a pas sa place ici », a déclaré Anne Morel, tandis que Paul Garnier "
+        "a condamné un acte « particulièrement choquant et inquiétant »."
+    )
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "particulièrement choquant") == "Paul Garnier"

@@ -46,7 +46,7 @@ PARTIAL_VERBS = word_set(
     """
     qualifier appeler traiter évoquer décrire décrit décrite décrivait dépeindre dépeint
     exhorter promettre promis promet accuser saluer réclamer demander dénoncer fustiger vanter
-    critiquer taxer comparer présenter
+    critiquer taxer comparer présenter condamner
     """
 )
 
