@@ -98,3 +98,14 @@ def test_condemning_in_a_clause_of_its_own_gives_the_words_to_its_subject() -> N
     )
     _, quotes, _ = read(text, "fr")
     assert speaker_of(quotes, "particulièrement choquant") == "Paul Garnier"
+
+
+def test_an_incise_pronoun_inside_the_marks_may_take_a_few_words_before_a_mark() -> None:
+    text = (
+        "« Il faudra des années », précise Marc Lenoir. « Je ne sais pas si on va guérir, "
+        "explique-t-il également à la radio (...) Mais on aura une rémission. »« On a gagné une "
+        "bataille », tempère Paul Garnier, professeur. « Beaucoup reste à faire », estime-t-il."
+    )
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "Je ne sais pas si on va guérir") == "Marc Lenoir"
+    assert speaker_of(quotes, "Beaucoup reste à faire") == "Paul Garnier"
