@@ -109,3 +109,12 @@ def test_an_incise_pronoun_inside_the_marks_may_take_a_few_words_before_a_mark()
     _, quotes, _ = read(text, "fr")
     assert speaker_of(quotes, "Je ne sais pas si on va guérir") == "Marc Lenoir"
     assert speaker_of(quotes, "Beaucoup reste à faire") == "Paul Garnier"
+
+
+def test_a_pronoun_after_a_fronted_phrase_to_someone_is_not_that_person() -> None:
+    text = (
+        "Le ministre Marc Lenoir a défendu son bilan. Au député LR, Paul Garnier, qui lui "
+        "reprochait de ne rien faire, il s'est agacé : « Je n'ai jamais cessé de les défendre. »"
+    )
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "Je n'ai jamais cessé de les défendre") == "Marc Lenoir"

@@ -65,7 +65,10 @@ def _after_participle_phrase(context: Context, sentence: Sentence, position: int
         return sentence.start
     k = sentence.index_at(position)
     after_comma = 0 < k < len(tokens) and tokens[k].start == position and tokens[k - 1].text == ","
-    # a scene phrase ends at the sentence's first comma
-    if after_comma and (not scene or all(t.text != "," for t in tokens[: k - 1])):
+    # a scene phrase ends at the sentence's first comma, or at the end of a relative clause
+    # set off after it ("Au député LR, X, qui lui reprochait …, il s'est agacé")
+    commas = [j for j, t in enumerate(tokens[: k - 1]) if t.text == ","]
+    relative = any(tokens[j + 1].lower in words.relatives for j in commas)
+    if after_comma and (not scene or not commas or relative):
         return position
     return sentence.start
