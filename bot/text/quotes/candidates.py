@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Literal
 
 from bot.text.lang import LanguagePack, packs
 from bot.text.lang.base import fold_apostrophe
-from bot.text.marks import QuoteSpan, quote_spans
+from bot.text.marks import MARKS, QuoteSpan, quote_spans
 from bot.text.model import Paragraph, Quote, QuoteKind
 
 if TYPE_CHECKING:
@@ -273,8 +273,19 @@ def is_scare_quote(tokens: Sequence[Token], candidate: Candidate, lang: Language
 def is_charge(tokens: Sequence[Token], candidate: Candidate, lang: LanguagePack) -> bool:
     """ "a porté plainte pour « violences en réunion »": the name of a legal charge, after a
     preposition that follows a word of the courts, is not speech."""
-    open_at = candidate.spans[0].open_at
-    before = [t.lower for t in tokens if t.end <= open_at][-CHARGE_REACH:]
+    return _charge_at(tokens, candidate.spans[0].open_at, lang)
+
+
+def _charge_at(tokens: Sequence[Token], open_at: int, lang: LanguagePack) -> bool:
+    """Whether the quote opening at ``open_at`` names a charge; one joined to a charge by
+    "et" or "ou" ("pour « fraude » et « blanchiment »") names one too."""
+    earlier = [t for t in tokens if t.end <= open_at]
+    before = [t.lower for t in earlier][-CHARGE_REACH:]
+    if len(before) > 2 and before[-1] in lang.words.coordinators and before[-2] in MARKS:
+        opening = next(
+            (t for t in reversed(earlier[:-2]) if t.text in MARKS), None
+        )  # the mark that opens the quote before
+        return opening is not None and _charge_at(tokens, opening.start, lang)
     if not before or before[-1] not in lang.words.object_prepositions:
         return False
     for word in reversed(before[:-1]):  # back to the start of the clause

@@ -231,9 +231,15 @@ def _incise(context: Context, sentence: Sentence, candidate: Candidate) -> Findi
             phrase = phrase_after(tail, context.lang)
             stop = phrase[-1].end if phrase else verb.end
             rest = [t for t in tail if t.start >= stop]
-            if rest and rest[0].text not in ".,;!?":
-                continue
             pronoun = inverted or verb_inverted
+            marks = ".,;!?"
+            if pronoun and rest and rest[0].text not in marks and _adjuncts_end(rest, context):
+                # "…, explique-t-il également à la radio (...) Mais …": the subject is the
+                # pronoun; adverbs and a prepositional phrase may follow it up to a mark
+                rest = rest[_adjuncts_end(rest, context) :]
+                marks += "("
+            if rest and rest[0].text not in marks:
+                continue
             if pronoun:
                 source = carrier if inverted else verb
                 found: Attribution | None = pronoun_attribution(
@@ -243,9 +249,25 @@ def _incise(context: Context, sentence: Sentence, candidate: Candidate) -> Findi
                 found = context.attributor.noun_phrase(context, sentence, phrase)
             if found is None or (found.speaker is None and not phrase):
                 continue
-            resume = next((t.end for t in rest[:1]), stop)
+            resume = next((t.start if t.text == "(" else t.end for t in rest[:1]), stop)
             return Finding(found, incise=(index, tok.start, resume))
     return Finding()
+
+
+_INCISE_ADJUNCT_WORDS = 6  # "également à la radio": words after an inverted pronoun, at most
+
+
+def _adjuncts_end(words: Sequence[Token], context: Context) -> int:
+    """Where the words after an incise's inverted pronoun stop at a mark, when they are
+    a few words with no clause of their own; 0 when they are not."""
+    stop = next((j for j, t in enumerate(words) if not t.text[0].isalnum()), None)
+    if stop is None or stop > _INCISE_ADJUNCT_WORDS:
+        return 0
+    lang = context.lang
+    opens = lang.words.complementizers | lang.words.relatives
+    if any(t.lower in opens or lang.speech.verb(t.text) for t in words[:stop]):
+        return 0
+    return stop
 
 
 def _before(context: Context, sentence: Sentence, candidate: Candidate) -> Attribution | None:
