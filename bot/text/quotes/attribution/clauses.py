@@ -117,6 +117,7 @@ def clause_attribution(
         if any(
             t.lower in stops
             and not _joins_organisation_name(head_words, k, context)
+            and not _title_case_word(head_words, k)
             and not (
                 k == 0 and t.lower in lang.words.demonstratives and _unnamed_after(head_words, lang)
             )
@@ -508,6 +509,17 @@ def _first_of_joined_titles(words: list[Token], context: Context) -> list[Token]
     if not any(j < k for j in titled) or not any(j > k for j in titled):
         return words
     return words[:k]
+
+
+def _title_case_word(words: Sequence[Token], k: int) -> bool:
+    """ "CBS This Morning co-anchor Jo Vell said": a grammar word written with a capital
+    between two capitalised words is a word of a programme's or a body's name."""
+    return (
+        0 < k < len(words) - 1
+        and words[k].capitalised
+        and words[k - 1].capitalised
+        and words[k + 1].capitalised
+    )
 
 
 def _joins_organisation_name(words: Sequence[Token], k: int, context: Context) -> bool:

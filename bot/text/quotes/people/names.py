@@ -297,7 +297,11 @@ def read_name(
     titles = [
         k
         for k, (_, tok) in enumerate(rest[:-1])
-        if (_title_role(rest, k, lang) and not _first_name_before_surname(rest, k, lang))
+        if (
+            _title_role(rest, k, lang)
+            and not _first_name_before_surname(rest, k, lang)
+            and not _surname_after_first_name(rest, k)
+        )
         or people.honorific(tok.text)
     ]
     if titles:  # "Wells Fargo CEO John Stumpf", "Texas Gov. Ann Reed": the name comes after
@@ -382,6 +386,7 @@ def read_name(
         )  # "the campaign's spokeswoman Zora Pell", not "a fellow Asian Indian"
         or (len(names) == 1 and first_known and (tagged or _age_follows(tokens, last, lang)))
         or (len(names) > 1 and _age_follows(tokens, last, lang))  # "Franz Orkney, 18, from"
+        or (len(names) > 1 and len(rest) < len(whole))  # "Mujtaba Rahman of the Eurasia Group"
     )
     if not evidence:
         return None
@@ -409,6 +414,17 @@ def _first_name_before_surname(
     """ "Dean Baker": a role that is also a first name, right before the run's last word, is
     the first name of a full name, not a title before a surname."""
     return k == len(words) - 2 and words[k][1].lower in lang.people.first_name_words
+
+
+def _surname_after_first_name(words: Sequence[tuple[int, Token]], k: int) -> bool:
+    """ "Rep. Peter T. King of New York": a role word right after a first name (and its
+    initials) is the surname of a full name, not a title before another name."""
+    if k + 1 < len(words) and words[k + 1][1].capitalised:
+        return False  # "Phoenix Mayor Greg Stanton": a title before the name
+    j = k - 1
+    while j > 0 and len(words[j][1].text.rstrip(".")) == 1:
+        j -= 1  # a middle initial
+    return j >= 0 and first_name_gender(words[j][1].text) in ("m", "f")
 
 
 DATELINE_REACH = 8  # tokens from a dateline's place to its dash, at most
@@ -494,7 +510,13 @@ def _before_affiliated_body(
     if any(tok.lower in lang.people.organisations for _, tok in head):
         return rest
     met = known.find([tok.text for _, tok in head]) if known is not None else None
-    named = evidence or first_name_gender(head[0][1].text) is not False
+    body = [tok.lower for _, tok in rest[at + 1 :]]
+    # "Mujtaba Rahman of the Eurasia Group": the body's own name, an organisation noun in it
+    named = (
+        evidence
+        or first_name_gender(head[0][1].text) is not False
+        or (body[:1] == ["the"] and any(w in lang.people.organisations for w in body))
+    )
     if (met is not None and met.kind == "person") or (at >= 2 and named):
         return head
     return rest

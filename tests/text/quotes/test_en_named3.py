@@ -1,0 +1,33 @@
+"""English named sources: the full name a named subject stands for (invented text)."""
+
+from __future__ import annotations
+
+from tests.text.quotes.reading import read, speaker_of
+
+
+def test_a_role_word_after_a_first_name_is_a_surname() -> None:
+    text = (
+        "“It is not going to be easy for Bo Vance to win,” said Representative Peter T. King"
+        " of Dorland, who endorsed Mr. Vance on Tuesday."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "It is not going to be easy") == "Peter King"
+
+
+def test_a_name_before_of_the_and_a_body_is_a_person() -> None:
+    text = (
+        "“The leaders are not in control of the threat,” said Mujtaba Rahmat of the Velder"
+        " Group, a consulting company."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "The leaders are not in control") == "Mujtaba Rahmat"
+
+
+def test_a_capitalised_grammar_word_inside_a_programme_name_keeps_the_title() -> None:
+    text = (
+        "Senator Tom Kalder spoke to the press on Monday.\n\n"
+        "“But that was the first time in a long time, senator,” Dorland This Morning co-anchor"
+        " DeMarco Velt said."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "But that was the first time") == "DeMarco Velt"
