@@ -31,3 +31,16 @@ def test_a_capitalised_grammar_word_inside_a_programme_name_keeps_the_title() ->
     )
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "But that was the first time") == "DeMarco Velt"
+
+
+def test_a_name_apposed_to_a_role_after_an_inverted_verb_speaks() -> None:
+    text = (
+        "Paul Varek met the party leaders in Dorland.\n\n"
+        "With Mr. Varek's help, the party was “working to change its image into that of a"
+        " real party,” wrote the American ambassador at the time, John E. Halbst.\n\n"
+        "“It is about time we had a woman running this town,” exhorted Reed's introducer,"
+        " actress Jamie Lee Corvin."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "working to change its image") == "John Halbst"
+    assert speaker_of(quotes, "It is about time") == "Jamie Lee Corvin"

@@ -16,7 +16,11 @@ from collections.abc import Sequence
 from bot.text.lang import LanguagePack, fold_apostrophe
 from bot.text.marks import MARKS
 from bot.text.quotes.attribution.hometowns import hometown_aside_end
-from bot.text.quotes.attribution.phrase_ends import phrase_after, time_phrase_end
+from bot.text.quotes.attribution.phrase_ends import (
+    name_after_role_phrase,
+    phrase_after,
+    time_phrase_end,
+)
 from bot.text.quotes.attribution.phrases import pronoun_attribution
 from bot.text.quotes.attribution.unnamed import opens_noun_phrase
 from bot.text.quotes.candidates import Attribution
@@ -152,6 +156,9 @@ def clause_attribution(
             return attributor.noun_phrase(context, sentence, apposed) if apposed else None
         if subject:
             return attributor.noun_phrase(context, sentence, subject)
+        apposed = name_after_role_phrase(words[v + 1 :], lang) if after_quote else []
+        if apposed:  # "“…,” wrote the ambassador at the time, Jo Vell."
+            return attributor.noun_phrase(context, sentence, apposed)
         after = phrase_after(words[v + 1 :], lang) or phrase_after(
             past_adjuncts(words[v + 1 :], context), lang
         )
