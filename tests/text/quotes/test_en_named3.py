@@ -44,3 +44,12 @@ def test_a_name_apposed_to_a_role_after_an_inverted_verb_speaks() -> None:
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "working to change its image") == "John Halbst"
     assert speaker_of(quotes, "It is about time") == "Jamie Lee Corvin"
+
+
+def test_an_apposition_with_an_owner_before_its_role_is_the_subjects() -> None:
+    text = (
+        "Corey Lewandosky, Donald Varek’s fired campaign manager, ripped FBI Director James"
+        " Comley for acting as “the judge and the jury” in the probe."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "the judge and the jury") == "Corey Lewandosky"

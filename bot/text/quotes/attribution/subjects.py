@@ -348,12 +348,16 @@ def _apposition_commas(words: Sequence[Token], lang: LanguagePack) -> set[int]:
     commas = [k for k, t in enumerate(words) if t.text == ","]
     enclosing: set[int] = set()
     for opening, closing in itertools.pairwise(commas):
+        first = opening + 1
+        reach = range(first, min(closing, first + APPOSITION_ROLE_REACH))
+        # "Ann Reed, Bo Lind's fired campaign manager, ripped": the role after its owner
+        first = next((j + 1 for j in reach if possessive(words[j].text)), first)
         if (
             opening
             and words[opening - 1].capitalised
             and any(
                 role_at(words, j, lang)
-                for j in range(opening + 1, min(closing, opening + 1 + APPOSITION_ROLE_REACH))
+                for j in range(first, min(closing, first + APPOSITION_ROLE_REACH))
             )
         ):
             enclosing |= {opening, closing}
