@@ -53,3 +53,14 @@ def test_an_apposition_with_an_owner_before_its_role_is_the_subjects() -> None:
     )
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "the judge and the jury") == "Corey Lewandosky"
+
+
+def test_a_name_after_that_and_before_a_chain_of_speech_verbs_speaks() -> None:
+    text = (
+        "Corey Lewandosky ripped FBI Director James Comley for acting as “the judge and the"
+        " jury” in the probe.\n\n"
+        "Comley cannot say that “from his perspective,” Lewandosky added, saying it should be"
+        " “up to the prosecutor to move forward or not.”"
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "up to the prosecutor") == "Corey Lewandosky"

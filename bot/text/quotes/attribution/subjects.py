@@ -54,7 +54,9 @@ def subject(context: Context, sentence: Sentence, pre: Sequence[Token]) -> Attri
     phrase, else the nearest role or organisation noun phrase."""
     lang = context.lang
     relatives = lang.words.relatives
-    kept = _inside_parenthesis(_before_reporting_verb(pre, lang))
+    chain = _before_reporting_verb(pre, lang)
+    chained = len(chain) < len(pre)  # "Y added, saying": a speech verb right after the words
+    kept = _inside_parenthesis(chain)
     antecedent_phrase = relative_antecedent(kept, lang)
     if antecedent_phrase:  # "a headline that said": the thing the relative stands for
         return context.attributor.noun_phrase(context, sentence, antecedent_phrase)
@@ -170,6 +172,7 @@ def subject(context: Context, sentence: Sentence, pre: Sequence[Token]) -> Attri
             or t.text in _DASHES  # "In May - after Reed left - the Harbour Board told"
             or t.lower in relatives
             or k == subordinate
+            or (k == that and chained)  # "X cannot say that “…,” Y added, saying": Y's
             or _new_clause_at(words, k, lang)
         ),
         default=-1,
