@@ -64,3 +64,15 @@ def test_a_name_after_that_and_before_a_chain_of_speech_verbs_speaks() -> None:
     )
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "up to the prosecutor") == "Corey Lewandosky"
+
+
+def test_a_pull_quote_signed_inside_its_marks_is_the_signers() -> None:
+    text = (
+        "Ann Reed spoke in Dorland on Monday about the budget and the debt.\n\n"
+        "“I worry that we may see a return of balanced budget talk as Reed tries to stand"
+        " apart. Dean Barker, Center for Harbour Policy.”\n\n"
+        "But Reed kept on attacking the plan all week."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "I worry that we may see") == "Dean Barker"
+    assert not any("Center for Harbour" in q.text for q in quotes)

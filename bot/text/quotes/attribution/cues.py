@@ -12,7 +12,12 @@ from typing import Literal
 
 from bot.text.lang import fold_apostrophe
 from bot.text.marks import MARKS
-from bot.text.quotes.attribution.after_quote import attribution_after, narrated, title_like
+from bot.text.quotes.attribution.after_quote import (
+    attribution_after,
+    inner_signature,
+    narrated,
+    title_like,
+)
 from bot.text.quotes.attribution.base import Finding
 from bot.text.quotes.attribution.clauses import (
     after_preposition,
@@ -61,6 +66,10 @@ def find(context: Context, sentence: Sentence, candidate: Candidate, after_only:
     term = _term(context, sentence, candidate)
     if term is not None:
         return Finding(speech=False, term=term in ("complement", "repeated"))
+    signed = inner_signature(context, sentence, candidate)
+    if signed is not None:  # "“….\nJo Vell, Harbour Trust.”": a pull quote signed inside
+        segment = len(candidate.segments) - 1
+        return Finding(signed[0], incise=(segment, signed[1], candidate.segments[-1][1]))
     if after_only:
         return attribution_after(context, sentence, candidate)
     found = _incise(context, sentence, candidate)
