@@ -76,3 +76,21 @@ def test_a_pull_quote_signed_inside_its_marks_is_the_signers() -> None:
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "I worry that we may see") == "Dean Barker"
     assert not any("Center for Harbour" in q.text for q in quotes)
+
+
+def test_a_name_before_who_is_a_person_who_speaks() -> None:
+    text = (
+        "Wasserlin Schurtz, who is reviled by the left, said at the hearing that drafting the"
+        " platform “is an open process” and that it would be fair."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "is an open process") == "Wasserlin Schurtz"
+
+
+def test_a_name_of_two_words_takes_the_longer_name_of_the_person_met() -> None:
+    text = (
+        "Debbie Wasserlin Schurtz, the party chair, chose four members.\n\n"
+        "“The process is open to everyone who wants to take part,” Wasserlin Schurtz said."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "The process is open") == "Debbie Wasserlin Schurtz"

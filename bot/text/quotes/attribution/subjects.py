@@ -435,8 +435,15 @@ def _party_label(
 
 def _speaker_slot(words: Sequence[Token], run: tuple[int, int], context: Context) -> bool:
     """Right before the verb ("… Okafor said"), or a proper name right before another
-    speech verb ("Okafor agreed and said"; not "Sources told")."""
+    speech verb ("Okafor agreed and said"; not "Sources told"), or before a relative that
+    stands for a person ("Wasserman Schultz, who chairs it, said")."""
     if run[1] == len(words) or introduces_document(words, run[1], context.lang):
+        return True
+    if (
+        run[1] + 1 < len(words)
+        and words[run[1]].text == ","
+        and words[run[1] + 1].lower in context.lang.words.person_relatives
+    ):
         return True
     before_verb = context.lang.speech.verb(words[run[1]].text)
     return before_verb and (run[1] - run[0] > 1 or _proper(words[run[0]], context))
