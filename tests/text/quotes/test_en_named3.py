@@ -94,3 +94,14 @@ def test_a_name_of_two_words_takes_the_longer_name_of_the_person_met() -> None:
     )
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "The process is open") == "Debbie Wasserlin Schurtz"
+
+
+def test_a_full_name_set_off_after_a_role_is_a_person() -> None:
+    text = (
+        "Voters are moving behind Donald Varek, despite holdouts such as the party’s 2012"
+        " nominee, Mitt Romsey.\n\n"
+        "Romsey went after Varek on Wednesday over his refusal to release his taxes, calling it"
+        " “disqualifying” and more."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "disqualifying") == "Mitt Romsey"

@@ -32,9 +32,10 @@ from bot.text.quotes.people.first_names import (
     first_name_gender,
     is_first_name,
     possessive,
+    surname_after_first_name,
     without_possessive,
 )
-from bot.text.quotes.people.roles import role_at
+from bot.text.quotes.people.roles import holder_after_comma, role_at
 from bot.text.quotes.tokens import Token, dotted_words, is_acronym
 
 if TYPE_CHECKING:
@@ -300,7 +301,7 @@ def read_name(
         if (
             _title_role(rest, k, lang)
             and not _first_name_before_surname(rest, k, lang)
-            and not _surname_after_first_name(rest, k)
+            and not surname_after_first_name(rest, k)
         )
         or people.honorific(tok.text)
     ]
@@ -384,6 +385,7 @@ def read_name(
             and role_at(tokens, i - 1, lang) is not None
             and names[0].casefold() not in people.nationalities
         )  # "the campaign's spokeswoman Zora Pell", not "a fellow Asian Indian"
+        or (len(names) > 1 and holder_after_comma(tokens, i, lang))  # "nominee, Mitt Romney"
         or (len(names) == 1 and first_known and (tagged or _age_follows(tokens, last, lang)))
         or (len(names) > 1 and _age_follows(tokens, last, lang))  # "Franz Orkney, 18, from"
         or (len(names) > 1 and len(rest) < len(whole))  # "Mujtaba Rahman of the Eurasia Group"
@@ -414,17 +416,6 @@ def _first_name_before_surname(
     """ "Dean Baker": a role that is also a first name, right before the run's last word, is
     the first name of a full name, not a title before a surname."""
     return k == len(words) - 2 and words[k][1].lower in lang.people.first_name_words
-
-
-def _surname_after_first_name(words: Sequence[tuple[int, Token]], k: int) -> bool:
-    """ "Rep. Peter T. King of New York": a role word right after a first name (and its
-    initials) is the surname of a full name, not a title before another name."""
-    if k + 1 < len(words) and words[k + 1][1].capitalised:
-        return False  # "Phoenix Mayor Greg Stanton": a title before the name
-    j = k - 1
-    while j > 0 and len(words[j][1].text.rstrip(".")) == 1:
-        j -= 1  # a middle initial
-    return j >= 0 and first_name_gender(words[j][1].text) in ("m", "f")
 
 
 DATELINE_REACH = 8  # tokens from a dateline's place to its dash, at most
