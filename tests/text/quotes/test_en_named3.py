@@ -105,3 +105,13 @@ def test_a_full_name_set_off_after_a_role_is_a_person() -> None:
     )
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "disqualifying") == "Mitt Romsey"
+
+
+def test_a_person_named_before_a_speech_participle_is_its_subject() -> None:
+    text = (
+        "Both John Balton and Sebastian Gorva saw the death as a sign of disarray, with Gorva"
+        " noting the absurdity of positioning “a couple of hundred guys here, a couple of"
+        " hundred Marines there” around a beehive."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "a couple of hundred guys here") == "Sebastian Gorva"
