@@ -115,3 +115,13 @@ def test_a_person_named_before_a_speech_participle_is_its_subject() -> None:
     )
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "a couple of hundred guys here") == "Sebastian Gorva"
+
+
+def test_an_opening_mark_typed_after_the_last_word_closes_the_quote() -> None:
+    text = (
+        "“The reality is, if she loses both states, that could create real problems for her"
+        " here,“ said Jim Clyber, a congressman from Dorland."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "The reality is") == "Jim Clyber"
+    assert not any("said Jim" in q.text for q in quotes)
