@@ -125,3 +125,13 @@ def test_an_opening_mark_typed_after_the_last_word_closes_the_quote() -> None:
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "The reality is") == "Jim Clyber"
     assert not any("said Jim" in q.text for q in quotes)
+
+
+def test_according_to_a_document_filed_by_a_person_is_that_persons() -> None:
+    text = (
+        "Police had charged Corey Lewandosky after a video showed him grabbing the reporter.\n\n"
+        "“Although there was probable cause to make an arrest, the evidence cannot prove the"
+        " crime,” according to a court document filed by state attorney Dave Arenberg."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "Although there was probable cause") == "Dave Arenberg"

@@ -68,7 +68,7 @@ def clause_attribution(
         return attributor.noun_phrase(context, sentence, phrase_after(words, lang))  # “…” ― Jane
     if words[0].lower in speech.attribution_prepositions:
         rest = after_preposition(words, context)
-        return attributor.noun_phrase(context, sentence, phrase_after(rest, lang))
+        return attributor.noun_phrase(context, sentence, phrase_after(_agent_of(rest, lang), lang))
     if after_quote and _goes_on_with_the_sentence(words[0], context):
         return None  # "X noted “…,” adding that …", "“…” without anyone asking": no speaker here
     appositive, reach = False, ATTRIBUTION_REACH
@@ -166,6 +166,30 @@ def clause_attribution(
             return attributor.noun_phrase(context, sentence, after)
         return None
     return None
+
+
+_AGENT_REACH = 5  # "a court document filed by X": words before the agent's "by", at most
+
+
+def _agent_of(words: Sequence[Token], lang: LanguagePack) -> Sequence[Token]:
+    """ "according to a court document filed by state attorney Jo Vell": a thing that names
+    nobody, then the agent that wrote it; the agent is the source."""
+    by = next(
+        (
+            k
+            for k, t in enumerate(words[: _AGENT_REACH + 1])
+            if t.lower == lang.speech.passive_agent
+        ),
+        None,
+    )
+    if not by or by + 1 >= len(words) or any(t.capitalised for t in words[:by]):
+        return words
+    if (
+        not all(t.text.isalpha() for t in words[:by])
+        or words[0].lower not in lang.words.determiners
+    ):
+        return words
+    return words[by + 1 :]
 
 
 def _unnamed_after(words: Sequence[Token], lang: LanguagePack) -> bool:
