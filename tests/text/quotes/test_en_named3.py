@@ -135,3 +135,14 @@ def test_according_to_a_document_filed_by_a_person_is_that_persons() -> None:
     )
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "Although there was probable cause") == "Dave Arenberg"
+
+
+def test_a_month_that_is_a_first_name_opens_a_full_name() -> None:
+    text = (
+        "The Harbour Convention will open in July in the city.\n\n"
+        "April Mellary, a spokeswoman for the Harbour Convention, said in a statement that the"
+        " security team would work with the police “to ensure the safety of all of our"
+        " delegates and participants.”"
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "to ensure the safety") == "April Mellary"

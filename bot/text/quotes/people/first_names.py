@@ -107,3 +107,18 @@ def surname_after_first_name(words: Sequence[tuple[int, Token]], k: int) -> bool
     while j > 0 and len(words[j][1].text.rstrip(".")) == 1:
         j -= 1  # a middle initial
     return j >= 0 and first_name_gender(words[j][1].text) in ("m", "f")
+
+
+def month_first_name(tokens: Sequence[Token], i: int, lang: LanguagePack) -> bool:
+    """ "April Mellody, a spokeswoman, said": a month that is a first name, opening its clause,
+    then a surname and a comma or a speech verb."""
+    return (
+        (i == 0 or tokens[i - 1].text == ",")
+        and i + 2 < len(tokens)
+        and tokens[i].lower in lang.words.calendar_words
+        and first_name_gender(tokens[i].text) in ("m", "f")
+        and tokens[i + 1].capitalised
+        and tokens[i + 1].text.isalpha()
+        and tokens[i + 1].lower not in lang.words.calendar_words
+        and (tokens[i + 2].text == "," or lang.speech.verb(tokens[i + 2].text))
+    )

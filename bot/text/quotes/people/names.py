@@ -31,6 +31,7 @@ from bot.text.quotes.people.bodies import (
 from bot.text.quotes.people.first_names import (
     first_name_gender,
     is_first_name,
+    month_first_name,
     possessive,
     surname_after_first_name,
     without_possessive,
@@ -132,9 +133,10 @@ def _may_start_name(tok: Token, lang: LanguagePack) -> bool:
 def _calendar_word_of_name(tokens: Sequence[Token], i: int, lang: LanguagePack) -> bool:
     """ "rapporte Midi Libre": where days are written in lower case, one capitalised after a
     word of the sentence and before another capitalised word is a name's first word."""
+    if not lang.words.calendar_lower_case:  # "April Mellody, a spokeswoman, said"
+        return month_first_name(tokens, i, lang)
     return (
-        lang.words.calendar_lower_case
-        and 0 < i < len(tokens) - 1
+        0 < i < len(tokens) - 1
         and tokens[i].capitalised
         and tokens[i].lower in lang.words.calendar_words
         and tokens[i - 1].text[0].isalnum()
