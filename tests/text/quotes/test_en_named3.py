@@ -146,3 +146,13 @@ def test_a_month_that_is_a_first_name_opens_a_full_name() -> None:
     )
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "to ensure the safety") == "April Mellary"
+
+
+def test_after_a_speech_verb_after_opens_the_clause_of_the_next_speaker() -> None:
+    text = (
+        "“It is misleading to imply that it was a bailout bill,” Axelrad tweeted after Ann"
+        " Colton argued that “if everyone had voted as he voted, we would not have rescued"
+        " the industry.”"
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "if everyone had voted") == "Ann Colton"

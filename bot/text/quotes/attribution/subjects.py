@@ -394,8 +394,11 @@ def _new_clause_at(words: Sequence[Token], k: int, lang: LanguagePack) -> bool:
     if not (0 < k < len(words) - 1 and not words[k - 1].capitalised and words[k + 1].capitalised):
         return False
     low = words[k].lower
+    # "Axelrod tweeted after Clinton argued": after a speech verb, "after" opens a clause
+    spoken_before = low in lang.words.clause_prepositions and lang.speech.verb(words[k - 1].text)
     return low in lang.words.coordinators or (
-        low in lang.words.subordinators and all(t.capitalised for t in words[k + 1 :])
+        (low in lang.words.subordinators or spoken_before)
+        and all(t.capitalised for t in words[k + 1 :])
     )
 
 
