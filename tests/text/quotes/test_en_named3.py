@@ -156,3 +156,13 @@ def test_after_a_speech_verb_after_opens_the_clause_of_the_next_speaker() -> Non
     )
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "if everyone had voted") == "Ann Colton"
+
+
+def test_a_person_before_an_adverb_and_a_participle_introducing_a_quote_speaks() -> None:
+    text = (
+        "Donald Varek spoke in Birmingham on Saturday.\n\n"
+        "At a Varek rally in Birmingham, on Saturday, some of his supporters kicked a protester,"
+        " with Varek reportedly yelling: “Get him the hell out of here!”"
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "Get him the hell out") == "Donald Varek"

@@ -38,7 +38,7 @@ from bot.text.quotes.candidates import (
     is_title,
 )
 from bot.text.quotes.context import Context
-from bot.text.quotes.indirect import clause_starts
+from bot.text.quotes.indirect import clause_starts, participle_subject
 from bot.text.quotes.people.first_names import possessive
 from bot.text.quotes.people.names import (
     capitalised_runs,
@@ -320,7 +320,9 @@ def _before(context: Context, sentence: Sentence, candidate: Candidate) -> Attri
         found = _sentence_subject(context, sentence, body[v])
         if found is not None and not _other_person_before(context, sentence, body[v], found):
             return found
-    subject = attributor.subject(context, sentence, pre)
+    subject = participle_subject(context, sentence, pre, body[v]) or attributor.subject(
+        context, sentence, pre
+    )  # "…, with Trump reportedly yelling: “…”": the participle's own subject first
     if subject is not None:
         return subject
     after = phrase_after(body[v + 1 :], lang)
