@@ -78,6 +78,7 @@ class FunctionWords:
     calendar_lower_case: bool = False
     indefinite_articles: frozenset[str] = frozenset()  # "un policier": someone not named
     subject_relatives: frozenset[str] = frozenset()  # "X, qui a demandé": the name before speaks
+    person_relatives: frozenset[str] = frozenset()  # "Jo Lind, who …": it stands for a person
     quantifiers: frozenset[str] = frozenset()  # "many critics", "plusieurs élus": no one named
     demonstratives: frozenset[str] = frozenset()  # "this source", "cette source"
     # "It started when X tweeted", "lorsque": a word that opens a clause of its own, with its

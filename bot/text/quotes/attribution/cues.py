@@ -12,7 +12,12 @@ from typing import Literal
 
 from bot.text.lang import fold_apostrophe
 from bot.text.marks import MARKS
-from bot.text.quotes.attribution.after_quote import attribution_after, narrated, title_like
+from bot.text.quotes.attribution.after_quote import (
+    attribution_after,
+    inner_signature,
+    narrated,
+    title_like,
+)
 from bot.text.quotes.attribution.base import Finding
 from bot.text.quotes.attribution.clauses import (
     after_preposition,
@@ -36,7 +41,7 @@ from bot.text.quotes.candidates import (
     is_title,
 )
 from bot.text.quotes.context import Context
-from bot.text.quotes.indirect import clause_starts
+from bot.text.quotes.indirect import clause_starts, participle_subject
 from bot.text.quotes.people.first_names import possessive
 from bot.text.quotes.people.names import (
     capitalised_runs,
@@ -67,6 +72,10 @@ def find(context: Context, sentence: Sentence, candidate: Candidate, after_only:
     term = _term(context, sentence, candidate)
     if term is not None:
         return Finding(speech=False, term=term in ("complement", "repeated"))
+    signed = inner_signature(context, sentence, candidate)
+    if signed is not None:  # "“….\nJo Vell, Harbour Trust.”": a pull quote signed inside
+        segment = len(candidate.segments) - 1
+        return Finding(signed[0], incise=(segment, signed[1], candidate.segments[-1][1]))
     if after_only:
         return attribution_after(context, sentence, candidate)
     found = _incise(context, sentence, candidate)
@@ -339,7 +348,9 @@ def _before(context: Context, sentence: Sentence, candidate: Candidate) -> Attri
         found = _sentence_subject(context, sentence, body[v])
         if found is not None and not _other_person_before(context, sentence, body[v], found):
             return found
-    subject = attributor.subject(context, sentence, pre)
+    subject = participle_subject(context, sentence, pre, body[v]) or attributor.subject(
+        context, sentence, pre
+    )  # "…, with Trump reportedly yelling: “…”": the participle's own subject first
     if subject is not None:
         return subject
     after = phrase_after(body[v + 1 :], lang)
