@@ -230,6 +230,9 @@ class PeopleWords:
     # "Lee County", "Sandy Hook": a place's last word; a run ending on one, with no honorific
     # or title, names a place even after a first name
     place_nouns: frozenset[str] = frozenset()
+    # "San Jose", "Los Angeles", "Fort Worth": a place's first word; a run opening on one,
+    # with no honorific or title, names a place, though the word is also a first name
+    place_openers: frozenset[str] = frozenset()
     # Words after a subject pronoun that make it impersonal: "il faut", "il y a", "it seems"
     impersonal_after: frozenset[str] = frozenset()
     # A set phrase that names a role by another name, as its words (apostrophes folded) ->

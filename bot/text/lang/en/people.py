@@ -101,6 +101,7 @@ PEOPLE = PeopleWords(
     place_nouns=word_set(
         "county city beach hook island township parish valley creek avenue boulevard"
     ),
+    place_openers=word_set("san santa los las fort"),
     personal_bodies=word_set("campaign"),
     document_issuers={"ruling": "court", "verdict": "court"},
     possessive_pronouns={"his": Pronoun("m"), "her": Pronoun("f")},

@@ -1,0 +1,35 @@
+"""English pronouns (en-pronoun4): the people a pronoun may point to, named in full."""
+
+from __future__ import annotations
+
+from tests.text.quotes.reading import read, speaker_of
+
+
+def test_a_first_name_after_a_possessive_kin_noun_takes_the_owners_surname() -> None:
+    text = (
+        "Senator Tom Harlan spoke on Monday. His wife, Jane, gave a preview of his plans.\n\n"
+        "“If he wins, he wants to keep this going,” she said.\n\n"
+        "“We will win,” Harlan said."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "keep this going") == "Jane Harlan"
+    assert speaker_of(quotes, "We will win") == "Tom Harlan"
+
+
+def test_a_named_owners_relative_takes_the_owners_surname() -> None:
+    text = (
+        "Mayor Ann Harlan spoke on Monday. Harlan's husband, Bill, attacked her rival.\n\n"
+        "“The hotter this gets, the more I wish I were home,” he said."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "the more I wish") == "Bill Harlan"
+
+
+def test_a_place_opening_on_san_takes_no_pronoun() -> None:
+    text = (
+        "Senator Bo Lind spoke on Friday. His standing rose after the shootings in "
+        "San Dimas, Calif., and his call for a ban.\n\n"
+        "“We will win this,” he said."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "We will win this") == "Bo Lind"
