@@ -241,6 +241,9 @@ class PeopleWords:
     # "Will Doyle", "Dean Baker": common words (a modal, a role) that are first names when a
     # surname follows them inside a sentence
     first_name_words: frozenset[str] = frozenset()
+    # gender_guesser's countries whose usage the articles' names mostly follow ("usa"): a
+    # first name they read otherwise than the world at large is weak evidence of gender
+    first_name_countries: tuple[str, ...] = ()
     # "the Trump campaign", "Clinton's campaign": an organisation named after the person it
     # serves; "the campaign" alone is that one, never another body met nearby
     personal_bodies: frozenset[str] = frozenset()

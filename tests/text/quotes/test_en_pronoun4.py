@@ -33,3 +33,12 @@ def test_a_place_opening_on_san_takes_no_pronoun() -> None:
     )
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "We will win this") == "Bo Lind"
+
+
+def test_a_first_name_the_articles_country_reads_as_a_womans_takes_she() -> None:
+    text = (
+        "Former governor Jan Orwell, an ally of Hillary Dunn, calls security “a priority” for "
+        "women. “That is something that will resonate with all women,” she said."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "resonate with all women") == "Jan Orwell"

@@ -98,6 +98,7 @@ PEOPLE = PeopleWords(
     organisation_connectors=word_set("of on for"),
     names_modify_roles=True,
     first_name_words=word_set("will dean"),
+    first_name_countries=("usa", "great_britain"),
     place_nouns=word_set(
         "county city beach hook island township parish valley creek avenue boulevard"
     ),
