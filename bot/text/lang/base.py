@@ -173,6 +173,10 @@ class SpeechWords:
     # speaker, the agent after ``passive_agent`` ("by") is
     passive_auxiliaries: frozenset[str] = frozenset()
     passive_agent: str = ""
+    # "A reporter asked Reed how she felt. She replied: …": the person right after one of
+    # these (not "asked Reed to", a request) answers next, before the one who asked
+    question_verbs: frozenset[str] = frozenset()
+    request_words: frozenset[str] = frozenset()  # "to", "for": "asked Reed to" is a request
 
     def verb_with_object(self, word: str, following: str) -> bool:
         """ "put it", "shot back": a verb that reports speech with this word after it."""

@@ -32,7 +32,9 @@ from bot.text.quotes.candidates import (
 )
 from bot.text.quotes.context import Context, ParagraphEvidence
 from bot.text.quotes.indirect import Reported, ReportedSpeech, setting_follows
+from bot.text.quotes.people.first_names import possessive
 from bot.text.quotes.people.mentions import (
+    Mention,
     in_passing,
     is_headline,
     pronoun_gender,
@@ -165,6 +167,34 @@ def _heading_fragment(quote: Quote, paragraphs: Sequence[Paragraph]) -> bool:
     return kind in ("title", "subheading") and len(quote.text.split()) <= HEADING_FRAGMENT_WORDS
 
 
+def _asked(sentence: Sentence, mentions: Sequence[Mention], context: Context) -> list[Entity]:
+    """ "A reporter asked Reed how she felt.", "“Why now?” Lind asked Reed.": the person a
+    question verb asks (right after it, not "asked Reed to", a request), who answers next;
+    not in a subordinate clause ("…, she said, when a man asked Reed why") nor before another
+    speech verb of the sentence ("…, and the manager said"), whose subject speaks last."""
+    tokens, speech, words = sentence.tokens, context.lang.speech, context.lang.words
+    for mention in mentions:
+        k = mention.index
+        if k < 1 or tokens[k - 1].lower not in speech.question_verbs:
+            continue
+        if mention.entity.kind != "person" or sentence.quoted[k] or possessive(tokens[k].text):
+            continue
+        if any(t.lower in words.subordinators for t in tokens[: k - 1]):
+            continue
+        clause = next(
+            (j for j in range(k + 1, len(tokens)) if tokens[j].lower in words.coordinators),
+            len(tokens),
+        )  # "…, and the manager said": another speech act after the question
+        later = range(clause, len(tokens))
+        if any(speech.verb(tokens[j].text) and not sentence.quoted[j] for j in later):
+            continue
+        after = next((t for t in tokens[k + 1 :] if not t.capitalised), None)
+        if after is not None and after.lower in speech.request_words:
+            continue
+        return [mention.entity]
+    return []
+
+
 class _Reading:
     """The loop's own state: the context the stages share, the candidates, what was found."""
 
@@ -250,9 +280,10 @@ class _Reading:
             speakers.append(speech.clause.attribution.speaker)
         if paragraph.kind == "body":
             subject = self._pronoun_subject(sentence)
+            asked = _asked(sentence, mentions, context)
             context.discourse.remember(
                 sentence,
-                salience(mentions, speakers, subject),
+                list(dict.fromkeys([*asked, *salience(mentions, speakers, subject)])),
                 in_passing(mentions, speakers, subject),
             )
 

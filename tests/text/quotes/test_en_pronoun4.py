@@ -42,3 +42,21 @@ def test_a_first_name_the_articles_country_reads_as_a_womans_takes_she() -> None
     )
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "resonate with all women") == "Jan Orwell"
+
+
+def test_the_person_asked_answers_next() -> None:
+    text = (
+        "Senator Bo Lind toured the plant on Friday.\n\n"
+        "Host Ted Marlow then asked Lind which states he could win.\n\n"
+        "“We feel great in every one of those states,” he said."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "We feel great") == "Bo Lind"
+
+
+def test_the_person_asked_to_do_something_is_no_answerer() -> None:
+    text = (
+        "Senator Bo Lind asked Governor Tim Hale to join the trip.\n\n“We need all hands,” he said."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "We need all hands") == "Bo Lind"
