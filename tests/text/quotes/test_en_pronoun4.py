@@ -60,3 +60,13 @@ def test_the_person_asked_to_do_something_is_no_answerer() -> None:
     )
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "We need all hands") == "Bo Lind"
+
+
+def test_a_colon_lead_in_with_a_setting_phrase_introduces_the_next_paragraphs_quote() -> None:
+    text = (
+        "Senator Bo Lind spoke on Monday in Ohio.\n\n"
+        "He told his audience, to rowdy applause:\n\n"
+        "“I can say with confidence that nobody is more qualified than she is.”"
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "nobody is more qualified") == "Bo Lind"
