@@ -234,6 +234,9 @@ class PeopleWords:
     # "Lee County", "Sandy Hook": a place's last word; a run ending on one, with no honorific
     # or title, names a place even after a first name
     place_nouns: frozenset[str] = frozenset()
+    # "a resident named Caroline": a known first name alone right after one of these is a
+    # person's name (the article gives no other)
+    naming_words: frozenset[str] = frozenset()
     # "San Jose", "Los Angeles", "Fort Worth": a place's first word; a run opening on one,
     # with no honorific or title, names a place, though the word is also a first name
     place_openers: frozenset[str] = frozenset()

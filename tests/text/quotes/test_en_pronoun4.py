@@ -70,3 +70,12 @@ def test_a_colon_lead_in_with_a_setting_phrase_introduces_the_next_paragraphs_qu
     )
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "nobody is more qualified") == "Bo Lind"
+
+
+def test_a_first_name_given_after_named_is_a_person() -> None:
+    text = (
+        "The woman who shouted identified herself as a resident named Caroline.\n\n"
+        "“He truly cares about the people,” she said."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "He truly cares") == "Caroline"

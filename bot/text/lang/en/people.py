@@ -103,6 +103,7 @@ PEOPLE = PeopleWords(
         "county city beach hook island township parish valley creek avenue boulevard"
     ),
     place_openers=word_set("san santa los las fort"),
+    naming_words=word_set("named"),
     personal_bodies=word_set("campaign"),
     document_issuers={"ruling": "court", "verdict": "court"},
     possessive_pronouns={"his": Pronoun("m"), "her": Pronoun("f")},

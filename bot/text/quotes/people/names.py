@@ -386,6 +386,7 @@ def read_name(
         or (len(names) == 1 and first_known and (tagged or _age_follows(tokens, last, lang)))
         or (len(names) > 1 and _age_follows(tokens, last, lang))  # "Franz Orkney, 18, from"
         or (len(names) == 1 and kin_owner(tokens, first, lang) is not None)  # "his wife, Jane,"
+        or (len(names) == 1 and first_known and before in people.naming_words)  # "named Jo"
     )
     if not evidence:
         return None
