@@ -42,6 +42,7 @@ from bot.text.quotes.people.mentions import (
     salience,
 )
 from bot.text.quotes.people.registry import Entity
+from bot.text.quotes.people.roles import role_at
 from bot.text.quotes.sentences import Sentence, sentences_of
 from bot.text.quotes.tokens import Token
 
@@ -195,6 +196,45 @@ def _asked(sentence: Sentence, mentions: Sequence[Mention], context: Context) ->
     return []
 
 
+UNNAMED_SUBJECT_REACH = 5  # words from "a" to the noun heading an unnamed subject, at most
+
+
+def _unnamed_subject(sentence: Sentence, context: Context) -> Entity | None:
+    """ "A 29-year-old Berlin woman, meanwhile, received …": a sentence that opens on an
+    indefinite noun phrase headed by a role or a person noun puts forward someone unnamed,
+    whom a later pronoun points to (and who names no speaker); not "A voter, Jo Reed, said"
+    (named) nor "a woman named Jo" or "an aide to Reed"."""
+    tokens, lang = sentence.tokens, context.lang
+    first = fold_apostrophe(tokens[0].lower) if tokens else ""
+    if len(tokens) < 3 or sentence.quoted[0] or first not in lang.words.indefinite_articles:
+        return None
+    for k in range(1, min(len(tokens) - 2, UNNAMED_SUBJECT_REACH + 1)):
+        if not tokens[k].text[0].isalnum():
+            return None
+        role = role_at(tokens, k, lang)
+        if tokens[k].lower not in lang.people.person_nouns and not role:
+            continue
+        after, then = tokens[k + 1], tokens[k + 2]
+        low = fold_apostrophe(after.lower)
+        verb_like = (  # "a woman said", "a man who", "a voter was": not "a president pick"
+            low in lang.words.auxiliaries
+            or low in lang.words.relatives
+            or context.lang.speech.verb(low)
+        )
+        if (after.text == "," and not then.capitalised) or (
+            verb_like
+            and low not in lang.words.object_prepositions | lang.people.naming_words
+            and not role_at(tokens, k + 1, lang)
+        ):
+            gender = role[1] if role else lang.people.person_nouns.get(tokens[k].lower)
+            mention = context.text[tokens[0].start : tokens[k].end]
+            return context.people.unnamed(
+                mention, tokens[0].start, role[0] if role else None, gender
+            )
+        return None
+    return None
+
+
 class _Reading:
     """The loop's own state: the context the stages share, the candidates, what was found."""
 
@@ -279,7 +319,7 @@ class _Reading:
         if speech.clause is not None and speech.clause.attribution.speaker is not None:
             speakers.append(speech.clause.attribution.speaker)
         if paragraph.kind == "body":
-            subject = self._pronoun_subject(sentence)
+            subject = self._pronoun_subject(sentence) or _unnamed_subject(sentence, context)
             asked = _asked(sentence, mentions, context)
             context.discourse.remember(
                 sentence,

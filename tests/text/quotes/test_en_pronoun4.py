@@ -79,3 +79,13 @@ def test_a_first_name_given_after_named_is_a_person() -> None:
     )
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "He truly cares") == "Caroline"
+
+
+def test_an_unnamed_woman_opening_a_sentence_takes_the_next_she() -> None:
+    text = (
+        "Chancellor Greta Malz spoke on Monday about the new law.\n\n"
+        "A 29-year-old Berlin woman, meanwhile, was fined after she posted comments online. "
+        "“Filth out!” she wrote."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "Filth out") is None

@@ -104,6 +104,11 @@ PEOPLE = PeopleWords(
     ),
     place_openers=word_set("san santa los las fort"),
     naming_words=word_set("named"),
+    person_nouns={
+        **dict.fromkeys(("woman", "girl", "lady", "grandmother"), "f"),
+        **dict.fromkeys(("man", "boy", "guy", "grandfather"), "m"),
+        **dict.fromkeys(("voter", "protester", "teenager", "attendee", "shopper"), None),
+    },
     personal_bodies=word_set("campaign"),
     document_issuers={"ruling": "court", "verdict": "court"},
     possessive_pronouns={"his": Pronoun("m"), "her": Pronoun("f")},
