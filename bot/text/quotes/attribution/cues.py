@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Literal
 
-from bot.text.lang import fold_apostrophe
+from bot.text.lang import LanguagePack, fold_apostrophe
 from bot.text.marks import MARKS
 from bot.text.quotes.attribution.after_quote import (
     attribution_after,
@@ -324,7 +324,7 @@ def _before(context: Context, sentence: Sentence, candidate: Candidate) -> Attri
         # "Said Dora Pond, who lives nearby, “…”": the verb opens the clause, its subject
         # and what is set off after it stand between it and the quote
         return attributor.noun_phrase(context, sentence, phrase_after(body[1:], lang))
-    if len(body) - v > 6:  # the verb is too far from the quote to introduce it
+    if _end_before_setting(body, v, ending, lang) - v > 6:  # too far to introduce the quote
         return _conformity_clause(context, sentence, body)
     inverted = speech.inverted(body[v].text)
     if inverted:
@@ -358,6 +358,19 @@ def _before(context: Context, sentence: Sentence, candidate: Candidate) -> Attri
         return attributor.noun_phrase(context, sentence, after)
     words = [t for t in pre if t.text[0].isalnum()]  # a speech verb, a speaker we cannot name
     return Attribution(None, context.text[words[0].start : words[-1].end] if words else None)
+
+
+def _end_before_setting(body: Sequence[Token], v: int, ending: Token, lang: LanguagePack) -> int:
+    """ "He told his audience, to rowdy applause:": before a colon, a phrase a comma sets off
+    that opens with a preposition says where or how it was said; the verb's own words end at
+    that comma."""
+    if ending.text != ":":
+        return len(body)
+    prepositions = lang.words.object_prepositions | lang.words.stop_prepositions
+    for k in range(len(body) - 2, v, -1):
+        if body[k].text == "," and body[k + 1].lower in prepositions:
+            return k
+    return len(body)
 
 
 _CONFORMITY_REACH = 8  # words from "as" to its speech verb, at most
