@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from bot.text.lang import LanguagePack, fold_apostrophe
 from bot.text.model import Gender
+from bot.text.quotes.attribution.unnamed import introduced_unnamed
 from bot.text.quotes.candidates import Attribution
 from bot.text.quotes.context import Context
 from bot.text.quotes.people.bodies import opens_title, with_title_article
@@ -161,7 +162,11 @@ def noun_phrase(
                 # "the prime minister’s spokesman": someone unnamed, whom "the spokesman"
                 # points to later, not the prime minister nor the person followed
                 holder = context.people.unnamed(mention, phrase[k].start, found[0], found[1])
-            if holder is None and _definite_role(phrase, k, lang):
+            if (
+                holder is None
+                and _definite_role(phrase, k, lang)
+                and not introduced_unnamed(context, sentence, phrase, k)
+            ):
                 # "le manifestant", "l'infirmière": a person the article is following, named
                 # in an earlier sentence (not "a répondu à Marc Lenoir le juge")
                 holder = people.antecedent(

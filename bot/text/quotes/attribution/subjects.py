@@ -19,6 +19,7 @@ from bot.text.quotes.attribution.unnamed import (
     before_aside,
     common_noun_phrase,
     indefinite_mention,
+    opening_noun_phrase,
     opens_noun_phrase,
     relative_antecedent,
     subject_before_auxiliary,
@@ -67,6 +68,9 @@ def subject(context: Context, sentence: Sentence, pre: Sequence[Token]) -> Attri
     ]
     if not words:
         return None
+    main = opening_noun_phrase(words, lang) if _before_participle(sentence, pre, lang) else ()
+    if main:  # "The president left no doubt of his support for Reed, saying": not Reed
+        return context.attributor.noun_phrase(context, sentence, main)
     relative_of = name_before_relative(context, words)
     if relative_of is not None:
         return _named(context, words, relative_of)
@@ -288,6 +292,16 @@ def passive(
         if found is not None:
             return found
     return Attribution(None, None)
+
+
+def _before_participle(sentence: Sentence, pre: Sequence[Token], lang: LanguagePack) -> bool:
+    """Whether ``pre`` ends with a comma right before a participle ("…, saying"): the verb's
+    subject is the sentence's own."""
+    participle = lang.words.aside_participle
+    if participle is None or not pre or pre[-1].text != ",":
+        return False
+    k = sentence.index_at(pre[-1].end)
+    return k < len(sentence.tokens) and bool(participle.fullmatch(sentence.tokens[k].text))
 
 
 def _after_relative(words: Sequence[Token], k: int, lang: LanguagePack) -> bool:

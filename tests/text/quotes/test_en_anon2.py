@@ -1,0 +1,44 @@
+"""One invented English sentence per rule of the en-anon2 round: a definite role the article
+introduced without a name stays unnamed; a participle's subject is the sentence's opening noun
+phrase, not a name in its object."""
+
+from __future__ import annotations
+
+from tests.text.quotes.reading import read, speaker_of
+
+
+def test_a_definite_role_introduced_without_a_name_stays_unnamed() -> None:
+    text = (
+        "Ilse Varga and her brother were greeted by a volunteer organizer at the field office."
+        "\n\n“You will be our best messengers this winter,” the organizer told them."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "You will be our best messengers") is None
+
+
+def test_a_definite_role_still_points_to_its_named_holder() -> None:
+    text = (
+        "Sen. Ilse Varga spoke in Harrowgate on Monday."
+        "\n\n“We will not give up on the farm bill,” the senator said."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "We will not give up") == "Ilse Varga"
+
+
+def test_a_participle_after_a_name_in_the_object_is_the_opening_subjects() -> None:
+    text = (
+        "Ilse Varga is the mayor of Harrowgate.\n\n"
+        "In March, the mayor called on Oskar Brandt to resign, calling him “a disgrace to the "
+        "whole city council.”"
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "a disgrace to the whole city council") == "Ilse Varga"
+
+
+def test_an_unnamed_subject_of_a_participle_clause_stays_unnamed() -> None:
+    text = (
+        "Oskar Brandt lost the vote. Even a senior party strategist said Ilse Varga will have to "
+        "choose a side, saying, “At some point she will have to say where she stands on it.”"
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "At some point she will have to say") is None
