@@ -42,3 +42,12 @@ def test_an_unnamed_subject_of_a_participle_clause_stays_unnamed() -> None:
     )
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "At some point she will have to say") is None
+
+
+def test_an_indefinite_subject_after_an_opening_clause_is_not_the_name_in_it() -> None:
+    text = (
+        "Once Ilse Varga had left the hall, a young volunteer told reporters: “We have waited "
+        "for this day for years and years.”"
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "We have waited for this day") is None

@@ -206,6 +206,19 @@ def subject(context: Context, sentence: Sentence, pre: Sequence[Token]) -> Attri
     unclosed = _unclosed_apposition(words, [hit for hit, _ in hits], lang)
     if unclosed is not None:
         return _named(context, words, unclosed)
+    if (
+        not nearest
+        and len(own) > 2
+        and fold_apostrophe(own[0].lower) in lang.words.unnamed_openers
+        and not own[1].capitalised
+        and not (last_comma > 0 and words[last_comma - 1].capitalised)  # "Ann Reed, an aide"
+        and not any(t.lower in relatives | lang.words.complementizers for t in words)
+        and not any(t.lower in openers - lang.words.coordinators for t in own[1:])
+    ):
+        # "After the attack in Glenmore, a familiar voice praised it on Twitter": a subject
+        # that names nobody opens the verb's own clause (not "a judge jailed him after the
+        # man wrote", a clause of its own); the name before is not who spoke
+        return Attribution(None, context.text[own[0].start : own[-1].end])
     # "Speaking in Novi, Michigan, Trump says": the last clause first
     for group in (nearest, opening, hits):
         for kind in ("person", "organization"):  # a person subject before an organisation
