@@ -51,3 +51,13 @@ def test_an_indefinite_subject_after_an_opening_clause_is_not_the_name_in_it() -
     )
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "We have waited for this day") is None
+
+
+def test_a_definite_role_is_not_the_person_its_own_clause_names() -> None:
+    text = (
+        "Ilse Varga toured the mills on Tuesday. Oskar Brandt, her rival, spent the day in "
+        "Harrowgate.\n\n“It does not make me nervous at all,” the candidate said of running "
+        "against Mr. Brandt."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "It does not make me nervous") == "Ilse Varga"

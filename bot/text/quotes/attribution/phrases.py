@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from bot.text.lang import LanguagePack, fold_apostrophe
 from bot.text.model import Gender
-from bot.text.quotes.attribution.unnamed import introduced_unnamed
+from bot.text.quotes.attribution.unnamed import introduced_unnamed, named_later
 from bot.text.quotes.candidates import Attribution
 from bot.text.quotes.context import Context
 from bot.text.quotes.people.bodies import opens_title, with_title_article
@@ -172,6 +172,10 @@ def noun_phrase(
                 holder = people.antecedent(
                     context.discourse.recently_salient(), found[1]
                 ) or people.latest_person(found[1], sentence.start)
+            if holder is not None and named_later(context, sentence, phrase, holder):
+                # "the candidate said of running against Mr. Reed": not Reed, the one before
+                others = [e for e in context.discourse.recently_salient() if e is not holder]
+                holder = people.antecedent(others, found[1])
             if holder is not None:
                 holder.note_gender(found[1])
                 people.touch(holder, phrase[k].start)

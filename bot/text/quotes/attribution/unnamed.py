@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from bot.text.lang import LanguagePack, fold_apostrophe
 from bot.text.quotes.candidates import Attribution
 from bot.text.quotes.context import Context
+from bot.text.quotes.people.registry import Entity
 from bot.text.quotes.people.roles import (
     ROLE_MODIFIER_REACH,
     role_at,
@@ -189,3 +190,25 @@ def opening_noun_phrase(words: Sequence[Token], lang: LanguagePack) -> Sequence[
                 return words[j : e + 1]
             break
     return ()
+
+
+def named_later(
+    context: Context, sentence: Sentence, phrase: Sequence[Token], entity: Entity
+) -> bool:
+    """ "“…,” the candidate said of running against Mr. Reed": whether ``entity``, the person a
+    definite role was about to stand for, is named after the role's verb in its own clause (up
+    to a comma, a relative or a complementizer); then the role is someone else."""
+    lang = context.lang
+    tokens = sentence.tokens
+    stops = lang.words.relatives | lang.words.complementizers
+    verb = False  # "souligne l'acteur né en Suisse Mischa Lind": his name, before any verb
+    for k in range(sentence.index_at(phrase[-1].end), len(tokens)):
+        tok = tokens[k]
+        if tok.text == ".":
+            continue  # "Mr."
+        if sentence.quoted[k] or not tok.text[0].isalnum() or tok.lower in stops:
+            return False
+        verb = verb or lang.speech.verb(tok.text)
+        if verb and tok.capitalised and context.people.find([tok.text]) is entity:
+            return True
+    return False
