@@ -61,3 +61,14 @@ def test_a_definite_role_is_not_the_person_its_own_clause_names() -> None:
     )
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "It does not make me nervous") == "Ilse Varga"
+
+
+def test_a_definite_role_is_not_an_unnamed_person_of_another_role() -> None:
+    text = (
+        "Oskar Brandt toured a steel mill in Harrowgate on Monday.\n\n"
+        "“Should there be a register of every gun owner in the state?” a reporter asked him "
+        "after the visit.\n\n“There should be many registers, far beyond that,” the businessman "
+        "replied."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "There should be many registers") == "Oskar Brandt"

@@ -169,9 +169,14 @@ def noun_phrase(
             ):
                 # "le manifestant", "l'infirmière": a person the article is following, named
                 # in an earlier sentence (not "a répondu à Marc Lenoir le juge")
-                holder = people.antecedent(
-                    context.discourse.recently_salient(), found[1]
-                ) or people.latest_person(found[1], sentence.start)
+                salient = [  # "a reporter asked Reed. “…,” the businessman replied": Reed
+                    e
+                    for e in context.discourse.recently_salient()
+                    if not (e.unnamed and e.roles and found[0] not in e.roles)
+                ]
+                holder = people.antecedent(salient, found[1]) or people.latest_person(
+                    found[1], sentence.start
+                )
             if holder is not None and named_later(context, sentence, phrase, holder):
                 # "the candidate said of running against Mr. Reed": not Reed, the one before
                 others = [e for e in context.discourse.recently_salient() if e is not holder]
