@@ -72,3 +72,13 @@ def test_a_definite_role_is_not_an_unnamed_person_of_another_role() -> None:
     )
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "There should be many registers") == "Oskar Brandt"
+
+
+def test_a_role_modifying_a_later_role_leaves_the_later_one_to_head_the_phrase() -> None:
+    text = (
+        "Oskar Brandt, the former host of a quiz show, named a comedy as his favourite.\n\n"
+        "“My favourite show is the one I starred in myself,” the billionaire business mogul "
+        "told the magazine."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "My favourite show is the one") == "Oskar Brandt"

@@ -35,6 +35,7 @@ from bot.text.quotes.people.names import (
 from bot.text.quotes.people.registry import Entity
 from bot.text.quotes.people.roles import (
     ROLE_MODIFIER_REACH,
+    modifies_later_role,
     modifies_role,
     role_at,
 )
@@ -151,7 +152,7 @@ def noun_phrase(
     people = context.people
     for k in range(len(phrase)):
         found = role_at(phrase, k, lang)
-        if found:
+        if found and not modifies_later_role(phrase, k, lang):  # "the billionaire mogul"
             holder = (
                 None
                 if _indefinite(phrase, lang)

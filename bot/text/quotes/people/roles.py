@@ -74,3 +74,19 @@ def _role_phrase_words(
         ):
             return len(words), role
     return None
+
+
+def modifies_later_role(tokens: Sequence[Token], index: int, lang: LanguagePack) -> bool:
+    """Whether the role at ``index`` modifies a role further on, a noun between them ("the
+    billionaire business mogul"): the later role heads the phrase (not "le Premier
+    ministre", one role, nor "the former actor and president")."""
+    if tokens[index].capitalised:
+        return False
+    start = index + role_length(tokens, index, lang)
+    for k in range(start, min(len(tokens), start + ROLE_MODIFIER_REACH)):
+        tok = tokens[k]
+        if not tok.text.isalpha() or tok.capitalised or tok.lower in lang.words.function_words:
+            return False
+        if role_at(tokens, k, lang):
+            return k > start
+    return False
