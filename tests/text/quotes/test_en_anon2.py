@@ -82,3 +82,12 @@ def test_a_role_modifying_a_later_role_leaves_the_later_one_to_head_the_phrase()
     )
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "My favourite show is the one") == "Oskar Brandt"
+
+
+def test_a_definite_occupation_points_to_the_person_followed() -> None:
+    text = (
+        "Oskar Brandt opened a new tower in Harrowgate on Monday.\n\n"
+        "“It is the finest building in the whole county,” the real estate developer said."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "It is the finest building") == "Oskar Brandt"
