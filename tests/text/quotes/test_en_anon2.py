@@ -91,3 +91,12 @@ def test_a_definite_occupation_points_to_the_person_followed() -> None:
     )
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "It is the finest building") == "Oskar Brandt"
+
+
+def test_a_definite_age_description_points_to_the_person_followed() -> None:
+    text = (
+        "Ilse Varga gave the closing speech of the first night in Harrowgate.\n\n"
+        "“My husband has always been a fighter for this town,” said the 46-year-old."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "My husband has always been a fighter") == "Ilse Varga"

@@ -55,6 +55,7 @@ PEOPLE = PeopleWords(
         either="dr prof rev sen rep del gov gen lt col sgt capt adm pres maj cmdr supt insp det",
     ),
     roles=ROLES,
+    age_description=re.compile(r"\d+-years?-old"),
     role_modifiers={},
     subject_pronouns={
         "he": Pronoun("m"),

@@ -21,6 +21,9 @@ def role_at(
     """
     low = _role_phrase(tokens, index, lang) or tokens[index].lower
     roles = lang.people.roles
+    age = lang.people.age_description
+    if age is not None and age.fullmatch(low):
+        return low, None  # "the 46-year-old said": a person described by age
     if low not in roles or (tokens[index].capitalised and index and tokens[index - 1].capitalised):
         return None
     gender = roles[low]
