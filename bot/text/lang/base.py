@@ -222,6 +222,8 @@ class PeopleWords:
     # "un rapport du Sénat": a document whose words are the body's after it
     documents: frozenset[str] = frozenset()
     age_words: frozenset[str] = frozenset()  # "Pascal, 45 ans": the word after an age
+    # "the 46-year-old said": a word describing a person by age, read as a role noun
+    age_description: re.Pattern[str] | None = None
     # Small words inside a role phrase: "ministre *de la* Transition", "Secretary *of* State".
     role_connectors: frozenset[str] = frozenset()
     # "Sen. Ann Reed" is later "the senator": the role an abbreviated title stands for

@@ -42,7 +42,7 @@ from bot.text.quotes.people.mentions import (
     salience,
 )
 from bot.text.quotes.people.registry import Entity
-from bot.text.quotes.people.roles import role_at
+from bot.text.quotes.people.roles import describes_age, role_at
 from bot.text.quotes.sentences import Sentence, sentences_of
 from bot.text.quotes.tokens import Token
 
@@ -231,7 +231,8 @@ def _unnamed_subject(sentence: Sentence, context: Context) -> Entity | None:
             return context.people.unnamed(
                 mention, tokens[0].start, role[0] if role else None, gender
             )
-        return None
+        if role is None or not describes_age(role[0], lang):
+            return None  # "a president pick"; but "a 29-year-old Berlin woman" goes on
     return None
 
 

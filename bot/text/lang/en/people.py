@@ -31,7 +31,7 @@ ROLES = gendered(
     clerk treasurer comptroller controller auditor assessor coroner administrator moderator
     publisher editor-in-chief editor-at-large committeeman committeewoman chaplain cardinal
     archbishop provost registrar solicitor selectman frontrunner front-runner hopeful contender
-    staffer confidant confidante attendee commenter
+    staffer confidant confidante attendee commenter neurosurgeon developer
     """,
 )
 
@@ -55,6 +55,7 @@ PEOPLE = PeopleWords(
         either="dr prof rev sen rep del gov gen lt col sgt capt adm pres maj cmdr supt insp det",
     ),
     roles=ROLES,
+    age_description=re.compile(r"\d+-years?-old"),
     role_modifiers={},
     subject_pronouns={
         "he": Pronoun("m"),

@@ -19,6 +19,7 @@ from bot.text.quotes.attribution.unnamed import (
     before_aside,
     common_noun_phrase,
     indefinite_mention,
+    opening_noun_phrase,
     opens_noun_phrase,
     relative_antecedent,
     subject_before_auxiliary,
@@ -69,6 +70,9 @@ def subject(context: Context, sentence: Sentence, pre: Sequence[Token]) -> Attri
     ]
     if not words:
         return None
+    main = opening_noun_phrase(words, lang) if _before_participle(sentence, pre, lang) else ()
+    if main:  # "The president left no doubt of his support for Reed, saying": not Reed
+        return context.attributor.noun_phrase(context, sentence, main)
     relative_of = name_before_relative(context, words)
     if relative_of is not None:
         return _named(context, words, relative_of)
@@ -205,6 +209,19 @@ def subject(context: Context, sentence: Sentence, pre: Sequence[Token]) -> Attri
     unclosed = _unclosed_apposition(words, [hit for hit, _ in hits], lang)
     if unclosed is not None:
         return _named(context, words, unclosed)
+    if (
+        not nearest
+        and len(own) > 2
+        and fold_apostrophe(own[0].lower) in lang.words.unnamed_openers
+        and not own[1].capitalised
+        and not (last_comma > 0 and words[last_comma - 1].capitalised)  # "Ann Reed, an aide"
+        and not any(t.lower in relatives | lang.words.complementizers for t in words)
+        and not any(t.lower in openers - lang.words.coordinators for t in own[1:])
+    ):
+        # "After the attack in Glenmore, a familiar voice praised it on Twitter": a subject
+        # that names nobody opens the verb's own clause (not "a judge jailed him after the
+        # man wrote", a clause of its own); the name before is not who spoke
+        return Attribution(None, context.text[own[0].start : own[-1].end])
     # "Speaking in Novi, Michigan, Trump says": the last clause first
     for group in (nearest, opening, hits):
         for kind in ("person", "organization"):  # a person subject before an organisation
@@ -291,6 +308,16 @@ def passive(
         if found is not None:
             return found
     return Attribution(None, None)
+
+
+def _before_participle(sentence: Sentence, pre: Sequence[Token], lang: LanguagePack) -> bool:
+    """Whether ``pre`` ends with a comma right before a participle ("…, saying"): the verb's
+    subject is the sentence's own."""
+    participle = lang.words.aside_participle
+    if participle is None or not pre or pre[-1].text != ",":
+        return False
+    k = sentence.index_at(pre[-1].end)
+    return k < len(sentence.tokens) and bool(participle.fullmatch(sentence.tokens[k].text))
 
 
 def _after_relative(words: Sequence[Token], k: int, lang: LanguagePack) -> bool:
