@@ -78,6 +78,7 @@ class FunctionWords:
     calendar_lower_case: bool = False
     indefinite_articles: frozenset[str] = frozenset()  # "un policier": someone not named
     subject_relatives: frozenset[str] = frozenset()  # "X, qui a demandé": the name before speaks
+    person_relatives: frozenset[str] = frozenset()  # "Jo Lind, who …": it stands for a person
     quantifiers: frozenset[str] = frozenset()  # "many critics", "plusieurs élus": no one named
     demonstratives: frozenset[str] = frozenset()  # "this source", "cette source"
     # "It started when X tweeted", "lorsque": a word that opens a clause of its own, with its
@@ -177,6 +178,12 @@ class SpeechWords:
     # these (not "asked Reed to", a request) answers next, before the one who asked
     question_verbs: frozenset[str] = frozenset()
     request_words: frozenset[str] = frozenset()  # "to", "for": "asked Reed to" is a request
+    # "—“Pop-up show opens downtown,” by Ann Reed's: …": words in marks that open their line
+    # or clause and a byline follows (a comma, this word, a name) are a piece's headline
+    byline: str = ""
+    # "“Top secret” is the highest level": short words in marks opening their sentence, the
+    # subject of one of these and an article after it, are words cited as words
+    copulas: frozenset[str] = frozenset()
 
     def verb_with_object(self, word: str, following: str) -> bool:
         """ "put it", "shot back": a verb that reports speech with this word after it."""

@@ -315,7 +315,11 @@ class _Reading:
                 self._accept(candidate, announced)  # "Ann Reed agreed. “…”": hers
         if not own and paragraph.kind == "body":
             self.announced = self._announcement(sentence)
-        speakers = [c.speaker for c in own if c.attributed and c.speaker is not None]
+        named_first = sorted(  # "« A, explique-t-il. »« B », tempère Y.": Y, named, first
+            (c for c in own if c.attributed and c.speaker is not None),
+            key=lambda c: self._by_pronoun(c.attribution),
+        )
+        speakers = [c.speaker for c in named_first if c.speaker is not None]
         if speech.clause is not None and speech.clause.attribution.speaker is not None:
             speakers.append(speech.clause.attribution.speaker)
         if paragraph.kind == "body":
@@ -326,6 +330,12 @@ class _Reading:
                 list(dict.fromkeys([*asked, *salience(mentions, speakers, subject)])),
                 in_passing(mentions, speakers, subject),
             )
+
+    def _by_pronoun(self, attribution: Attribution | None) -> bool:
+        """Whether a quote was attributed through a pronoun ("-t-il", "she")."""
+        mention = (attribution.mention or "") if attribution else ""
+        word = mention.rsplit("-", 1)[-1].casefold()
+        return word in self.context.lang.people.subject_pronouns
 
     def _announcement(self, sentence: Sentence) -> Attribution | None:
         """ "Ann Reed agreed.", "Or maybe not, consultant Bo Lind says.": a sentence with no

@@ -86,7 +86,9 @@ def reported(context: Context, sentence: Sentence, own: Sequence[Candidate]) -> 
         if content_from is None or content_from >= len(tokens):
             continue
         pre = [t for t, q in zip(tokens[:v], quoted[:v], strict=True) if not q]
-        subject = context.attributor.subject(context, sentence, pre)
+        subject = participle_subject(context, sentence, pre, tok) or context.attributor.subject(
+            context, sentence, pre
+        )
         if subject is None:
             continue
         body = tokens[content_from:]
@@ -197,10 +199,41 @@ def partial(context: Context, sentence: Sentence, candidate: Candidate) -> Attri
     agent = passive(context, sentence, pre, tokens[verb], tokens[verb + 1 :])
     if agent is not None:
         return agent
+    own = participle_subject(context, sentence, pre, tokens[verb])
+    if own is not None:
+        return own
     found = context.attributor.subject(context, sentence, pre)
     if found is not None:
         return found
     return NO_SPEAKER
+
+
+_PARTICIPLE_SUBJECT_WORDS = 4  # "with Sebastian Gorka noting": a name's words, at most
+
+
+def participle_subject(
+    context: Context, sentence: Sentence, pre: Sequence[Token], verb: Token
+) -> Attribution | None:
+    """ "Both Bolton and Gorka saw it so, with Gorka noting “…”": a person already met, named
+    right before a speech verb's participle, is its subject, not the sentence's."""
+    participle = context.lang.words.aside_participle
+    if participle is None or not participle.fullmatch(verb.text):
+        return None
+    end = len(pre)
+    while end > 0 and pre[end - 1].lower in context.lang.words.auxiliaries:
+        end -= 1  # "with Trump reportedly yelling"
+    k = end
+    while k > 0 and end - k < _PARTICIPLE_SUBJECT_WORDS and pre[k - 1].capitalised:
+        k -= 1
+    if k == end or k == 0:
+        return None  # no name right before, or the sentence's own subject
+    met = context.people.find([t.text for t in pre[k:end]])
+    if met is None or met.kind != "person":
+        return None  # "called China, accusing it": a person met, not any capitalised word
+    found = context.attributor.noun_phrase(context, sentence, pre[k:end])
+    if found is None or found.speaker is None or found.speaker.kind != "person":
+        return None
+    return found
 
 
 def _inverted_incise(context: Context, sentence: Sentence, verb: int) -> Attribution | None:

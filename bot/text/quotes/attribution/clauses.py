@@ -16,7 +16,11 @@ from collections.abc import Sequence
 from bot.text.lang import LanguagePack, fold_apostrophe
 from bot.text.marks import MARKS
 from bot.text.quotes.attribution.hometowns import hometown_aside_end
-from bot.text.quotes.attribution.phrase_ends import phrase_after, time_phrase_end
+from bot.text.quotes.attribution.phrase_ends import (
+    name_after_role_phrase,
+    phrase_after,
+    time_phrase_end,
+)
 from bot.text.quotes.attribution.phrases import pronoun_attribution
 from bot.text.quotes.attribution.unnamed import opens_noun_phrase
 from bot.text.quotes.candidates import Attribution
@@ -64,7 +68,7 @@ def clause_attribution(
         return attributor.noun_phrase(context, sentence, phrase_after(words, lang))  # “…” ― Jane
     if words[0].lower in speech.attribution_prepositions:
         rest = after_preposition(words, context)
-        return attributor.noun_phrase(context, sentence, phrase_after(rest, lang))
+        return attributor.noun_phrase(context, sentence, phrase_after(_agent_of(rest, lang), lang))
     if after_quote and _goes_on_with_the_sentence(words[0], context):
         return None  # "X noted “…,” adding that …", "“…” without anyone asking": no speaker here
     appositive, reach = False, ATTRIBUTION_REACH
@@ -117,6 +121,7 @@ def clause_attribution(
         if any(
             t.lower in stops
             and not _joins_organisation_name(head_words, k, context)
+            and not _title_case_word(head_words, k)
             and not (
                 k == 0 and t.lower in lang.words.demonstratives and _unnamed_after(head_words, lang)
             )
@@ -130,6 +135,8 @@ def clause_attribution(
             if t.lower not in lang.words.auxiliaries
             or known_surname_word(head_words, k, context.people, lang)
         ]
+        if _conformity_with_clitic(head_words, context):
+            subject = []  # "…, comme le rapporte le Telegraph": the subject follows the verb
         if after_quote and any(t.lower in lang.people.subject_pronouns for t in subject[1:]):
             return None  # "“…” if he continues", "“…” the rules he said would": a clause of its own
         if inverted:
@@ -151,6 +158,9 @@ def clause_attribution(
             return attributor.noun_phrase(context, sentence, apposed) if apposed else None
         if subject:
             return attributor.noun_phrase(context, sentence, subject)
+        apposed = name_after_role_phrase(words[v + 1 :], lang) if after_quote else []
+        if apposed:  # "“…,” wrote the ambassador at the time, Jo Vell."
+            return attributor.noun_phrase(context, sentence, apposed)
         after = phrase_after(words[v + 1 :], lang) or phrase_after(
             past_adjuncts(words[v + 1 :], context), lang
         )
@@ -158,6 +168,42 @@ def clause_attribution(
             return attributor.noun_phrase(context, sentence, after)
         return None
     return None
+
+
+def _conformity_with_clitic(head_words: Sequence[Token], context: Context) -> bool:
+    """ "comme le rapporte", "comme l'a indiqué": a conformity word and an object pronoun
+    (or an auxiliary) before the verb, whose subject is inverted after it."""
+    lang = context.lang
+    clitics = lang.words.determiners | lang.words.auxiliaries
+    return (
+        len(head_words) >= 2
+        and head_words[0].lower in lang.speech.conformity_words
+        and all(fold_apostrophe(t.lower) in clitics for t in head_words[1:])
+    )
+
+
+_AGENT_REACH = 5  # "a court document filed by X": words before the agent's "by", at most
+
+
+def _agent_of(words: Sequence[Token], lang: LanguagePack) -> Sequence[Token]:
+    """ "according to a court document filed by state attorney Jo Vell": a thing that names
+    nobody, then the agent that wrote it; the agent is the source."""
+    by = next(
+        (
+            k
+            for k, t in enumerate(words[: _AGENT_REACH + 1])
+            if t.lower == lang.speech.passive_agent
+        ),
+        None,
+    )
+    if not by or by + 1 >= len(words) or any(t.capitalised for t in words[:by]):
+        return words
+    if (
+        not all(t.text.isalpha() for t in words[:by])
+        or words[0].lower not in lang.words.determiners
+    ):
+        return words
+    return words[by + 1 :]
 
 
 def _unnamed_after(words: Sequence[Token], lang: LanguagePack) -> bool:
@@ -177,6 +223,8 @@ def _inversion_ends_clause(
     inverted speech verb and its subject; not "…, had pledged to back the nominee" (only a
     perfect auxiliary may come first) nor "…, said Jane Doe had lied" (a clause goes on)."""
     perfect = context.lang.speech.perfect_auxiliaries
+    if _conformity_with_clitic(before_verb, context):
+        before_verb = []  # "…, comme l'a indiqué X."
     if any(fold_apostrophe(t.lower) not in perfect for t in before_verb):
         return False
     capitals = [k for k, t in enumerate(phrase) if t.capitalised]
@@ -306,9 +354,17 @@ def past_adjuncts(words: Sequence[Token], context: Context) -> Sequence[Token]:
             k += 1  # the preposition, a determiner, one noun (or a name: "à Marc Lenoir")
             if k < len(words) and fold_apostrophe(words[k].lower) in lang.words.determiners:
                 k += 1
+            if k + 1 < len(words) and words[k].text.isdigit() and words[k + 1].text.isalpha():
+                k += 1  # "à 20 minutes Léa Morin": an outlet named with a number, one word on
             name = k < len(words) and words[k].capitalised and not words[k].text.isupper()
             k += 1
-            while name and k < len(words) and words[k].capitalised and not _full_name_at(words, k):
+            while (
+                name
+                and k < len(words)
+                and words[k].capitalised
+                and not _full_name_at(words, k)
+                and not _honorific_at(words, k, lang)
+            ):
                 k += 1  # "sur Facebook Léa Morin": the platform, then the speaker
         else:
             break
@@ -346,6 +402,13 @@ def _named_after(words: Sequence[Token], k: int, lang: LanguagePack) -> bool:
         if fold_apostrophe(tok.lower) in lang.words.object_prepositions:
             return False
     return False
+
+
+def _honorific_at(words: Sequence[Token], k: int, lang: LanguagePack) -> bool:
+    """An honorific at ``k`` before a capitalised word ("à France Bleu Nord M. Lenoir": the
+    outlet ends there, the speaker starts)."""
+    after = k + 2 if k + 2 < len(words) and words[k + 1].text == "." else k + 1
+    return lang.people.honorific(words[k].text) and after < len(words) and words[after].capitalised
 
 
 def _full_name_at(words: Sequence[Token], k: int) -> bool:
@@ -508,6 +571,17 @@ def _first_of_joined_titles(words: list[Token], context: Context) -> list[Token]
     if not any(j < k for j in titled) or not any(j > k for j in titled):
         return words
     return words[:k]
+
+
+def _title_case_word(words: Sequence[Token], k: int) -> bool:
+    """ "CBS This Morning co-anchor Jo Vell said": a grammar word written with a capital
+    between two capitalised words is a word of a programme's or a body's name."""
+    return (
+        0 < k < len(words) - 1
+        and words[k].capitalised
+        and words[k - 1].capitalised
+        and words[k + 1].capitalised
+    )
 
 
 def _joins_organisation_name(words: Sequence[Token], k: int, context: Context) -> bool:

@@ -12,7 +12,12 @@ from typing import Literal
 
 from bot.text.lang import LanguagePack, fold_apostrophe
 from bot.text.marks import MARKS
-from bot.text.quotes.attribution.after_quote import attribution_after, narrated, title_like
+from bot.text.quotes.attribution.after_quote import (
+    attribution_after,
+    inner_signature,
+    narrated,
+    title_like,
+)
 from bot.text.quotes.attribution.base import Finding
 from bot.text.quotes.attribution.clauses import (
     after_preposition,
@@ -26,14 +31,17 @@ from bot.text.quotes.attribution.subjects import passive
 from bot.text.quotes.candidates import (
     Attribution,
     Candidate,
+    is_bylined,
     is_charge,
+    is_cited_words,
     is_naming,
+    is_no_words,
     is_scare_quote,
     is_text_title,
     is_title,
 )
 from bot.text.quotes.context import Context
-from bot.text.quotes.indirect import clause_starts
+from bot.text.quotes.indirect import clause_starts, participle_subject
 from bot.text.quotes.people.first_names import possessive
 from bot.text.quotes.people.names import (
     capitalised_runs,
@@ -54,6 +62,9 @@ def find(context: Context, sentence: Sentence, candidate: Candidate, after_only:
         or is_charge(sentence.tokens, candidate, context.lang)
         or is_naming(sentence.tokens, candidate, context.lang)
         or is_text_title(context.text, candidate, context.lang)
+        or is_bylined(context.text, candidate, context.lang)
+        or is_no_words(context.text, candidate)
+        or is_cited_words(context.text, sentence.tokens, candidate, context.lang)
         or _refused(context, sentence, candidate)
         or is_title(context.text, candidate)
     ):
@@ -61,6 +72,10 @@ def find(context: Context, sentence: Sentence, candidate: Candidate, after_only:
     term = _term(context, sentence, candidate)
     if term is not None:
         return Finding(speech=False, term=term in ("complement", "repeated"))
+    signed = inner_signature(context, sentence, candidate)
+    if signed is not None:  # "“….\nJo Vell, Harbour Trust.”": a pull quote signed inside
+        segment = len(candidate.segments) - 1
+        return Finding(signed[0], incise=(segment, signed[1], candidate.segments[-1][1]))
     if after_only:
         return attribution_after(context, sentence, candidate)
     found = _incise(context, sentence, candidate)
@@ -225,9 +240,15 @@ def _incise(context: Context, sentence: Sentence, candidate: Candidate) -> Findi
             phrase = phrase_after(tail, context.lang)
             stop = phrase[-1].end if phrase else verb.end
             rest = [t for t in tail if t.start >= stop]
-            if rest and rest[0].text not in ".,;!?":
-                continue
             pronoun = inverted or verb_inverted
+            marks = ".,;!?"
+            if pronoun and rest and rest[0].text not in marks and _adjuncts_end(rest, context):
+                # "…, explique-t-il également à la radio (...) Mais …": the subject is the
+                # pronoun; adverbs and a prepositional phrase may follow it up to a mark
+                rest = rest[_adjuncts_end(rest, context) :]
+                marks += "("
+            if rest and rest[0].text not in marks:
+                continue
             if pronoun:
                 source = carrier if inverted else verb
                 found: Attribution | None = pronoun_attribution(
@@ -237,9 +258,25 @@ def _incise(context: Context, sentence: Sentence, candidate: Candidate) -> Findi
                 found = context.attributor.noun_phrase(context, sentence, phrase)
             if found is None or (found.speaker is None and not phrase):
                 continue
-            resume = next((t.end for t in rest[:1]), stop)
+            resume = next((t.start if t.text == "(" else t.end for t in rest[:1]), stop)
             return Finding(found, incise=(index, tok.start, resume))
     return Finding()
+
+
+_INCISE_ADJUNCT_WORDS = 6  # "également à la radio": words after an inverted pronoun, at most
+
+
+def _adjuncts_end(words: Sequence[Token], context: Context) -> int:
+    """Where the words after an incise's inverted pronoun stop at a mark, when they are
+    a few words with no clause of their own; 0 when they are not."""
+    stop = next((j for j, t in enumerate(words) if not t.text[0].isalnum()), None)
+    if stop is None or stop > _INCISE_ADJUNCT_WORDS:
+        return 0
+    lang = context.lang
+    opens = lang.words.complementizers | lang.words.relatives
+    if any(t.lower in opens or lang.speech.verb(t.text) for t in words[:stop]):
+        return 0
+    return stop
 
 
 def _before(context: Context, sentence: Sentence, candidate: Candidate) -> Attribution | None:
@@ -311,7 +348,9 @@ def _before(context: Context, sentence: Sentence, candidate: Candidate) -> Attri
         found = _sentence_subject(context, sentence, body[v])
         if found is not None and not _other_person_before(context, sentence, body[v], found):
             return found
-    subject = attributor.subject(context, sentence, pre)
+    subject = participle_subject(context, sentence, pre, body[v]) or attributor.subject(
+        context, sentence, pre
+    )  # "…, with Trump reportedly yelling: “…”": the participle's own subject first
     if subject is not None:
         return subject
     after = phrase_after(body[v + 1 :], lang)

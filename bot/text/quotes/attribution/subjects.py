@@ -54,7 +54,9 @@ def subject(context: Context, sentence: Sentence, pre: Sequence[Token]) -> Attri
     phrase, else the nearest role or organisation noun phrase."""
     lang = context.lang
     relatives = lang.words.relatives
-    kept = _inside_parenthesis(_before_reporting_verb(pre, lang))
+    chain = _before_reporting_verb(pre, lang)
+    chained = len(chain) < len(pre)  # "Y added, saying": a speech verb right after the words
+    kept = _inside_parenthesis(chain)
     antecedent_phrase = relative_antecedent(kept, lang)
     if antecedent_phrase:  # "a headline that said": the thing the relative stands for
         return context.attributor.noun_phrase(context, sentence, antecedent_phrase)
@@ -170,6 +172,7 @@ def subject(context: Context, sentence: Sentence, pre: Sequence[Token]) -> Attri
             or t.text in _DASHES  # "In May - after Reed left - the Harbour Board told"
             or t.lower in relatives
             or k == subordinate
+            or (k == that and chained)  # "X cannot say that “…,” Y added, saying": Y's
             or _new_clause_at(words, k, lang)
         ),
         default=-1,
@@ -348,12 +351,16 @@ def _apposition_commas(words: Sequence[Token], lang: LanguagePack) -> set[int]:
     commas = [k for k, t in enumerate(words) if t.text == ","]
     enclosing: set[int] = set()
     for opening, closing in itertools.pairwise(commas):
+        first = opening + 1
+        reach = range(first, min(closing, first + APPOSITION_ROLE_REACH))
+        # "Ann Reed, Bo Lind's fired campaign manager, ripped": the role after its owner
+        first = next((j + 1 for j in reach if possessive(words[j].text)), first)
         if (
             opening
             and words[opening - 1].capitalised
             and any(
                 role_at(words, j, lang)
-                for j in range(opening + 1, min(closing, opening + 1 + APPOSITION_ROLE_REACH))
+                for j in range(first, min(closing, first + APPOSITION_ROLE_REACH))
             )
         ):
             enclosing |= {opening, closing}
@@ -387,8 +394,11 @@ def _new_clause_at(words: Sequence[Token], k: int, lang: LanguagePack) -> bool:
     if not (0 < k < len(words) - 1 and not words[k - 1].capitalised and words[k + 1].capitalised):
         return False
     low = words[k].lower
+    # "Axelrod tweeted after Clinton argued": after a speech verb, "after" opens a clause
+    spoken_before = low in lang.words.clause_prepositions and lang.speech.verb(words[k - 1].text)
     return low in lang.words.coordinators or (
-        low in lang.words.subordinators and all(t.capitalised for t in words[k + 1 :])
+        (low in lang.words.subordinators or spoken_before)
+        and all(t.capitalised for t in words[k + 1 :])
     )
 
 
@@ -428,8 +438,15 @@ def _party_label(
 
 def _speaker_slot(words: Sequence[Token], run: tuple[int, int], context: Context) -> bool:
     """Right before the verb ("… Okafor said"), or a proper name right before another
-    speech verb ("Okafor agreed and said"; not "Sources told")."""
+    speech verb ("Okafor agreed and said"; not "Sources told"), or before a relative that
+    stands for a person ("Wasserman Schultz, who chairs it, said")."""
     if run[1] == len(words) or introduces_document(words, run[1], context.lang):
+        return True
+    if (
+        run[1] + 1 < len(words)
+        and words[run[1]].text == ","
+        and words[run[1] + 1].lower in context.lang.words.person_relatives
+    ):
         return True
     before_verb = context.lang.speech.verb(words[run[1]].text)
     return before_verb and (run[1] - run[0] > 1 or _proper(words[run[0]], context))

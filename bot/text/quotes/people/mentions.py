@@ -140,8 +140,12 @@ def _with_owners_surname(context: Context, sentence: Sentence, hit: NameHit) -> 
     token, people = sentence.tokens[owner], context.people
     pronoun = context.lang.people.possessive_pronouns.get(fold_apostrophe(token.lower))
     if pronoun is not None:
-        before = mentioned_before(context, sentence, token.start)
-        found = people.antecedent(before + context.discourse.recently_salient(), pronoun.gender)
+        # antecedents reads names with this module's helpers: imported here, not at the top
+        from bot.text.quotes.people.antecedents import subjects_and_objects_before
+
+        here, passing = subjects_and_objects_before(context, sentence, token.start)
+        recent = context.discourse.recently_salient()
+        found = people.antecedent(here + recent + passing, pronoun.gender)
     else:
         found = people.find([without_possessive(token.text)])
     if found is None or found.kind != "person" or len(found.words) < 2:
@@ -356,50 +360,6 @@ def in_passing(
     later pronoun points to them only when no one put forward nearby agrees."""
     put_forward = {*speakers, subject, *(m.entity for m in mentions if not m.passing)}
     return frozenset(m.entity for m in mentions if m.entity not in put_forward)
-
-
-def mentioned_before(context: Context, sentence: Sentence, position: int) -> list[Entity]:
-    """Known people named in ``sentence`` before ``position``, subjects before the others;
-    not those of an opening participle's phrase right before it ("Asked about X, she…")."""
-    names = []
-    tokens = sentence.tokens
-    since = _after_participle_phrase(context, sentence, position)
-    for run in capitalised_runs(tokens, context.lang, context.people):
-        start = tokens[run[0]].start
-        if not since <= start < position or any(sentence.quoted[run[0] : run[1]]):
-            continue
-        hit = read_name(
-            tokens,
-            run,
-            context.lang,
-            known=context.people,
-            organisation_spans=context.evidence.organisation_spans,
-        )
-        if hit is not None and hit.kind == "person":
-            found = context.people.find(list(hit.words))
-            if found is not None:
-                names.append(
-                    (object_position(tokens, hit.run_start, context.lang), hit.first, found)
-                )
-    return [entity for _, _, entity in sorted(names, key=lambda n: (n[0], n[1]))]
-
-
-def _after_participle_phrase(context: Context, sentence: Sentence, position: int) -> int:
-    """Where the subject right after an opening participle's or scene-setting preposition's
-    phrase starts ("Asked about X, she replied", "Dans l'usine de X, il a testé …": the
-    phrase's own subject is that pronoun, so X is not its antecedent); the sentence start
-    otherwise."""
-    tokens, words = sentence.tokens, context.lang.words
-    participle = words.opening_participle
-    scene = bool(tokens) and tokens[0].lower in words.scene_prepositions
-    if not tokens or not (scene or (participle and participle.fullmatch(tokens[0].lower))):
-        return sentence.start
-    k = sentence.index_at(position)
-    after_comma = 0 < k < len(tokens) and tokens[k].start == position and tokens[k - 1].text == ","
-    # a scene phrase ends at the sentence's first comma
-    if after_comma and (not scene or all(t.text != "," for t in tokens[: k - 1])):
-        return position
-    return sentence.start
 
 
 def add_named(context: Context, words: Sequence[Token], hit: NameHit) -> Entity:

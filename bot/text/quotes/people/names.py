@@ -31,11 +31,13 @@ from bot.text.quotes.people.bodies import (
 from bot.text.quotes.people.first_names import (
     first_name_gender,
     is_first_name,
+    month_first_name,
     possessive,
+    surname_after_first_name,
     without_possessive,
 )
 from bot.text.quotes.people.kin import kin_owner
-from bot.text.quotes.people.roles import role_at
+from bot.text.quotes.people.roles import holder_after_comma, role_at
 from bot.text.quotes.tokens import Token, dotted_words, is_acronym
 
 if TYPE_CHECKING:
@@ -132,9 +134,10 @@ def _may_start_name(tok: Token, lang: LanguagePack) -> bool:
 def _calendar_word_of_name(tokens: Sequence[Token], i: int, lang: LanguagePack) -> bool:
     """ "rapporte Midi Libre": where days are written in lower case, one capitalised after a
     word of the sentence and before another capitalised word is a name's first word."""
+    if not lang.words.calendar_lower_case:  # "April Mellody, a spokeswoman, said"
+        return month_first_name(tokens, i, lang)
     return (
-        lang.words.calendar_lower_case
-        and 0 < i < len(tokens) - 1
+        0 < i < len(tokens) - 1
         and tokens[i].capitalised
         and tokens[i].lower in lang.words.calendar_words
         and tokens[i - 1].text[0].isalnum()
@@ -298,7 +301,11 @@ def read_name(
     titles = [
         k
         for k, (_, tok) in enumerate(rest[:-1])
-        if (_title_role(rest, k, lang) and not _first_name_before_surname(rest, k, lang))
+        if (
+            _title_role(rest, k, lang)
+            and not _first_name_before_surname(rest, k, lang)
+            and not surname_after_first_name(rest, k)
+        )
         or people.honorific(tok.text)
     ]
     if titles:  # "Wells Fargo CEO John Stumpf", "Texas Gov. Ann Reed": the name comes after
@@ -383,8 +390,10 @@ def read_name(
             and role_at(tokens, i - 1, lang) is not None
             and names[0].casefold() not in people.nationalities
         )  # "the campaign's spokeswoman Zora Pell", not "a fellow Asian Indian"
+        or (len(names) > 1 and holder_after_comma(tokens, i, lang))  # "nominee, Mitt Romney"
         or (len(names) == 1 and first_known and (tagged or _age_follows(tokens, last, lang)))
         or (len(names) > 1 and _age_follows(tokens, last, lang))  # "Franz Orkney, 18, from"
+        or (len(names) > 1 and len(rest) < len(whole))  # "Mujtaba Rahman of the Eurasia Group"
         or (len(names) == 1 and kin_owner(tokens, first, lang) is not None)  # "his wife, Jane,"
         or (len(names) == 1 and first_known and before in people.naming_words)  # "named Jo"
     )
@@ -499,7 +508,13 @@ def _before_affiliated_body(
     if any(tok.lower in lang.people.organisations for _, tok in head):
         return rest
     met = known.find([tok.text for _, tok in head]) if known is not None else None
-    named = evidence or first_name_gender(head[0][1].text) is not False
+    body = [tok.lower for _, tok in rest[at + 1 :]]
+    # "Mujtaba Rahman of the Eurasia Group": the body's own name, an organisation noun in it
+    named = (
+        evidence
+        or first_name_gender(head[0][1].text) is not False
+        or (body[:1] == ["the"] and any(w in lang.people.organisations for w in body))
+    )
     if (met is not None and met.kind == "person") or (at >= 2 and named):
         return head
     return rest

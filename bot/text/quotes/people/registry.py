@@ -352,13 +352,23 @@ class PeopleRegistry:
 
     def _complete_from_unread(self, entity: Entity) -> None:
         """A person named without a known first name ("Ms. Quillane", "Soe Thet", "Joseph") takes
-        the one longer run of capitalised words ending with that name that named no one."""
+        the one longer run of capitalised words ending with that name that named no one; a
+        name of two words or more ("Wasserman Schultz") also the longer name of a person met
+        ("Debbie Wasserman Schultz")."""
         words = name_key(entity.words).split()
         longer = {
             u
             for u in self._unread_names.get(words[-1], ())
             if len(u.split()) > len(words) and name_key(u.split()).split()[-len(words) :] == words
         }
+        if len(words) > 1:
+            longer |= {
+                e.name
+                for e in self._by_surname.get(words[-1], ())
+                if e.kind == "person"
+                and len(e.words) > len(words)
+                and name_key(e.words).split()[-len(words) :] == words
+            }
         if len(longer) == 1:
             entity.aliases.append(entity.name)
             entity.name = longer.pop()

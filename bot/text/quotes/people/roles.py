@@ -74,3 +74,14 @@ def _role_phrase_words(
         ):
             return len(words), role
     return None
+
+
+def holder_after_comma(tokens: Sequence[Token], i: int, lang: LanguagePack) -> bool:
+    """ "the party's 2012 nominee, Mitt Romney": a name at ``i`` set off by a comma right
+    after a role is the role's holder (not a relative's: "whose husband, Ty Woods,")."""
+    return (
+        i > 1
+        and tokens[i - 1].text == ","
+        and role_at(tokens, i - 2, lang) is not None
+        and tokens[i - 2].lower not in lang.people.kin_nouns
+    )
