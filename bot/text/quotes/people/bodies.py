@@ -168,3 +168,23 @@ def body_around(
         end += 1  # "des Affaires étrangères"
     kept = [t.text for t in tokens[k:end] if t.lower not in lang.people.nationalities]
     return k, joined_elisions(kept)
+
+
+AGENCY_REACH = 3  # words of an agency's name in a dateline's parentheses, at most
+DATELINE_PLACE_REACH = 6  # tokens of the place before it ("Kano , Nigeria"), at most
+
+
+def dateline_agency(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """ "Seoul (CNN) Prime Minister…", "(The Hollywood Reporter)Roseanne Barr…": a name in
+    parentheses that opens the sentence, after nothing but the place's capitalised words, and
+    before a capital, is the agency that filed the story, not a body that speaks in it."""
+    if not (first > 0 and last < len(tokens) - 1 and last - first <= AGENCY_REACH):
+        return False
+    if tokens[first - 1].text != "(" or tokens[last].text != ")":
+        return False
+    place = tokens[: first - 1]
+    return (
+        len(place) <= DATELINE_PLACE_REACH
+        and all(t.capitalised or t.text in (",", ".") for t in place)
+        and tokens[last + 1].capitalised
+    )
