@@ -29,3 +29,8 @@ def test_a_body_after_of_keeps_its_possessive_and_the_person_speaks() -> None:
         'quickly. Nobody was hurt."'
     )
     assert _speaker_of(text, "the roads were closed") == "Dana Whitfield"
+
+
+def test_an_affiliate_named_after_its_network_is_the_source() -> None:
+    text = "The bridge closed. Crews found a crack in a pillar, WNS affiliate KVTL reported."
+    assert _speaker_of(text, "crews found a crack") == "KVTL"
