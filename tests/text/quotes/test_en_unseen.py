@@ -34,3 +34,19 @@ def test_a_body_after_of_keeps_its_possessive_and_the_person_speaks() -> None:
 def test_an_affiliate_named_after_its_network_is_the_source() -> None:
     text = "The bridge closed. Crews found a crack in a pillar, WNS affiliate KVTL reported."
     assert _speaker_of(text, "crews found a crack") == "KVTL"
+
+
+def test_a_speaker_with_the_body_they_work_for_after_a_quote_is_read() -> None:
+    text = (
+        'Mara Lind survived the attack. "They skipped me," she told reporters. "Never heard '
+        'anything like this," journalist Dan Okoro from KVTL said.'
+    )
+    assert _speaker_of(text, "never heard anything") == "Dan Okoro"
+
+
+def test_an_unnamed_worker_with_a_body_does_not_pass_the_quote_to_the_last_speaker() -> None:
+    text = (
+        'Mara Lind survived the attack. "They skipped me," she told reporters. "They are facing '
+        'down," a worker with the ambulance service said.'
+    )
+    assert _speaker_of(text, "they are facing down") is None

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from bot.text.lang import LanguagePack, fold_apostrophe
 from bot.text.marks import MARKS
+from bot.text.quotes.attribution.affiliation import subject_before_affiliation
 from bot.text.quotes.attribution.hometowns import hometown_aside_end
 from bot.text.quotes.attribution.phrase_ends import phrase_after, time_phrase_end
 from bot.text.quotes.attribution.phrases import pronoun_attribution
@@ -114,6 +115,9 @@ def clause_attribution(
         head_words = list(itertools.takewhile(lambda t: t.text != ",", words[:v]))
         head_words = _first_of_joined_titles(head_words, context)
         stops = lang.words.stop_prepositions | lang.words.relatives
+        affiliated = subject_before_affiliation(head_words, lang) if after_quote else None
+        if affiliated is not None:  # "“…,” a worker with the ambulance service said"
+            return attributor.noun_phrase(context, sentence, head_words[:affiliated])
         if any(
             t.lower in stops
             and not _joins_organisation_name(head_words, k, context)
