@@ -50,3 +50,11 @@ def test_an_unnamed_worker_with_a_body_does_not_pass_the_quote_to_the_last_speak
         'down," a worker with the ambulance service said.'
     )
     assert _speaker_of(text, "they are facing down") is None
+
+
+def test_a_surname_goes_to_the_relative_who_spoke_not_the_one_who_never_did() -> None:
+    text = (
+        'Ann Reyes was hurt on Saturday. Her son, Bo Reyes, spoke on Monday. "She was scared," '
+        'Bo Reyes said. Officers found her car. "I will not rest," Reyes said.'
+    )
+    assert _speaker_of(text, "i will not rest") == "Bo Reyes"

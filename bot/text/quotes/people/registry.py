@@ -101,6 +101,16 @@ def _initialism(word: str) -> bool:
     return is_acronym(letters) and len(letters) <= 6
 
 
+def _speaking_relatives(agreeing: list[Entity], followed: list[Entity]) -> list[Entity]:
+    """ "Reed said" after "the victim's brother, Bo Reed" spoke: when no bearer of the surname
+    the story follows has said a quote but a relative has, the relative is the one who speaks
+    again (not the victim who never spoke)."""
+    speakers = [e for e in agreeing if e.spoke and e.kind == "person"]
+    if speakers and not any(e.spoke for e in followed):
+        return speakers
+    return followed
+
+
 RECENT_PEOPLE = 6  # how many of the people met last a distant pronoun may point to
 
 
@@ -146,6 +156,7 @@ class PeopleRegistry:
                 e for e in bearers if _agrees(e, gender) and (not gender or e.kind == "person")
             ]
             followed = [e for e in agreeing if not e.relative]
+            followed = _speaking_relatives(agreeing, followed)
             return _latest(followed or agreeing) or found or _latest(bearers)
         return None
 
