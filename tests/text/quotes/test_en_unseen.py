@@ -58,3 +58,16 @@ def test_a_surname_goes_to_the_relative_who_spoke_not_the_one_who_never_did() ->
         'Bo Reyes said. Officers found her car. "I will not rest," Reyes said.'
     )
     assert _speaker_of(text, "i will not rest") == "Bo Reyes"
+
+
+def test_a_body_whose_name_holds_a_possessive_speaks_under_its_whole_name() -> None:
+    text = "The Marlow County Sheriff's Office says a sting operation caught the seller."
+    assert _speaker_of(text, "a sting operation") == "Marlow County Sheriff's Office"
+
+
+def test_according_cut_from_its_phrase_is_not_a_person() -> None:
+    text = (
+        "According to a statement from the Veldian Foreign Ministry, the woman had traveled. "
+        '"The judge asked for help," the statement said.'
+    )
+    assert _speaker_of(text, "the judge asked for help") != "According"

@@ -515,12 +515,15 @@ def _numbered(tokens: Sequence[Token], k: int, lang: LanguagePack) -> bool:
 
 def _after_possessive(rest: list[tuple[int, Token]], lang: LanguagePack) -> list[tuple[int, Token]]:
     """ "Pollwell’s Jeff Ames": the words after a possessive inside the run are the name; not
-    after "of" ("Ann Reed of the Lee County Sheriff's Office": the body's own possessive)."""
+    after "of" ("Ann Reed of the Lee County Sheriff's Office": the body's own possessive), nor
+    before a body's noun alone ("the Lee County Sheriff's Office says": the body speaks)."""
     of = lang.words.affiliation_prepositions
     owners = [
         k
         for k, (_, tok) in enumerate(rest[:-1])
-        if possessive(tok.text) and not any(t.lower in of for _, t in rest[:k])
+        if possessive(tok.text)
+        and not any(t.lower in of for _, t in rest[:k])
+        and not (k == len(rest) - 2 and rest[-1][1].lower in lang.people.organisations)
     ]
     return rest[owners[-1] + 1 :] if owners else rest
 
