@@ -71,3 +71,16 @@ def test_according_cut_from_its_phrase_is_not_a_person() -> None:
         '"The judge asked for help," the statement said.'
     )
     assert _speaker_of(text, "the judge asked for help") != "According"
+
+
+def test_a_dateline_agency_before_a_quote_does_not_speak_it() -> None:
+    text = '(WNS) "Jake the dog and Finn the human. The fun will never end." So begins the song.'
+    assert all(q.speaker != "WNS" for q in _quotes(text))
+
+
+def test_the_listener_after_told_is_not_the_speaker() -> None:
+    text = (
+        'The unit patrols the east. "There has been some recruitment," Colonel Jo B Vell, told '
+        'WNS. "You have disaffected fighters."'
+    )
+    assert all(q.speaker != "WNS" for q in _quotes(text))

@@ -155,6 +155,8 @@ def clause_attribution(
             return attributor.noun_phrase(context, sentence, apposed) if apposed else None
         if subject:
             return attributor.noun_phrase(context, sentence, subject)
+        if tok.lower in speech.listener_verbs:
+            return None  # "“…,” Col. Jo Vell, told WNS": who listened, not who spoke
         after = phrase_after(words[v + 1 :], lang) or phrase_after(
             past_adjuncts(words[v + 1 :], context), lang
         )

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from bot.text.lang import LanguagePack, fold_apostrophe
+from bot.text.marks import OPENERS
 from bot.text.quotes.tokens import Token
 
 
@@ -177,14 +178,16 @@ DATELINE_PLACE_REACH = 6  # tokens of the place before it ("Kano , Nigeria"), at
 def dateline_agency(tokens: Sequence[Token], first: int, last: int) -> bool:
     """ "Seoul (CNN) Prime Minister…", "(The Hollywood Reporter)Roseanne Barr…": a name in
     parentheses that opens the sentence, after nothing but the place's capitalised words, and
-    before a capital, is the agency that filed the story, not a body that speaks in it."""
-    if not (first > 0 and last < len(tokens) - 1 and last - first <= AGENCY_REACH):
+    before a capital or a quote's mark (or alone), is the agency that filed the story, not a
+    body that speaks in it."""
+    if not (first > 0 and last < len(tokens) and last - first <= AGENCY_REACH):
         return False
     if tokens[first - 1].text != "(" or tokens[last].text != ")":
         return False
     place = tokens[: first - 1]
+    after = tokens[last + 1] if last + 1 < len(tokens) else None
     return (
         len(place) <= DATELINE_PLACE_REACH
         and all(t.capitalised or t.text in (",", ".") for t in place)
-        and tokens[last + 1].capitalised
+        and (after is None or after.capitalised or after.text in OPENERS)
     )
