@@ -31,7 +31,7 @@ ROLES = gendered(
     clerk treasurer comptroller controller auditor assessor coroner administrator moderator
     publisher editor-in-chief editor-at-large committeeman committeewoman chaplain cardinal
     archbishop provost registrar solicitor selectman frontrunner front-runner hopeful contender
-    staffer confidant confidante attendee commenter neurosurgeon developer
+    staffer confidant confidante attendee commenter neurosurgeon developer affiliate
     """,
 )
 

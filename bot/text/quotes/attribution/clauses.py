@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from bot.text.lang import LanguagePack, fold_apostrophe
 from bot.text.marks import MARKS
+from bot.text.quotes.attribution.affiliation import subject_before_affiliation
 from bot.text.quotes.attribution.hometowns import hometown_aside_end
 from bot.text.quotes.attribution.phrase_ends import (
     name_after_role_phrase,
@@ -118,6 +119,9 @@ def clause_attribution(
         head_words = list(itertools.takewhile(lambda t: t.text != ",", words[:v]))
         head_words = _first_of_joined_titles(head_words, context)
         stops = lang.words.stop_prepositions | lang.words.relatives
+        affiliated = subject_before_affiliation(head_words, lang) if after_quote else None
+        if affiliated is not None:  # "“…,” a worker with the ambulance service said"
+            return attributor.noun_phrase(context, sentence, head_words[:affiliated])
         if any(
             t.lower in stops
             and not _joins_organisation_name(head_words, k, context)
@@ -158,6 +162,8 @@ def clause_attribution(
             return attributor.noun_phrase(context, sentence, apposed) if apposed else None
         if subject:
             return attributor.noun_phrase(context, sentence, subject)
+        if tok.lower in speech.listener_verbs:
+            return None  # "“…,” Col. Jo Vell, told WNS": who listened, not who spoke
         apposed = name_after_role_phrase(words[v + 1 :], lang) if after_quote else []
         if apposed:  # "“…,” wrote the ambassador at the time, Jo Vell."
             return attributor.noun_phrase(context, sentence, apposed)

@@ -504,6 +504,7 @@ def _proper(word: Token, context: Context) -> bool:
         and low not in people.organisations
         and low not in people.roles
         and low not in people.anonymous_sources
+        and low not in context.lang.speech.attribution_prepositions  # "According …", cut short
     )
 
 

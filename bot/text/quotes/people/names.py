@@ -18,6 +18,7 @@ from bot.text.lang.international import NAME_PARTICLES, NAME_SUFFIXES
 from bot.text.model import Gender, SpeakerKind
 from bot.text.quotes.people.bodies import (
     connected_name_end,
+    dateline_agency,
     department_of_body,
     institution,
     joined_elisions,
@@ -240,7 +241,7 @@ def read_name(
     words = [(k, tokens[k]) for k in range(i, j) if tokens[k].text != "."]
     if sum(is_acronym(tok.text) for _, tok in words) >= 3:
         return None  # "TEAM REFUSES TO STAY IN VILLAGE": a heading in capitals, not a name
-    if _dateline(tokens, words, j):
+    if _dateline(tokens, words, j) or dateline_agency(tokens, i, j):
         return None
     if _credited_first_name(words):  # "à l'AFP Solène": the agency credited, then the person
         i, words = words[1][0], words[1:]
@@ -318,7 +319,7 @@ def read_name(
         rest = rest[titles[-1] + 1 :]
         while len(rest) > 2 and (rest[0][1].lower in NAME_PARTICLES | people.departments):
             rest = rest[1:]  # "Secretary of State Jon Husted": the title's own words
-    rest = _from_first_name(_after_possessive(rest))
+    rest = _from_first_name(_after_possessive(rest, lang))
     before = fold_apostrophe(tokens[i - 1].lower) if i > 0 else ""
     if _after_place_noun(tokens, rest[0][0], lang) and len(rest) >= 3:
         # "le maire de Lyon Anne Morel", "la présidente de la région Occitanie Anne Morel":
@@ -532,9 +533,18 @@ def _numbered(tokens: Sequence[Token], k: int, lang: LanguagePack) -> bool:
     )
 
 
-def _after_possessive(rest: list[tuple[int, Token]]) -> list[tuple[int, Token]]:
-    """ "Pollwell’s Jeff Ames": the words after a possessive inside the run are the name."""
-    owners = [k for k, (_, tok) in enumerate(rest[:-1]) if possessive(tok.text)]
+def _after_possessive(rest: list[tuple[int, Token]], lang: LanguagePack) -> list[tuple[int, Token]]:
+    """ "Pollwell’s Jeff Ames": the words after a possessive inside the run are the name; not
+    after "of" ("Ann Reed of the Lee County Sheriff's Office": the body's own possessive), nor
+    before a body's noun alone ("the Lee County Sheriff's Office says": the body speaks)."""
+    of = lang.words.affiliation_prepositions
+    owners = [
+        k
+        for k, (_, tok) in enumerate(rest[:-1])
+        if possessive(tok.text)
+        and not any(t.lower in of for _, t in rest[:k])
+        and not (k == len(rest) - 2 and rest[-1][1].lower in lang.people.organisations)
+    ]
     return rest[owners[-1] + 1 :] if owners else rest
 
 
