@@ -166,3 +166,14 @@ def test_a_person_before_an_adverb_and_a_participle_introducing_a_quote_speaks()
     )
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "Get him the hell out") == "Donald Varek"
+
+
+def test_a_long_titled_subject_ending_the_sentence_with_its_setting_speaks() -> None:
+    text = (
+        "Public disclosure of the emails could help resolve the case.\n\n"
+        "“If the office obtains more records, it intends to search them for records” that would"
+        " answer the requests, Justice Department senior trial counsel Carla Lewin Wolvert wrote"
+        " in a court filing."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "If the office obtains") == "Carla Lewin Wolvert"
