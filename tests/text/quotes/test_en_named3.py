@@ -177,3 +177,13 @@ def test_a_long_titled_subject_ending_the_sentence_with_its_setting_speaks() -> 
     )
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "If the office obtains") == "Carla Lewin Wolvert"
+
+
+def test_a_pronoun_inside_an_opening_relative_clause_is_not_the_subject() -> None:
+    text = (
+        "At Dorland West, where it costs new members $70,000 to sign up, Jay DiPetro, the club's"
+        " president, suggested that the troubles of some rivals could be blamed on their focus"
+        " on “the business of selling houses.”"
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "the business of selling houses") == "Jay DiPetro"
