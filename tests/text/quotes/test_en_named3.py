@@ -187,3 +187,13 @@ def test_a_pronoun_inside_an_opening_relative_clause_is_not_the_subject() -> Non
     )
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "the business of selling houses") == "Jay DiPetro"
+
+
+def test_a_sentence_before_a_colon_is_no_name_that_speaks() -> None:
+    text = (
+        "John Kerrin announced the plan in September.\n\n"
+        "Wait, it gets better:\n\n"
+        "“By law, the president every fiscal year sets the maximum number of refugees.”"
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "By law, the president") != "Wait"
