@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Literal
 
 from bot.text.lang import LanguagePack, packs
 from bot.text.lang.base import fold_apostrophe
-from bot.text.marks import QuoteSpan, quote_spans
+from bot.text.marks import MARKS, QuoteSpan, quote_spans
 from bot.text.model import Paragraph, Quote, QuoteKind
 
 if TYPE_CHECKING:
@@ -28,6 +28,7 @@ CHARGE_REACH = 12  # tokens between a word of the courts and the charge it names
 NAMING_REACH = 8  # "ce que … appelle « … »": tokens from the relative to the mark, at most
 TITLE_WORDS = 6  # a name in capitals between marks this long at most is a title
 TITLE_WORDS_SUBTITLED = 12  # with a subtitle after a colon
+WEB_ADDRESS = r"\s*(?:\w+://|www\.)\S+\s*"  # words in marks that are only a link
 NOT_PROSE = frozenset({"caption", "promo"})  # paragraph kinds that hold no quote
 # An embedded post ("social") holds quotes (“…” quoted by the account holder) but is not the
 # article's narration: no reported speech is read from it, and it is no pronoun's antecedent.
@@ -272,8 +273,19 @@ def is_scare_quote(tokens: Sequence[Token], candidate: Candidate, lang: Language
 def is_charge(tokens: Sequence[Token], candidate: Candidate, lang: LanguagePack) -> bool:
     """ "a porté plainte pour « violences en réunion »": the name of a legal charge, after a
     preposition that follows a word of the courts, is not speech."""
-    open_at = candidate.spans[0].open_at
-    before = [t.lower for t in tokens if t.end <= open_at][-CHARGE_REACH:]
+    return _charge_at(tokens, candidate.spans[0].open_at, lang)
+
+
+def _charge_at(tokens: Sequence[Token], open_at: int, lang: LanguagePack) -> bool:
+    """Whether the quote opening at ``open_at`` names a charge; one joined to a charge by
+    "et" or "ou" ("pour « fraude » et « blanchiment »") names one too."""
+    earlier = [t for t in tokens if t.end <= open_at]
+    before = [t.lower for t in earlier][-CHARGE_REACH:]
+    if len(before) > 2 and before[-1] in lang.words.coordinators and before[-2] in MARKS:
+        opening = next(
+            (t for t in reversed(earlier[:-2]) if t.text in MARKS), None
+        )  # the mark that opens the quote before
+        return opening is not None and _charge_at(tokens, opening.start, lang)
     if not before or before[-1] not in lang.words.object_prepositions:
         return False
     for word in reversed(before[:-1]):  # back to the start of the clause
@@ -311,6 +323,60 @@ def is_text_title(text: str, candidate: Candidate, lang: LanguagePack) -> bool:
     return opening is not None and bool(opening.match(text, candidate.start))
 
 
+def is_no_words(text: str, candidate: Candidate) -> bool:
+    """ "the button for “R,” or “D,”", "…,” http://example.com/a1.": a single letter or a
+    web address in marks is a sign or a link, not speech."""
+    words = text[candidate.start : candidate.end]
+    return len(re.findall(r"\w", words)) < 2 or re.fullmatch(WEB_ADDRESS, words) is not None
+
+
+def is_cited_words(
+    text: str, tokens: Sequence[Token], candidate: Candidate, lang: LanguagePack
+) -> bool:
+    """ "“Top secret” is the highest level of classification.": words in marks, shorter than
+    a quote, that open their sentence as the subject of a copula an article follows are
+    words cited as words, not speech (“Never,” was her answer: the comma marks speech)."""
+    close = candidate.spans[-1].close_at
+    least = lang.speech.quote_min_words
+    if (
+        not lang.speech.copulas
+        or close is None
+        or len(candidate.segments) > 1
+        or not candidate.sentence_start
+        or least is None
+        or candidate.bare_words(text) >= least
+        or re.search(r"[,.!?;:…]\W*$", text[candidate.start : close])
+    ):
+        return False
+    after = [fold_apostrophe(t.lower) for t in tokens if t.start > close][:2]
+    words = lang.words
+    return (
+        len(after) == 2
+        and after[0] in lang.speech.copulas
+        and after[1] in words.definite_articles | words.indefinite_articles
+    )
+
+
+def is_bylined(text: str, candidate: Candidate, lang: LanguagePack) -> bool:
+    """ "—“Pop-up show opens downtown,” by the Herald's Ann Reed:": words in marks that open
+    their line or clause (no word before them) and end on a comma a byline follows (the
+    language's byline word, then a name) are the headline of a piece, not speech."""
+    close = candidate.spans[-1].close_at
+    if not lang.speech.byline or close is None or len(candidate.segments) > 1:
+        return False
+    lead = text[: candidate.spans[0].open_at].rstrip()
+    if lead and lead[-1].isalnum():
+        return False  # "the “ugliness of it,” by Trump": a noun phrase's words
+    comma = re.search(r",\W*$", text[candidate.start : close]) is not None  # “… ‘Title,’”
+    after = re.match(r"\s*(,?)\s*(\w+)\s+(\w+)(?:\s+(\w+))?", text[close + 1 : close + 80])
+    if after is None or not (comma or after[1]) or after[2].casefold() != lang.speech.byline:
+        return False
+    name = after[3]
+    if name.casefold() in lang.words.determiners and after[4]:
+        name = after[4]
+    return name[:1].isupper()
+
+
 def is_naming(tokens: Sequence[Token], candidate: Candidate, lang: LanguagePack) -> bool:
     """ "ce que le gouvernement appelle « … »": what someone calls a thing, mentioned inside
     a relative clause, not something said."""
@@ -330,9 +396,16 @@ def _marked_by(
     tokens: Sequence[Token], candidate: Candidate, lang: LanguagePack, markers: frozenset[str]
 ) -> bool:
     """The word before the opening mark, or before the determiner or the comma there, is a
-    marker ("the term, “…”")."""
+    marker ("the term, “…”"); a compound broken after its hyphen ("so- called") is one word."""
     open_at = candidate.spans[0].open_at
-    before = [t.lower for t in tokens if t.end <= open_at][-2:]
+    preceding = [t for t in tokens if t.end <= open_at]
+    before = [t.lower for t in preceding[-2:]]
+    if (
+        len(preceding) >= 3
+        and preceding[-2].text == "-"
+        and preceding[-3].end == preceding[-2].start
+    ):
+        before = [f"{preceding[-3].lower}-{before[-1]}"]
     if before and (before[-1] in lang.words.determiners or before[-1] == ","):
         before.pop()
     return bool(before) and before[-1] in markers

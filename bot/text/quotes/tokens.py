@@ -41,7 +41,32 @@ def tokenize(text: str, language: str, start: int = 0, end: int | None = None) -
     """
     stop = len(text) if end is None else end
     pattern = _pattern(language)
-    return [Token(m.group(), m.start(), m.end()) for m in pattern.finditer(text, start, stop)]
+    tokens: list[Token] = []
+    for m in pattern.finditer(text, start, stop):
+        word, at = m.group(), m.start()
+        cut = _glued_at(word) if text[m.end() : m.end() + 1].isspace() else 0
+        if cut:  # "recommandéEmmanuel Macron": a heading run into the next sentence
+            # (a word followed by a space: "mediaType:" in a page's script is not text)
+            tokens.append(Token(word[:cut], at, at + cut))
+            word, at = word[cut:], at + cut
+        tokens.append(Token(word, at, m.end()))
+    return tokens
+
+
+GLUED_LOWER_RUN = 3  # "iPhone", "eBay" stay one word; "signeLe", "marsRémi" are two
+
+
+def _glued_at(word: str) -> int:
+    """Where a word written in lower case runs into a capitalised one ("recommandéEmmanuel",
+    a heading whose line break was lost), 0 when it does not."""
+    if not word[:1].islower():
+        return 0
+    for k in range(GLUED_LOWER_RUN, len(word) - 1):
+        if not word[k - 1].isalpha() or not word[k - 1].islower():
+            return 0
+        if word[k].isupper() and word[k + 1].islower():
+            return k
+    return 0
 
 
 def dotted_words(tokens: Sequence[Token]) -> list[str]:

@@ -98,9 +98,17 @@ PEOPLE = PeopleWords(
     organisation_connectors=word_set("of on for"),
     names_modify_roles=True,
     first_name_words=word_set("will dean"),
+    first_name_countries=("usa", "great_britain"),
     place_nouns=word_set(
         "county city beach hook island township parish valley creek avenue boulevard"
     ),
+    place_openers=word_set("san santa los las fort"),
+    naming_words=word_set("named"),
+    person_nouns={
+        **dict.fromkeys(("woman", "girl", "lady", "grandmother"), "f"),
+        **dict.fromkeys(("man", "boy", "guy", "grandfather"), "m"),
+        **dict.fromkeys(("voter", "protester", "teenager", "attendee", "shopper"), None),
+    },
     personal_bodies=word_set("campaign"),
     document_issuers={"ruling": "court", "verdict": "court"},
     possessive_pronouns={"his": Pronoun("m"), "her": Pronoun("f")},

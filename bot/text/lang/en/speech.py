@@ -79,6 +79,10 @@ SPEECH = SpeechWords(
     conformity_words=word_set("as"),
     passive_auxiliaries=word_set("was were is are be been being"),
     passive_agent="by",
+    byline="by",
+    copulas=word_set("is was"),
+    question_verbs=word_set("ask asks asked asking"),
+    request_words=word_set("to for"),
     verbs_with_object={
         "put": "it",
         "puts": "it",

@@ -2,7 +2,7 @@
 
 from bot.text.lang.base import PeopleWords, Pronoun, gendered, word_set
 
-ROLES = gendered(
+ROLES_IN_ONE_WORD = gendered(
     masculine="""
     président général chef chancelier premier sénateur député eurodéputé directeur patron
     ambassadeur avocat procureur conseiller dirigeant chercheur expert professeur policier
@@ -40,6 +40,9 @@ ROLES = gendered(
     sexagénaire trentenaire
     """,
 )
+
+# Roles in several words, which ``role_phrases`` below name by their words.
+ROLES = {**ROLES_IN_ONE_WORD, "homme d'affaires": "m", "femme d'affaires": "f"}
 
 # Written with a capital as nouns ("l'Italien Francesco Zanardi"): a label, not a name.
 NATIONALITIES = word_set(
@@ -113,5 +116,7 @@ PEOPLE = PeopleWords(
         "chef du gouvernement": "premier",
         "chef de la diplomatie": "ministre",
         "garde des sceaux": "ministre",
+        "homme d' affaires": "homme d'affaires",
+        "femme d' affaires": "femme d'affaires",
     },
 )

@@ -18,7 +18,7 @@ SPEECH_VERBS_ER = word_set(
     conseiller recommander exprimer raisonner réclamer implorer supplier épingler critiquer
     énerver enthousiasmer étonner offusquer désoler lamenter révolter emballer penser tempêter
     tacler cingler grincer constater rassurer analyser fulminer approuver pointer remarquer
-    scander abonder savourer louer relativiser argumenter tancer décrypter
+    scander abonder savourer louer relativiser argumenter tancer décrypter attaquer
     """
 )
 # Other verbs, form by form.
@@ -46,7 +46,7 @@ PARTIAL_VERBS = word_set(
     """
     qualifier appeler traiter évoquer décrire décrit décrite décrivait dépeindre dépeint
     exhorter promettre promis promet accuser saluer réclamer demander dénoncer fustiger vanter
-    critiquer taxer comparer présenter
+    critiquer taxer comparer présenter condamner
     """
 )
 
@@ -96,6 +96,7 @@ SPEECH = SpeechWords(
     quote_min_words=4,
     terms_after_determiner=True,
     label_markers=word_set("comme"),
+    conformity_words=word_set("comme"),
     refusal_words=word_set("refuse refusent refusait refusaient refusé refusée sans"),
     naming_verbs=word_set(
         """
@@ -104,6 +105,8 @@ SPEECH = SpeechWords(
         """
     ),
     naming_relatives=(("ce", "que"), ("ce", "qu'"), ("ce", "qu’")),
+    byline="par",
+    copulas=word_set("est était"),
     title_opening=re.compile(
         r"(?:(?:projet|proposition) de )?(?:loi|décret|ordonnance) "
         r"(?:pour|sur|de|du|des|d'|d’|relati\w*|contre|visant|portant)\b",
@@ -115,7 +118,7 @@ SPEECH = SpeechWords(
         inculpés inculpées écroué écrouée écroués écrouées interpellé interpellée interpellés
         interpellées arrêté arrêtée arrêtés arrêtées jugé jugée jugés jugées poursuivi
         poursuivie poursuivis poursuivies soupçonné soupçonnée soupçonnés soupçonnées enquête
-        information vue procès
+        information vue procès ouvert ouverte ouverts ouvertes
         """
     ),
 )

@@ -135,6 +135,8 @@ def clause_attribution(
             if t.lower not in lang.words.auxiliaries
             or known_surname_word(head_words, k, context.people, lang)
         ]
+        if _conformity_with_clitic(head_words, context):
+            subject = []  # "…, comme le rapporte le Telegraph": the subject follows the verb
         if after_quote and any(t.lower in lang.people.subject_pronouns for t in subject[1:]):
             return None  # "“…” if he continues", "“…” the rules he said would": a clause of its own
         if inverted:
@@ -166,6 +168,18 @@ def clause_attribution(
             return attributor.noun_phrase(context, sentence, after)
         return None
     return None
+
+
+def _conformity_with_clitic(head_words: Sequence[Token], context: Context) -> bool:
+    """ "comme le rapporte", "comme l'a indiqué": a conformity word and an object pronoun
+    (or an auxiliary) before the verb, whose subject is inverted after it."""
+    lang = context.lang
+    clitics = lang.words.determiners | lang.words.auxiliaries
+    return (
+        len(head_words) >= 2
+        and head_words[0].lower in lang.speech.conformity_words
+        and all(fold_apostrophe(t.lower) in clitics for t in head_words[1:])
+    )
 
 
 _AGENT_REACH = 5  # "a court document filed by X": words before the agent's "by", at most
@@ -209,6 +223,8 @@ def _inversion_ends_clause(
     inverted speech verb and its subject; not "…, had pledged to back the nominee" (only a
     perfect auxiliary may come first) nor "…, said Jane Doe had lied" (a clause goes on)."""
     perfect = context.lang.speech.perfect_auxiliaries
+    if _conformity_with_clitic(before_verb, context):
+        before_verb = []  # "…, comme l'a indiqué X."
     if any(fold_apostrophe(t.lower) not in perfect for t in before_verb):
         return False
     capitals = [k for k, t in enumerate(phrase) if t.capitalised]
@@ -338,9 +354,17 @@ def past_adjuncts(words: Sequence[Token], context: Context) -> Sequence[Token]:
             k += 1  # the preposition, a determiner, one noun (or a name: "à Marc Lenoir")
             if k < len(words) and fold_apostrophe(words[k].lower) in lang.words.determiners:
                 k += 1
+            if k + 1 < len(words) and words[k].text.isdigit() and words[k + 1].text.isalpha():
+                k += 1  # "à 20 minutes Léa Morin": an outlet named with a number, one word on
             name = k < len(words) and words[k].capitalised and not words[k].text.isupper()
             k += 1
-            while name and k < len(words) and words[k].capitalised and not _full_name_at(words, k):
+            while (
+                name
+                and k < len(words)
+                and words[k].capitalised
+                and not _full_name_at(words, k)
+                and not _honorific_at(words, k, lang)
+            ):
                 k += 1  # "sur Facebook Léa Morin": the platform, then the speaker
         else:
             break
@@ -378,6 +402,13 @@ def _named_after(words: Sequence[Token], k: int, lang: LanguagePack) -> bool:
         if fold_apostrophe(tok.lower) in lang.words.object_prepositions:
             return False
     return False
+
+
+def _honorific_at(words: Sequence[Token], k: int, lang: LanguagePack) -> bool:
+    """An honorific at ``k`` before a capitalised word ("à France Bleu Nord M. Lenoir": the
+    outlet ends there, the speaker starts)."""
+    after = k + 2 if k + 2 < len(words) and words[k + 1].text == "." else k + 1
+    return lang.people.honorific(words[k].text) and after < len(words) and words[after].capitalised
 
 
 def _full_name_at(words: Sequence[Token], k: int) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Literal
 
-from bot.text.lang import fold_apostrophe
+from bot.text.lang import LanguagePack, fold_apostrophe
 from bot.text.marks import MARKS
 from bot.text.quotes.attribution.after_quote import (
     attribution_after,
@@ -31,8 +31,11 @@ from bot.text.quotes.attribution.subjects import passive
 from bot.text.quotes.candidates import (
     Attribution,
     Candidate,
+    is_bylined,
     is_charge,
+    is_cited_words,
     is_naming,
+    is_no_words,
     is_scare_quote,
     is_text_title,
     is_title,
@@ -59,6 +62,9 @@ def find(context: Context, sentence: Sentence, candidate: Candidate, after_only:
         or is_charge(sentence.tokens, candidate, context.lang)
         or is_naming(sentence.tokens, candidate, context.lang)
         or is_text_title(context.text, candidate, context.lang)
+        or is_bylined(context.text, candidate, context.lang)
+        or is_no_words(context.text, candidate)
+        or is_cited_words(context.text, sentence.tokens, candidate, context.lang)
         or _refused(context, sentence, candidate)
         or is_title(context.text, candidate)
     ):
@@ -234,9 +240,15 @@ def _incise(context: Context, sentence: Sentence, candidate: Candidate) -> Findi
             phrase = phrase_after(tail, context.lang)
             stop = phrase[-1].end if phrase else verb.end
             rest = [t for t in tail if t.start >= stop]
-            if rest and rest[0].text not in ".,;!?":
-                continue
             pronoun = inverted or verb_inverted
+            marks = ".,;!?"
+            if pronoun and rest and rest[0].text not in marks and _adjuncts_end(rest, context):
+                # "…, explique-t-il également à la radio (...) Mais …": the subject is the
+                # pronoun; adverbs and a prepositional phrase may follow it up to a mark
+                rest = rest[_adjuncts_end(rest, context) :]
+                marks += "("
+            if rest and rest[0].text not in marks:
+                continue
             if pronoun:
                 source = carrier if inverted else verb
                 found: Attribution | None = pronoun_attribution(
@@ -246,9 +258,25 @@ def _incise(context: Context, sentence: Sentence, candidate: Candidate) -> Findi
                 found = context.attributor.noun_phrase(context, sentence, phrase)
             if found is None or (found.speaker is None and not phrase):
                 continue
-            resume = next((t.end for t in rest[:1]), stop)
+            resume = next((t.start if t.text == "(" else t.end for t in rest[:1]), stop)
             return Finding(found, incise=(index, tok.start, resume))
     return Finding()
+
+
+_INCISE_ADJUNCT_WORDS = 6  # "également à la radio": words after an inverted pronoun, at most
+
+
+def _adjuncts_end(words: Sequence[Token], context: Context) -> int:
+    """Where the words after an incise's inverted pronoun stop at a mark, when they are
+    a few words with no clause of their own; 0 when they are not."""
+    stop = next((j for j, t in enumerate(words) if not t.text[0].isalnum()), None)
+    if stop is None or stop > _INCISE_ADJUNCT_WORDS:
+        return 0
+    lang = context.lang
+    opens = lang.words.complementizers | lang.words.relatives
+    if any(t.lower in opens or lang.speech.verb(t.text) for t in words[:stop]):
+        return 0
+    return stop
 
 
 def _before(context: Context, sentence: Sentence, candidate: Candidate) -> Attribution | None:
@@ -296,7 +324,7 @@ def _before(context: Context, sentence: Sentence, candidate: Candidate) -> Attri
         # "Said Dora Pond, who lives nearby, “…”": the verb opens the clause, its subject
         # and what is set off after it stand between it and the quote
         return attributor.noun_phrase(context, sentence, phrase_after(body[1:], lang))
-    if len(body) - v > 6:  # the verb is too far from the quote to introduce it
+    if _end_before_setting(body, v, ending, lang) - v > 6:  # too far to introduce the quote
         return _conformity_clause(context, sentence, body)
     inverted = speech.inverted(body[v].text)
     if inverted:
@@ -330,6 +358,19 @@ def _before(context: Context, sentence: Sentence, candidate: Candidate) -> Attri
         return attributor.noun_phrase(context, sentence, after)
     words = [t for t in pre if t.text[0].isalnum()]  # a speech verb, a speaker we cannot name
     return Attribution(None, context.text[words[0].start : words[-1].end] if words else None)
+
+
+def _end_before_setting(body: Sequence[Token], v: int, ending: Token, lang: LanguagePack) -> int:
+    """ "He told his audience, to rowdy applause:": before a colon, a phrase a comma sets off
+    that opens with a preposition says where or how it was said; the verb's own words end at
+    that comma."""
+    if ending.text != ":":
+        return len(body)
+    prepositions = lang.words.object_prepositions | lang.words.stop_prepositions
+    for k in range(len(body) - 2, v, -1):
+        if body[k].text == "," and body[k + 1].lower in prepositions:
+            return k
+    return len(body)
 
 
 _CONFORMITY_REACH = 8  # words from "as" to its speech verb, at most

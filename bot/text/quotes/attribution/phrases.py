@@ -17,11 +17,11 @@ from bot.text.lang import LanguagePack, fold_apostrophe
 from bot.text.model import Gender
 from bot.text.quotes.candidates import Attribution
 from bot.text.quotes.context import Context
+from bot.text.quotes.people.antecedents import subjects_and_objects_before
 from bot.text.quotes.people.bodies import opens_title, with_title_article
 from bot.text.quotes.people.first_names import is_first_name, without_possessive
 from bot.text.quotes.people.mentions import (
     add_named,
-    mentioned_before,
     place_or_party,
     pronoun_gender,
     tonic_gender,
@@ -59,9 +59,11 @@ def antecedent(
 ) -> Entity | None:
     """The person a pronoun points to: people named earlier in this sentence, then the people
     recent prose sentences put forward. "Elle" never goes to a man."""
-    here = mentioned_before(context, sentence, position)
+    subjects, passing = subjects_and_objects_before(context, sentence, position)
     people = context.people
-    found = people.antecedent(here + context.discourse.recently_salient(), gender)
+    # "« … » pour ceux qui voient M. X, a-t-il dit": a name in a prepositional phrase of the
+    # sentence comes after the people recent sentences put forward
+    found = people.antecedent(subjects + context.discourse.recently_salient() + passing, gender)
     return found if found is not None else people.latest_person(gender, sentence.start)
 
 
@@ -446,14 +448,15 @@ def _body(context: Context, words: Sequence[Token]) -> Entity | None:
 
 
 def _definite_role(phrase: Sequence[Token], k: int, lang: LanguagePack) -> bool:
-    """ "le manifestant", "l'expert européen": a definite article, the role, adjectives at
-    most; not "un policier" (nobody named) nor "le préfet de X" (a post, read above)."""
+    """ "le manifestant", "l'expert européen", "ce commerçant": a definite article (or a
+    demonstrative), the role, adjectives at most; not "un policier" (nobody named) nor "le
+    préfet de X" (a post, read above)."""
     first = fold_apostrophe(phrase[0].lower)
     if first in lang.words.definite_articles and _modified_role(phrase, k, lang):
         return True
     return (
         k == 1
-        and first in lang.words.definite_articles
+        and (first in lang.words.definite_articles or first in lang.words.demonstratives)
         and len(phrase) <= 3
         and not any(
             fold_apostrophe(t.lower) in lang.words.affiliation_prepositions or t.capitalised

@@ -28,7 +28,6 @@ from bot.text.quotes.context import Context
 from bot.text.quotes.people.first_names import possessive
 from bot.text.quotes.people.mentions import (
     add_named,
-    object_position,
     pronoun_gender,
     subject_after_opening,
 )
@@ -38,6 +37,7 @@ from bot.text.quotes.people.names import (
     known_surname_word,
     read_name,
 )
+from bot.text.quotes.people.positions import object_position
 from bot.text.quotes.people.roles import (
     ROLE_MODIFIER_REACH,
     modifies_role,

@@ -52,14 +52,15 @@ def first_name_gender(word: str) -> Gender | bool | None:
 
 
 @cache
-def _first_name_answer(word: str) -> str:
-    """gender_guesser's answer for the first part of a first name (Jean-Marie -> Jean)."""
+def _first_name_answer(word: str, country: str | None = None) -> str:
+    """gender_guesser's answer for the first part of a first name (Jean-Marie -> Jean), in
+    one country's usage if given."""
     if len(word) < 2 or not word[:1].isupper() or word.isupper():
         return "unknown"
     detector = _first_names()
     first = word.split("-")[0]
-    answer = detector.get_gender(first)
-    return detector.get_gender(_strip_accents(first)) if answer == "unknown" else answer
+    answer = detector.get_gender(first, country)
+    return detector.get_gender(_strip_accents(first), country) if answer == "unknown" else answer
 
 
 def is_first_name(word: str, lang: LanguagePack) -> bool:
@@ -70,12 +71,21 @@ def is_first_name(word: str, lang: LanguagePack) -> bool:
     )
 
 
-def gender_from_first_name(words: Sequence[str]) -> tuple[Gender | None, bool]:
-    """(gender, weak) from a full name's first word; "mostly" answers are weak."""
+def gender_from_first_name(
+    words: Sequence[str], countries: Sequence[str] = ()
+) -> tuple[Gender | None, bool]:
+    """(gender, weak) from a full name's first word; "mostly" answers are weak. A name the
+    ``countries`` (whose names the articles mostly give) read as the other gender takes their
+    reading, weakly ("Jan": a man's name in much of Europe, mostly a woman's in the US)."""
     if len(words) < 2:
         return None, False
     answer = _first_name_answer(words[0])
-    return _ANSWER_GENDER.get(answer), answer.startswith("mostly")
+    gender = _ANSWER_GENDER.get(answer)
+    local = [_ANSWER_GENDER.get(_first_name_answer(words[0], c)) for c in countries]
+    other = next((g for g in local if g is not None), None)
+    if gender is not None and other is not None and other != gender:
+        return other, True
+    return gender, answer.startswith("mostly")
 
 
 def possessive(word: str) -> bool:

@@ -36,6 +36,7 @@ from bot.text.quotes.people.first_names import (
     surname_after_first_name,
     without_possessive,
 )
+from bot.text.quotes.people.kin import kin_owner
 from bot.text.quotes.people.roles import holder_after_comma, role_at
 from bot.text.quotes.tokens import Token, dotted_words, is_acronym
 
@@ -368,8 +369,10 @@ def read_name(
             names, first = with_title_article(names, tokens[first - 1]), first - 1
         start = min(i, first)  # the article opens the run too
         return NameHit(first, last, tuple(names), "organization", None, None, tuple(roles), start)
-    if len(names) > 1 and names[-1].casefold() in people.place_nouns and not (honorific or roles):
-        return None  # "Lee County", "Sandy Hook": a place, though it opens on a first name
+    last_word, first_word = names[-1].casefold(), names[0].casefold()
+    place = last_word in people.place_nouns or first_word in people.place_openers
+    if len(names) > 1 and place and not (honorific or roles):
+        return None  # "Lee County", "San Jose": a place, though it opens on a first name
     evidence = (
         honorific is not None
         or bool(roles)
@@ -391,6 +394,8 @@ def read_name(
         or (len(names) == 1 and first_known and (tagged or _age_follows(tokens, last, lang)))
         or (len(names) > 1 and _age_follows(tokens, last, lang))  # "Franz Orkney, 18, from"
         or (len(names) > 1 and len(rest) < len(whole))  # "Mujtaba Rahman of the Eurasia Group"
+        or (len(names) == 1 and kin_owner(tokens, first, lang) is not None)  # "his wife, Jane,"
+        or (len(names) == 1 and first_known and before in people.naming_words)  # "named Jo"
     )
     if not evidence:
         return None

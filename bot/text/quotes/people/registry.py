@@ -131,6 +131,7 @@ class PeopleRegistry:
         self._unread_names: dict[str, set[str]] = {}
         self._recent_people: dict[Entity, None] = {}  # people by their latest mention, last last
         self.last_speaker: Entity | None = None  # of the latest quote accepted
+        self.first_name_countries: tuple[str, ...] = ()  # whose usage a first name's gender is
 
     def find(self, words: Sequence[str], gender: Gender | None = None) -> Entity | None:
         """The entity a written name points to: full name, alias, or surname alone; "Mrs.
@@ -190,7 +191,7 @@ class PeopleRegistry:
         self.touch(found, max(found.last_seen, offset))
         if kind == "person":
             found.note_gender(gender)
-            found.note_gender(*gender_from_first_name(words))
+            found.note_gender(*gender_from_first_name(words, self.first_name_countries))
         return found
 
     def _organisation_in_full(self, words: Sequence[str]) -> Entity | None:
