@@ -278,7 +278,9 @@ def _trailing(context: Context, sentence: Sentence, own: Sequence[Candidate]) ->
     for position, k in enumerate(reversed(commas)):
         stop = commas[len(commas) - position] if position else len(tokens)
         clause = [t for t in tokens[k:stop] if t.text not in ".!?"]
-        if any(quoted[k:stop]) or len(clause) > ATTRIBUTION_REACH + 2:
+        if any(quoted[k:stop]) or (
+            len(clause) > ATTRIBUTION_REACH + 2 and not _set_verb(clause, context.lang)
+        ):
             continue
         if _subject_first(clause[1:], context.lang):
             continue
@@ -291,6 +293,23 @@ def _trailing(context: Context, sentence: Sentence, own: Sequence[Candidate]) ->
         return _clause(context, sentence, found, tokens[0].start, tokens[k - 1].end, own)
     # "The plan was “a disaster” from the start, she said."
     return ReportedSpeech(credits=[(c, found) for c in own if c.open and c.start < tokens[k].start])
+
+
+_SETTING_WORDS = 5  # "wrote in a court filing": words of where it was said, at most
+
+
+def _set_verb(clause: Sequence[Token], lang: LanguagePack) -> bool:
+    """ ", Justice Department senior trial counsel Jo Vell wrote in a court filing": a long
+    clause whose speech verb is within reach and followed only by where it was said."""
+    verb = next((v for v, t in enumerate(clause) if lang.speech.verb(t.text)), None)
+    return (
+        verb is not None
+        and 2 < verb <= ATTRIBUTION_REACH + 1
+        and clause[verb - 1].capitalised
+        and clause[verb - 2].capitalised  # a full name right before the verb
+        and len(clause) - verb - 1 <= _SETTING_WORDS
+        and setting_follows(clause, verb, lang)
+    )
 
 
 def _subject_first(words: Sequence[Token], lang: LanguagePack) -> bool:

@@ -166,3 +166,34 @@ def test_a_person_before_an_adverb_and_a_participle_introducing_a_quote_speaks()
     )
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "Get him the hell out") == "Donald Varek"
+
+
+def test_a_long_titled_subject_ending_the_sentence_with_its_setting_speaks() -> None:
+    text = (
+        "Public disclosure of the emails could help resolve the case.\n\n"
+        "“If the office obtains more records, it intends to search them for records” that would"
+        " answer the requests, Justice Department senior trial counsel Carla Lewin Wolvert wrote"
+        " in a court filing."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "If the office obtains") == "Carla Lewin Wolvert"
+
+
+def test_a_pronoun_inside_an_opening_relative_clause_is_not_the_subject() -> None:
+    text = (
+        "At Dorland West, where it costs new members $70,000 to sign up, Jay DiPetro, the club's"
+        " president, suggested that the troubles of some rivals could be blamed on their focus"
+        " on “the business of selling houses.”"
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "the business of selling houses") == "Jay DiPetro"
+
+
+def test_a_sentence_before_a_colon_is_no_name_that_speaks() -> None:
+    text = (
+        "John Kerrin announced the plan in September.\n\n"
+        "Wait, it gets better:\n\n"
+        "“By law, the president every fiscal year sets the maximum number of refugees.”"
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "By law, the president") != "Wait"

@@ -312,9 +312,9 @@ def _before(context: Context, sentence: Sentence, candidate: Candidate) -> Attri
     if not verbs:
         if ending.text != ":" or not body:
             return None
-        named = any(
+        named = not any(t.lower in lang.people.subject_pronouns for t in body) and any(
             read_name(body, run, lang, speaker_slot=True) for run in capitalised_runs(body, lang)
-        )
+        )  # not "Wait, it gets better:", a sentence of its own
         if len(body) <= 6 and named:
             return attributor.noun_phrase(context, sentence, body)  # "Jane Doe : « … »"
         found = attributor.subject(context, sentence, body)  # "X did not hold back: “…”"

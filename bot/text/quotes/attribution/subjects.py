@@ -119,6 +119,8 @@ def subject(context: Context, sentence: Sentence, pre: Sequence[Token]) -> Attri
             continue  # "Hearing it all, Reyes said": the name in the verb's own clause speaks
         if k < relative:
             continue  # "She said it was strong, to which Omally interjected": his clause
+        if k and words[k - 1].lower in relatives and _name_after_comma(words, k):
+            continue  # "At the club, where it costs $70, Jo Vell said": the relative's "it"
         if k and _opens_reported_clause(words[k - 1], lang):
             continue  # "Ann Reed said it was early but added": "it" is the clause's, not hers
         if is_pronoun and _in_opening_clause(words, k, lang):
@@ -441,6 +443,13 @@ def _before_reporting_verb(words: Sequence[Token], lang: LanguagePack) -> Sequen
     ):
         words = words[:-2]
     return words
+
+
+def _name_after_comma(words: Sequence[Token], k: int) -> bool:
+    """A comma after ``words[k]`` and a capitalised word right after it."""
+    return any(
+        words[j].text == "," and words[j + 1].capitalised for j in range(k + 1, len(words) - 1)
+    )
 
 
 def _opens_reported_clause(word: Token, lang: LanguagePack) -> bool:
