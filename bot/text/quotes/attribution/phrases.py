@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from bot.text.lang import LanguagePack, fold_apostrophe
 from bot.text.model import Gender
+from bot.text.quotes.attribution.kinds import kind_named
 from bot.text.quotes.attribution.unnamed import introduced_unnamed, named_later
 from bot.text.quotes.candidates import Attribution
 from bot.text.quotes.context import Context
@@ -214,7 +215,7 @@ def noun_phrase(
                 # "her campaign": hers, not the one met last
                 return Attribution(_owners_body(context, sentence, phrase[k - 1 :]), mention)
         named = context.people.organisation_named(nouns[0], since, phrase[0].start)
-        return Attribution(named, mention)
+        return Attribution(kind_named(named, lang), mention)
     return Attribution(None, mention)
 
 

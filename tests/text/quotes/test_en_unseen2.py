@@ -1,0 +1,26 @@
+"""One invented sentence per rule learnt from English news of another source and era than
+PolNeAR (task en-unseen2)."""
+
+from __future__ import annotations
+
+from bot.text.model import Quote
+from tests.text.quotes.reading import fold, read
+
+
+def _quotes(text: str) -> tuple[Quote, ...]:
+    _, quotes, _ = read(text, "en")
+    return quotes
+
+
+def _speaker_of(text: str, words: str) -> str | None:
+    found = [q for q in _quotes(text) if words in fold(q.text)]
+    assert found, words
+    return found[0].speaker
+
+
+def test_the_ministry_is_not_a_ship_or_a_place_named_before() -> None:
+    text = (
+        "A trawler sank off the Brava Peninsula on Thursday. It was carrying 120 people, the "
+        "ministry said."
+    )
+    assert _speaker_of(text, "was carrying 120 people") is None
