@@ -24,3 +24,8 @@ def test_the_ministry_is_not_a_ship_or_a_place_named_before() -> None:
         "ministry said."
     )
     assert _speaker_of(text, "was carrying 120 people") is None
+
+
+def test_a_stray_comma_between_the_name_and_its_verb_keeps_the_speaker() -> None:
+    text = '"There has been some recruitment," Colonel Tam Brandt, told reporters.'
+    assert _speaker_of(text, "there has been some recruitment") == "Tam Brandt"

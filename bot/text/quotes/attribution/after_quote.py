@@ -87,12 +87,31 @@ def _after_close(context: Context, sentence: Sentence, close_at: int) -> Finding
         following = quote_spans(context.text, next_open, sentence.end)
         if following and following[0].close_at is not None:
             return Finding(_after_close(context, sentence, following[0].close_at).attribution)
-    found = clause_attribution(context, sentence, clause, after_quote=True)
+    found = clause_attribution(context, sentence, _without_stray_comma(clause, context), True)
     if found is None and next_open is None:
         found = _next_sentence_attribution(context, sentence, close_at)
     if found is not None and next_open is not None and clause and clause[-1].text == ",":
         return Finding(found, resumes_at=next_open)  # “The plan,” he said, “is working.”
     return Finding(found)
+
+
+_STRAY_COMMA_NAME_WORDS = 5  # "“…,” Colonel J B Vowell, told CNN": name words before it, at most
+
+
+def _without_stray_comma(clause: list[Token], context: Context) -> list[Token]:
+    """ "“…,” Colonel Tam Brandt, told reporters": a comma written between the name and its
+    speech verb, with nothing between them to set apart, is dropped so that the name is the
+    verb's subject."""
+    start = 1 if clause and clause[0].text == "," else 0
+    comma = next((k for k in range(start, len(clause)) if clause[k].text == ","), None)
+    if comma is None or comma == start or comma + 1 >= len(clause):
+        return clause
+    name = clause[start:comma]
+    if len(name) > _STRAY_COMMA_NAME_WORDS or not all(t.capitalised for t in name):
+        return clause
+    if not context.lang.speech.verb(clause[comma + 1].text):
+        return clause
+    return clause[:comma] + clause[comma + 1 :]
 
 
 def _next_quote_after(text: str, sentence: Sentence, position: int) -> int | None:
