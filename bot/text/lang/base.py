@@ -276,6 +276,8 @@ class PeopleWords:
     # name ends on one of ``publication_titles`` ("New York Daily News", "Washington Post")
     publications: frozenset[str] = frozenset()
     publication_titles: frozenset[str] = frozenset()
+    # "Do you remember the plans…?": the reader addressed, never someone reporting speech
+    reader_pronouns: frozenset[str] = frozenset()
 
     @cached_property
     def role_phrases_by_head(self) -> dict[str, list[tuple[tuple[str, ...], str]]]:

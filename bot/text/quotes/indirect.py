@@ -59,7 +59,7 @@ def reported(context: Context, sentence: Sentence, own: Sequence[Candidate]) -> 
     for v, tok in enumerate(tokens):
         if quoted[v] or not lang.speech.verb(tok.text) or tok.capitalised:
             continue
-        if noun_use(tokens, v, context):
+        if noun_use(tokens, v, context) or _to_the_reader(tokens, v, lang):
             continue
         reach = v + _SETTING_REACH if setting_follows(tokens, v, lang) else v + 6
         que = next(
@@ -96,6 +96,12 @@ def reported(context: Context, sentence: Sentence, own: Sequence[Candidate]) -> 
             continue
         return _clause(context, sentence, subject, body[0].start, body[-1].end, own)
     return _trailing(context, sentence, own)
+
+
+def _to_the_reader(tokens: Sequence[Token], v: int, lang: LanguagePack) -> bool:
+    """ "Do you remember the plans for…?": a verb whose subject is the reader addressed
+    reports no one's speech."""
+    return v > 0 and tokens[v - 1].lower in lang.people.reader_pronouns
 
 
 def setting_follows(tokens: Sequence[Token], v: int, lang: LanguagePack) -> bool:

@@ -29,3 +29,11 @@ def test_the_ministry_is_not_a_ship_or_a_place_named_before() -> None:
 def test_a_stray_comma_between_the_name_and_its_verb_keeps_the_speaker() -> None:
     text = '"There has been some recruitment," Colonel Tam Brandt, told reporters.'
     assert _speaker_of(text, "there has been some recruitment") == "Tam Brandt"
+
+
+def test_a_question_to_the_reader_after_a_dateline_is_no_reported_speech() -> None:
+    text = (
+        "Harbourton (WNS) Do you remember the talk about plans for a summit this spring? "
+        "Well, forget it."
+    )
+    assert not _quotes(text)

@@ -113,6 +113,7 @@ PEOPLE = PeopleWords(
     personal_bodies=word_set("campaign"),
     document_issuers={"ruling": "court", "verdict": "court"},
     possessive_pronouns={"his": Pronoun("m"), "her": Pronoun("f")},
+    reader_pronouns=word_set("you"),
     publications=word_set("newspaper paper tabloid daily magazine"),
     publication_titles=word_set(
         """
