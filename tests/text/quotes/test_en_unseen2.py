@@ -37,3 +37,8 @@ def test_a_question_to_the_reader_after_a_dateline_is_no_reported_speech() -> No
         "Well, forget it."
     )
     assert not _quotes(text)
+
+
+def test_a_full_name_between_dashes_after_a_relative_speaks() -> None:
+    text = '"I will have my girl at home," her mother -- Lena Ostrova -- told Radio Kesto.'
+    assert _speaker_of(text, "i will have my girl at home") == "Lena Ostrova"

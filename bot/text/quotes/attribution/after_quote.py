@@ -87,7 +87,8 @@ def _after_close(context: Context, sentence: Sentence, close_at: int) -> Finding
         following = quote_spans(context.text, next_open, sentence.end)
         if following and following[0].close_at is not None:
             return Finding(_after_close(context, sentence, following[0].close_at).attribution)
-    found = clause_attribution(context, sentence, _without_stray_comma(clause, context), True)
+    read = _dashed_name(_without_stray_comma(clause, context), context)
+    found = clause_attribution(context, sentence, read, True)
     if found is None and next_open is None:
         found = _next_sentence_attribution(context, sentence, close_at)
     if found is not None and next_open is not None and clause and clause[-1].text == ",":
@@ -112,6 +113,38 @@ def _without_stray_comma(clause: list[Token], context: Context) -> list[Token]:
     if not context.lang.speech.verb(clause[comma + 1].text):
         return clause
     return clause[:comma] + clause[comma + 1 :]
+
+
+_DASHES = "-―—–"
+_DASHED_NAME_WORDS = 4  # "her mother -- Lena Ostrova -- told": words of the name, at most
+
+
+def _dash_runs(clause: Sequence[Token]) -> list[tuple[int, int]]:
+    """The (start, end) of each run of dash tokens ("-", "-" for "--") in ``clause``."""
+    runs: list[tuple[int, int]] = []
+    for k, tok in enumerate(clause):
+        if tok.text in _DASHES:
+            if runs and runs[-1][1] == k:
+                runs[-1] = (runs[-1][0], k + 1)
+            else:
+                runs.append((k, k + 1))
+    return runs
+
+
+def _dashed_name(clause: list[Token], context: Context) -> list[Token]:
+    """ "“…,” her mother -- Lena Ostrova -- told Radio Kesto": a full name set between dashes
+    after the noun phrase names the one who speaks, so the clause is read from the name on:
+    "Lena Ostrova told Radio Kesto"."""
+    runs = _dash_runs(clause)
+    if len(runs) < 2:
+        return clause
+    (_, name_start), (name_end, after) = runs[0], runs[1]
+    name = clause[name_start:name_end]
+    if not 2 <= len(name) <= _DASHED_NAME_WORDS or not all(t.capitalised for t in name):
+        return clause
+    if runs[0][0] == 0 or after >= len(clause) or not context.lang.speech.verb(clause[after].text):
+        return clause
+    return name + clause[after:]
 
 
 def _next_quote_after(text: str, sentence: Sentence, position: int) -> int | None:
