@@ -288,7 +288,7 @@ def _trailing(context: Context, sentence: Sentence, own: Sequence[Candidate]) ->
             len(clause) > ATTRIBUTION_REACH + 2 and not _set_verb(clause, context.lang)
         ):
             continue
-        if _subject_first(clause[1:], context.lang):
+        if _subject_first(clause[1:], context.lang) or _verb_opens_a_clause(clause, context.lang):
             continue
         found = clause_attribution(context, sentence, clause, after_quote=False)
         if found is not None:
@@ -302,6 +302,21 @@ def _trailing(context: Context, sentence: Sentence, own: Sequence[Candidate]) ->
 
 
 _SETTING_WORDS = 5  # "wrote in a court filing": words of where it was said, at most
+
+
+def _verb_opens_a_clause(clause: Sequence[Token], lang: LanguagePack) -> bool:
+    """ "The United Nations, citing reports, said 519 people have been killed": after a verb
+    that opens the last part, a passive auxiliary (before any relative pronoun) says its words
+    are a clause of their own, what was said, and no speaker put after the verb."""
+    words = [t for t in clause if t.text != ","]
+    if not words or not lang.speech.verb(words[0].text):
+        return False
+    for tok in words[1:]:
+        if tok.lower in lang.words.relatives:
+            return False  # "said the man who is running the shelter"
+        if tok.lower in lang.speech.passive_auxiliaries:
+            return True
+    return False
 
 
 def _set_verb(clause: Sequence[Token], lang: LanguagePack) -> bool:

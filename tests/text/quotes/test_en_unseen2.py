@@ -42,3 +42,11 @@ def test_a_question_to_the_reader_after_a_dateline_is_no_reported_speech() -> No
 def test_a_full_name_between_dashes_after_a_relative_speaks() -> None:
     text = '"I will have my girl at home," her mother -- Lena Ostrova -- told Radio Kesto.'
     assert _speaker_of(text, "i will have my girl at home") == "Lena Ostrova"
+
+
+def test_a_subject_with_an_aside_then_its_verb_is_no_reported_speech() -> None:
+    text = (
+        "The war goes on. The United Nations, citing reports from aid partners, said 519 "
+        "people have been killed in the fighting."
+    )
+    assert not _quotes(text)
