@@ -15,3 +15,13 @@ def test_each_name_of_a_plural_role_apposition_holds_the_singular_role() -> None
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "I think she got that one right") in ("Tomas Kerrin", "Dana Pollet")
 
+
+def test_a_definite_role_is_the_person_the_passage_follows_not_an_earlier_holder() -> None:
+    text = (
+        "Sen. Tomas Kerrin praised the plan in May.\n\n"
+        "Later that week the vote was delayed again.\n\n"
+        "Ilse Varga defends her record in a new radio ad: “We fought hard for every family in "
+        "this state,” the senator says."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "We fought hard for every family") == "Ilse Varga"
