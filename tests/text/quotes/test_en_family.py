@@ -3,6 +3,7 @@ apart when a surname or a definite role is given alone."""
 
 from __future__ import annotations
 
+from bot.text.quotes.people.registry import PeopleRegistry
 from tests.text.quotes.reading import read, speaker_of
 
 
@@ -25,3 +26,10 @@ def test_a_definite_role_is_the_person_the_passage_follows_not_an_earlier_holder
     )
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "We fought hard for every family") == "Ilse Varga"
+
+
+def test_a_surname_of_several_words_is_the_person_named_in_full_before() -> None:
+    people = PeopleRegistry()
+    mayor = people.add(["Tomas", "de", "Kerrin"], 0)
+    assert people.find(["De", "Kerrin"]) is mayor
+
