@@ -33,3 +33,11 @@ def test_a_surname_of_several_words_is_the_person_named_in_full_before() -> None
     mayor = people.add(["Tomas", "de", "Kerrin"], 0)
     assert people.find(["De", "Kerrin"]) is mayor
 
+
+def test_a_party_role_no_one_holds_is_not_someone_who_holds_another_role() -> None:
+    text = (
+        "Ilse Varga called on Mayor Tomas Kerrin to reopen the office. Kerrin closed it in "
+        "April.\n\n“We need that office open again this week,” the Republican candidate said."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "We need that office open again") == "Ilse Varga"

@@ -7,12 +7,16 @@ instead of a name for the person just put forward.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+from bot.text.lang import LanguagePack
 from bot.text.model import Gender
 from bot.text.quotes.context import Context
 from bot.text.quotes.people.antecedents import subjects_and_objects_before
 from bot.text.quotes.people.first_names import without_possessive
 from bot.text.quotes.people.registry import Entity
 from bot.text.quotes.sentences import Sentence
+from bot.text.quotes.tokens import Token
 
 
 def followed_instead(
@@ -52,3 +56,14 @@ def _opens(sentence: Sentence, person: Entity) -> bool:
         return False
     first = without_possessive(sentence.tokens[0].text)
     return any(first in name.split() for name in (person.name, *person.aliases))
+
+
+def unroled_first(
+    salient: Sequence[Entity], role: str, modifiers: Sequence[Token], lang: LanguagePack
+) -> list[Entity]:
+    """ "Trump called on Mayor Bill de Blasio …. “…,” the Republican candidate said": a
+    party's or a nation's role that no one was given is rather someone who holds no role
+    than someone who holds another one; ``salient`` reordered so (kept as is otherwise)."""
+    if not any(t.lower in lang.people.nationalities for t in modifiers):
+        return list(salient)
+    return sorted(salient, key=lambda e: bool(e.roles) and role not in e.roles)

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from bot.text.lang import LanguagePack, fold_apostrophe
 from bot.text.model import Gender
-from bot.text.quotes.attribution.followed import followed_instead
+from bot.text.quotes.attribution.followed import followed_instead, unroled_first
 from bot.text.quotes.attribution.unnamed import introduced_unnamed, named_later
 from bot.text.quotes.candidates import Attribution
 from bot.text.quotes.context import Context
@@ -179,6 +179,7 @@ def noun_phrase(
                     for e in context.discourse.recently_salient()
                     if not (e.unnamed and e.roles and found[0] not in e.roles)
                 ]
+                salient = unroled_first(salient, found[0], phrase[1:k], lang)
                 holder = people.antecedent(salient, found[1]) or people.latest_person(
                     found[1], sentence.start
                 )
