@@ -276,6 +276,9 @@ class PeopleWords:
     # name ends on one of ``publication_titles`` ("New York Daily News", "Washington Post")
     publications: frozenset[str] = frozenset()
     publication_titles: frozenset[str] = frozenset()
+    # "hosts Ann Reed and Bo Lind": a plural role noun -> its singular, the role each one named
+    # in its apposition holds
+    plural_roles: Mapping[str, str] = field(default_factory=dict)
 
     @cached_property
     def role_phrases_by_head(self) -> dict[str, list[tuple[tuple[str, ...], str]]]:
