@@ -278,6 +278,9 @@ class PeopleWords:
     publication_titles: frozenset[str] = frozenset()
     # "Do you remember the plans…?": the reader addressed, never someone reporting speech
     reader_pronouns: frozenset[str] = frozenset()
+    # "hosts Ann Reed and Bo Lind": a plural role noun -> its singular, the role each one named
+    # in its apposition holds
+    plural_roles: Mapping[str, str] = field(default_factory=dict)
 
     @cached_property
     def role_phrases_by_head(self) -> dict[str, list[tuple[tuple[str, ...], str]]]:

@@ -35,6 +35,20 @@ ROLES = gendered(
     """,
 )
 
+
+def _plural(role: str) -> str:
+    """ "host" -> "hosts", "spokesman" -> "spokesmen", "secretary" -> "secretaries"."""
+    if role.endswith("man"):
+        return role[:-3] + "men"
+    if role.endswith(("s", "sh", "ch", "x")):
+        return role + "es"
+    if role.endswith("y") and role[-2:-1] not in "aeiou":
+        return role[:-1] + "ies"
+    return role + "s"
+
+
+PLURAL_ROLES = {_plural(role): role for role in ROLES if "-" not in role}
+
 NATIONALITIES = word_set(
     """
     afghan algerian american argentine argentinian australian austrian belgian brazilian
@@ -121,6 +135,7 @@ PEOPLE = PeopleWords(
         observer examiner inquirer courier advocate magazine daily
         """
     ),
+    plural_roles=PLURAL_ROLES,
     kin_nouns=word_set(
         "wife husband son daughter brother sister mother father widow widower mom dad"
         " grandson granddaughter grandfather grandmother nephew niece cousin uncle aunt"

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from bot.text.lang import LanguagePack, fold_apostrophe
 from bot.text.model import Gender
+from bot.text.quotes.attribution.followed import followed_instead, unroled_first
 from bot.text.quotes.attribution.kinds import kind_named
 from bot.text.quotes.attribution.unnamed import introduced_unnamed, named_later
 from bot.text.quotes.candidates import Attribution
@@ -161,6 +162,7 @@ def noun_phrase(
                 if _indefinite(phrase, lang)
                 else people.by_role(found[0], phrase[k].start, place_or_party(context, phrase[1:k]))
             )
+            holder = followed_instead(context, sentence, phrase[0].start, holder, found[1])
             possessed = any(_OWNER.search(t.text) for t in phrase[:k])
             if holder is None and possessed:
                 # "the prime minister’s spokesman": someone unnamed, whom "the spokesman"
@@ -178,6 +180,7 @@ def noun_phrase(
                     for e in context.discourse.recently_salient()
                     if not (e.unnamed and e.roles and found[0] not in e.roles)
                 ]
+                salient = unroled_first(salient, found[0], phrase[1:k], lang)
                 holder = people.antecedent(salient, found[1]) or people.latest_person(
                     found[1], sentence.start
                 )

@@ -428,10 +428,16 @@ def role_before(
             break
         if not tok.text[0].isalnum() or lang.speech.verb(tok.text):
             break
-        found = role_at(tokens, k, lang)
+        found = role_at(tokens, k, lang) or _plural_role(tok, lang)
         if found:
             return found
     return None, None
+
+
+def _plural_role(tok: Token, lang: LanguagePack) -> tuple[str, Gender | None] | None:
+    """ "hosts Ann Reed and Bo Lind": a plural role before names gives each the singular."""
+    singular = lang.people.plural_roles.get(tok.lower)
+    return (singular, lang.people.roles.get(singular)) if singular else None
 
 
 def _role_after(tokens: Sequence[Token], index: int, lang: LanguagePack) -> list[str]:

@@ -148,7 +148,23 @@ class PeopleRegistry:
             ]
             followed = [e for e in agreeing if not e.relative]
             return _latest(followed or agreeing) or found or _latest(bearers)
-        return None
+        return self._longer_name(key, words, gender)
+
+    def _longer_name(self, key: str, words: Sequence[str], gender: Gender | None) -> Entity | None:
+        """ "De Blasio" after "Mayor Bill de Blasio", "Wasserman Schultz" after "Debbie
+        Wasserman Schultz": a surname of several words, not opening on a first name, is the
+        person seen last whose longer name ends with it."""
+        if first_name_gender(words[0]) in ("m", "f"):
+            return None
+        size = len(words)
+        return _latest(
+            e
+            for e in self._by_surname.get(key.split()[-1], ())
+            if e.kind == "person"
+            and len(e.words) > size
+            and name_key(e.words[-size:]) == key
+            and _agrees(e, gender)
+        )
 
     def add(
         self,
