@@ -1,0 +1,16 @@
+"""One invented French sentence per rule written from unannotated news (OrangeSum, odd half
+of file lines 240-300, as judged by fr-unseen4)."""
+
+from __future__ import annotations
+
+from tests.text.quotes.reading import read, speaker_of
+
+
+def test_a_bare_noun_phrase_after_an_inverted_verb_is_passed_to_the_subject() -> None:
+    text = (
+        "Le biologiste Paul Marchand a été entendu mardi par les députés. « Nous avons tout "
+        "vérifié », a-t-il affirmé. « Vous avez fait des erreurs graves », a répondu en "
+        "conclusion Jean Dufresne (PS), président de la commission."
+    )
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "erreurs graves") == "Jean Dufresne"
