@@ -14,3 +14,13 @@ def test_a_bare_noun_phrase_after_an_inverted_verb_is_passed_to_the_subject() ->
     )
     _, quotes, _ = read(text, "fr")
     assert speaker_of(quotes, "erreurs graves") == "Jean Dufresne"
+
+
+def test_a_definite_role_read_as_someone_later_names_that_person_again() -> None:
+    text = (
+        "Le biologiste Paul Marchand a été entendu mardi. Le chercheur a critiqué une "
+        "« croyance ». « Vous avez fait des erreurs », a répondu Jean Dufresne, président de la "
+        "commission. Plus tard, le chercheur lyonnais a regretté des « choix politiques »."
+    )
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "choix politiques") == "Paul Marchand"

@@ -169,6 +169,8 @@ def noun_phrase(
                 holder = people.antecedent(
                     context.discourse.recently_salient(), found[1]
                 ) or people.latest_person(found[1], sentence.start)
+                if holder is not None:  # "le chercheur" later is this person, not whoever
+                    people.note_roles(holder, [found[0]])  # is salient by then
             if holder is not None:
                 holder.note_gender(found[1])
                 people.touch(holder, phrase[k].start)
