@@ -24,3 +24,12 @@ def test_a_definite_role_read_as_someone_later_names_that_person_again() -> None
     )
     _, quotes, _ = read(text, "fr")
     assert speaker_of(quotes, "choix politiques") == "Paul Marchand"
+
+
+def test_who_calls_on_someone_to_do_something_says_the_words_in_marks() -> None:
+    text = (
+        "Le ministre Paul Durand a visité Lyon. Le collectif Voix Libres a appelé le président "
+        "Marc Lenoir à annoncer des « réformes concrètes »."
+    )
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "réformes concrètes") == "Voix Libres"

@@ -235,6 +235,21 @@ def subject(context: Context, sentence: Sentence, pre: Sequence[Token]) -> Attri
     return None
 
 
+def governing_verb(words: Sequence[Token], verbs: Sequence[int], lang: LanguagePack) -> int | None:
+    """ "X a appelé Y à dénoncer des « … »", "X a poussé Y à qualifier de « … »": when the
+    last speech verb of ``verbs`` is an infinitive after its marker, the verb governing it (a
+    speech verb before the marker, else the first perfect auxiliary), whose subject says the
+    quote, not the object Y asked to; None otherwise."""
+    last = verbs[-1] if verbs else 0
+    if not last or fold_apostrophe(words[last - 1].lower) not in lang.words.infinitive_markers:
+        return None
+    earlier = [k for k in verbs[:-1] if k < last - 1]
+    if earlier:
+        return earlier[-1]
+    auxiliaries = lang.speech.perfect_auxiliaries
+    return next((k for k, t in enumerate(words[:last]) if t.lower in auxiliaries), None)
+
+
 def _definite_head(phrase: Sequence[Token], lang: LanguagePack) -> Sequence[Token]:
     """ "The Ohio senator sought to calm the crowd, saying": a clause that opens with a
     definite role, and names nobody after it, has the role for its subject; the words after
@@ -523,6 +538,9 @@ def sentence_subject(
     verbs = [k for k, t in enumerate(before) if speech.partial_verb(t.text)]
     if not verbs:  # "X a proposé à Y « … »": the subject is before the auxiliary
         verbs = [k for k, t in enumerate(before) if t.lower in speech.perfect_auxiliaries][:1]
+    else:  # "X a appelé Y à dénoncer des « … »": X's words, read up to the governing verb
+        governing = governing_verb(before, verbs, context.lang)
+        verbs = [governing] if governing is not None else verbs
     pre = before[: verbs[-1]] if verbs else before
     found = context.attributor.subject(context, sentence, pre)
     if found is None or (found.speaker is None and not indefinite_mention(found, context.lang)):
