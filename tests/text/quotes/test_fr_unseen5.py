@@ -33,3 +33,12 @@ def test_who_calls_on_someone_to_do_something_says_the_words_in_marks() -> None:
     )
     _, quotes, _ = read(text, "fr")
     assert speaker_of(quotes, "réformes concrètes") == "Voix Libres"
+
+
+def test_a_running_mate_of_someone_is_not_that_person() -> None:
+    text = (
+        "L'ex-élue socialiste de Bretagne Anne Morel, autre colistière potentielle de Paul "
+        "Durand, a estimé dimanche que la colère était « légitime »."
+    )
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "légitime") == "Anne Morel"
