@@ -42,3 +42,13 @@ def test_a_running_mate_of_someone_is_not_that_person() -> None:
     )
     _, quotes, _ = read(text, "fr")
     assert speaker_of(quotes, "légitime") == "Anne Morel"
+
+
+def test_a_role_after_de_before_an_apposed_name_is_not_that_persons_role() -> None:
+    text = (
+        "Le gendarme Paul Durand a été suspendu. Un avocat agissant au nom de la famille de la "
+        "victime, Chris Stewart, a condamné cet usage de la force. « Il y avait des options », "
+        "a-t-il déclaré."
+    )
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "des options") == "Chris Stewart"
