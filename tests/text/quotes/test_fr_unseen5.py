@@ -52,3 +52,9 @@ def test_a_role_after_de_before_an_apposed_name_is_not_that_persons_role() -> No
     )
     _, quotes, _ = read(text, "fr")
     assert speaker_of(quotes, "des options") == "Chris Stewart"
+
+
+def test_an_outlet_named_with_a_number_keeps_it() -> None:
+    text = "Un ours a été vu près de Nice. L'animal avait été blessé, rappelle 20 Matins."
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "avait été blessé", kind="indirect") == "20 Matins"
