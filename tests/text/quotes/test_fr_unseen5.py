@@ -58,3 +58,12 @@ def test_an_outlet_named_with_a_number_keeps_it() -> None:
     text = "Un ours a été vu près de Nice. L'animal avait été blessé, rappelle 20 Matins."
     _, quotes, _ = read(text, "fr")
     assert speaker_of(quotes, "avait été blessé", kind="indirect") == "20 Matins"
+
+
+def test_the_subject_of_a_verb_governing_an_infinitive_of_speech_speaks() -> None:
+    text = (
+        "Un avion a fait demi-tour. NordAir s'est bornée à dire que « l'équipage a suivi les "
+        "procédures »."
+    )
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "suivi les procédures") == "NordAir"
