@@ -67,3 +67,12 @@ def test_the_subject_of_a_verb_governing_an_infinitive_of_speech_speaks() -> Non
     )
     _, quotes, _ = read(text, "fr")
     assert speaker_of(quotes, "suivi les procédures") == "NordAir"
+
+
+def test_a_paper_named_by_its_first_word_takes_its_longer_title() -> None:
+    text = (
+        "Le roi a versé de l'argent à une amie. En mars, la Gazette de Lausanne a publié des "
+        "documents. La Gazette affirme qu'un juge a ouvert une enquête."
+    )
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "un juge a ouvert", kind="indirect") == "Gazette de Lausanne"
