@@ -18,7 +18,9 @@ from typing import NamedTuple
 DOUBLED = "''"  # two straight apostrophes typed for a double quote mark
 # Opening mark -> the marks that close it; a mark and its closers have one width.
 CLOSERS: dict[str, tuple[str, ...]] = {
-    "“": ("”", '"'),  # a quotation typed with one curly and one straight mark is still one
+    # a quotation typed with one curly and one straight mark is still one, and so is one
+    # closed by an opening mark typed after its last word ("…here,“ said X")
+    "“": ("”", '"', "“"),
     "«": ("»",),
     "„": ("“", "”"),
     '"': ('"', "”"),
@@ -130,6 +132,6 @@ def opens(char: str, before: str, after: str) -> bool:
 
 def closes(char: str, before: str, after: str) -> bool:
     """Whether quote mark ``char`` between ``before`` and ``after`` can close a quote."""
-    if char in ("’", '"', "'", DOUBLED):
+    if char in ("’", '"', "'", DOUBLED, "“"):
         return not before.isspace() and not after.isalnum()
     return True

@@ -78,6 +78,7 @@ class FunctionWords:
     calendar_lower_case: bool = False
     indefinite_articles: frozenset[str] = frozenset()  # "un policier": someone not named
     subject_relatives: frozenset[str] = frozenset()  # "X, qui a demandé": the name before speaks
+    person_relatives: frozenset[str] = frozenset()  # "Jo Lind, who …": it stands for a person
     quantifiers: frozenset[str] = frozenset()  # "many critics", "plusieurs élus": no one named
     demonstratives: frozenset[str] = frozenset()  # "this source", "cette source"
     # "It started when X tweeted", "lorsque": a word that opens a clause of its own, with its
@@ -182,6 +183,10 @@ class SpeechWords:
     # "“Top secret” is the highest level": short words in marks opening their sentence, the
     # subject of one of these and an article after it, are words cited as words
     copulas: frozenset[str] = frozenset()
+    # "A reporter asked Reed how she felt. She replied: …": the person right after one of
+    # these (not "asked Reed to", a request) answers next, before the one who asked
+    question_verbs: frozenset[str] = frozenset()
+    request_words: frozenset[str] = frozenset()  # "to", "for": "asked Reed to" is a request
 
     def verb_with_object(self, word: str, following: str) -> bool:
         """ "put it", "shot back": a verb that reports speech with this word after it."""
@@ -220,6 +225,8 @@ class PeopleWords:
     # "un rapport du Sénat": a document whose words are the body's after it
     documents: frozenset[str] = frozenset()
     age_words: frozenset[str] = frozenset()  # "Pascal, 45 ans": the word after an age
+    # "the 46-year-old said": a word describing a person by age, read as a role noun
+    age_description: re.Pattern[str] | None = None
     # Small words inside a role phrase: "ministre *de la* Transition", "Secretary *of* State".
     role_connectors: frozenset[str] = frozenset()
     # "Sen. Ann Reed" is later "the senator": the role an abbreviated title stands for
@@ -239,6 +246,15 @@ class PeopleWords:
     # "Lee County", "Sandy Hook": a place's last word; a run ending on one, with no honorific
     # or title, names a place even after a first name
     place_nouns: frozenset[str] = frozenset()
+    # "a resident named Caroline": a known first name alone right after one of these is a
+    # person's name (the article gives no other)
+    naming_words: frozenset[str] = frozenset()
+    # "San Jose", "Los Angeles", "Fort Worth": a place's first word; a run opening on one,
+    # with no honorific or title, names a place, though the word is also a first name
+    place_openers: frozenset[str] = frozenset()
+    # "A 29-year-old Berlin woman received …": nouns for a person that are no role, with the
+    # gender they give; an indefinite subject headed by one (or a role) is someone unnamed
+    person_nouns: Mapping[str, Gender | None] = field(default_factory=dict)
     # Words after a subject pronoun that make it impersonal: "il faut", "il y a", "it seems"
     impersonal_after: frozenset[str] = frozenset()
     # A set phrase that names a role by another name, as its words (apostrophes folded) ->
@@ -247,6 +263,9 @@ class PeopleWords:
     # "Will Doyle", "Dean Baker": common words (a modal, a role) that are first names when a
     # surname follows them inside a sentence
     first_name_words: frozenset[str] = frozenset()
+    # gender_guesser's countries whose usage the articles' names mostly follow ("usa"): a
+    # first name they read otherwise than the world at large is weak evidence of gender
+    first_name_countries: tuple[str, ...] = ()
     # "the Trump campaign", "Clinton's campaign": an organisation named after the person it
     # serves; "the campaign" alone is that one, never another body met nearby
     personal_bodies: frozenset[str] = frozenset()

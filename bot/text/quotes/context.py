@@ -111,6 +111,9 @@ class Context:
     discourse: Discourse = field(default_factory=Discourse)
     evidence: ParagraphEvidence = field(default_factory=ParagraphEvidence)
 
+    def __post_init__(self) -> None:
+        self.people.first_name_countries = self.lang.people.first_name_countries
+
     @cached_property
     def lowercase_words(self) -> frozenset[str]:
         """Words the article writes in lower case somewhere: "Officials" opening a sentence

@@ -33,7 +33,9 @@ from bot.text.quotes.candidates import (
 from bot.text.quotes.context import Context, ParagraphEvidence
 from bot.text.quotes.indirect import Reported, ReportedSpeech, setting_follows
 from bot.text.quotes.people.bodies import titles_with_place
+from bot.text.quotes.people.first_names import possessive
 from bot.text.quotes.people.mentions import (
+    Mention,
     in_passing,
     is_headline,
     pronoun_gender,
@@ -41,6 +43,7 @@ from bot.text.quotes.people.mentions import (
     salience,
 )
 from bot.text.quotes.people.registry import Entity
+from bot.text.quotes.people.roles import describes_age, role_at
 from bot.text.quotes.sentences import Sentence, sentences_of
 from bot.text.quotes.tokens import Token, tokenize
 
@@ -167,6 +170,74 @@ def _heading_fragment(quote: Quote, paragraphs: Sequence[Paragraph]) -> bool:
     return kind in ("title", "subheading") and len(quote.text.split()) <= HEADING_FRAGMENT_WORDS
 
 
+def _asked(sentence: Sentence, mentions: Sequence[Mention], context: Context) -> list[Entity]:
+    """ "A reporter asked Reed how she felt.", "“Why now?” Lind asked Reed.": the person a
+    question verb asks (right after it, not "asked Reed to", a request), who answers next;
+    not in a subordinate clause ("…, she said, when a man asked Reed why") nor before another
+    speech verb of the sentence ("…, and the manager said"), whose subject speaks last."""
+    tokens, speech, words = sentence.tokens, context.lang.speech, context.lang.words
+    for mention in mentions:
+        k = mention.index
+        if k < 1 or tokens[k - 1].lower not in speech.question_verbs:
+            continue
+        if mention.entity.kind != "person" or sentence.quoted[k] or possessive(tokens[k].text):
+            continue
+        if any(t.lower in words.subordinators for t in tokens[: k - 1]):
+            continue
+        clause = next(
+            (j for j in range(k + 1, len(tokens)) if tokens[j].lower in words.coordinators),
+            len(tokens),
+        )  # "…, and the manager said": another speech act after the question
+        later = range(clause, len(tokens))
+        if any(speech.verb(tokens[j].text) and not sentence.quoted[j] for j in later):
+            continue
+        after = next((t for t in tokens[k + 1 :] if not t.capitalised), None)
+        if after is not None and after.lower in speech.request_words:
+            continue
+        return [mention.entity]
+    return []
+
+
+UNNAMED_SUBJECT_REACH = 5  # words from "a" to the noun heading an unnamed subject, at most
+
+
+def _unnamed_subject(sentence: Sentence, context: Context) -> Entity | None:
+    """ "A 29-year-old Berlin woman, meanwhile, received …": a sentence that opens on an
+    indefinite noun phrase headed by a role or a person noun puts forward someone unnamed,
+    whom a later pronoun points to (and who names no speaker); not "A voter, Jo Reed, said"
+    (named) nor "a woman named Jo" or "an aide to Reed"."""
+    tokens, lang = sentence.tokens, context.lang
+    first = fold_apostrophe(tokens[0].lower) if tokens else ""
+    if len(tokens) < 3 or sentence.quoted[0] or first not in lang.words.indefinite_articles:
+        return None
+    for k in range(1, min(len(tokens) - 2, UNNAMED_SUBJECT_REACH + 1)):
+        if not tokens[k].text[0].isalnum():
+            return None
+        role = role_at(tokens, k, lang)
+        if tokens[k].lower not in lang.people.person_nouns and not role:
+            continue
+        after, then = tokens[k + 1], tokens[k + 2]
+        low = fold_apostrophe(after.lower)
+        verb_like = (  # "a woman said", "a man who", "a voter was": not "a president pick"
+            low in lang.words.auxiliaries
+            or low in lang.words.relatives
+            or context.lang.speech.verb(low)
+        )
+        if (after.text == "," and not then.capitalised) or (
+            verb_like
+            and low not in lang.words.object_prepositions | lang.people.naming_words
+            and not role_at(tokens, k + 1, lang)
+        ):
+            gender = role[1] if role else lang.people.person_nouns.get(tokens[k].lower)
+            mention = context.text[tokens[0].start : tokens[k].end]
+            return context.people.unnamed(
+                mention, tokens[0].start, role[0] if role else None, gender
+            )
+        if role is None or not describes_age(role[0], lang):
+            return None  # "a president pick"; but "a 29-year-old Berlin woman" goes on
+    return None
+
+
 class _Reading:
     """The loop's own state: the context the stages share, the candidates, what was found."""
 
@@ -255,10 +326,11 @@ class _Reading:
         if speech.clause is not None and speech.clause.attribution.speaker is not None:
             speakers.append(speech.clause.attribution.speaker)
         if paragraph.kind == "body":
-            subject = self._pronoun_subject(sentence)
+            subject = self._pronoun_subject(sentence) or _unnamed_subject(sentence, context)
+            asked = _asked(sentence, mentions, context)
             context.discourse.remember(
                 sentence,
-                salience(mentions, speakers, subject),
+                list(dict.fromkeys([*asked, *salience(mentions, speakers, subject)])),
                 in_passing(mentions, speakers, subject),
             )
 

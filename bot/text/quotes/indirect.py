@@ -86,7 +86,9 @@ def reported(context: Context, sentence: Sentence, own: Sequence[Candidate]) -> 
         if content_from is None or content_from >= len(tokens):
             continue
         pre = [t for t, q in zip(tokens[:v], quoted[:v], strict=True) if not q]
-        subject = context.attributor.subject(context, sentence, pre)
+        subject = participle_subject(context, sentence, pre, tok) or context.attributor.subject(
+            context, sentence, pre
+        )
         if subject is None:
             continue
         body = tokens[content_from:]
@@ -198,10 +200,41 @@ def partial(context: Context, sentence: Sentence, candidate: Candidate) -> Attri
     agent = passive(context, sentence, pre, tokens[verb], tokens[verb + 1 :])
     if agent is not None:
         return agent
+    own = participle_subject(context, sentence, pre, tokens[verb])
+    if own is not None:
+        return own
     found = context.attributor.subject(context, sentence, pre)
     if found is not None:
         return found
     return NO_SPEAKER
+
+
+_PARTICIPLE_SUBJECT_WORDS = 4  # "with Sebastian Gorka noting": a name's words, at most
+
+
+def participle_subject(
+    context: Context, sentence: Sentence, pre: Sequence[Token], verb: Token
+) -> Attribution | None:
+    """ "Both Bolton and Gorka saw it so, with Gorka noting “…”": a person already met, named
+    right before a speech verb's participle, is its subject, not the sentence's."""
+    participle = context.lang.words.aside_participle
+    if participle is None or not participle.fullmatch(verb.text):
+        return None
+    end = len(pre)
+    while end > 0 and pre[end - 1].lower in context.lang.words.auxiliaries:
+        end -= 1  # "with Trump reportedly yelling"
+    k = end
+    while k > 0 and end - k < _PARTICIPLE_SUBJECT_WORDS and pre[k - 1].capitalised:
+        k -= 1
+    if k == end or k == 0:
+        return None  # no name right before, or the sentence's own subject
+    met = context.people.find([t.text for t in pre[k:end]])
+    if met is None or met.kind != "person":
+        return None  # "called China, accusing it": a person met, not any capitalised word
+    found = context.attributor.noun_phrase(context, sentence, pre[k:end])
+    if found is None or found.speaker is None or found.speaker.kind != "person":
+        return None
+    return found
 
 
 def _inverted_incise(context: Context, sentence: Sentence, verb: int) -> Attribution | None:
@@ -246,7 +279,9 @@ def _trailing(context: Context, sentence: Sentence, own: Sequence[Candidate]) ->
     for position, k in enumerate(reversed(commas)):
         stop = commas[len(commas) - position] if position else len(tokens)
         clause = [t for t in tokens[k:stop] if t.text not in ".!?"]
-        if any(quoted[k:stop]) or len(clause) > ATTRIBUTION_REACH + 2:
+        if any(quoted[k:stop]) or (
+            len(clause) > ATTRIBUTION_REACH + 2 and not _set_verb(clause, context.lang)
+        ):
             continue
         if _subject_first(clause[1:], context.lang):
             continue
@@ -259,6 +294,23 @@ def _trailing(context: Context, sentence: Sentence, own: Sequence[Candidate]) ->
         return _clause(context, sentence, found, tokens[0].start, tokens[k - 1].end, own)
     # "The plan was “a disaster” from the start, she said."
     return ReportedSpeech(credits=[(c, found) for c in own if c.open and c.start < tokens[k].start])
+
+
+_SETTING_WORDS = 5  # "wrote in a court filing": words of where it was said, at most
+
+
+def _set_verb(clause: Sequence[Token], lang: LanguagePack) -> bool:
+    """ ", Justice Department senior trial counsel Jo Vell wrote in a court filing": a long
+    clause whose speech verb is within reach and followed only by where it was said."""
+    verb = next((v for v, t in enumerate(clause) if lang.speech.verb(t.text)), None)
+    return (
+        verb is not None
+        and 2 < verb <= ATTRIBUTION_REACH + 1
+        and clause[verb - 1].capitalised
+        and clause[verb - 2].capitalised  # a full name right before the verb
+        and len(clause) - verb - 1 <= _SETTING_WORDS
+        and setting_follows(clause, verb, lang)
+    )
 
 
 def _subject_first(words: Sequence[Token], lang: LanguagePack) -> bool:

@@ -31,7 +31,7 @@ ROLES = gendered(
     clerk treasurer comptroller controller auditor assessor coroner administrator moderator
     publisher editor-in-chief editor-at-large committeeman committeewoman chaplain cardinal
     archbishop provost registrar solicitor selectman frontrunner front-runner hopeful contender
-    staffer confidant confidante attendee commenter
+    staffer confidant confidante attendee commenter neurosurgeon developer affiliate
     """,
 )
 
@@ -55,6 +55,7 @@ PEOPLE = PeopleWords(
         either="dr prof rev sen rep del gov gen lt col sgt capt adm pres maj cmdr supt insp det",
     ),
     roles=ROLES,
+    age_description=re.compile(r"\d+-years?-old"),
     role_modifiers={},
     subject_pronouns={
         "he": Pronoun("m"),
@@ -98,9 +99,17 @@ PEOPLE = PeopleWords(
     organisation_connectors=word_set("of on for"),
     names_modify_roles=True,
     first_name_words=word_set("will dean"),
+    first_name_countries=("usa", "great_britain"),
     place_nouns=word_set(
         "county city beach hook island township parish valley creek avenue boulevard"
     ),
+    place_openers=word_set("san santa los las fort"),
+    naming_words=word_set("named"),
+    person_nouns={
+        **dict.fromkeys(("woman", "girl", "lady", "grandmother"), "f"),
+        **dict.fromkeys(("man", "boy", "guy", "grandfather"), "m"),
+        **dict.fromkeys(("voter", "protester", "teenager", "attendee", "shopper"), None),
+    },
     personal_bodies=word_set("campaign"),
     document_issuers={"ruling": "court", "verdict": "court"},
     possessive_pronouns={"his": Pronoun("m"), "her": Pronoun("f")},

@@ -81,6 +81,8 @@ SPEECH = SpeechWords(
     passive_agent="by",
     byline="by",
     copulas=word_set("is was"),
+    question_verbs=word_set("ask asks asked asking"),
+    request_words=word_set("to for"),
     verbs_with_object={
         "put": "it",
         "puts": "it",

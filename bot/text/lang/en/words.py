@@ -44,6 +44,7 @@ WORDS = FunctionWords(
     quantifiers=word_set("many some several most few numerous multiple other others"),
     gendered_determiners={},
     relatives=word_set("which who whom where"),
+    person_relatives=word_set("who whom"),
     coordinators=word_set("and but"),
     aside_participle=re.compile(r"[a-z]{3,}ing"),
     opening_participle=re.compile(r"[a-z]{3,}(?:ing|ed)"),

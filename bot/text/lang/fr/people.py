@@ -1,5 +1,7 @@
 """French words around people and organisations: honorifics, roles, pronouns."""
 
+import re
+
 from bot.text.lang.base import PeopleWords, Pronoun, gendered, word_set
 
 ROLES_IN_ONE_WORD = gendered(
@@ -104,6 +106,10 @@ PEOPLE = PeopleWords(
     spokesperson_roles=word_set("porte-parole porte-voix représentant représentante"),
     documents=word_set("rapport communiqué note lettre déclaration étude avis"),
     age_words=word_set("an ans"),
+    # "l'octogénaire a déclaré": the age nouns of one person (the plural is a group)
+    age_description=re.compile(
+        r"(?:trent|quarant)enaire|(?:quadra|quinqua|sexa|septua|octo|nona)génaire|centenaire"
+    ),
     role_connectors=word_set("de du des d' d’ l' l’ la le les à au aux en et pour"),
     impersonal_after=word_set(
         "faut faudrait fallait faudra y s' s’ semble semblait paraît paraissait suffit suffirait"

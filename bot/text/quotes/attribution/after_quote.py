@@ -213,3 +213,48 @@ def title_like(words: Sequence[Token], context: Context) -> bool:
         and all(t.capitalised or t.lower in minor for t in named)
         and named[0].capitalised
     )
+
+
+_SIGNATURE_WORDS = 12  # "Dean Baker, Center for Economic and Policy Research.": words, at most
+_SIGNATURE_NAME_WORDS = 6  # "Former NAACP president Ben Jealous": words before a comma, at most
+
+
+def inner_signature(
+    context: Context, sentence: Sentence, candidate: Candidate
+) -> tuple[Attribution, int] | None:
+    """ "“We cannot wait any longer. Jo Vell, Harbour Trust.”" alone in its paragraph: a pull
+    quote whose last sentence, inside its marks, is only the speaker's name (and body); the
+    speaker and where the signature starts (to cut it from the quote), or None."""
+    text = context.text
+    start, end = candidate.segments[-1]
+    opened, closed = candidate.spans[0].open_at, candidate.spans[-1].close_at
+    if closed is None or len(candidate.segments) > 1:
+        return None
+    line_start = text.rfind("\n", 0, opened) + 1
+    line_end = text.find("\n", closed)
+    if text[line_start:opened].strip() or text[closed + 1 : line_end % (len(text) + 1)].strip():
+        return None  # words around the marks: not a quote alone in its paragraph
+    words = tokenize(text, context.language, start, end)
+    stops = [
+        k
+        for k, t in enumerate(words[:-1])
+        if t.text in ".!?"
+        and not (k and (len(words[k - 1].text) == 1 or is_abbreviation(words[k - 1], context.lang)))
+    ]  # not the dot of an initial or an abbreviation ("S.C. Rep. Jo Vell")
+    if not stops:
+        return None
+    signature = words[stops[-1] + 1 :]
+    comma = next((k for k, t in enumerate(signature) if t.text == ","), len(signature))
+    head = [t for t in signature[:comma] if t.text != "."]
+    if (
+        not 2 <= len(head) <= _SIGNATURE_NAME_WORDS
+        or len(signature) > _SIGNATURE_WORDS
+        or not (head[0].capitalised and head[-1].capitalised)
+        or any(context.lang.speech.verb(t.text) for t in signature)
+        or any(t.text in "!?;:" for t in signature)
+    ):
+        return None
+    found = context.attributor.noun_phrase(context, sentence, signature[:comma])
+    if found is None or found.speaker is None or found.speaker.kind != "person":
+        return None
+    return found, words[stops[-1]].end

@@ -15,8 +15,13 @@ from collections.abc import Sequence
 
 from bot.text.lang import LanguagePack, fold_apostrophe
 from bot.text.marks import MARKS
+from bot.text.quotes.attribution.affiliation import subject_before_affiliation
 from bot.text.quotes.attribution.hometowns import hometown_aside_end
-from bot.text.quotes.attribution.phrase_ends import phrase_after, time_phrase_end
+from bot.text.quotes.attribution.phrase_ends import (
+    name_after_role_phrase,
+    phrase_after,
+    time_phrase_end,
+)
 from bot.text.quotes.attribution.phrases import pronoun_attribution
 from bot.text.quotes.attribution.unnamed import opens_noun_phrase
 from bot.text.quotes.candidates import Attribution
@@ -64,7 +69,7 @@ def clause_attribution(
         return attributor.noun_phrase(context, sentence, phrase_after(words, lang))  # “…” ― Jane
     if words[0].lower in speech.attribution_prepositions:
         rest = after_preposition(words, context)
-        return attributor.noun_phrase(context, sentence, phrase_after(rest, lang))
+        return attributor.noun_phrase(context, sentence, phrase_after(_agent_of(rest, lang), lang))
     if after_quote and _goes_on_with_the_sentence(words[0], context):
         return None  # "X noted “…,” adding that …", "“…” without anyone asking": no speaker here
     appositive, reach = False, ATTRIBUTION_REACH
@@ -114,9 +119,13 @@ def clause_attribution(
         head_words = list(itertools.takewhile(lambda t: t.text != ",", words[:v]))
         head_words = _first_of_joined_titles(head_words, context)
         stops = lang.words.stop_prepositions | lang.words.relatives
+        affiliated = subject_before_affiliation(head_words, lang) if after_quote else None
+        if affiliated is not None:  # "“…,” a worker with the ambulance service said"
+            return attributor.noun_phrase(context, sentence, head_words[:affiliated])
         if any(
             t.lower in stops
             and not _joins_organisation_name(head_words, k, context)
+            and not _title_case_word(head_words, k)
             and not (
                 k == 0 and t.lower in lang.words.demonstratives and _unnamed_after(head_words, lang)
             )
@@ -153,6 +162,11 @@ def clause_attribution(
             return attributor.noun_phrase(context, sentence, apposed) if apposed else None
         if subject:
             return attributor.noun_phrase(context, sentence, subject)
+        if tok.lower in speech.listener_verbs:
+            return None  # "“…,” Col. Jo Vell, told WNS": who listened, not who spoke
+        apposed = name_after_role_phrase(words[v + 1 :], lang) if after_quote else []
+        if apposed:  # "“…,” wrote the ambassador at the time, Jo Vell."
+            return attributor.noun_phrase(context, sentence, apposed)
         after = phrase_after(words[v + 1 :], lang) or phrase_after(
             past_adjuncts(words[v + 1 :], context), lang
         )
@@ -172,6 +186,30 @@ def _conformity_with_clitic(head_words: Sequence[Token], context: Context) -> bo
         and head_words[0].lower in lang.speech.conformity_words
         and all(fold_apostrophe(t.lower) in clitics for t in head_words[1:])
     )
+
+
+_AGENT_REACH = 5  # "a court document filed by X": words before the agent's "by", at most
+
+
+def _agent_of(words: Sequence[Token], lang: LanguagePack) -> Sequence[Token]:
+    """ "according to a court document filed by state attorney Jo Vell": a thing that names
+    nobody, then the agent that wrote it; the agent is the source."""
+    by = next(
+        (
+            k
+            for k, t in enumerate(words[: _AGENT_REACH + 1])
+            if t.lower == lang.speech.passive_agent
+        ),
+        None,
+    )
+    if not by or by + 1 >= len(words) or any(t.capitalised for t in words[:by]):
+        return words
+    if (
+        not all(t.text.isalpha() for t in words[:by])
+        or words[0].lower not in lang.words.determiners
+    ):
+        return words
+    return words[by + 1 :]
 
 
 def _unnamed_after(words: Sequence[Token], lang: LanguagePack) -> bool:
@@ -557,6 +595,17 @@ def _first_of_joined_titles(words: list[Token], context: Context) -> list[Token]
     if not any(j < k for j in titled) or not any(j > k for j in titled):
         return words
     return words[:k]
+
+
+def _title_case_word(words: Sequence[Token], k: int) -> bool:
+    """ "CBS This Morning co-anchor Jo Vell said": a grammar word written with a capital
+    between two capitalised words is a word of a programme's or a body's name."""
+    return (
+        0 < k < len(words) - 1
+        and words[k].capitalised
+        and words[k - 1].capitalised
+        and words[k + 1].capitalised
+    )
 
 
 def _joins_organisation_name(words: Sequence[Token], k: int, context: Context) -> bool:

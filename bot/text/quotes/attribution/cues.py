@@ -10,9 +10,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Literal
 
-from bot.text.lang import fold_apostrophe
+from bot.text.lang import LanguagePack, fold_apostrophe
 from bot.text.marks import MARKS
-from bot.text.quotes.attribution.after_quote import attribution_after, narrated, title_like
+from bot.text.quotes.attribution.after_quote import (
+    attribution_after,
+    inner_signature,
+    narrated,
+    title_like,
+)
 from bot.text.quotes.attribution.base import Finding
 from bot.text.quotes.attribution.clauses import (
     after_preposition,
@@ -36,7 +41,7 @@ from bot.text.quotes.candidates import (
     is_title,
 )
 from bot.text.quotes.context import Context
-from bot.text.quotes.indirect import clause_starts
+from bot.text.quotes.indirect import clause_starts, participle_subject
 from bot.text.quotes.people.first_names import possessive
 from bot.text.quotes.people.names import (
     capitalised_runs,
@@ -67,6 +72,10 @@ def find(context: Context, sentence: Sentence, candidate: Candidate, after_only:
     term = _term(context, sentence, candidate)
     if term is not None:
         return Finding(speech=False, term=term in ("complement", "repeated"))
+    signed = inner_signature(context, sentence, candidate)
+    if signed is not None:  # "“….\nJo Vell, Harbour Trust.”": a pull quote signed inside
+        segment = len(candidate.segments) - 1
+        return Finding(signed[0], incise=(segment, signed[1], candidate.segments[-1][1]))
     if after_only:
         return attribution_after(context, sentence, candidate)
     found = _incise(context, sentence, candidate)
@@ -303,9 +312,9 @@ def _before(context: Context, sentence: Sentence, candidate: Candidate) -> Attri
     if not verbs:
         if ending.text != ":" or not body:
             return None
-        named = any(
+        named = not any(t.lower in lang.people.subject_pronouns for t in body) and any(
             read_name(body, run, lang, speaker_slot=True) for run in capitalised_runs(body, lang)
-        )
+        )  # not "Wait, it gets better:", a sentence of its own
         if len(body) <= 6 and named:
             return attributor.noun_phrase(context, sentence, body)  # "Jane Doe : « … »"
         found = attributor.subject(context, sentence, body)  # "X did not hold back: “…”"
@@ -315,7 +324,7 @@ def _before(context: Context, sentence: Sentence, candidate: Candidate) -> Attri
         # "Said Dora Pond, who lives nearby, “…”": the verb opens the clause, its subject
         # and what is set off after it stand between it and the quote
         return attributor.noun_phrase(context, sentence, phrase_after(body[1:], lang))
-    if len(body) - v > 6:  # the verb is too far from the quote to introduce it
+    if _end_before_setting(body, v, ending, lang) - v > 6:  # too far to introduce the quote
         return _conformity_clause(context, sentence, body)
     inverted = speech.inverted(body[v].text)
     if inverted:
@@ -339,7 +348,9 @@ def _before(context: Context, sentence: Sentence, candidate: Candidate) -> Attri
         found = _sentence_subject(context, sentence, body[v])
         if found is not None and not _other_person_before(context, sentence, body[v], found):
             return found
-    subject = attributor.subject(context, sentence, _before_governing(body, verbs, context))
+    subject = participle_subject(context, sentence, pre, body[v]) or attributor.subject(
+        context, sentence, _before_governing(body, verbs, context)
+    )  # "…, with Trump reportedly yelling: “…”": the participle's own subject first
     if subject is not None:
         return subject
     after = phrase_after(body[v + 1 :], lang)
@@ -362,6 +373,19 @@ def _before_governing(body: Sequence[Token], verbs: Sequence[int], context: Cont
     if not head.text.isalpha() or head.capitalised or head.lower in lang.words.determiners:
         return list(body[:v])
     return list(body[: v - 2])
+
+
+def _end_before_setting(body: Sequence[Token], v: int, ending: Token, lang: LanguagePack) -> int:
+    """ "He told his audience, to rowdy applause:": before a colon, a phrase a comma sets off
+    that opens with a preposition says where or how it was said; the verb's own words end at
+    that comma."""
+    if ending.text != ":":
+        return len(body)
+    prepositions = lang.words.object_prepositions | lang.words.stop_prepositions
+    for k in range(len(body) - 2, v, -1):
+        if body[k].text == "," and body[k + 1].lower in prepositions:
+            return k
+    return len(body)
 
 
 _CONFORMITY_REACH = 8  # words from "as" to its speech verb, at most

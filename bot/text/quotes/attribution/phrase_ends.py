@@ -173,3 +173,48 @@ def _department_follows(words: Sequence[Token], k: int, lang: LanguagePack) -> b
         t for t in words[k + 1 : k + 3] if fold_apostrophe(t.lower) not in lang.words.determiners
     ]
     return bool(rest) and rest[0].capitalised and rest[0].lower in lang.people.departments
+
+
+_ROLE_PHRASE_WORDS = 8  # "the American ambassador at the time": words before the name, at most
+_ROLES_BEFORE_NAME = 2  # "Reed's introducer, actress Jo Vell": role words opening the name
+
+
+def is_initial(word: Token) -> bool:
+    """A middle initial before its dot ("John E. Herbst")."""
+    return len(word.text) == 1 and word.text.isupper()
+
+
+def name_after_role_phrase(words: Sequence[Token], lang: LanguagePack) -> list[Token]:
+    """ "“…,” wrote the American ambassador at the time, John E. Herbst.": after an inverted
+    verb, a phrase that names nobody and ends on a lower-case noun, then a comma and a full
+    name (a role word may open it: "Reed's introducer, actress Jo Vell") that ends the
+    clause; the name is who spoke. Empty when the words are not so."""
+    comma = next((k for k, t in enumerate(words) if t.text == ","), None)
+    if comma is None or not 0 < comma <= _ROLE_PHRASE_WORDS:
+        return []
+    head = words[:comma]
+    if not (head[-1].text.isalpha() and head[-1].text.islower()):
+        return []
+    if any(lang.speech.verb(t.text) for t in head) or any(
+        a.capitalised and b.capitalised for a, b in itertools.pairwise(head)
+    ):
+        return []  # a clause of its own, or a name already
+    k = start = comma + 1
+    while (
+        k < len(words)
+        and k - start < _ROLES_BEFORE_NAME
+        and words[k].text.islower()
+        and words[k].lower in lang.people.roles
+    ):
+        k += 1
+    opening = k
+    while k < len(words) and (
+        words[k].capitalised or (words[k].text == "." and k > opening and is_initial(words[k - 1]))
+    ):
+        k += 1
+    name = [t for t in words[opening:k] if t.text != "."]
+    if not 2 <= len(name) <= 4 or name[0].lower in lang.stop_words:
+        return []
+    if k < len(words) and words[k].text not in ",.;(":
+        return []
+    return list(words[start:k])

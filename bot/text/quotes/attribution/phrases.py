@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from bot.text.lang import LanguagePack, fold_apostrophe
 from bot.text.model import Gender
+from bot.text.quotes.attribution.unnamed import introduced_unnamed, named_later
 from bot.text.quotes.candidates import Attribution
 from bot.text.quotes.context import Context
 from bot.text.quotes.people.antecedents import subjects_and_objects_before
@@ -34,6 +35,7 @@ from bot.text.quotes.people.names import (
 from bot.text.quotes.people.registry import Entity
 from bot.text.quotes.people.roles import (
     ROLE_MODIFIER_REACH,
+    modifies_later_role,
     modifies_role,
     role_at,
 )
@@ -157,7 +159,7 @@ def noun_phrase(
     people = context.people
     for k in range(len(phrase)):
         found = role_at(phrase, k, lang)
-        if found:
+        if found and not modifies_later_role(phrase, k, lang):  # "the billionaire mogul"
             holder = (
                 None
                 if _indefinite(phrase, lang)
@@ -168,16 +170,29 @@ def noun_phrase(
                 # "the prime minister’s spokesman": someone unnamed, whom "the spokesman"
                 # points to later, not the prime minister nor the person followed
                 holder = context.people.unnamed(mention, phrase[k].start, found[0], found[1])
-            if holder is None and _definite_role(phrase, k, lang):
+            if (
+                holder is None
+                and _definite_role(phrase, k, lang)
+                and not introduced_unnamed(context, sentence, phrase, k)
+            ):
                 # "le manifestant", "l'infirmière": a person the article is following, named
                 # in an earlier sentence (not "a répondu à Marc Lenoir le juge")
-                holder = people.antecedent(
-                    context.discourse.recently_salient(), found[1]
-                ) or people.latest_person(found[1], sentence.start)
-                if holder is not None:  # "le chercheur" later is this person, not whoever
-                    people.note_roles(holder, [found[0]])  # is salient by then
+                salient = [  # "a reporter asked Reed. “…,” the businessman replied": Reed
+                    e
+                    for e in context.discourse.recently_salient()
+                    if not (e.unnamed and e.roles and found[0] not in e.roles)
+                ]
+                holder = people.antecedent(salient, found[1]) or people.latest_person(
+                    found[1], sentence.start
+                )
+            if holder is not None and named_later(context, sentence, phrase, holder):
+                # "the candidate said of running against Mr. Reed": not Reed, the one before
+                others = [e for e in context.discourse.recently_salient() if e is not holder]
+                holder = people.antecedent(others, found[1])
             if holder is not None:
                 holder.note_gender(found[1])
+                # "le chercheur" later is this person, not whoever is salient by then
+                people.note_roles(holder, [found[0]])
                 people.touch(holder, phrase[k].start)
             else:
                 holder = _unnamed(context, phrase, found[0])

@@ -19,6 +19,7 @@ from bot.text.quotes.attribution.unnamed import (
     before_aside,
     common_noun_phrase,
     indefinite_mention,
+    opening_noun_phrase,
     opens_noun_phrase,
     relative_antecedent,
     subject_before_auxiliary,
@@ -28,7 +29,6 @@ from bot.text.quotes.context import Context
 from bot.text.quotes.people.first_names import possessive
 from bot.text.quotes.people.mentions import (
     add_named,
-    object_position,
     pronoun_gender,
     subject_after_opening,
 )
@@ -38,6 +38,7 @@ from bot.text.quotes.people.names import (
     known_surname_word,
     read_name,
 )
+from bot.text.quotes.people.positions import object_position
 from bot.text.quotes.people.roles import (
     ROLE_MODIFIER_REACH,
     modifies_role,
@@ -54,7 +55,9 @@ def subject(context: Context, sentence: Sentence, pre: Sequence[Token]) -> Attri
     phrase, else the nearest role or organisation noun phrase."""
     lang = context.lang
     relatives = lang.words.relatives
-    kept = _inside_parenthesis(_before_reporting_verb(pre, lang))
+    chain = _before_reporting_verb(pre, lang)
+    chained = len(chain) < len(pre)  # "Y added, saying": a speech verb right after the words
+    kept = _inside_parenthesis(chain)
     antecedent_phrase = relative_antecedent(kept, lang)
     if antecedent_phrase:  # "a headline that said": the thing the relative stands for
         return context.attributor.noun_phrase(context, sentence, antecedent_phrase)
@@ -67,6 +70,9 @@ def subject(context: Context, sentence: Sentence, pre: Sequence[Token]) -> Attri
     ]
     if not words:
         return None
+    main = opening_noun_phrase(words, lang) if _before_participle(sentence, pre, lang) else ()
+    if main:  # "The president left no doubt of his support for Reed, saying": not Reed
+        return context.attributor.noun_phrase(context, sentence, main)
     relative_of = name_before_relative(context, words)
     if relative_of is not None:
         return _named(context, words, relative_of)
@@ -113,6 +119,8 @@ def subject(context: Context, sentence: Sentence, pre: Sequence[Token]) -> Attri
             continue  # "Hearing it all, Reyes said": the name in the verb's own clause speaks
         if k < relative:
             continue  # "She said it was strong, to which Omally interjected": his clause
+        if k and words[k - 1].lower in relatives and _name_after_comma(words, k):
+            continue  # "At the club, where it costs $70, Jo Vell said": the relative's "it"
         if k and _opens_reported_clause(words[k - 1], lang):
             continue  # "Ann Reed said it was early but added": "it" is the clause's, not hers
         if is_pronoun and _in_opening_clause(words, k, lang):
@@ -170,6 +178,7 @@ def subject(context: Context, sentence: Sentence, pre: Sequence[Token]) -> Attri
             or t.text in _DASHES  # "In May - after Reed left - the Harbour Board told"
             or t.lower in relatives
             or k == subordinate
+            or (k == that and chained)  # "X cannot say that “…,” Y added, saying": Y's
             or _new_clause_at(words, k, lang)
         ),
         default=-1,
@@ -202,6 +211,19 @@ def subject(context: Context, sentence: Sentence, pre: Sequence[Token]) -> Attri
     unclosed = _unclosed_apposition(words, [hit for hit, _ in hits], lang)
     if unclosed is not None:
         return _named(context, words, unclosed)
+    if (
+        not nearest
+        and len(own) > 2
+        and fold_apostrophe(own[0].lower) in lang.words.unnamed_openers
+        and not own[1].capitalised
+        and not (last_comma > 0 and words[last_comma - 1].capitalised)  # "Ann Reed, an aide"
+        and not any(t.lower in relatives | lang.words.complementizers for t in words)
+        and not any(t.lower in openers - lang.words.coordinators for t in own[1:])
+    ):
+        # "After the attack in Glenmore, a familiar voice praised it on Twitter": a subject
+        # that names nobody opens the verb's own clause (not "a judge jailed him after the
+        # man wrote", a clause of its own); the name before is not who spoke
+        return Attribution(None, context.text[own[0].start : own[-1].end])
     # "Speaking in Novi, Michigan, Trump says": the last clause first
     for group in (nearest, opening, hits):
         for kind in ("person", "organization"):  # a person subject before an organisation
@@ -305,6 +327,16 @@ def passive(
     return Attribution(None, None)
 
 
+def _before_participle(sentence: Sentence, pre: Sequence[Token], lang: LanguagePack) -> bool:
+    """Whether ``pre`` ends with a comma right before a participle ("…, saying"): the verb's
+    subject is the sentence's own."""
+    participle = lang.words.aside_participle
+    if participle is None or not pre or pre[-1].text != ",":
+        return False
+    k = sentence.index_at(pre[-1].end)
+    return k < len(sentence.tokens) and bool(participle.fullmatch(sentence.tokens[k].text))
+
+
 def _after_relative(words: Sequence[Token], k: int, lang: LanguagePack) -> bool:
     """ "…, to which O'Malley interjected": a name right after a preposition's relative is the
     relative clause's subject, not the preposition's object."""
@@ -363,12 +395,16 @@ def _apposition_commas(words: Sequence[Token], lang: LanguagePack) -> set[int]:
     commas = [k for k, t in enumerate(words) if t.text == ","]
     enclosing: set[int] = set()
     for opening, closing in itertools.pairwise(commas):
+        first = opening + 1
+        reach = range(first, min(closing, first + APPOSITION_ROLE_REACH))
+        # "Ann Reed, Bo Lind's fired campaign manager, ripped": the role after its owner
+        first = next((j + 1 for j in reach if possessive(words[j].text)), first)
         if (
             opening
             and words[opening - 1].capitalised
             and any(
                 role_at(words, j, lang)
-                for j in range(opening + 1, min(closing, opening + 1 + APPOSITION_ROLE_REACH))
+                for j in range(first, min(closing, first + APPOSITION_ROLE_REACH))
             )
         ):
             enclosing |= {opening, closing}
@@ -402,8 +438,11 @@ def _new_clause_at(words: Sequence[Token], k: int, lang: LanguagePack) -> bool:
     if not (0 < k < len(words) - 1 and not words[k - 1].capitalised and words[k + 1].capitalised):
         return False
     low = words[k].lower
+    # "Axelrod tweeted after Clinton argued": after a speech verb, "after" opens a clause
+    spoken_before = low in lang.words.clause_prepositions and lang.speech.verb(words[k - 1].text)
     return low in lang.words.coordinators or (
-        low in lang.words.subordinators and all(t.capitalised for t in words[k + 1 :])
+        (low in lang.words.subordinators or spoken_before)
+        and all(t.capitalised for t in words[k + 1 :])
     )
 
 
@@ -419,6 +458,13 @@ def _before_reporting_verb(words: Sequence[Token], lang: LanguagePack) -> Sequen
     ):
         words = words[:-2]
     return words
+
+
+def _name_after_comma(words: Sequence[Token], k: int) -> bool:
+    """A comma after ``words[k]`` and a capitalised word right after it."""
+    return any(
+        words[j].text == "," and words[j + 1].capitalised for j in range(k + 1, len(words) - 1)
+    )
 
 
 def _opens_reported_clause(word: Token, lang: LanguagePack) -> bool:
@@ -443,8 +489,15 @@ def _party_label(
 
 def _speaker_slot(words: Sequence[Token], run: tuple[int, int], context: Context) -> bool:
     """Right before the verb ("… Okafor said"), or a proper name right before another
-    speech verb ("Okafor agreed and said"; not "Sources told")."""
+    speech verb ("Okafor agreed and said"; not "Sources told"), or before a relative that
+    stands for a person ("Wasserman Schultz, who chairs it, said")."""
     if run[1] == len(words) or introduces_document(words, run[1], context.lang):
+        return True
+    if (
+        run[1] + 1 < len(words)
+        and words[run[1]].text == ","
+        and words[run[1] + 1].lower in context.lang.words.person_relatives
+    ):
         return True
     before_verb = context.lang.speech.verb(words[run[1]].text)
     return before_verb and (run[1] - run[0] > 1 or _proper(words[run[0]], context))
@@ -475,6 +528,7 @@ def _proper(word: Token, context: Context) -> bool:
         and low not in people.organisations
         and low not in people.roles
         and low not in people.anonymous_sources
+        and low not in context.lang.speech.attribution_prepositions  # "According …", cut short
     )
 
 

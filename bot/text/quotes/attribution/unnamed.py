@@ -11,9 +11,13 @@ from collections.abc import Sequence
 
 from bot.text.lang import LanguagePack, fold_apostrophe
 from bot.text.quotes.candidates import Attribution
+from bot.text.quotes.context import Context
+from bot.text.quotes.people.registry import Entity
 from bot.text.quotes.people.roles import (
+    ROLE_MODIFIER_REACH,
     role_at,
 )
+from bot.text.quotes.sentences import Sentence
 from bot.text.quotes.tokens import Token
 
 NOUN_PHRASE_MAX_WORDS = 5  # "a senior campaign aide": a subject that names nobody, at most
@@ -99,3 +103,112 @@ def subject_before_auxiliary(words: Sequence[Token], lang: LanguagePack) -> Sequ
     if auxiliary is None or not common_noun_phrase(words[start:auxiliary], lang):
         return ()
     return words[start:auxiliary]
+
+
+def introduced_unnamed(
+    context: Context, sentence: Sentence, phrase: Sequence[Token], k: int
+) -> bool:
+    """ "… greeted by an organizer. “…,” the organizer said": the role ``phrase[k]`` heads was
+    last written in a noun phrase naming nobody ("an organizer", "another unnamed official"),
+    so the definite role is that person, not someone the article named (the latest mention of
+    the noun decides; a definite one, "the organizer", looks further back)."""
+    lang = context.lang
+    noun = phrase[k].lower
+    earlier = [s.tokens for s in context.discourse.sentences if s.start < sentence.start]
+    here = sentence.tokens[: sentence.index_at(phrase[0].start)]
+    for tokens in reversed([*earlier, here]):
+        for m in range(len(tokens) - 1, 0, -1):
+            if tokens[m].lower != noun:
+                continue
+            opener = next(
+                (
+                    j
+                    for j in range(m - 1, max(-1, m - 2 - ROLE_MODIFIER_REACH), -1)
+                    if fold_apostrophe(tokens[j].lower) in lang.words.noun_phrase_openers
+                ),
+                None,
+            )
+            if opener is None or not all(t.text.isalpha() for t in tokens[opener + 1 : m]):
+                return False  # "Sen. Ann Reed", "Acme's organizer": named or owned
+            if fold_apostrophe(tokens[opener].lower) not in lang.words.indefinite_articles:
+                continue  # "the organizer" again: the same person, introduced before
+            before = tokens[opener - 1] if opener else None
+            after = tokens[m + 1] if m + 1 < len(tokens) else None
+            # "Ann Reed, an organizer", "Reed is an organizer", "an organizer, Ann Reed,"
+            apposed = before is not None and (
+                before.text == "," or before.lower in lang.words.auxiliaries
+            )
+            return not (apposed or (after is not None and (after.capitalised or after.text == ",")))
+    return False
+
+
+def opening_noun_phrase(words: Sequence[Token], lang: LanguagePack) -> Sequence[Token]:
+    """ "The president left no doubt of his support for Ann Reed,", "In May, the company wrote
+    to Bo Lind,": the noun phrase (a determiner, a role, body, document or publication noun at
+    its head, no name) that opens the sentence, or its clause after an opening phrase, right
+    before a verb: the sentence's subject. Empty when the words open otherwise."""
+    grammar, people = lang.words, lang.people
+    heads = people.organisations | people.documents | people.anonymous_sources | people.publications
+    not_verbs = (
+        grammar.object_prepositions
+        | grammar.stop_prepositions
+        | grammar.determiners
+        | grammar.coordinators
+        | grammar.relatives
+        | grammar.complementizers
+    )
+    if any(t.lower in grammar.relatives for t in words):
+        return ()  # "… for Ann Reed, who worked the crowd, praising": hers, maybe
+    first_comma = next((k for k, t in enumerate(words) if t.text == ","), None)
+    if (
+        first_comma
+        and words[first_comma - 1].capitalised
+        and words[first_comma - 1].lower not in grammar.calendar_words
+    ):
+        first_comma = None  # "Ann Reed of Ohio, the party's leader,": an apposition
+    for start in (0, -1 if first_comma is None else first_comma + 1):
+        j = start
+        while 0 <= j < len(words) and words[j].lower in grammar.auxiliaries:
+            j += 1  # "even a top aide said"
+        if not 0 <= j < len(words) or (
+            fold_apostrophe(words[j].lower) not in grammar.noun_phrase_openers
+        ):
+            continue
+        for e in range(j + 1, min(len(words) - 1, j + 2 + ROLE_MODIFIER_REACH)):
+            tok, after = words[e], words[e + 1]
+            if not tok.text.isalpha():
+                break
+            if tok.capitalised or not (role_at(words, e, lang) or tok.lower in heads):
+                continue
+            if role_at(words, e + 1, lang) or after.lower in heads:
+                continue  # "the campaign chairman": the phrase goes on
+            if (
+                after.text.isalpha()
+                and after.text.islower()
+                and (lang.speech.verb(after.text) or after.lower not in not_verbs)
+            ):
+                return words[j : e + 1]
+            break
+    return ()
+
+
+def named_later(
+    context: Context, sentence: Sentence, phrase: Sequence[Token], entity: Entity
+) -> bool:
+    """ "“…,” the candidate said of running against Mr. Reed": whether ``entity``, the person a
+    definite role was about to stand for, is named after the role's verb in its own clause (up
+    to a comma, a relative or a complementizer); then the role is someone else."""
+    lang = context.lang
+    tokens = sentence.tokens
+    stops = lang.words.relatives | lang.words.complementizers
+    verb = False  # "souligne l'acteur né en Suisse Mischa Lind": his name, before any verb
+    for k in range(sentence.index_at(phrase[-1].end), len(tokens)):
+        tok = tokens[k]
+        if tok.text == ".":
+            continue  # "Mr."
+        if sentence.quoted[k] or not tok.text[0].isalnum() or tok.lower in stops:
+            return False
+        verb = verb or lang.speech.verb(tok.text)
+        if verb and tok.capitalised and context.people.find([tok.text]) is entity:
+            return True
+    return False

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from bot.text.lang import LanguagePack, fold_apostrophe
+from bot.text.marks import OPENERS
 from bot.text.quotes.people.first_names import name_key
 from bot.text.quotes.tokens import Token
 
@@ -196,3 +197,25 @@ def titles_with_place(tokens: Sequence[Token], lang: LanguagePack) -> dict[str, 
             words = joined_elisions([t.text for t in tokens[i : j + 1]])
             found.setdefault(name_key([head.text]), set()).add(" ".join(words))
     return found
+
+
+AGENCY_REACH = 3  # words of an agency's name in a dateline's parentheses, at most
+DATELINE_PLACE_REACH = 6  # tokens of the place before it ("Kano , Nigeria"), at most
+
+
+def dateline_agency(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """ "Seoul (CNN) Prime Minister…", "(The Hollywood Reporter)Roseanne Barr…": a name in
+    parentheses that opens the sentence, after nothing but the place's capitalised words, and
+    before a capital or a quote's mark (or alone), is the agency that filed the story, not a
+    body that speaks in it."""
+    if not (first > 0 and last < len(tokens) and last - first <= AGENCY_REACH):
+        return False
+    if tokens[first - 1].text != "(" or tokens[last].text != ")":
+        return False
+    place = tokens[: first - 1]
+    after = tokens[last + 1] if last + 1 < len(tokens) else None
+    return (
+        len(place) <= DATELINE_PLACE_REACH
+        and all(t.capitalised or t.text in (",", ".") for t in place)
+        and (after is None or after.capitalised or after.text in OPENERS)
+    )

@@ -11,9 +11,13 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from functools import cache
+from typing import TYPE_CHECKING
 
 from bot.text.lang import LanguagePack, fold_apostrophe
 from bot.text.model import Gender
+
+if TYPE_CHECKING:
+    from bot.text.quotes.tokens import Token
 
 _POSSESSIVE = re.compile(r"['’]s?$")
 
@@ -48,14 +52,15 @@ def first_name_gender(word: str) -> Gender | bool | None:
 
 
 @cache
-def _first_name_answer(word: str) -> str:
-    """gender_guesser's answer for the first part of a first name (Jean-Marie -> Jean)."""
+def _first_name_answer(word: str, country: str | None = None) -> str:
+    """gender_guesser's answer for the first part of a first name (Jean-Marie -> Jean), in
+    one country's usage if given."""
     if len(word) < 2 or not word[:1].isupper() or word.isupper():
         return "unknown"
     detector = _first_names()
     first = word.split("-")[0]
-    answer = detector.get_gender(first)
-    return detector.get_gender(_strip_accents(first)) if answer == "unknown" else answer
+    answer = detector.get_gender(first, country)
+    return detector.get_gender(_strip_accents(first), country) if answer == "unknown" else answer
 
 
 def is_first_name(word: str, lang: LanguagePack) -> bool:
@@ -66,12 +71,21 @@ def is_first_name(word: str, lang: LanguagePack) -> bool:
     )
 
 
-def gender_from_first_name(words: Sequence[str]) -> tuple[Gender | None, bool]:
-    """(gender, weak) from a full name's first word; "mostly" answers are weak."""
+def gender_from_first_name(
+    words: Sequence[str], countries: Sequence[str] = ()
+) -> tuple[Gender | None, bool]:
+    """(gender, weak) from a full name's first word; "mostly" answers are weak. A name the
+    ``countries`` (whose names the articles mostly give) read as the other gender takes their
+    reading, weakly ("Jan": a man's name in much of Europe, mostly a woman's in the US)."""
     if len(words) < 2:
         return None, False
     answer = _first_name_answer(words[0])
-    return _ANSWER_GENDER.get(answer), answer.startswith("mostly")
+    gender = _ANSWER_GENDER.get(answer)
+    local = [_ANSWER_GENDER.get(_first_name_answer(words[0], c)) for c in countries]
+    other = next((g for g in local if g is not None), None)
+    if gender is not None and other is not None and other != gender:
+        return other, True
+    return gender, answer.startswith("mostly")
 
 
 def possessive(word: str) -> bool:
@@ -91,3 +105,30 @@ def name_key(words: Iterable[str]) -> str:
 @cache
 def _word_key(word: str) -> str:
     return fold_apostrophe(_strip_accents(_POSSESSIVE.sub("", word)).casefold())  # O’Neill
+
+
+def surname_after_first_name(words: Sequence[tuple[int, Token]], k: int) -> bool:
+    """ "Rep. Peter T. King of New York": a role word at ``k`` right after a first name (and
+    its initials), ending the name's capitals, is the surname of a full name, not a title
+    before another name."""
+    if k + 1 < len(words) and words[k + 1][1].capitalised:
+        return False  # "Phoenix Mayor Greg Stanton": a title before the name
+    j = k - 1
+    while j > 0 and len(words[j][1].text.rstrip(".")) == 1:
+        j -= 1  # a middle initial
+    return j >= 0 and first_name_gender(words[j][1].text) in ("m", "f")
+
+
+def month_first_name(tokens: Sequence[Token], i: int, lang: LanguagePack) -> bool:
+    """ "April Mellody, a spokeswoman, said": a month that is a first name, opening its clause,
+    then a surname and a comma or a speech verb."""
+    return (
+        (i == 0 or tokens[i - 1].text == ",")
+        and i + 2 < len(tokens)
+        and tokens[i].lower in lang.words.calendar_words
+        and first_name_gender(tokens[i].text) in ("m", "f")
+        and tokens[i + 1].capitalised
+        and tokens[i + 1].text.isalpha()
+        and tokens[i + 1].lower not in lang.words.calendar_words
+        and (tokens[i + 2].text == "," or lang.speech.verb(tokens[i + 2].text))
+    )

@@ -16,6 +16,7 @@ from functools import lru_cache
 from bot.text.lang import LanguagePack, fold_apostrophe
 from bot.text.model import Gender, Paragraph
 from bot.text.quotes.context import Context
+from bot.text.quotes.people.antecedents import subjects_and_objects_before
 from bot.text.quotes.people.bodies import body_around
 from bot.text.quotes.people.first_names import (
     first_name_gender,
@@ -23,11 +24,13 @@ from bot.text.quotes.people.first_names import (
     possessive,
     without_possessive,
 )
+from bot.text.quotes.people.kin import kin_first_name_gender, kin_owner, named_as_relative
 from bot.text.quotes.people.names import (
     NameHit,
     capitalised_runs,
     read_name,
 )
+from bot.text.quotes.people.positions import object_position, title_words
 from bot.text.quotes.people.registry import Entity, PeopleRegistry
 from bot.text.quotes.people.roles import (
     ROLE_MODIFIER_REACH,
@@ -97,21 +100,23 @@ def read_mentions(
             continue
         role, role_gender = role_before(tokens, hit.run_start, lang)
         role_gender = _unless_first_name(hit, role_gender)
-        gender = hit.gender or role_gender or _kin_first_name_gender(tokens, hit, lang)
+        gender = hit.gender or role_gender or kin_first_name_gender(tokens, hit, lang)
         shared = _shared_surname_first(tokens, hit, lang, people)
         if shared is not None:  # "Ann and Bo Reed": Ann Reed too
             first = tokens[shared]
             sibling = people.add([first.text, *hit.words[1:]], first.start, "person")
             sibling.listed = True
             mentions.append(Mention(shared, sibling, object_position(tokens, shared, lang)))
-        entity = people.add(list(hit.words), tokens[hit.first].start, "person", gender)
+        words = _with_owners_surname(context, sentence, hit)
+        entity = people.add(words, tokens[hit.first].start, "person", gender)
         before = [role] if role else []
         people.note_roles(
             entity, (*_roles_of(hit, lang), *before, *_role_after(tokens, hit.last, lang))
         )
         entity.qualifiers.update(qualifiers_before(tokens, hit, lang))
         entity.listed = True
-        entity.relative = entity.relative or _named_as_relative(tokens, hit, lang)
+        relative = named_as_relative(tokens, hit, lang) or len(words) > len(hit.words)
+        entity.relative = entity.relative or relative  # "Reed" alone is not "his wife, Jane"
         # "Harlow spokesman Tim Brandt": the aide is the subject, Harlow a modifier
         modifier = modifies_role(tokens, hit.last, lang)
         in_object = modifier or object_position(tokens, hit.run_start, lang)
@@ -124,6 +129,27 @@ def read_mentions(
     if role_subject is not None:
         mentions.append(role_subject)
     return mentions
+
+
+def _with_owners_surname(context: Context, sentence: Sentence, hit: NameHit) -> list[str]:
+    """ "his wife, Jane,", "Reed's son, Tom,": a first name alone in apposition to a kin noun
+    takes the surname of the person it belongs to (the possessive's antecedent, or the person
+    the possessive names), when that person is known by a full name."""
+    words = list(hit.words)
+    owner = kin_owner(sentence.tokens, hit.first, context.lang) if len(words) == 1 else None
+    if owner is None:
+        return words
+    token, people = sentence.tokens[owner], context.people
+    pronoun = context.lang.people.possessive_pronouns.get(fold_apostrophe(token.lower))
+    if pronoun is not None:
+        subjects, passing = subjects_and_objects_before(context, sentence, token.start)
+        before = subjects + passing
+        found = people.antecedent(before + context.discourse.recently_salient(), pronoun.gender)
+    else:
+        found = people.find([without_possessive(token.text)])
+    if found is None or found.kind != "person" or len(found.words) < 2:
+        return words
+    return [words[0], found.words[-1]]
 
 
 def _shared_surname_first(
@@ -148,48 +174,6 @@ def _shared_surname_first(
     ):
         return None
     return k
-
-
-KIN_REACH = 4  # words between a possessive and the first name its noun introduces
-
-
-RELATIVE_REACH = 4  # words from a kin noun to the name it introduces ("husband, Gov."), at most
-
-
-def _named_as_relative(tokens: Sequence[Token], hit: NameHit, lang: LanguagePack) -> bool:
-    """A full name written as someone's relative: after a kin noun ("her husband, former
-    President Bo Reed") or before one in apposition ("Bo Reed, the son of")."""
-    if not hit.full_name:
-        return False
-    kin = lang.people.kin_nouns
-    for tok in reversed(tokens[max(0, hit.run_start - RELATIVE_REACH) : hit.run_start]):
-        if tok.lower in kin:
-            return True
-        if tok.text != "," and (not tok.text[0].isalnum() or lang.speech.verb(tok.text)):
-            break
-    if hit.last < len(tokens) and tokens[hit.last].text == ",":
-        after = [
-            t for t in tokens[hit.last + 1 : hit.last + 3] if t.lower not in lang.words.determiners
-        ]
-        return bool(after) and after[0].lower in kin
-    return False
-
-
-def _kin_first_name_gender(
-    tokens: Sequence[Token], hit: NameHit, lang: LanguagePack
-) -> Gender | None:
-    """ "son mari Jean-Pierre", "sa cheffe d'équipe, Julie": a lone first name after a
-    possessive's noun is a first name, not a surname, and gives its gender."""
-    before = [t for t in tokens[max(0, hit.run_start - KIN_REACH) : hit.run_start] if t.text != ","]
-    if (
-        len(hit.words) != 1
-        or not before
-        or not before[-1].text.islower()
-        or not any(t.lower in lang.words.possessives for t in before[:-1])
-    ):
-        return None
-    gender = first_name_gender(hit.words[0])
-    return gender if gender in ("m", "f") else None
 
 
 def _note_full_names(tokens: Sequence[Token], lang: LanguagePack, people: PeopleRegistry) -> None:
@@ -471,47 +455,6 @@ def _role_after(tokens: Sequence[Token], index: int, lang: LanguagePack) -> list
     return []
 
 
-def object_position(tokens: Sequence[Token], index: int, lang: LanguagePack) -> bool:
-    """Whether the mention sits in a prepositional phrase ("l'invasion du président russe X",
-    "l'ONU pour l'Ukraine"), so it is less likely the subject a later pronoun refers to. A
-    preposition inside a title ("la ministre des Affaires étrangères X") does not count."""
-    prepositions = lang.words.object_prepositions
-    look = index - 1
-    for k in range(index - 1, max(-1, index - 7), -1):
-        tok = tokens[k]
-        if not tok.text[0].isalnum() or lang.speech.verb(tok.text):
-            break
-        if role_at(tokens, k, lang):
-            look = k - 1  # the role heads the name's phrase: what stands before the role?
-            break
-        if fold_apostrophe(tok.lower) in prepositions and not _title_words(
-            tokens[k + 1 : index], lang
-        ):
-            role = _role_before_title_preposition(tokens, k, lang)
-            if role is None:
-                return True
-            look = role - 1  # "le candidat démocrate à la présidentielle X": the role's holder
-            break
-    if look >= 0 and fold_apostrophe(tokens[look].lower) in lang.words.determiners:
-        look -= 1
-    return look >= 0 and fold_apostrophe(tokens[look].lower) in prepositions
-
-
-def _role_before_title_preposition(
-    tokens: Sequence[Token], k: int, lang: LanguagePack
-) -> int | None:
-    """Where a role stands right before the title preposition at ``k`` ("candidat démocrate
-    à la présidentielle"), at most two words back; None for another preposition."""
-    if fold_apostrophe(tokens[k].lower) not in lang.words.title_prepositions:
-        return None
-    for r in range(k - 1, max(-1, k - 4), -1):
-        if role_at(tokens, r, lang):
-            return r
-        if not tokens[r].text[0].isalpha():
-            return None
-    return None
-
-
 PASSING_REACH = 6  # words from a name back to the preposition that governs it, at most
 
 
@@ -535,7 +478,7 @@ def _in_passing(context: Context, tokens: Sequence[Token], index: int) -> bool:
             passing = low in words.passing_prepositions
             leading = words.stop_prepositions | words.object_prepositions
             opening = all(t.lower in leading for t in tokens[:k])  # "For X, …", "As for X, …"
-            return passing and not opening and not _title_words(tokens[k + 1 : index], lang)
+            return passing and not opening and not title_words(tokens[k + 1 : index], lang)
     return False
 
 
@@ -546,11 +489,6 @@ def _another_person(context: Context, tokens: Sequence[Token], k: int) -> bool:
         return False
     known = context.people.find([tokens[k].text])
     return known is not None and known.kind == "person"
-
-
-def _title_words(words: Sequence[Token], lang: LanguagePack) -> bool:
-    """ "des Affaires étrangères", "de la Défense": a department named inside a title."""
-    return any(t.lower in lang.people.departments and t.capitalised for t in words)
 
 
 def pronoun_gender(word: str, lang: LanguagePack) -> tuple[bool, Gender | None]:

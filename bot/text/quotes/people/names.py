@@ -18,6 +18,7 @@ from bot.text.lang.international import NAME_PARTICLES, NAME_SUFFIXES
 from bot.text.model import Gender, SpeakerKind
 from bot.text.quotes.people.bodies import (
     connected_name_end,
+    dateline_agency,
     department_of_body,
     institution,
     joined_elisions,
@@ -31,10 +32,13 @@ from bot.text.quotes.people.bodies import (
 from bot.text.quotes.people.first_names import (
     first_name_gender,
     is_first_name,
+    month_first_name,
     possessive,
+    surname_after_first_name,
     without_possessive,
 )
-from bot.text.quotes.people.roles import role_at
+from bot.text.quotes.people.kin import kin_owner
+from bot.text.quotes.people.roles import holder_after_comma, role_at
 from bot.text.quotes.tokens import Token, dotted_words, is_acronym
 
 if TYPE_CHECKING:
@@ -131,9 +135,10 @@ def _may_start_name(tok: Token, lang: LanguagePack) -> bool:
 def _calendar_word_of_name(tokens: Sequence[Token], i: int, lang: LanguagePack) -> bool:
     """ "rapporte Midi Libre": where days are written in lower case, one capitalised after a
     word of the sentence and before another capitalised word is a name's first word."""
+    if not lang.words.calendar_lower_case:  # "April Mellody, a spokeswoman, said"
+        return month_first_name(tokens, i, lang)
     return (
-        lang.words.calendar_lower_case
-        and 0 < i < len(tokens) - 1
+        0 < i < len(tokens) - 1
         and tokens[i].capitalised
         and tokens[i].lower in lang.words.calendar_words
         and tokens[i - 1].text[0].isalnum()
@@ -236,7 +241,7 @@ def read_name(
     words = [(k, tokens[k]) for k in range(i, j) if tokens[k].text != "."]
     if sum(is_acronym(tok.text) for _, tok in words) >= 3:
         return None  # "TEAM REFUSES TO STAY IN VILLAGE": a heading in capitals, not a name
-    if _dateline(tokens, words, j):
+    if _dateline(tokens, words, j) or dateline_agency(tokens, i, j):
         return None
     if _credited_first_name(words):  # "à l'AFP Solène": the agency credited, then the person
         i, words = words[1][0], words[1:]
@@ -297,7 +302,11 @@ def read_name(
     titles = [
         k
         for k, (_, tok) in enumerate(rest[:-1])
-        if (_title_role(rest, k, lang) and not _first_name_before_surname(rest, k, lang))
+        if (
+            _title_role(rest, k, lang)
+            and not _first_name_before_surname(rest, k, lang)
+            and not surname_after_first_name(rest, k)
+        )
         or people.honorific(tok.text)
     ]
     if titles:  # "Wells Fargo CEO John Stumpf", "Texas Gov. Ann Reed": the name comes after
@@ -310,7 +319,7 @@ def read_name(
         rest = rest[titles[-1] + 1 :]
         while len(rest) > 2 and (rest[0][1].lower in NAME_PARTICLES | people.departments):
             rest = rest[1:]  # "Secretary of State Jon Husted": the title's own words
-    rest = _from_first_name(_after_possessive(rest))
+    rest = _from_first_name(_after_possessive(rest, lang))
     before = fold_apostrophe(tokens[i - 1].lower) if i > 0 else ""
     if _after_place_noun(tokens, rest[0][0], lang) and len(rest) >= 3:
         # "le maire de Lyon Anne Morel", "la présidente de la région Occitanie Anne Morel":
@@ -361,8 +370,10 @@ def read_name(
             names, first = with_title_article(names, tokens[first - 1]), first - 1
         start = min(i, first)  # the article opens the run too
         return NameHit(first, last, tuple(names), "organization", None, None, tuple(roles), start)
-    if len(names) > 1 and names[-1].casefold() in people.place_nouns and not (honorific or roles):
-        return None  # "Lee County", "Sandy Hook": a place, though it opens on a first name
+    last_word, first_word = names[-1].casefold(), names[0].casefold()
+    place = last_word in people.place_nouns or first_word in people.place_openers
+    if len(names) > 1 and place and not (honorific or roles):
+        return None  # "Lee County", "San Jose": a place, though it opens on a first name
     evidence = (
         honorific is not None
         or bool(roles)
@@ -380,8 +391,12 @@ def read_name(
             and role_at(tokens, i - 1, lang) is not None
             and names[0].casefold() not in people.nationalities
         )  # "the campaign's spokeswoman Zora Pell", not "a fellow Asian Indian"
+        or (len(names) > 1 and holder_after_comma(tokens, i, lang))  # "nominee, Mitt Romney"
         or (len(names) == 1 and first_known and (tagged or _age_follows(tokens, last, lang)))
         or (len(names) > 1 and _age_follows(tokens, last, lang))  # "Franz Orkney, 18, from"
+        or (len(names) > 1 and len(rest) < len(whole))  # "Mujtaba Rahman of the Eurasia Group"
+        or (len(names) == 1 and kin_owner(tokens, first, lang) is not None)  # "his wife, Jane,"
+        or (len(names) == 1 and first_known and before in people.naming_words)  # "named Jo"
     )
     if not evidence:
         return None
@@ -494,7 +509,13 @@ def _before_affiliated_body(
     if any(tok.lower in lang.people.organisations for _, tok in head):
         return rest
     met = known.find([tok.text for _, tok in head]) if known is not None else None
-    named = evidence or first_name_gender(head[0][1].text) is not False
+    body = [tok.lower for _, tok in rest[at + 1 :]]
+    # "Mujtaba Rahman of the Eurasia Group": the body's own name, an organisation noun in it
+    named = (
+        evidence
+        or first_name_gender(head[0][1].text) is not False
+        or (body[:1] == ["the"] and any(w in lang.people.organisations for w in body))
+    )
     if (met is not None and met.kind == "person") or (at >= 2 and named):
         return head
     return rest
@@ -512,9 +533,18 @@ def _numbered(tokens: Sequence[Token], k: int, lang: LanguagePack) -> bool:
     )
 
 
-def _after_possessive(rest: list[tuple[int, Token]]) -> list[tuple[int, Token]]:
-    """ "Pollwell’s Jeff Ames": the words after a possessive inside the run are the name."""
-    owners = [k for k, (_, tok) in enumerate(rest[:-1]) if possessive(tok.text)]
+def _after_possessive(rest: list[tuple[int, Token]], lang: LanguagePack) -> list[tuple[int, Token]]:
+    """ "Pollwell’s Jeff Ames": the words after a possessive inside the run are the name; not
+    after "of" ("Ann Reed of the Lee County Sheriff's Office": the body's own possessive), nor
+    before a body's noun alone ("the Lee County Sheriff's Office says": the body speaks)."""
+    of = lang.words.affiliation_prepositions
+    owners = [
+        k
+        for k, (_, tok) in enumerate(rest[:-1])
+        if possessive(tok.text)
+        and not any(t.lower in of for _, t in rest[:k])
+        and not (k == len(rest) - 2 and rest[-1][1].lower in lang.people.organisations)
+    ]
     return rest[owners[-1] + 1 :] if owners else rest
 
 

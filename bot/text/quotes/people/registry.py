@@ -131,6 +131,7 @@ class PeopleRegistry:
         self._unread_names: dict[str, set[str]] = {}
         self._recent_people: dict[Entity, None] = {}  # people by their latest mention, last last
         self.last_speaker: Entity | None = None  # of the latest quote accepted
+        self.first_name_countries: tuple[str, ...] = ()  # whose usage a first name's gender is
 
     def find(self, words: Sequence[str], gender: Gender | None = None) -> Entity | None:
         """The entity a written name points to: full name, alias, or surname alone; "Mrs.
@@ -190,7 +191,7 @@ class PeopleRegistry:
         self.touch(found, max(found.last_seen, offset))
         if kind == "person":
             found.note_gender(gender)
-            found.note_gender(*gender_from_first_name(words))
+            found.note_gender(*gender_from_first_name(words, self.first_name_countries))
         return found
 
     def _organisation_in_full(self, words: Sequence[str]) -> Entity | None:
@@ -362,13 +363,23 @@ class PeopleRegistry:
 
     def _complete_from_unread(self, entity: Entity) -> None:
         """A person named without a known first name ("Ms. Quillane", "Soe Thet", "Joseph") takes
-        the one longer run of capitalised words ending with that name that named no one."""
+        the one longer run of capitalised words ending with that name that named no one; a
+        name of two words or more ("Wasserman Schultz") also the longer name of a person met
+        ("Debbie Wasserman Schultz")."""
         words = name_key(entity.words).split()
         longer = {
             u
             for u in self._unread_names.get(words[-1], ())
             if len(u.split()) > len(words) and name_key(u.split()).split()[-len(words) :] == words
         }
+        if len(words) > 1:
+            longer |= {
+                e.name
+                for e in self._by_surname.get(words[-1], ())
+                if e.kind == "person"
+                and len(e.words) > len(words)
+                and name_key(e.words).split()[-len(words) :] == words
+            }
         if len(longer) == 1:
             entity.aliases.append(entity.name)
             entity.name = longer.pop()

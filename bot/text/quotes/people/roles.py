@@ -21,6 +21,8 @@ def role_at(
     """
     low = _role_phrase(tokens, index, lang) or tokens[index].lower
     roles = lang.people.roles
+    if describes_age(low, lang):
+        return low, None  # "the 46-year-old said": a person described by age
     if low not in roles or (tokens[index].capitalised and index and tokens[index - 1].capitalised):
         return None
     gender = roles[low]
@@ -30,6 +32,12 @@ def role_at(
         if gender is None and index > 1:
             gender = lang.people.role_modifiers.get(before)
     return low, gender
+
+
+def describes_age(word: str, lang: LanguagePack) -> bool:
+    """ "46-year-old": a person by age alone, or a modifier ("a 29-year-old woman")."""
+    age = lang.people.age_description
+    return age is not None and age.fullmatch(word) is not None
 
 
 ROLE_MODIFIER_REACH = 3  # "Harlow spokesman", "Harlow campaign chairman": words to the role
@@ -74,3 +82,30 @@ def _role_phrase_words(
         ):
             return len(words), role
     return None
+
+
+def holder_after_comma(tokens: Sequence[Token], i: int, lang: LanguagePack) -> bool:
+    """ "the party's 2012 nominee, Mitt Romney": a name at ``i`` set off by a comma right
+    after a role is the role's holder (not a relative's: "whose husband, Ty Woods,")."""
+    return (
+        i > 1
+        and tokens[i - 1].text == ","
+        and role_at(tokens, i - 2, lang) is not None
+        and tokens[i - 2].lower not in lang.people.kin_nouns
+    )
+
+
+def modifies_later_role(tokens: Sequence[Token], index: int, lang: LanguagePack) -> bool:
+    """Whether the role at ``index`` modifies a role further on, a noun between them ("the
+    billionaire business mogul"): the later role heads the phrase (not "le Premier
+    ministre", one role, nor "the former actor and president")."""
+    if tokens[index].capitalised:
+        return False
+    start = index + role_length(tokens, index, lang)
+    for k in range(start, min(len(tokens), start + ROLE_MODIFIER_REACH)):
+        tok = tokens[k]
+        if not tok.text.isalpha() or tok.capitalised or tok.lower in lang.words.function_words:
+            return False
+        if role_at(tokens, k, lang):
+            return k > start
+    return False
