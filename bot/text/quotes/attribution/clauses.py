@@ -18,6 +18,7 @@ from bot.text.marks import MARKS
 from bot.text.quotes.attribution.affiliation import subject_before_affiliation
 from bot.text.quotes.attribution.hometowns import hometown_aside_end
 from bot.text.quotes.attribution.phrase_ends import (
+    bare_noun_phrase,
     name_after_role_phrase,
     phrase_after,
     time_phrase_end,
@@ -346,7 +347,7 @@ def past_adjuncts(words: Sequence[Token], context: Context) -> Sequence[Token]:
         low = fold_apostrophe(words[k].lower)
         if k and low in lang.words.determiners and _named_after(words, k + 1, lang):
             break  # "a déclaré à l'AFP l'analyste Jo Lind": an article, not "l'" of "l'a"
-        if low in skippable and not _bare_noun_phrase(words, k, prepositions, lang):
+        if low in skippable and not bare_noun_phrase(words, k, prepositions, lang):
             k += 1
         elif time_phrase_end(words, k, lang):
             k = time_phrase_end(words, k, lang)  # "le même jour", "8 août"
@@ -384,24 +385,6 @@ def past_adjuncts(words: Sequence[Token], context: Context) -> Sequence[Token]:
     capitals = len(list(itertools.takewhile(lambda t: t.capitalised, rest[:3])))
     known = context.people.find([first.text]) is not None  # "Thérèse", met before
     return rest if first.capitalised and (capitals >= 2 or known) else ()
-
-
-def _bare_noun_phrase(
-    words: Sequence[Token], k: int, prepositions: frozenset[str], lang: LanguagePack
-) -> bool:
-    """A word that is a clitic or a preposition ("en") before a noun in lower case with no
-    article ("a résumé en conclusion X", "a dit en substance X"): a prepositional phrase
-    to pass as one, not a clitic and a subject."""
-    low = fold_apostrophe(words[k].lower)
-    if low not in prepositions or k + 2 >= len(words):
-        return False
-    noun = words[k + 1]
-    return (
-        noun.text.isalpha()
-        and not noun.capitalised
-        and fold_apostrophe(noun.lower) not in lang.words.determiners | lang.words.auxiliaries
-        and fold_apostrophe(noun.lower) not in prepositions
-    )
 
 
 def _manner_at_start(words: Sequence[Token], k: int, lang: LanguagePack) -> bool:

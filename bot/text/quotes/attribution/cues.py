@@ -25,9 +25,10 @@ from bot.text.quotes.attribution.clauses import (
     noun_use,
     past_adjuncts,
 )
+from bot.text.quotes.attribution.infinitives import governing_verb
 from bot.text.quotes.attribution.phrase_ends import phrase_after
 from bot.text.quotes.attribution.phrases import pronoun_attribution
-from bot.text.quotes.attribution.subjects import governing_verb, passive
+from bot.text.quotes.attribution.subjects import passive
 from bot.text.quotes.candidates import (
     Attribution,
     Candidate,

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from bot.text.lang import LanguagePack, fold_apostrophe
 from bot.text.quotes.attribution.hometowns import hometown_commas
+from bot.text.quotes.attribution.infinitives import governing_verb
 from bot.text.quotes.attribution.phrase_ends import phrase_after
 from bot.text.quotes.attribution.phrases import antecedent, definite_label, name_before_relative
 from bot.text.quotes.attribution.unnamed import (
@@ -255,21 +256,6 @@ def subject(context: Context, sentence: Sentence, pre: Sequence[Token]) -> Attri
         text = context.text[tail[0].start : tail[-1].end]
         return Attribution(None, text)  # "Prosecutors said", "les enquêteurs ont indiqué"
     return None
-
-
-def governing_verb(words: Sequence[Token], verbs: Sequence[int], lang: LanguagePack) -> int | None:
-    """ "X a appelé Y à dénoncer des « … »", "X a poussé Y à qualifier de « … »": when the
-    last speech verb of ``verbs`` is an infinitive after its marker, the verb governing it (a
-    speech verb before the marker, else the first perfect auxiliary), whose subject says the
-    quote, not the object Y asked to; None otherwise."""
-    last = verbs[-1] if verbs else 0
-    if not last or fold_apostrophe(words[last - 1].lower) not in lang.words.infinitive_markers:
-        return None
-    earlier = [k for k in verbs[:-1] if k < last - 1]
-    if earlier:
-        return earlier[-1]
-    auxiliaries = lang.speech.perfect_auxiliaries
-    return next((k for k, t in enumerate(words[:last]) if t.lower in auxiliaries), None)
 
 
 def _definite_head(phrase: Sequence[Token], lang: LanguagePack) -> Sequence[Token]:
