@@ -81,7 +81,7 @@ def test_a_paper_named_by_its_first_word_takes_its_longer_title() -> None:
 def test_a_role_named_after_its_own_clause_is_that_person_later() -> None:
     text = (
         "Le gendarme Paul Durand a été suspendu. Un avocat agissant au nom de la famille de la "
-        "victime, Chris Stewart, a condamné cet usage de la force. La victime avait fêté son "
+        "victime, Chris Stewart, a condamné cet usage de la force. Le blessé avait fêté son "
         "anniversaire, selon l'avocat."
     )
     _, quotes, _ = read(text, "fr")
