@@ -68,6 +68,9 @@ class Discourse:
     sentences: list[Sentence] = field(default_factory=list)
     salient: list[tuple[Entity, ...]] = field(default_factory=list)
     passing: list[frozenset[Entity]] = field(default_factory=list)
+    # (sentence start, token index) of a role noun -> whether it introduced someone unnamed
+    # (None: a definite repeat), read once however many later roles look back past it
+    introductions: dict[tuple[int, int], bool | None] = field(default_factory=dict)
 
     def remember(
         self, sentence: Sentence, ranked: Sequence[Entity], passing: frozenset[Entity] = frozenset()

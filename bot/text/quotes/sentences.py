@@ -31,9 +31,16 @@ class Sentence:
     tokens: list[Token]
     quoted: list[bool]  # per token: inside quote marks
     starts: list[int] = field(init=False)  # per token: its start, for bisection
+    # per lower-cased word: the indices of its tokens, so that looking back for a word costs
+    # its occurrences, not the article's length
+    positions: dict[str, list[int]] = field(init=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "starts", [t.start for t in self.tokens])
+        positions: dict[str, list[int]] = {}
+        for k, token in enumerate(self.tokens):
+            positions.setdefault(token.lower, []).append(k)
+        object.__setattr__(self, "positions", positions)
 
     def index_at(self, position: int) -> int:
         """Index of the first token starting at or after ``position``."""

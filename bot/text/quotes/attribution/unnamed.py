@@ -114,33 +114,49 @@ def introduced_unnamed(
     the noun decides; a definite one, "the organizer", looks further back)."""
     lang = context.lang
     noun = phrase[k].lower
-    earlier = [s.tokens for s in context.discourse.sentences if s.start < sentence.start]
-    here = sentence.tokens[: sentence.index_at(phrase[0].start)]
-    for tokens in reversed([*earlier, here]):
-        for m in range(len(tokens) - 1, 0, -1):
-            if tokens[m].lower != noun:
-                continue
-            opener = next(
-                (
-                    j
-                    for j in range(m - 1, max(-1, m - 2 - ROLE_MODIFIER_REACH), -1)
-                    if fold_apostrophe(tokens[j].lower) in lang.words.noun_phrase_openers
-                ),
-                None,
-            )
-            if opener is None or not all(t.text.isalpha() for t in tokens[opener + 1 : m]):
-                return False  # "Sen. Ann Reed", "Acme's organizer": named or owned
-            if fold_apostrophe(tokens[opener].lower) not in lang.words.indefinite_articles:
-                continue  # "the organizer" again: the same person, introduced before
-            before = tokens[opener - 1] if opener else None
-            after = tokens[m + 1] if m + 1 < len(tokens) else None
-            # "Ann Reed, an organizer", "Reed is an organizer", "an organizer, Ann Reed,"
-            apposed = before is not None and (
-                before.text == "," or before.lower in lang.words.auxiliaries
-            )
-            named = after is not None and (after.capitalised or after.text == ",")
-            return not (apposed or named or _named_after_clause(tokens, m, lang))
+    cut = sentence.index_at(phrase[0].start)
+    here = sentence.tokens[:cut]
+    for m in reversed([m for m in sentence.positions.get(noun, []) if m < cut]):
+        decided = _introduction_at(here, m, lang)
+        if decided is not None:
+            return decided
+    # earlier sentences are read once per mention: each definite role looks back over them
+    readings = context.discourse.introductions
+    for earlier in reversed(context.discourse.sentences):
+        if earlier.start >= sentence.start:
+            continue
+        for m in reversed(earlier.positions.get(noun, [])):
+            key = (earlier.start, m)
+            if key not in readings:
+                readings[key] = _introduction_at(earlier.tokens, m, lang)
+            if readings[key] is not None:
+                return bool(readings[key])
     return False
+
+
+def _introduction_at(tokens: Sequence[Token], m: int, lang: LanguagePack) -> bool | None:
+    """Whether the role noun at ``m`` introduces someone unnamed (True), names or owns them
+    (False), or repeats a definite role (None: the introduction lies further back)."""
+    if m == 0:
+        return None
+    opener = next(
+        (
+            j
+            for j in range(m - 1, max(-1, m - 2 - ROLE_MODIFIER_REACH), -1)
+            if fold_apostrophe(tokens[j].lower) in lang.words.noun_phrase_openers
+        ),
+        None,
+    )
+    if opener is None or not all(t.text.isalpha() for t in tokens[opener + 1 : m]):
+        return False  # "Sen. Ann Reed", "Acme's organizer": named or owned
+    if fold_apostrophe(tokens[opener].lower) not in lang.words.indefinite_articles:
+        return None  # "the organizer" again: the same person, introduced before
+    before = tokens[opener - 1] if opener else None
+    after = tokens[m + 1] if m + 1 < len(tokens) else None
+    # "Ann Reed, an organizer", "Reed is an organizer", "an organizer, Ann Reed,"
+    apposed = before is not None and (before.text == "," or before.lower in lang.words.auxiliaries)
+    named = after is not None and (after.capitalised or after.text == ",")
+    return not (apposed or named or _named_after_clause(tokens, m, lang))
 
 
 _CLAUSE_REACH = 12  # words of a clause between a role and the name set off after it, at most
