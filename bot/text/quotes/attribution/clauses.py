@@ -18,6 +18,7 @@ from bot.text.marks import MARKS
 from bot.text.quotes.attribution.affiliation import subject_before_affiliation
 from bot.text.quotes.attribution.hometowns import hometown_aside_end
 from bot.text.quotes.attribution.phrase_ends import (
+    bare_noun_phrase,
     name_after_role_phrase,
     phrase_after,
     time_phrase_end,
@@ -346,7 +347,7 @@ def past_adjuncts(words: Sequence[Token], context: Context) -> Sequence[Token]:
         low = fold_apostrophe(words[k].lower)
         if k and low in lang.words.determiners and _named_after(words, k + 1, lang):
             break  # "a déclaré à l'AFP l'analyste Jo Lind": an article, not "l'" of "l'a"
-        if low in skippable:
+        if low in skippable and not bare_noun_phrase(words, k, prepositions, lang):
             k += 1
         elif time_phrase_end(words, k, lang):
             k = time_phrase_end(words, k, lang)  # "le même jour", "8 août"

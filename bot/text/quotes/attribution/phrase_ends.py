@@ -218,3 +218,21 @@ def name_after_role_phrase(words: Sequence[Token], lang: LanguagePack) -> list[T
     if k < len(words) and words[k].text not in ",.;(":
         return []
     return list(words[start:k])
+
+
+def bare_noun_phrase(
+    words: Sequence[Token], k: int, prepositions: frozenset[str], lang: LanguagePack
+) -> bool:
+    """A word that is a clitic or a preposition ("en") before a noun in lower case with no
+    article ("a résumé en conclusion X", "a dit en substance X"): a prepositional phrase
+    to pass as one, not a clitic and a subject."""
+    low = fold_apostrophe(words[k].lower)
+    if low not in prepositions or k + 2 >= len(words):
+        return False
+    noun = words[k + 1]
+    return (
+        noun.text.isalpha()
+        and not noun.capitalised
+        and fold_apostrophe(noun.lower) not in lang.words.determiners | lang.words.auxiliaries
+        and fold_apostrophe(noun.lower) not in prepositions
+    )

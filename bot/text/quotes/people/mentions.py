@@ -429,7 +429,7 @@ def role_before(
         if not tok.text[0].isalnum() or lang.speech.verb(tok.text):
             break
         found = role_at(tokens, k, lang) or _plural_role(tok, lang)
-        if found:
+        if found and not _complement_role(tokens, k, lang):
             return found
     return None, None
 
@@ -438,6 +438,15 @@ def _plural_role(tok: Token, lang: LanguagePack) -> tuple[str, Gender | None] | 
     """ "hosts Ann Reed and Bo Lind": a plural role before names gives each the singular."""
     singular = lang.people.plural_roles.get(tok.lower)
     return (singular, lang.people.roles.get(singular)) if singular else None
+
+
+def _complement_role(tokens: Sequence[Token], k: int, lang: LanguagePack) -> bool:
+    """ "le porte-parole du ministre, X", "l'avocat de la famille de la victime, X": a role
+    after "de" and its article is what the head noun before it is of, not the name's role."""
+    j = k - 1
+    if j >= 0 and fold_apostrophe(tokens[j].lower) in lang.words.determiners:
+        j -= 1
+    return j >= 0 and fold_apostrophe(tokens[j].lower) in lang.words.affiliation_prepositions
 
 
 def _role_after(tokens: Sequence[Token], index: int, lang: LanguagePack) -> list[str]:
