@@ -44,11 +44,8 @@ from bot.text.quotes.candidates import (
 from bot.text.quotes.context import Context
 from bot.text.quotes.indirect import clause_starts, participle_subject
 from bot.text.quotes.people.first_names import possessive
-from bot.text.quotes.people.names import (
-    capitalised_runs,
-    known_surname_word,
-    read_name,
-)
+from bot.text.quotes.people.names import read_name
+from bot.text.quotes.people.runs import capitalised_runs, known_surname_word
 from bot.text.quotes.sentences import Sentence
 from bot.text.quotes.tokens import Token, tokenize
 

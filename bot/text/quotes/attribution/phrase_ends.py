@@ -10,13 +10,10 @@ from collections.abc import Sequence
 
 from bot.text.lang import LanguagePack, fold_apostrophe
 from bot.text.quotes.people.first_names import first_name_gender, is_first_name
-from bot.text.quotes.people.names import (
-    capitalised_runs,
-    is_abbreviation,
-)
 from bot.text.quotes.people.roles import (
     role_at,
 )
+from bot.text.quotes.people.runs import capitalised_runs, is_abbreviation
 from bot.text.quotes.tokens import Token
 
 PHRASE_MAX_WORDS = 16  # words; a role of a body, its name and a person's name fit

@@ -28,11 +28,7 @@ from bot.text.quotes.people.mentions import (
     pronoun_gender,
     tonic_gender,
 )
-from bot.text.quotes.people.names import (
-    NameHit,
-    capitalised_runs,
-    read_name,
-)
+from bot.text.quotes.people.names import NameHit, read_name
 from bot.text.quotes.people.registry import Entity
 from bot.text.quotes.people.roles import (
     ROLE_MODIFIER_REACH,
@@ -40,6 +36,7 @@ from bot.text.quotes.people.roles import (
     modifies_role,
     role_at,
 )
+from bot.text.quotes.people.runs import capitalised_runs
 from bot.text.quotes.sentences import Sentence
 from bot.text.quotes.tokens import Token
 

@@ -33,18 +33,14 @@ from bot.text.quotes.people.mentions import (
     pronoun_gender,
     subject_after_opening,
 )
-from bot.text.quotes.people.names import (
-    NameHit,
-    capitalised_runs,
-    known_surname_word,
-    read_name,
-)
+from bot.text.quotes.people.names import NameHit, read_name
 from bot.text.quotes.people.positions import object_position
 from bot.text.quotes.people.roles import (
     ROLE_MODIFIER_REACH,
     modifies_role,
     role_at,
 )
+from bot.text.quotes.people.runs import capitalised_runs, known_surname_word
 from bot.text.quotes.sentences import Sentence
 from bot.text.quotes.tokens import Token
 

@@ -25,11 +25,7 @@ from bot.text.quotes.people.first_names import (
     without_possessive,
 )
 from bot.text.quotes.people.kin import kin_first_name_gender, kin_owner, named_as_relative
-from bot.text.quotes.people.names import (
-    NameHit,
-    capitalised_runs,
-    read_name,
-)
+from bot.text.quotes.people.names import NameHit, read_name
 from bot.text.quotes.people.positions import object_position, title_words
 from bot.text.quotes.people.registry import Entity, PeopleRegistry
 from bot.text.quotes.people.roles import (
@@ -38,6 +34,7 @@ from bot.text.quotes.people.roles import (
     role_at,
     role_length,
 )
+from bot.text.quotes.people.runs import capitalised_runs
 from bot.text.quotes.sentences import Sentence
 from bot.text.quotes.tokens import Token, is_acronym
 
