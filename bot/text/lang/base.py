@@ -105,6 +105,9 @@ class FunctionWords:
     # "selon Le Parisien", "d'après L'Opinion": an article written with a capital inside a
     # sentence belongs to the title it opens
     title_articles: frozenset[str] = frozenset()
+    # "X a appelé Y à dénoncer des « … »": a word before an infinitive governed by the verb
+    # before it; the quote is the words of that verb's subject, not of its object Y
+    infinitive_markers: frozenset[str] = frozenset()
 
     @cached_property
     def clause_boundaries(self) -> frozenset[str]:

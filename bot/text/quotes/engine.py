@@ -32,6 +32,7 @@ from bot.text.quotes.candidates import (
 )
 from bot.text.quotes.context import Context, ParagraphEvidence
 from bot.text.quotes.indirect import Reported, ReportedSpeech, setting_follows
+from bot.text.quotes.people.bodies import titles_with_place
 from bot.text.quotes.people.first_names import possessive
 from bot.text.quotes.people.mentions import (
     Mention,
@@ -44,7 +45,7 @@ from bot.text.quotes.people.mentions import (
 from bot.text.quotes.people.registry import Entity
 from bot.text.quotes.people.roles import describes_age, role_at
 from bot.text.quotes.sentences import Sentence, sentences_of
-from bot.text.quotes.tokens import Token
+from bot.text.quotes.tokens import Token, tokenize
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -85,6 +86,7 @@ def extract_quotes(
         for candidate in candidates.ending_in.get(index, []):
             previous = reading.settle(candidate, previous, paragraph)
     context.people.complete_surnames()
+    context.people.complete_titles(titles_with_place(tokenize(text, language), context.lang))
     _echoed_leads(text, candidates.all)
     _echoed_headings(text, candidates.all)
     quotes = [c.quote(text) for c in candidates.all if c.attributed]

@@ -13,6 +13,7 @@ from bot.text.lang import LanguagePack, fold_apostrophe
 from bot.text.marks import MARKS
 from bot.text.model import Quote
 from bot.text.quotes.attribution.clauses import ATTRIBUTION_REACH, clause_attribution, noun_use
+from bot.text.quotes.attribution.infinitives import governing_verb
 from bot.text.quotes.attribution.phrase_ends import phrase_after
 from bot.text.quotes.attribution.subjects import passive
 from bot.text.quotes.attribution.unnamed import opens_noun_phrase
@@ -201,7 +202,8 @@ def partial(context: Context, sentence: Sentence, candidate: Candidate) -> Attri
         return (
             None  # the verb belongs to another clause: "…, que le gouvernement défend comme « … »"
         )
-    pre = [tokens[k] for k in before if k < verbs[-1]]
+    governing = governing_verb(tokens, verbs, lang)  # "X a appelé Y à dénoncer « … »": X's
+    pre = [tokens[k] for k in before if k < (verb if governing is None else governing)]
     agent = passive(context, sentence, pre, tokens[verb], tokens[verb + 1 :])
     if agent is not None:
         return agent

@@ -8,14 +8,12 @@ from hypothesis import strategies as st
 
 from bot.text.lang import pack
 from bot.text.quotes.people.first_names import first_name_gender, name_key
-from bot.text.quotes.people.names import (
-    capitalised_runs,
-    read_name,
-)
+from bot.text.quotes.people.names import read_name
 from bot.text.quotes.people.registry import PeopleRegistry
 from bot.text.quotes.people.roles import (
     role_at,
 )
+from bot.text.quotes.people.runs import capitalised_runs
 from bot.text.quotes.tokens import tokenize
 
 

@@ -17,7 +17,7 @@ ROLES_IN_ONE_WORD = gendered(
     chirurgien ingénieur manifestant riverain commerçant passant sauveteur pompier gendarme
     soldat lycéen chauffeur routier artisan éleveur pêcheur ouvrier employé agent migrant
     réfugié chômeur guide technicien cofondateur co-fondateur corapporteur
-    milliardaire conducteur maître instituteur réalisateur rappeur animateur
+    milliardaire conducteur maître instituteur réalisateur rappeur animateur colistier
     """,
     feminine="""
     présidente générale cheffe chancelière première sénatrice députée eurodéputée directrice
@@ -31,7 +31,7 @@ ROLES_IN_ONE_WORD = gendered(
     commerçante passante sauveteuse lycéenne chauffeuse routière artisane éleveuse pêcheuse
     ouvrière employée migrante réfugiée chômeuse technicienne cofondatrice co-fondatrice
     corapporteure conductrice maîtresse institutrice réalisatrice rappeuse
-    animatrice
+    animatrice colistière
     """,
     either="""
     ministre porte-parole secrétaire maire pdg juge commissaire responsable économiste médecin

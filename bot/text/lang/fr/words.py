@@ -91,5 +91,6 @@ WORDS = FunctionWords(
     subject_relatives=word_set("qui"),
     coordinators=word_set("ou et mais"),
     title_articles=word_set("le la les l' l’"),
+    infinitive_markers=word_set("à de d' d’"),
     scene_prepositions=word_set("dans en chez sur sous pendant lors depuis avec à au aux"),
 )

@@ -19,9 +19,7 @@ from bot.text.quotes.candidates import (
 )
 from bot.text.quotes.context import Context
 from bot.text.quotes.people.first_names import first_name_gender
-from bot.text.quotes.people.names import (
-    is_abbreviation,
-)
+from bot.text.quotes.people.runs import is_abbreviation
 from bot.text.quotes.sentences import Sentence
 from bot.text.quotes.tokens import Token, tokenize
 

@@ -25,6 +25,7 @@ from bot.text.quotes.attribution.clauses import (
     noun_use,
     past_adjuncts,
 )
+from bot.text.quotes.attribution.infinitives import governing_verb
 from bot.text.quotes.attribution.phrase_ends import phrase_after
 from bot.text.quotes.attribution.phrases import pronoun_attribution
 from bot.text.quotes.attribution.subjects import passive
@@ -43,11 +44,8 @@ from bot.text.quotes.candidates import (
 from bot.text.quotes.context import Context
 from bot.text.quotes.indirect import clause_starts, participle_subject
 from bot.text.quotes.people.first_names import possessive
-from bot.text.quotes.people.names import (
-    capitalised_runs,
-    known_surname_word,
-    read_name,
-)
+from bot.text.quotes.people.names import read_name
+from bot.text.quotes.people.runs import capitalised_runs, known_surname_word
 from bot.text.quotes.sentences import Sentence
 from bot.text.quotes.tokens import Token, tokenize
 
@@ -349,7 +347,7 @@ def _before(context: Context, sentence: Sentence, candidate: Candidate) -> Attri
         if found is not None and not _other_person_before(context, sentence, body[v], found):
             return found
     subject = participle_subject(context, sentence, pre, body[v]) or attributor.subject(
-        context, sentence, pre
+        context, sentence, _before_governing(body, verbs, context)
     )  # "…, with Trump reportedly yelling: “…”": the participle's own subject first
     if subject is not None:
         return subject
@@ -358,6 +356,21 @@ def _before(context: Context, sentence: Sentence, candidate: Candidate) -> Attri
         return attributor.noun_phrase(context, sentence, after)
     words = [t for t in pre if t.text[0].isalnum()]  # a speech verb, a speaker we cannot name
     return Attribution(None, context.text[words[0].start : words[-1].end] if words else None)
+
+
+def _before_governing(body: Sequence[Token], verbs: Sequence[int], context: Context) -> list[Token]:
+    """The words before the last speech verb of ``verbs``, or before the verb governing it when
+    it is an infinitive after its marker ("X s'est bornée à dire", "X a appelé Y à dire")."""
+    lang, v = context.lang, verbs[-1]
+    if v < 2 or fold_apostrophe(body[v - 1].lower) not in lang.words.infinitive_markers:
+        return list(body[:v])
+    governing = governing_verb(body, verbs, lang)
+    if governing is not None:
+        return list(body[:governing])
+    head = body[v - 2]  # the word before the marker: "bornée", "tenu", "contenté"
+    if not head.text.isalpha() or head.capitalised or head.lower in lang.words.determiners:
+        return list(body[:v])
+    return list(body[: v - 2])
 
 
 def _end_before_setting(body: Sequence[Token], v: int, ending: Token, lang: LanguagePack) -> int:

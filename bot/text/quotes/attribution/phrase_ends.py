@@ -10,13 +10,10 @@ from collections.abc import Sequence
 
 from bot.text.lang import LanguagePack, fold_apostrophe
 from bot.text.quotes.people.first_names import first_name_gender, is_first_name
-from bot.text.quotes.people.names import (
-    capitalised_runs,
-    is_abbreviation,
-)
 from bot.text.quotes.people.roles import (
     role_at,
 )
+from bot.text.quotes.people.runs import capitalised_runs, is_abbreviation
 from bot.text.quotes.tokens import Token
 
 PHRASE_MAX_WORDS = 16  # words; a role of a body, its name and a person's name fit
@@ -218,3 +215,21 @@ def name_after_role_phrase(words: Sequence[Token], lang: LanguagePack) -> list[T
     if k < len(words) and words[k].text not in ",.;(":
         return []
     return list(words[start:k])
+
+
+def bare_noun_phrase(
+    words: Sequence[Token], k: int, prepositions: frozenset[str], lang: LanguagePack
+) -> bool:
+    """A word that is a clitic or a preposition ("en") before a noun in lower case with no
+    article ("a résumé en conclusion X", "a dit en substance X"): a prepositional phrase
+    to pass as one, not a clitic and a subject."""
+    low = fold_apostrophe(words[k].lower)
+    if low not in prepositions or k + 2 >= len(words):
+        return False
+    noun = words[k + 1]
+    return (
+        noun.text.isalpha()
+        and not noun.capitalised
+        and fold_apostrophe(noun.lower) not in lang.words.determiners | lang.words.auxiliaries
+        and fold_apostrophe(noun.lower) not in prepositions
+    )

@@ -29,11 +29,7 @@ from bot.text.quotes.people.mentions import (
     pronoun_gender,
     tonic_gender,
 )
-from bot.text.quotes.people.names import (
-    NameHit,
-    capitalised_runs,
-    read_name,
-)
+from bot.text.quotes.people.names import NameHit, read_name
 from bot.text.quotes.people.registry import Entity
 from bot.text.quotes.people.roles import (
     ROLE_MODIFIER_REACH,
@@ -41,6 +37,7 @@ from bot.text.quotes.people.roles import (
     modifies_role,
     role_at,
 )
+from bot.text.quotes.people.runs import capitalised_runs
 from bot.text.quotes.sentences import Sentence
 from bot.text.quotes.tokens import Token
 
@@ -147,7 +144,12 @@ def noun_phrase(
     if hits:  # "Tulsa police Chief Chuck Jordan": the best-attested name, else the last one
         full = [h for h in strong if h.kind == "person" and h.full_name]
         hit = full[0] if full else strong[0] if strong else hits[-1]
-        if hit.kind == "organization" or _for_organisation(phrase, hit.run_start, hit, lang):
+        numbered = hit.first == 1 and phrase[0].text.isdigit()  # "20 Minutes": a title
+        if (
+            hit.kind == "organization"
+            or numbered
+            or _for_organisation(phrase, hit.run_start, hit, lang)
+        ):
             entity = context.people.add(
                 _with_title(context, sentence, phrase, hit), phrase[hit.first].start, "organization"
             )
@@ -190,6 +192,8 @@ def noun_phrase(
                 holder = people.antecedent(others, found[1])
             if holder is not None:
                 holder.note_gender(found[1])
+                # "le chercheur" later is this person, not whoever is salient by then
+                people.note_roles(holder, [found[0]])
                 people.touch(holder, phrase[k].start)
             else:
                 holder = _unnamed(context, phrase, found[0])
@@ -336,6 +340,8 @@ def _with_title(
     k = sentence.index_at(phrase[0].start)
     if hit.first == 1 and k > 0 and opens_title((sentence.tokens[k - 1], phrase[0]), context.lang):
         return with_title_article(hit.words, phrase[0])
+    if hit.first == 1 and phrase[0].text.isdigit():
+        return [phrase[0].text, *hit.words]  # "rappelle 20 Minutes": the number is the title's
     return list(hit.words)
 
 

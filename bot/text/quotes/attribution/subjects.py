@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from bot.text.lang import LanguagePack, fold_apostrophe
 from bot.text.quotes.attribution.hometowns import hometown_commas
+from bot.text.quotes.attribution.infinitives import governing_verb
 from bot.text.quotes.attribution.phrase_ends import phrase_after
 from bot.text.quotes.attribution.phrases import antecedent, definite_label, name_before_relative
 from bot.text.quotes.attribution.unnamed import (
@@ -32,18 +33,14 @@ from bot.text.quotes.people.mentions import (
     pronoun_gender,
     subject_after_opening,
 )
-from bot.text.quotes.people.names import (
-    NameHit,
-    capitalised_runs,
-    known_surname_word,
-    read_name,
-)
+from bot.text.quotes.people.names import NameHit, read_name
 from bot.text.quotes.people.positions import object_position
 from bot.text.quotes.people.roles import (
     ROLE_MODIFIER_REACH,
     modifies_role,
     role_at,
 )
+from bot.text.quotes.people.runs import capitalised_runs, known_surname_word
 from bot.text.quotes.sentences import Sentence
 from bot.text.quotes.tokens import Token
 
@@ -577,6 +574,9 @@ def sentence_subject(
     verbs = [k for k, t in enumerate(before) if speech.partial_verb(t.text)]
     if not verbs:  # "X a proposé à Y « … »": the subject is before the auxiliary
         verbs = [k for k, t in enumerate(before) if t.lower in speech.perfect_auxiliaries][:1]
+    else:  # "X a appelé Y à dénoncer des « … »": X's words, read up to the governing verb
+        governing = governing_verb(before, verbs, context.lang)
+        verbs = [governing] if governing is not None else verbs
     pre = before[: verbs[-1]] if verbs else before
     found = context.attributor.subject(context, sentence, pre)
     if found is None or (found.speaker is None and not indefinite_mention(found, context.lang)):

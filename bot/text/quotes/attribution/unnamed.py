@@ -155,7 +155,25 @@ def _introduction_at(tokens: Sequence[Token], m: int, lang: LanguagePack) -> boo
     after = tokens[m + 1] if m + 1 < len(tokens) else None
     # "Ann Reed, an organizer", "Reed is an organizer", "an organizer, Ann Reed,"
     apposed = before is not None and (before.text == "," or before.lower in lang.words.auxiliaries)
-    return not (apposed or (after is not None and (after.capitalised or after.text == ",")))
+    named = after is not None and (after.capitalised or after.text == ",")
+    return not (apposed or named or _named_after_clause(tokens, m, lang))
+
+
+_CLAUSE_REACH = 12  # words of a clause between a role and the name set off after it, at most
+
+
+def _named_after_clause(tokens: Sequence[Token], m: int, lang: LanguagePack) -> bool:
+    """ "un avocat agissant au nom de la famille, Jo Lind, a dit": the role's own words, with
+    no verb of the sentence among them, then a comma and a capitalised word: the name of the
+    person the role introduced."""
+    stops = lang.words.auxiliaries | lang.speech.perfect_auxiliaries
+    for j in range(m + 1, min(len(tokens) - 1, m + 1 + _CLAUSE_REACH)):
+        word = tokens[j]
+        if word.text == ",":
+            return tokens[j + 1].capitalised
+        if not word.text[0].isalpha() or word.lower in stops or lang.speech.verb(word.text):
+            return False
+    return False
 
 
 def opening_noun_phrase(words: Sequence[Token], lang: LanguagePack) -> Sequence[Token]:

@@ -4,9 +4,10 @@ first, apart from those an opening phrase or a prepositional phrase names in pas
 from __future__ import annotations
 
 from bot.text.quotes.context import Context
-from bot.text.quotes.people.names import capitalised_runs, read_name
+from bot.text.quotes.people.names import read_name
 from bot.text.quotes.people.positions import object_position
 from bot.text.quotes.people.registry import Entity
+from bot.text.quotes.people.runs import capitalised_runs
 from bot.text.quotes.sentences import Sentence
 
 

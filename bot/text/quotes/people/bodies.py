@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from bot.text.lang import LanguagePack, fold_apostrophe
 from bot.text.marks import OPENERS
+from bot.text.quotes.people.first_names import name_key
 from bot.text.quotes.tokens import Token
 
 
@@ -169,6 +170,33 @@ def body_around(
         end += 1  # "des Affaires étrangères"
     kept = [t.text for t in tokens[k:end] if t.lower not in lang.people.nationalities]
     return k, joined_elisions(kept)
+
+
+def titles_with_place(tokens: Sequence[Token], lang: LanguagePack) -> dict[str, set[str]]:
+    """ "la Gazette de Lausanne", "le Courrier de l'Ouest": a capitalised word after a
+    definite article in lower case, then "de" (and an article) and a capitalised word: the
+    longer title a body later named by its first word alone goes by, keyed by that word."""
+    found: dict[str, set[str]] = {}
+    articles, of = lang.words.definite_articles, lang.words.affiliation_prepositions
+    for i in range(1, len(tokens) - 2):
+        head, before = tokens[i], tokens[i - 1]
+        if not (head.capitalised and head.text.isalpha() and before.text.islower()):
+            continue
+        if head.text.isupper():  # "la CGT du Centre hospitalier": an acronym is a name already
+            continue
+        if fold_apostrophe(before.lower) not in articles:
+            continue
+        j = i + 1
+        if fold_apostrophe(tokens[j].lower) not in of:
+            continue
+        j += 1
+        if j < len(tokens) - 1 and fold_apostrophe(tokens[j].lower) in articles:
+            j += 1
+        place = tokens[j]
+        if place.capitalised and place.text.isalpha() and not place.text.isupper():
+            words = joined_elisions([t.text for t in tokens[i : j + 1]])
+            found.setdefault(name_key([head.text]), set()).add(" ".join(words))
+    return found
 
 
 AGENCY_REACH = 3  # words of an agency's name in a dateline's parentheses, at most

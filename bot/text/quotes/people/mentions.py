@@ -25,11 +25,7 @@ from bot.text.quotes.people.first_names import (
     without_possessive,
 )
 from bot.text.quotes.people.kin import kin_first_name_gender, kin_owner, named_as_relative
-from bot.text.quotes.people.names import (
-    NameHit,
-    capitalised_runs,
-    read_name,
-)
+from bot.text.quotes.people.names import NameHit, read_name
 from bot.text.quotes.people.positions import object_position, title_words
 from bot.text.quotes.people.registry import Entity, PeopleRegistry
 from bot.text.quotes.people.roles import (
@@ -38,6 +34,7 @@ from bot.text.quotes.people.roles import (
     role_at,
     role_length,
 )
+from bot.text.quotes.people.runs import capitalised_runs
 from bot.text.quotes.sentences import Sentence
 from bot.text.quotes.tokens import Token, is_acronym
 
@@ -429,7 +426,7 @@ def role_before(
         if not tok.text[0].isalnum() or lang.speech.verb(tok.text):
             break
         found = role_at(tokens, k, lang) or _plural_role(tok, lang)
-        if found:
+        if found and not _complement_role(tokens, k, lang):
             return found
     return None, None
 
@@ -438,6 +435,15 @@ def _plural_role(tok: Token, lang: LanguagePack) -> tuple[str, Gender | None] | 
     """ "hosts Ann Reed and Bo Lind": a plural role before names gives each the singular."""
     singular = lang.people.plural_roles.get(tok.lower)
     return (singular, lang.people.roles.get(singular)) if singular else None
+
+
+def _complement_role(tokens: Sequence[Token], k: int, lang: LanguagePack) -> bool:
+    """ "le porte-parole du ministre, X", "l'avocat de la famille de la victime, X": a role
+    after "de" and its article is what the head noun before it is of, not the name's role."""
+    j = k - 1
+    if j >= 0 and fold_apostrophe(tokens[j].lower) in lang.words.determiners:
+        j -= 1
+    return j >= 0 and fold_apostrophe(tokens[j].lower) in lang.words.affiliation_prepositions
 
 
 def _role_after(tokens: Sequence[Token], index: int, lang: LanguagePack) -> list[str]:

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from bot.text.model import Gender, Person, SpeakerKind
@@ -344,6 +344,17 @@ class PeopleRegistry:
             if entity.kind == "person" and (len(words) == 1 or _firm_gender(words) is None):
                 self._complete_from_unread(entity)
         self._complete_first_names()
+
+    def complete_titles(self, longer: Mapping[str, set[str]]) -> None:
+        """After the article: an organisation named by one word ("La Gazette affirme") takes
+        the one longer title ``longer`` gives for that word ("la Gazette de Lausanne")."""
+        for entity in self.entities:
+            if entity.kind != "organization" or len(entity.words) != 1:
+                continue
+            found = longer.get(name_key(entity.words), set())
+            if len(found) == 1:
+                entity.aliases.append(entity.name)
+                self._rename(entity, found.pop())
 
     def _complete_first_names(self) -> None:
         """After the article: a person named by a first name alone ("Ann said") takes the one
