@@ -115,6 +115,8 @@ PEOPLE = PeopleWords(
         "faut faudrait fallait faudra y s' s’ semble semblait paraît paraissait suffit suffirait"
     ),
     lower_case_name_connectors=word_set("des"),
+    # "le quotidien régional": a publication by a description (titles carry no such noun)
+    publications=word_set("quotidien hebdomadaire journal magazine périodique mensuel"),
     place_first_names=word_set("france"),
     role_phrases={
         "chef de l' état": "président",

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from bot.text.lang import LanguagePack, fold_apostrophe
 from bot.text.model import Gender
 from bot.text.quotes.attribution.followed import followed_instead, unroled_first
+from bot.text.quotes.attribution.outlets import described_publication, latest_publication
 from bot.text.quotes.attribution.unnamed import introduced_unnamed, named_later
 from bot.text.quotes.candidates import Attribution
 from bot.text.quotes.context import Context
@@ -96,6 +97,10 @@ def noun_phrase(
     served = _personal_body(context, phrase, mention)
     if served is not None:
         return served
+    if described_publication(phrase, lang):  # "le quotidien régional": the one named last
+        outlet = latest_publication(context, phrase[0].start)
+        if outlet is not None:  # not touched: a second reading of the clause finds it again
+            return Attribution(outlet, mention)
     owned = _role_or_body_of(context, phrase, mention)
     if owned is not None:
         return owned

@@ -1,0 +1,14 @@
+"""One invented French sentence per rule on organisations that speak (fr-orgs2)."""
+
+from __future__ import annotations
+
+from tests.text.quotes.reading import read, speaker_of
+
+
+def test_a_publication_written_by_a_description_is_the_one_named_last() -> None:
+    text = (
+        "Le maire a démissionné, rapporte mardi Le Veilleur. « Il n'avait plus le "
+        "choix », précise le quotidien régional."
+    )
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "plus le choix") == "Le Veilleur"
