@@ -12,3 +12,12 @@ def test_a_publication_written_by_a_description_is_the_one_named_last() -> None:
     )
     _, quotes, _ = read(text, "fr")
     assert speaker_of(quotes, "plus le choix") == "Le Veilleur"
+
+
+def test_an_impersonal_incise_after_an_institution_is_still_that_institution() -> None:
+    text = (
+        "« Les travaux reprendront lundi », a indiqué la préfecture de la Somme. « Aucun "
+        "risque n'a été relevé », a-t-on ajouté."
+    )
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "Aucun risque") == "préfecture de la Somme"

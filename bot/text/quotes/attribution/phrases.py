@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from bot.text.lang import LanguagePack, fold_apostrophe
 from bot.text.model import Gender
 from bot.text.quotes.attribution.followed import followed_instead, unroled_first
+from bot.text.quotes.attribution.impersonal import impersonal_body
 from bot.text.quotes.attribution.outlets import described_publication, latest_publication
 from bot.text.quotes.attribution.unnamed import introduced_unnamed, named_later
 from bot.text.quotes.candidates import Attribution
@@ -51,7 +52,7 @@ def pronoun_attribution(
     is_pronoun, gender = pronoun_gender(pronoun, context.lang)
     mention = carrier.text[carrier.text.find("-") :] if "-" in carrier.text else carrier.text
     if not is_pronoun:
-        return Attribution(None, mention)
+        return Attribution(impersonal_body(context, carrier, pronoun), mention)
     return Attribution(antecedent(context, sentence, carrier.start, gender), mention)
 
 
