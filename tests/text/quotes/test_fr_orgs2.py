@@ -21,3 +21,12 @@ def test_an_impersonal_incise_after_an_institution_is_still_that_institution() -
     )
     _, quotes, _ = read(text, "fr")
     assert speaker_of(quotes, "Aucun risque") == "préfecture de la Somme"
+
+
+def test_a_lower_case_institution_named_by_its_noun_alone_speaks() -> None:
+    text = (
+        "La route a été fermée à cause de la neige. « Aucun véhicule ne doit circuler », "
+        "a indiqué la préfecture dans un communiqué."
+    )
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "Aucun véhicule") == "préfecture"

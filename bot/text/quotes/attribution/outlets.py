@@ -55,3 +55,11 @@ def latest_publication(context: Context, before: int) -> Entity | None:
                 return entity  # "rapporte Le Parisien", not "La République en marche" opening
             at = text.find(name, at + 1, before)
     return None
+
+
+def described_outlet(context: Context, phrase: Sequence[Token]) -> Entity | None:
+    """The publication a description names; not touched, so that a second reading of the
+    clause finds it again."""
+    if not described_publication(phrase, context.lang):
+        return None
+    return latest_publication(context, phrase[0].start)

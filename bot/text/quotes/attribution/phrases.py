@@ -17,7 +17,8 @@ from bot.text.lang import LanguagePack, fold_apostrophe
 from bot.text.model import Gender
 from bot.text.quotes.attribution.followed import followed_instead, unroled_first
 from bot.text.quotes.attribution.impersonal import impersonal_body
-from bot.text.quotes.attribution.outlets import described_publication, latest_publication
+from bot.text.quotes.attribution.institutions import institution_by_noun
+from bot.text.quotes.attribution.outlets import described_outlet
 from bot.text.quotes.attribution.unnamed import introduced_unnamed, named_later
 from bot.text.quotes.candidates import Attribution
 from bot.text.quotes.context import Context
@@ -98,10 +99,9 @@ def noun_phrase(
     served = _personal_body(context, phrase, mention)
     if served is not None:
         return served
-    if described_publication(phrase, lang):  # "le quotidien régional": the one named last
-        outlet = latest_publication(context, phrase[0].start)
-        if outlet is not None:  # not touched: a second reading of the clause finds it again
-            return Attribution(outlet, mention)
+    outlet = described_outlet(context, phrase)  # "le quotidien régional": the one named last
+    if outlet is not None:
+        return Attribution(outlet, mention)
     owned = _role_or_body_of(context, phrase, mention)
     if owned is not None:
         return owned
@@ -226,7 +226,9 @@ def noun_phrase(
             if first in lang.words.determiners and first not in lang.words.definite_articles:
                 # "her campaign": hers, not the one met last
                 return Attribution(_owners_body(context, sentence, phrase[k - 1 :]), mention)
-        named = context.people.organisation_named(nouns[0], since, phrase[0].start)
+        named = institution_by_noun(context, phrase, nouns[0]) or (
+            context.people.organisation_named(nouns[0], since, phrase[0].start)
+        )
         return Attribution(named, mention)
     return Attribution(None, mention)
 
