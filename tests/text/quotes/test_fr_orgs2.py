@@ -30,3 +30,12 @@ def test_a_lower_case_institution_named_by_its_noun_alone_speaks() -> None:
     )
     _, quotes, _ = read(text, "fr")
     assert speaker_of(quotes, "Aucun véhicule") == "préfecture"
+
+
+def test_a_pronoun_after_an_institution_that_spoke_is_that_institution() -> None:
+    text = (
+        "Le maire Paul Durand a quitté la réunion. Le tribunal de Rennes a ouvert une enquête, "
+        "a indiqué mardi le parquet de Rennes. « Les faits sont graves », a-t-il précisé."
+    )
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "faits sont graves") == "parquet de Rennes"

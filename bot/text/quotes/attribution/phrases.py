@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from bot.text.lang import LanguagePack, fold_apostrophe
 from bot.text.model import Gender
 from bot.text.quotes.attribution.followed import followed_instead, unroled_first
-from bot.text.quotes.attribution.impersonal import impersonal_body
+from bot.text.quotes.attribution.impersonal import body_pronoun, impersonal_body
 from bot.text.quotes.attribution.institutions import institution_by_noun
 from bot.text.quotes.attribution.outlets import described_outlet
 from bot.text.quotes.attribution.unnamed import introduced_unnamed, named_later
@@ -54,7 +54,8 @@ def pronoun_attribution(
     mention = carrier.text[carrier.text.find("-") :] if "-" in carrier.text else carrier.text
     if not is_pronoun:
         return Attribution(impersonal_body(context, carrier, pronoun), mention)
-    return Attribution(antecedent(context, sentence, carrier.start, gender), mention)
+    person = antecedent(context, sentence, carrier.start, gender)
+    return Attribution(body_pronoun(context, sentence, carrier, gender, person) or person, mention)
 
 
 def antecedent(
