@@ -116,7 +116,9 @@ PEOPLE = PeopleWords(
     ),
     lower_case_name_connectors=word_set("des"),
     # "le quotidien régional": a publication by a description (titles carry no such noun)
-    institution_nouns=word_set("gouvernement préfecture chancellerie parquet mairie"),
+    institution_nouns=word_set(
+        "gouvernement préfecture chancellerie parquet mairie police gendarmerie armée"
+    ),
     publications=word_set("quotidien hebdomadaire journal magazine périodique mensuel"),
     place_first_names=word_set("france"),
     role_phrases={
