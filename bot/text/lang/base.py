@@ -284,6 +284,9 @@ class PeopleWords:
     # "hosts Ann Reed and Bo Lind": a plural role noun -> its singular, the role each one named
     # in its apposition holds
     plural_roles: Mapping[str, str] = field(default_factory=dict)
+    # "le gouvernement a indiqué", "selon la préfecture": a lower-case organisation noun that
+    # alone names the one body of its kind, when the article named none of that kind
+    institution_nouns: frozenset[str] = frozenset()
 
     @cached_property
     def role_phrases_by_head(self) -> dict[str, list[tuple[tuple[str, ...], str]]]:

@@ -87,7 +87,7 @@ PEOPLE = PeopleWords(
         institut alliance organisation comité cabinet administration état-major direction
         service services autorités compagnie constructeur fabricant club équipe collectif
         centre observatoire journal quotidien chaîne radio état élysée kremlin pentagone
-        maison-blanche
+        maison-blanche chancellerie
         """
     ),
     departments=word_set(
@@ -115,6 +115,11 @@ PEOPLE = PeopleWords(
         "faut faudrait fallait faudra y s' s’ semble semblait paraît paraissait suffit suffirait"
     ),
     lower_case_name_connectors=word_set("des"),
+    # "le quotidien régional": a publication by a description (titles carry no such noun)
+    institution_nouns=word_set(
+        "gouvernement préfecture chancellerie parquet mairie police gendarmerie armée"
+    ),
+    publications=word_set("quotidien hebdomadaire journal magazine périodique mensuel"),
     place_first_names=word_set("france"),
     role_phrases={
         "chef de l' état": "président",

@@ -30,7 +30,7 @@ from bot.text.quotes.attribution.phrase_ends import (
     phrase_after,
     time_phrase_end,
 )
-from bot.text.quotes.attribution.phrases import pronoun_attribution
+from bot.text.quotes.attribution.pronouns import pronoun_attribution
 from bot.text.quotes.attribution.unnamed import opens_noun_phrase
 from bot.text.quotes.candidates import Attribution
 from bot.text.quotes.context import Context

@@ -14,13 +14,14 @@ import re
 from collections.abc import Sequence
 
 from bot.text.lang import LanguagePack, fold_apostrophe
-from bot.text.model import Gender
 from bot.text.quotes.attribution.followed import followed_instead, unroled_first
+from bot.text.quotes.attribution.institutions import institution_by_noun
 from bot.text.quotes.attribution.kinds import kind_named
+from bot.text.quotes.attribution.outlets import described_outlet
+from bot.text.quotes.attribution.pronouns import antecedent
 from bot.text.quotes.attribution.unnamed import introduced_unnamed, named_later
 from bot.text.quotes.candidates import Attribution
 from bot.text.quotes.context import Context
-from bot.text.quotes.people.antecedents import subjects_and_objects_before
 from bot.text.quotes.people.bodies import opens_title, with_title_article
 from bot.text.quotes.people.first_names import is_first_name, without_possessive
 from bot.text.quotes.people.mentions import (
@@ -42,30 +43,6 @@ from bot.text.quotes.sentences import Sentence
 from bot.text.quotes.tokens import Token
 
 _OWNER = re.compile(r"\w['’]s$|\ws['’]$")  # "the minister’s", "the workers'": whose role it is
-
-
-def pronoun_attribution(
-    context: Context, sentence: Sentence, carrier: Token, pronoun: str
-) -> Attribution:
-    """The speaker a subject pronoun ("il", "-t-elle", "she") stands for."""
-    is_pronoun, gender = pronoun_gender(pronoun, context.lang)
-    mention = carrier.text[carrier.text.find("-") :] if "-" in carrier.text else carrier.text
-    if not is_pronoun:
-        return Attribution(None, mention)
-    return Attribution(antecedent(context, sentence, carrier.start, gender), mention)
-
-
-def antecedent(
-    context: Context, sentence: Sentence, position: int, gender: Gender | None
-) -> Entity | None:
-    """The person a pronoun points to: people named earlier in this sentence, then the people
-    recent prose sentences put forward. "Elle" never goes to a man."""
-    subjects, passing = subjects_and_objects_before(context, sentence, position)
-    people = context.people
-    # "« … » pour ceux qui voient M. X, a-t-il dit": a name in a prepositional phrase of the
-    # sentence comes after the people recent sentences put forward
-    found = people.antecedent(subjects + context.discourse.recently_salient() + passing, gender)
-    return found if found is not None else people.latest_person(gender, sentence.start)
 
 
 def noun_phrase(
@@ -97,6 +74,9 @@ def noun_phrase(
     served = _personal_body(context, phrase, mention)
     if served is not None:
         return served
+    outlet = described_outlet(context, phrase)  # "le quotidien régional": the one named last
+    if outlet is not None:
+        return Attribution(outlet, mention)
     owned = _role_or_body_of(context, phrase, mention)
     if owned is not None:
         return owned
@@ -221,8 +201,10 @@ def noun_phrase(
             if first in lang.words.determiners and first not in lang.words.definite_articles:
                 # "her campaign": hers, not the one met last
                 return Attribution(_owners_body(context, sentence, phrase[k - 1 :]), mention)
-        named = context.people.organisation_named(nouns[0], since, phrase[0].start)
-        return Attribution(kind_named(named, lang), mention)
+        named = institution_by_noun(context, phrase, nouns[0]) or kind_named(
+            context.people.organisation_named(nouns[0], since, phrase[0].start), lang
+        )
+        return Attribution(named, mention)
     return Attribution(None, mention)
 
 

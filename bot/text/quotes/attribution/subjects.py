@@ -15,7 +15,8 @@ from bot.text.lang import LanguagePack, fold_apostrophe
 from bot.text.quotes.attribution.hometowns import hometown_commas
 from bot.text.quotes.attribution.infinitives import governing_verb
 from bot.text.quotes.attribution.phrase_ends import phrase_after
-from bot.text.quotes.attribution.phrases import antecedent, definite_label, name_before_relative
+from bot.text.quotes.attribution.phrases import definite_label, name_before_relative
+from bot.text.quotes.attribution.pronouns import antecedent
 from bot.text.quotes.attribution.unnamed import (
     before_aside,
     common_noun_phrase,

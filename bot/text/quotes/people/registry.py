@@ -285,6 +285,11 @@ class PeopleRegistry:
         nearby = [e for _, _, e in seen[low:high]]
         return _latest(e for e in nearby if e.spoke) or _latest(nearby)
 
+    def organisations_before(self, before: int) -> list[Entity]:
+        """The organisations last seen before ``before``, the latest first."""
+        high = bisect.bisect_left(self._organisations_seen, (before, -1))
+        return [e for _, _, e in reversed(self._organisations_seen[:high])]
+
     def publication(self, titles: Iterable[str], before: int) -> Entity | None:
         """ "the newspaper": the organisation seen last before ``before`` whose name ends on
         one of ``titles`` ("Daily News", "Post"), the words a publication's name ends on."""

@@ -1,0 +1,40 @@
+"""Whom a subject pronoun stands for ("il", "-t-elle", "she", "ajoute-t-on"): the person
+recent sentences put forward, or the organisation an impersonal or agreeing pronoun carries
+on (``impersonal``). Kept apart from ``phrases`` (which reads every noun phrase)."""
+
+from __future__ import annotations
+
+from bot.text.model import Gender
+from bot.text.quotes.attribution.impersonal import body_pronoun, impersonal_body
+from bot.text.quotes.candidates import Attribution
+from bot.text.quotes.context import Context
+from bot.text.quotes.people.antecedents import subjects_and_objects_before
+from bot.text.quotes.people.mentions import pronoun_gender
+from bot.text.quotes.people.registry import Entity
+from bot.text.quotes.sentences import Sentence
+from bot.text.quotes.tokens import Token
+
+
+def pronoun_attribution(
+    context: Context, sentence: Sentence, carrier: Token, pronoun: str
+) -> Attribution:
+    """The speaker a subject pronoun ("il", "-t-elle", "she") stands for."""
+    is_pronoun, gender = pronoun_gender(pronoun, context.lang)
+    mention = carrier.text[carrier.text.find("-") :] if "-" in carrier.text else carrier.text
+    if not is_pronoun:
+        return Attribution(impersonal_body(context, carrier, pronoun), mention)
+    person = antecedent(context, sentence, carrier.start, gender)
+    return Attribution(body_pronoun(context, sentence, carrier, gender, person) or person, mention)
+
+
+def antecedent(
+    context: Context, sentence: Sentence, position: int, gender: Gender | None
+) -> Entity | None:
+    """The person a pronoun points to: people named earlier in this sentence, then the people
+    recent prose sentences put forward. "Elle" never goes to a man."""
+    subjects, passing = subjects_and_objects_before(context, sentence, position)
+    people = context.people
+    # "« … » pour ceux qui voient M. X, a-t-il dit": a name in a prepositional phrase of the
+    # sentence comes after the people recent sentences put forward
+    found = people.antecedent(subjects + context.discourse.recently_salient() + passing, gender)
+    return found if found is not None else people.latest_person(gender, sentence.start)
