@@ -99,6 +99,9 @@ class FunctionWords:
     passing_prepositions: frozenset[str] = frozenset()
     # "attacks in Paris and San Dimas": a capitalised word after one of these is a place
     place_prepositions: frozenset[str] = frozenset()
+    # "in Jakarta", "near Lake Tarn": a capitalised run after one of these is a place, which a
+    # bare speaker's name never is later ("Jakarta has advised")
+    locative_prepositions: frozenset[str] = frozenset()
     # "After she left, Bo Lind wrote": a preposition that may open a clause of its own too
     # ("the day after the vote" does not), so a subordinator only when a comma closes it
     clause_prepositions: frozenset[str] = frozenset()
@@ -252,6 +255,8 @@ class PeopleWords:
     # "San Jose", "Los Angeles", "Fort Worth": a place's first word; a run opening on one,
     # with no honorific or title, names a place, though the word is also a first name
     place_openers: frozenset[str] = frozenset()
+    # "Trumpian", "Obamaesque": endings that make an adjective of a person's surname
+    adjective_suffixes: tuple[str, ...] = ()
     # "A 29-year-old Berlin woman received …": nouns for a person that are no role, with the
     # gender they give; an indefinite subject headed by one (or a role) is someone unnamed
     person_nouns: Mapping[str, Gender | None] = field(default_factory=dict)

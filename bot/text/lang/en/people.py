@@ -118,6 +118,7 @@ PEOPLE = PeopleWords(
         "county city beach hook island township parish valley creek avenue boulevard"
     ),
     place_openers=word_set("san santa los las fort"),
+    adjective_suffixes=("ian", "esque", "ite"),
     naming_words=word_set("named"),
     person_nouns={
         **dict.fromkeys(("woman", "girl", "lady", "grandmother"), "f"),

@@ -1,0 +1,88 @@
+"""Capitalised runs that look like a name but name no person: an adjective made from a
+surname ("Trumpian"), a title-case header run into the next line, a place the article writes
+where only places stand ("in Jakarta"), or the place after a role ("the senator from Ohio").
+
+Each rule reads form and the pack's words only; ``read_name`` asks them of a run that would
+otherwise be a person with no honorific and no title before it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from bot.text.lang import LanguagePack, fold_apostrophe
+from bot.text.lang.international import NAME_PARTICLES
+from bot.text.quotes.people.first_names import first_name_gender, name_key
+from bot.text.quotes.people.roles import role_at
+from bot.text.quotes.tokens import Token
+
+if TYPE_CHECKING:
+    from bot.text.quotes.people.registry import PeopleRegistry
+
+ADJECTIVE_STEM_MIN = 3  # letters of the surname an adjective is made from, at least
+
+
+def surname_adjective(names: Sequence[str], lang: LanguagePack, known: PeopleRegistry) -> bool:
+    """ "Trumpian", "Obamaesque": one word that is a person's surname met before with one of
+    the pack's adjective suffixes after it."""
+    if len(names) != 1:
+        return False
+    word = names[0]
+    for suffix in lang.people.adjective_suffixes:
+        stem = word[: -len(suffix)]
+        if word.casefold().endswith(suffix) and len(stem) >= ADJECTIVE_STEM_MIN:
+            found = known.find([stem])
+            if found is not None and found.kind == "person":
+                return True
+    return False
+
+
+HEADER_GRAMMAR_WORDS = 2  # grammar words capitalised inside a run that make it a header
+
+
+def title_case_header(names: Sequence[str], lang: LanguagePack) -> bool:
+    """ "Deporting Parents Is Not The Kind": a line in title case run into the next one has
+    grammar words written with a capital, which a name does not ("Will", "May" are first
+    names; "de", "the" are a name's particles)."""
+    grammar = [
+        w
+        for w in names
+        if fold_apostrophe(w.casefold()) in lang.stop_words
+        and w.casefold() not in NAME_PARTICLES
+        and first_name_gender(w) is False
+    ]
+    return len(grammar) >= HEADER_GRAMMAR_WORDS
+
+
+def place_after_role(tokens: Sequence[Token], start: int, lang: LanguagePack) -> bool:
+    """ "the Republican senator from Florida": a name right after a place preposition that
+    follows a role noun is where the holder comes from, not who they are."""
+    return (
+        start >= 2
+        and fold_apostrophe(tokens[start - 1].lower) in lang.words.place_prepositions
+        and tokens[start - 1].lower not in lang.words.affiliation_prepositions  # "aide to X"
+        and role_at(tokens, start - 2, lang) is not None
+    )
+
+
+def places_written(text: str, lang: LanguagePack) -> frozenset[str]:
+    """The keys of the capitalised runs an article writes right after a preposition only
+    places follow ("in Jakarta", "near Lake Tarn"), not before a possessive ("in Reed's
+    plan")."""
+    prepositions = lang.words.locative_prepositions
+    if not prepositions:
+        return frozenset()
+    words = "|".join(sorted(map(re.escape, prepositions)))
+    pattern = rf"\b(?i:{words})\s+([A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+)*)(?![’'][sS]\b)"
+    return frozenset(name_key(m.group(1).split()) for m in re.finditer(pattern, text))
+
+
+def known_place(names: Sequence[str], known: PeopleRegistry) -> bool:
+    """A run the article writes as a place ("in Jakarta") that names no person met and opens
+    on no first name: "Jakarta has advised consular officials" is the government."""
+    if first_name_gender(names[0]) in ("m", "f") or name_key(names) not in known.places:
+        return False
+    found = known.find(list(names))
+    return found is None or found.kind != "person"
