@@ -13,9 +13,19 @@ def _names(text: str) -> set[str]:
 
 def test_an_adjective_made_from_a_surname_is_no_speaker() -> None:
     text = (
-        "Ansel Korvath spoke for an hour in the barn.\n\n"
-        "Later he wrote in a Korvathian post: “The grain report is a disgrace for the county.”"
+        "Ansel Korvath won the straw poll. “I am surprised I did this well,” Mr. Korvath said."
+        "\n\nOn Friday, he joined other farmers in pouncing on news that the barn had held grain "
+        "later deemed “unfit for sale,” saying in a Korvathian post on Twitter: “The grain "
+        "report is a disgrace for the county.”"
     )
     people, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "The grain report is a disgrace") != "Korvathian"
     assert "Korvathian" not in {p.name for p in people}
+
+
+def test_a_title_case_header_run_into_the_next_line_is_no_person() -> None:
+    text = (
+        "Posted 9:05PM Lind: Taxing Farms Is Not The Answer For Rural Towns\n"
+        "Bo Lind spoke on Saturday. “We cannot tax the farms,” he said."
+    )
+    assert not any("Taxing" in name for name in _names(text))
