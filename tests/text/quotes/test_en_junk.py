@@ -29,3 +29,13 @@ def test_a_title_case_header_run_into_the_next_line_is_no_person() -> None:
         "Bo Lind spoke on Saturday. “We cannot tax the farms,” he said."
     )
     assert not any("Taxing" in name for name in _names(text))
+
+
+def test_the_place_after_a_role_is_not_the_speaker() -> None:
+    text = (
+        "Ann Reed is all in. The Republican senator from Oregon has announced that she is "
+        "seeking the nomination."
+    )
+    people, quotes, _ = read(text, "en")
+    assert "Oregon" not in {p.name for p in people}
+    assert all(q.speaker != "Oregon" for q in quotes)

@@ -36,7 +36,11 @@ from bot.text.quotes.people.first_names import (
     surname_after_first_name,
 )
 from bot.text.quotes.people.kin import kin_owner
-from bot.text.quotes.people.not_people import surname_adjective, title_case_header
+from bot.text.quotes.people.not_people import (
+    place_after_role,
+    surname_adjective,
+    title_case_header,
+)
 from bot.text.quotes.people.roles import holder_after_comma, role_at
 from bot.text.quotes.tokens import Token, dotted_words, is_acronym
 
@@ -271,7 +275,7 @@ def _not_a_person(
     (``not_people``), though it would read as a person."""
     if titled:
         return False
-    if title_case_header(names, lang):
+    if title_case_header(names, lang) or place_after_role(tokens, start, lang):
         return True
     return known is not None and surname_adjective(names, lang, known)
 
