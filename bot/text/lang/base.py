@@ -99,9 +99,6 @@ class FunctionWords:
     passing_prepositions: frozenset[str] = frozenset()
     # "attacks in Paris and San Dimas": a capitalised word after one of these is a place
     place_prepositions: frozenset[str] = frozenset()
-    # "in Jakarta", "near Lake Tarn": a capitalised run after one of these is a place, which a
-    # bare speaker's name never is later ("Jakarta has advised")
-    locative_prepositions: frozenset[str] = frozenset()
     # "After she left, Bo Lind wrote": a preposition that may open a clause of its own too
     # ("the day after the vote" does not), so a subordinator only when a comma closes it
     clause_prepositions: frozenset[str] = frozenset()

@@ -25,7 +25,6 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from bot.text.lang import LanguagePack
-from bot.text.quotes.people.not_people import places_written
 from bot.text.quotes.people.registry import Entity, PeopleRegistry
 from bot.text.quotes.sentences import Sentence
 
@@ -117,7 +116,6 @@ class Context:
 
     def __post_init__(self) -> None:
         self.people.first_name_countries = self.lang.people.first_name_countries
-        self.people.places = places_written(self.text, self.lang)
 
     @cached_property
     def lowercase_words(self) -> frozenset[str]:

@@ -39,3 +39,12 @@ def test_the_place_after_a_role_is_not_the_speaker() -> None:
     people, quotes, _ = read(text, "en")
     assert "Oregon" not in {p.name for p in people}
     assert all(q.speaker != "Oregon" for q in quotes)
+
+
+def test_a_run_ending_on_area_is_a_place() -> None:
+    text = (
+        "Drinking has risen, said Tom Hallor, a director at the Harlow Institute. Young "
+        "workers may have spurred the rise in the Bay Area, experts said. Prices have fallen "
+        "over time, he said."
+    )
+    assert "Bay Area" not in _names(text)

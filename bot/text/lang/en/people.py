@@ -115,7 +115,7 @@ PEOPLE = PeopleWords(
     first_name_words=word_set("will dean"),
     first_name_countries=("usa", "great_britain"),
     place_nouns=word_set(
-        "county city beach hook island township parish valley creek avenue boulevard"
+        "county city beach hook island township parish valley creek avenue boulevard area"
     ),
     place_openers=word_set("san santa los las fort"),
     adjective_suffixes=("ian", "esque", "ite"),

@@ -74,7 +74,6 @@ WORDS = FunctionWords(
     title_prepositions=word_set("for"),
     passing_prepositions=word_set("of for by about against between than like"),
     place_prepositions=word_set("in at from of near across throughout outside inside"),
-    locative_prepositions=word_set("in near throughout"),
     subordinators=word_set("when while because although though whereas since until unless once"),
     clause_prepositions=word_set("after before"),
     affiliation_prepositions=word_set("for of at"),

@@ -1,6 +1,6 @@
 """Capitalised runs that look like a name but name no person: an adjective made from a
-surname ("Trumpian"), a title-case header run into the next line, a place the article writes
-where only places stand ("in Jakarta"), or the place after a role ("the senator from Ohio").
+surname ("Trumpian"), a title-case header run into the next line, or the place after a role
+("the senator from Ohio").
 
 Each rule reads form and the pack's words only; ``read_name`` asks them of a run that would
 otherwise be a person with no honorific and no title before it.
@@ -8,13 +8,12 @@ otherwise be a person with no honorific and no title before it.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from bot.text.lang import LanguagePack, fold_apostrophe
 from bot.text.lang.international import NAME_PARTICLES
-from bot.text.quotes.people.first_names import first_name_gender, name_key
+from bot.text.quotes.people.first_names import first_name_gender
 from bot.text.quotes.people.roles import role_at
 from bot.text.quotes.tokens import Token
 
@@ -65,24 +64,3 @@ def place_after_role(tokens: Sequence[Token], start: int, lang: LanguagePack) ->
         and tokens[start - 1].lower not in lang.words.affiliation_prepositions  # "aide to X"
         and role_at(tokens, start - 2, lang) is not None
     )
-
-
-def places_written(text: str, lang: LanguagePack) -> frozenset[str]:
-    """The keys of the capitalised runs an article writes right after a preposition only
-    places follow ("in Jakarta", "near Lake Tarn"), not before a possessive ("in Reed's
-    plan")."""
-    prepositions = lang.words.locative_prepositions
-    if not prepositions:
-        return frozenset()
-    words = "|".join(sorted(map(re.escape, prepositions)))
-    pattern = rf"\b(?i:{words})\s+([A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+)*)(?![’'][sS]\b)"
-    return frozenset(name_key(m.group(1).split()) for m in re.finditer(pattern, text))
-
-
-def known_place(names: Sequence[str], known: PeopleRegistry) -> bool:
-    """A run the article writes as a place ("in Jakarta") that names no person met and opens
-    on no first name: "Jakarta has advised consular officials" is the government."""
-    if first_name_gender(names[0]) in ("m", "f") or name_key(names) not in known.places:
-        return False
-    found = known.find(list(names))
-    return found is None or found.kind != "person"
