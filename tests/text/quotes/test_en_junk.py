@@ -48,3 +48,14 @@ def test_a_run_ending_on_area_is_a_place() -> None:
         "over time, he said."
     )
     assert "Bay Area" not in _names(text)
+
+
+def test_a_capital_city_as_a_subject_is_no_person() -> None:
+    text = (
+        "Nairobi has advised consular officials to travel to the “prison island” at once, "
+        "though a spokesman for the ministry, Tom Vellor, told reporters this is no notice. "
+        "But he said, “the hour is near.”"
+    )
+    people, quotes, _ = read(text, "en")
+    assert "Nairobi" not in {p.name for p in people if p.kind == "person"}
+    assert speaker_of(quotes, "the hour is near") == "Tom Vellor"

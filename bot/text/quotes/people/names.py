@@ -37,6 +37,7 @@ from bot.text.quotes.people.first_names import (
 )
 from bot.text.quotes.people.kin import kin_owner
 from bot.text.quotes.people.not_people import (
+    named_place,
     place_after_role,
     surname_adjective,
     title_case_header,
@@ -259,6 +260,8 @@ def read_name(
     )
     if not evidence or _not_a_person(tokens, i, names, lang, known, bool(honorific or roles)):
         return None
+    if not (honorific or roles) and named_place(names, lang, known):
+        return NameHit(first, last, tuple(names), "organization", None, None, (), i)
     names, last = _person_name(rest, names)
     return NameHit(first, last, tuple(names), "person", honorific, gender, tuple(roles), i)
 

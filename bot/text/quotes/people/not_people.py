@@ -9,7 +9,12 @@ otherwise be a person with no honorific and no title before it.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 from typing import TYPE_CHECKING
+from zoneinfo import available_timezones
+
+from babel import Locale, UnknownLocaleError
+from babel.dates import get_timezone_location
 
 from bot.text.lang import LanguagePack, fold_apostrophe
 from bot.text.lang.international import NAME_PARTICLES
@@ -64,3 +69,33 @@ def place_after_role(tokens: Sequence[Token], start: int, lang: LanguagePack) ->
         and tokens[start - 1].lower not in lang.words.affiliation_prepositions  # "aide to X"
         and role_at(tokens, start - 2, lang) is not None
     )
+
+
+@cache
+def place_names(code: str) -> frozenset[str]:
+    """Countries, regions and the cities time zones are named after, in the language of
+    ``code``, case-folded ("australia", "jakarta", "pyongyang"), from the locale data Babel
+    ships."""
+    try:
+        locale = Locale.parse(code)
+    except (ValueError, UnknownLocaleError):
+        return frozenset()
+    names = set(locale.territories.values())
+    for zone in available_timezones():
+        try:
+            names.add(get_timezone_location(zone, locale=locale, return_city=True))
+        except (LookupError, ValueError):
+            continue
+    return frozenset(n.casefold() for n in names if n[:1].isupper())
+
+
+def named_place(names: Sequence[str], lang: LanguagePack, known: PeopleRegistry | None) -> bool:
+    """ "Jakarta has advised", "Iran said": a country or a city of the locale data, not
+    opening on a first name ("Chad", "Georgia") nor the name of a person met, is a place
+    standing for its government, not a person."""
+    if first_name_gender(names[0]) in ("m", "f") or " ".join(names).casefold() not in place_names(
+        lang.code
+    ):
+        return False
+    found = known.find(list(names)) if known is not None else None
+    return found is None or found.kind != "person"
