@@ -59,3 +59,12 @@ def test_a_capital_city_as_a_subject_is_no_person() -> None:
     people, quotes, _ = read(text, "en")
     assert "Nairobi" not in {p.name for p in people if p.kind == "person"}
     assert speaker_of(quotes, "the hour is near") == "Tom Vellor"
+
+
+def test_a_plural_of_a_nationality_is_a_group_not_a_person() -> None:
+    text = (
+        "Most Canadians said in the poll that the tax should go, and Canadians said the "
+        "mill should stay open."
+    )
+    people, _, _ = read(text, "en")
+    assert "Canadians" not in {p.name for p in people if p.kind == "person"}

@@ -37,6 +37,7 @@ from bot.text.quotes.people.first_names import (
 )
 from bot.text.quotes.people.kin import kin_owner
 from bot.text.quotes.people.not_people import (
+    plural_group,
     named_place,
     place_after_role,
     surname_adjective,
@@ -278,7 +279,11 @@ def _not_a_person(
     (``not_people``), though it would read as a person."""
     if titled:
         return False
-    if title_case_header(names, lang) or place_after_role(tokens, start, lang):
+    if (
+        title_case_header(names, lang)
+        or place_after_role(tokens, start, lang)
+        or plural_group(names, lang)
+    ):
         return True
     return known is not None and surname_adjective(names, lang, known)
 

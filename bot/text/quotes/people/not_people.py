@@ -99,3 +99,14 @@ def named_place(names: Sequence[str], lang: LanguagePack, known: PeopleRegistry 
         return False
     found = known.find(list(names)) if known is not None else None
     return found is None or found.kind != "person"
+
+
+def plural_group(names: Sequence[str], lang: LanguagePack) -> bool:
+    """ "Americans", "South Africans", "Red Cross Workers": a run ending on the plural of a
+    nationality or of a role names a group of people, not one person; not after a first name
+    ("Dottie Deans": a surname)."""
+    if first_name_gender(names[0]) in ("m", "f"):
+        return False
+    last = names[-1].casefold()
+    plural_of_label = last.endswith("s") and last[:-1] in lang.people.nationalities
+    return plural_of_label or last in lang.people.plural_roles
