@@ -37,9 +37,9 @@ from bot.text.quotes.people.first_names import (
 )
 from bot.text.quotes.people.kin import kin_owner
 from bot.text.quotes.people.not_people import (
-    plural_group,
     named_place,
     place_after_role,
+    plural_group,
     surname_adjective,
     title_case_header,
 )
