@@ -68,3 +68,12 @@ def test_a_plural_of_a_nationality_is_a_group_not_a_person() -> None:
     )
     people, _, _ = read(text, "en")
     assert "Canadians" not in {p.name for p in people if p.kind == "person"}
+
+
+def test_a_name_opening_on_agence_is_an_agency() -> None:
+    text = (
+        "The driver, Karim Lessard, had rented the van, Agence France-Presse reported. "
+        "“He was quiet,” he told Agence France-Presse of his neighbour."
+    )
+    people, _, _ = read(text, "en")
+    assert "Agence France-Presse" not in {p.name for p in people if p.kind == "person"}
