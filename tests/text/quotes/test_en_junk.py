@@ -77,3 +77,12 @@ def test_a_name_opening_on_agence_is_an_agency() -> None:
     )
     people, _, _ = read(text, "en")
     assert "Agence France-Presse" not in {p.name for p in people if p.kind == "person"}
+
+
+def test_a_run_of_words_the_article_writes_in_lower_case_is_no_person() -> None:
+    text = (
+        "The river was quiet this year, and the report on it was short. The water is clean, "
+        "according to the third Quiet River Report, released by the county."
+    )
+    people, _, _ = read(text, "en")
+    assert not any("Quiet River" in p.name for p in people if p.kind == "person")

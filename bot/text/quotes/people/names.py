@@ -37,6 +37,7 @@ from bot.text.quotes.people.first_names import (
 )
 from bot.text.quotes.people.kin import kin_owner
 from bot.text.quotes.people.not_people import (
+    common_words,
     named_place,
     place_after_role,
     plural_group,
@@ -285,7 +286,9 @@ def _not_a_person(
         or plural_group(names, lang)
     ):
         return True
-    return known is not None and surname_adjective(names, lang, known)
+    return known is not None and (
+        surname_adjective(names, lang, known) or common_words(names, known)
+    )
 
 
 def _title_role(words: Sequence[tuple[int, Token]], k: int, lang: LanguagePack) -> str | None:

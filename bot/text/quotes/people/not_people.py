@@ -18,7 +18,7 @@ from babel.dates import get_timezone_location
 
 from bot.text.lang import LanguagePack, fold_apostrophe
 from bot.text.lang.international import NAME_PARTICLES
-from bot.text.quotes.people.first_names import first_name_gender
+from bot.text.quotes.people.first_names import first_name_gender, gender_from_first_name
 from bot.text.quotes.people.roles import role_at
 from bot.text.quotes.tokens import Token
 
@@ -110,3 +110,13 @@ def plural_group(names: Sequence[str], lang: LanguagePack) -> bool:
     last = names[-1].casefold()
     plural_of_label = last.endswith("s") and last[:-1] in lang.people.nationalities
     return plural_of_label or last in lang.people.plural_roles
+
+
+def common_words(names: Sequence[str], known: PeopleRegistry) -> bool:
+    """ "Last Man Standing", "Red Sea": a run of two words or more, each written in lower case
+    elsewhere in the article, that opens on no firm first name ("Bill Price" does) is a
+    title or a thing, no person."""
+    if len(names) < 2 or not all(w.casefold() in known.lowercase_words for w in names):
+        return False
+    gender, weak = gender_from_first_name(names)
+    return gender is None or weak
