@@ -86,3 +86,10 @@ def test_a_run_of_words_the_article_writes_in_lower_case_is_no_person() -> None:
     )
     people, _, _ = read(text, "en")
     assert not any("Quiet River" in p.name for p in people if p.kind == "person")
+
+
+def test_a_contraction_ends_a_name_and_is_none() -> None:
+    text = "Asked about the farm bill, Senator Jim Vallard said: Jim Vallard I’ve known for years."
+    names = _names(text)
+    assert "Jim Vallard" in names
+    assert not any("I’ve" in name or "I've" in name for name in names)

@@ -120,3 +120,21 @@ def common_words(names: Sequence[str], known: PeopleRegistry) -> bool:
         return False
     gender, weak = gender_from_first_name(names)
     return gender is None or weak
+
+
+CONTRACTION_TAIL = 2  # letters after the apostrophe of "I'm", "I've", "I'd", at most
+
+
+def contraction(word: str, lang: LanguagePack) -> bool:
+    """ "I'm", "I've": a grammar word and a short lower-case ending joined by an apostrophe
+    (not "O'Brien", "D'Souza": a capital follows; not "Will's": a possessive); no name's
+    word, so a run of capitalised words stops before it."""
+    head, mark, tail = fold_apostrophe(word).partition("'")
+    return bool(
+        mark
+        and tail.isalpha()
+        and tail.islower()
+        and len(tail) <= CONTRACTION_TAIL
+        and tail != "s"
+        and head.casefold() in lang.stop_words
+    )
