@@ -252,6 +252,8 @@ class PeopleWords:
     # "San Jose", "Los Angeles", "Fort Worth": a place's first word; a run opening on one,
     # with no honorific or title, names a place, though the word is also a first name
     place_openers: frozenset[str] = frozenset()
+    # "Trumpian", "Obamaesque": endings that make an adjective of a person's surname
+    adjective_suffixes: tuple[str, ...] = ()
     # "A 29-year-old Berlin woman received …": nouns for a person that are no role, with the
     # gender they give; an indefinite subject headed by one (or a role) is someone unnamed
     person_nouns: Mapping[str, Gender | None] = field(default_factory=dict)

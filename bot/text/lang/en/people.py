@@ -89,7 +89,7 @@ PEOPLE = PeopleWords(
         federation institute foundation group administration board authority authorities
         service bureau corporation corp inc ltd plc senate house parliament congress embassy
         alliance organization organisation center centre team club network newspaper pentagon
-        kremlin state
+        kremlin state agence
         """
     ),
     departments=word_set(
@@ -115,9 +115,10 @@ PEOPLE = PeopleWords(
     first_name_words=word_set("will dean"),
     first_name_countries=("usa", "great_britain"),
     place_nouns=word_set(
-        "county city beach hook island township parish valley creek avenue boulevard"
+        "county city beach hook island township parish valley creek avenue boulevard area"
     ),
     place_openers=word_set("san santa los las fort"),
+    adjective_suffixes=("ian", "esque", "ite"),
     naming_words=word_set("named"),
     person_nouns={
         **dict.fromkeys(("woman", "girl", "lady", "grandmother"), "f"),

@@ -36,6 +36,14 @@ from bot.text.quotes.people.first_names import (
     surname_after_first_name,
 )
 from bot.text.quotes.people.kin import kin_owner
+from bot.text.quotes.people.not_people import (
+    common_words,
+    named_place,
+    place_after_role,
+    plural_group,
+    surname_adjective,
+    title_case_header,
+)
 from bot.text.quotes.people.roles import holder_after_comma, role_at
 from bot.text.quotes.tokens import Token, dotted_words, is_acronym
 
@@ -252,10 +260,35 @@ def read_name(
         or (len(names) == 1 and kin_owner(tokens, first, lang) is not None)  # "his wife, Jane,"
         or (len(names) == 1 and first_known and before in people.naming_words)  # "named Jo"
     )
-    if not evidence:
+    if not evidence or _not_a_person(tokens, i, names, lang, known, bool(honorific or roles)):
         return None
+    if not (honorific or roles) and named_place(names, lang, known):
+        return NameHit(first, last, tuple(names), "organization", None, None, (), i)
     names, last = _person_name(rest, names)
     return NameHit(first, last, tuple(names), "person", honorific, gender, tuple(roles), i)
+
+
+def _not_a_person(
+    tokens: Sequence[Token],
+    start: int,
+    names: Sequence[str],
+    lang: LanguagePack,
+    known: PeopleRegistry | None,
+    titled: bool,
+) -> bool:
+    """A run with no honorific or title before it that is an adjective, a header or a place
+    (``not_people``), though it would read as a person."""
+    if titled:
+        return False
+    if (
+        title_case_header(names, lang)
+        or place_after_role(tokens, start, lang)
+        or plural_group(names, lang)
+    ):
+        return True
+    return known is not None and (
+        surname_adjective(names, lang, known) or common_words(names, known)
+    )
 
 
 def _title_role(words: Sequence[tuple[int, Token]], k: int, lang: LanguagePack) -> str | None:

@@ -132,6 +132,7 @@ class PeopleRegistry:
         self._recent_people: dict[Entity, None] = {}  # people by their latest mention, last last
         self.last_speaker: Entity | None = None  # of the latest quote accepted
         self.first_name_countries: tuple[str, ...] = ()  # whose usage a first name's gender is
+        self.lowercase_words: frozenset[str] = frozenset()  # words the article writes in lower case
 
     def find(self, words: Sequence[str], gender: Gender | None = None) -> Entity | None:
         """The entity a written name points to: full name, alias, or surname alone; "Mrs.

@@ -16,6 +16,7 @@ from bot.text.quotes.people.first_names import (
     month_first_name,
     without_possessive,
 )
+from bot.text.quotes.people.not_people import contraction
 from bot.text.quotes.tokens import Token
 
 if TYPE_CHECKING:
@@ -55,6 +56,7 @@ def capitalised_runs(
                     tok.capitalised
                     and tok.text[0].isalpha()
                     and tok.lower not in pronouns
+                    and not contraction(tok.text, lang)  # "Jim Eastland I've"
                     and tok.lower not in lang.words.calendar_words  # "CNN Tuesday"
                 )
                 or (tok.lower in NAME_PARTICLES and _particle_bridge(tokens, j))
@@ -72,6 +74,8 @@ def capitalised_runs(
 def _may_start_name(tok: Token, lang: LanguagePack) -> bool:
     if not tok.capitalised or not tok.text[0].isalpha():
         return False
+    if contraction(tok.text, lang):
+        return False  # "I'm", "I've"
     low = fold_apostrophe(tok.lower)
     if low in lang.people.honorifics or low.rstrip(".") in lang.people.honorifics:
         return True
