@@ -68,9 +68,10 @@ class Discourse:
     sentences: list[Sentence] = field(default_factory=list)
     salient: list[tuple[Entity, ...]] = field(default_factory=list)
     passing: list[frozenset[Entity]] = field(default_factory=list)
-    # (sentence start, token index) of a role noun -> whether it introduced someone unnamed
-    # (None: a definite repeat), read once however many later roles look back past it
-    introductions: dict[tuple[int, int], bool | None] = field(default_factory=dict)
+    # (sentence start, role noun) -> whether the sentence's last deciding use of the noun
+    # introduced someone unnamed (None: no use decides), read once however many later roles
+    # look back past it
+    introductions: dict[tuple[int, str], bool | None] = field(default_factory=dict)
 
     def remember(
         self, sentence: Sentence, ranked: Sequence[Entity], passing: frozenset[Entity] = frozenset()

@@ -7,6 +7,7 @@ a subject stays unnamed instead of taking the name of the clause before it.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 
 from bot.text.lang import LanguagePack, fold_apostrophe
@@ -115,28 +116,37 @@ def introduced_unnamed(
     lang = context.lang
     noun = phrase[k].lower
     cut = sentence.index_at(phrase[0].start)
-    here = sentence.tokens[:cut]
-    for m in reversed([m for m in sentence.positions.get(noun, []) if m < cut]):
-        decided = _introduction_at(here, m, lang)
+    places = sentence.positions.get(noun, [])
+    for m in reversed(places[: bisect.bisect_left(places, cut)]):
+        decided = _introduction_at(sentence.tokens, m, lang, cut)
         if decided is not None:
             return decided
-    # earlier sentences are read once per mention: each definite role looks back over them
+    # an earlier sentence's answer for a noun is read once, however many roles look back
     readings = context.discourse.introductions
     for earlier in reversed(context.discourse.sentences):
         if earlier.start >= sentence.start:
             continue
-        for m in reversed(earlier.positions.get(noun, [])):
-            key = (earlier.start, m)
-            if key not in readings:
-                readings[key] = _introduction_at(earlier.tokens, m, lang)
-            if readings[key] is not None:
-                return bool(readings[key])
+        key = (earlier.start, noun)
+        if key not in readings:
+            readings[key] = _last_introduction(earlier, noun, lang)
+        if readings[key] is not None:
+            return bool(readings[key])
     return False
 
 
-def _introduction_at(tokens: Sequence[Token], m: int, lang: LanguagePack) -> bool | None:
+def _last_introduction(sentence: Sentence, noun: str, lang: LanguagePack) -> bool | None:
+    """What the last deciding use of ``noun`` in ``sentence`` says (None: none decides)."""
+    for m in reversed(sentence.positions.get(noun, [])):
+        decided = _introduction_at(sentence.tokens, m, lang, len(sentence.tokens))
+        if decided is not None:
+            return decided
+    return None
+
+
+def _introduction_at(tokens: Sequence[Token], m: int, lang: LanguagePack, end: int) -> bool | None:
     """Whether the role noun at ``m`` introduces someone unnamed (True), names or owns them
-    (False), or repeats a definite role (None: the introduction lies further back)."""
+    (False), or repeats a definite role (None: the introduction lies further back); the
+    tokens from ``end`` on are not read."""
     if m == 0:
         return None
     opener = next(
@@ -152,7 +162,7 @@ def _introduction_at(tokens: Sequence[Token], m: int, lang: LanguagePack) -> boo
     if fold_apostrophe(tokens[opener].lower) not in lang.words.indefinite_articles:
         return None  # "the organizer" again: the same person, introduced before
     before = tokens[opener - 1] if opener else None
-    after = tokens[m + 1] if m + 1 < len(tokens) else None
+    after = tokens[m + 1] if m + 1 < end else None
     # "Ann Reed, an organizer", "Reed is an organizer", "an organizer, Ann Reed,"
     apposed = before is not None and (before.text == "," or before.lower in lang.words.auxiliaries)
     named = after is not None and (after.capitalised or after.text == ",")
