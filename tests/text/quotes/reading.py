@@ -34,7 +34,8 @@ def direct(quotes: tuple[Quote, ...]) -> list[Quote]:
     return [q for q in quotes if q.kind == "direct"]
 
 
-def speaker_of(quotes: tuple[Quote, ...], words: str, kind: str = "direct") -> str | None:
-    found = [q for q in quotes if q.kind == kind and fold(words) in fold(q.text)]
+def speaker_of(quotes: tuple[Quote, ...], words: str, kind: str | None = "direct") -> str | None:
+    """The speaker of the first quote of ``kind`` (any kind if None) holding ``words``."""
+    found = [q for q in quotes if kind in (None, q.kind) and fold(words) in fold(q.text)]
     assert found, f"no {kind} quote contains {words!r}: {[q.text for q in quotes]}"
     return found[0].speaker

@@ -4,23 +4,16 @@ PolNeAR (task en-unseen)."""
 from __future__ import annotations
 
 from bot.text.model import Quote
-from tests.text.quotes.reading import fold, read
+from tests.text.quotes.reading import read, speaker_of
 
 
 def _quotes(text: str) -> tuple[Quote, ...]:
-    _, quotes, _ = read(text, "en")
-    return quotes
-
-
-def _speaker_of(text: str, words: str) -> str | None:
-    found = [q for q in _quotes(text) if words in fold(q.text)]
-    assert found, words
-    return found[0].speaker
+    return read(text, "en")[1]
 
 
 def test_the_agency_of_a_dateline_does_not_speak_for_police() -> None:
     text = "Harbourton, Veldia (WNS) A teacher was wounded Thursday on her way, police said."
-    assert _speaker_of(text, "a teacher was wounded") is None
+    assert speaker_of(_quotes(text), "a teacher was wounded", kind=None) is None
 
 
 def test_a_body_after_of_keeps_its_possessive_and_the_person_speaks() -> None:
@@ -28,12 +21,12 @@ def test_a_body_after_of_keeps_its_possessive_and_the_person_speaks() -> None:
         "Dana Whitfield of the Marlow County Sheriff's Office says \"The roads were closed so "
         'quickly. Nobody was hurt."'
     )
-    assert _speaker_of(text, "the roads were closed") == "Dana Whitfield"
+    assert speaker_of(_quotes(text), "the roads were closed", kind=None) == "Dana Whitfield"
 
 
 def test_an_affiliate_named_after_its_network_is_the_source() -> None:
     text = "The bridge closed. Crews found a crack in a pillar, WNS affiliate KVTL reported."
-    assert _speaker_of(text, "crews found a crack") == "KVTL"
+    assert speaker_of(_quotes(text), "crews found a crack", kind=None) == "KVTL"
 
 
 def test_a_speaker_with_the_body_they_work_for_after_a_quote_is_read() -> None:
@@ -41,7 +34,7 @@ def test_a_speaker_with_the_body_they_work_for_after_a_quote_is_read() -> None:
         'Mara Lind survived the attack. "They skipped me," she told reporters. "Never heard '
         'anything like this," journalist Dan Okoro from KVTL said.'
     )
-    assert _speaker_of(text, "never heard anything") == "Dan Okoro"
+    assert speaker_of(_quotes(text), "never heard anything", kind=None) == "Dan Okoro"
 
 
 def test_an_unnamed_worker_with_a_body_does_not_pass_the_quote_to_the_last_speaker() -> None:
@@ -49,12 +42,15 @@ def test_an_unnamed_worker_with_a_body_does_not_pass_the_quote_to_the_last_speak
         'Mara Lind survived the attack. "They skipped me," she told reporters. "They are facing '
         'down," a worker with the ambulance service said.'
     )
-    assert _speaker_of(text, "they are facing down") is None
+    assert speaker_of(_quotes(text), "they are facing down", kind=None) is None
 
 
 def test_a_body_whose_name_holds_a_possessive_speaks_under_its_whole_name() -> None:
     text = "The Marlow County Sheriff's Office says a sting operation caught the seller."
-    assert _speaker_of(text, "a sting operation") == "Marlow County Sheriff's Office"
+    assert (
+        speaker_of(_quotes(text), "a sting operation", kind=None)
+        == "Marlow County Sheriff's Office"
+    )
 
 
 def test_according_cut_from_its_phrase_is_not_a_person() -> None:
@@ -62,7 +58,7 @@ def test_according_cut_from_its_phrase_is_not_a_person() -> None:
         "According to a statement from the Veldian Foreign Ministry, the woman had traveled. "
         '"The judge asked for help," the statement said.'
     )
-    assert _speaker_of(text, "the judge asked for help") != "According"
+    assert speaker_of(_quotes(text), "the judge asked for help", kind=None) != "According"
 
 
 def test_a_dateline_agency_before_a_quote_does_not_speak_it() -> None:

@@ -4,18 +4,11 @@ PolNeAR (task en-unseen2)."""
 from __future__ import annotations
 
 from bot.text.model import Quote
-from tests.text.quotes.reading import fold, read
+from tests.text.quotes.reading import read, speaker_of
 
 
 def _quotes(text: str) -> tuple[Quote, ...]:
-    _, quotes, _ = read(text, "en")
-    return quotes
-
-
-def _speaker_of(text: str, words: str) -> str | None:
-    found = [q for q in _quotes(text) if words in fold(q.text)]
-    assert found, words
-    return found[0].speaker
+    return read(text, "en")[1]
 
 
 def test_the_ministry_is_not_a_ship_or_a_place_named_before() -> None:
@@ -23,12 +16,12 @@ def test_the_ministry_is_not_a_ship_or_a_place_named_before() -> None:
         "A trawler sank off the Brava Peninsula on Thursday. It was carrying 120 people, the "
         "ministry said."
     )
-    assert _speaker_of(text, "was carrying 120 people") is None
+    assert speaker_of(_quotes(text), "was carrying 120 people", kind=None) is None
 
 
 def test_a_stray_comma_between_the_name_and_its_verb_keeps_the_speaker() -> None:
     text = '"There has been some recruitment," Colonel Tam Brandt, told reporters.'
-    assert _speaker_of(text, "there has been some recruitment") == "Tam Brandt"
+    assert speaker_of(_quotes(text), "there has been some recruitment", kind=None) == "Tam Brandt"
 
 
 def test_a_question_to_the_reader_after_a_dateline_is_no_reported_speech() -> None:
@@ -41,7 +34,7 @@ def test_a_question_to_the_reader_after_a_dateline_is_no_reported_speech() -> No
 
 def test_a_full_name_between_dashes_after_a_relative_speaks() -> None:
     text = '"I will have my girl at home," her mother -- Lena Ostrova -- told Radio Kesto.'
-    assert _speaker_of(text, "i will have my girl at home") == "Lena Ostrova"
+    assert speaker_of(_quotes(text), "i will have my girl at home", kind=None) == "Lena Ostrova"
 
 
 def test_a_subject_with_an_aside_then_its_verb_is_no_reported_speech() -> None:
