@@ -19,6 +19,7 @@ from bot.text.lang import LanguagePack, packs
 from bot.text.lang.base import fold_apostrophe
 from bot.text.marks import MARKS, QuoteSpan, quote_spans
 from bot.text.model import Paragraph, Quote, QuoteKind
+from bot.text.quotes.tokens import char_before
 
 if TYPE_CHECKING:
     from bot.text.quotes.people.registry import Entity
@@ -124,7 +125,7 @@ class Candidate:
         )
         self.segments[index : index + 1] = pieces
         if len(pieces) == 2:  # the incise ended the sentence ("…, a affirmé X. Sans …") or not
-            ended = text[: pieces[1][0]].rstrip().endswith((".", "!", "?"))
+            ended = char_before(text, pieces[1][0]) in (".", "!", "?")
             self.joins.insert(index, ". " if ended else " ")
 
     def quote(self, text: str) -> Quote:
@@ -364,8 +365,7 @@ def is_bylined(text: str, candidate: Candidate, lang: LanguagePack) -> bool:
     close = candidate.spans[-1].close_at
     if not lang.speech.byline or close is None or len(candidate.segments) > 1:
         return False
-    lead = text[: candidate.spans[0].open_at].rstrip()
-    if lead and lead[-1].isalnum():
+    if char_before(text, candidate.spans[0].open_at).isalnum():
         return False  # "the “ugliness of it,” by Trump": a noun phrase's words
     comma = re.search(r",\W*$", text[candidate.start : close]) is not None  # “… ‘Title,’”
     after = re.match(r"\s*(,?)\s*(\w+)\s+(\w+)(?:\s+(\w+))?", text[close + 1 : close + 80])

@@ -10,6 +10,16 @@ from functools import cache
 from bot.text.lang import pack
 
 
+def char_before(text: str, at: int, blanks: str | None = None) -> str:
+    """The last character before ``at`` that is not blank (whitespace, or only the characters
+    of ``blanks``), '' at the start: read backwards, not from a copy of all the text before,
+    which per quote made long texts quadratic."""
+    k = at
+    while k > 0 and (text[k - 1].isspace() if blanks is None else text[k - 1] in blanks):
+        k -= 1
+    return text[k - 1] if k else ""
+
+
 @dataclass(frozen=True, slots=True)
 class Token:
     text: str

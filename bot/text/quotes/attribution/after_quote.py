@@ -21,7 +21,7 @@ from bot.text.quotes.context import Context
 from bot.text.quotes.people.first_names import first_name_gender
 from bot.text.quotes.people.runs import is_abbreviation
 from bot.text.quotes.sentences import Sentence
-from bot.text.quotes.tokens import Token, tokenize
+from bot.text.quotes.tokens import Token, char_before, tokenize
 
 _SHORT_SENTENCE_WORDS = 6  # “…” X said. — an attribution sentence of its own, at most
 _TITLE_WORDS = 3  # "“…!” US Senator Jo Vell said.": capitalised words of a title, at most
@@ -163,7 +163,7 @@ def _signature_paragraph(
     text = context.text
     opened_at = candidate.spans[0].open_at
     close_at = candidate.spans[-1].close_at
-    if close_at is None or text[:opened_at].rstrip(" \t")[-1:] not in ("\n", ""):
+    if close_at is None or char_before(text, opened_at, " \t") not in ("\n", ""):
         return None
     signature = _SIGNATURE.match(text, close_at + 1)
     if signature is None:
