@@ -402,7 +402,19 @@ def bulk_fill(
             window, window_start = now, done
 
 
-COPIED_TABLES = ("article", "person", "paragraph", "sentence", "quote")
+# The articles, where they are shared, and the per-person counts ingest kept for /people.
+COPIED_TABLES = (
+    "article",
+    "person",
+    "paragraph",
+    "sentence",
+    "quote",
+    "article_scope",
+    "person_article",
+    "person_day",
+    "person_month",
+    "multi_place_article",
+)
 # Built once after a bulk load rather than kept up to date row by row: a GIN index grows
 # several times faster that way (pg_restore does the same).
 SEARCH_INDEXES = ("ix_article_search", "ix_quote_search", "ix_person_keys_search")
@@ -463,16 +475,18 @@ def copy_store(source: str, target: str) -> None:
         for table in COPIED_TABLES:
             started = time.perf_counter()
             cursor = reader.execute(f"SELECT * FROM {table}")
-            columns = ", ".join(f'"{c[0]}"' for c in cursor.description)
+            names = [c[0] for c in cursor.description]
+            columns = ", ".join(f'"{name}"' for name in names)
             copied = 0
             with writer.cursor().copy(f"COPY {table} ({columns}) FROM STDIN") as copy:
                 for row in cursor:
                     copy.write_row(row)
                     copied += 1
-            writer.execute(
-                f"SELECT setval(pg_get_serial_sequence('{table}', 'id'),"
-                f" (SELECT coalesce(max(id), 1) FROM {table}))"
-            )
+            if "id" in names:  # the count tables are keyed by what they count
+                writer.execute(
+                    f"SELECT setval(pg_get_serial_sequence('{table}', 'id'),"
+                    f" (SELECT coalesce(max(id), 1) FROM {table}))"
+                )
             writer.commit()
             elapsed = time.perf_counter() - started
             print(
