@@ -400,6 +400,18 @@ def bulk_fill(
             }
             print(json.dumps(line), flush=True)
             window, window_start = now, done
+    if not store.is_sqlite:  # the ids chosen here: the next article or person takes the next
+        with store.write() as connection:
+            for table in (ARTICLE, PERSON):
+                connection.exec_driver_sql(sequence_after_rows(table.name))
+
+
+def sequence_after_rows(table: str) -> str:
+    """PostgreSQL: set the id sequence of ``table`` past its rows (written with their ids)."""
+    return (
+        f"SELECT setval(pg_get_serial_sequence('{table}', 'id'),"
+        f" (SELECT coalesce(max(id), 1) FROM {table}))"
+    )
 
 
 # The articles, where they are shared, and the per-person counts ingest kept for /people.
@@ -483,10 +495,7 @@ def copy_store(source: str, target: str) -> None:
                     copy.write_row(row)
                     copied += 1
             if "id" in names:  # the count tables are keyed by what they count
-                writer.execute(
-                    f"SELECT setval(pg_get_serial_sequence('{table}', 'id'),"
-                    f" (SELECT coalesce(max(id), 1) FROM {table}))"
-                )
+                writer.execute(sequence_after_rows(table))
             writer.commit()
             elapsed = time.perf_counter() - started
             print(
