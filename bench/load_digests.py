@@ -8,6 +8,7 @@ from datetime import date, datetime, timedelta
 
 import sqlalchemy as sa
 from digest_fanout import news
+from workspace import WORKSPACE
 
 from storage import Store
 from storage.models import Channel, DigestRun, SlackEvent, table_of
@@ -17,11 +18,13 @@ BENCH_SOURCE = "https://load.example.org/"
 
 
 def schedule_digests(store: Store, channels: int, due: datetime) -> list[str]:
-    """``channels`` channels due at ``due`` (UTC minute), schedules set yesterday, and a few
-    fresh articles for them to post."""
+    """``channels`` channels of the benches' workspace due at ``due`` (UTC minute), schedules
+    set yesterday, and a few fresh articles shared with that workspace for them to post."""
     names = [f"{BENCH_CHANNEL}{n:05d}" for n in range(channels)]
     for name in names:
-        store.set_digest_schedule(name, digest_time=due.strftime("%H:%M"), timezone="UTC")
+        store.set_digest_schedule(
+            name, digest_time=due.strftime("%H:%M"), timezone="UTC", team_id=WORKSPACE.team_id
+        )
     with store.write() as connection:
         connection.execute(
             sa.update(table_of(Channel))
@@ -29,7 +32,9 @@ def schedule_digests(store: Store, channels: int, due: datetime) -> list[str]:
             .values(updated_at=due - timedelta(days=1))
         )
     for n in range(5):
-        store.add_article(news(n), source=f"{BENCH_SOURCE}{n}", content_hash=f"load-{n}")
+        store.add_article(
+            news(n), source=f"{BENCH_SOURCE}{n}", content_hash=f"load-{n}", shared_in=WORKSPACE
+        )
     return names
 
 
@@ -99,6 +104,6 @@ def clean_up(store: Store) -> None:
                 events.like("message:CASK%") | events.like("message:DASK%")
             )
         )
-    for row in store.latest_articles(limit=20):
+    for row in store.latest_articles(limit=20, viewer=WORKSPACE):
         if (row.source or "").startswith(BENCH_SOURCE):
             store.delete_article(row.id)
