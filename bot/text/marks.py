@@ -96,8 +96,8 @@ def scan(text: str, start: int = 0, end: int | None = None) -> list[QuoteSpan]:
         if char == '"' or (char in OPENERS and opens(char, before, after)):
             if not (stack and stack[-1][0] == char):
                 stack.append((char, i))
-        elif char == "”" and not stack and not before.isalnum() and after.isalpha():
-            stack.append((char, i))  # a closing mark typed where an opening one belongs
+        elif char == "”" and not stack and _opens_reversed(before, after, i == start):
+            stack.append((char, i))
     spans.sort(key=lambda span: span.open_at)
     spans += [QuoteSpan(opener, at, None, depth) for depth, (opener, at) in enumerate(stack)]
     return spans
@@ -109,6 +109,12 @@ def _innermost(stack: list[tuple[str, int]], char: str) -> int | None:
         if char in CLOSERS[stack[depth][0]]:
             return depth
     return None
+
+
+def _opens_reversed(before: str, after: str, first: bool) -> bool:
+    """A closing mark typed where an opening one belongs: before a word (”Never,” she said)
+    or opening its line, whatever follows (” … and never,” she said)."""
+    return first or before == "\n" or (not before.isalnum() and after.isalpha())
 
 
 def _starts_straight_quote(before: str, after: str) -> bool:

@@ -17,3 +17,10 @@ def test_the_inches_of_a_height_open_no_quote() -> None:
         "“She is in excellent health,” he said."
     )
     assert _quoted(text) == ["she is in excellent health"]
+
+
+def test_a_closing_mark_opening_a_paragraph_before_an_ellipsis_opens_the_quote() -> None:
+    text = "” … and the ferry will run all night, with ‘safe crossings,’ all year,” Ilse Varga said"
+    _, quotes, _ = read(text, "en")
+    assert [fold(q.text)[:20] for q in direct(quotes)] == ["… and the ferry will"]
+    assert direct(quotes)[0].speaker == "Ilse Varga"
