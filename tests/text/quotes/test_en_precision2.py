@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from bot.text import analyze
 from tests.text.quotes.reading import direct, fold, read
 
 
@@ -32,3 +33,19 @@ def test_words_in_marks_after_a_language_and_for_are_a_translation() -> None:
         "the waves but does not sink.”"
     )
     assert not any("tossed by the waves" in q for q in _quoted(text))
+
+
+def test_a_long_block_opening_with_a_call_to_action_is_prose() -> None:
+    prose = (
+        "The ferry will run all night from next spring, the harbour board decided on Monday "
+        "after a long debate about costs, crews, fuel and the noise the boats make at night "
+        "in the old port, where residents have complained for years about the horns. "
+    )
+    text = (
+        "Harbour Ferry Will Run All Night\n\n"
+        "Subscribe to the Gazette podcast here.\n" + prose * 4 + "“The crossing is safe and "
+        "the city needs it after dark,” Ilse Varga said after the vote, adding that the first "
+        "night boats would sail in April."
+    )
+    quotes = [q for q in analyze(text, {"language": "en"}).quotes if q.kind == "direct"]
+    assert [(q.text[:18], q.speaker) for q in quotes] == [("The crossing is sa", "Ilse Varga")]
