@@ -40,6 +40,7 @@ from bot.text.quotes.candidates import (
     is_scare_quote,
     is_text_title,
     is_title,
+    is_translation,
 )
 from bot.text.quotes.context import Context
 from bot.text.quotes.indirect import clause_starts, participle_subject
@@ -58,6 +59,7 @@ def find(context: Context, sentence: Sentence, candidate: Candidate, after_only:
     if (
         is_scare_quote(sentence.tokens, candidate, context.lang)
         or is_charge(sentence.tokens, candidate, context.lang)
+        or is_translation(sentence.tokens, candidate, context.lang)
         or is_naming(sentence.tokens, candidate, context.lang)
         or is_text_title(context.text, candidate, context.lang)
         or is_bylined(context.text, candidate, context.lang)
