@@ -1,0 +1,15 @@
+"""One invented English sentence per rule for quotes with no speech cue in their own
+sentence: who the narration around them puts forward."""
+
+from __future__ import annotations
+
+from tests.text.quotes.reading import read, speaker_of
+
+
+def test_a_quote_after_a_named_subject_describing_someone_is_the_subjects() -> None:
+    text = (
+        "Oren Malk ran the mill for ten years. His old friend from the navy, Petra Lindqvist, "
+        "called him a patient builder. “He never once raised his voice with the crews.”"
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "He never once raised his voice") == "Petra Lindqvist"
