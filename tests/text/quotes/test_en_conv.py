@@ -13,3 +13,13 @@ def test_a_quote_after_a_named_subject_describing_someone_is_the_subjects() -> N
     )
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "He never once raised his voice") == "Petra Lindqvist"
+
+
+def test_a_role_read_from_a_definite_role_does_not_push_its_holder_behind_others() -> None:
+    text = (
+        "Marek Tollan will raise taxes on land, Ilse Varga said Monday.\n\n"
+        "“It is a fair plan for farmers,” the retired surgeon told a radio show.\n\n"
+        "The former Republican senator continued, saying, “Nobody else will fix the roads.”"
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "Nobody else will fix the roads") == "Ilse Varga"
