@@ -3,6 +3,7 @@ sentence: who the narration around them puts forward."""
 
 from __future__ import annotations
 
+from bot.text import analyze
 from tests.text.quotes.reading import read, speaker_of
 
 
@@ -23,3 +24,19 @@ def test_a_role_read_from_a_definite_role_does_not_push_its_holder_behind_others
     )
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "Nobody else will fix the roads") == "Ilse Varga"
+
+
+def test_a_quote_opening_a_line_after_a_full_sentence_starts_a_paragraph() -> None:
+    text = (
+        "Budget vote delayed\n\n"
+        "The council met on Monday.\n"
+        "“This plan will close the library on Sundays,” Rona Ilves said.\n"
+        "“It is a fair deal for every family in town,” added Pavel Strom.\n\n"
+        "The vote is next week."
+    )
+    article = analyze(text)
+    assert [p.text[:12] for p in article.paragraphs][1:4] == [
+        "The council ",
+        "“This plan w",
+        "“It is a fai",
+    ]
