@@ -40,3 +40,13 @@ def test_a_quote_opening_a_line_after_a_full_sentence_starts_a_paragraph() -> No
         "“This plan w",
         "“It is a fai",
     ]
+
+
+def test_an_unknown_word_before_a_family_surname_next_to_her_relative_is_a_new_person() -> None:
+    text = (
+        "The crash killed Tomas Arvid Kerrin, a 51-year-old farmer.\n\n"
+        "Zyrelle Kerrin can be heard on the tape begging her husband to stop.\n\n"
+        "“Please come back to the car,” she says."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "Please come back to the car") == "Zyrelle Kerrin"
