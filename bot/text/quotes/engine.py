@@ -36,6 +36,7 @@ from bot.text.quotes.people.bodies import titles_with_place
 from bot.text.quotes.people.first_names import possessive
 from bot.text.quotes.people.mentions import (
     Mention,
+    describing_subject,
     in_passing,
     is_headline,
     pronoun_gender,
@@ -388,30 +389,15 @@ class _Reading:
     def _describing_subject(
         self, sentence: Sentence, mentions: Sequence[Mention]
     ) -> Attribution | None:
-        """ "His former partner, Jo Reed, called him a master of deals.": the one person named
-        outside a prepositional phrase before the sentence's first describing verb, in its
-        main clause (no subordinator, relative or "that" before the verb)."""
-        words, tokens = self.context.lang.words, sentence.tokens
-        speech = self.context.lang.speech
-        verb = next(
-            (
-                k
-                for k, t in enumerate(tokens)
-                if not t.capitalised and not sentence.quoted[k] and speech.partial_verb(t.text)
-            ),
-            0,
-        )
-        clause_words = words.subordinators | words.relatives | words.complementizers
-        if verb < 1 or any(t.lower in clause_words for t in tokens[:verb]):
-            return None
-        named = [m for m in mentions if m.index < verb and not m.object_position]
-        people = {m.entity for m in named}
-        if len(people) != 1 or named[0].entity.kind != "person" or named[0].entity.unnamed:
+        """ "His former partner, Jo Reed, called him a master of deals.": the subject named
+        before a describing verb announces the speaker of a quote ending the paragraph."""
+        mention = describing_subject(sentence, mentions, self.context.lang)
+        if mention is None:
             return None
         self.announced_weakly = True
-        k = named[0].index
-        last = next((j for j in range(k, verb) if not tokens[j].capitalised), verb) - 1
-        return Attribution(named[0].entity, self.context.text[tokens[k].start : tokens[last].end])
+        tokens, k = sentence.tokens, mention.index
+        last = next((j for j in range(k, len(tokens)) if not tokens[j].capitalised), k + 1) - 1
+        return Attribution(mention.entity, self.context.text[tokens[k].start : tokens[last].end])
 
     def _verb_before_setting(self, tokens: Sequence[Token]) -> int:
         """The index of a speech verb followed only by where it was said ("in a statement",
