@@ -173,7 +173,7 @@ def noun_phrase(
             if holder is not None:
                 holder.note_gender(found[1])
                 # "le chercheur" later is this person, not whoever is salient by then
-                people.note_roles(holder, [found[0]])
+                people.note_roles(holder, [found[0]], inferred=True)
                 people.touch(holder, phrase[k].start)
             else:
                 holder = _unnamed(context, phrase, found[0])

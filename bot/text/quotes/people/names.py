@@ -259,6 +259,7 @@ def read_name(
         or (len(names) > 1 and len(rest) < len(whole))  # "Mujtaba Rahman of the Eurasia Group"
         or (len(names) == 1 and kin_owner(tokens, first, lang) is not None)  # "his wife, Jane,"
         or (len(names) == 1 and first_known and before in people.naming_words)  # "named Jo"
+        or (len(names) == 2 and _family_member(tokens, names, lang, known))
     )
     if not evidence or _not_a_person(tokens, i, names, lang, known, bool(honorific or roles)):
         return None
@@ -266,6 +267,29 @@ def read_name(
         return NameHit(first, last, tuple(names), "organization", None, None, (), i)
     names, last = _person_name(rest, names)
     return NameHit(first, last, tuple(names), "person", honorific, gender, tuple(roles), i)
+
+
+def _family_member(
+    tokens: Sequence[Token], names: Sequence[str], lang: LanguagePack, known: PeopleRegistry | None
+) -> bool:
+    """ "Rakeyia Scott … her husband" after "Keith Lamont Scott": in a sentence that speaks of
+    someone's relative, a word no lexicon gives as a first name, never written in lower case
+    in the article, before the surname of a person met in full, is the first name of someone
+    of that family."""
+    word = names[0]
+    if known is None or first_name_gender(word) is not False or not word.isalpha():
+        return False
+    if word.isupper() or word.casefold() in known.lowercase_words:
+        return False
+    owners = lang.people.possessive_pronouns
+    if not any(
+        tokens[k].lower in lang.people.kin_nouns
+        and (tokens[k - 1].lower in owners or possessive(tokens[k - 1].text))
+        for k in range(1, len(tokens))
+    ):
+        return False  # "her husband", "Ann Reed's son": someone's relative is spoken of
+    bearer = known.find(names[-1:])
+    return bearer is not None and bearer.kind == "person" and len(bearer.words) > 1
 
 
 def _not_a_person(

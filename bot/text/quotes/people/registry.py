@@ -47,6 +47,9 @@ class Entity:
     gender: Gender | None = None
     aliases: list[str] = field(default_factory=list)
     roles: list[str] = field(default_factory=list)  # role nouns seen with the name
+    # roles read from a definite role the article gave no one ("the neurosurgeon said"),
+    # not written with the name: what the person does, not what sets them apart
+    inferred_roles: set[str] = field(default_factory=set)
     # capitalised words written before the name ("Florida", "Democratic"): what a role's
     # modifiers ("the Florida senator") must agree with
     qualifiers: set[str] = field(default_factory=set)
@@ -257,11 +260,15 @@ class PeopleRegistry:
             self._recent_people.pop(entity, None)
             self._recent_people[entity] = None
 
-    def note_roles(self, entity: Entity, roles: Iterable[str]) -> None:
+    def note_roles(self, entity: Entity, roles: Iterable[str], inferred: bool = False) -> None:
         for role in roles:
             if role not in entity.roles:
                 entity.roles.append(role)
                 self._by_role.setdefault(role, []).append(entity)
+                if inferred:
+                    entity.inferred_roles.add(role)
+            elif not inferred:
+                entity.inferred_roles.discard(role)
 
     def by_role(self, role: str, before: int, qualifiers: Iterable[str] = ()) -> Entity | None:
         """The person most recently seen with ``role`` ("le ministre" -> the minister named);
