@@ -167,6 +167,9 @@ class SpeechWords:
     naming_relatives: tuple[tuple[str, ...], ...] = ()
     # "un « projet de loi pour … »": words in marks that open like this are a text's title
     title_opening: re.Pattern[str] | None = None
+    # "the series “…”", "son album « … »": a work these nouns name by the title right after
+    # them (no comma between: "said of the film, “…”" quotes speech about it)
+    work_nouns: frozenset[str] = frozenset()
     # "As Ann Reed put it, “…”", "Reed shot back": a verb that reports speech only with this
     # word after it
     verbs_with_object: Mapping[str, str] = field(default_factory=dict)

@@ -271,6 +271,22 @@ def is_scare_quote(tokens: Sequence[Token], candidate: Candidate, lang: Language
     return _marked_by(tokens, candidate, lang, lang.speech.scare_markers)
 
 
+def is_work_title(
+    text: str, tokens: Sequence[Token], candidate: Candidate, lang: LanguagePack
+) -> bool:
+    """ "the new series “Shark Week”", "her album « Fleurs »": a capitalised title right after
+    a noun of works in lower case ("Dr. Ann Song “…”" is a name; "called the show “the best
+    on air”" quotes what was said of it)."""
+    open_at = candidate.spans[0].open_at
+    before = [t for t in tokens if t.end <= open_at][-1:]
+    opening = text[candidate.start : candidate.start + 1]
+    return (
+        bool(before)
+        and before[0].text in lang.speech.work_nouns
+        and (opening.isupper() or opening.isdigit())
+    )
+
+
 def is_charge(tokens: Sequence[Token], candidate: Candidate, lang: LanguagePack) -> bool:
     """ "a porté plainte pour « violences en réunion »": the name of a legal charge, after a
     preposition that follows a word of the courts, is not speech."""

@@ -12,3 +12,18 @@ def test_a_surname_opened_by_a_hyphenated_particle_stays_in_the_name() -> None:
     )
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "We will not leave the city") == "Abdul-Karim al-Nasser"
+
+
+def test_a_capitalised_title_after_a_noun_of_works_is_no_quote() -> None:
+    text = (
+        "The network is betting on the format, launching the game series “We Can Win This!” "
+        "in the summer, its president Ann Morrow said."
+    )
+    _, quotes, _ = read(text, "en")
+    assert not [q for q in quotes if "We Can Win" in q.text]
+
+
+def test_lower_case_words_after_a_noun_of_works_stay_speech() -> None:
+    text = "Radio executive Dan Kessel called the show “the liveliest hour on the air.”"
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "the liveliest hour") == "Dan Kessel"

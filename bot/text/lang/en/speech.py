@@ -71,6 +71,10 @@ SPEECH = SpeechWords(
         "so-called dubbed nicknamed termed titled entitled branded word term phrase slogan label"
     ),
     crowd_words=word_set("chant chants chanted chanting chorus"),
+    work_nouns=word_set(
+        "series sitcom show film movie documentary album song book novel memoir musical play"
+        " episode podcast"
+    ),
     perfect_auxiliaries=frozenset(),
     inverted_subject=None,
     incise_inside_marks=False,

@@ -41,6 +41,7 @@ from bot.text.quotes.candidates import (
     is_text_title,
     is_title,
     is_translation,
+    is_work_title,
 )
 from bot.text.quotes.context import Context
 from bot.text.quotes.indirect import clause_starts, participle_subject
@@ -58,6 +59,7 @@ def find(context: Context, sentence: Sentence, candidate: Candidate, after_only:
     before it. ``after_only`` for a quote opened in an earlier paragraph."""
     if (
         is_scare_quote(sentence.tokens, candidate, context.lang)
+        or is_work_title(context.text, sentence.tokens, candidate, context.lang)
         or is_charge(sentence.tokens, candidate, context.lang)
         or is_translation(sentence.tokens, candidate, context.lang)
         or is_naming(sentence.tokens, candidate, context.lang)
