@@ -27,3 +27,13 @@ def test_lower_case_words_after_a_noun_of_works_stay_speech() -> None:
     text = "Radio executive Dan Kessel called the show “the liveliest hour on the air.”"
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "the liveliest hour") == "Dan Kessel"
+
+
+def test_a_holder_named_after_a_title_with_for_is_the_speaker() -> None:
+    text = (
+        "Last year, the U.N. High Commissioner for Refugees Antonio Morales warned that some "
+        "governments put “border control ahead of asylum.”"
+    )
+    people, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "border control ahead of asylum") == "Antonio Morales"
+    assert "Antonio Morales" in {p.name for p in people}

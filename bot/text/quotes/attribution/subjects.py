@@ -144,7 +144,7 @@ def subject(context: Context, sentence: Sentence, pre: Sequence[Token]) -> Attri
             and not (run[1] == len(words) and _proper(words[run[0]], context))
         )  # "Shop owners say": a capitalised first word alone is not a name
     ]
-    hits = []
+    hits: list[tuple[NameHit, bool]] = []
     for run in runs:
         hit = read_name(
             words,
@@ -167,6 +167,10 @@ def subject(context: Context, sentence: Sentence, pre: Sequence[Token]) -> Attri
                 and not coordinated
                 and not _after_relative(words, run[0], lang)
             )
+            # "the Commissioner for Refugees Ann Reed": the holder stands where the title stands
+            holder = [o for o, _ in hits if o.kind == "organization" and o.first <= run[0] < o.last]
+            if holder and hit.kind == "person" and hit.first == holder[-1].last:
+                in_object = object_position(words, holder[-1].run_start, lang)
             hits.append((hit, in_object or _after_participle(words, run[0], lang)))
     last_comma = max(
         (

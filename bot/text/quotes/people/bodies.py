@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from bot.text.lang import LanguagePack, fold_apostrophe
 from bot.text.marks import OPENERS
-from bot.text.quotes.people.first_names import name_key
+from bot.text.quotes.people.first_names import first_name_gender, name_key
 from bot.text.quotes.tokens import Token
 
 
@@ -115,10 +115,21 @@ def connected_name_end(tokens: Sequence[Token], last: int, lang: LanguagePack) -
             and tokens[end].lower not in lang.words.calendar_words  # "Council on Wednesday"
         ):
             end += 1
+        end = _before_holder(tokens, k, end)
         if end == k:
             break
         last = end
     return last
+
+
+def _before_holder(tokens: Sequence[Token], k: int, end: int) -> int:
+    """ "High Commissioner for Refugees Ann Reed": the capitalised words after a connector
+    stop before a first name that the last two or three of them start (the holder named
+    after the title)."""
+    for p in range(k + 1, end - 1):
+        if 2 <= end - p <= 3 and first_name_gender(tokens[p].text) in ("m", "f"):
+            return p
+    return end
 
 
 def lower_case_name_end(tokens: Sequence[Token], last: int, lang: LanguagePack) -> int:
