@@ -37,3 +37,9 @@ def test_a_holder_named_after_a_title_with_for_is_the_speaker() -> None:
     people, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "border control ahead of asylum") == "Antonio Morales"
     assert "Antonio Morales" in {p.name for p in people}
+
+
+def test_a_cleric_named_by_title_and_surname_speaks() -> None:
+    text = "Back in 1989, Ayatollah Harzani famously said he was “drinking poison” that year."
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "drinking poison") == "Harzani"
