@@ -43,3 +43,9 @@ def test_a_cleric_named_by_title_and_surname_speaks() -> None:
     text = "Back in 1989, Ayatollah Harzani famously said he was “drinking poison” that year."
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "drinking poison") == "Harzani"
+
+
+def test_a_title_with_an_abbreviation_inside_is_no_quote() -> None:
+    text = "Ann Reed will first appear in “Harbour v. Ridge: Dawn of the Tides,” due out in May."
+    _, quotes, _ = read(text, "en")
+    assert not [q for q in quotes if "Harbour" in q.text]
