@@ -49,3 +49,12 @@ def test_a_title_with_an_abbreviation_inside_is_no_quote() -> None:
     text = "Ann Reed will first appear in “Harbour v. Ridge: Dawn of the Tides,” due out in May."
     _, quotes, _ = read(text, "en")
     assert not [q for q in quotes if "Harbour" in q.text]
+
+
+def test_a_verb_of_delight_attributes_a_quote() -> None:
+    text = (
+        "Model Lina Marquez revealed the answer by mistake. Host Tom Brand could not stop "
+        "laughing. “Congratulations! Lina just gave you a car!” he exulted."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "Lina just gave you a car") == "Tom Brand"
