@@ -58,3 +58,12 @@ def test_a_verb_of_delight_attributes_a_quote() -> None:
     )
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "Lina just gave you a car") == "Tom Brand"
+
+
+def test_a_surname_that_is_a_role_word_names_the_person_met() -> None:
+    text = (
+        "Foreign Minister Julie Bishop said Monday, “The government is disappointed.”\n\n"
+        "“We will use every diplomatic option we have,” Bishop said."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "every diplomatic option") == "Julie Bishop"

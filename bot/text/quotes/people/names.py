@@ -141,6 +141,8 @@ def read_name(
             break
         position += 1
     rest = words[position:]
+    if not rest and not honorific and _surname_met(tokens, i, words, lang, known):
+        rest, roles = words, []  # "Bishop said" after "Julie Bishop": her, not a bishop
     if not rest and honorific is not None and len(words) == 2:
         # "Mr. King", "Ms. White": after an honorific alone, a word of titles is a surname
         rest = words[1:]
@@ -290,6 +292,23 @@ def _family_member(
         return False  # "her husband", "Ann Reed's son": someone's relative is spoken of
     bearer = known.find(names[-1:])
     return bearer is not None and bearer.kind == "person" and len(bearer.words) > 1
+
+
+def _surname_met(
+    tokens: Sequence[Token],
+    i: int,
+    words: Sequence[tuple[int, Token]],
+    lang: LanguagePack,
+    known: PeopleRegistry | None,
+) -> bool:
+    """A role word alone and capitalised, with no determiner before it, that is the surname
+    of someone met ("Foreign Minister Julie Bishop … Bishop said")."""
+    if known is None or len(words) != 1 or not words[0][1].capitalised:
+        return False
+    if i > 0 and fold_apostrophe(tokens[i - 1].lower) in lang.words.determiners:
+        return False
+    found = known.find([words[0][1].text])
+    return found is not None and found.kind == "person" and len(found.words) > 1
 
 
 def _not_a_person(
