@@ -65,6 +65,7 @@ def subject(context: Context, sentence: Sentence, pre: Sequence[Token]) -> Attri
         if t.lower not in lang.words.auxiliaries
         or _between_capitals(kept, k)
         or known_surname_word(kept, k, context.people, lang)  # "Will said" after "Ann Will"
+        or (k == 0 and t.capitalised and t.lower in lang.words.determiners)  # "L'élue dit"
     ]
     if not words:
         return None

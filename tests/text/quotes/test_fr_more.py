@@ -1,0 +1,15 @@
+"""One invented French sentence per rule written from unannotated news (OrangeSum, a sample of
+150 quotes over the whole file, as judged by fr-more)."""
+
+from __future__ import annotations
+
+from tests.text.quotes.reading import read, speaker_of
+
+
+def test_an_elided_article_opening_the_sentence_keeps_its_role_definite() -> None:
+    text = (
+        "La maire de Lille Martine Dubois a publié un message lundi. L'élue condamne « avec la "
+        "plus grande fermeté cette attaque contre les élus » et apporte son soutien."
+    )
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "attaque contre les élus") == "Martine Dubois"
