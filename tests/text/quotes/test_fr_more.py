@@ -13,3 +13,12 @@ def test_an_elided_article_opening_the_sentence_keeps_its_role_definite() -> Non
     )
     _, quotes, _ = read(text, "fr")
     assert speaker_of(quotes, "attaque contre les élus") == "Martine Dubois"
+
+
+def test_an_elided_article_after_a_comma_keeps_its_role_definite() -> None:
+    text = (
+        "Le président Paul Durand a quitté ses fonctions. Alors que la cérémonie a lieu mardi, "
+        "l'ancien chef de l'État témoigne qu'il est « très difficile de dire adieu ainsi »."
+    )
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "dire adieu") == "Paul Durand"
