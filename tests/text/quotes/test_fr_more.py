@@ -22,3 +22,12 @@ def test_an_elided_article_after_a_comma_keeps_its_role_definite() -> None:
     )
     _, quotes, _ = read(text, "fr")
     assert speaker_of(quotes, "dire adieu") == "Paul Durand"
+
+
+def test_a_heading_in_capitals_run_into_a_name_is_not_part_of_the_name() -> None:
+    text = (
+        "Le chômage a baissé en juillet.• PRÉVISIONS MAINTENUESPaul Durand l'assure : le pays "
+        "tient ses objectifs. « Nous sommes sur cet objectif pour cette année », a-t-il ajouté."
+    )
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "cet objectif") == "Paul Durand"
