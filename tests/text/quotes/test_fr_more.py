@@ -31,3 +31,12 @@ def test_a_heading_in_capitals_run_into_a_name_is_not_part_of_the_name() -> None
     )
     _, quotes, _ = read(text, "fr")
     assert speaker_of(quotes, "cet objectif") == "Paul Durand"
+
+
+def test_a_bare_quote_after_a_sentence_naming_someone_else_is_theirs() -> None:
+    text = (
+        "Le maire Paul Durand a salué « l'esprit d'un combattant ». Marc Lenoir, président du "
+        "groupe, pleure un ami. « Il était mon ami et j'étais le sien, depuis nos vingt ans »."
+    )
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "depuis nos vingt ans") == "Marc Lenoir"
