@@ -104,6 +104,13 @@ class Discourse:
             return None
         return first[0] if any(t.text in first[0].words for t in sentence.tokens) else None
 
+    def put_forward(self, entity: Entity) -> bool:
+        """Whether one of the last few sentences put ``entity`` forward ("selon l'Insee"), not
+        only named it in passing ("en région PACA", "face au Covid-19")."""
+        count = SALIENCE_SENTENCES
+        recent = zip(self.salient[-count:], self.passing[-count:], strict=True)
+        return any(entity in ranked and entity not in passing for ranked, passing in recent)
+
     def recently_salient(self) -> list[Entity]:
         """People put forward by the last few sentences, the latest sentence first; those a
         sentence named only in passing come after everyone the others put forward."""

@@ -40,3 +40,12 @@ def test_a_bare_quote_after_a_sentence_naming_someone_else_is_theirs() -> None:
     )
     _, quotes, _ = read(text, "fr")
     assert speaker_of(quotes, "depuis nos vingt ans") == "Marc Lenoir"
+
+
+def test_a_definite_body_is_not_a_place_named_only_in_passing() -> None:
+    text = (
+        "Un alpiniste est mort dans les Andes. « Son corps a été retrouvé vendredi par une "
+        "patrouille de haute montagne », ont annoncé les autorités."
+    )
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "patrouille de haute montagne") is None
