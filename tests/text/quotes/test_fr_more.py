@@ -49,3 +49,9 @@ def test_a_definite_body_is_not_a_place_named_only_in_passing() -> None:
     )
     _, quotes, _ = read(text, "fr")
     assert speaker_of(quotes, "patrouille de haute montagne") is None
+
+
+def test_an_opinion_opened_by_mais_pour_is_the_named_persons() -> None:
+    text = "Mais pour Pierre Lambert, Grenoble est encore pensée « comme au siècle dernier »."
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "comme au siècle dernier") == "Pierre Lambert"
