@@ -19,6 +19,7 @@ from bot.text.lang import fold_apostrophe, pack
 from bot.text.marks import quote_spans
 from bot.text.model import Paragraph, Person, Quote
 from bot.text.quotes.attribution import Finding, attributor_for
+from bot.text.quotes.attribution.narrated import narrated_speaker
 from bot.text.quotes.attribution.subjects import introduces_document
 from bot.text.quotes.candidates import (
     NO_SPEAKER,
@@ -506,22 +507,6 @@ class _Reading:
             return None  # "“… than Sen. Reed,” reads an editorial": not Reed's own words
         return Attribution(first[0], None)
 
-    def _subject_between(self, previous: Candidate, candidate: Candidate) -> Attribution | None:
-        """ "Y pleure un ami. « … »": the person the sentence between the quote before and
-        ``candidate`` (same paragraph) names, if not its speaker nor named in the quote."""
-        text, close = self.context.text, candidate.spans[-1].close_at
-        if close is None or candidate.paragraph != previous.last_paragraph:
-            return None
-        after = text[close + 1 : close + 80]  # "« … », déclare l'intellectuel": its own, unread
-        word, stop = re.search(r"\w", after), re.search(r"[.!?\n]", after)
-        if word is not None and (stop is None or word.start() < stop.start()):
-            return None
-        named = self.context.discourse.named_before(previous.end, candidate.start, text)
-        if named is None or named is previous.speaker:
-            return None
-        said = text[candidate.start : candidate.end]  # "« X, lui, … »": not X's own words
-        return None if any(w in said for w in named.words) else Attribution(named, None)
-
     def _reported_since(
         self, previous: Candidate | None, candidate: Candidate
     ) -> Attribution | None:
@@ -563,7 +548,7 @@ class _Reading:
             # "Coan argues that his client … . “…”": the speaker reported since the last quote
             self._accept(candidate, reported)
             return candidate
-        subject = self._subject_between(previous, candidate) if close and previous else None
+        subject = narrated_speaker(self.context, previous, candidate) if close else None
         if subject is not None and candidate.sentence_start and body:
             self._accept(candidate, subject)
             return candidate
