@@ -19,6 +19,7 @@ from bot.text.lang import fold_apostrophe, pack
 from bot.text.marks import quote_spans
 from bot.text.model import Paragraph, Person, Quote
 from bot.text.quotes.attribution import Finding, attributor_for
+from bot.text.quotes.attribution.narrated import narrated_speaker
 from bot.text.quotes.attribution.subjects import introduces_document
 from bot.text.quotes.candidates import (
     NO_SPEAKER,
@@ -562,6 +563,10 @@ class _Reading:
         if reported is not None and candidate.sentence_start and body:
             # "Coan argues that his client … . “…”": the speaker reported since the last quote
             self._accept(candidate, reported)
+            return candidate
+        subject = narrated_speaker(self.context, previous, candidate) if close else None
+        if subject is not None and candidate.sentence_start and body:
+            self._accept(candidate, subject)
             return candidate
         if close and previous is not None and candidate.sentence_start and body:
             self._accept(candidate, previous.attribution or NO_SPEAKER)

@@ -298,7 +298,8 @@ def _before(context: Context, sentence: Sentence, candidate: Candidate) -> Attri
     body = clause[:-1] if ending.text in ":," else clause
     for k, tok in enumerate(body):
         if tok.lower in speech.attribution_prepositions or (
-            k == 0 and tok.lower in speech.opening_prepositions
+            k == int(body[0].lower in lang.words.coordinators)  # "Mais pour X, …"
+            and tok.lower in speech.opening_prepositions
         ):
             rest = after_preposition(body[k:], context)
             return attributor.noun_phrase(context, sentence, phrase_after(rest, lang))

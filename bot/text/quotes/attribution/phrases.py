@@ -202,7 +202,9 @@ def noun_phrase(
                 # "her campaign": hers, not the one met last
                 return Attribution(_owners_body(context, sentence, phrase[k - 1 :]), mention)
         named = institution_by_noun(context, phrase, nouns[0]) or kind_named(
-            context.people.organisation_named(nouns[0], since, phrase[0].start), lang
+            context.people.organisation_named(nouns[0], since, phrase[0].start),
+            lang,
+            context.discourse,
         )
         return Attribution(named, mention)
     return Attribution(None, mention)

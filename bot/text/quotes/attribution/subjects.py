@@ -39,6 +39,7 @@ from bot.text.quotes.people.positions import object_position
 from bot.text.quotes.people.roles import (
     ROLE_MODIFIER_REACH,
     modifies_role,
+    opening_article,
     role_at,
 )
 from bot.text.quotes.people.runs import capitalised_runs, known_surname_word
@@ -65,6 +66,7 @@ def subject(context: Context, sentence: Sentence, pre: Sequence[Token]) -> Attri
         if t.lower not in lang.words.auxiliaries
         or _between_capitals(kept, k)
         or known_surname_word(kept, k, context.people, lang)  # "Will said" after "Ann Will"
+        or opening_article(kept, k, lang)  # "L'élue condamne", ", l'ancien ministre estime"
     ]
     if not words:
         return None
