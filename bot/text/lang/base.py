@@ -40,6 +40,9 @@ class Pronoun:
     gender: Gender | None
     plural: bool = False
     personal: bool = True  # False for "it" and "on", which never name a person
+    # "it": a thing or a body the narration named ("the council opposed it. “…,” it said"),
+    # unlike "on", which names no one
+    thing: bool = False
 
 
 @dataclass(frozen=True)

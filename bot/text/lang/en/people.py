@@ -77,7 +77,7 @@ PEOPLE = PeopleWords(
         **{f"he{a}{v}": Pronoun("m") for a in "'’" for v in ("s", "d", "ll")},  # "He’s claiming"
         **{f"she{a}{v}": Pronoun("f") for a in "'’" for v in ("s", "d", "ll")},
         "they": Pronoun(None, plural=True),
-        "it": Pronoun(None, personal=False),
+        "it": Pronoun(None, personal=False, thing=True),
     },
     tonic_pronouns={"him": Pronoun("m"), "her": Pronoun("f")},
     nationalities=NATIONALITIES,

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from bot.text.lang import LanguagePack, fold_apostrophe
 from bot.text.quotes.attribution.followed import followed_instead, unroled_first
+from bot.text.quotes.attribution.impersonal import thing_body
 from bot.text.quotes.attribution.institutions import institution_by_noun
 from bot.text.quotes.attribution.kinds import kind_named
 from bot.text.quotes.attribution.outlets import described_outlet
@@ -66,7 +67,7 @@ def noun_phrase(
                 antecedent(context, sentence, phrase[0].start, gender), phrase[0].text
             )
         if phrase[0].lower in lang.people.subject_pronouns:
-            return Attribution(None, phrase[0].text)
+            return Attribution(thing_body(context, sentence, phrase[0]), phrase[0].text)
     if _anonymous(phrase, lang):
         return Attribution(_unnamed(context, phrase, None), mention)
     if _group_of_people(phrase, lang):

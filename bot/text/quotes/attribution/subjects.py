@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from bot.text.lang import LanguagePack, fold_apostrophe
 from bot.text.quotes.attribution.hometowns import hometown_commas
+from bot.text.quotes.attribution.impersonal import thing_body
 from bot.text.quotes.attribution.infinitives import governing_verb
 from bot.text.quotes.attribution.phrase_ends import phrase_after
 from bot.text.quotes.attribution.phrases import definite_label, name_before_relative
@@ -130,7 +131,7 @@ def subject(context: Context, sentence: Sentence, pre: Sequence[Token]) -> Attri
         if is_pronoun:
             return Attribution(antecedent(context, sentence, tok.start, gender), tok.text)
         if tok.lower in lang.people.subject_pronouns:  # "they", "ils": a group we do not name
-            return Attribution(None, tok.text)
+            return Attribution(thing_body(context, sentence, tok), tok.text)
     first_word = sentence.tokens[0].start if sentence.tokens else -1
     runs = [
         run

@@ -1,0 +1,32 @@
+"""English organisations as speakers: "it" for a body, publications (invented text)."""
+
+from __future__ import annotations
+
+from tests.text.quotes.reading import read, speaker_of
+
+
+def test_it_is_the_body_that_opened_the_sentence_before() -> None:
+    text = (
+        "Still, the Marrow Business Council opposed an increase in the tax. “Keep the tax in "
+        "place at the current level for the decade,” it recommended."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "Keep the tax in place") == "Marrow Business Council"
+
+
+def test_it_is_no_body_named_inside_the_clause() -> None:
+    text = (
+        "Ann Reed sent a letter to the Harlow Group on Monday. “We have accepted decades of "
+        "deals made behind our backs,” it said."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "We have accepted decades") is None
+
+
+def test_it_is_no_body_modifying_a_role() -> None:
+    text = (
+        "Last year, Harlow Council spokesman Tim Brandt praised the plan. Yet it must be said "
+        "that “the plan will cost the town its harbour and its ferries.”"
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "the plan will cost the town", None) != "Harlow Council"
