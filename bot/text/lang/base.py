@@ -280,8 +280,9 @@ class PeopleWords:
     document_issuers: Mapping[str, str] = field(default_factory=dict)
     # "his campaign", "her campaign": a possessive that tells its owner's gender (not "son")
     possessive_pronouns: Mapping[str, Pronoun] = field(default_factory=dict)
-    # "the newspaper reported": a noun for a publication, which is the one named last whose
-    # name ends on one of ``publication_titles`` ("New York Daily News", "Washington Post")
+    # "the newspaper reported", "le quotidien régional": a noun for a publication, which is
+    # the one named last whose name ends on one of ``publication_titles`` ("New York Daily
+    # News", "Washington Post") or that the article named after one of these nouns
     publications: frozenset[str] = frozenset()
     publication_titles: frozenset[str] = frozenset()
     # "Do you remember the plans…?": the reader addressed, never someone reporting speech

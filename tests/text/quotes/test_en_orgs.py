@@ -30,3 +30,12 @@ def test_it_is_no_body_modifying_a_role() -> None:
     )
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "the plan will cost the town", None) != "Harlow Council"
+
+
+def test_the_paper_is_the_publication_a_publication_noun_named() -> None:
+    text = (
+        "The local newspaper Brightwater Ledger backed the harbour plan on Monday.\n\n"
+        "“The harbour plan is the best hope the town has had in years,” the paper wrote."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "The harbour plan is the best hope") == "Brightwater Ledger"

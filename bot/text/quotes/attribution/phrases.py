@@ -18,7 +18,7 @@ from bot.text.quotes.attribution.followed import followed_instead, unroled_first
 from bot.text.quotes.attribution.impersonal import thing_body
 from bot.text.quotes.attribution.institutions import institution_by_noun
 from bot.text.quotes.attribution.kinds import kind_named
-from bot.text.quotes.attribution.outlets import described_outlet
+from bot.text.quotes.attribution.outlets import described_outlet, described_publication
 from bot.text.quotes.attribution.pronouns import antecedent
 from bot.text.quotes.attribution.unnamed import introduced_unnamed, named_later
 from bot.text.quotes.candidates import Attribution
@@ -75,9 +75,8 @@ def noun_phrase(
     served = _personal_body(context, phrase, mention)
     if served is not None:
         return served
-    outlet = described_outlet(context, phrase)  # "le quotidien régional": the one named last
-    if outlet is not None:
-        return Attribution(outlet, mention)
+    if described_publication(phrase, lang):  # "the newspaper": the one named last
+        return Attribution(described_outlet(context, phrase), mention)
     owned = _role_or_body_of(context, phrase, mention)
     if owned is not None:
         return owned
@@ -188,8 +187,6 @@ def noun_phrase(
         if holder is not None:
             people.touch(holder, phrase[-1].start)
         return Attribution(holder, mention)
-    if _publication_noun(phrase, lang):
-        return Attribution(_publication(context, phrase), mention)
     nouns = [t.lower for t in phrase if t.lower in lang.people.organisations]
     if nouns:
         # "the department" -> the Department of X named before; an unnamed "union" stays a
@@ -227,26 +224,6 @@ def _owners_body(context: Context, sentence: Sentence, phrase: Sequence[Token]) 
         return None
     words = [holder.words[-1], phrase[1].text]
     return context.people.add(words, phrase[1].start, "organization")
-
-
-def _publication_noun(phrase: Sequence[Token], lang: LanguagePack) -> bool:
-    """ "the newspaper", "the conservative paper": a definite publication, unnamed."""
-    return (
-        len(phrase) > 1
-        and fold_apostrophe(phrase[0].lower) in lang.words.definite_articles
-        and phrase[-1].lower in lang.people.publications
-        and not any(t.capitalised for t in phrase[1:])
-    )
-
-
-def _publication(context: Context, phrase: Sequence[Token]) -> Entity | None:
-    """ "the newspaper wrote", "according to the paper": the publication named last, for
-    reporting is what a newspaper's words are; never a body of another kind met since."""
-    lang = context.lang
-    found = context.people.publication(lang.people.publication_titles, phrase[0].start)
-    if found is not None:
-        context.people.touch(found, phrase[-1].start)
-    return found
 
 
 def _personal_body(context: Context, phrase: Sequence[Token], mention: str) -> Attribution | None:

@@ -291,16 +291,6 @@ class PeopleRegistry:
         high = bisect.bisect_left(self._organisations_seen, (before, -1))
         return [e for _, _, e in reversed(self._organisations_seen[:high])]
 
-    def publication(self, titles: Iterable[str], before: int) -> Entity | None:
-        """ "the newspaper": the organisation seen last before ``before`` whose name ends on
-        one of ``titles`` ("Daily News", "Post"), the words a publication's name ends on."""
-        return _latest(
-            e
-            for title in titles
-            for e in self._organisations_by_word.get(title, ())
-            if e.kind == "organization" and e.words[-1].casefold() == title and e.last_seen < before
-        )
-
     @staticmethod
     def antecedent(salient: Iterable[Entity], gender: Gender | None) -> Entity | None:
         """The person a singular pronoun points to: the first of ``salient`` (most salient
