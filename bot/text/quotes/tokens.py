@@ -20,18 +20,6 @@ def char_before(text: str, at: int, blanks: str | None = None) -> str:
     return text[k - 1] if k else ""
 
 
-def word_before(text: str, at: int) -> str:
-    """The last run of non-blank characters before ``at`` ('' at the start), read backwards
-    like :func:`char_before`."""
-    end = at
-    while end > 0 and text[end - 1].isspace():
-        end -= 1
-    start = end
-    while start > 0 and not text[start - 1].isspace():
-        start -= 1
-    return text[start:end]
-
-
 @dataclass(frozen=True, slots=True)
 class Token:
     text: str

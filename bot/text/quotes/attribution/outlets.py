@@ -5,12 +5,13 @@ stays readable."""
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 
 from bot.text.lang import LanguagePack, fold_apostrophe
 from bot.text.quotes.context import Context
 from bot.text.quotes.people.registry import Entity
-from bot.text.quotes.tokens import Token, char_before, word_before
+from bot.text.quotes.tokens import Token
 
 
 def described_publication(phrase: Sequence[Token], lang: LanguagePack) -> bool:
@@ -38,23 +39,15 @@ def latest_publication(context: Context, before: int) -> Entity | None:
     publication's word ("Daily News", "Post"), or it is named somewhere before by a title with
     its capitalised article inside a sentence ("rapporte La Voix du Nord") or right after a
     publication noun ("le journal Bild", "the Israeli newspaper Haaretz")."""
-    lang = context.lang
-    text = context.text
-    nouns, titles = lang.people.publications, lang.people.publication_titles
+    text, titles = context.text, context.lang.people.publication_titles
+    starts = context.publication_starts
     for entity in context.people.organisations_before(before):
         if entity.words[-1].casefold() in titles:
             return entity
-        first = fold_apostrophe(entity.words[0].casefold())
-        titled = first in lang.words.title_articles or first[:2] in lang.words.title_articles
         name = " ".join(entity.words)
-        at = text.find(name, 0, before)
-        while at >= 0:
-            if word_before(text, at).casefold() in nouns:
-                return entity
-            previous = char_before(text, at)
-            if titled and (previous.isalnum() or previous == ","):
-                return entity  # "rapporte Le Parisien", not "La République en marche" opening
-            at = text.find(name, at + 1, before)
+        high = bisect.bisect_right(starts, before - len(name))
+        if any(text.startswith(name, at) for at in starts[:high]):
+            return entity
     return None
 
 
