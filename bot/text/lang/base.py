@@ -227,6 +227,11 @@ class PeopleWords:
     spokesperson_roles: frozenset[str] = frozenset()
     # "un rapport du Sénat": a document whose words are the body's after it
     documents: frozenset[str] = frozenset()
+    # "a web video by X … The clip says": the nouns one piece of media is named by, any of
+    # which names it again; a document only for "the clip", its maker speaking
+    media_documents: frozenset[str] = frozenset()
+    # "a web video by X", "a statement from X": the document's maker after one of these
+    document_makers: frozenset[str] = frozenset()
     age_words: frozenset[str] = frozenset()  # "Pascal, 45 ans": the word after an age
     # "the 46-year-old said": a word describing a person by age, read as a role noun
     age_description: re.Pattern[str] | None = None

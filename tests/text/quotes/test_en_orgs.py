@@ -39,3 +39,32 @@ def test_the_paper_is_the_publication_a_publication_noun_named() -> None:
     )
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "The harbour plan is the best hope") == "Brightwater Ledger"
+
+
+def test_a_clip_speaks_for_the_maker_of_the_video_it_names_again() -> None:
+    text = (
+        "A web video by the Harlow Civic League attacks Mr. Brindle for his record as a "
+        "lawyer.\n\n"
+        "The clip says Brindle “has a passion for defending the wrong people in every case.”"
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "has a passion for defending") == "Harlow Civic League"
+
+
+def test_the_ad_is_the_words_of_who_released_it_some_sentences_before() -> None:
+    text = (
+        "Mayor Ann Reed is releasing a new 30-second ad that targets the harbour plan.\n\n"
+        "The plan was approved last year. It has cost the town dearly. Few expected it.\n\n"
+        "The ad says “nothing will change until the harbour is ours again.”"
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "nothing will change until", None) == "Ann Reed"
+
+
+def test_a_headline_she_posted_under_is_not_hers() -> None:
+    text = (
+        "Ann Reed posted her message under a headline that said “Harbour Plan Fails Again "
+        "After Years Of Delays.”"
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "Harbour Plan Fails Again") is None

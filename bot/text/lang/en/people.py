@@ -108,6 +108,8 @@ PEOPLE = PeopleWords(
         headline sign banner placard opinion
         """
     ),
+    media_documents=word_set("ad advertisement video clip spot commercial"),
+    document_makers=word_set("by from"),
     spokesperson_roles=word_set("spokesperson spokeswoman spokesman representative"),
     role_connectors=word_set("of for the at on and"),
     organisation_connectors=word_set("of on for"),

@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 
 from bot.text.lang import LanguagePack, fold_apostrophe
+from bot.text.quotes.attribution.documents import document_author
 from bot.text.quotes.attribution.followed import followed_instead, unroled_first
 from bot.text.quotes.attribution.impersonal import thing_body
 from bot.text.quotes.attribution.institutions import institution_by_noun
@@ -178,7 +179,7 @@ def noun_phrase(
             else:
                 holder = _unnamed(context, phrase, found[0])
             return Attribution(holder, mention)
-    author = _document_author(context, sentence, phrase)
+    author = document_author(context, sentence, phrase)
     if author is not None:
         return Attribution(author, mention)
     if definite_label(phrase, lang):
@@ -253,43 +254,6 @@ def _personal_body(context: Context, phrase: Sequence[Token], mention: str) -> A
         return None
     words = [without_possessive(owner[-1].text), phrase[j].text]
     return Attribution(context.people.add(words, phrase[j].start, "organization"), mention)
-
-
-DOCUMENT_SENTENCES = 3  # how far back "the statement" looks for "X issued a statement"
-
-
-def _document_author(
-    context: Context, sentence: Sentence, phrase: Sequence[Token]
-) -> Entity | None:
-    """ "the statement said", after "the Holocaust Museum issued a statement": the subject of
-    the recent sentence that introduced the document ("a statement") is who speaks."""
-    lang = context.lang
-    if (
-        len(phrase) < 2
-        or fold_apostrophe(phrase[0].lower) not in lang.words.definite_articles
-        or phrase[-1].lower not in lang.people.documents
-        or any(t.capitalised for t in phrase[1:])
-    ):
-        return None
-    noun = phrase[-1].lower
-    issuer = lang.people.document_issuers.get(noun)
-    if issuer is not None:  # "the ruling said": the court named earlier
-        return context.people.organisation_named(issuer, phrase[0].start, phrase[0].start)
-    recent = [*context.discourse.sentences[-DOCUMENT_SENTENCES:], sentence]
-    for earlier in reversed(recent):
-        tokens = earlier.tokens
-        for m in range(2, len(tokens)):
-            if (
-                tokens[m].lower == noun
-                and tokens[m - 1].lower in lang.words.indefinite_articles
-                and tokens[m].start < phrase[0].start
-                and not earlier.quoted[m]
-            ):
-                pre = [t for k, t in enumerate(tokens[: m - 2]) if not earlier.quoted[k]]
-                found = context.attributor.subject(context, earlier, pre) if pre else None
-                if found is not None and found.speaker is not None:
-                    return found.speaker
-    return None
 
 
 def _with_title(
