@@ -68,3 +68,13 @@ def test_a_headline_she_posted_under_is_not_hers() -> None:
     )
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "Harbour Plan Fails Again") is None
+
+
+def test_the_name_before_campaign_is_the_campaign_that_speaks() -> None:
+    text = (
+        "Tomas Brill toured the mill towns on Monday.\n\n"
+        "The Brill campaign projects that “a tax of a fraction of a percent” would raise "
+        "$75 million a year."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "a tax of a fraction") == "Brill campaign"

@@ -207,6 +207,23 @@ def noun_phrase(
     return Attribution(None, mention)
 
 
+def named_body(
+    context: Context, sentence: Sentence, words: Sequence[Token], hit: NameHit
+) -> Attribution | None:
+    """ "the Clinton campaign also called", "Clinton's campaign noted": a person's name
+    right before a body only a person has ("campaign") names that body, not the person."""
+    lang = context.lang
+    if hit.last >= len(words) or words[hit.last].lower not in lang.people.personal_bodies:
+        return None
+    start = hit.run_start
+    if start and fold_apostrophe(words[start - 1].lower) in lang.words.determiners:
+        start -= 1
+    found = context.attributor.noun_phrase(context, sentence, words[start : hit.last + 2])
+    if found is None or found.speaker is None or found.speaker.kind != "organization":
+        return None  # "a Clinton campaign official": someone of it
+    return Attribution(found.speaker, context.text[words[start].start : words[hit.last].end])
+
+
 def _owners_body(context: Context, sentence: Sentence, phrase: Sequence[Token]) -> Entity | None:
     """ "his campaign said": the body of the person the possessive points to, named as
     "he said" would name him, by the surname and the noun ("Reed campaign")."""

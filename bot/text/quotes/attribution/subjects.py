@@ -16,7 +16,7 @@ from bot.text.quotes.attribution.hometowns import hometown_commas
 from bot.text.quotes.attribution.impersonal import thing_body
 from bot.text.quotes.attribution.infinitives import governing_verb
 from bot.text.quotes.attribution.phrase_ends import phrase_after
-from bot.text.quotes.attribution.phrases import definite_label, name_before_relative
+from bot.text.quotes.attribution.phrases import definite_label, name_before_relative, named_body
 from bot.text.quotes.attribution.pronouns import antecedent
 from bot.text.quotes.attribution.unnamed import (
     before_aside,
@@ -228,7 +228,7 @@ def subject(context: Context, sentence: Sentence, pre: Sequence[Token]) -> Attri
         for kind in ("person", "organization"):  # a person subject before an organisation
             for hit, in_object in group:
                 if hit.kind == kind and not in_object:
-                    return _named(context, words, hit)
+                    return named_body(context, sentence, words, hit) or _named(context, words, hit)
     clause_start = max((k + 1 for k, t in enumerate(words) if t.text in ",;"), default=0)
     before_auxiliary = subject_before_auxiliary(kept, lang)
     if before_auxiliary:  # "A federal lawsuit was filed challenging the Police Department"
