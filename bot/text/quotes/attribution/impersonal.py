@@ -96,11 +96,9 @@ def thing_body(context: Context, sentence: Sentence, carrier: Token) -> Entity |
     pronoun = lang.people.subject_pronouns.get(carrier.lower)
     if pronoun is None or not pronoun.thing:
         return None
-    earliest = context.discourse.sentences[-1:] or [sentence]
-    for body in context.people.organisations_before(carrier.start):
-        if body.last_seen < earliest[0].start:
-            return None
-        for earlier in [*context.discourse.sentences[-1:], sentence]:
+    recent = [*context.discourse.sentences[-1:], sentence]
+    for body in context.people.organisations_before(carrier.start, recent[0].start):
+        for earlier in recent:
             if earlier.start <= body.last_seen < earlier.end and _opens(earlier, body, lang):
                 return body
     return None

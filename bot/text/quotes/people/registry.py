@@ -286,10 +286,11 @@ class PeopleRegistry:
         nearby = [e for _, _, e in seen[low:high]]
         return _latest(e for e in nearby if e.spoke) or _latest(nearby)
 
-    def organisations_before(self, before: int) -> list[Entity]:
-        """The organisations last seen before ``before``, the latest first."""
+    def organisations_before(self, before: int, since: int = 0) -> list[Entity]:
+        """The organisations last seen before ``before`` (and from ``since``), latest first."""
+        low = bisect.bisect_left(self._organisations_seen, (since, -1))
         high = bisect.bisect_left(self._organisations_seen, (before, -1))
-        return [e for _, _, e in reversed(self._organisations_seen[:high])]
+        return [e for _, _, e in reversed(self._organisations_seen[low:high])]
 
     @staticmethod
     def antecedent(salient: Iterable[Entity], gender: Gender | None) -> Entity | None:
