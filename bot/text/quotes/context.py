@@ -26,6 +26,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from bot.text.lang import LanguagePack
+from bot.text.quotes.people.bodies import publication_starts
 from bot.text.quotes.people.registry import Entity, PeopleRegistry
 from bot.text.quotes.sentences import Sentence
 
@@ -146,6 +147,11 @@ class Context:
         """Words the article writes in lower case somewhere: "Officials" opening a sentence
         is one of them, "Kowalczyk" is not."""
         return frozenset(w for w in re.findall(r"\w+", self.text) if w.islower())
+
+    @cached_property
+    def publication_starts(self) -> list[int]:
+        """Where a publication's name may start (``bodies.publication_starts``)."""
+        return publication_starts(self.text, self.lang)
 
     @cached_property
     def double_marked(self) -> bool:

@@ -13,9 +13,10 @@ from collections.abc import Sequence
 
 from bot.text.lang import LanguagePack, fold_apostrophe
 from bot.text.quotes.attribution.hometowns import hometown_commas
+from bot.text.quotes.attribution.impersonal import thing_body
 from bot.text.quotes.attribution.infinitives import governing_verb
 from bot.text.quotes.attribution.phrase_ends import phrase_after
-from bot.text.quotes.attribution.phrases import definite_label, name_before_relative
+from bot.text.quotes.attribution.phrases import definite_label, name_before_relative, named_body
 from bot.text.quotes.attribution.pronouns import antecedent
 from bot.text.quotes.attribution.unnamed import (
     before_aside,
@@ -132,7 +133,7 @@ def subject(context: Context, sentence: Sentence, pre: Sequence[Token]) -> Attri
         if is_pronoun:
             return Attribution(antecedent(context, sentence, tok.start, gender), tok.text)
         if tok.lower in lang.people.subject_pronouns:  # "they", "ils": a group we do not name
-            return Attribution(None, tok.text)
+            return Attribution(thing_body(context, sentence, tok), tok.text)
     first_word = sentence.tokens[0].start if sentence.tokens else -1
     runs = [
         run
@@ -233,7 +234,7 @@ def subject(context: Context, sentence: Sentence, pre: Sequence[Token]) -> Attri
         for kind in ("person", "organization"):  # a person subject before an organisation
             for hit, in_object in group:
                 if hit.kind == kind and not in_object:
-                    return _named(context, words, hit)
+                    return named_body(context, sentence, words, hit) or _named(context, words, hit)
     clause_start = max((k + 1 for k, t in enumerate(words) if t.text in ",;"), default=0)
     before_auxiliary = subject_before_auxiliary(kept, lang)
     if before_auxiliary:  # "A federal lawsuit was filed challenging the Police Department"

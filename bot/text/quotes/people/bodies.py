@@ -6,6 +6,7 @@ stays readable; ``names`` asks these questions while it reads a run."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from bot.text.lang import LanguagePack, fold_apostrophe
@@ -230,3 +231,21 @@ def dateline_agency(tokens: Sequence[Token], first: int, last: int) -> bool:
         and all(t.capitalised or t.text in (",", ".") for t in place)
         and (after is None or after.capitalised or after.text in OPENERS)
     )
+
+
+def publication_starts(text: str, lang: LanguagePack) -> list[int]:
+    """Where a publication's name may start, in order: after a publication noun ("le journal
+    Bild"), or on a title's capitalised article inside a sentence ("rapporte Le Parisien", not
+    "La République en marche" opening one). Read once per article, not per mention."""
+    nouns, articles = lang.people.publications, lang.words.title_articles
+    starts = []
+    previous = ""
+    for word in re.finditer(r"\S+", text):
+        chunk = word.group()
+        first = fold_apostrophe(chunk.casefold())
+        after_noun = previous.casefold() in nouns
+        titled = chunk[0].isupper() and (first in articles or first[:2] in articles)
+        if after_noun or (titled and (previous[-1:].isalnum() or previous.endswith(","))):
+            starts.append(word.start())
+        previous = chunk
+    return starts

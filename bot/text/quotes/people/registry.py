@@ -293,20 +293,11 @@ class PeopleRegistry:
         nearby = [e for _, _, e in seen[low:high]]
         return _latest(e for e in nearby if e.spoke) or _latest(nearby)
 
-    def organisations_before(self, before: int) -> list[Entity]:
-        """The organisations last seen before ``before``, the latest first."""
+    def organisations_before(self, before: int, since: int = 0) -> list[Entity]:
+        """The organisations last seen before ``before`` (and from ``since``), latest first."""
+        low = bisect.bisect_left(self._organisations_seen, (since, -1))
         high = bisect.bisect_left(self._organisations_seen, (before, -1))
-        return [e for _, _, e in reversed(self._organisations_seen[:high])]
-
-    def publication(self, titles: Iterable[str], before: int) -> Entity | None:
-        """ "the newspaper": the organisation seen last before ``before`` whose name ends on
-        one of ``titles`` ("Daily News", "Post"), the words a publication's name ends on."""
-        return _latest(
-            e
-            for title in titles
-            for e in self._organisations_by_word.get(title, ())
-            if e.kind == "organization" and e.words[-1].casefold() == title and e.last_seen < before
-        )
+        return [e for _, _, e in reversed(self._organisations_seen[low:high])]
 
     @staticmethod
     def antecedent(salient: Iterable[Entity], gender: Gender | None) -> Entity | None:
