@@ -179,6 +179,9 @@ class SpeechWords:
     # "As Ann Reed observed, the winner was the stage itself: “…”": a word that opens a
     # clause of its speaker and speech verb, whatever the sentence goes on to say
     conformity_words: frozenset[str] = frozenset()
+    # "“…,” the statement read", "read a letter from X": a verb that reports the words of a
+    # document (``PeopleWords.documents``) only, its subject or the phrase after it
+    document_verbs: frozenset[str] = frozenset()
     # "X was asked (by Y)": a speech verb after one of these is passive; the one asked is no
     # speaker, the agent after ``passive_agent`` ("by") is
     passive_auxiliaries: frozenset[str] = frozenset()

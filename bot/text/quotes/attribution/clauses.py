@@ -109,7 +109,8 @@ def clause_attribution(
         inverted = speech.inverted(tok.text)
         head = inverted[0] if inverted else tok.text
         with_object = v + 1 < len(words) and speech.verb_with_object(tok.text, words[v + 1].text)
-        if not (speech.verb(head) or with_object) or inside_name(words, v, lang):
+        spoken = speech.verb(head) or with_object or _document_reads(words, v, lang)
+        if not spoken or inside_name(words, v, lang):
             continue
         if v and tok.capitalised and not inverted:
             continue  # "former State policy director Jo Vell wrote": a name's or a title's word
@@ -263,6 +264,18 @@ def _inner_abbreviation(words: Sequence[Token], v: int, context: Context) -> boo
     if is_abbreviation(word, context.lang):
         return True
     return v + 1 < len(words) and word.text in context.lang.words.final_abbreviations
+
+
+def _document_reads(words: Sequence[Token], v: int, lang: LanguagePack) -> bool:
+    """ "the statement read", "read a letter from X": a verb of ``document_verbs`` whose
+    subject right before it, or the noun phrase right after it, is a document."""
+    if words[v].lower not in lang.speech.document_verbs:
+        return False
+    documents = lang.people.documents | lang.people.media_documents
+    if v and words[v - 1].lower in documents:
+        return True
+    after = phrase_after(words[v + 1 :], lang)
+    return bool(after) and after[-1].lower in documents
 
 
 def inside_name(words: Sequence[Token], k: int, lang: LanguagePack) -> bool:
