@@ -13,3 +13,8 @@ def test_a_statement_that_reads_speaks_for_its_maker() -> None:
         '"We are saddened by the loss of our oldest painting," the statement read.'
     )
     assert speaker_of(read(text, "en")[1], "oldest painting") == "Harlow Museum"
+
+
+def test_a_name_before_a_lower_case_publication_noun_is_the_publication() -> None:
+    text = 'Jo Lind left the club.\n\n"The club was her home," wrote Harlow magazine.'
+    assert speaker_of(read(text, "en")[1], "her home") == "Harlow magazine"

@@ -34,6 +34,22 @@ def described_publication(phrase: Sequence[Token], lang: LanguagePack) -> bool:
     )
 
 
+def named_publication(phrase: Sequence[Token], lang: LanguagePack) -> list[str] | None:
+    """ "Time magazine", "El Universal newspaper": capitalised words with no determiner
+    before them (not "the Paris daily", a description), then a publication noun in lower
+    case: the publication, named with its noun."""
+    noun = phrase[-1]
+    if len(phrase) < 2 or not noun.text.islower() or noun.lower not in lang.people.publications:
+        return None
+    name = phrase[:-1]
+    if fold_apostrophe(name[0].lower) in lang.words.determiners or not all(
+        t.capitalised and t.text.isalpha() and t.lower not in lang.people.nationalities
+        for t in name
+    ):
+        return None
+    return [t.text for t in phrase]
+
+
 def latest_publication(context: Context, before: int) -> Entity | None:
     """The organisation seen last before ``before`` that is a publication: its name ends on a
     publication's word ("Daily News", "Post"), or it is named somewhere before by a title with

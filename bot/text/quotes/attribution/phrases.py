@@ -19,7 +19,11 @@ from bot.text.quotes.attribution.followed import followed_instead, unroled_first
 from bot.text.quotes.attribution.impersonal import thing_body
 from bot.text.quotes.attribution.institutions import institution_by_noun
 from bot.text.quotes.attribution.kinds import kind_named
-from bot.text.quotes.attribution.outlets import described_outlet, described_publication
+from bot.text.quotes.attribution.outlets import (
+    described_outlet,
+    described_publication,
+    named_publication,
+)
 from bot.text.quotes.attribution.pronouns import antecedent
 from bot.text.quotes.attribution.unnamed import introduced_unnamed, named_later
 from bot.text.quotes.candidates import Attribution
@@ -76,6 +80,9 @@ def noun_phrase(
     served = _personal_body(context, phrase, mention)
     if served is not None:
         return served
+    title = named_publication(phrase, lang)
+    if title is not None:  # "Time magazine"
+        return Attribution(context.people.add(title, phrase[0].start, "organization"), mention)
     if described_publication(phrase, lang):  # "the newspaper": the one named last
         return Attribution(described_outlet(context, phrase), mention)
     owned = _role_or_body_of(context, phrase, mention)
