@@ -141,6 +141,7 @@ class Context:
     def __post_init__(self) -> None:
         self.people.first_name_countries = self.lang.people.first_name_countries
         self.people.lowercase_words = self.lowercase_words
+        self.people.company_words = self.lang.people.company_words
 
     @cached_property
     def lowercase_words(self) -> frozenset[str]:

@@ -18,3 +18,15 @@ def test_a_statement_that_reads_speaks_for_its_maker() -> None:
 def test_a_name_before_a_lower_case_publication_noun_is_the_publication() -> None:
     text = 'Jo Lind left the club.\n\n"The club was her home," wrote Harlow magazine.'
     assert speaker_of(read(text, "en")[1], "her home") == "Harlow magazine"
+
+
+def test_a_company_is_named_later_by_its_first_word() -> None:
+    text = (
+        'The mine was sold by Vellmont Energy last year.\n\n"We kept the best pits," Vellmont said.'
+    )
+    assert speaker_of(read(text, "en")[1], "best pits") == "Vellmont Energy"
+
+
+def test_a_person_of_that_surname_wins_over_the_company() -> None:
+    text = 'Ann Vellmont left Vellmont Holdings last year.\n\n"I kept my shares," Vellmont said.'
+    assert speaker_of(read(text, "en")[1], "my shares") == "Ann Vellmont"

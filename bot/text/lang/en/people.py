@@ -101,6 +101,12 @@ PEOPLE = PeopleWords(
         supreme
         """
     ),
+    company_words=word_set(
+        """
+        energy resources holdings group inc corp co llc ltd plc partners capital bank
+        industries
+        """
+    ),
     affiliation_tag=re.compile(r"[RDI]-\w+"),
     documents=word_set(
         """

@@ -220,6 +220,11 @@ def read_name(
         or (plain and organisation_end is not None and not (first_known and len(names) > 1))
         or (plain and after_article and not (first_known and len(names) > 1))
         or (_place_first(names, lang) and not honorific and not roles)  # "France Inter"
+        or (
+            len(names) > 1
+            and names[-1].casefold().rstrip(".") in people.company_words
+            and not honorific
+        )  # "Peabody Energy"
     ):
         while organisation_end and last < len(tokens) and tokens[last].end <= organisation_end:
             last += 1  # "Banque" + "centrale européenne": the tagger knows where the name ends

@@ -136,6 +136,8 @@ class PeopleRegistry:
         self.last_speaker: Entity | None = None  # of the latest quote accepted
         self.first_name_countries: tuple[str, ...] = ()  # whose usage a first name's gender is
         self.lowercase_words: frozenset[str] = frozenset()  # words the article writes in lower case
+        self.company_words: frozenset[str] = frozenset()  # "Energy": a company's last word
+        self._companies: dict[str, list[Entity]] = {}  # "peabody" -> Peabody Energy
 
     def find(self, words: Sequence[str], gender: Gender | None = None) -> Entity | None:
         """The entity a written name points to: full name, alias, or surname alone; "Mrs.
@@ -151,7 +153,10 @@ class PeopleRegistry:
                 e for e in bearers if _agrees(e, gender) and (not gender or e.kind == "person")
             ]
             followed = [e for e in agreeing if not e.relative]
-            return _latest(followed or agreeing) or found or _latest(bearers)
+            found = _latest(followed or agreeing) or found or _latest(bearers)
+            # "Peabody" after "Peabody Energy", unless someone of that surname was named
+            companies = self._companies.get(key, ())
+            return found or _latest(e for e in companies if e.kind == "organization")
         return self._longer_name(key, words, gender)
 
     def _longer_name(self, key: str, words: Sequence[str], gender: Gender | None) -> Entity | None:
@@ -465,6 +470,12 @@ class PeopleRegistry:
         for word in dict.fromkeys(w.casefold() for w in words):
             self._organisations_by_word.setdefault(word, []).append(entity)
         capitals = [w for w in words if w[:1].isupper()]
+        if (
+            entity.kind == "organization"
+            and len(capitals) == len(words) > 1
+            and words[-1].casefold().rstrip(".") in self.company_words
+        ):
+            self._companies.setdefault(name_key(words[:1]), []).append(entity)
         if len(capitals) > 1:
             self._by_initials.setdefault("".join(w[0] for w in capitals), []).append(entity)
 
