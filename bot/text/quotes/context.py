@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from bot.text.lang import LanguagePack
 from bot.text.quotes.people.registry import Entity, PeopleRegistry
+from bot.text.quotes.people.runs import NameRuns
 from bot.text.quotes.sentences import Sentence
 
 if TYPE_CHECKING:
@@ -114,6 +115,14 @@ class Context:
     people: PeopleRegistry = field(default_factory=PeopleRegistry)
     discourse: Discourse = field(default_factory=Discourse)
     evidence: ParagraphEvidence = field(default_factory=ParagraphEvidence)
+    _runs: tuple[Sentence, NameRuns] | None = field(default=None, repr=False)
+
+    def name_runs(self, sentence: Sentence) -> NameRuns:
+        """The capitalised runs of the sentence being read, read once however many of its
+        pronouns and mentions look back in it."""
+        if self._runs is None or self._runs[0] is not sentence:
+            self._runs = (sentence, NameRuns.of(sentence.tokens, self.lang))
+        return self._runs[1]
 
     def __post_init__(self) -> None:
         self.people.first_name_countries = self.lang.people.first_name_countries

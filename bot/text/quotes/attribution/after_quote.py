@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from bot.text.marks import MARKS, OPENERS, opens, quote_spans
+from bot.text.marks import MARKS, OPENERS, first_quote, opens
 from bot.text.quotes.attribution.base import Finding
 from bot.text.quotes.attribution.clauses import (
     clause_attribution,
@@ -61,8 +61,8 @@ def _after_close(context: Context, sentence: Sentence, close_at: int) -> Finding
     next_open = _next_quote_after(context.text, sentence, close_at)
     titles: list[tuple[int, int]] = []
     while next_open is not None:  # "Jo Vell, wearing “Vote Reed” pins, said": a title's marks
-        spans = quote_spans(context.text, next_open, sentence.end)
-        title_end = spans[0].close_at if spans else None
+        span = first_quote(context.text, next_open, sentence.end)
+        title_end = span.close_at if span is not None else None
         before = sentence.tokens_between(close_at + 1, next_open)
         if (
             title_end is None
@@ -82,9 +82,9 @@ def _after_close(context: Context, sentence: Sentence, close_at: int) -> Finding
     coordinators = context.lang.words.coordinators
     if next_open is not None and clause and all(t.lower in coordinators for t in clause):
         # "« A » ou « B », pouvait-on lire": the attribution after the last quote of the list
-        following = quote_spans(context.text, next_open, sentence.end)
-        if following and following[0].close_at is not None:
-            return Finding(_after_close(context, sentence, following[0].close_at).attribution)
+        following = first_quote(context.text, next_open, sentence.end)
+        if following is not None and following.close_at is not None:
+            return Finding(_after_close(context, sentence, following.close_at).attribution)
     read = _dashed_name(_without_stray_comma(clause, context), context)
     found = clause_attribution(context, sentence, read, True)
     if found is None and next_open is None:
