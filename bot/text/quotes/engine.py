@@ -314,7 +314,7 @@ class _Reading:
                 and candidate.last_paragraph == candidate.paragraph
                 and not (
                     self.announced_weakly
-                    and (close is None or re.search(r"\w", context.text[close:paragraph_end]))
+                    and (close is None or _WORD.search(context.text, close, paragraph_end))
                 )
             ):
                 self._accept(candidate, announced)  # "Ann Reed agreed. “…”": hers
@@ -484,7 +484,7 @@ class _Reading:
         if close is None:
             return None
         line_end = text.find("\n", close)
-        if re.search(r"\w", text[close + 1 : line_end if line_end >= 0 else len(text)]):
+        if _WORD.search(text, close + 1, line_end if line_end >= 0 else len(text)):
             return None  # words after the marks: the quote's own attribution, unread
         sentences = discourse.sentences
         k = next(

@@ -21,7 +21,7 @@ from bot.text.quotes.context import Context
 from bot.text.quotes.people.first_names import first_name_gender
 from bot.text.quotes.people.runs import is_abbreviation
 from bot.text.quotes.sentences import Sentence
-from bot.text.quotes.tokens import Token, char_before, tokenize
+from bot.text.quotes.tokens import Token, alone_on_line, char_before, tokenize
 
 _SHORT_SENTENCE_WORDS = 6  # “…” X said. — an attribution sentence of its own, at most
 _TITLE_WORDS = 3  # "“…!” US Senator Jo Vell said.": capitalised words of a title, at most
@@ -49,10 +49,9 @@ def attribution_after(context: Context, sentence: Sentence, candidate: Candidate
 def narrated(sentence: Sentence, candidate: Candidate) -> bool:
     """Whether the narrator's own words (a word in lower case, outside marks) come before
     the quote in its sentence."""
-    open_at = candidate.spans[0].open_at
     return any(
-        t.end <= open_at and not sentence.quoted[k] and t.text[0].islower()
-        for k, t in enumerate(sentence.tokens)
+        not sentence.quoted[k] and sentence.tokens[k].text[0].islower()
+        for k in range(sentence.ended_by(candidate.spans[0].open_at))
     )
 
 
@@ -280,9 +279,7 @@ def inner_signature(
     opened, closed = candidate.spans[0].open_at, candidate.spans[-1].close_at
     if closed is None or len(candidate.segments) > 1:
         return None
-    line_start = text.rfind("\n", 0, opened) + 1
-    line_end = text.find("\n", closed)
-    if text[line_start:opened].strip() or text[closed + 1 : line_end % (len(text) + 1)].strip():
+    if not alone_on_line(text, opened, closed + 1):
         return None  # words around the marks: not a quote alone in its paragraph
     words = tokenize(text, context.language, start, end)
     stops = [

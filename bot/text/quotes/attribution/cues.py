@@ -449,9 +449,8 @@ def _elided_subject(
 
 def _sentence_subject(context: Context, sentence: Sentence, verb: Token) -> Attribution | None:
     """The person or body the sentence's own words before ``verb`` put as its subject."""
-    words = [
-        t for k, t in enumerate(sentence.tokens) if t.end <= verb.start and not sentence.quoted[k]
-    ]
+    earlier = sentence.ended_by(verb.start)
+    words = [t for k, t in enumerate(sentence.tokens[:earlier]) if not sentence.quoted[k]]
     found = context.attributor.subject(context, sentence, words) if words else None
     return found if found is not None and found.speaker is not None else None
 

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from bot.text.lang import LanguagePack, fold_apostrophe
 from bot.text.quotes.context import Context
 from bot.text.quotes.people.registry import Entity
-from bot.text.quotes.tokens import Token
+from bot.text.quotes.tokens import Token, char_before, word_before
 
 
 def described_publication(phrase: Sequence[Token], lang: LanguagePack) -> bool:
@@ -47,11 +47,10 @@ def latest_publication(context: Context, before: int) -> Entity | None:
         name = " ".join(entity.words)
         at = text.find(name, 0, before)
         while at >= 0:
-            previous = text[:at].rstrip()
-            word = previous.split()[-1:]
-            if word and word[0].casefold() in nouns:
+            word, last = word_before(text, at), char_before(text, at)
+            if word and word.casefold() in nouns:
                 return entity
-            if titled and (previous[-1:].isalnum() or previous.endswith(",")):
+            if titled and (last.isalnum() or last == ","):
                 return entity  # "rapporte Le Parisien", not "La République en marche" opening
             at = text.find(name, at + 1, before)
     return None
