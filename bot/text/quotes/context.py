@@ -61,6 +61,16 @@ class ParagraphEvidence:
 
 
 @dataclass
+class Introductions:
+    """For one role noun: how many of the discourse's sentences were read for it, and the
+    starts of those where a use of it decides (in order) with what the last one says."""
+
+    read: int = 0
+    starts: list[int] = field(default_factory=list)
+    introduced: list[bool] = field(default_factory=list)
+
+
+@dataclass
 class Discourse:
     """The prose sentences read so far and, for each, the people it put forward (its
     subject and speakers first, people named in passing after) and those it named only in
@@ -69,10 +79,9 @@ class Discourse:
     sentences: list[Sentence] = field(default_factory=list)
     salient: list[tuple[Entity, ...]] = field(default_factory=list)
     passing: list[frozenset[Entity]] = field(default_factory=list)
-    # (sentence start, role noun) -> whether the sentence's last deciding use of the noun
-    # introduced someone unnamed (None: no use decides), read once however many later roles
-    # look back past it
-    introductions: dict[tuple[int, str], bool | None] = field(default_factory=dict)
+    # role noun -> the sentences whose last deciding use of it says whether it introduced
+    # someone unnamed, each sentence read once however many later roles look back past it
+    introductions: dict[str, Introductions] = field(default_factory=dict)
 
     def remember(
         self, sentence: Sentence, ranked: Sequence[Entity], passing: frozenset[Entity] = frozenset()

@@ -45,14 +45,14 @@ def latest_publication(context: Context, before: int) -> Entity | None:
         first = fold_apostrophe(entity.words[0].casefold())
         titled = first in lang.words.title_articles or first[:2] in lang.words.title_articles
         name = " ".join(entity.words)
-        at = text.find(name, 0, before)
+        at = text.rfind(name, 0, before)  # the latest first: the nearest is found soonest
         while at >= 0:
             word, last = word_before(text, at), char_before(text, at)
             if word and word.casefold() in nouns:
                 return entity
             if titled and (last.isalnum() or last == ","):
                 return entity  # "rapporte Le Parisien", not "La République en marche" opening
-            at = text.find(name, at + 1, before)
+            at = text.rfind(name, 0, at + len(name) - 1)
     return None
 
 
