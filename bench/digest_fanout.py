@@ -36,6 +36,7 @@ from pathlib import Path
 import checkout  # noqa: F401  (the checkout's root on sys.path, for tests.fake_slack)
 import sqlalchemy as sa
 from slack_sdk import WebClient
+from workspace import WORKSPACE
 
 from bot.config import Settings
 from bot.digests.runner import DigestRunner
@@ -73,13 +74,18 @@ def news(n: int) -> Article:
 def prepare(store: Store, channels: int, articles: int) -> None:
     now = datetime.now(UTC)
     send = (now - timedelta(minutes=1)).strftime("%H:%M")
-    for n in range(channels):
-        store.set_digest_schedule(f"C{n:05d}", digest_time=send, timezone="UTC", set_by="U1")
+    for n in range(channels):  # channels of the workspace the articles are shared with
+        store.set_digest_schedule(
+            f"C{n:05d}", digest_time=send, timezone="UTC", set_by="U1", team_id=WORKSPACE.team_id
+        )
     with store.write() as connection:  # set yesterday, so today's send time counts
         connection.execute(sa.update(table_of(Channel)).values(updated_at=now - timedelta(days=1)))
     for n in range(articles):
         store.add_article(
-            news(n), source=f"https://news.example.org/{n}", content_hash=f"bench-{n}"
+            news(n),
+            source=f"https://news.example.org/{n}",
+            content_hash=f"bench-{n}",
+            shared_in=WORKSPACE,
         )
 
 

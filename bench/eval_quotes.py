@@ -118,15 +118,23 @@ def seed(scorer: ModuleType, eval_dir: Path, verbose: bool) -> None:
 # --- PolNeAR quote-mark relations ------------------------------------------------------------
 
 
+def _find(original: str, words: str, start: int) -> tuple[int, int] | None:
+    """Where ``words`` occur in ``original`` from ``start``, whatever the spaces between them
+    (analysis folds line breaks, runs of spaces and no-break spaces to one space)."""
+    pattern = r"\s+".join(re.escape(word) for word in words.split())
+    match = re.compile(pattern).search(original, start) if pattern else None
+    return (match.start(), match.end()) if match else None
+
+
 def _paragraph_origins(article: Article, original: str) -> list[int]:
     """Where each analysed paragraph starts in the original file. Analysis may rewrite a
     paragraph's inner line breaks, so it is found by its opening words."""
     origins, cursor = [], 0
     for paragraph in article.paragraphs:
-        found = original.find(paragraph.text[:40], cursor)
-        origins.append(found if found >= 0 else cursor)
-        if found >= 0:
-            cursor = found + len(paragraph.text[:40])
+        found = _find(original, paragraph.text[:40], cursor)
+        origins.append(found[0] if found else cursor)
+        if found:
+            cursor = found[1]
     return origins
 
 
@@ -144,9 +152,9 @@ def _located(
     (analysis may have collapsed spaces inside the paragraph)."""
     start = _to_original(article, origins, quote.start)
     paragraph_origin = origins[quote.paragraph]
-    found = original.find(quote.text[:30], paragraph_origin)
-    if found >= 0 and found - paragraph_origin < 5000:
-        start = found
+    found = _find(original, quote.text[:30], paragraph_origin)
+    if found and found[0] - paragraph_origin < 5000:
+        start = found[0]
     return start, start + (quote.end - quote.start), quote
 
 

@@ -29,6 +29,7 @@ from pathlib import Path
 
 from answer_latency import measure
 from slack_latency import percentile
+from workspace import WORKSPACE
 
 from storage import Store
 
@@ -43,7 +44,9 @@ def write_times(url: str, articles: list, count: int) -> list[float]:
         for n, article in enumerate(articles[:count]):
             digest = hashlib.sha256(f"growth-{n}-{time.time()}".encode()).hexdigest()
             started = time.perf_counter()
-            result = store.add_article(article, source=f"growth/{n}", content_hash=digest)
+            result = store.add_article(
+                article, source=f"growth/{n}", content_hash=digest, shared_in=WORKSPACE
+            )
             times.append(time.perf_counter() - started)
             added.append(result.id)
     finally:

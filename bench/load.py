@@ -55,7 +55,6 @@ import itertools
 import json
 import os
 import random
-import signal
 import statistics
 import subprocess
 import sys
@@ -68,17 +67,15 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-import sqlalchemy as sa
 from answer_latency import outcome, questions
-from digest_fanout import news
-from footprint import free_port, health
+from load_digests import clean_up, digest_outcome, schedule_digests, settle_digests
+from load_fleet import Fleet, database_cpu
 from slack_latency import percentile
 
 from bot.digests.runner import EVENT_TYPE, STALE_AFTER
 from bot.i18n import STRINGS
 from bot.render import MORE_ACTION, SHARE_ACTION
 from bot.shell import (
-    SIGNING_SECRET,
     action_body,
     button_values,
     command_body,
@@ -87,15 +84,11 @@ from bot.shell import (
 )
 from bot.slack_stub import BOT_USER_ID, RESPONSE_URL, Call, decoded
 from storage import Store
-from storage.models import Channel, DigestRun, SlackEvent, table_of
 from tests.fake_slack import FakeSlack
 
-PRECIS = str(Path(sys.executable).with_name("precis"))
 SLACK_ACK_DEADLINE = 3.0
 DEFAULT_MIX = "quote=35,summary=20,mention=15,dm=10,button=20"
 RESTART_COMMAND = "pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main restart"
-BENCH_CHANNEL = "CLOAD"  # prefix of the digest channels this bench schedules
-BENCH_SOURCE = "https://load.example.org/"
 
 
 # -- what was asked and what came back ----------------------------------------------------
@@ -188,108 +181,6 @@ def answer_outcome(body: dict[str, Any]) -> str:
     if any(notice in said for notice in BUSY_NOTICES):
         return "busy"
     return outcome(body)
-
-
-# -- the processes ------------------------------------------------------------------------
-
-
-class Fleet:
-    """``count`` ``precis serve`` processes on one database, each with its own port and token."""
-
-    def __init__(self, count: int, database: str, slack: FakeSlack, logs: Path, tick: int):
-        self.database = database
-        self.slack = slack
-        self.logs = logs
-        self.tick = tick
-        self.ports = [free_port() for _ in range(count)]
-        self.processes: list[subprocess.Popen] = [None] * count  # type: ignore[list-item]
-        self.cpu_seconds = [0.0] * count  # of processes that were killed, carried over
-        self.down_until = [0.0] * count
-        self._next = itertools.count()
-
-    def token(self, index: int) -> str:
-        return f"xoxb-load-{index}"
-
-    def url(self, index: int) -> str:
-        return f"http://127.0.0.1:{self.ports[index]}"
-
-    def start(self, index: int) -> None:
-        env = {
-            **os.environ,
-            "DATABASE_URL": self.database,
-            "PORT": str(self.ports[index]),
-            "SLACK_BOT_TOKEN": self.token(index),
-            "SLACK_SIGNING_SECRET": SIGNING_SECRET,
-            "SLACK_API_URL": self.slack.api_url,
-            "SLACK_APP_TOKEN": "",
-            "SLACK_CLIENT_ID": "",
-            "SLACK_CLIENT_SECRET": "",
-            "LOG_LEVEL": "WARNING",
-            "PRECIS_SCHEDULER_TICK_SECONDS": str(self.tick),
-        }
-        log = (self.logs / f"serve-{index}.log").open("a")
-        self.processes[index] = subprocess.Popen(
-            [PRECIS, "serve"], env=env, stdout=log, stderr=subprocess.STDOUT
-        )
-
-    def wait_healthy(self, index: int, timeout: float = 120.0) -> float:
-        started = time.monotonic()
-        while (report := health(self.url(index))) is None or not report.get("ok"):
-            if self.processes[index].poll() is not None:
-                raise RuntimeError(f"precis serve {index} exited: see {self.logs}")
-            if time.monotonic() - started > timeout:
-                raise TimeoutError(f"precis serve {index} not healthy after {timeout:.0f} s")
-            time.sleep(0.05)
-        return time.monotonic() - started
-
-    def kill(self, index: int) -> None:
-        process = self.processes[index]
-        self.cpu_seconds[index] += process_cpu(process.pid)
-        os.kill(process.pid, signal.SIGKILL)
-        process.wait(timeout=10)
-
-    def pick(self) -> int:
-        """Round-robin over the processes not known to be down."""
-        count = len(self.ports)
-        for _ in range(count):
-            index = next(self._next) % count
-            if self.down_until[index] <= time.monotonic():
-                return index
-        return next(self._next) % count
-
-    def stop(self) -> list[float]:
-        """SIGTERM every process; their CPU seconds (including killed predecessors)."""
-        spent = []
-        for index, process in enumerate(self.processes):
-            spent.append(self.cpu_seconds[index] + process_cpu(process.pid))
-            process.send_signal(signal.SIGTERM)
-        for process in self.processes:
-            try:
-                process.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                process.kill()
-        return spent
-
-
-def database_cpu(store: Store) -> float | None:
-    """CPU seconds of the PostgreSQL backends connected to this database now (the pools
-    keep theirs open for the whole run); None on SQLite, where queries run in the processes."""
-    if store.is_sqlite:
-        return None
-    with store.read() as connection:
-        pids = connection.execute(
-            sa.text("SELECT pid FROM pg_stat_activity WHERE datname = current_database()")
-        ).scalars()
-        return sum(process_cpu(pid) for pid in pids)
-
-
-def process_cpu(pid: int) -> float:
-    """User + system CPU seconds of a live process (Linux /proc)."""
-    try:
-        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    except OSError:
-        return 0.0
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 # -- the clients --------------------------------------------------------------------------
@@ -503,94 +394,6 @@ def mention_questions(asked: dict[str, list[tuple[str, str]]]) -> list[str]:
     return said
 
 
-# -- digests ------------------------------------------------------------------------------
-
-
-def schedule_digests(store: Store, channels: int, due: datetime) -> list[str]:
-    """``channels`` channels due at ``due`` (UTC minute), schedules set yesterday, and a few
-    fresh articles for them to post."""
-    names = [f"{BENCH_CHANNEL}{n:05d}" for n in range(channels)]
-    for name in names:
-        store.set_digest_schedule(name, digest_time=due.strftime("%H:%M"), timezone="UTC")
-    with store.write() as connection:
-        connection.execute(
-            sa.update(table_of(Channel))
-            .where(table_of(Channel).c.channel_id.in_(names))
-            .values(updated_at=due - timedelta(days=1))
-        )
-    for n in range(5):
-        store.add_article(news(n), source=f"{BENCH_SOURCE}{n}", content_hash=f"load-{n}")
-    return names
-
-
-def digest_outcome(store: Store, names: list[str], ledger: Ledger, day) -> dict[str, int]:
-    runs = {
-        channel: run
-        for (channel, run_day), run in store.digest_runs_since(day).items()
-        if run_day == day and channel in set(names)
-    }
-    posts = {name: len(ledger.digests.get(name, [])) for name in names}
-    statuses = Counter(run.status for run in runs.values())
-    return {
-        "channels": len(names),
-        "posted once": sum(count == 1 for count in posts.values()),
-        "doubled": sum(count > 1 for count in posts.values()),
-        "lost": sum(count == 0 for count in posts.values()),
-        "runs posted": statuses["posted"],
-        "runs not final": statuses["claimed"] + statuses["retry"],
-        "runs failed": statuses["failed"],
-        "taken over": sum(run.attempts > 1 for run in runs.values()),
-    }
-
-
-def settle_digests(store: Store, names: list[str], day, limit: float) -> float:
-    """Wait until every bench run is final (posted, empty or failed); seconds waited."""
-    started = time.monotonic()
-    table = table_of(DigestRun)
-    while time.monotonic() - started < limit:
-        with store.read() as connection:
-            open_runs = connection.execute(
-                sa.select(sa.func.count()).where(
-                    table.c.digest_date == day,
-                    table.c.channel_id.like(f"{BENCH_CHANNEL}%"),
-                    table.c.status.in_(("claimed", "retry")),
-                )
-            ).scalar_one()
-            runs = connection.execute(
-                sa.select(sa.func.count()).where(
-                    table.c.digest_date == day, table.c.channel_id.like(f"{BENCH_CHANNEL}%")
-                )
-            ).scalar_one()
-        if runs >= len(names) and not open_runs:
-            break
-        time.sleep(5)
-    return time.monotonic() - started
-
-
-def clean_up(store: Store) -> None:
-    """Remove what the bench added: channels, runs, articles, event claims."""
-    with store.write() as connection:
-        connection.execute(
-            sa.delete(table_of(DigestRun)).where(
-                table_of(DigestRun).c.channel_id.like(f"{BENCH_CHANNEL}%")
-            )
-        )
-        connection.execute(
-            sa.delete(table_of(Channel)).where(
-                table_of(Channel).c.channel_id.like(f"{BENCH_CHANNEL}%")
-            )
-        )
-        events = table_of(SlackEvent).c.event_id
-        connection.execute(
-            sa.delete(table_of(SlackEvent)).where(
-                events.like("message:CASK%") | events.like("message:DASK%")
-            )
-        )
-    for row in store.latest_articles(limit=20):
-        if (row.source or "").startswith(BENCH_SOURCE):
-            store.delete_article(row.id)
-
-
 # -- report -------------------------------------------------------------------------------
 
 
@@ -708,7 +511,7 @@ def main() -> int:
             if names:
                 limit = STALE_AFTER.total_seconds() + 4 * options.tick + 60
                 waited = settle_digests(store, names, due.date(), limit)
-                digests = digest_outcome(store, names, load.ledger, due.date())
+                digests = digest_outcome(store, names, load.ledger.digests, due.date())
                 digests["settled after s"] = round(waited)
         finally:
             database = database_cpu(store)

@@ -15,8 +15,11 @@ Variant ``i`` is always the same article. Storage goes through ``Store.add_artic
 bulk path: one transaction per ``storage.writing.BATCH_SIZE`` articles), so the indexes and
 triggers are the product's own; ``--bulk`` writes the same rows with multi-row INSERTs, and
 on PostgreSQL builds the GIN indexes once at the end (the fastest way to a million:
-docs/performance.md). An existing store is topped up to ``--articles``. A line per
-``--every`` articles gives the store's size and the insertion rate at that size.
+docs/performance.md), but not the per-person counts (then run bench/people_counts.py).
+Every article is shared with the whole workspace the benches' Slack requests come from
+(bench/workspace.py), so their questions see it. An existing store is topped up to
+``--articles``. A line per ``--every`` articles gives the store's size and the insertion
+rate at that size.
 """
 
 from __future__ import annotations
@@ -39,10 +42,12 @@ from multiprocessing.pool import AsyncResult
 from pathlib import Path
 
 import sqlalchemy as sa
+from workspace import WORKSPACE
 
 from bot.text import analyze_many
 from bot.text.model import Article, Paragraph, Person, Quote, Sentence
 from storage import Store
+from storage.scope import ARTICLE_SCOPE
 
 SHARED = Path("/work/shared")
 ROOT = Path(__file__).resolve().parent.parent
@@ -252,7 +257,7 @@ def fill(store: Store, synthesiser: Synthesiser, target: int, batch: int, every:
             article = synthesiser.article(i)
             digest = hashlib.sha256(f"variant-{i}".encode()).hexdigest()
             items.append((article, f"variant/{i}", digest))
-        store.add_articles(items)
+        store.add_articles(items, shared_in=WORKSPACE)
         done = min(first + batch, target)
         if done % every == 0 or done == target:
             now = time.perf_counter()
@@ -278,6 +283,7 @@ class Rows:
     paragraph: list[dict]
     sentence: list[dict]
     quote: list[dict]
+    scope: list[dict]
     people: dict[str, tuple[str, ...]]  # canonical name -> aliases
 
 
@@ -286,7 +292,7 @@ def variant_rows(numbers: range, first_id: int) -> Rows:
     from storage.writing import article_row, paragraph_rows, quote_rows, sentence_rows
 
     assert _SYNTHESISER is not None
-    rows = Rows([], [], [], [], {})
+    rows = Rows([], [], [], [], [], {})
     for article_id, i in enumerate(numbers, start=first_id):
         article = _SYNTHESISER.article(i)
         row = article_row(
@@ -296,6 +302,14 @@ def variant_rows(numbers: range, first_id: int) -> Rows:
         rows.paragraph += paragraph_rows(article_id, article)
         rows.sentence += sentence_rows(article_id, article)
         rows.quote += quote_rows(article_id, article, {})  # person ids: set by the writer
+        rows.scope.append(
+            {
+                "article_id": article_id,
+                "team_id": WORKSPACE.team_id,
+                "conversation_id": WORKSPACE.conversation_id,
+                "private": WORKSPACE.private,
+            }
+        )
         for person in article.people:
             rows.people.setdefault(person.name, person.aliases)
     return rows
@@ -331,7 +345,9 @@ def bulk_fill(
     made in worker processes, one multi-row INSERT per table per ``batch`` articles, ids
     chosen here (this must be the only writer). The full-text indexes are still kept by the
     schema's own triggers (SQLite) or generated columns (PostgreSQL). People are never
-    merged: a variant's people carry only their surname as alias, as in ``fill``.
+    merged: a variant's people carry only their surname as alias, as in ``fill``. Every
+    article is shared with the benches' workspace, as in ``fill``; the per-person counts
+    ingest keeps are not written (bench/people_counts.py counts them afterwards).
     """
     from storage.search import folded_words
     from storage.writing import ARTICLE, PARAGRAPH, PERSON, QUOTE, SENTENCE, person_keys
@@ -370,6 +386,7 @@ def bulk_fill(
                 (SENTENCE, rows.sentence),
                 (PERSON, people),
                 (QUOTE, rows.quote),
+                (ARTICLE_SCOPE, rows.scope),
             ):
                 if values:
                     connection.execute(table.insert(), values)
@@ -383,9 +400,33 @@ def bulk_fill(
             }
             print(json.dumps(line), flush=True)
             window, window_start = now, done
+    if not store.is_sqlite:  # the ids chosen here: the next article or person takes the next
+        with store.write() as connection:
+            for table in (ARTICLE, PERSON):
+                connection.exec_driver_sql(sequence_after_rows(table.name))
 
 
-COPIED_TABLES = ("article", "person", "paragraph", "sentence", "quote")
+def sequence_after_rows(table: str) -> str:
+    """PostgreSQL: set the id sequence of ``table`` past its rows (written with their ids)."""
+    return (
+        f"SELECT setval(pg_get_serial_sequence('{table}', 'id'),"
+        f" (SELECT coalesce(max(id), 1) FROM {table}))"
+    )
+
+
+# The articles, where they are shared, and the per-person counts ingest kept for /people.
+COPIED_TABLES = (
+    "article",
+    "person",
+    "paragraph",
+    "sentence",
+    "quote",
+    "article_scope",
+    "person_article",
+    "person_day",
+    "person_month",
+    "multi_place_article",
+)
 # Built once after a bulk load rather than kept up to date row by row: a GIN index grows
 # several times faster that way (pg_restore does the same).
 SEARCH_INDEXES = ("ix_article_search", "ix_quote_search", "ix_person_keys_search")
@@ -446,16 +487,15 @@ def copy_store(source: str, target: str) -> None:
         for table in COPIED_TABLES:
             started = time.perf_counter()
             cursor = reader.execute(f"SELECT * FROM {table}")
-            columns = ", ".join(f'"{c[0]}"' for c in cursor.description)
+            names = [c[0] for c in cursor.description]
+            columns = ", ".join(f'"{name}"' for name in names)
             copied = 0
             with writer.cursor().copy(f"COPY {table} ({columns}) FROM STDIN") as copy:
                 for row in cursor:
                     copy.write_row(row)
                     copied += 1
-            writer.execute(
-                f"SELECT setval(pg_get_serial_sequence('{table}', 'id'),"
-                f" (SELECT coalesce(max(id), 1) FROM {table}))"
-            )
+            if "id" in names:  # the count tables are keyed by what they count
+                writer.execute(sequence_after_rows(table))
             writer.commit()
             elapsed = time.perf_counter() - started
             print(

@@ -8,7 +8,8 @@ quotes, not the per-person counts ingest now keeps) for bench/answer_latency.py:
   (as ingest counts them; gender and role are left unknown: that needs `precis reanalyze`,
   which reads each article again);
 - ``article_scope``: every article shared with the whole workspace ``--team``, so the bench's
-  signed questions (asked from that workspace) see them.
+  signed questions (asked from that workspace) see them (a store built before article scopes;
+  make_store.py now shares every article with bench/workspace.py's workspace itself).
 Both are skipped when already filled. Then the workspace's ``person_day`` and
 ``person_month`` sums are counted again from them (storage/tallies.py), as ingest would
 have kept them.
@@ -23,10 +24,11 @@ import time
 import sqlalchemy as sa
 
 from storage import Store
-from storage.models import Article, ArticleScope, Quote
+from storage.models import Article, ArticleScope, Quote, table_of
 from storage.tallies import PERSON_ARTICLE, PERSON_DAY, recount_places
 
-ARTICLE, QUOTE, SCOPE = Article.__table__, Quote.__table__, ArticleScope.__table__
+ARTICLE, QUOTE, SCOPE = table_of(Article), table_of(Quote), table_of(ArticleScope)
+COUNTED = {"preserve_rowcount": True}  # an INSERT's row count (PostgreSQL gave -1 without)
 
 
 def fill(url: str, team: str) -> dict[str, int]:
@@ -48,14 +50,16 @@ def fill(url: str, team: str) -> dict[str, int]:
             filled["person_article"] = connection.execute(
                 PERSON_ARTICLE.insert().from_select(
                     ["person_id", "article_id", "day", "quotes"], counted
-                )
+                ),
+                execution_options=COUNTED,
             ).rowcount
         if not connection.execute(sa.select(sa.func.count()).select_from(SCOPE)).scalar():
             shared = sa.select(ARTICLE.c.id, sa.literal(team), sa.null(), sa.false())
             filled["article_scope"] = connection.execute(
                 SCOPE.insert().from_select(
                     ["article_id", "team_id", "conversation_id", "private"], shared
-                )
+                ),
+                execution_options=COUNTED,
             ).rowcount
         recount_places(connection, team)
         filled["person_day"] = connection.execute(

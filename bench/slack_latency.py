@@ -23,14 +23,14 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import checkout  # noqa: F401  (the checkout's root on sys.path, for tests.fake_slack)
+from workspace import WORKSPACE
 
 from bot.app import build_app, web_client
 from bot.config import Settings
 from bot.server import HttpServer, Readiness, wsgi_app
 from bot.shell import SIGNING_SECRET, command_body, signed_headers
-from bot.slack_stub import RESPONSE_URL, TEAM_ID
+from bot.slack_stub import RESPONSE_URL
 from storage import Store
-from storage.scope import Viewer
 from tests.fake_slack import FakeSlack
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -44,7 +44,7 @@ def fill(store: Store) -> None:
 
     folders = [p for p in (SEEDS, ROOT / "examples") if p.is_dir()]
     loaders = list(file_loaders(folders, 5 * 1024 * 1024))
-    outcomes = ingest(store, loaders, place=Viewer.workspace(TEAM_ID))
+    outcomes = ingest(store, loaders, place=WORKSPACE)
     stored = sum(o.status == "stored" for o in outcomes)
     print(f"ingested {stored} of {len(outcomes)} documents from {', '.join(map(str, folders))}")
 
@@ -52,8 +52,8 @@ def fill(store: Store) -> None:
 def questions(store: Store, count: int) -> list[str]:
     """Speaker surnames and quote fragments found in the store, then plain words, cycled."""
     asked: list[str] = []
-    for row in store.latest_articles(limit=200):
-        for quote in store.quotes_for_article(row.id):
+    for row in store.latest_articles(limit=200, viewer=WORKSPACE):
+        for quote in store.quotes_for_article(row.id, viewer=WORKSPACE):
             if quote.speaker:
                 asked.append(quote.speaker.split()[-1])
             asked.append(" ".join(quote.text.split()[:5]))

@@ -21,8 +21,10 @@ from collections.abc import Callable
 from dataclasses import asdict
 from datetime import UTC, datetime, timedelta
 
+from workspace import WORKSPACE
+
 from bot.text.model import Article, Paragraph, Person, Quote, Sentence
-from storage import Store
+from storage import Store, Viewer
 from storage.search import words
 
 _COMMON_TEXT = """
@@ -30,6 +32,7 @@ le la les de des du un une et à en pour que qui dans sur par avec il elle nous 
 président gouvernement ministre réforme guerre élection budget santé école europe
 """
 COMMON = _COMMON_TEXT.split()
+DIGEST_CHANNEL = Viewer(WORKSPACE.team_id, "C1")  # a channel of the workspace, for its digest
 
 
 def made_up_words(rng: random.Random, count: int) -> list[str]:
@@ -115,7 +118,7 @@ def ingest(store: Store, newsroom: Newsroom, count: int, batch: int) -> float | 
             for i in range(first, min(first + batch, count))
         ]
         started = time.perf_counter()
-        store.add_articles(chunk)
+        store.add_articles(chunk, shared_in=WORKSPACE)
         storing += time.perf_counter() - started
     return (count - have) / storing
 
@@ -140,7 +143,9 @@ def typo(rng: random.Random, text: str) -> str:
 
 def found(store: Store, quotes: list[Quote], typed: Callable[[Quote], str]) -> float:
     """Share of quotes that come back in the top 5 when searched for as ``typed``."""
-    hits = sum(q.text in {h.text for h in store.search_quotes(typed(q))} for q in quotes)
+    hits = sum(
+        q.text in {h.text for h in store.search_quotes(typed(q), viewer=WORKSPACE)} for q in quotes
+    )
     return round(hits / len(quotes), 3)
 
 
@@ -168,32 +173,45 @@ def main() -> None:
         "url": args.url.split("@")[-1],
         "stats": asdict(store.stats()),
         "ingest_articles_per_s": round(rate, 1) if rate else "reused",
-        "search_quotes_exact": timed(lambda: store.search_quotes(pick(quotes).text), args.queries),
+        "search_quotes_exact": timed(
+            lambda: store.search_quotes(pick(quotes).text, viewer=WORKSPACE), args.queries
+        ),
         "search_quotes_partial_typo": timed(
-            lambda: store.search_quotes(typo(rng, " ".join(pick(quotes).text.split()[:6]))),
+            lambda: store.search_quotes(
+                typo(rng, " ".join(pick(quotes).text.split()[:6])), viewer=WORKSPACE
+            ),
             args.queries,
         ),
-        "search_quotes_common_word": timed(lambda: store.search_quotes("président"), args.queries),
+        "search_quotes_common_word": timed(
+            lambda: store.search_quotes("président", viewer=WORKSPACE), args.queries
+        ),
         "find_people_surname_typo": timed(
-            lambda: store.find_people(typo(rng, pick(quotes).speaker.split()[-1])), args.queries
+            lambda: store.find_people(
+                typo(rng, pick(quotes).speaker.split()[-1]), viewer=WORKSPACE
+            ),
+            args.queries,
         ),
         "quotes_by_speaker": timed(
-            lambda: store.quotes_by_speaker(pick(quotes).speaker), args.queries
+            lambda: store.quotes_by_speaker(pick(quotes).speaker, viewer=WORKSPACE), args.queries
         ),
         "search_articles_title": timed(
-            lambda: store.search_articles(pick(samples).title), args.queries
+            lambda: store.search_articles(pick(samples).title, viewer=WORKSPACE), args.queries
         ),
         "search_articles_common": timed(
-            lambda: store.search_articles("réforme budget"), args.queries
+            lambda: store.search_articles("réforme budget", viewer=WORKSPACE), args.queries
         ),
         "topic_sentences": timed(
-            lambda: store.topic_sentences(pick(samples).title.split()[0]), args.queries
+            lambda: store.topic_sentences(pick(samples).title.split()[0], viewer=WORKSPACE),
+            args.queries,
         ),
         "summary_sentences": timed(
-            lambda: store.summary_sentences(rng.randint(1, args.articles), 3), args.queries
+            lambda: store.summary_sentences(rng.randint(1, args.articles), 3, viewer=WORKSPACE),
+            args.queries,
         ),
         "articles_since_24h": timed(
-            lambda: store.articles_since(datetime.now(UTC) - timedelta(hours=24), channel_id="C1"),
+            lambda: store.articles_since(
+                datetime.now(UTC) - timedelta(hours=24), viewer=DIGEST_CHANNEL
+            ),
             args.queries,
         ),
         "stats_query": timed(store.stats, 5),

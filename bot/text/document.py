@@ -218,6 +218,7 @@ _CREDIT_TRAILER = re.compile(
 # …or opening it: "PHOTO : Jean Dupont/AFP — Des manifestants…"
 _CREDIT_LEAD = re.compile(_CREDIT_LABEL + r"\s*[:|—–]")
 _CAPTION_MAX_WORDS = 70
+_PROMO_MAX_WORDS = 150  # a pointer to other content and its blurb; a longer block is prose
 _SUBHEADING_MAX_WORDS = 14
 _QUESTION_HEADING_MAX_WORDS = 6
 _TITLE_MAX_WORDS = 30
@@ -301,7 +302,7 @@ def _looks_like_title(block: str) -> bool:
 
 def paragraph_kind(text: str) -> ParagraphKind:
     """What a paragraph is, judged by its form only (the title is decided by position)."""
-    if is_promo(text):
+    if is_promo(text) and len(text.split()) <= _PROMO_MAX_WORDS:
         return "promo"
     if is_caption(text):
         return "caption"

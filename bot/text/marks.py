@@ -6,7 +6,7 @@ never ends inside one). French « », English “ ” and ‘ ’, German „ �
 closing mark typed where an opening one belongs are all paired by the same rules. Old
 newspaper style types each mark as two straight apostrophes (''…'', or ``…''): a doubled
 apostrophe is one mark, paired like a straight double quote, and its apostrophes never pair
-alone; the inches of a height (5'11''), the apostrophe of a decade ('60s) and of an
+alone; the inches of a height (5'11'', 6'3"), the apostrophe of a decade ('60s) and of an
 abbreviation's possessive (U.N.'s) are no mark.
 """
 
@@ -35,11 +35,13 @@ CLOSERS: dict[str, tuple[str, ...]] = {
 OPENERS = frozenset(CLOSERS) - {"”"}
 MARKS = frozenset("“”«»„\"‘’'‹›‚") | {DOUBLED, "``"}
 _STRAIGHT = frozenset({'"', DOUBLED})  # the same mark opens and closes: its sides decide
-# Feet and inches (5'11''), decades ('60s) and possessives after a full stop (U.N.'s) first,
-# so that their marks are skipped whole. Three apostrophes are a doubled mark and a single
-# one: the single one inside (''' before a word opens both quotes, ''' after one closes both).
+# Feet and inches (5'11'', 6'3", 6’3”), decades ('60s) and possessives after a full stop
+# (U.N.'s) first, so that their marks are skipped whole. Three apostrophes are a doubled
+# mark and a single one: the single one inside (''' before a word opens both quotes, '''
+# after one closes both).
 _MARK = re.compile(
-    r"(?P<height>\b\d'\d{1,2}'')|(?P<elided>(?<=\.)'(?=s\b)|[‘']\d\ds\b)|''(?!')|''(?='\w)|``|["
+    r"(?P<height>\b\d['’]\d{1,2}(?:''|[\"”]))"
+    r"|(?P<elided>(?<=\.)'(?=s\b)|[‘']\d\ds\b)|''(?!')|''(?='\w)|``|["
     + "".join(sorted(MARKS - {DOUBLED, "``"}))
     + "]"
 )
@@ -99,8 +101,8 @@ def scan(text: str, start: int = 0, end: int | None = None, first: bool = False)
         if char == '"' or (char in OPENERS and opens(char, before, after)):
             if not (stack and stack[-1][0] == char):
                 stack.append((char, i))
-        elif char == "”" and not stack and not before.isalnum() and after.isalpha():
-            stack.append((char, i))  # a closing mark typed where an opening one belongs
+        elif char == "”" and not stack and _opens_reversed(before, after, i == start):
+            stack.append((char, i))
     spans.sort(key=lambda span: span.open_at)
     spans += [QuoteSpan(opener, at, None, depth) for depth, (opener, at) in enumerate(stack)]
     return spans
@@ -112,6 +114,12 @@ def _innermost(stack: list[tuple[str, int]], char: str) -> int | None:
         if char in CLOSERS[stack[depth][0]]:
             return depth
     return None
+
+
+def _opens_reversed(before: str, after: str, first: bool) -> bool:
+    """A closing mark typed where an opening one belongs: before a word (”Never,” she said)
+    or opening its line, whatever follows (” … and never,” she said)."""
+    return first or before == "\n" or (not before.isalnum() and after.isalpha())
 
 
 def _starts_straight_quote(before: str, after: str) -> bool:

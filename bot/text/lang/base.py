@@ -187,6 +187,10 @@ class SpeechWords:
     # these (not "asked Reed to", a request) answers next, before the one who asked
     question_verbs: frozenset[str] = frozenset()
     request_words: frozenset[str] = frozenset()  # "to", "for": "asked Reed to" is a request
+    # "Si vis pacem," Latin for “if you want peace”: words in marks after a language's name
+    # and this word translate the words before them, nobody says them
+    language_names: frozenset[str] = frozenset()
+    translation_word: str = ""
 
     def verb_with_object(self, word: str, following: str) -> bool:
         """ "put it", "shot back": a verb that reports speech with this word after it."""

@@ -297,6 +297,19 @@ def _charge_at(sentence: Sentence, open_at: int, lang: LanguagePack) -> bool:
     return False
 
 
+def is_translation(sentence: Sentence, candidate: Candidate, lang: LanguagePack) -> bool:
+    """ "“Si vis pacem,” Latin for “if you want peace”": words in marks after a language's
+    name and the word that glosses translate the words before them; nobody says them."""
+    speech = lang.speech
+    earlier = sentence.ended_by(candidate.spans[0].open_at)
+    before = [t.lower for t in sentence.tokens[max(0, earlier - 2) : earlier]]
+    return (
+        len(before) == 2
+        and before[1] == speech.translation_word
+        and before[0] in speech.language_names
+    )
+
+
 def is_chant(sentence: Sentence, candidate: Candidate, lang: LanguagePack) -> bool:
     """ "protesters had gathered, chanting “…”", "the old chant “…”", "chants of “…”": words
     a crowd says, which no one person named nearby said."""

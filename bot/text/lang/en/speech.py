@@ -83,6 +83,14 @@ SPEECH = SpeechWords(
     copulas=word_set("is was"),
     question_verbs=word_set("ask asks asked asking"),
     request_words=word_set("to for"),
+    language_names=word_set(
+        """
+        arabic latin greek hebrew spanish french german italian portuguese dutch russian
+        ukrainian polish turkish persian farsi urdu hindi pashto swahili mandarin chinese
+        cantonese japanese korean vietnamese tagalog yiddish creole
+        """
+    ),
+    translation_word="for",
     verbs_with_object={
         "put": "it",
         "puts": "it",

@@ -41,6 +41,7 @@ from bot.text.quotes.candidates import (
     is_scare_quote,
     is_text_title,
     is_title,
+    is_translation,
 )
 from bot.text.quotes.context import Context
 from bot.text.quotes.indirect import clause_starts, participle_subject
@@ -59,6 +60,7 @@ def find(context: Context, sentence: Sentence, candidate: Candidate, after_only:
     if (
         is_scare_quote(sentence, candidate, context.lang)
         or is_charge(sentence, candidate, context.lang)
+        or is_translation(sentence, candidate, context.lang)
         or is_naming(sentence, candidate, context.lang)
         or is_text_title(context.text, candidate, context.lang)
         or is_bylined(context.text, candidate, context.lang)
