@@ -180,6 +180,10 @@ def _header_value(key: str, text: str) -> tuple[str | None, int]:
 
 _CLOSERS = "\"'»”’“‘›)]} \u00a0"
 _FINAL_PUNCTUATION = ".!?…:;,"
+# a line that ends a sentence, then a line that opens with a quote mark
+_QUOTE_LINE = re.compile(
+    r"(?<=[.!?…][\"'»”’)])[ \t]*\n(?=[ \t]*[\"«“„])|(?<=[.!?…])[ \t]*\n(?=[ \t]*[\"«“„])"
+)
 _SPLIT_BLOCKS = re.compile(r"\n[ \t\u00a0]*\n\s*")
 _SPACES = re.compile(r"\s+")
 
@@ -281,7 +285,19 @@ def _blocks(body: str) -> list[str]:
     if not body:
         return []
     raw = _SPLIT_BLOCKS.split(body) if _SPLIT_BLOCKS.search(body) else body.split("\n")
-    return [folded for block in raw if (folded := _SPACES.sub(" ", block).strip())]
+    pieces = [piece for block in raw for piece in _quote_paragraphs(block)]
+    return [folded for piece in pieces if (folded := _SPACES.sub(" ", piece).strip())]
+
+
+def _quote_paragraphs(block: str) -> list[str]:
+    """A blank-line block cut where a line ends a sentence and the next opens with a quote
+    mark: a quote starting its own paragraph in a text that mixes blank lines and single
+    line breaks between paragraphs (its other line breaks stay wrapping)."""
+    pieces, start = [], 0
+    for match in _QUOTE_LINE.finditer(block):
+        pieces.append(block[start : match.start()])
+        start = match.end()
+    return [*pieces, block[start:]]
 
 
 def _ends_without_punctuation(text: str) -> bool:

@@ -40,6 +40,9 @@ class Pronoun:
     gender: Gender | None
     plural: bool = False
     personal: bool = True  # False for "it" and "on", which never name a person
+    # "it": a thing or a body the narration named ("the council opposed it. “…,” it said"),
+    # unlike "on", which names no one
+    thing: bool = False
 
 
 @dataclass(frozen=True)
@@ -167,6 +170,9 @@ class SpeechWords:
     naming_relatives: tuple[tuple[str, ...], ...] = ()
     # "un « projet de loi pour … »": words in marks that open like this are a text's title
     title_opening: re.Pattern[str] | None = None
+    # "the series “…”", "son album « … »": a work these nouns name by the title right after
+    # them (no comma between: "said of the film, “…”" quotes speech about it)
+    work_nouns: frozenset[str] = frozenset()
     # "As Ann Reed put it, “…”", "Reed shot back": a verb that reports speech only with this
     # word after it
     verbs_with_object: Mapping[str, str] = field(default_factory=dict)
@@ -228,6 +234,11 @@ class PeopleWords:
     spokesperson_roles: frozenset[str] = frozenset()
     # "un rapport du Sénat": a document whose words are the body's after it
     documents: frozenset[str] = frozenset()
+    # "a web video by X … The clip says": the nouns one piece of media is named by, any of
+    # which names it again; a document only for "the clip", its maker speaking
+    media_documents: frozenset[str] = frozenset()
+    # "a web video by X", "a statement from X": the document's maker after one of these
+    document_makers: frozenset[str] = frozenset()
     age_words: frozenset[str] = frozenset()  # "Pascal, 45 ans": the word after an age
     # "the 46-year-old said": a word describing a person by age, read as a role noun
     age_description: re.Pattern[str] | None = None
@@ -281,8 +292,9 @@ class PeopleWords:
     document_issuers: Mapping[str, str] = field(default_factory=dict)
     # "his campaign", "her campaign": a possessive that tells its owner's gender (not "son")
     possessive_pronouns: Mapping[str, Pronoun] = field(default_factory=dict)
-    # "the newspaper reported": a noun for a publication, which is the one named last whose
-    # name ends on one of ``publication_titles`` ("New York Daily News", "Washington Post")
+    # "the newspaper reported", "le quotidien régional": a noun for a publication, which is
+    # the one named last whose name ends on one of ``publication_titles`` ("New York Daily
+    # News", "Washington Post") or that the article named after one of these nouns
     publications: frozenset[str] = frozenset()
     publication_titles: frozenset[str] = frozenset()
     # "Do you remember the plans…?": the reader addressed, never someone reporting speech

@@ -227,8 +227,10 @@ def is_title(text: str, candidate: Candidate) -> bool:
     in any language, so every pack's minor words count."""
     words = text[candidate.start : candidate.end].rstrip(" ,")
     body = re.sub(r"[.!?]+$", "", words)  # a title may end on the sentence's mark, or its own
+    abbreviations = _abbreviations()  # “Kramer vs. Kramer”, “St. Elmo's Fire”: no sentence end
+    unabbreviated = re.sub(r"\b(\w+)\.", lambda m: m[1] if m[1] in abbreviations else m[0], body)
     if (
-        re.search(r"[.!?…](?!:)", body)
+        re.search(r"[.!?…](?!:)", unabbreviated)
         or len(candidate.segments) > 1
         or _opens_speech(text, candidate)
     ):
@@ -261,6 +263,11 @@ def _clause_openers() -> frozenset[str]:
 
 
 @cache
+def _abbreviations() -> frozenset[str]:
+    return frozenset().union(*(p.words.abbreviations for p in packs()))
+
+
+@cache
 def _title_minor_words() -> frozenset[str]:
     return frozenset().union(*(p.words.title_minor_words for p in packs()))
 
@@ -269,6 +276,20 @@ def is_scare_quote(sentence: Sentence, candidate: Candidate, lang: LanguagePack)
     """ "the so-called “green corridor”", "le mot « crise »", "son livre « … »": a term or a
     title named, not speech."""
     return _marked_by(sentence, candidate, lang, lang.speech.scare_markers)
+
+
+def is_work_title(text: str, sentence: Sentence, candidate: Candidate, lang: LanguagePack) -> bool:
+    """ "the new series “Shark Week”", "her album « Fleurs »": a capitalised title right after
+    a noun of works in lower case ("Dr. Ann Song “…”" is a name; "called the show “the best
+    on air”" quotes what was said of it)."""
+    earlier = sentence.ended_by(candidate.spans[0].open_at)
+    before = sentence.tokens[max(0, earlier - 1) : earlier]
+    opening = text[candidate.start : candidate.start + 1]
+    return (
+        bool(before)
+        and before[0].text in lang.speech.work_nouns
+        and (opening.isupper() or opening.isdigit())
+    )
 
 
 def is_charge(sentence: Sentence, candidate: Candidate, lang: LanguagePack) -> bool:

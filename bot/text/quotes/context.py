@@ -18,6 +18,7 @@ reach the three above, the article's text and its language pack.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -25,6 +26,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from bot.text.lang import LanguagePack
+from bot.text.quotes.people.bodies import publication_starts
 from bot.text.quotes.people.registry import Entity, PeopleRegistry
 from bot.text.quotes.people.runs import NameRuns
 from bot.text.quotes.sentences import Sentence
@@ -99,6 +101,27 @@ class Discourse:
         recent = self.sentences[-count:]
         return recent[0].start if recent else 0
 
+    def named_before(self, start: int, end: int, text: str) -> Entity | None:
+        """The person the one sentence of narration between ``start`` and ``end`` (the last
+        ending before ``end``) names and puts forward first; not the subject of a question
+        ("X ment-il ?") nor one it does not name ("I saw Reed's surprise")."""
+        k = bisect.bisect_right(self.sentences, end, key=lambda s: s.end) - 1
+        if k < 0 or self.sentences[k].start < start or any(self.sentences[k].quoted):
+            return None
+        sentence, first = self.sentences[k], self.salient[k][:1]
+        if not first or first[0].kind != "person" or first[0].unnamed:
+            return None
+        if text[sentence.start : sentence.end].rstrip().endswith("?"):
+            return None
+        return first[0] if any(t.text in first[0].words for t in sentence.tokens) else None
+
+    def put_forward(self, entity: Entity) -> bool:
+        """Whether one of the last few sentences put ``entity`` forward ("selon l'Insee"), not
+        only named it in passing ("en région PACA", "face au Covid-19")."""
+        count = SALIENCE_SENTENCES
+        recent = zip(self.salient[-count:], self.passing[-count:], strict=True)
+        return any(entity in ranked and entity not in passing for ranked, passing in recent)
+
     def recently_salient(self) -> list[Entity]:
         """People put forward by the last few sentences, the latest sentence first; those a
         sentence named only in passing come after everyone the others put forward."""
@@ -142,6 +165,11 @@ class Context:
         """Words the article writes in lower case somewhere: "Officials" opening a sentence
         is one of them, "Kowalczyk" is not."""
         return frozenset(w for w in re.findall(r"\w+", self.text) if w.islower())
+
+    @cached_property
+    def publication_starts(self) -> list[int]:
+        """Where a publication's name may start (``bodies.publication_starts``)."""
+        return publication_starts(self.text, self.lang)
 
     @cached_property
     def double_marked(self) -> bool:

@@ -19,6 +19,7 @@ from bot.text.lang import fold_apostrophe, pack
 from bot.text.marks import first_quote
 from bot.text.model import Paragraph, Person, Quote
 from bot.text.quotes.attribution import Finding, attributor_for
+from bot.text.quotes.attribution.narrated import narrated_speaker
 from bot.text.quotes.attribution.subjects import introduces_document
 from bot.text.quotes.candidates import (
     NO_SPEAKER,
@@ -36,6 +37,7 @@ from bot.text.quotes.people.bodies import titles_with_place
 from bot.text.quotes.people.first_names import possessive
 from bot.text.quotes.people.mentions import (
     Mention,
+    describing_subject,
     in_passing,
     is_headline,
     pronoun_gender,
@@ -319,7 +321,7 @@ class _Reading:
             ):
                 self._accept(candidate, announced)  # "Ann Reed agreed. “…”": hers
         if not own and paragraph.kind == "body":
-            self.announced = self._announcement(sentence)
+            self.announced = self._announcement(sentence, mentions)
         named_first = sorted(  # "« A, explique-t-il. »« B », tempère Y.": Y, named, first
             (c for c in own if c.attributed and c.speaker is not None),
             key=lambda c: self._by_pronoun(c.attribution),
@@ -342,7 +344,7 @@ class _Reading:
         word = mention.rsplit("-", 1)[-1].casefold()
         return word in self.context.lang.people.subject_pronouns
 
-    def _announcement(self, sentence: Sentence) -> Attribution | None:
+    def _announcement(self, sentence: Sentence, mentions: Sequence[Mention]) -> Attribution | None:
         """ "Ann Reed agreed.", "Or maybe not, consultant Bo Lind says.": a sentence with no
         quote that ends on its speech verb announces who speaks next; so does one that ends on
         a short phrase of where it was said ("Bo Lind said in a statement."). One that opens
@@ -363,7 +365,7 @@ class _Reading:
                 None,
             )
             if verb_at is None:
-                return self._opening_speaker(tokens)
+                return self._opening_speaker(sentence, mentions)
             before = tokens[:verb_at]
             if speech.verb(before[-1].text):
                 before = before[:-1]
@@ -372,18 +374,33 @@ class _Reading:
         found = context.attributor.subject(context, sentence, before)
         return found if found is not None and found.speaker is not None else None
 
-    def _opening_speaker(self, tokens: Sequence[Token]) -> Attribution | None:
+    def _opening_speaker(
+        self, sentence: Sentence, mentions: Sequence[Mention]
+    ) -> Attribution | None:
         """ "Hilda Rains touted her record as a co-sponsor of the bill.": a person already met
         whose name opens the sentence right before a verb of speech (read for no one new)."""
-        context = self.context
+        context, tokens = self.context, sentence.tokens
         verb = next((k for k, t in enumerate(tokens) if not t.capitalised), 0)
         if not (0 < verb <= NAME_WORDS and context.lang.speech.partial_verb(tokens[verb].text)):
-            return None
+            return self._describing_subject(sentence, mentions)
         person = context.people.find([t.text for t in tokens[:verb]])
         if person is None or person.kind != "person":
             return None
         self.announced_weakly = True
         return Attribution(person, context.text[tokens[0].start : tokens[verb - 1].end])
+
+    def _describing_subject(
+        self, sentence: Sentence, mentions: Sequence[Mention]
+    ) -> Attribution | None:
+        """ "His former partner, Jo Reed, called him a master of deals.": the subject named
+        before a describing verb announces the speaker of a quote ending the paragraph."""
+        mention = describing_subject(sentence, mentions, self.context.lang)
+        if mention is None:
+            return None
+        self.announced_weakly = True
+        tokens, k = sentence.tokens, mention.index
+        last = next((j for j in range(k, len(tokens)) if not tokens[j].capitalised), k + 1) - 1
+        return Attribution(mention.entity, self.context.text[tokens[k].start : tokens[last].end])
 
     def _verb_before_setting(self, tokens: Sequence[Token]) -> int:
         """The index of a speech verb followed only by where it was said ("in a statement",
@@ -547,6 +564,10 @@ class _Reading:
         if reported is not None and candidate.sentence_start and body:
             # "Coan argues that his client … . “…”": the speaker reported since the last quote
             self._accept(candidate, reported)
+            return candidate
+        subject = narrated_speaker(self.context, previous, candidate) if close else None
+        if subject is not None and candidate.sentence_start and body:
+            self._accept(candidate, subject)
             return candidate
         if close and previous is not None and candidate.sentence_start and body:
             self._accept(candidate, previous.attribution or NO_SPEAKER)

@@ -37,18 +37,6 @@ def alone_on_line(text: str, start: int, end: int) -> bool:
     return True
 
 
-def word_before(text: str, at: int) -> str:
-    """The last word (a run of characters between blanks) before ``at``, '' at the start:
-    read backwards, not from a copy of all the text before."""
-    end = at
-    while end > 0 and text[end - 1].isspace():
-        end -= 1
-    start = end
-    while start > 0 and not text[start - 1].isspace():
-        start -= 1
-    return text[start:end]
-
-
 @dataclass(frozen=True, slots=True)
 class Token:
     text: str
@@ -97,7 +85,10 @@ GLUED_LOWER_RUN = 3  # "iPhone", "eBay" stay one word; "signeLe", "marsRémi" ar
 
 def _glued_at(word: str) -> int:
     """Where a word written in lower case runs into a capitalised one ("recommandéEmmanuel",
-    a heading whose line break was lost), 0 when it does not."""
+    a heading whose line break was lost), or a heading in capitals does ("MAINTENUESManuel",
+    "FOLa"), 0 when it does not."""
+    if word[:2].isupper() and word[:2].isalpha():
+        return _capitals_glued_at(word)
     if not word[:1].islower():
         return 0
     for k in range(GLUED_LOWER_RUN, len(word) - 1):
@@ -105,6 +96,16 @@ def _glued_at(word: str) -> int:
             return 0
         if word[k].isupper() and word[k + 1].islower():
             return k
+    return 0
+
+
+def _capitals_glued_at(word: str) -> int:
+    """Where a word in capitals ("EX-MINISTRE") runs into a capitalised word, 0 if nowhere."""
+    for k in range(2, len(word) - 1):
+        if word[k].isupper() and word[k + 1].islower():
+            return k
+        if not (word[k].isupper() or word[k] in "-'’"):
+            return 0
     return 0
 
 

@@ -9,7 +9,7 @@ from bot.text.marks import first_quote, quote_spans
 from bot.text.model import Paragraph
 from bot.text.quotes.people.runs import NameRuns, capitalised_runs
 from bot.text.quotes.sentences import sentences_of
-from bot.text.quotes.tokens import alone_on_line, word_before
+from bot.text.quotes.tokens import alone_on_line
 
 MARKED = [
     "Il a dit « oui » puis « non », et « peut-être ».",
@@ -43,10 +43,8 @@ def test_words_before_a_position_and_runs_between_two() -> None:
             assert NameRuns.of(sentence.tokens, lang).between(low, high, None) == expected
 
 
-def test_reading_back_and_out_from_a_position() -> None:
-    text = "Titre\n  « Oui »  \nselon le journal  Le Soir"
+def test_reading_out_from_a_quote_to_its_line_breaks() -> None:
+    text = "Titre\n  « Oui »  \nselon le journal Le Soir"
     opened, closed = text.index("«"), text.index("»")
     assert alone_on_line(text, opened, closed + 1)
     assert not alone_on_line(text, opened + 2, closed + 1)
-    assert word_before(text, text.index("Le Soir")) == "journal"
-    assert word_before(text, 0) == ""

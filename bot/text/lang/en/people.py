@@ -30,6 +30,7 @@ ROLES = gendered(
     mogul tycoon entrepreneur investor comedian secretary-treasurer counsel advocate recorder
     clerk treasurer comptroller controller auditor assessor coroner administrator moderator
     publisher editor-in-chief editor-at-large committeeman committeewoman chaplain cardinal
+    ayatollah cleric mullah priest
     archbishop provost registrar solicitor selectman frontrunner front-runner hopeful contender
     staffer confidant confidante attendee commenter neurosurgeon developer affiliate
     """,
@@ -77,7 +78,7 @@ PEOPLE = PeopleWords(
         **{f"he{a}{v}": Pronoun("m") for a in "'’" for v in ("s", "d", "ll")},  # "He’s claiming"
         **{f"she{a}{v}": Pronoun("f") for a in "'’" for v in ("s", "d", "ll")},
         "they": Pronoun(None, plural=True),
-        "it": Pronoun(None, personal=False),
+        "it": Pronoun(None, personal=False, thing=True),
     },
     tonic_pronouns={"him": Pronoun("m"), "her": Pronoun("f")},
     nationalities=NATIONALITIES,
@@ -108,6 +109,8 @@ PEOPLE = PeopleWords(
         headline sign banner placard opinion
         """
     ),
+    media_documents=word_set("ad advertisement video clip spot commercial"),
+    document_makers=word_set("by from"),
     spokesperson_roles=word_set("spokesperson spokeswoman spokesman representative"),
     role_connectors=word_set("of for the at on and"),
     organisation_connectors=word_set("of on for"),

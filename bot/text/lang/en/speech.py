@@ -14,7 +14,7 @@ SPEECH_VERBS = word_set(
     thunder grumble surmise reckon conclude describe forecast threaten demand accuse blast slam
     criticize criticise praise recommend advise reassure remind inform chant interject
     proclaim retweet decry bemoan email bark fume opine exhort wonder remember react press
-    retaliate confess
+    retaliate confess exult gush enthuse marvel rave chuckle sigh sob
     """
 )
 IRREGULAR = {
@@ -33,6 +33,9 @@ IRREGULAR = {
     "plead": ["plead", "pleads", "pleaded", "pled", "pleading"],
     "refer": ["refer", "refers", "referred", "referring"],
     "press": ["presses", "pressed"],  # "“…?” Reed pressed." (not "the press")
+    "gush": ["gush", "gushes", "gushed", "gushing"],
+    "sob": ["sob", "sobs", "sobbed", "sobbing"],
+    "marvel": ["marvel", "marvels", "marveled", "marvelled", "marveling", "marvelling"],
 }
 # Speech verbs in their past form only: "press", "question" and "riff" are nouns far more
 # often than verbs of speech.
@@ -71,6 +74,10 @@ SPEECH = SpeechWords(
         "so-called dubbed nicknamed termed titled entitled branded word term phrase slogan label"
     ),
     crowd_words=word_set("chant chants chanted chanting chorus"),
+    work_nouns=word_set(
+        "series sitcom show film movie documentary album song book novel memoir musical play"
+        " episode podcast"
+    ),
     perfect_auxiliaries=frozenset(),
     inverted_subject=None,
     incise_inside_marks=False,

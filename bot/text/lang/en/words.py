@@ -91,12 +91,12 @@ WORDS = FunctionWords(
         """
         Mr Mrs Ms Messrs Dr Drs Prof St Sts Gen Gov Sen Rep Del Rev Col Lt Sgt Capt Cmdr Adm Maj
         Govs Sens Reps
-        Hon Cpl Pvt Insp Supt Det Fr Sr Sra Mt Ft No Nos no nos p pp vol art al cf ed vs
+        Hon Cpl Pvt Insp Supt Det Fr Sr Sra Mt Ft No Nos no nos p pp vol art al cf ed vs v
         approx ca min max
         """
     ),
     final_abbreviations=word_set(
         "etc Inc Ltd Co Corp Jr Bros Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec"
     ),
-    title_minor_words=word_set("of the a an in on and for to at it is with"),
+    title_minor_words=word_set("of the a an in on and for to at it is with v vs"),
 )

@@ -115,10 +115,10 @@ PEOPLE = PeopleWords(
         "faut faudrait fallait faudra y s' s’ semble semblait paraît paraissait suffit suffirait"
     ),
     lower_case_name_connectors=word_set("des"),
-    # "le quotidien régional": a publication by a description (titles carry no such noun)
     institution_nouns=word_set(
         "gouvernement préfecture chancellerie parquet mairie police gendarmerie armée"
     ),
+    # "le quotidien régional": a publication by a description (titles carry no such noun)
     publications=word_set("quotidien hebdomadaire journal magazine périodique mensuel"),
     place_first_names=word_set("france"),
     role_phrases={

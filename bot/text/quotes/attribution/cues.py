@@ -42,6 +42,7 @@ from bot.text.quotes.candidates import (
     is_text_title,
     is_title,
     is_translation,
+    is_work_title,
 )
 from bot.text.quotes.context import Context
 from bot.text.quotes.indirect import clause_starts, participle_subject
@@ -59,6 +60,7 @@ def find(context: Context, sentence: Sentence, candidate: Candidate, after_only:
     before it. ``after_only`` for a quote opened in an earlier paragraph."""
     if (
         is_scare_quote(sentence, candidate, context.lang)
+        or is_work_title(context.text, sentence, candidate, context.lang)
         or is_charge(sentence, candidate, context.lang)
         or is_translation(sentence, candidate, context.lang)
         or is_naming(sentence, candidate, context.lang)
@@ -294,7 +296,8 @@ def _before(context: Context, sentence: Sentence, candidate: Candidate) -> Attri
     body = clause[:-1] if ending.text in ":," else clause
     for k, tok in enumerate(body):
         if tok.lower in speech.attribution_prepositions or (
-            k == 0 and tok.lower in speech.opening_prepositions
+            k == int(body[0].lower in lang.words.coordinators)  # "Mais pour X, …"
+            and tok.lower in speech.opening_prepositions
         ):
             rest = after_preposition(body[k:], context)
             return attributor.noun_phrase(context, sentence, phrase_after(rest, lang))

@@ -66,4 +66,9 @@ def unroled_first(
     than someone who holds another one; ``salient`` reordered so (kept as is otherwise)."""
     if not any(t.lower in lang.people.nationalities for t in modifiers):
         return list(salient)
-    return sorted(salient, key=lambda e: bool(e.roles) and role not in e.roles)
+    return sorted(salient, key=lambda e: role not in e.roles and bool(written_roles(e)))
+
+
+def written_roles(person: Entity) -> set[str]:
+    """The roles written with ``person``'s name, not those read from a role alone."""
+    return set(person.roles) - person.inferred_roles

@@ -7,10 +7,11 @@ from __future__ import annotations
 import itertools
 import re
 
-from bot.text.lang import fold_apostrophe
+from bot.text.lang import LanguagePack, fold_apostrophe
 from bot.text.model import Gender
 from bot.text.quotes.context import Context
 from bot.text.quotes.people.registry import Entity
+from bot.text.quotes.people.roles import modifies_role
 from bot.text.quotes.sentences import Sentence
 from bot.text.quotes.tokens import Token
 
@@ -79,3 +80,54 @@ def body_pronoun(
         if k == 1 or any(lang.speech.verb(t.text) for t in words):
             return body  # "a annoncé le même jour la préfecture"
     return None
+
+
+OPENING_REACH = 4  # tokens of an opening adverbial before the body's article ("Still,"), at most
+
+
+def thing_body(context: Context, sentence: Sentence, carrier: Token) -> Entity | None:
+    """ "The council opposed an increase. “…,” it recommended", "“…,” the paper wrote. “…,” it
+    added": a pronoun for a thing ("it") stands for the organisation that opened the narration
+    of this sentence or the one before (after a quote, or a short adverbial and its comma), or
+    came right after a speech verb; not one named inside the clause ("a letter to the bank"),
+    nor one a speech verb addresses ("told CNN")."""
+    lang = context.lang
+    pronoun = lang.people.subject_pronouns.get(carrier.lower)
+    if pronoun is None or not pronoun.thing:
+        return None
+    recent = [*context.discourse.sentences[-1:], sentence]
+    for body in context.people.organisations_before(carrier.start, recent[0].start):
+        for earlier in recent:
+            if earlier.start <= body.last_seen < earlier.end and _opens(earlier, body, lang):
+                return body
+    return None
+
+
+def _opens(sentence: Sentence, body: Entity, lang: LanguagePack) -> bool:
+    """Whether the mention of ``body`` at its ``last_seen`` is the subject ``sentence`` opens
+    its narration with, or the one a speech verb right before it inverts."""
+    tokens = sentence.tokens
+    k = sentence.index_at(body.last_seen)
+    if k < len(tokens) and fold_apostrophe(tokens[k].lower) in lang.words.determiners:
+        k += 1
+    if k >= len(tokens) or sentence.quoted[k]:
+        return False
+    end = k
+    while end < len(tokens) and tokens[end].capitalised:
+        end += 1
+    if modifies_role(tokens, end, lang):
+        return False  # "White House spokesman Josh Earnest": the spokesman is the subject
+    if k and fold_apostrophe(tokens[k - 1].lower) in lang.words.determiners:
+        k -= 1  # the mention starts on its article
+    before = [j for j in range(k) if not sentence.quoted[j]]
+    words = [tokens[j] for j in before if tokens[j].text[0].isalnum()]
+    if not words:
+        return True  # "“…,” the newspaper admitted", "Reuters reported"
+    if before[0] == 0 and len(before) <= OPENING_REACH and tokens[before[-1]].text == ",":
+        return True  # "Still, the council opposed"
+    verb = words[-1]  # "said the council", not "told CNN" (its listener), not "the States"
+    return (
+        not verb.capitalised
+        and lang.speech.verb(verb.text)
+        and verb.lower not in lang.speech.listener_verbs
+    )

@@ -4,21 +4,25 @@
 before, else with the body seen last nearby. A name of several words seen nearby that never
 spoke and has no word of a body in it ("the Brava Peninsula", "the United States") is not
 known to be a body at all: the phrase then stays an unnamed mention. A single word ("Insee",
-"Fed") may be a body's short name and is kept.
+"Fed") may be a body's short name and is kept when a recent sentence put it forward ("selon
+l'Insee"), not when it was only named in passing ("en région PACA", "face au Covid-19").
 """
 
 from __future__ import annotations
 
 from bot.text.lang import LanguagePack
+from bot.text.quotes.context import Discourse
 from bot.text.quotes.people.registry import Entity
 
 
-def kind_named(named: Entity | None, lang: LanguagePack) -> Entity | None:
+def kind_named(named: Entity | None, lang: LanguagePack, discourse: Discourse) -> Entity | None:
     """``named`` if it may be the body a definite noun points to: one that already spoke, a
-    single word, or a name with a word heading a body or ending a publication's name ("the
-    Ministry of Fisheries", "the Daily Courier")."""
-    if named is None or named.spoke or len(named.words) < 2:
+    single word put forward lately, or a name with a word heading a body or ending a
+    publication's name ("the Ministry of Fisheries", "the Daily Courier")."""
+    if named is None or named.spoke:
         return named
+    if len(named.words) < 2:
+        return named if discourse.put_forward(named) else None
     people = lang.people
     words = {w.casefold() for w in named.words}
     if words & people.organisations or words & people.publication_titles:

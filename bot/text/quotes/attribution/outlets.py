@@ -1,31 +1,31 @@
-"""A publication written by a description rather than its title ("le quotidien régional",
-"l'hebdomadaire satirique", "le quotidien du Nord"): the publication the article named last.
-Kept apart from ``phrases`` (which reads every noun phrase) so that module stays readable."""
+"""A publication written by a description rather than its title ("the newspaper", "the
+conservative paper", "le quotidien régional", "le quotidien du Nord"): the publication the
+article named last. Kept apart from ``phrases`` (which reads every noun phrase) so that module
+stays readable."""
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 
 from bot.text.lang import LanguagePack, fold_apostrophe
 from bot.text.quotes.context import Context
 from bot.text.quotes.people.registry import Entity
-from bot.text.quotes.tokens import Token, char_before, word_before
+from bot.text.quotes.tokens import Token
 
 
 def described_publication(phrase: Sequence[Token], lang: LanguagePack) -> bool:
-    """ "le quotidien régional", "l'hebdomadaire satirique", "le quotidien du Nord": a
-    definite article, a publication noun, then lower-case adjectives or a place after a
-    preposition; never a title after the noun ("le quotidien Bild")."""
+    """ "the newspaper", "the conservative paper", "le quotidien régional", "le quotidien du
+    Nord": a definite article and a publication noun, with lower-case words before or after
+    it, or a place after a preposition; never a title ("le quotidien Bild", "the Daily News")."""
     people, words = lang.people, lang.words
-    if len(phrase) < 2 or people.publication_titles:  # titles end on the noun: "Daily News"
+    if len(phrase) < 2 or fold_apostrophe(phrase[0].lower) not in words.definite_articles:
         return False
-    if fold_apostrophe(phrase[0].lower) not in words.definite_articles:
-        return False
+    if phrase[-1].lower in people.publications:  # "the conservative-leaning newspaper"
+        return not any(t.capitalised for t in phrase[1:])
     if phrase[1].lower not in people.publications:
         return False
     rest = phrase[2:]
-    if not rest:
-        return True
     if fold_apostrophe(rest[0].lower) in words.affiliation_prepositions:
         place = [t for t in rest[1:] if fold_apostrophe(t.lower) not in words.definite_articles]
         return bool(place) and all(t.capitalised and t.text.isalpha() for t in place)
@@ -35,30 +35,26 @@ def described_publication(phrase: Sequence[Token], lang: LanguagePack) -> bool:
 
 
 def latest_publication(context: Context, before: int) -> Entity | None:
-    """The organisation seen last before ``before`` that is a publication: named inside a
-    sentence by a title with its capitalised article ("rapporte La Voix du Nord") or right
-    after a publication noun ("le journal Bild")."""
-    lang = context.lang
-    text = context.text
-    nouns = lang.people.publications
+    """The organisation seen last before ``before`` that is a publication: its name ends on a
+    publication's word ("Daily News", "Post"), or it is named somewhere before by a title with
+    its capitalised article inside a sentence ("rapporte La Voix du Nord") or right after a
+    publication noun ("le journal Bild", "the Israeli newspaper Haaretz")."""
+    text, titles = context.text, context.lang.people.publication_titles
+    starts = context.publication_starts
     for entity in context.people.organisations_before(before):
-        first = fold_apostrophe(entity.words[0].casefold())
-        titled = first in lang.words.title_articles or first[:2] in lang.words.title_articles
+        if entity.words[-1].casefold() in titles:
+            return entity
         name = " ".join(entity.words)
-        at = text.rfind(name, 0, before)  # the latest first: the nearest is found soonest
-        while at >= 0:
-            word, last = word_before(text, at), char_before(text, at)
-            if word and word.casefold() in nouns:
-                return entity
-            if titled and (last.isalnum() or last == ","):
-                return entity  # "rapporte Le Parisien", not "La République en marche" opening
-            at = text.rfind(name, 0, at + len(name) - 1)
+        high = bisect.bisect_right(starts, before - len(name))
+        if any(text.startswith(name, at) for at in starts[:high]):
+            return entity
     return None
 
 
 def described_outlet(context: Context, phrase: Sequence[Token]) -> Entity | None:
-    """The publication a description names; not touched, so that a second reading of the
-    clause finds it again."""
-    if not described_publication(phrase, context.lang):
-        return None
-    return latest_publication(context, phrase[0].start)
+    """The publication a description names, seen there now; one seen in the phrase itself
+    counts, so that a second reading of the clause finds it again."""
+    found = latest_publication(context, phrase[-1].end)
+    if found is not None:
+        context.people.touch(found, phrase[-1].start)
+    return found

@@ -14,10 +14,12 @@ import re
 from collections.abc import Sequence
 
 from bot.text.lang import LanguagePack, fold_apostrophe
+from bot.text.quotes.attribution.documents import document_author
 from bot.text.quotes.attribution.followed import followed_instead, unroled_first
+from bot.text.quotes.attribution.impersonal import thing_body
 from bot.text.quotes.attribution.institutions import institution_by_noun
 from bot.text.quotes.attribution.kinds import kind_named
-from bot.text.quotes.attribution.outlets import described_outlet
+from bot.text.quotes.attribution.outlets import described_outlet, described_publication
 from bot.text.quotes.attribution.pronouns import antecedent
 from bot.text.quotes.attribution.unnamed import introduced_unnamed, named_later
 from bot.text.quotes.candidates import Attribution
@@ -66,7 +68,7 @@ def noun_phrase(
                 antecedent(context, sentence, phrase[0].start, gender), phrase[0].text
             )
         if phrase[0].lower in lang.people.subject_pronouns:
-            return Attribution(None, phrase[0].text)
+            return Attribution(thing_body(context, sentence, phrase[0]), phrase[0].text)
     if _anonymous(phrase, lang):
         return Attribution(_unnamed(context, phrase, None), mention)
     if _group_of_people(phrase, lang):
@@ -74,9 +76,8 @@ def noun_phrase(
     served = _personal_body(context, phrase, mention)
     if served is not None:
         return served
-    outlet = described_outlet(context, phrase)  # "le quotidien régional": the one named last
-    if outlet is not None:
-        return Attribution(outlet, mention)
+    if described_publication(phrase, lang):  # "the newspaper": the one named last
+        return Attribution(described_outlet(context, phrase), mention)
     owned = _role_or_body_of(context, phrase, mention)
     if owned is not None:
         return owned
@@ -173,12 +174,12 @@ def noun_phrase(
             if holder is not None:
                 holder.note_gender(found[1])
                 # "le chercheur" later is this person, not whoever is salient by then
-                people.note_roles(holder, [found[0]])
+                people.note_roles(holder, [found[0]], inferred=True)
                 people.touch(holder, phrase[k].start)
             else:
                 holder = _unnamed(context, phrase, found[0])
             return Attribution(holder, mention)
-    author = _document_author(context, sentence, phrase)
+    author = document_author(context, sentence, phrase)
     if author is not None:
         return Attribution(author, mention)
     if definite_label(phrase, lang):
@@ -187,8 +188,6 @@ def noun_phrase(
         if holder is not None:
             people.touch(holder, phrase[-1].start)
         return Attribution(holder, mention)
-    if _publication_noun(phrase, lang):
-        return Attribution(_publication(context, phrase), mention)
     nouns = [t.lower for t in phrase if t.lower in lang.people.organisations]
     if nouns:
         # "the department" -> the Department of X named before; an unnamed "union" stays a
@@ -202,10 +201,29 @@ def noun_phrase(
                 # "her campaign": hers, not the one met last
                 return Attribution(_owners_body(context, sentence, phrase[k - 1 :]), mention)
         named = institution_by_noun(context, phrase, nouns[0]) or kind_named(
-            context.people.organisation_named(nouns[0], since, phrase[0].start), lang
+            context.people.organisation_named(nouns[0], since, phrase[0].start),
+            lang,
+            context.discourse,
         )
         return Attribution(named, mention)
     return Attribution(None, mention)
+
+
+def named_body(
+    context: Context, sentence: Sentence, words: Sequence[Token], hit: NameHit
+) -> Attribution | None:
+    """ "the Clinton campaign also called", "Clinton's campaign noted": a person's name
+    right before a body only a person has ("campaign") names that body, not the person."""
+    lang = context.lang
+    if hit.last >= len(words) or words[hit.last].lower not in lang.people.personal_bodies:
+        return None
+    start = hit.run_start
+    if start and fold_apostrophe(words[start - 1].lower) in lang.words.determiners:
+        start -= 1
+    found = context.attributor.noun_phrase(context, sentence, words[start : hit.last + 2])
+    if found is None or found.speaker is None or found.speaker.kind != "organization":
+        return None  # "a Clinton campaign official": someone of it
+    return Attribution(found.speaker, context.text[words[start].start : words[hit.last].end])
 
 
 def _owners_body(context: Context, sentence: Sentence, phrase: Sequence[Token]) -> Entity | None:
@@ -226,26 +244,6 @@ def _owners_body(context: Context, sentence: Sentence, phrase: Sequence[Token]) 
         return None
     words = [holder.words[-1], phrase[1].text]
     return context.people.add(words, phrase[1].start, "organization")
-
-
-def _publication_noun(phrase: Sequence[Token], lang: LanguagePack) -> bool:
-    """ "the newspaper", "the conservative paper": a definite publication, unnamed."""
-    return (
-        len(phrase) > 1
-        and fold_apostrophe(phrase[0].lower) in lang.words.definite_articles
-        and phrase[-1].lower in lang.people.publications
-        and not any(t.capitalised for t in phrase[1:])
-    )
-
-
-def _publication(context: Context, phrase: Sequence[Token]) -> Entity | None:
-    """ "the newspaper wrote", "according to the paper": the publication named last, for
-    reporting is what a newspaper's words are; never a body of another kind met since."""
-    lang = context.lang
-    found = context.people.publication(lang.people.publication_titles, phrase[0].start)
-    if found is not None:
-        context.people.touch(found, phrase[-1].start)
-    return found
 
 
 def _personal_body(context: Context, phrase: Sequence[Token], mention: str) -> Attribution | None:
@@ -275,43 +273,6 @@ def _personal_body(context: Context, phrase: Sequence[Token], mention: str) -> A
         return None
     words = [without_possessive(owner[-1].text), phrase[j].text]
     return Attribution(context.people.add(words, phrase[j].start, "organization"), mention)
-
-
-DOCUMENT_SENTENCES = 3  # how far back "the statement" looks for "X issued a statement"
-
-
-def _document_author(
-    context: Context, sentence: Sentence, phrase: Sequence[Token]
-) -> Entity | None:
-    """ "the statement said", after "the Holocaust Museum issued a statement": the subject of
-    the recent sentence that introduced the document ("a statement") is who speaks."""
-    lang = context.lang
-    if (
-        len(phrase) < 2
-        or fold_apostrophe(phrase[0].lower) not in lang.words.definite_articles
-        or phrase[-1].lower not in lang.people.documents
-        or any(t.capitalised for t in phrase[1:])
-    ):
-        return None
-    noun = phrase[-1].lower
-    issuer = lang.people.document_issuers.get(noun)
-    if issuer is not None:  # "the ruling said": the court named earlier
-        return context.people.organisation_named(issuer, phrase[0].start, phrase[0].start)
-    recent = [*context.discourse.sentences[-DOCUMENT_SENTENCES:], sentence]
-    for earlier in reversed(recent):
-        tokens = earlier.tokens
-        for m in range(2, len(tokens)):
-            if (
-                tokens[m].lower == noun
-                and tokens[m - 1].lower in lang.words.indefinite_articles
-                and tokens[m].start < phrase[0].start
-                and not earlier.quoted[m]
-            ):
-                pre = [t for k, t in enumerate(tokens[: m - 2]) if not earlier.quoted[k]]
-                found = context.attributor.subject(context, earlier, pre) if pre else None
-                if found is not None and found.speaker is not None:
-                    return found.speaker
-    return None
 
 
 def _with_title(

@@ -5,7 +5,7 @@ on (``impersonal``). Kept apart from ``phrases`` (which reads every noun phrase)
 from __future__ import annotations
 
 from bot.text.model import Gender
-from bot.text.quotes.attribution.impersonal import body_pronoun, impersonal_body
+from bot.text.quotes.attribution.impersonal import body_pronoun, impersonal_body, thing_body
 from bot.text.quotes.candidates import Attribution
 from bot.text.quotes.context import Context
 from bot.text.quotes.people.antecedents import subjects_and_objects_before
@@ -22,7 +22,8 @@ def pronoun_attribution(
     is_pronoun, gender = pronoun_gender(pronoun, context.lang)
     mention = carrier.text[carrier.text.find("-") :] if "-" in carrier.text else carrier.text
     if not is_pronoun:
-        return Attribution(impersonal_body(context, carrier, pronoun), mention)
+        body = impersonal_body(context, carrier, pronoun) or thing_body(context, sentence, carrier)
+        return Attribution(body, mention)
     person = antecedent(context, sentence, carrier.start, gender)
     return Attribution(body_pronoun(context, sentence, carrier, gender, person) or person, mention)
 

@@ -13,9 +13,10 @@ from collections.abc import Sequence
 
 from bot.text.lang import LanguagePack, fold_apostrophe
 from bot.text.quotes.attribution.hometowns import hometown_commas
+from bot.text.quotes.attribution.impersonal import thing_body
 from bot.text.quotes.attribution.infinitives import governing_verb
 from bot.text.quotes.attribution.phrase_ends import phrase_after
-from bot.text.quotes.attribution.phrases import definite_label, name_before_relative
+from bot.text.quotes.attribution.phrases import definite_label, name_before_relative, named_body
 from bot.text.quotes.attribution.pronouns import antecedent
 from bot.text.quotes.attribution.unnamed import (
     before_aside,
@@ -39,6 +40,7 @@ from bot.text.quotes.people.positions import object_position
 from bot.text.quotes.people.roles import (
     ROLE_MODIFIER_REACH,
     modifies_role,
+    opening_article,
     role_at,
 )
 from bot.text.quotes.people.runs import capitalised_runs, known_surname_word
@@ -65,6 +67,7 @@ def subject(context: Context, sentence: Sentence, pre: Sequence[Token]) -> Attri
         if t.lower not in lang.words.auxiliaries
         or _between_capitals(kept, k)
         or known_surname_word(kept, k, context.people, lang)  # "Will said" after "Ann Will"
+        or opening_article(kept, k, lang)  # "L'élue condamne", ", l'ancien ministre estime"
     ]
     if not words:
         return None
@@ -130,7 +133,7 @@ def subject(context: Context, sentence: Sentence, pre: Sequence[Token]) -> Attri
         if is_pronoun:
             return Attribution(antecedent(context, sentence, tok.start, gender), tok.text)
         if tok.lower in lang.people.subject_pronouns:  # "they", "ils": a group we do not name
-            return Attribution(None, tok.text)
+            return Attribution(thing_body(context, sentence, tok), tok.text)
     first_word = sentence.tokens[0].start if sentence.tokens else -1
     runs = [
         run
@@ -144,7 +147,7 @@ def subject(context: Context, sentence: Sentence, pre: Sequence[Token]) -> Attri
             and not (run[1] == len(words) and _proper(words[run[0]], context))
         )  # "Shop owners say": a capitalised first word alone is not a name
     ]
-    hits = []
+    hits: list[tuple[NameHit, bool]] = []
     for run in runs:
         hit = read_name(
             words,
@@ -167,6 +170,10 @@ def subject(context: Context, sentence: Sentence, pre: Sequence[Token]) -> Attri
                 and not coordinated
                 and not _after_relative(words, run[0], lang)
             )
+            # "the Commissioner for Refugees Ann Reed": the holder stands where the title stands
+            holder = [o for o, _ in hits if o.kind == "organization" and o.first <= run[0] < o.last]
+            if holder and hit.kind == "person" and hit.first == holder[-1].last:
+                in_object = object_position(words, holder[-1].run_start, lang)
             hits.append((hit, in_object or _after_participle(words, run[0], lang)))
     last_comma = max(
         (
@@ -227,7 +234,7 @@ def subject(context: Context, sentence: Sentence, pre: Sequence[Token]) -> Attri
         for kind in ("person", "organization"):  # a person subject before an organisation
             for hit, in_object in group:
                 if hit.kind == kind and not in_object:
-                    return _named(context, words, hit)
+                    return named_body(context, sentence, words, hit) or _named(context, words, hit)
     clause_start = max((k + 1 for k, t in enumerate(words) if t.text in ",;"), default=0)
     before_auxiliary = subject_before_auxiliary(kept, lang)
     if before_auxiliary:  # "A federal lawsuit was filed challenging the Police Department"

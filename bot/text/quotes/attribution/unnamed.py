@@ -44,6 +44,7 @@ def common_noun_phrase(words: Sequence[Token], lang: LanguagePack) -> bool:
         and (
             role_at(words, len(words) - 1, lang) is not None
             or head in people.anonymous_sources | people.organisations | people.documents
+            or head in people.media_documents
             or (head.endswith("s") and not head.endswith("ss"))
         )
     )

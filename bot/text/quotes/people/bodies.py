@@ -6,11 +6,12 @@ stays readable; ``names`` asks these questions while it reads a run."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from bot.text.lang import LanguagePack, fold_apostrophe
 from bot.text.marks import OPENERS
-from bot.text.quotes.people.first_names import name_key
+from bot.text.quotes.people.first_names import first_name_gender, name_key
 from bot.text.quotes.tokens import Token
 
 
@@ -115,10 +116,21 @@ def connected_name_end(tokens: Sequence[Token], last: int, lang: LanguagePack) -
             and tokens[end].lower not in lang.words.calendar_words  # "Council on Wednesday"
         ):
             end += 1
+        end = _before_holder(tokens, k, end)
         if end == k:
             break
         last = end
     return last
+
+
+def _before_holder(tokens: Sequence[Token], k: int, end: int) -> int:
+    """ "High Commissioner for Refugees Ann Reed": the capitalised words after a connector
+    stop before a first name that the last two or three of them start (the holder named
+    after the title)."""
+    for p in range(k + 1, end - 1):
+        if 2 <= end - p <= 3 and first_name_gender(tokens[p].text) in ("m", "f"):
+            return p
+    return end
 
 
 def lower_case_name_end(tokens: Sequence[Token], last: int, lang: LanguagePack) -> int:
@@ -219,3 +231,21 @@ def dateline_agency(tokens: Sequence[Token], first: int, last: int) -> bool:
         and all(t.capitalised or t.text in (",", ".") for t in place)
         and (after is None or after.capitalised or after.text in OPENERS)
     )
+
+
+def publication_starts(text: str, lang: LanguagePack) -> list[int]:
+    """Where a publication's name may start, in order: after a publication noun ("le journal
+    Bild"), or on a title's capitalised article inside a sentence ("rapporte Le Parisien", not
+    "La République en marche" opening one). Read once per article, not per mention."""
+    nouns, articles = lang.people.publications, lang.words.title_articles
+    starts = []
+    previous = ""
+    for word in re.finditer(r"\S+", text):
+        chunk = word.group()
+        first = fold_apostrophe(chunk.casefold())
+        after_noun = previous.casefold() in nouns
+        titled = chunk[0].isupper() and (first in articles or first[:2] in articles)
+        if after_noun or (titled and (previous[-1:].isalnum() or previous.endswith(","))):
+            starts.append(word.start())
+        previous = chunk
+    return starts

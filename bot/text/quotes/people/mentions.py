@@ -348,6 +348,31 @@ def salience(
     return list(dict.fromkeys([*speakers, *([subject] if subject else []), *ranked]))
 
 
+def describing_subject(
+    sentence: Sentence, mentions: Sequence[Mention], lang: LanguagePack
+) -> Mention | None:
+    """ "His former partner, Jo Reed, called him a master of deals.": the one person named
+    outside a prepositional phrase before the sentence's first describing verb, in its main
+    clause (no subordinator, relative or "that" before the verb)."""
+    tokens, words = sentence.tokens, lang.words
+    verb = next(
+        (
+            k
+            for k, t in enumerate(tokens)
+            if not t.capitalised and not sentence.quoted[k] and lang.speech.partial_verb(t.text)
+        ),
+        0,
+    )
+    clause_words = words.subordinators | words.relatives | words.complementizers
+    if verb < 1 or any(t.lower in clause_words for t in tokens[:verb]):
+        return None
+    named = [m for m in mentions if m.index < verb and not m.object_position]
+    if len({m.entity for m in named}) != 1:
+        return None
+    person = named[0].entity
+    return named[0] if person.kind == "person" and not person.unnamed else None
+
+
 def in_passing(
     mentions: Sequence[Mention], speakers: Sequence[Entity], subject: Entity | None = None
 ) -> frozenset[Entity]:

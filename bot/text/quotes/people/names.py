@@ -141,6 +141,8 @@ def read_name(
             break
         position += 1
     rest = words[position:]
+    if not rest and not honorific and _surname_met(tokens, i, words, lang, known):
+        rest, roles = words, []  # "Bishop said" after "Julie Bishop": her, not a bishop
     if not rest and honorific is not None and len(words) == 2:
         # "Mr. King", "Ms. White": after an honorific alone, a word of titles is a surname
         rest = words[1:]
@@ -259,6 +261,7 @@ def read_name(
         or (len(names) > 1 and len(rest) < len(whole))  # "Mujtaba Rahman of the Eurasia Group"
         or (len(names) == 1 and kin_owner(tokens, first, lang) is not None)  # "his wife, Jane,"
         or (len(names) == 1 and first_known and before in people.naming_words)  # "named Jo"
+        or (len(names) == 2 and _family_member(tokens, names, lang, known))
     )
     if not evidence or _not_a_person(tokens, i, names, lang, known, bool(honorific or roles)):
         return None
@@ -266,6 +269,46 @@ def read_name(
         return NameHit(first, last, tuple(names), "organization", None, None, (), i)
     names, last = _person_name(rest, names)
     return NameHit(first, last, tuple(names), "person", honorific, gender, tuple(roles), i)
+
+
+def _family_member(
+    tokens: Sequence[Token], names: Sequence[str], lang: LanguagePack, known: PeopleRegistry | None
+) -> bool:
+    """ "Rakeyia Scott … her husband" after "Keith Lamont Scott": in a sentence that speaks of
+    someone's relative, a word no lexicon gives as a first name, never written in lower case
+    in the article, before the surname of a person met in full, is the first name of someone
+    of that family."""
+    word = names[0]
+    if known is None or first_name_gender(word) is not False or not word.isalpha():
+        return False
+    if word.isupper() or word.casefold() in known.lowercase_words:
+        return False
+    owners = lang.people.possessive_pronouns
+    if not any(
+        tokens[k].lower in lang.people.kin_nouns
+        and (tokens[k - 1].lower in owners or possessive(tokens[k - 1].text))
+        for k in range(1, len(tokens))
+    ):
+        return False  # "her husband", "Ann Reed's son": someone's relative is spoken of
+    bearer = known.find(names[-1:])
+    return bearer is not None and bearer.kind == "person" and len(bearer.words) > 1
+
+
+def _surname_met(
+    tokens: Sequence[Token],
+    i: int,
+    words: Sequence[tuple[int, Token]],
+    lang: LanguagePack,
+    known: PeopleRegistry | None,
+) -> bool:
+    """A role word alone and capitalised, with no determiner before it, that is the surname
+    of someone met ("Foreign Minister Julie Bishop … Bishop said")."""
+    if known is None or len(words) != 1 or not words[0][1].capitalised:
+        return False
+    if i > 0 and fold_apostrophe(tokens[i - 1].lower) in lang.words.determiners:
+        return False
+    found = known.find([words[0][1].text])
+    return found is not None and found.kind == "person" and len(found.words) > 1
 
 
 def _not_a_person(

@@ -47,6 +47,9 @@ class Entity:
     gender: Gender | None = None
     aliases: list[str] = field(default_factory=list)
     roles: list[str] = field(default_factory=list)  # role nouns seen with the name
+    # roles read from a definite role the article gave no one ("the neurosurgeon said"),
+    # not written with the name: what the person does, not what sets them apart
+    inferred_roles: set[str] = field(default_factory=set)
     # capitalised words written before the name ("Florida", "Democratic"): what a role's
     # modifiers ("the Florida senator") must agree with
     qualifiers: set[str] = field(default_factory=set)
@@ -257,11 +260,15 @@ class PeopleRegistry:
             self._recent_people.pop(entity, None)
             self._recent_people[entity] = None
 
-    def note_roles(self, entity: Entity, roles: Iterable[str]) -> None:
+    def note_roles(self, entity: Entity, roles: Iterable[str], inferred: bool = False) -> None:
         for role in roles:
             if role not in entity.roles:
                 entity.roles.append(role)
                 self._by_role.setdefault(role, []).append(entity)
+                if inferred:
+                    entity.inferred_roles.add(role)
+            elif not inferred:
+                entity.inferred_roles.discard(role)
 
     def by_role(self, role: str, before: int, qualifiers: Iterable[str] = ()) -> Entity | None:
         """The person most recently seen with ``role`` ("le ministre" -> the minister named);
@@ -286,22 +293,13 @@ class PeopleRegistry:
         nearby = [e for _, _, e in seen[low:high]]
         return _latest(e for e in nearby if e.spoke) or _latest(nearby)
 
-    def organisations_before(self, before: int) -> Iterator[Entity]:
-        """The organisations last seen before ``before``, the latest first, as far as the
-        reader asks (not a copy of all of them per look-up)."""
+    def organisations_before(self, before: int, since: int = 0) -> Iterator[Entity]:
+        """The organisations last seen before ``before`` (and from ``since``), latest first,
+        as far as the reader asks (not a copy of all of them per look-up)."""
         seen = self._organisations_seen
+        low = bisect.bisect_left(seen, (since, -1))
         high = bisect.bisect_left(seen, (before, -1))
-        return (seen[k][2] for k in range(high - 1, -1, -1))
-
-    def publication(self, titles: Iterable[str], before: int) -> Entity | None:
-        """ "the newspaper": the organisation seen last before ``before`` whose name ends on
-        one of ``titles`` ("Daily News", "Post"), the words a publication's name ends on."""
-        return _latest(
-            e
-            for title in titles
-            for e in self._organisations_by_word.get(title, ())
-            if e.kind == "organization" and e.words[-1].casefold() == title and e.last_seen < before
-        )
+        return (seen[k][2] for k in range(high - 1, low - 1, -1))
 
     @staticmethod
     def antecedent(salient: Iterable[Entity], gender: Gender | None) -> Entity | None:

@@ -34,6 +34,23 @@ def role_at(
     return low, gender
 
 
+def opening_article(tokens: Sequence[Token], index: int, lang: LanguagePack) -> bool:
+    """ "L'élue condamne", "…, l'ancien ministre estime": an article (an elided one is also the
+    clitic of "il l'a dit") that opens the words or follows a comma, before no verb."""
+    if tokens[index].lower not in lang.words.determiners:
+        return False
+    if index == 0 and tokens[index].capitalised:
+        return True
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    return (
+        index > 0
+        and tokens[index - 1].text == ","
+        and following is not None
+        and following.lower not in lang.words.auxiliaries
+        and not lang.speech.partial_verb(following.text)
+    )
+
+
 def describes_age(word: str, lang: LanguagePack) -> bool:
     """ "46-year-old": a person by age alone, or a modifier ("a 29-year-old woman")."""
     age = lang.people.age_description

@@ -82,6 +82,7 @@ class NameRuns:
                         and tok.lower not in lang.words.calendar_words  # "CNN Tuesday"
                     )
                     or (tok.lower in NAME_PARTICLES and _particle_bridge(tokens, j))
+                    or _prefixed_surname(tok)
                 ):
                     j += 1
                 else:
@@ -203,6 +204,12 @@ def is_abbreviation(tok: Token, lang: LanguagePack) -> bool:
         or (len(tok.text) == 1 and tok.text.isupper())
         or (tok.capitalised and tok.text in lang.words.abbreviations)
     )
+
+
+def _prefixed_surname(tok: Token) -> bool:
+    """ "al-Houthi", "el-Sisi": a surname a lowercase particle opens, joined by a hyphen."""
+    particle, _, surname = tok.text.partition("-")
+    return particle.casefold() in NAME_PARTICLES and surname[:1].isupper()
 
 
 def _particle_bridge(tokens: Sequence[Token], j: int) -> bool:
