@@ -14,7 +14,8 @@ in turn and ``--rounds`` times (the median counts: the machine is shared):
                 out excluded, running ``nlp.pipe`` over the same texts and nothing else
   bare (full)   the same with spaCy's full default pipeline
 
-Every figure is a whole process, start to exit, model load included (wall and CPU time).
+Every figure is a whole process, start to exit, model load included (wall and CPU time, and
+the peak resident memory of its largest process: the ingest or one of its analysis workers).
 The target is ingest / bare <= 1.0. ``--database`` points the ingest at another empty
 database (e.g. a PostgreSQL one made for the purpose); it is emptied between rounds.
 """
@@ -73,17 +74,23 @@ def write_articles(source: Path, count: int, folder: Path) -> int:
     return words
 
 
-def run(command: list[str], env: dict[str, str] | None = None) -> tuple[float, float]:
-    """Wall seconds and CPU seconds (user + system) of one child process."""
+def run(command: list[str], env: dict[str, str] | None = None) -> tuple[float, float, float]:
+    """Wall seconds, CPU seconds (user + system) and peak resident memory (MB, of the largest
+    process: the child or one of its analysis workers) of one child process."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
-    completed = subprocess.run(command, env=env, capture_output=True, text=True)
-    wall = time.perf_counter() - started
+    with tempfile.TemporaryFile() as errors:
+        child = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=errors)
+        _, status, usage = os.wait4(child.pid, 0)  # this child's own peak memory
+        child.returncode = os.waitstatus_to_exitcode(status)
+        wall = time.perf_counter() - started
+        errors.seek(0)
+        stderr = errors.read().decode(errors="replace")
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    if completed.returncode != 0:
-        raise RuntimeError(f"{command[:3]} failed:\n{completed.stderr[-2000:]}")
+    if child.returncode != 0:
+        raise RuntimeError(f"{command[:3]} failed:\n{stderr[-2000:]}")
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    return wall, cpu
+    return wall, cpu, usage.ru_maxrss / 1024
 
 
 def fresh_database(url: str | None, folder: Path, round_: int) -> str:
@@ -111,7 +118,7 @@ def main() -> int:
         folder.mkdir()
         words = write_articles(options.eval, options.articles, folder)
         print(f"{options.articles} articles, {words} words, in {folder}")
-        timings: dict[str, list[tuple[float, float]]] = {
+        timings: dict[str, list[tuple[float, float, float]]] = {
             "ingest": [],
             "serial": [],
             "bare": [],
@@ -133,7 +140,7 @@ def main() -> int:
             print(f"round {round_ + 1}: {line}", flush=True)
 
     median = {
-        k: (statistics.median(w for w, _ in v), statistics.median(c for _, c in v))
+        k: tuple(statistics.median(round_[i] for round_ in v) for i in range(3))
         for k, v in timings.items()
     }
     labels = {
@@ -142,9 +149,12 @@ def main() -> int:
         "bare": f"spaCy nlp.pipe, {FRENCH_MODEL} without {'/'.join(FRENCH_UNUSED)}",
         "full": f"spaCy nlp.pipe, {FRENCH_MODEL} full default pipeline",
     }
-    for key, (wall, cpu) in median.items():
+    for key, (wall, cpu, peak) in median.items():
         rate = options.articles / wall
-        print(f"{labels[key]:<78} wall {wall:6.2f} s  cpu {cpu:6.2f} s  {rate:6.1f} articles/s")
+        print(
+            f"{labels[key]:<78} wall {wall:6.2f} s  cpu {cpu:6.2f} s  {rate:6.1f} articles/s"
+            f"  peak RSS {peak:5.0f} MB"
+        )
     print(f"ratio ingest / bare (same components): {median['ingest'][0] / median['bare'][0]:.2f}")
     print(f"ratio ingest / bare (full pipeline):   {median['ingest'][0] / median['full'][0]:.2f}")
     print(

@@ -406,7 +406,7 @@ _SENTENCE_END = re.compile(
 )
 _SENTENCE_STARTER = re.compile(r"(?:[\"«“„‘‹(\[—–-]|''|``)?\s?[^\W_a-zß-ÿ]|\d")
 _DOTTED_ACRONYM = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]$")
-_WORD_BEFORE = re.compile(r"(?P<word>[^\s\"'«“‘(\[]+)$")
+_NOT_IN_WORD = frozenset("\"'«“‘([")  # with blanks: what ends the word before a full stop
 _FIRST_WORD = re.compile(r"(?:[\"«“‘(\[—–-]|''|``)?\s?(?P<word>[^\W\d_]+)")
 
 
@@ -442,7 +442,7 @@ def split_sentences(
         if (
             match[0].startswith(".")
             and not match[0].startswith("..")
-            and _abbreviation_holds(text[start : match.start()], text, following, stopwords)
+            and _abbreviation_holds(text, start, match.start(), following, stopwords)
         ):
             continue
         spans.append((start, end))
@@ -463,12 +463,19 @@ def _merged(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return merged
 
 
-def _abbreviation_holds(before: str, text: str, following: int, stopwords: frozenset[str]) -> bool:
-    """Whether the full stop before ``following`` belongs to an abbreviation, not a sentence end."""
-    word_match = _WORD_BEFORE.search(before)
-    if not word_match:
+def _abbreviation_holds(
+    text: str, start: int, stop: int, following: int, stopwords: frozenset[str]
+) -> bool:
+    """Whether the full stop at ``stop`` (before ``following``) belongs to an abbreviation,
+    not a sentence end; the word before it is read back to ``start`` at most, not copied from
+    there (a long run of abbreviations made a paragraph quadratic)."""
+    end = stop - 1 if stop > start and text[stop - 1] == "\n" else stop  # "word\n."
+    k = end
+    while k > start and not text[k - 1].isspace() and text[k - 1] not in _NOT_IN_WORD:
+        k -= 1
+    if k == end:
         return False
-    word = word_match["word"]
+    word = text[k:end]
     if word in _NEVER_FINAL or (len(word) == 1 and word.isupper()):
         return True
     if word in _MAYBE_FINAL or _DOTTED_ACRONYM.match(word):

@@ -66,9 +66,12 @@ class QuoteSpan(NamedTuple):
         return None if self.close_at is None else self.close_at + 1 - len(self.opener)
 
 
-def scan(text: str, start: int = 0, end: int | None = None) -> list[QuoteSpan]:
+def scan(text: str, start: int = 0, end: int | None = None, first: bool = False) -> list[QuoteSpan]:
     """Every quote-mark pair in ``text[start:end]``, nested ones too, by opening position;
-    the quotes still open at ``end`` come last, outermost first.
+    the quotes still open at ``end`` come last, outermost first. With ``first``, the scan
+    stops once a top-level quote closes: every later pair opens after it, so the first
+    top-level pair is already known (a reader after one quote does not pay for the rest of
+    the paragraph).
 
     ``’`` closes a ``‘`` quote only when no letter follows it, so the apostrophe of
     "it’s" never ends a British-style quote. A closing mark closes its quote even past marks
@@ -92,6 +95,8 @@ def scan(text: str, start: int = 0, end: int | None = None) -> list[QuoteSpan]:
         elif depth is not None and (char in _STRAIGHT or closes(char, before, after)):
             spans.append(QuoteSpan(stack[depth][0], stack[depth][1], mark.end() - 1, depth))
             del stack[depth:]  # marks opened inside and never closed were not quotes
+            if first and not depth:
+                break
             continue
         if char == '"' or (char in OPENERS and opens(char, before, after)):
             if not (stack and stack[-1][0] == char):
@@ -127,6 +132,12 @@ def quote_spans(text: str, start: int = 0, end: int | None = None) -> list[Quote
     """Top-level quote-mark pairs in ``text[start:end]``; nested quotes stay inside their
     parent, and a quote left open runs to ``end``."""
     return [span for span in scan(text, start, end) if span.depth == 0]
+
+
+def first_quote(text: str, start: int, end: int) -> QuoteSpan | None:
+    """The first top-level quote-mark pair in ``text[start:end]`` (None: there is none),
+    read only as far as it goes."""
+    return next((span for span in scan(text, start, end, first=True) if span.depth == 0), None)
 
 
 def opens(char: str, before: str, after: str) -> bool:

@@ -23,7 +23,7 @@ from bot.text.quotes.tokens import char_before
 
 if TYPE_CHECKING:
     from bot.text.quotes.people.registry import Entity
-    from bot.text.quotes.tokens import Token
+    from bot.text.quotes.sentences import Sentence
 
 CHARGE_REACH = 12  # tokens between a word of the courts and the charge it names, at most
 NAMING_REACH = 8  # "ce que … appelle « … »": tokens from the relative to the mark, at most
@@ -272,20 +272,18 @@ def _title_minor_words() -> frozenset[str]:
     return frozenset().union(*(p.words.title_minor_words for p in packs()))
 
 
-def is_scare_quote(tokens: Sequence[Token], candidate: Candidate, lang: LanguagePack) -> bool:
+def is_scare_quote(sentence: Sentence, candidate: Candidate, lang: LanguagePack) -> bool:
     """ "the so-called “green corridor”", "le mot « crise »", "son livre « … »": a term or a
     title named, not speech."""
-    return _marked_by(tokens, candidate, lang, lang.speech.scare_markers)
+    return _marked_by(sentence, candidate, lang, lang.speech.scare_markers)
 
 
-def is_work_title(
-    text: str, tokens: Sequence[Token], candidate: Candidate, lang: LanguagePack
-) -> bool:
+def is_work_title(text: str, sentence: Sentence, candidate: Candidate, lang: LanguagePack) -> bool:
     """ "the new series “Shark Week”", "her album « Fleurs »": a capitalised title right after
     a noun of works in lower case ("Dr. Ann Song “…”" is a name; "called the show “the best
     on air”" quotes what was said of it)."""
-    open_at = candidate.spans[0].open_at
-    before = [t for t in tokens if t.end <= open_at][-1:]
+    earlier = sentence.ended_by(candidate.spans[0].open_at)
+    before = sentence.tokens[max(0, earlier - 1) : earlier]
     opening = text[candidate.start : candidate.start + 1]
     return (
         bool(before)
@@ -294,22 +292,22 @@ def is_work_title(
     )
 
 
-def is_charge(tokens: Sequence[Token], candidate: Candidate, lang: LanguagePack) -> bool:
+def is_charge(sentence: Sentence, candidate: Candidate, lang: LanguagePack) -> bool:
     """ "a porté plainte pour « violences en réunion »": the name of a legal charge, after a
     preposition that follows a word of the courts, is not speech."""
-    return _charge_at(tokens, candidate.spans[0].open_at, lang)
+    return _charge_at(sentence, candidate.spans[0].open_at, lang)
 
 
-def _charge_at(tokens: Sequence[Token], open_at: int, lang: LanguagePack) -> bool:
+def _charge_at(sentence: Sentence, open_at: int, lang: LanguagePack) -> bool:
     """Whether the quote opening at ``open_at`` names a charge; one joined to a charge by
     "et" or "ou" ("pour « fraude » et « blanchiment »") names one too."""
-    earlier = [t for t in tokens if t.end <= open_at]
-    before = [t.lower for t in earlier][-CHARGE_REACH:]
+    tokens, earlier = sentence.tokens, sentence.ended_by(open_at)
+    before = [t.lower for t in tokens[max(0, earlier - CHARGE_REACH) : earlier]]
     if len(before) > 2 and before[-1] in lang.words.coordinators and before[-2] in MARKS:
         opening = next(
-            (t for t in reversed(earlier[:-2]) if t.text in MARKS), None
+            (tokens[k] for k in range(earlier - 3, -1, -1) if tokens[k].text in MARKS), None
         )  # the mark that opens the quote before
-        return opening is not None and _charge_at(tokens, opening.start, lang)
+        return opening is not None and _charge_at(sentence, opening.start, lang)
     if not before or before[-1] not in lang.words.object_prepositions:
         return False
     for word in reversed(before[:-1]):  # back to the start of the clause
@@ -320,12 +318,12 @@ def _charge_at(tokens: Sequence[Token], open_at: int, lang: LanguagePack) -> boo
     return False
 
 
-def is_translation(tokens: Sequence[Token], candidate: Candidate, lang: LanguagePack) -> bool:
+def is_translation(sentence: Sentence, candidate: Candidate, lang: LanguagePack) -> bool:
     """ "“Si vis pacem,” Latin for “if you want peace”": words in marks after a language's
     name and the word that glosses translate the words before them; nobody says them."""
     speech = lang.speech
-    open_at = candidate.spans[0].open_at
-    before = [t.lower for t in tokens if t.end <= open_at][-2:]
+    earlier = sentence.ended_by(candidate.spans[0].open_at)
+    before = [t.lower for t in sentence.tokens[max(0, earlier - 2) : earlier]]
     return (
         len(before) == 2
         and before[1] == speech.translation_word
@@ -333,11 +331,11 @@ def is_translation(tokens: Sequence[Token], candidate: Candidate, lang: Language
     )
 
 
-def is_chant(tokens: Sequence[Token], candidate: Candidate, lang: LanguagePack) -> bool:
+def is_chant(sentence: Sentence, candidate: Candidate, lang: LanguagePack) -> bool:
     """ "protesters had gathered, chanting “…”", "the old chant “…”", "chants of “…”": words
     a crowd says, which no one person named nearby said."""
-    open_at = candidate.spans[0].open_at
-    before = [fold_apostrophe(t.lower) for t in tokens if t.end <= open_at][-3:]
+    earlier = sentence.ended_by(candidate.spans[0].open_at)
+    before = [fold_apostrophe(t.lower) for t in sentence.tokens[max(0, earlier - 3) : earlier]]
     while before and (
         before[-1] in lang.words.determiners
         or before[-1] in lang.words.object_prepositions
@@ -347,10 +345,10 @@ def is_chant(tokens: Sequence[Token], candidate: Candidate, lang: LanguagePack) 
     return bool(before) and before[-1] in lang.speech.crowd_words
 
 
-def is_label(tokens: Sequence[Token], candidate: Candidate, lang: LanguagePack) -> bool:
+def is_label(sentence: Sentence, candidate: Candidate, lang: LanguagePack) -> bool:
     """ "défend comme une « réforme utile »": what words in marks are called, not speech
     (unless a verb of speech introduces them)."""
-    return _marked_by(tokens, candidate, lang, lang.speech.label_markers)
+    return _marked_by(sentence, candidate, lang, lang.speech.label_markers)
 
 
 def is_text_title(text: str, candidate: Candidate, lang: LanguagePack) -> bool:
@@ -367,9 +365,7 @@ def is_no_words(text: str, candidate: Candidate) -> bool:
     return len(re.findall(r"\w", words)) < 2 or re.fullmatch(WEB_ADDRESS, words) is not None
 
 
-def is_cited_words(
-    text: str, tokens: Sequence[Token], candidate: Candidate, lang: LanguagePack
-) -> bool:
+def is_cited_words(text: str, sentence: Sentence, candidate: Candidate, lang: LanguagePack) -> bool:
     """ "“Top secret” is the highest level of classification.": words in marks, shorter than
     a quote, that open their sentence as the subject of a copula an article follows are
     words cited as words, not speech (“Never,” was her answer: the comma marks speech)."""
@@ -385,7 +381,8 @@ def is_cited_words(
         or re.search(r"[,.!?;:…]\W*$", text[candidate.start : close])
     ):
         return False
-    after = [fold_apostrophe(t.lower) for t in tokens if t.start > close][:2]
+    following = sentence.index_at(close + 1)
+    after = [fold_apostrophe(t.lower) for t in sentence.tokens[following : following + 2]]
     words = lang.words
     return (
         len(after) == 2
@@ -413,11 +410,12 @@ def is_bylined(text: str, candidate: Candidate, lang: LanguagePack) -> bool:
     return name[:1].isupper()
 
 
-def is_naming(tokens: Sequence[Token], candidate: Candidate, lang: LanguagePack) -> bool:
+def is_naming(sentence: Sentence, candidate: Candidate, lang: LanguagePack) -> bool:
     """ "ce que le gouvernement appelle « … »": what someone calls a thing, mentioned inside
     a relative clause, not something said."""
-    open_at = candidate.spans[0].open_at
-    before = [fold_apostrophe(t.lower) for t in tokens if t.end <= open_at]
+    earlier = sentence.ended_by(candidate.spans[0].open_at)
+    reach = sentence.tokens[max(0, earlier - NAMING_REACH) : earlier]
+    before = [fold_apostrophe(t.lower) for t in reach]
     if not before or before[-1] not in lang.speech.naming_verbs:
         return False
     clause = before[-NAMING_REACH:-1]
@@ -429,12 +427,12 @@ def is_naming(tokens: Sequence[Token], candidate: Candidate, lang: LanguagePack)
 
 
 def _marked_by(
-    tokens: Sequence[Token], candidate: Candidate, lang: LanguagePack, markers: frozenset[str]
+    sentence: Sentence, candidate: Candidate, lang: LanguagePack, markers: frozenset[str]
 ) -> bool:
     """The word before the opening mark, or before the determiner or the comma there, is a
     marker ("the term, “…”"); a compound broken after its hyphen ("so- called") is one word."""
-    open_at = candidate.spans[0].open_at
-    preceding = [t for t in tokens if t.end <= open_at]
+    earlier = sentence.ended_by(candidate.spans[0].open_at)
+    preceding = sentence.tokens[max(0, earlier - 3) : earlier]
     before = [t.lower for t in preceding[-2:]]
     if (
         len(preceding) >= 3

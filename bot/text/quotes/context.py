@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 from bot.text.lang import LanguagePack
 from bot.text.quotes.people.bodies import publication_starts
 from bot.text.quotes.people.registry import Entity, PeopleRegistry
+from bot.text.quotes.people.runs import NameRuns
 from bot.text.quotes.sentences import Sentence
 
 if TYPE_CHECKING:
@@ -62,6 +63,16 @@ class ParagraphEvidence:
 
 
 @dataclass
+class Introductions:
+    """For one role noun: how many of the discourse's sentences were read for it, and the
+    starts of those where a use of it decides (in order) with what the last one says."""
+
+    read: int = 0
+    starts: list[int] = field(default_factory=list)
+    introduced: list[bool] = field(default_factory=list)
+
+
+@dataclass
 class Discourse:
     """The prose sentences read so far and, for each, the people it put forward (its
     subject and speakers first, people named in passing after) and those it named only in
@@ -70,10 +81,9 @@ class Discourse:
     sentences: list[Sentence] = field(default_factory=list)
     salient: list[tuple[Entity, ...]] = field(default_factory=list)
     passing: list[frozenset[Entity]] = field(default_factory=list)
-    # (sentence start, role noun) -> whether the sentence's last deciding use of the noun
-    # introduced someone unnamed (None: no use decides), read once however many later roles
-    # look back past it
-    introductions: dict[tuple[int, str], bool | None] = field(default_factory=dict)
+    # role noun -> the sentences whose last deciding use of it says whether it introduced
+    # someone unnamed, each sentence read once however many later roles look back past it
+    introductions: dict[str, Introductions] = field(default_factory=dict)
 
     def remember(
         self, sentence: Sentence, ranked: Sequence[Entity], passing: frozenset[Entity] = frozenset()
@@ -137,6 +147,14 @@ class Context:
     people: PeopleRegistry = field(default_factory=PeopleRegistry)
     discourse: Discourse = field(default_factory=Discourse)
     evidence: ParagraphEvidence = field(default_factory=ParagraphEvidence)
+    _runs: tuple[Sentence, NameRuns] | None = field(default=None, repr=False)
+
+    def name_runs(self, sentence: Sentence) -> NameRuns:
+        """The capitalised runs of the sentence being read, read once however many of its
+        pronouns and mentions look back in it."""
+        if self._runs is None or self._runs[0] is not sentence:
+            self._runs = (sentence, NameRuns.of(sentence.tokens, self.lang))
+        return self._runs[1]
 
     def __post_init__(self) -> None:
         self.people.first_name_countries = self.lang.people.first_name_countries

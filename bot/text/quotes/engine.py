@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from bot.text.lang import fold_apostrophe, pack
-from bot.text.marks import quote_spans
+from bot.text.marks import first_quote
 from bot.text.model import Paragraph, Person, Quote
 from bot.text.quotes.attribution import Finding, attributor_for
 from bot.text.quotes.attribution.narrated import narrated_speaker
@@ -55,6 +55,7 @@ if TYPE_CHECKING:
 FULL_QUOTE_WORDS = 6  # an unattributed quote this long that opens its sentence is still speech
 HEADING_FRAGMENT_WORDS = 3  # quoted words in a heading up to this many are an echo, not a quote
 SETTING_WORDS = 5  # "said in a statement on Monday.": words after an announcing verb, at most
+_WORD = re.compile(r"\w")
 
 
 def extract_quotes(
@@ -272,9 +273,10 @@ class _Reading:
                 candidate.reject()  # a headline's quote echoes the body's; its words name no one
             return
         for candidate in own:
-            lead = context.text[sentence.start : candidate.spans[0].open_at]
-            candidate.sentence_start = not re.search(r"\w", lead)
-            if is_chant(sentence.tokens, candidate, context.lang):
+            # searched in place: a copy of the words before each quote is quadratic
+            lead = _WORD.search(context.text, sentence.start, candidate.spans[0].open_at)
+            candidate.sentence_start = lead is None
+            if is_chant(sentence, candidate, context.lang):
                 self.chanted.add(candidate.spans[0].open_at)
             if candidate.open:
                 self._apply(
@@ -299,7 +301,7 @@ class _Reading:
                 if found is not None:
                     self._accept(candidate, found)
             if candidate.open and least and candidate.bare_words(context.text) >= least:
-                if is_label(sentence.tokens, candidate, context.lang):
+                if is_label(sentence, candidate, context.lang):
                     candidate.reject()
                 else:
                     candidate.fallback = attributor.bare(context, sentence, candidate)
@@ -314,7 +316,7 @@ class _Reading:
                 and candidate.last_paragraph == candidate.paragraph
                 and not (
                     self.announced_weakly
-                    and (close is None or re.search(r"\w", context.text[close:paragraph_end]))
+                    and (close is None or _WORD.search(context.text, close, paragraph_end))
                 )
             ):
                 self._accept(candidate, announced)  # "Ann Reed agreed. “…”": hers
@@ -445,13 +447,12 @@ class _Reading:
         if finding.incise is not None:
             candidate.cut(*finding.incise, text)
         if finding.resumes_at is not None:
-            for span in quote_spans(text, finding.resumes_at, sentence.end):
-                if span.open_at == finding.resumes_at:
-                    candidate.resume(span, sentence.end, text)
-                    resumed = self.candidates.by_open.get(span.open_at)
-                    if resumed is not None and resumed is not candidate:
-                        resumed.reject()  # now part of the first segment's quote
-                    break
+            span = first_quote(text, finding.resumes_at, sentence.end)
+            if span is not None and span.open_at == finding.resumes_at:
+                candidate.resume(span, sentence.end, text)
+                resumed = self.candidates.by_open.get(span.open_at)
+                if resumed is not None and resumed is not candidate:
+                    resumed.reject()  # now part of the first segment's quote
         if finding.attribution is not None:
             self._accept(candidate, finding.attribution)
 
@@ -500,7 +501,7 @@ class _Reading:
         if close is None:
             return None
         line_end = text.find("\n", close)
-        if re.search(r"\w", text[close + 1 : line_end if line_end >= 0 else len(text)]):
+        if _WORD.search(text, close + 1, line_end if line_end >= 0 else len(text)):
             return None  # words after the marks: the quote's own attribution, unread
         sentences = discourse.sentences
         k = next(

@@ -180,10 +180,7 @@ def partial(context: Context, sentence: Sentence, candidate: Candidate) -> Attri
     "X a qualifié la réforme de « recul »"; the verb's subject said it. The verb alone makes
     it a quote, of nobody named when no subject is found ("… and called it “unworkable”")."""
     lang, tokens, quoted = context.lang, sentence.tokens, sentence.quoted
-    open_at = candidate.spans[0].open_at
-    before = [
-        k for k in range(sentence.index_at(open_at)) if tokens[k].end <= open_at and not quoted[k]
-    ]
+    before = [k for k in range(sentence.ended_by(candidate.spans[0].open_at)) if not quoted[k]]
     verbs = [
         k for k in before if lang.speech.partial_verb(tokens[k].text) and not tokens[k].capitalised
     ]
@@ -379,16 +376,14 @@ def _reported_again(
     context: Context, sentence: Sentence, start: int, candidate: Candidate
 ) -> Attribution | None:
     """Who a name and its speech verb, between the clause's start and the quote, name."""
-    open_at, tokens = candidate.spans[0].open_at, sentence.tokens
+    tokens = sentence.tokens
     again = any(
         start <= tokens[k - 1].start
-        and t.end <= open_at
         and not sentence.quoted[k]
-        and not t.capitalised
+        and not tokens[k].capitalised
         and tokens[k - 1].capitalised
-        and context.lang.speech.verb(t.text)
-        for k, t in enumerate(tokens)
-        if k
+        and context.lang.speech.verb(tokens[k].text)
+        for k in range(1, sentence.ended_by(candidate.spans[0].open_at))
     )
     found = partial(context, sentence, candidate) if again else None
     return found if found is not None and found.speaker is not None else None

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from bot.text.document import split_sentences
@@ -45,6 +45,20 @@ class Sentence:
     def index_at(self, position: int) -> int:
         """Index of the first token starting at or after ``position``."""
         return bisect.bisect_left(self.starts, position)
+
+    def ended_by(self, position: int) -> int:
+        """How many tokens end at or before ``position``: ``tokens[:ended_by(p)]`` are the
+        words before ``p``, found by bisection instead of a pass over the sentence (only the
+        last token starting before ``p`` may run past it)."""
+        k = self.index_at(position)
+        return k - 1 if k and self.tokens[k - 1].end > position else k
+
+    def unquoted_before(self, position: int) -> Iterator[Token]:
+        """The tokens outside quote marks that end at or before ``position``, nearest first:
+        a reader of the last few words before a quote stops when it has them."""
+        for k in range(self.ended_by(position) - 1, -1, -1):
+            if not self.quoted[k]:
+                yield self.tokens[k]
 
     def tokens_between(self, start: int, end: int) -> list[Token]:
         """The tokens that lie wholly inside ``start..end`` (offsets into the article)."""

@@ -20,6 +20,23 @@ def char_before(text: str, at: int, blanks: str | None = None) -> str:
     return text[k - 1] if k else ""
 
 
+def alone_on_line(text: str, start: int, end: int) -> bool:
+    """Whether only blanks stand between ``text[start:end]`` and the line breaks (or the
+    text's ends) on either side: read outward from it, not from copies of its line, which per
+    quote made a long paragraph quadratic."""
+    k = start
+    while k > 0 and text[k - 1] != "\n":
+        if not text[k - 1].isspace():
+            return False
+        k -= 1
+    k = end
+    while k < len(text) and text[k] != "\n":
+        if not text[k].isspace():
+            return False
+        k += 1
+    return True
+
+
 @dataclass(frozen=True, slots=True)
 class Token:
     text: str

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from bot.text.marks import MARKS, OPENERS, opens, quote_spans
+from bot.text.marks import MARKS, OPENERS, first_quote, opens
 from bot.text.quotes.attribution.base import Finding
 from bot.text.quotes.attribution.clauses import (
     clause_attribution,
@@ -21,7 +21,7 @@ from bot.text.quotes.context import Context
 from bot.text.quotes.people.first_names import first_name_gender
 from bot.text.quotes.people.runs import is_abbreviation
 from bot.text.quotes.sentences import Sentence
-from bot.text.quotes.tokens import Token, char_before, tokenize
+from bot.text.quotes.tokens import Token, alone_on_line, char_before, tokenize
 
 _SHORT_SENTENCE_WORDS = 6  # “…” X said. — an attribution sentence of its own, at most
 _TITLE_WORDS = 3  # "“…!” US Senator Jo Vell said.": capitalised words of a title, at most
@@ -49,10 +49,9 @@ def attribution_after(context: Context, sentence: Sentence, candidate: Candidate
 def narrated(sentence: Sentence, candidate: Candidate) -> bool:
     """Whether the narrator's own words (a word in lower case, outside marks) come before
     the quote in its sentence."""
-    open_at = candidate.spans[0].open_at
     return any(
-        t.end <= open_at and not sentence.quoted[k] and t.text[0].islower()
-        for k, t in enumerate(sentence.tokens)
+        not sentence.quoted[k] and sentence.tokens[k].text[0].islower()
+        for k in range(sentence.ended_by(candidate.spans[0].open_at))
     )
 
 
@@ -61,8 +60,8 @@ def _after_close(context: Context, sentence: Sentence, close_at: int) -> Finding
     next_open = _next_quote_after(context.text, sentence, close_at)
     titles: list[tuple[int, int]] = []
     while next_open is not None:  # "Jo Vell, wearing “Vote Reed” pins, said": a title's marks
-        spans = quote_spans(context.text, next_open, sentence.end)
-        title_end = spans[0].close_at if spans else None
+        span = first_quote(context.text, next_open, sentence.end)
+        title_end = span.close_at if span is not None else None
         before = sentence.tokens_between(close_at + 1, next_open)
         if (
             title_end is None
@@ -82,9 +81,9 @@ def _after_close(context: Context, sentence: Sentence, close_at: int) -> Finding
     coordinators = context.lang.words.coordinators
     if next_open is not None and clause and all(t.lower in coordinators for t in clause):
         # "« A » ou « B », pouvait-on lire": the attribution after the last quote of the list
-        following = quote_spans(context.text, next_open, sentence.end)
-        if following and following[0].close_at is not None:
-            return Finding(_after_close(context, sentence, following[0].close_at).attribution)
+        following = first_quote(context.text, next_open, sentence.end)
+        if following is not None and following.close_at is not None:
+            return Finding(_after_close(context, sentence, following.close_at).attribution)
     read = _dashed_name(_without_stray_comma(clause, context), context)
     found = clause_attribution(context, sentence, read, True)
     if found is None and next_open is None:
@@ -280,9 +279,7 @@ def inner_signature(
     opened, closed = candidate.spans[0].open_at, candidate.spans[-1].close_at
     if closed is None or len(candidate.segments) > 1:
         return None
-    line_start = text.rfind("\n", 0, opened) + 1
-    line_end = text.find("\n", closed)
-    if text[line_start:opened].strip() or text[closed + 1 : line_end % (len(text) + 1)].strip():
+    if not alone_on_line(text, opened, closed + 1):
         return None  # words around the marks: not a quote alone in its paragraph
     words = tokenize(text, context.language, start, end)
     stops = [

@@ -7,7 +7,8 @@ with no speech act around them are not quotes; a scare quote or a title is rejec
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import itertools
+from collections.abc import Iterator, Sequence
 from typing import Literal
 
 from bot.text.lang import LanguagePack, fold_apostrophe
@@ -58,15 +59,15 @@ def find(context: Context, sentence: Sentence, candidate: Candidate, after_only:
     """What introduces ``candidate``: an incise inside its marks, a clause after it, a clause
     before it. ``after_only`` for a quote opened in an earlier paragraph."""
     if (
-        is_scare_quote(sentence.tokens, candidate, context.lang)
-        or is_work_title(context.text, sentence.tokens, candidate, context.lang)
-        or is_charge(sentence.tokens, candidate, context.lang)
-        or is_translation(sentence.tokens, candidate, context.lang)
-        or is_naming(sentence.tokens, candidate, context.lang)
+        is_scare_quote(sentence, candidate, context.lang)
+        or is_work_title(context.text, sentence, candidate, context.lang)
+        or is_charge(sentence, candidate, context.lang)
+        or is_translation(sentence, candidate, context.lang)
+        or is_naming(sentence, candidate, context.lang)
         or is_text_title(context.text, candidate, context.lang)
         or is_bylined(context.text, candidate, context.lang)
         or is_no_words(context.text, candidate)
-        or is_cited_words(context.text, sentence.tokens, candidate, context.lang)
+        or is_cited_words(context.text, sentence, candidate, context.lang)
         or _refused(context, sentence, candidate)
         or is_title(context.text, candidate)
     ):
@@ -146,24 +147,23 @@ def _refused(context: Context, sentence: Sentence, candidate: Candidate) -> bool
     lang = context.lang
     if not lang.speech.refusal_words:
         return False
-    open_at = candidate.spans[0].open_at
-    before = [
-        t.lower
-        for k, t in enumerate(sentence.tokens)
-        if t.end <= open_at and not sentence.quoted[k] and t.text not in MARKS
-    ]
-    while before and before[-1] in lang.words.coordinators:
-        before.pop()  # "« A » ou « B »": the verb before the first
-    if len(before) < 2 or not lang.speech.verb(before[-1]):
+    words = (
+        t.lower for t in sentence.unquoted_before(candidate.spans[0].open_at) if t.text not in MARKS
+    )
+    coordinators = lang.words.coordinators
+    # "« A » ou « B »": the verb before the first; nearest first: the verb, the word before
+    # it, and the one before that
+    before = list(itertools.islice(itertools.dropwhile(coordinators.__contains__, words), 3))
+    if len(before) < 2 or not lang.speech.verb(before[0]):
         return False
-    k = len(before) - 2  # the word before the verb, or before its preposition ("refuse de")
+    k = 1  # the word before the verb, or before its preposition ("refuse de")
     refusals = lang.speech.refusal_words
     if (
-        k > 0
+        len(before) > 2
         and before[k] not in refusals
         and fold_apostrophe(before[k]) in (lang.words.object_prepositions)
     ):
-        k -= 1
+        k = 2
     return before[k] in refusals
 
 
@@ -193,10 +193,8 @@ def _completes(
 ) -> Literal["complement", "noun"] | None:
     """Whether words in marks complete a preposition or follow a determiner, with no verb of
     speech governing them."""
-    open_at = candidate.spans[0].open_at
-    before = [
-        t for k, t in enumerate(sentence.tokens) if t.end <= open_at and not sentence.quoted[k]
-    ]
+    nearest = itertools.islice(sentence.unquoted_before(candidate.spans[0].open_at), 5)
+    before = list(nearest)[::-1]  # the last five words outside marks, in reading order
     if not before:
         return None
     last = fold_apostrophe(before[-1].lower)
@@ -456,9 +454,8 @@ def _elided_subject(
 
 def _sentence_subject(context: Context, sentence: Sentence, verb: Token) -> Attribution | None:
     """The person or body the sentence's own words before ``verb`` put as its subject."""
-    words = [
-        t for k, t in enumerate(sentence.tokens) if t.end <= verb.start and not sentence.quoted[k]
-    ]
+    earlier = sentence.ended_by(verb.start)
+    words = [t for k, t in enumerate(sentence.tokens[:earlier]) if not sentence.quoted[k]]
     found = context.attributor.subject(context, sentence, words) if words else None
     return found if found is not None and found.speaker is not None else None
 
@@ -497,19 +494,21 @@ def _inverted_head(word: str, context: Context) -> str | None:
 def _lead_in(context: Context, sentence: Sentence, candidate: Candidate) -> list[Token]:
     """The words before a quote's opening mark, back to the previous quote; for a quote that
     opens its paragraph, the previous paragraph when it ends with a colon ("X continued:")."""
-    open_at = candidate.spans[0].open_at
-    indices = [k for k in range(sentence.index_at(open_at)) if sentence.tokens[k].end <= open_at]
-    closes = [k for k in indices if sentence.quoted[k] and sentence.tokens[k].text in MARKS]
-    marks = [k for k in closes if k + 1 not in closes]  # '' is two tokens: its last one
+    earlier = sentence.ended_by(candidate.spans[0].open_at)
+    marks = _marks_back(sentence, earlier)
+    mark = next(marks, None)
     titled: set[int] = set()
-    while len(marks) >= 2 and title_like(sentence.tokens[marks[-2] + 1 : marks[-1]], context):
+    while mark is not None:
+        previous = next(marks, None)
+        if previous is None or not title_like(sentence.tokens[previous + 1 : mark], context):
+            break
         # "As Jo Vell, author of “The Long Road,” put it, “…”": the title is narration
-        titled.update(range(marks[-2] + 1, marks[-1]))
-        marks = marks[:-2]
-    start = marks[-1] + 1 if marks else 0
+        titled.update(range(previous + 1, mark))
+        mark = next(marks, None)
+    start = mark + 1 if mark is not None else 0
     clause = [
         sentence.tokens[k]
-        for k in indices[start:]
+        for k in range(start, earlier)
         if not sentence.quoted[k] or (k in titled and sentence.tokens[k].text not in MARKS)
     ]
     last = context.discourse.last
@@ -520,3 +519,15 @@ def _lead_in(context: Context, sentence: Sentence, candidate: Candidate) -> list
     closes = [k for k, t in enumerate(last.tokens) if last.quoted[k] and t.text in MARKS]
     start = closes[-1] + 1 if closes else 0
     return [t for k, t in enumerate(last.tokens) if k >= start and not last.quoted[k]]
+
+
+def _marks_back(sentence: Sentence, earlier: int) -> Iterator[int]:
+    """The quote marks among the first ``earlier`` tokens, last first, read back only as far
+    as the reader asks ('' is two tokens: its last one)."""
+    tokens, quoted = sentence.tokens, sentence.quoted
+    following = False  # whether the token after ``k`` (among the first ``earlier``) is a mark
+    for k in range(earlier - 1, -1, -1):
+        mark = quoted[k] and tokens[k].text in MARKS
+        if mark and not following:
+            yield k
+        following = mark

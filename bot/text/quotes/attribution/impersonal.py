@@ -56,10 +56,9 @@ def body_pronoun(
     lang = context.lang
     if gender is None or not lang.words.gendered_determiners:
         return None
-    found = context.people.organisations_before(carrier.start)
-    if not found or (person is not None and person.last_seen > found[0].last_seen):
+    body = next(context.people.organisations_before(carrier.start), None)
+    if body is None or (person is not None and person.last_seen > body.last_seen):
         return None
-    body = found[0]
     for earlier in [*context.discourse.sentences[-1:], sentence]:
         if not earlier.start <= body.last_seen < earlier.end:
             continue

@@ -571,10 +571,8 @@ def sentence_subject(
 ) -> Attribution | None:
     """The subject of the sentence a bare quote sits in: the words before its opening mark,
     up to the last verb of speech among them when there is one."""
-    open_at = candidate.spans[0].open_at
-    before = [
-        t for k, t in enumerate(sentence.tokens) if t.end <= open_at and not sentence.quoted[k]
-    ]
+    earlier = sentence.ended_by(candidate.spans[0].open_at)
+    before = [t for k, t in enumerate(sentence.tokens[:earlier]) if not sentence.quoted[k]]
     speech = context.lang.speech
     opinion = _opinion_holder(context, sentence, before)
     if opinion is not None:

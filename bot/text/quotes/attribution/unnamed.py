@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from bot.text.lang import LanguagePack, fold_apostrophe
 from bot.text.quotes.candidates import Attribution
-from bot.text.quotes.context import Context
+from bot.text.quotes.context import Context, Introductions
 from bot.text.quotes.people.registry import Entity
 from bot.text.quotes.people.roles import (
     ROLE_MODIFIER_REACH,
@@ -122,17 +122,18 @@ def introduced_unnamed(
         decided = _introduction_at(sentence.tokens, m, lang, cut)
         if decided is not None:
             return decided
-    # an earlier sentence's answer for a noun is read once, however many roles look back
-    readings = context.discourse.introductions
-    for earlier in reversed(context.discourse.sentences):
-        if earlier.start >= sentence.start:
-            continue
-        key = (earlier.start, noun)
-        if key not in readings:
-            readings[key] = _last_introduction(earlier, noun, lang)
-        if readings[key] is not None:
-            return bool(readings[key])
-    return False
+    # an earlier sentence's answer for a noun is read once, however many roles look back:
+    # the latest sentence before this one where a use of the noun decides
+    discourse = context.discourse
+    readings = discourse.introductions.setdefault(noun, Introductions())
+    for earlier in discourse.sentences[readings.read :]:
+        decided = _last_introduction(earlier, noun, lang)
+        if decided is not None:
+            readings.starts.append(earlier.start)
+            readings.introduced.append(decided)
+    readings.read = len(discourse.sentences)
+    latest = bisect.bisect_left(readings.starts, sentence.start) - 1
+    return latest >= 0 and readings.introduced[latest]
 
 
 def _last_introduction(sentence: Sentence, noun: str, lang: LanguagePack) -> bool | None:

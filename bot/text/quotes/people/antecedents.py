@@ -7,7 +7,6 @@ from bot.text.quotes.context import Context
 from bot.text.quotes.people.names import read_name
 from bot.text.quotes.people.positions import object_position
 from bot.text.quotes.people.registry import Entity
-from bot.text.quotes.people.runs import capitalised_runs
 from bot.text.quotes.sentences import Sentence
 
 
@@ -20,8 +19,9 @@ def subjects_and_objects_before(
     ("« … » pour qui veut voir M. X, a-t-il dit"), who come after the people recent
     sentences put forward."""
     tokens = sentence.tokens
-    quoted = [t.end for k, t in enumerate(tokens) if sentence.quoted[k] and t.end <= position]
-    after = quoted[-1] if quoted else position
+    quoted = (k for k in range(sentence.ended_by(position) - 1, -1, -1) if sentence.quoted[k])
+    last_quoted = next(quoted, None)
+    after = tokens[last_quoted].end if last_quoted is not None else position
     named = _named_before(context, sentence, position)
     passing = [e for object_, start, e in named if object_ and start > after]
     return [e for _, _, e in named if e not in passing], passing
@@ -33,9 +33,9 @@ def _named_before(
     names = []
     tokens = sentence.tokens
     since = _after_participle_phrase(context, sentence, position)
-    for run in capitalised_runs(tokens, context.lang, context.people):
-        start = tokens[run[0]].start
-        if not since <= start < position or any(sentence.quoted[run[0] : run[1]]):
+    runs = context.name_runs(sentence)
+    for run in runs.between(sentence.index_at(since), sentence.index_at(position), context.people):
+        if any(sentence.quoted[run[0] : run[1]]):
             continue
         hit = read_name(
             tokens,

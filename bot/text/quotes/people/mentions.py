@@ -34,7 +34,6 @@ from bot.text.quotes.people.roles import (
     role_at,
     role_length,
 )
-from bot.text.quotes.people.runs import capitalised_runs
 from bot.text.quotes.sentences import Sentence
 from bot.text.quotes.tokens import Token, is_acronym
 
@@ -63,7 +62,7 @@ def read_mentions(
         # known first name and the word after it are read, for a surname the body gives alone
         _note_full_names(tokens, lang, people)
         return mentions
-    for run in capitalised_runs(tokens, lang, people):
+    for run in context.name_runs(sentence).between(0, len(tokens), people):
         if any(sentence.quoted[run[0] : run[1]]) or tokens[run[0]].start >= credit:
             # "you attacked Nora Quill": a full name in someone's words introduces no one,
             # but a surname the narration gives alone may still be shown in full

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from bot.text.model import Gender, Person, SpeakerKind
@@ -298,11 +298,13 @@ class PeopleRegistry:
         nearby = [e for _, _, e in seen[low:high]]
         return _latest(e for e in nearby if e.spoke) or _latest(nearby)
 
-    def organisations_before(self, before: int, since: int = 0) -> list[Entity]:
-        """The organisations last seen before ``before`` (and from ``since``), latest first."""
-        low = bisect.bisect_left(self._organisations_seen, (since, -1))
-        high = bisect.bisect_left(self._organisations_seen, (before, -1))
-        return [e for _, _, e in reversed(self._organisations_seen[low:high])]
+    def organisations_before(self, before: int, since: int = 0) -> Iterator[Entity]:
+        """The organisations last seen before ``before`` (and from ``since``), latest first,
+        as far as the reader asks (not a copy of all of them per look-up)."""
+        seen = self._organisations_seen
+        low = bisect.bisect_left(seen, (since, -1))
+        high = bisect.bisect_left(seen, (before, -1))
+        return (seen[k][2] for k in range(high - 1, low - 1, -1))
 
     @staticmethod
     def antecedent(salient: Iterable[Entity], gender: Gender | None) -> Entity | None:

@@ -3,7 +3,9 @@ initials and known surname words that bridge them), before ``names`` reads who e
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from bot.text.lang import LanguagePack, fold_apostrophe
@@ -29,47 +31,85 @@ def capitalised_runs(
     """Token ranges of capitalised word sequences that may be names ("Jens Stoltenberg",
     "M. Martin", "Charles de Gaulle", "Secretary of State Antony Blinken"); with ``known``,
     a grammar word alone that is the surname of someone met ("Will wrote" after "Ann Will")."""
-    runs: list[tuple[int, int]] = []
-    pronouns = lang.people.subject_pronouns
-    i, n = 0, len(tokens)
-    while i < n:
-        if not (
-            _may_start_name(tokens[i], lang)
-            or _first_name_word(tokens, i, lang)
-            or noun_after_article(tokens, i, lang)
-            or _calendar_word_of_name(tokens, i, lang)
-        ):
-            if known is not None and known_surname_word(tokens, i, known, lang):
-                runs.append((i, i + 1))
-            i += 1
-            continue
-        j = i + 1
-        while j < n:
-            tok = tokens[j]
-            if (
-                (
-                    tok.text == "."
-                    and tokens[j - 1].end == tok.start
-                    and is_abbreviation(tokens[j - 1], lang)
-                )
-                or (
-                    tok.capitalised
-                    and tok.text[0].isalpha()
-                    and tok.lower not in pronouns
-                    and not contraction(tok.text, lang)  # "Jim Eastland I've"
-                    and tok.lower not in lang.words.calendar_words  # "CNN Tuesday"
-                )
-                or (tok.lower in NAME_PARTICLES and _particle_bridge(tokens, j))
-                or _prefixed_surname(tok)
+    return NameRuns.of(tokens, lang).between(0, len(tokens), known)
+
+
+@dataclass(frozen=True, slots=True)
+class NameRuns:
+    """The capitalised runs of some tokens, read once: a sentence's many pronouns then look
+    up the runs before each of them instead of reading the sentence again."""
+
+    tokens: Sequence[Token]
+    runs: list[tuple[int, int]]  # the runs whoever the article has named
+    # words that are a run of their own once they are the surname of someone met ("Will")
+    surname_slots: list[int]
+    run_starts: list[int] = field(init=False)  # run[0] of each run, for bisection
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "run_starts", [run[0] for run in self.runs])
+
+    @classmethod
+    def of(cls, tokens: Sequence[Token], lang: LanguagePack) -> NameRuns:
+        runs: list[tuple[int, int]] = []
+        slots: list[int] = []
+        pronouns = lang.people.subject_pronouns
+        i, n = 0, len(tokens)
+        while i < n:
+            if not (
+                _may_start_name(tokens[i], lang)
+                or _first_name_word(tokens, i, lang)
+                or noun_after_article(tokens, i, lang)
+                or _calendar_word_of_name(tokens, i, lang)
             ):
-                j += 1
-            else:
-                break
-        while j > i + 1 and (tokens[j - 1].text == "." or tokens[j - 1].lower in NAME_PARTICLES):
-            j -= 1
-        runs.append((i, j))
-        i = j
-    return runs
+                if _surname_slot(tokens, i, lang):
+                    slots.append(i)
+                i += 1
+                continue
+            j = i + 1
+            while j < n:
+                tok = tokens[j]
+                if (
+                    (
+                        tok.text == "."
+                        and tokens[j - 1].end == tok.start
+                        and is_abbreviation(tokens[j - 1], lang)
+                    )
+                    or (
+                        tok.capitalised
+                        and tok.text[0].isalpha()
+                        and tok.lower not in pronouns
+                        and not contraction(tok.text, lang)  # "Jim Eastland I've"
+                        and tok.lower not in lang.words.calendar_words  # "CNN Tuesday"
+                    )
+                    or (tok.lower in NAME_PARTICLES and _particle_bridge(tokens, j))
+                    or _prefixed_surname(tok)
+                ):
+                    j += 1
+                else:
+                    break
+            while j > i + 1 and (
+                tokens[j - 1].text == "." or tokens[j - 1].lower in NAME_PARTICLES
+            ):
+                j -= 1
+            runs.append((i, j))
+            i = j
+        return cls(tokens, runs, slots)
+
+    def between(self, low: int, high: int, known: PeopleRegistry | None) -> list[tuple[int, int]]:
+        """The runs that start at token ``low`` to ``high`` (excluded), in order; with
+        ``known``, the surnames of the people it holds now."""
+        found = self.runs[
+            bisect.bisect_left(self.run_starts, low) : bisect.bisect_left(self.run_starts, high)
+        ]
+        if known is None:
+            return found
+        slots = self.surname_slots[
+            bisect.bisect_left(self.surname_slots, low) : bisect.bisect_left(
+                self.surname_slots, high
+            )
+        ]
+        surnames = [(i, i + 1) for i in slots if _known_surname(self.tokens[i], known)]
+        return sorted(found + surnames) if surnames else found
 
 
 def _may_start_name(tok: Token, lang: LanguagePack) -> bool:
@@ -111,16 +151,24 @@ def known_surname_word(
     """ "Will wrote", "From said": a capitalised word that is the surname of a person met before
     with a first name, whatever else the word may be, right before a speech verb or an
     auxiliary (or last: the verb comes next), not "In an essay" after "Bo In"."""
+    return _surname_slot(tokens, i, lang) and _known_surname(tokens[i], known)
+
+
+def _surname_slot(tokens: Sequence[Token], i: int, lang: LanguagePack) -> bool:
+    """A capitalised word right before a speech verb or an auxiliary, or last: where a
+    known surname alone is a name."""
     tok = tokens[i]
     if not tok.capitalised or not tok.text.isalpha():
         return False
     after = tokens[i + 1] if i + 1 < len(tokens) else None
-    verb_next = after is None or (
+    return after is None or (
         after.text.islower()
         and (lang.speech.verb(after.text) or after.lower in lang.words.auxiliaries)
     )
-    if not verb_next:
-        return False
+
+
+def _known_surname(tok: Token, known: PeopleRegistry) -> bool:
+    """Whether ``tok`` is the surname of a person ``known`` holds with a first name."""
     found = known.find([tok.text])
     return (
         found is not None
