@@ -15,6 +15,8 @@ import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
+import ftfy
+
 from bot.text.lang import pack, packs
 from bot.text.lang.international import AGENCIES
 from bot.text.language import normalize_language
@@ -235,6 +237,9 @@ def read_document(text: str, meta: Mapping[str, str] | None = None) -> Document:
     over the header. Keys are matched case-insensitively, in French or English.
     """
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
+    # Pages decoded right may still carry text once decoded wrong upstream ("FranÃ§ois"):
+    # a name in mojibake is no name. Only the encoding is repaired; quote marks stay curly.
+    text = ftfy.fix_encoding(text)
     header, body = _read_header(text)
     given = {
         HEADER_KEYS.get(key.lower(), key.lower()): value.strip()

@@ -161,11 +161,12 @@ class PeopleRegistry:
 
     def _longer_name(self, key: str, words: Sequence[str], gender: Gender | None) -> Entity | None:
         """ "De Blasio" after "Mayor Bill de Blasio", "Wasserman Schultz" after "Debbie
-        Wasserman Schultz": a surname of several words, not opening on a first name, is the
-        person seen last whose longer name ends with it."""
-        if first_name_gender(words[0]) in ("m", "f"):
-            return None
+        Wasserman Schultz": a surname of several words is the person seen last whose longer
+        name ends with it. Written opening on a first name ("Peña Nieto"), it is only the
+        surname of a name that opens on a first name itself ("Enrique Peña Nieto"), not the
+        tail of a run a stray word was glued to ("Facebook Éric Drouet")."""
         size = len(words)
+        opens_on_first_name = first_name_gender(words[0]) in ("m", "f")
         return _latest(
             e
             for e in self._by_surname.get(key.split()[-1], ())
@@ -173,6 +174,7 @@ class PeopleRegistry:
             and len(e.words) > size
             and name_key(e.words[-size:]) == key
             and _agrees(e, gender)
+            and (not opens_on_first_name or first_name_gender(e.words[0]) is not False)
         )
 
     def add(

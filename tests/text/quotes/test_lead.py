@@ -1,0 +1,22 @@
+"""One invented sentence per rule: text repaired before it is read, surnames of several words."""
+
+from __future__ import annotations
+
+from bot.text import analyze
+from tests.text.quotes.reading import read, speaker_of
+
+
+def test_a_name_once_decoded_wrong_upstream_is_read_repaired() -> None:
+    text = "“We will rebuild the bridge,” said President Ã‰milie LefÃ¨vre on Monday."
+    article = analyze(text, {"language": "en"})
+    assert "Émilie Lefèvre" in article.text
+    assert speaker_of(article.quotes, "We will rebuild the bridge") == "Émilie Lefèvre"
+
+
+def test_a_surname_of_several_words_opening_on_a_first_name_finds_its_full_name() -> None:
+    text = (
+        "President Ramiro Jose Ferrant met the governors on Monday.\n\n"
+        "Jose Ferrant said that the roads came first. “We start in the north,” he said."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "We start in the north") == "Ramiro Jose Ferrant"
