@@ -115,6 +115,7 @@ PEOPLE = PeopleWords(
         "faut faudrait fallait faudra y s' s’ semble semblait paraît paraissait suffit suffirait"
     ),
     lower_case_name_connectors=word_set("des"),
+    lower_case_title_words=word_set("enchaîné diplomatique autorité"),
     institution_nouns=word_set(
         "gouvernement préfecture chancellerie parquet mairie police gendarmerie armée"
     ),

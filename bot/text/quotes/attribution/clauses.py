@@ -267,12 +267,15 @@ def _inner_abbreviation(words: Sequence[Token], v: int, context: Context) -> boo
 
 def inside_name(words: Sequence[Token], k: int, lang: LanguagePack) -> bool:
     """ "the Harlow Post reported", "the Post said": a capitalised word after another or after
-    an article inside a sentence is a name's word, even one that is also a speech verb."""
+    an article inside a sentence is a name's word, even one that is also a speech verb; so is
+    a title's own lower-case word after a capitalised one ("le Canard enchaîné révèle")."""
     before = words[k - 1] if k > 0 else None
-    return (
-        before is not None
-        and words[k].capitalised
-        and (before.capitalised or fold_apostrophe(before.lower) in lang.words.definite_articles)
+    if before is None:
+        return False
+    if before.capitalised and words[k].lower in lang.people.lower_case_title_words:
+        return True
+    return words[k].capitalised and (
+        before.capitalised or fold_apostrophe(before.lower) in lang.words.definite_articles
     )
 
 
