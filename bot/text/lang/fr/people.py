@@ -116,6 +116,7 @@ PEOPLE = PeopleWords(
     ),
     lower_case_name_connectors=word_set("des"),
     lower_case_title_words=word_set("enchaîné diplomatique autorité"),
+    never_names=word_set("rien autant ancien ancienne anciens âgé âgée agé agée"),
     institution_nouns=word_set(
         "gouvernement préfecture chancellerie parquet mairie police gendarmerie armée"
     ),
