@@ -21,3 +21,12 @@ def test_a_body_goes_on_with_its_own_lower_case_word() -> None:
     )
     _, quotes, _ = read(text, "fr")
     assert speaker_of(quotes, "ses voyages coûtent") == "Haute autorité"
+
+
+def test_a_title_with_its_own_lower_case_word_ends_a_sentence_as_its_speaker() -> None:
+    text = (
+        "Le député a proposé de transporter la délégation dans son avion privé, rapporte "
+        "Le Canard enchaîné."
+    )
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "le député a proposé", kind="indirect") == "Le Canard enchaîné"

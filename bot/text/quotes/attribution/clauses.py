@@ -231,7 +231,10 @@ def _inversion_ends_clause(
     if any(fold_apostrophe(t.lower) not in perfect for t in before_verb):
         return False
     capitals = [k for k, t in enumerate(phrase) if t.capitalised]
-    after_name = phrase[capitals[-1] + 1 :] if capitals else ()
+    end = capitals[-1] + 1 if capitals else len(phrase)
+    while end < len(phrase) and inside_name(phrase, end, context.lang):
+        end += 1  # "…, révèle Le Canard enchaîné.": the title's own word
+    after_name = phrase[end:]
     return not any(t.text.isalpha() and t.text.islower() for t in after_name)
 
 
