@@ -257,6 +257,12 @@ class PeopleWords:
     # "le Défenseur des droits", "la Cour des comptes": an institution of one capitalised word
     # whose name goes on in lower case after one of these
     lower_case_name_connectors: frozenset[str] = frozenset()
+    # "le Canard enchaîné", "la Haute autorité": a lower-case word that goes on the name of a
+    # publication or a body of one capitalised word (a title's words after its first noun)
+    lower_case_title_words: frozenset[str] = frozenset()
+    # "Rien ne dit que", "Ancien conseiller de X, Y": a word that spaCy's stop words lack and
+    # that opens a sentence with a capital, never a name
+    never_names: frozenset[str] = frozenset()
     # "Harlow spokesman Tim Brandt", "the Ohio senator": a name written before a role noun
     # modifies it (English compounds); French puts such a name after the role ("le
     # porte-parole de X"), so a name before a role is read as a name there.

@@ -12,7 +12,12 @@ from dataclasses import dataclass, field
 from bot.text.lang import LanguagePack, fold_apostrophe
 from bot.text.marks import MARKS
 from bot.text.model import Quote
-from bot.text.quotes.attribution.clauses import ATTRIBUTION_REACH, clause_attribution, noun_use
+from bot.text.quotes.attribution.clauses import (
+    ATTRIBUTION_REACH,
+    clause_attribution,
+    inside_name,
+    noun_use,
+)
 from bot.text.quotes.attribution.infinitives import governing_verb
 from bot.text.quotes.attribution.phrase_ends import phrase_after
 from bot.text.quotes.attribution.subjects import passive
@@ -60,7 +65,11 @@ def reported(context: Context, sentence: Sentence, own: Sequence[Candidate]) -> 
     for v, tok in enumerate(tokens):
         if quoted[v] or not lang.speech.verb(tok.text) or tok.capitalised:
             continue
-        if noun_use(tokens, v, context) or _to_the_reader(tokens, v, lang):
+        if (
+            noun_use(tokens, v, context)
+            or inside_name(tokens, v, lang)
+            or _to_the_reader(tokens, v, lang)
+        ):
             continue
         reach = v + _SETTING_REACH if setting_follows(tokens, v, lang) else v + 6
         que = next(

@@ -4,6 +4,13 @@ import re
 
 from bot.text.lang.base import PeopleWords, Pronoun, gendered, word_set
 
+
+def _capitals_unaccented(words: frozenset[str]) -> frozenset[str]:
+    """The words with their initial "é" also as "e": a capital often drops its accent
+    ("ministère de l'Economie", "l'Education nationale")."""
+    return words | {"e" + w[1:] for w in words if w.startswith("é")}
+
+
 ROLES_IN_ONE_WORD = gendered(
     masculine="""
     président général chef chancelier premier sénateur député eurodéputé directeur patron
@@ -90,17 +97,19 @@ PEOPLE = PeopleWords(
         maison-blanche chancellerie
         """
     ),
-    departments=word_set(
-        """
+    departments=_capitals_unaccented(
+        word_set(
+            """
         défense intérieur justice santé économie finances affaires étrangères éducation travail
         culture agriculture environnement transports armées europe budget logement sports
         industrie énergie numérique outre-mer transition écologique solidarités comptes publics
-        relations état etat république assemblée sénat nationale national général tourisme
+        relations état république assemblée sénat nationale national général tourisme
         jeunesse famille familles handicap ville égalité citoyenneté commerce artisanat mer
         ruralité recherche enseignement supérieur autonomie biodiversité consommation
         innovation francophonie territoires collectivités cohésion mémoire anciens combattants
         retraites enfance protection
         """
+        )
     ),
     affiliation_tag=None,
     spokesperson_roles=word_set("porte-parole porte-voix représentant représentante"),
@@ -115,6 +124,8 @@ PEOPLE = PeopleWords(
         "faut faudrait fallait faudra y s' s’ semble semblait paraît paraissait suffit suffirait"
     ),
     lower_case_name_connectors=word_set("des"),
+    lower_case_title_words=word_set("enchaîné diplomatique autorité"),
+    never_names=word_set("rien autant ancien ancienne anciens âgé âgée agé agée"),
     institution_nouns=word_set(
         "gouvernement préfecture chancellerie parquet mairie police gendarmerie armée"
     ),

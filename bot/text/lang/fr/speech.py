@@ -18,7 +18,7 @@ SPEECH_VERBS_ER = word_set(
     conseiller recommander exprimer raisonner réclamer implorer supplier épingler critiquer
     énerver enthousiasmer étonner offusquer désoler lamenter révolter emballer penser tempêter
     tacler cingler grincer constater rassurer analyser fulminer approuver pointer remarquer
-    scander abonder savourer louer relativiser argumenter tancer décrypter attaquer
+    scander abonder savourer louer relativiser argumenter tancer décrypter attaquer révéler
     """
 )
 # Other verbs, form by form.

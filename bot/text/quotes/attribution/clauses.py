@@ -232,7 +232,10 @@ def _inversion_ends_clause(
     if any(fold_apostrophe(t.lower) not in perfect for t in before_verb):
         return False
     capitals = [k for k, t in enumerate(phrase) if t.capitalised]
-    after_name = phrase[capitals[-1] + 1 :] if capitals else ()
+    end = capitals[-1] + 1 if capitals else len(phrase)
+    while end < len(phrase) and inside_name(phrase, end, context.lang):
+        end += 1  # "…, révèle Le Canard enchaîné.": the title's own word
+    after_name = phrase[end:]
     return not any(t.text.isalpha() and t.text.islower() for t in after_name)
 
 
@@ -280,12 +283,15 @@ def _document_reads(words: Sequence[Token], v: int, lang: LanguagePack) -> bool:
 
 def inside_name(words: Sequence[Token], k: int, lang: LanguagePack) -> bool:
     """ "the Harlow Post reported", "the Post said": a capitalised word after another or after
-    an article inside a sentence is a name's word, even one that is also a speech verb."""
+    an article inside a sentence is a name's word, even one that is also a speech verb; so is
+    a title's own lower-case word after a capitalised one ("le Canard enchaîné révèle")."""
     before = words[k - 1] if k > 0 else None
-    return (
-        before is not None
-        and words[k].capitalised
-        and (before.capitalised or fold_apostrophe(before.lower) in lang.words.definite_articles)
+    if before is None:
+        return False
+    if before.capitalised and words[k].lower in lang.people.lower_case_title_words:
+        return True
+    return words[k].capitalised and (
+        before.capitalised or fold_apostrophe(before.lower) in lang.words.definite_articles
     )
 
 

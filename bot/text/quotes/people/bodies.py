@@ -155,6 +155,14 @@ def lower_case_name_end(tokens: Sequence[Token], last: int, lang: LanguagePack) 
     return last + 2 if plural_noun and noun not in lang.words.function_words else last
 
 
+def lower_case_title_end(tokens: Sequence[Token], last: int, lang: LanguagePack) -> int:
+    """ "Le Canard enchaîné", "la Haute autorité": a title goes on with its own lower-case
+    word."""
+    if last < len(tokens) and tokens[last].lower in lang.people.lower_case_title_words:
+        return last + 1
+    return last
+
+
 def body_around(
     tokens: Sequence[Token], first: int, end: int, lang: LanguagePack
 ) -> tuple[int, list[str]] | None:

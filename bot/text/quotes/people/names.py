@@ -24,6 +24,7 @@ from bot.text.quotes.people.bodies import (
     institution,
     joined_elisions,
     lower_case_name_end,
+    lower_case_title_end,
     opens_title,
     publication_title,
     start_after_article,
@@ -231,6 +232,8 @@ def read_name(
         last = connected_name_end(tokens, last, lang)
         if last - first == 1 and not roles and not honorific:
             last = lower_case_name_end(tokens, last, lang)
+        if not roles and not honorific:
+            last = lower_case_title_end(tokens, last, lang)
         if not roles and not honorific and not any(possessive(t.text) for _, t in words):
             first = words[0][0]  # "United Nations Security Council": its own words, all
         first = start_after_article(tokens, first, last, lang)

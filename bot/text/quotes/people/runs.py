@@ -123,6 +123,7 @@ def _may_start_name(tok: Token, lang: LanguagePack) -> bool:
     bare = without_possessive(low)  # "Tuesday’s episode"; "Said Ellis:": a verb, then a name
     return (
         low not in lang.stop_words
+        and low not in lang.people.never_names
         and not (lang.speech.verb(tok.text) and low not in lang.people.departments)
         and bare not in lang.words.calendar_words
         and low not in lang.people.subject_pronouns
