@@ -39,6 +39,7 @@ from bot.text.quotes.people.kin import kin_owner
 from bot.text.quotes.people.not_people import (
     common_words,
     named_place,
+    opening_gerund,
     place_after_role,
     plural_group,
     surname_adjective,
@@ -330,7 +331,9 @@ def _not_a_person(
     ):
         return True
     return known is not None and (
-        surname_adjective(names, lang, known) or common_words(names, known)
+        surname_adjective(names, lang, known)
+        or common_words(names, known)
+        or opening_gerund(tokens, start, names, lang, known)
     )
 
 

@@ -1,0 +1,21 @@
+"""One invented English sentence per rule that keeps a word or a run that names no person (or
+names one badly) out of the speakers."""
+
+from __future__ import annotations
+
+from tests.text.quotes.reading import read
+
+
+def _names(text: str) -> set[str]:
+    people, _, _ = read(text, "en")
+    return {p.name for p in people}
+
+
+def test_a_gerund_opening_a_sentence_before_a_quote_is_no_speaker() -> None:
+    text = (
+        "Ann Reed listed the board's plans for the farm. Raising “the best barley in the "
+        "county.” Selling the old barn."
+    )
+    people, quotes, _ = read(text, "en")
+    assert "Raising" not in {p.name for p in people}
+    assert all(q.speaker != "Raising" for q in quotes)
