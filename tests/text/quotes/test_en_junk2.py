@@ -3,12 +3,7 @@ names one badly) out of the speakers."""
 
 from __future__ import annotations
 
-from tests.text.quotes.reading import read
-
-
-def _names(text: str) -> set[str]:
-    people, _, _ = read(text, "en")
-    return {p.name for p in people}
+from tests.text.quotes.reading import read, speaker_of
 
 
 def test_a_gerund_opening_a_sentence_before_a_quote_is_no_speaker() -> None:
@@ -19,3 +14,12 @@ def test_a_gerund_opening_a_sentence_before_a_quote_is_no_speaker() -> None:
     people, quotes, _ = read(text, "en")
     assert "Raising" not in {p.name for p in people}
     assert all(q.speaker != "Raising" for q in quotes)
+
+
+def test_a_capitalised_particle_opening_a_name_is_kept_in_it() -> None:
+    text = (
+        "The new season opens in June. Here is the plot, according to Den of Wonks: "
+        "“A strange crime brings three officers together in a town full of secrets.”"
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "A strange crime brings") == "Den of Wonks"

@@ -127,7 +127,9 @@ def read_name(
             low in people.departments
             or low == "d'"
             or (
-                low in NAME_PARTICLES and first_name_gender(tok.text) is False  # not "Al Jones"
+                low in NAME_PARTICLES
+                and first_name_gender(tok.text) is False  # not "Al Jones"
+                and not _opening_particle(words, position, lang)
             )
         ):
             of_something = of_something or (bool(roles) and low in NAME_PARTICLES)
@@ -335,6 +337,13 @@ def _not_a_person(
         or common_words(names, known)
         or opening_gerund(tokens, start, names, lang, known)
     )
+
+
+def _opening_particle(words: Sequence[tuple[int, Token]], k: int, lang: LanguagePack) -> bool:
+    """ "Del Toro said", "according to Den of Geek": a particle written with a capital that
+    opens the run (not the article "The") is the name's own first word, not a title's."""
+    tok = words[k][1]
+    return k == 0 and tok.capitalised and tok.lower not in lang.words.definite_articles
 
 
 def _title_role(words: Sequence[tuple[int, Token]], k: int, lang: LanguagePack) -> str | None:
