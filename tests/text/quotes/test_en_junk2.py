@@ -23,3 +23,13 @@ def test_a_capitalised_particle_opening_a_name_is_kept_in_it() -> None:
     )
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "A strange crime brings") == "Den of Wonks"
+
+
+def test_a_role_written_as_a_title_after_the_is_its_holder() -> None:
+    text = (
+        "Prime Minister Ann Reed met the farmers on Monday. There is no doubt about her view, "
+        "but the Prime Minister has sharpened her words, saying the plan raises the risk of a "
+        "“bitter winter.”"
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "bitter winter") == "Ann Reed"

@@ -72,6 +72,7 @@ PEOPLE = PeopleWords(
     roles=ROLES,
     age_description=re.compile(r"\d+-years?-old"),
     role_modifiers={},
+    title_modifiers=word_set("prime vice deputy assistant acting interim"),
     subject_pronouns={
         "he": Pronoun("m"),
         "she": Pronoun("f"),

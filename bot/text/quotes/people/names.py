@@ -45,7 +45,7 @@ from bot.text.quotes.people.not_people import (
     surname_adjective,
     title_case_header,
 )
-from bot.text.quotes.people.roles import holder_after_comma, role_at
+from bot.text.quotes.people.roles import holder_after_comma, role_at, written_title
 from bot.text.quotes.tokens import Token, dotted_words, is_acronym
 
 if TYPE_CHECKING:
@@ -101,6 +101,8 @@ def read_name(
         # "précise Europe 1", "selon France 2": a broadcaster's name ends with its number
         channel = (tokens[i].text, tokens[j].text)
         return NameHit(i, j + 1, channel, "organization", None, None, (), i)
+    if j - i > 1 and tokens[j - 1].lower in people.roles and written_title(tokens, j - 1, lang):
+        return None  # "the Prime Minister said": a role, whose holder the subject reading finds
     words = [(k, tokens[k]) for k in range(i, j) if tokens[k].text != "."]
     if sum(is_acronym(tok.text) for _, tok in words) >= 3:
         return None  # "TEAM REFUSES TO STAY IN VILLAGE": a heading in capitals, not a name

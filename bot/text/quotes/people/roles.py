@@ -23,7 +23,12 @@ def role_at(
     roles = lang.people.roles
     if describes_age(low, lang):
         return low, None  # "the 46-year-old said": a person described by age
-    if low not in roles or (tokens[index].capitalised and index and tokens[index - 1].capitalised):
+    if low not in roles or (
+        tokens[index].capitalised
+        and index
+        and tokens[index - 1].capitalised
+        and not written_title(tokens, index, lang)
+    ):
         return None
     gender = roles[low]
     if gender is None and index:
@@ -32,6 +37,22 @@ def role_at(
         if gender is None and index > 1:
             gender = lang.people.role_modifiers.get(before)
     return low, gender
+
+
+def written_title(tokens: Sequence[Token], index: int, lang: LanguagePack) -> bool:
+    """ "the Prime Minister", "The Iranian President said": a capitalised role after capitalised
+    words that are all a title's own (a title modifier, a nationality, a department, a role),
+    a determiner before them, is a role written as a title, not a name."""
+    people = lang.people
+    title_words = people.title_modifiers | people.nationalities | people.departments
+    k = index - 1
+    while (
+        k >= 0
+        and tokens[k].capitalised
+        and (tokens[k].lower in title_words or tokens[k].lower in people.roles)
+    ):
+        k -= 1
+    return k < index - 1 and k >= 0 and fold_apostrophe(tokens[k].lower) in lang.words.determiners
 
 
 def opening_article(tokens: Sequence[Token], index: int, lang: LanguagePack) -> bool:
