@@ -33,3 +33,12 @@ def test_a_role_written_as_a_title_after_the_is_its_holder() -> None:
     )
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "bitter winter") == "Ann Reed"
+
+
+def test_a_first_name_then_a_hometown_and_its_region_is_the_first_name_alone() -> None:
+    text = (
+        "Bo Lind wrote how a mother, Nadia of Dunmore, Ohio, tried to buy the cloth. "
+        "“I was upset by the answer,” Nadia told the paper."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "I was upset by the answer") == "Nadia"

@@ -199,7 +199,8 @@ def read_name(
     elif i == 0 and _labelled_full_name(rest, lang):
         rest = rest[-2:]  # "Celebrities Ann Reed, …", "Korean-born Bo Lind holds …"
     whole = rest
-    rest = _before_affiliated_body(rest, lang, bool(honorific or roles) or speaker_slot, known)
+    evidenced = bool(honorific or roles) or speaker_slot
+    rest = _before_affiliated_body(tokens, rest, lang, evidenced, known)
     names = [_initial(tokens, k) for k, _ in rest]
     first, last = rest[0][0], rest[-1][0] + 1
     low_words = {t.lower for _, t in rest}
@@ -434,6 +435,7 @@ def _person_name(rest: Sequence[tuple[int, Token]], names: list[str]) -> tuple[l
 
 
 def _before_affiliated_body(
+    tokens: Sequence[Token],
     rest: list[tuple[int, Token]],
     lang: LanguagePack,
     evidence: bool,
@@ -442,7 +444,9 @@ def _before_affiliated_body(
     """ "Ann Reed of Ohio", "Sen. Bo Lind of Harlow Capital Group", "Jarrow of the Fenland
     Club": a person met before, or two words that are a name (a first name, a title, the
     speaker's place), then where they come from or whom they work for; the run is the
-    person's name alone (not an organisation's, nor "Chase Bank of Texas")."""
+    person's name alone (not an organisation's, nor "Chase Bank of Texas"). A first name
+    alone counts when a region follows the place after a comma ("the mom, Veronica of
+    Dunmore, Ohio,": a hometown; not "Joseph of Arimathea")."""
     at = next(
         (k for k in range(1, len(rest)) if rest[k][1].lower in lang.words.affiliation_prepositions),
         None,
@@ -462,7 +466,20 @@ def _before_affiliated_body(
     )
     if (met is not None and met.kind == "person") or (at >= 2 and named):
         return head
+    if at == 1 and first_name_gender(head[0][1].text) in ("m", "f") and _region_after(tokens, rest):
+        return head
     return rest
+
+
+def _region_after(tokens: Sequence[Token], rest: Sequence[tuple[int, Token]]) -> bool:
+    """ "of Dunmore, Ohio": a comma right after the run, then a capitalised word."""
+    end = rest[-1][0] + 1
+    return (
+        end + 1 < len(tokens)
+        and tokens[end].text == ","
+        and tokens[end + 1].capitalised
+        and tokens[end + 1].text.isalpha()
+    )
 
 
 def _numbered(tokens: Sequence[Token], k: int, lang: LanguagePack) -> bool:
