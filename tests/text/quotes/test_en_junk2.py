@@ -42,3 +42,12 @@ def test_a_first_name_then_a_hometown_and_its_region_is_the_first_name_alone() -
     )
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "I was upset by the answer") == "Nadia"
+
+
+def test_the_abbreviated_rank_brigadier_opens_the_name_after_it() -> None:
+    text = (
+        "The drill went well “thanks to careful planning and the courage of our crews,” said "
+        "Brig. Gen. Omar Halabi, a spokesman for the navy."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "thanks to careful planning") == "Omar Halabi"

@@ -67,7 +67,9 @@ PEOPLE = PeopleWords(
     honorifics=gendered(
         masculine="mr sir lord",
         feminine="mrs ms miss dame lady",
-        either="dr prof rev sen rep del gov gen lt col sgt capt adm pres maj cmdr supt insp det",
+        either="""
+        dr prof rev sen rep del gov gen brig lt col sgt capt adm pres maj cmdr supt insp det
+        """,
     ),
     roles=ROLES,
     age_description=re.compile(r"\d+-years?-old"),
