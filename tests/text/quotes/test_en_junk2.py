@@ -51,3 +51,13 @@ def test_the_abbreviated_rank_brigadier_opens_the_name_after_it() -> None:
     )
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "thanks to careful planning") == "Omar Halabi"
+
+
+def test_a_place_before_a_role_with_a_possessive_is_no_speaker() -> None:
+    text = (
+        "Senator Marco Reed spoke at the fair.\n\nThe Florida senator’s answer was that “the "
+        "first school of every child is the home,” so towns should help parents."
+    )
+    people, quotes, _ = read(text, "en")
+    assert "Florida" not in {p.name for p in people}
+    assert speaker_of(quotes, "the first school of every child") != "Florida"

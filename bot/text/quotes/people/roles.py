@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from bot.text.lang import LanguagePack, fold_apostrophe
 from bot.text.model import Gender
+from bot.text.quotes.people.first_names import without_possessive
 from bot.text.quotes.tokens import Token
 
 
@@ -91,6 +92,8 @@ def modifies_role(tokens: Sequence[Token], index: int, lang: LanguagePack) -> bo
         if role_at(tokens, k, lang):
             return True
         low = tokens[k].lower
+        if not tokens[k].capitalised and without_possessive(low) in lang.people.roles:
+            return True  # "The Ohio senator's answer was": the senator's, not Ohio's
         if tokens[k].capitalised or not low[0].isalpha() or low in lang.words.determiners:
             return False  # "Ann Reed a nurse" (an apposition whose commas were dropped)
     return False
