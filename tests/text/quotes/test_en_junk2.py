@@ -61,3 +61,13 @@ def test_a_place_before_a_role_with_a_possessive_is_no_speaker() -> None:
     people, quotes, _ = read(text, "en")
     assert "Florida" not in {p.name for p in people}
     assert speaker_of(quotes, "the first school of every child") != "Florida"
+
+
+def test_a_share_of_a_poll_is_no_channel_with_a_number() -> None:
+    text = (
+        "Salem (AP) Nearly 6 in 10 voters say that farms should be required to share their "
+        "water with the towns nearby, a new poll finds."
+    )
+    people, quotes, _ = read(text, "en")
+    assert "Nearly 6" not in {p.name for p in people}
+    assert all(q.speaker != "Nearly 6" for q in quotes)

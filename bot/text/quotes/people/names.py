@@ -484,13 +484,20 @@ def _region_after(tokens: Sequence[Token], rest: Sequence[tuple[int, Token]]) ->
 
 def _numbered(tokens: Sequence[Token], k: int, lang: LanguagePack) -> bool:
     """A number of one or two digits at ``k`` that ends a name: no date goes on after it,
-    nor a verse's number ("Isaiah 45:1")."""
+    nor a verse's number ("Isaiah 45:1"), nor a share's ("Nearly 6 in 10 Americans")."""
     after = tokens[k + 1] if k + 1 < len(tokens) else None
+    share = (
+        after is not None
+        and after.lower in lang.words.place_prepositions
+        and k + 2 < len(tokens)
+        and tokens[k + 2].text.isdigit()
+    )
     return (
         k < len(tokens)
         and tokens[k].text.isdigit()
         and len(tokens[k].text) <= 2
         and not (after and (after.lower in lang.words.calendar_words or after.text == ":"))
+        and not share
     )
 
 
