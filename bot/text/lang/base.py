@@ -286,6 +286,9 @@ class PeopleWords:
     person_nouns: Mapping[str, Gender | None] = field(default_factory=dict)
     # Words after a subject pronoun that make it impersonal: "il faut", "il y a", "it seems"
     impersonal_after: frozenset[str] = frozenset()
+    # "the Prime Minister", "the Vice President": words that make one title of the role after
+    # them, written with capitals as it is
+    title_modifiers: frozenset[str] = frozenset()
     # A set phrase that names a role by another name, as its words (apostrophes folded) ->
     # the role noun it stands for: "chef de l' état" -> "président"
     role_phrases: Mapping[str, str] = field(default_factory=dict)

@@ -67,11 +67,14 @@ PEOPLE = PeopleWords(
     honorifics=gendered(
         masculine="mr sir lord",
         feminine="mrs ms miss dame lady",
-        either="dr prof rev sen rep del gov gen lt col sgt capt adm pres maj cmdr supt insp det",
+        either="""
+        dr prof rev sen rep del gov gen brig lt col sgt capt adm pres maj cmdr supt insp det
+        """,
     ),
     roles=ROLES,
     age_description=re.compile(r"\d+-years?-old"),
     role_modifiers={},
+    title_modifiers=word_set("prime vice deputy assistant acting interim"),
     subject_pronouns={
         "he": Pronoun("m"),
         "she": Pronoun("f"),

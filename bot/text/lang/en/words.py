@@ -90,7 +90,7 @@ WORDS = FunctionWords(
     abbreviations=word_set(
         """
         Mr Mrs Ms Messrs Dr Drs Prof St Sts Gen Gov Sen Rep Del Rev Col Lt Sgt Capt Cmdr Adm Maj
-        Govs Sens Reps
+        Brig Govs Sens Reps
         Hon Cpl Pvt Insp Supt Det Fr Sr Sra Mt Ft No Nos no nos p pp vol art al cf ed vs v
         approx ca min max
         """

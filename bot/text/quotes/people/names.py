@@ -40,12 +40,13 @@ from bot.text.quotes.people.kin import kin_owner
 from bot.text.quotes.people.not_people import (
     common_words,
     named_place,
+    opening_gerund,
     place_after_role,
     plural_group,
     surname_adjective,
     title_case_header,
 )
-from bot.text.quotes.people.roles import holder_after_comma, role_at
+from bot.text.quotes.people.roles import holder_after_comma, role_at, written_title
 from bot.text.quotes.tokens import Token, dotted_words, is_acronym
 
 if TYPE_CHECKING:
@@ -101,6 +102,8 @@ def read_name(
         # "précise Europe 1", "selon France 2": a broadcaster's name ends with its number
         channel = (tokens[i].text, tokens[j].text)
         return NameHit(i, j + 1, channel, "organization", None, None, (), i)
+    if j - i > 1 and tokens[j - 1].lower in people.roles and written_title(tokens, j - 1, lang):
+        return None  # "the Prime Minister said": a role, whose holder the subject reading finds
     words = [(k, tokens[k]) for k in range(i, j) if tokens[k].text != "."]
     if sum(is_acronym(tok.text) for _, tok in words) >= 3:
         return None  # "TEAM REFUSES TO STAY IN VILLAGE": a heading in capitals, not a name
@@ -127,7 +130,9 @@ def read_name(
             low in people.departments
             or low == "d'"
             or (
-                low in NAME_PARTICLES and first_name_gender(tok.text) is False  # not "Al Jones"
+                low in NAME_PARTICLES
+                and first_name_gender(tok.text) is False  # not "Al Jones"
+                and not _opening_particle(words, position, lang)
             )
         ):
             of_something = of_something or (bool(roles) and low in NAME_PARTICLES)
@@ -195,7 +200,8 @@ def read_name(
     elif i == 0 and _labelled_full_name(rest, lang):
         rest = rest[-2:]  # "Celebrities Ann Reed, …", "Korean-born Bo Lind holds …"
     whole = rest
-    rest = _before_affiliated_body(rest, lang, bool(honorific or roles) or speaker_slot, known)
+    evidenced = bool(honorific or roles) or speaker_slot
+    rest = _before_affiliated_body(tokens, rest, lang, evidenced, known)
     names = [_initial(tokens, k) for k, _ in rest]
     first, last = rest[0][0], rest[-1][0] + 1
     low_words = {t.lower for _, t in rest}
@@ -338,8 +344,17 @@ def _not_a_person(
     ):
         return True
     return known is not None and (
-        surname_adjective(names, lang, known) or common_words(names, known)
+        surname_adjective(names, lang, known)
+        or common_words(names, known)
+        or opening_gerund(tokens, start, names, lang, known)
     )
+
+
+def _opening_particle(words: Sequence[tuple[int, Token]], k: int, lang: LanguagePack) -> bool:
+    """ "Del Toro said", "according to Den of Geek": a particle written with a capital that
+    opens the run (not the article "The") is the name's own first word, not a title's."""
+    tok = words[k][1]
+    return k == 0 and tok.capitalised and tok.lower not in lang.words.definite_articles
 
 
 def _title_role(words: Sequence[tuple[int, Token]], k: int, lang: LanguagePack) -> str | None:
@@ -428,6 +443,7 @@ def _person_name(rest: Sequence[tuple[int, Token]], names: list[str]) -> tuple[l
 
 
 def _before_affiliated_body(
+    tokens: Sequence[Token],
     rest: list[tuple[int, Token]],
     lang: LanguagePack,
     evidence: bool,
@@ -436,7 +452,9 @@ def _before_affiliated_body(
     """ "Ann Reed of Ohio", "Sen. Bo Lind of Harlow Capital Group", "Jarrow of the Fenland
     Club": a person met before, or two words that are a name (a first name, a title, the
     speaker's place), then where they come from or whom they work for; the run is the
-    person's name alone (not an organisation's, nor "Chase Bank of Texas")."""
+    person's name alone (not an organisation's, nor "Chase Bank of Texas"). A first name
+    alone counts when a region follows the place after a comma ("the mom, Veronica of
+    Dunmore, Ohio,": a hometown; not "Joseph of Arimathea")."""
     at = next(
         (k for k in range(1, len(rest)) if rest[k][1].lower in lang.words.affiliation_prepositions),
         None,
@@ -456,18 +474,38 @@ def _before_affiliated_body(
     )
     if (met is not None and met.kind == "person") or (at >= 2 and named):
         return head
+    if at == 1 and first_name_gender(head[0][1].text) in ("m", "f") and _region_after(tokens, rest):
+        return head
     return rest
+
+
+def _region_after(tokens: Sequence[Token], rest: Sequence[tuple[int, Token]]) -> bool:
+    """ "of Dunmore, Ohio": a comma right after the run, then a capitalised word."""
+    end = rest[-1][0] + 1
+    return (
+        end + 1 < len(tokens)
+        and tokens[end].text == ","
+        and tokens[end + 1].capitalised
+        and tokens[end + 1].text.isalpha()
+    )
 
 
 def _numbered(tokens: Sequence[Token], k: int, lang: LanguagePack) -> bool:
     """A number of one or two digits at ``k`` that ends a name: no date goes on after it,
-    nor a verse's number ("Isaiah 45:1")."""
+    nor a verse's number ("Isaiah 45:1"), nor a share's ("Nearly 6 in 10 Americans")."""
     after = tokens[k + 1] if k + 1 < len(tokens) else None
+    share = (
+        after is not None
+        and after.lower in lang.words.place_prepositions
+        and k + 2 < len(tokens)
+        and tokens[k + 2].text.isdigit()
+    )
     return (
         k < len(tokens)
         and tokens[k].text.isdigit()
         and len(tokens[k].text) <= 2
         and not (after and (after.lower in lang.words.calendar_words or after.text == ":"))
+        and not share
     )
 
 

@@ -122,6 +122,30 @@ def common_words(names: Sequence[str], known: PeopleRegistry) -> bool:
     return gender is None or weak
 
 
+SENTENCE_OPENERS = frozenset(".!?:;")  # punctuation after which a word opens a sentence
+
+
+def opening_gerund(
+    tokens: Sequence[Token],
+    start: int,
+    names: Sequence[str],
+    lang: LanguagePack,
+    known: PeopleRegistry,
+) -> bool:
+    """ "Ending “welfare as we know it.”", "Required: Avoiding “any conduct …”": one word with
+    the pack's gerund ending that opens its sentence is capitalised for its place there, not
+    for a name (not a first name: "Sterling"; not a surname met: "Manning said")."""
+    gerund = lang.words.aside_participle
+    return (
+        gerund is not None
+        and len(names) == 1
+        and gerund.fullmatch(names[0].casefold()) is not None
+        and (start == 0 or tokens[start - 1].text in SENTENCE_OPENERS)
+        and first_name_gender(names[0]) is False
+        and known.find(list(names)) is None
+    )
+
+
 CONTRACTION_TAIL = 2  # letters after the apostrophe of "I'm", "I've", "I'd", at most
 
 

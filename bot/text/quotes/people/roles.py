@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from bot.text.lang import LanguagePack, fold_apostrophe
 from bot.text.model import Gender
+from bot.text.quotes.people.first_names import without_possessive
 from bot.text.quotes.tokens import Token
 
 
@@ -23,7 +24,12 @@ def role_at(
     roles = lang.people.roles
     if describes_age(low, lang):
         return low, None  # "the 46-year-old said": a person described by age
-    if low not in roles or (tokens[index].capitalised and index and tokens[index - 1].capitalised):
+    if low not in roles or (
+        tokens[index].capitalised
+        and index
+        and tokens[index - 1].capitalised
+        and not written_title(tokens, index, lang)
+    ):
         return None
     gender = roles[low]
     if gender is None and index:
@@ -32,6 +38,22 @@ def role_at(
         if gender is None and index > 1:
             gender = lang.people.role_modifiers.get(before)
     return low, gender
+
+
+def written_title(tokens: Sequence[Token], index: int, lang: LanguagePack) -> bool:
+    """ "the Prime Minister", "The Iranian President said": a capitalised role after capitalised
+    words that are all a title's own (a title modifier, a nationality, a department, a role),
+    a determiner before them, is a role written as a title, not a name."""
+    people = lang.people
+    title_words = people.title_modifiers | people.nationalities | people.departments
+    k = index - 1
+    while (
+        k >= 0
+        and tokens[k].capitalised
+        and (tokens[k].lower in title_words or tokens[k].lower in people.roles)
+    ):
+        k -= 1
+    return k < index - 1 and k >= 0 and fold_apostrophe(tokens[k].lower) in lang.words.determiners
 
 
 def opening_article(tokens: Sequence[Token], index: int, lang: LanguagePack) -> bool:
@@ -70,6 +92,8 @@ def modifies_role(tokens: Sequence[Token], index: int, lang: LanguagePack) -> bo
         if role_at(tokens, k, lang):
             return True
         low = tokens[k].lower
+        if not tokens[k].capitalised and without_possessive(low) in lang.people.roles:
+            return True  # "The Ohio senator's answer was": the senator's, not Ohio's
         if tokens[k].capitalised or not low[0].isalpha() or low in lang.words.determiners:
             return False  # "Ann Reed a nurse" (an apposition whose commas were dropped)
     return False
