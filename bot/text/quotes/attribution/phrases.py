@@ -209,9 +209,13 @@ def noun_phrase(
                 return Attribution(_owners_body(context, sentence, phrase[k - 1 :]), mention)
         named = institution_by_noun(context, phrase, nouns[0]) or kind_named(
             context.people.organisation_named(nouns[0], since, phrase[0].start),
+            nouns[0],
             lang,
             context.discourse,
         )
+        if named is not None:
+            at = next(t.start for t in phrase if t.lower == nouns[0])
+            people.touch(named, max(named.last_seen, at))
         return Attribution(named, mention)
     return Attribution(None, mention)
 
