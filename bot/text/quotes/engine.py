@@ -590,10 +590,13 @@ class _Reading:
             return candidate
         least = self.context.lang.speech.quote_min_words
         if body and least and close and candidate.bare_words(self.context.text) >= least:
-            # a partial quote whose sentence names nobody: the words of the last speaker
-            self._accept(
-                candidate, (previous.attribution if close and previous else None) or NO_SPEAKER
-            )
+            # a partial quote whose sentence names nobody: the words of the last speaker, not
+            # when another spoke since in reported speech ("…, on indique que …")
+            said = previous.attribution if close and previous else None
+            last = self.reported[-1] if self.reported else None
+            if previous and said and last and said.speaker is not last.attribution.speaker:
+                said = None if previous.end <= last.start < candidate.start else said
+            self._accept(candidate, said or NO_SPEAKER)
             return candidate
         candidate.reject()
         return previous

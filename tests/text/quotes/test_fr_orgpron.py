@@ -23,3 +23,40 @@ def test_a_body_of_another_kind_is_not_what_a_noun_points_to() -> None:
     )
     _, quotes, _ = read(text, "fr")
     assert speaker_of(quotes, "la plupart des familles") != "préfecture de l'Aisne"
+
+
+def test_a_subject_pronoun_after_a_ministry_spoke_is_that_ministry() -> None:
+    text = (
+        "« Le dossier avance », a précisé le porte-parole de la mairie, Paul Vernier. "
+        "« Rien n'est signé », a indiqué le ministère de la Mer dans un communiqué. "
+        "Mais il a affirmé attendre « une réponse rapide »."
+    )
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "une réponse rapide") == "ministère de la Mer"
+
+
+def test_a_pronoun_opening_the_sentence_of_an_incise_keeps_to_its_person() -> None:
+    text = (
+        "Paul Vernier reste prudent. Il craint que la réforme « ne passe pas », écrit le "
+        "quotidien régional. Il estime que « rien n'est joué »."
+    )
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "rien n'est joué") == "Paul Vernier"
+
+
+def test_a_pronoun_after_a_body_that_was_a_speech_verb_s_subject_is_that_body() -> None:
+    text = (
+        "Alors que les repas manquent depuis lundi, la préfecture de l'Aisne considère offrir "
+        "« une aide suffisante ». Elle estime que « les distributions sont désordonnées »."
+    )
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "distributions sont désordonnées") == "préfecture de l'Aisne"
+
+
+def test_a_partial_quote_after_another_s_reported_speech_is_not_the_earlier_speaker_s() -> None:
+    text = (
+        "« Nous servons mille repas », a déclaré Paul Vernier. Au centre, on indique que les "
+        "bénévoles manquent. Le centre parvient à toucher « la plupart des familles »."
+    )
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "la plupart des familles") != "Paul Vernier"

@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Sequence
 
 from bot.text.lang import LanguagePack, fold_apostrophe
 from bot.text.model import Gender
 from bot.text.quotes.context import Context
+from bot.text.quotes.people.mentions import pronoun_gender
 from bot.text.quotes.people.registry import Entity
 from bot.text.quotes.people.roles import modifies_role
 from bot.text.quotes.sentences import Sentence
@@ -56,30 +58,56 @@ def body_pronoun(
     lang = context.lang
     if gender is None or not lang.words.gendered_determiners:
         return None
-    body = next(context.people.organisations_before(carrier.start), None)
-    if body is None or (person is not None and person.last_seen > body.last_seen):
-        return None
-    for earlier in [*context.discourse.sentences[-1:], sentence]:
-        if not earlier.start <= body.last_seen < earlier.end:
-            continue
-        k = earlier.index_at(body.last_seen)
-        if k < len(earlier.tokens) and fold_apostrophe(earlier.tokens[k].lower) in (
-            lang.words.determiners
-        ):
-            k += 1  # the mention starts on its article
-        if k < 1 or k >= len(earlier.tokens) or earlier.quoted[k]:
+    recent = [*context.discourse.sentences[-1:], sentence]
+    for body in context.people.organisations_before(carrier.start, recent[0].start):
+        if person is not None and person.last_seen > body.last_seen:
             return None
-        noun = earlier.tokens[k]
-        if not (noun.text.islower() and noun.lower in lang.people.organisations):
-            return None  # "la Russie", "le Canada": a country, not a body with a noun
-        article = fold_apostrophe(earlier.tokens[k - 1].lower)
-        if lang.words.gendered_determiners.get(article) != gender:
-            return None
-        before = earlier.tokens[max(0, k - 1 - VERB_REACH) : k - 1]
-        words = list(itertools.takewhile(lambda t: t.text[0].isalnum(), reversed(before)))
-        if k == 1 or any(lang.speech.verb(t.text) for t in words):
-            return body  # "a annoncé le même jour la préfecture"
+        earlier = next((s for s in recent if s.start <= body.last_seen < s.end), None)
+        if earlier is not None and _leads(earlier, body, gender, lang):
+            return body
     return None
+
+
+def _leads(sentence: Sentence, body: Entity, gender: Gender, lang: LanguagePack) -> bool:
+    """Whether ``body``, at its ``last_seen`` in ``sentence``, is named by a lower-case noun
+    whose article agrees with ``gender`` ("la préfecture", not "la Russie") and opens the
+    narration, follows a speech verb or is a speech verb's subject, with no pronoun of that
+    gender before it in the sentence."""
+    tokens = sentence.tokens
+    k = sentence.index_at(body.last_seen)
+    if k < len(tokens) and fold_apostrophe(tokens[k].lower) in lang.words.determiners:
+        k += 1  # the mention starts on its article
+    if k < 1 or k >= len(tokens) or sentence.quoted[k]:
+        return False
+    noun = tokens[k]
+    if not (noun.text.islower() and noun.lower in lang.people.organisations):
+        return False  # "la Russie", "le Canada": a country, not a body with a noun
+    if lang.words.gendered_determiners.get(fold_apostrophe(tokens[k - 1].lower)) != gender:
+        return False
+    if any(
+        not sentence.quoted[j] and pronoun_gender(tokens[j].text, lang) == (True, gender)
+        for j in range(k)
+    ):
+        return False  # "Il craint que « … », écrit le quotidien. Il estime": his words still
+    before = tokens[max(0, k - 1 - VERB_REACH) : k - 1]
+    words = list(itertools.takewhile(lambda t: t.text[0].isalnum(), reversed(before)))
+    if k == 1 or any(lang.speech.verb(t.text) for t in words):
+        return True  # "a annoncé le même jour la préfecture"
+    end = _name_end(tokens, k + 1, lang)
+    # "…, la préfecture (du Var) considère « … ». Elle estime"
+    return end < len(tokens) and not sentence.quoted[end] and lang.speech.verb(tokens[end].text)
+
+
+def _name_end(tokens: Sequence[Token], k: int, lang: LanguagePack) -> int:
+    """Where a body's name that goes on from ``k`` ends ("du Var", "de la Santé")."""
+    inside = lang.words.affiliation_prepositions | lang.words.determiners
+    while k < len(tokens) and (
+        tokens[k].capitalised
+        or fold_apostrophe(tokens[k].lower) in inside
+        or tokens[k].lower in lang.people.departments
+    ):
+        k += 1
+    return k
 
 
 OPENING_REACH = 4  # tokens of an opening adverbial before the body's article ("Still,"), at most

@@ -24,8 +24,16 @@ def pronoun_attribution(
     if not is_pronoun:
         body = impersonal_body(context, carrier, pronoun) or thing_body(context, sentence, carrier)
         return Attribution(body, mention)
+    return Attribution(pronoun_speaker(context, sentence, carrier, gender), mention)
+
+
+def pronoun_speaker(
+    context: Context, sentence: Sentence, carrier: Token, gender: Gender | None
+) -> Entity | None:
+    """Whom "il", "elle" stands for: the person it points to, or the organisation that
+    spoke or opened the narration since (``impersonal.body_pronoun``)."""
     person = antecedent(context, sentence, carrier.start, gender)
-    return Attribution(body_pronoun(context, sentence, carrier, gender, person) or person, mention)
+    return body_pronoun(context, sentence, carrier, gender, person) or person
 
 
 def antecedent(

@@ -17,7 +17,7 @@ from bot.text.quotes.attribution.impersonal import thing_body
 from bot.text.quotes.attribution.infinitives import governing_verb
 from bot.text.quotes.attribution.phrase_ends import phrase_after
 from bot.text.quotes.attribution.phrases import definite_label, name_before_relative, named_body
-from bot.text.quotes.attribution.pronouns import antecedent
+from bot.text.quotes.attribution.pronouns import antecedent, pronoun_speaker
 from bot.text.quotes.attribution.unnamed import (
     before_aside,
     common_noun_phrase,
@@ -131,7 +131,7 @@ def subject(context: Context, sentence: Sentence, pre: Sequence[Token]) -> Attri
             # speaking (whatever their gender), not with the last man named
             return Attribution(antecedent(context, sentence, tok.start, None), tok.text)
         if is_pronoun:
-            return Attribution(antecedent(context, sentence, tok.start, gender), tok.text)
+            return Attribution(pronoun_speaker(context, sentence, tok, gender), tok.text)
         if tok.lower in lang.people.subject_pronouns:  # "they", "ils": a group we do not name
             return Attribution(thing_body(context, sentence, tok), tok.text)
     first_word = sentence.tokens[0].start if sentence.tokens else -1
