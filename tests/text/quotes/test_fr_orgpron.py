@@ -60,3 +60,13 @@ def test_a_partial_quote_after_another_s_reported_speech_is_not_the_earlier_spea
     )
     _, quotes, _ = read(text, "fr")
     assert speaker_of(quotes, "la plupart des familles") != "Paul Vernier"
+
+
+def test_a_sentence_opening_on_a_body_s_noun_alone_puts_that_body_forward() -> None:
+    text = (
+        "« Les routes rouvrent lundi », a indiqué le ministère de la Mer. Les pêcheurs restent "
+        "inquiets. Paul Vernier, un patron, réclame des aides. Le ministère rappelle ses "
+        "engagements : « Tout sera versé en juin », a-t-il assuré."
+    )
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "Tout sera versé") == "ministère de la Mer"

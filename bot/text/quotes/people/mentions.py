@@ -124,7 +124,26 @@ def read_mentions(
     role_subject = _role_subject(context, sentence)
     if role_subject is not None:
         mentions.append(role_subject)
+    _body_subject(context, sentence)
     return mentions
+
+
+def _body_subject(context: Context, sentence: Sentence) -> None:
+    """ "Le ministère souligne …": a sentence opening on a definite organisation noun alone
+    names the body of that kind named before, which a pronoun later may stand for."""
+    tokens, lang = sentence.tokens, context.lang
+    if len(tokens) < 3 or sentence.quoted[1]:
+        return
+    if fold_apostrophe(tokens[0].lower) not in lang.words.definite_articles:
+        return
+    noun, after = tokens[1], tokens[2]
+    if not (noun.text.islower() and noun.lower in lang.people.organisations):
+        return
+    if after.capitalised or fold_apostrophe(after.lower) in lang.words.affiliation_prepositions:
+        return  # "la préfecture du Var": a name of its own
+    body = context.people.organisation_named(noun.lower, noun.start, noun.start)
+    if body is not None:
+        context.people.touch(body, max(body.last_seen, noun.start))
 
 
 def _with_owners_surname(context: Context, sentence: Sentence, hit: NameHit) -> list[str]:
