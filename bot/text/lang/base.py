@@ -305,6 +305,9 @@ class PeopleWords:
     kin_nouns: frozenset[str] = frozenset()
     # "the ruling said": a document only one kind of body issues, by that body's noun
     document_issuers: Mapping[str, str] = field(default_factory=dict)
+    # "l'agence" -> "f": the grammatical gender of an organisation noun, for "elle" or "il"
+    # standing for a body whose article does not tell it ("l'Agence régionale de santé")
+    organisation_genders: Mapping[str, Gender | None] = field(default_factory=dict)
     # "his campaign", "her campaign": a possessive that tells its owner's gender (not "son")
     possessive_pronouns: Mapping[str, Pronoun] = field(default_factory=dict)
     # "the newspaper reported", "le quotidien régional": a noun for a publication, which is

@@ -70,3 +70,21 @@ def test_a_sentence_opening_on_a_body_s_noun_alone_puts_that_body_forward() -> N
     )
     _, quotes, _ = read(text, "fr")
     assert speaker_of(quotes, "Tout sera versé") == "ministère de la Mer"
+
+
+def test_a_pronoun_with_no_person_goes_to_a_body_whose_noun_has_its_gender() -> None:
+    text = (
+        "Dans un avis publié mardi, l'Agence nationale des forêts (ANF) a voulu rassurer. "
+        "Si elle admet que « des coupes ont eu lieu », elle juge « la forêt en bonne santé »."
+    )
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "la forêt en bonne santé") == "Agence nationale des forêts"
+
+
+def test_a_body_named_after_a_preposition_is_not_a_pronoun_s_antecedent() -> None:
+    text = (
+        "Le magazine, édité par l'Institut des loisirs (IDL), publie une enquête. Il "
+        "rappelle que « le vélo est un sport complet »."
+    )
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "le vélo est un sport complet") != "Institut des loisirs"

@@ -97,6 +97,18 @@ PEOPLE = PeopleWords(
         maison-blanche chancellerie
         """
     ),
+    organisation_genders=gendered(
+        masculine="""
+        ministère gouvernement office conseil parlement sénat parti groupe tribunal parquet
+        syndicat institut comité cabinet état-major service centre observatoire journal
+        quotidien état élysée kremlin pentagone constructeur fabricant club collectif
+        """,
+        feminine="""
+        commission agence assemblée union banque entreprise société université association
+        fédération police gendarmerie armée cour préfecture mairie ong fondation alliance
+        organisation administration direction compagnie équipe chaîne radio chancellerie
+        """,
+    ),
     departments=_capitals_unaccented(
         word_set(
             """

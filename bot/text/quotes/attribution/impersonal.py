@@ -63,7 +63,11 @@ def body_pronoun(
         if person is not None and person.last_seen > body.last_seen:
             return None
         earlier = next((s for s in recent if s.start <= body.last_seen < s.end), None)
-        if earlier is not None and _leads(earlier, body, gender, lang):
+        if earlier is None:
+            continue
+        if _leads(earlier, body, gender, lang) or (
+            person is None and _agrees(earlier, body, gender, lang)
+        ):
             return body
     return None
 
@@ -96,6 +100,26 @@ def _leads(sentence: Sentence, body: Entity, gender: Gender, lang: LanguagePack)
     end = _name_end(tokens, k + 1, lang)
     # "…, la préfecture (du Var) considère « … ». Elle estime"
     return end < len(tokens) and not sentence.quoted[end] and lang.speech.verb(tokens[end].text)
+
+
+def _agrees(sentence: Sentence, body: Entity, gender: Gender, lang: LanguagePack) -> bool:
+    """ "l'Agence régionale de santé (ARS) a … Si elle reconnaît": with no person to point to,
+    a body whose noun has the pronoun's gender, named in ``sentence`` by that noun as no
+    preposition's object ("édité par l'Institut …": in passing)."""
+    if lang.people.organisation_genders.get(body.words[0].casefold()) != gender:
+        return False
+    tokens = sentence.tokens
+    heads = [
+        k
+        for k in range(sentence.index_at(body.last_seen) + 1)
+        if k < len(tokens) and tokens[k].text == body.words[0]
+    ]
+    if not heads:
+        return False
+    k = heads[-1] - 1
+    if k >= 0 and fold_apostrophe(tokens[k].lower) in lang.words.determiners:
+        k -= 1
+    return k < 0 or fold_apostrophe(tokens[k].lower) not in lang.words.object_prepositions
 
 
 def _name_end(tokens: Sequence[Token], k: int, lang: LanguagePack) -> int:
