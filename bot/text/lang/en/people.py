@@ -58,6 +58,13 @@ NATIONALITIES = word_set(
     korean lebanese libyan malian mexican moroccan nigerian norwegian pakistani palestinian
     polish portuguese romanian russian saudi scottish senegalese serbian spanish swedish swiss
     syrian taiwanese tunisian turkish ukrainian venezuelan vietnamese
+    yemeni indonesian armenian cambodian bangladeshi nepalese nepali malaysian filipino burmese
+    thai mongolian kazakh uzbek azerbaijani belarusian estonian latvian lithuanian czech slovak
+    croatian bosnian albanian bulgarian cypriot jordanian kuwaiti qatari emirati bahraini omani
+    sudanese somali ethiopian eritrean kenyan ugandan tanzanian rwandan congolese cameroonian
+    ghanaian liberian zimbabwean peruvian bolivian ecuadorian uruguayan paraguayan guatemalan
+    honduran salvadoran nicaraguan haitian jamaican kurdish
+    texan floridian ohioan californian iowan kansan vermonter minnesotan
     republican republicans democrat democrats democratic gop libertarian asian african
     european hispanic latino latina arab
     """

@@ -1,0 +1,15 @@
+"""One invented English sentence per rule that keeps a nationality or page furniture out of
+speakers' names."""
+
+from __future__ import annotations
+
+from tests.text.quotes.reading import read, speaker_of
+
+
+def test_a_nationality_before_unnamed_officials_is_no_speaker() -> None:
+    text = (
+        "The dam broke overnight. The water reached the roofs within an hour, the Yemeni "
+        "officials said."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "The water reached the roofs", kind="indirect") is None
