@@ -3,6 +3,7 @@ speakers' names."""
 
 from __future__ import annotations
 
+from bot.text.document import paragraph_kind
 from tests.text.quotes.reading import read, speaker_of
 
 
@@ -13,3 +14,7 @@ def test_a_nationality_before_unnamed_officials_is_no_speaker() -> None:
     )
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "The water reached the roofs", kind="indirect") is None
+
+
+def test_a_call_to_like_a_page_after_a_question_is_page_furniture() -> None:
+    assert paragraph_kind("Do you support Ilse Varga? Like the page:") == "promo"
