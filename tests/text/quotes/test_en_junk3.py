@@ -18,3 +18,9 @@ def test_a_nationality_before_unnamed_officials_is_no_speaker() -> None:
 
 def test_a_call_to_like_a_page_after_a_question_is_page_furniture() -> None:
     assert paragraph_kind("Do you support Ilse Varga? Like the page:") == "promo"
+
+
+def test_mp_before_a_name_is_a_role_not_part_of_the_name() -> None:
+    text = "Varzan: MP Esmatullah Koravi says: “People have seen strangers in the hills all week.”"
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "People have seen strangers") == "Esmatullah Koravi"

@@ -32,7 +32,7 @@ ROLES = gendered(
     publisher editor-in-chief editor-at-large committeeman committeewoman chaplain cardinal
     ayatollah cleric mullah priest
     archbishop provost registrar solicitor selectman frontrunner front-runner hopeful contender
-    staffer confidant confidante attendee commenter neurosurgeon developer affiliate
+    staffer confidant confidante attendee commenter neurosurgeon developer affiliate mp mep
     """,
 )
 
