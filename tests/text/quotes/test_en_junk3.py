@@ -24,3 +24,9 @@ def test_mp_before_a_name_is_a_role_not_part_of_the_name() -> None:
     text = "Varzan: MP Esmatullah Koravi says: “People have seen strangers in the hills all week.”"
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "People have seen strangers") == "Esmatullah Koravi"
+
+
+def test_an_organisation_noun_before_plural_documents_names_no_speaker() -> None:
+    text = "Court documents said Ilse Varga “had no plan to pay back the loan at all.”"
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "had no plan to pay back") is None

@@ -122,7 +122,7 @@ PEOPLE = PeopleWords(
         """
         statement report letter memo email release study poll survey ad advertisement editorial
         column complaint lawsuit suit filing transcript note message readout indictment ruling
-        headline sign banner placard opinion
+        headline sign banner placard opinion document record
         """
     ),
     media_documents=word_set("ad advertisement video clip spot commercial"),
