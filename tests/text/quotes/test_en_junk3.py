@@ -30,3 +30,9 @@ def test_an_organisation_noun_before_plural_documents_names_no_speaker() -> None
     text = "Court documents said Ilse Varga “had no plan to pay back the loan at all.”"
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "had no plan to pay back") is None
+
+
+def test_two_hyphenated_nationalities_before_a_name_are_a_label() -> None:
+    text = "“I missed my sister every single day,” says Cambodian-American Ly Sovanrith, in Ohio."
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "I missed my sister") == "Ly Sovanrith"

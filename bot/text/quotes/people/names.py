@@ -139,6 +139,8 @@ def read_name(
         elif position < len(words) - 1 and (is_acronym(tok.text) or low in people.organisations):
             if not _starts_person(words, position + 1):
                 break  # "Ministère de la Défense", "NATO summit": an organisation's own name
+        elif _hyphenated_label(low, lang) and position < len(words) - 2:
+            pass  # "Cambodian-American Ly Sivhong": a label of two nationalities, never a name
         elif low in people.nationalities and position < len(words) - 2:
             if first_name_gender(words[position + 1][1].text) is False:
                 break  # "American Airlines": a name that starts with a nationality
@@ -583,3 +585,9 @@ def _credited_first_name(words: Sequence[tuple[int, Token]]) -> bool:
         and is_acronym(words[0][1].text)
         and first_name_gender(words[-1][1].text) in ("m", "f")
     )
+
+
+def _hyphenated_label(low: str, lang: LanguagePack) -> bool:
+    """ "Cambodian-American", "Italo-French": nationalities joined by hyphens."""
+    parts = low.split("-")
+    return len(parts) > 1 and all(part in lang.people.nationalities for part in parts)
