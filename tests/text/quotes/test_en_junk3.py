@@ -36,3 +36,9 @@ def test_two_hyphenated_nationalities_before_a_name_are_a_label() -> None:
     text = "“I missed my sister every single day,” says Cambodian-American Ly Sovanrith, in Ohio."
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "I missed my sister") == "Ly Sovanrith"
+
+
+def test_intelligence_is_a_department_inside_a_title() -> None:
+    text = "“The threat is growing every month,” said director of National Intelligence Ilse Varga."
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "The threat is growing") == "Ilse Varga"

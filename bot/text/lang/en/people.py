@@ -108,7 +108,7 @@ PEOPLE = PeopleWords(
         defense defence state interior justice health treasury foreign affairs home energy
         education labor labour commerce agriculture transportation environment homeland
         security house senate white national general federal united nations majority minority
-        supreme
+        supreme intelligence
         """
     ),
     company_words=word_set(
