@@ -42,3 +42,9 @@ def test_intelligence_is_a_department_inside_a_title() -> None:
     text = "“The threat is growing every month,” said director of National Intelligence Ilse Varga."
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "The threat is growing") == "Ilse Varga"
+
+
+def test_a_promo_lead_in_capitals_is_no_speaker() -> None:
+    text = "The boats left at dawn. READ MORE: “A long night at sea” is the story of the crossing."
+    _, quotes, _ = read(text, "en")
+    assert not [q for q in quotes if q.speaker == "READ MORE"]

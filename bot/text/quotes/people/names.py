@@ -107,6 +107,8 @@ def read_name(
     words = [(k, tokens[k]) for k in range(i, j) if tokens[k].text != "."]
     if sum(is_acronym(tok.text) for _, tok in words) >= 3:
         return None  # "TEAM REFUSES TO STAY IN VILLAGE": a heading in capitals, not a name
+    if all(tok.text.isupper() and tok.lower in lang.page.promo_words for _, tok in words):
+        return None  # "READ MORE", "WATCH": page furniture glued to the text, not a name
     if _dateline(tokens, words, j) or dateline_agency(tokens, i, j):
         return None
     if _credited_first_name(words):  # "à l'AFP Solène": the agency credited, then the person
