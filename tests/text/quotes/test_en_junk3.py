@@ -48,3 +48,12 @@ def test_a_promo_lead_in_capitals_is_no_speaker() -> None:
     text = "The boats left at dawn. READ MORE: “A long night at sea” is the story of the crossing."
     _, quotes, _ = read(text, "en")
     assert not [q for q in quotes if q.speaker == "READ MORE"]
+
+
+def test_a_name_before_a_chapter_and_verse_is_a_book_cited() -> None:
+    text = (
+        "The pastor quoted scripture to the crowd.\n\nEzekiel 12:3 reads: “Thus says the Lord to "
+        "his anointed, to the king of the plain.”"
+    )
+    _, quotes, _ = read(text, "en")
+    assert not [q for q in quotes if q.speaker == "Ezekiel"]

@@ -98,6 +98,8 @@ def read_name(
     people = lang.people
     i, j = run
     calendar = lang.words.calendar_words
+    if _chapter_and_verse(tokens, j):
+        return None  # "Isaiah 45:1 reads": a book of scripture, cited by chapter and verse
     if j - i == 1 and _numbered(tokens, j, lang) and tokens[i].lower not in calendar:
         # "précise Europe 1", "selon France 2": a broadcaster's name ends with its number
         channel = (tokens[i].text, tokens[j].text)
@@ -593,3 +595,14 @@ def _hyphenated_label(low: str, lang: LanguagePack) -> bool:
     """ "Cambodian-American", "Italo-French": nationalities joined by hyphens."""
     parts = low.split("-")
     return len(parts) > 1 and all(part in lang.people.nationalities for part in parts)
+
+
+def _chapter_and_verse(tokens: Sequence[Token], j: int) -> bool:
+    """ "45:1" right after a name: the chapter and verse of a book cited, not a person."""
+    return (
+        j + 2 < len(tokens)
+        and tokens[j].text.isdigit()
+        and tokens[j + 1].text == ":"
+        and tokens[j + 2].text.isdigit()
+        and tokens[j].end == tokens[j + 1].start == tokens[j + 2].start - 1
+    )
