@@ -57,3 +57,9 @@ def test_a_name_before_a_chapter_and_verse_is_a_book_cited() -> None:
     )
     _, quotes, _ = read(text, "en")
     assert not [q for q in quotes if q.speaker == "Ezekiel"]
+
+
+def test_del_without_its_full_stop_is_a_surname_particle() -> None:
+    text = "“Monsters are the saints of imperfection,” said Benicio Del Varga."
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "Monsters are the saints") == "Benicio Del Varga"

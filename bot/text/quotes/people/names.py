@@ -37,6 +37,7 @@ from bot.text.quotes.people.first_names import (
     surname_after_first_name,
 )
 from bot.text.quotes.people.kin import kin_owner
+from bot.text.quotes.people.name_words import chapter_and_verse, honorific_at, hyphenated_label
 from bot.text.quotes.people.not_people import (
     common_words,
     named_place,
@@ -98,7 +99,7 @@ def read_name(
     people = lang.people
     i, j = run
     calendar = lang.words.calendar_words
-    if _chapter_and_verse(tokens, j):
+    if chapter_and_verse(tokens, j):
         return None  # "Isaiah 45:1 reads": a book of scripture, cited by chapter and verse
     if j - i == 1 and _numbered(tokens, j, lang) and tokens[i].lower not in calendar:
         # "précise Europe 1", "selon France 2": a broadcaster's name ends with its number
@@ -122,6 +123,8 @@ def read_name(
     while position < len(words):
         tok = words[position][1]
         low = tok.lower.rstrip(".")
+        if low in people.honorifics and not honorific_at(tokens, words[position][0], lang):
+            break  # "Del Toro said": a surname's particle, not "Del." (a delegate)
         if low in people.honorifics and honorific is None:
             honorific = low
         elif (
@@ -143,7 +146,7 @@ def read_name(
         elif position < len(words) - 1 and (is_acronym(tok.text) or low in people.organisations):
             if not _starts_person(words, position + 1):
                 break  # "Ministère de la Défense", "NATO summit": an organisation's own name
-        elif _hyphenated_label(low, lang) and position < len(words) - 2:
+        elif hyphenated_label(low, lang) and position < len(words) - 2:
             pass  # "Cambodian-American Ly Sivhong": a label of two nationalities, never a name
         elif low in people.nationalities and position < len(words) - 2:
             if first_name_gender(words[position + 1][1].text) is False:
@@ -183,7 +186,7 @@ def read_name(
             and not _first_name_before_surname(rest, k, lang)
             and not surname_after_first_name(rest, k)
         )
-        or people.honorific(tok.text)
+        or honorific_at(tokens, rest[k][0], lang)
     ]
     if titles:  # "Wells Fargo CEO John Stumpf", "Texas Gov. Ann Reed": the name comes after
         title_word = rest[titles[-1]][1]
@@ -588,21 +591,4 @@ def _credited_first_name(words: Sequence[tuple[int, Token]]) -> bool:
         len(words) == 2
         and is_acronym(words[0][1].text)
         and first_name_gender(words[-1][1].text) in ("m", "f")
-    )
-
-
-def _hyphenated_label(low: str, lang: LanguagePack) -> bool:
-    """ "Cambodian-American", "Italo-French": nationalities joined by hyphens."""
-    parts = low.split("-")
-    return len(parts) > 1 and all(part in lang.people.nationalities for part in parts)
-
-
-def _chapter_and_verse(tokens: Sequence[Token], j: int) -> bool:
-    """ "45:1" right after a name: the chapter and verse of a book cited, not a person."""
-    return (
-        j + 2 < len(tokens)
-        and tokens[j].text.isdigit()
-        and tokens[j + 1].text == ":"
-        and tokens[j + 2].text.isdigit()
-        and tokens[j].end == tokens[j + 1].start == tokens[j + 2].start - 1
     )
