@@ -41,6 +41,7 @@ PAGE = PageWords(
         r"follow\s+us",
         r"click\s+here",
         r"download\s+our",
+        r"(?:[^?\n]{0,80}\?\s*)?like\s+(?:the|our)\s+page",  # "Do you support X? Like the page:"
     ),
     credit_words=(
         r"photos?",

@@ -32,7 +32,7 @@ ROLES = gendered(
     publisher editor-in-chief editor-at-large committeeman committeewoman chaplain cardinal
     ayatollah cleric mullah priest
     archbishop provost registrar solicitor selectman frontrunner front-runner hopeful contender
-    staffer confidant confidante attendee commenter neurosurgeon developer affiliate
+    staffer confidant confidante attendee commenter neurosurgeon developer affiliate mp mep
     """,
 )
 
@@ -58,6 +58,13 @@ NATIONALITIES = word_set(
     korean lebanese libyan malian mexican moroccan nigerian norwegian pakistani palestinian
     polish portuguese romanian russian saudi scottish senegalese serbian spanish swedish swiss
     syrian taiwanese tunisian turkish ukrainian venezuelan vietnamese
+    yemeni indonesian armenian cambodian bangladeshi nepalese nepali malaysian filipino burmese
+    thai mongolian kazakh uzbek azerbaijani belarusian estonian latvian lithuanian czech slovak
+    croatian bosnian albanian bulgarian cypriot jordanian kuwaiti qatari emirati bahraini omani
+    sudanese somali ethiopian eritrean kenyan ugandan tanzanian rwandan congolese cameroonian
+    ghanaian liberian zimbabwean peruvian bolivian ecuadorian uruguayan paraguayan guatemalan
+    honduran salvadoran nicaraguan haitian jamaican kurdish
+    texan floridian ohioan californian iowan kansan vermonter minnesotan
     republican republicans democrat democrats democratic gop libertarian asian african
     european hispanic latino latina arab
     """
@@ -101,7 +108,7 @@ PEOPLE = PeopleWords(
         defense defence state interior justice health treasury foreign affairs home energy
         education labor labour commerce agriculture transportation environment homeland
         security house senate white national general federal united nations majority minority
-        supreme
+        supreme intelligence
         """
     ),
     company_words=word_set(
@@ -115,7 +122,7 @@ PEOPLE = PeopleWords(
         """
         statement report letter memo email release study poll survey ad advertisement editorial
         column complaint lawsuit suit filing transcript note message readout indictment ruling
-        headline sign banner placard opinion
+        headline sign banner placard opinion document record
         """
     ),
     media_documents=word_set("ad advertisement video clip spot commercial"),

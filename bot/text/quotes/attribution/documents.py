@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from bot.text.lang import LanguagePack, fold_apostrophe
 from bot.text.quotes.candidates import Attribution
 from bot.text.quotes.context import Context
+from bot.text.quotes.people.names import NameHit
 from bot.text.quotes.people.registry import Entity
 from bot.text.quotes.sentences import Sentence
 from bot.text.quotes.tokens import Token
@@ -91,3 +92,13 @@ def _document_agent(
     if end == start:
         return None
     return context.attributor.noun_phrase(context, sentence, after[1:end])
+
+
+def kind_of_document(phrase: Sequence[Token], hit: NameHit, lang: LanguagePack) -> bool:
+    """ "Court documents said", "Commission records show": one capitalised organisation noun
+    before a plural document noun says what kind of papers speak, and names no body."""
+    if hit.last - hit.first != 1 or hit.last >= len(phrase):
+        return False
+    noun = phrase[hit.last].lower
+    plural = noun.endswith("s") and noun[:-1] in lang.people.documents  # not "a Pentagon readout"
+    return plural and phrase[hit.first].lower in lang.people.organisations

@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 
 from bot.text.lang import LanguagePack, fold_apostrophe
-from bot.text.quotes.attribution.documents import document_author
+from bot.text.quotes.attribution.documents import document_author, kind_of_document
 from bot.text.quotes.attribution.followed import followed_instead, unroled_first
 from bot.text.quotes.attribution.impersonal import thing_body
 from bot.text.quotes.attribution.institutions import institution_by_noun
@@ -123,6 +123,7 @@ def noun_phrase(
         or not phrase[h.last].text[0].isalpha()
     ]
     hits = [h for h in hits if not modifies_role(phrase, h.last, lang)]  # "the Ohio senator"
+    hits = [h for h in hits if not kind_of_document(phrase, h, lang)]  # "Court documents"
     # "Commission on Fair Contests": a run inside the organisation's name before it
     hits = [h for h in hits if not any(o.first < h.run_start < o.last for o in hits)]
     strong = [h for h in strong if h in hits]

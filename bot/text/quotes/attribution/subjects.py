@@ -12,6 +12,7 @@ import itertools
 from collections.abc import Sequence
 
 from bot.text.lang import LanguagePack, fold_apostrophe
+from bot.text.quotes.attribution.documents import kind_of_document
 from bot.text.quotes.attribution.hometowns import hometown_commas
 from bot.text.quotes.attribution.impersonal import thing_body
 from bot.text.quotes.attribution.infinitives import governing_verb
@@ -163,6 +164,7 @@ def subject(context: Context, sentence: Sentence, pre: Sequence[Token]) -> Attri
             hit is not None
             and not _party_label(words, run, hit, lang)
             and not modifies_role(words, hit.last, lang)  # "The Ohio senator"
+            and not kind_of_document(words, hit, lang)  # "Court documents said"
         ):
             coordinated = _new_clause_at(words, run[0] - 1, lang)
             in_object = (

@@ -37,6 +37,7 @@ from bot.text.quotes.people.first_names import (
     surname_after_first_name,
 )
 from bot.text.quotes.people.kin import kin_owner
+from bot.text.quotes.people.name_words import chapter_and_verse, honorific_at, hyphenated_label
 from bot.text.quotes.people.not_people import (
     common_words,
     named_place,
@@ -98,6 +99,8 @@ def read_name(
     people = lang.people
     i, j = run
     calendar = lang.words.calendar_words
+    if chapter_and_verse(tokens, j):
+        return None  # "Isaiah 45:1 reads": a book of scripture, cited by chapter and verse
     if j - i == 1 and _numbered(tokens, j, lang) and tokens[i].lower not in calendar:
         # "précise Europe 1", "selon France 2": a broadcaster's name ends with its number
         channel = (tokens[i].text, tokens[j].text)
@@ -107,6 +110,8 @@ def read_name(
     words = [(k, tokens[k]) for k in range(i, j) if tokens[k].text != "."]
     if sum(is_acronym(tok.text) for _, tok in words) >= 3:
         return None  # "TEAM REFUSES TO STAY IN VILLAGE": a heading in capitals, not a name
+    if all(tok.text.isupper() and tok.lower in lang.page.promo_words for _, tok in words):
+        return None  # "READ MORE", "WATCH": page furniture glued to the text, not a name
     if _dateline(tokens, words, j) or dateline_agency(tokens, i, j):
         return None
     if _credited_first_name(words):  # "à l'AFP Solène": the agency credited, then the person
@@ -118,6 +123,8 @@ def read_name(
     while position < len(words):
         tok = words[position][1]
         low = tok.lower.rstrip(".")
+        if low in people.honorifics and not honorific_at(tokens, words[position][0], lang):
+            break  # "Del Toro said": a surname's particle, not "Del." (a delegate)
         if low in people.honorifics and honorific is None:
             honorific = low
         elif (
@@ -139,6 +146,8 @@ def read_name(
         elif position < len(words) - 1 and (is_acronym(tok.text) or low in people.organisations):
             if not _starts_person(words, position + 1):
                 break  # "Ministère de la Défense", "NATO summit": an organisation's own name
+        elif hyphenated_label(low, lang) and position < len(words) - 2:
+            pass  # "Cambodian-American Ly Sivhong": a label of two nationalities, never a name
         elif low in people.nationalities and position < len(words) - 2:
             if first_name_gender(words[position + 1][1].text) is False:
                 break  # "American Airlines": a name that starts with a nationality
@@ -177,7 +186,7 @@ def read_name(
             and not _first_name_before_surname(rest, k, lang)
             and not surname_after_first_name(rest, k)
         )
-        or people.honorific(tok.text)
+        or honorific_at(tokens, rest[k][0], lang)
     ]
     if titles:  # "Wells Fargo CEO John Stumpf", "Texas Gov. Ann Reed": the name comes after
         title_word = rest[titles[-1]][1]

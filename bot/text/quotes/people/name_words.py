@@ -1,0 +1,37 @@
+"""Single words and marks around a capitalised run that tell what it is not: a label of
+nationalities, an honorific that is also a surname's particle, a book cited by chapter and
+verse. Kept apart from ``names`` (which reads the whole run) so that module stays readable."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from bot.text.lang import LanguagePack
+from bot.text.lang.international import NAME_PARTICLES
+from bot.text.quotes.tokens import Token
+
+
+def hyphenated_label(low: str, lang: LanguagePack) -> bool:
+    """ "Cambodian-American", "French-Algerian": nationalities joined by hyphens."""
+    parts = low.split("-")
+    return len(parts) > 1 and all(part in lang.people.nationalities for part in parts)
+
+
+def chapter_and_verse(tokens: Sequence[Token], j: int) -> bool:
+    """ "45:1" right after a name: the chapter and verse of a book cited, not a person."""
+    return (
+        j + 2 < len(tokens)
+        and tokens[j].text.isdigit()
+        and tokens[j + 1].text == ":"
+        and tokens[j + 2].text.isdigit()
+        and tokens[j].end == tokens[j + 1].start == tokens[j + 2].start - 1
+    )
+
+
+def honorific_at(tokens: Sequence[Token], k: int, lang: LanguagePack) -> bool:
+    """ "Sen.", "Dr", "Del." (a delegate): an honorific; one that is also a name's particle
+    is one only with its full stop ("Del Toro", "Benicio Del Toro": a surname)."""
+    low = tokens[k].lower.rstrip(".")
+    if low not in lang.people.honorifics:
+        return False
+    return low not in NAME_PARTICLES or (k + 1 < len(tokens) and tokens[k + 1].text == ".")
