@@ -47,7 +47,7 @@ from workspace import WORKSPACE
 from bot.text import analyze_many
 from bot.text.model import Article, Paragraph, Person, Quote, Sentence
 from storage import Store
-from storage.scope import ARTICLE_SCOPE
+from storage.scope import ARTICLE_SCOPE, scope_row
 
 SHARED = Path("/work/shared")
 ROOT = Path(__file__).resolve().parent.parent
@@ -302,14 +302,7 @@ def variant_rows(numbers: range, first_id: int) -> Rows:
         rows.paragraph += paragraph_rows(article_id, article)
         rows.sentence += sentence_rows(article_id, article)
         rows.quote += quote_rows(article_id, article, {})  # person ids: set by the writer
-        rows.scope.append(
-            {
-                "article_id": article_id,
-                "team_id": WORKSPACE.team_id,
-                "conversation_id": WORKSPACE.conversation_id,
-                "private": WORKSPACE.private,
-            }
-        )
+        rows.scope.append(scope_row(article_id, WORKSPACE))
         for person in article.people:
             rows.people.setdefault(person.name, person.aliases)
     return rows

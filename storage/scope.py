@@ -95,6 +95,17 @@ FEED = table_of(Feed)
 SAVED_ANSWER = table_of(SavedAnswer)
 
 
+def scope_row(article_id: int, place: Viewer) -> dict[str, object]:
+    """The ``article_scope`` row that makes ``article_id`` visible in ``place`` (a
+    workspace-wide row is never private)."""
+    return {
+        "article_id": article_id,
+        "team_id": place.team_id,
+        "conversation_id": place.conversation_id,
+        "private": place.private if place.conversation_id else False,
+    }
+
+
 class ScopeQueries(StoreBase):
     """Store mixin: recording where articles were shared, and forgetting a workspace."""
 
@@ -102,14 +113,7 @@ class ScopeQueries(StoreBase):
         """Make ``article_id`` visible in ``place`` too (inside the caller's transaction); a
         place it already has is left as it is."""
         connection.execute(
-            self.insert(ARTICLE_SCOPE)
-            .values(
-                article_id=article_id,
-                team_id=place.team_id,
-                conversation_id=place.conversation_id,
-                private=place.private if place.conversation_id else False,
-            )
-            .on_conflict_do_nothing()
+            self.insert(ARTICLE_SCOPE).values(scope_row(article_id, place)).on_conflict_do_nothing()
         )
 
     def claim_pending(self, team_id: str) -> int:
