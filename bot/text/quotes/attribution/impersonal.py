@@ -117,14 +117,11 @@ def _agrees(sentence: Sentence, body: Entity, gender: Gender, lang: LanguagePack
     if lang.people.organisation_genders.get(body.words[0].casefold()) != gender:
         return False
     tokens = sentence.tokens
-    heads = [
-        k
-        for k in range(sentence.index_at(body.last_seen) + 1)
-        if k < len(tokens) and tokens[k].text == body.words[0]
-    ]
-    if not heads:
+    last = min(sentence.index_at(body.last_seen), len(tokens) - 1)
+    head = next((k for k in range(last, -1, -1) if tokens[k].text == body.words[0]), None)
+    if head is None:
         return False
-    k = heads[-1] - 1
+    k = head - 1
     if k >= 0 and fold_apostrophe(tokens[k].lower) in lang.words.determiners:
         k -= 1
     return k < 0 or fold_apostrophe(tokens[k].lower) not in lang.words.object_prepositions
