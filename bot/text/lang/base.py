@@ -121,6 +121,12 @@ class FunctionWords:
         )
 
     @cached_property
+    def prepositions(self) -> frozenset[str]:
+        """Every preposition: those that end a speaker's noun phrase and those whose object is
+        no subject."""
+        return self.stop_prepositions | self.object_prepositions
+
+    @cached_property
     def unnamed_openers(self) -> frozenset[str]:
         """Words that open a noun phrase naming nobody: "an aide", "many critics"."""
         return self.indefinite_articles | self.quantifiers
