@@ -331,6 +331,11 @@ class PeopleWords:
     institution_nouns: frozenset[str] = frozenset()
 
     @cached_property
+    def any_documents(self) -> frozenset[str]:
+        """The nouns of a document or of a piece of media ("statement", "clip")."""
+        return self.documents | self.media_documents
+
+    @cached_property
     def role_phrases_by_head(self) -> dict[str, list[tuple[tuple[str, ...], str]]]:
         """The role phrases by their first word, longest first."""
         found: dict[str, list[tuple[tuple[str, ...], str]]] = {}
