@@ -121,6 +121,12 @@ class FunctionWords:
         )
 
     @cached_property
+    def prepositions(self) -> frozenset[str]:
+        """Every preposition: those that end a speaker's noun phrase and those whose object is
+        no subject."""
+        return self.stop_prepositions | self.object_prepositions
+
+    @cached_property
     def unnamed_openers(self) -> frozenset[str]:
         """Words that open a noun phrase naming nobody: "an aide", "many critics"."""
         return self.indefinite_articles | self.quantifiers
@@ -323,6 +329,11 @@ class PeopleWords:
     # "le gouvernement a indiqué", "selon la préfecture": a lower-case organisation noun that
     # alone names the one body of its kind, when the article named none of that kind
     institution_nouns: frozenset[str] = frozenset()
+
+    @cached_property
+    def any_documents(self) -> frozenset[str]:
+        """The nouns of a document or of a piece of media ("statement", "clip")."""
+        return self.documents | self.media_documents
 
     @cached_property
     def role_phrases_by_head(self) -> dict[str, list[tuple[tuple[str, ...], str]]]:

@@ -274,7 +274,7 @@ def _document_reads(words: Sequence[Token], v: int, lang: LanguagePack) -> bool:
     subject right before it, or the noun phrase right after it, is a document."""
     if words[v].lower not in lang.speech.document_verbs:
         return False
-    documents = lang.people.documents | lang.people.media_documents
+    documents = lang.people.any_documents
     if v and words[v - 1].lower in documents:
         return True
     after = phrase_after(words[v + 1 :], lang)

@@ -382,9 +382,8 @@ def _end_before_setting(body: Sequence[Token], v: int, ending: Token, lang: Lang
     that comma."""
     if ending.text != ":":
         return len(body)
-    prepositions = lang.words.object_prepositions | lang.words.stop_prepositions
     for k in range(len(body) - 2, v, -1):
-        if body[k].text == "," and body[k + 1].lower in prepositions:
+        if body[k].text == "," and body[k + 1].lower in lang.words.prepositions:
             return k
     return len(body)
 

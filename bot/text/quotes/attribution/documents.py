@@ -27,7 +27,7 @@ def document_author(context: Context, sentence: Sentence, phrase: Sequence[Token
     if (
         len(phrase) < 2
         or not (indefinite or article in lang.words.definite_articles)
-        or phrase[-1].lower not in lang.people.documents | lang.people.media_documents
+        or phrase[-1].lower not in lang.people.any_documents
         or any(t.capitalised for t in phrase[1:])
     ):
         return None

@@ -72,15 +72,23 @@ def body_pronoun(
     return None
 
 
+def _mention_noun(sentence: Sentence, body: Entity, lang: LanguagePack) -> int:
+    """The index in ``sentence`` of the first word after the article of ``body``'s mention
+    at its ``last_seen`` ("la préfecture": "préfecture"; "Reuters": "Reuters")."""
+    tokens = sentence.tokens
+    k = sentence.index_at(body.last_seen)
+    if k < len(tokens) and fold_apostrophe(tokens[k].lower) in lang.words.determiners:
+        k += 1  # the mention starts on its article
+    return k
+
+
 def _leads(sentence: Sentence, body: Entity, gender: Gender, lang: LanguagePack) -> bool:
     """Whether ``body``, at its ``last_seen`` in ``sentence``, is named by a lower-case noun
     whose article agrees with ``gender`` ("la préfecture", not "la Russie") and opens the
     narration, follows a speech verb or is a speech verb's subject, with no pronoun of that
     gender before it in the sentence."""
     tokens = sentence.tokens
-    k = sentence.index_at(body.last_seen)
-    if k < len(tokens) and fold_apostrophe(tokens[k].lower) in lang.words.determiners:
-        k += 1  # the mention starts on its article
+    k = _mention_noun(sentence, body, lang)
     if k < 1 or k >= len(tokens) or sentence.quoted[k]:
         return False
     noun = tokens[k]
@@ -109,14 +117,11 @@ def _agrees(sentence: Sentence, body: Entity, gender: Gender, lang: LanguagePack
     if lang.people.organisation_genders.get(body.words[0].casefold()) != gender:
         return False
     tokens = sentence.tokens
-    heads = [
-        k
-        for k in range(sentence.index_at(body.last_seen) + 1)
-        if k < len(tokens) and tokens[k].text == body.words[0]
-    ]
-    if not heads:
+    last = min(sentence.index_at(body.last_seen), len(tokens) - 1)
+    head = next((k for k in range(last, -1, -1) if tokens[k].text == body.words[0]), None)
+    if head is None:
         return False
-    k = heads[-1] - 1
+    k = head - 1
     if k >= 0 and fold_apostrophe(tokens[k].lower) in lang.words.determiners:
         k -= 1
     return k < 0 or fold_apostrophe(tokens[k].lower) not in lang.words.object_prepositions
@@ -159,9 +164,7 @@ def _opens(sentence: Sentence, body: Entity, lang: LanguagePack) -> bool:
     """Whether the mention of ``body`` at its ``last_seen`` is the subject ``sentence`` opens
     its narration with, or the one a speech verb right before it inverts."""
     tokens = sentence.tokens
-    k = sentence.index_at(body.last_seen)
-    if k < len(tokens) and fold_apostrophe(tokens[k].lower) in lang.words.determiners:
-        k += 1
+    k = _mention_noun(sentence, body, lang)
     if k >= len(tokens) or sentence.quoted[k]:
         return False
     end = k

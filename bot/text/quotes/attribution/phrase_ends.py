@@ -25,9 +25,7 @@ def phrase_after(words: Sequence[Token], lang: LanguagePack) -> list[Token]:
     subject; empty when a time phrase does ("a annoncé le même jour X"): it is passed first."""
     stop_prepositions = lang.words.stop_prepositions
     phrase: list[Token] = []
-    if words and fold_apostrophe(words[0].lower) in (
-        stop_prepositions | lang.words.object_prepositions
-    ):
+    if words and fold_apostrophe(words[0].lower) in lang.words.prepositions:
         return phrase
     if time_phrase_end(words, 0, lang):
         return phrase

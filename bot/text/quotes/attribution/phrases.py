@@ -514,7 +514,7 @@ def _leading_group(phrase: Sequence[Token], lang: LanguagePack) -> Sequence[Toke
     """The words of a noun phrase before its first preposition, relative or punctuation:
     its head noun and what comes before it ("a senior campaign aide" of "a senior campaign
     aide to the mayor")."""
-    stops = lang.words.object_prepositions | lang.words.stop_prepositions | lang.words.relatives
+    stops = lang.words.prepositions | lang.words.relatives
     for k, tok in enumerate(phrase):
         if k and (fold_apostrophe(tok.lower) in stops or not tok.text[0].isalnum()):
             if tok.text == "." and phrase[k - 1].capitalised:

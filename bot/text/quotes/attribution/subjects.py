@@ -257,8 +257,7 @@ def subject(context: Context, sentence: Sentence, pre: Sequence[Token]) -> Attri
         return _named(context, words, named[-1])
     tail = words[last_comma + 1 :]
     unnamed = 0 < len(tail) <= 4 and all(t.text.isalpha() for t in tail)
-    prepositions = lang.words.object_prepositions | lang.words.stop_prepositions
-    if unnamed and not any(t.lower in prepositions for t in tail):
+    if unnamed and not any(t.lower in lang.words.prepositions for t in tail):
         text = context.text[tail[0].start : tail[-1].end]
         return Attribution(None, text)  # "Prosecutors said", "les enquêteurs ont indiqué"
     return None
@@ -281,7 +280,7 @@ def _definite_head(phrase: Sequence[Token], lang: LanguagePack) -> Sequence[Toke
             goes_on = (
                 phrase[k + 1].capitalised
                 or not after.isalpha()
-                or after in words.stop_prepositions | words.object_prepositions
+                or after in words.prepositions
                 or after in lang.people.role_connectors | words.determiners
             )  # "le porte-parole du gouvernement", "the senator from Ohio": the role's own
             return phrase if goes_on else phrase[: k + 1]

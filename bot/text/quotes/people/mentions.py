@@ -245,9 +245,7 @@ def subject_after_opening(tokens: Sequence[Token], hit: NameHit, lang: LanguageP
     participle first) and right before a lower-case word is the sentence's subject."""
     first = tokens[0].lower if tokens else ""
     participle = lang.words.aside_participle
-    opening = first in lang.words.object_prepositions | lang.words.stop_prepositions or bool(
-        participle and participle.fullmatch(first)
-    )
+    opening = first in lang.words.prepositions or bool(participle and participle.fullmatch(first))
     after = tokens[hit.last] if hit.last < len(tokens) else None
     return (
         opening
@@ -522,8 +520,8 @@ def _in_passing(context: Context, tokens: Sequence[Token], index: int) -> bool:
             return False
         if low in words.object_prepositions:
             passing = low in words.passing_prepositions
-            leading = words.stop_prepositions | words.object_prepositions
-            opening = all(t.lower in leading for t in tokens[:k])  # "For X, …", "As for X, …"
+            # "For X, …", "As for X, …"
+            opening = all(t.lower in words.prepositions for t in tokens[:k])
             return passing and not opening and not title_words(tokens[k + 1 : index], lang)
     return False
 
