@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING, Literal
 
+from bot.text.document import ABBREVIATIONS
 from bot.text.lang import LanguagePack, packs
 from bot.text.lang.base import fold_apostrophe
 from bot.text.marks import MARKS, QuoteSpan, quote_spans
@@ -227,8 +228,8 @@ def is_title(text: str, candidate: Candidate) -> bool:
     in any language, so every pack's minor words count."""
     words = text[candidate.start : candidate.end].rstrip(" ,")
     body = re.sub(r"[.!?]+$", "", words)  # a title may end on the sentence's mark, or its own
-    abbreviations = _abbreviations()  # “Kramer vs. Kramer”, “St. Elmo's Fire”: no sentence end
-    unabbreviated = re.sub(r"\b(\w+)\.", lambda m: m[1] if m[1] in abbreviations else m[0], body)
+    # “Kramer vs. Kramer”, “St. Elmo's Fire”: no sentence end
+    unabbreviated = re.sub(r"\b(\w+)\.", lambda m: m[1] if m[1] in ABBREVIATIONS else m[0], body)
     if (
         re.search(r"[.!?…](?!:)", unabbreviated)
         or len(candidate.segments) > 1
@@ -260,11 +261,6 @@ def _opens_speech(text: str, candidate: Candidate) -> bool:
 @cache
 def _clause_openers() -> frozenset[str]:
     return frozenset().union(*(p.words.relatives | p.words.object_prepositions for p in packs()))
-
-
-@cache
-def _abbreviations() -> frozenset[str]:
-    return frozenset().union(*(p.words.abbreviations for p in packs()))
 
 
 @cache
