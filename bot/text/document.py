@@ -183,9 +183,7 @@ def _header_value(key: str, text: str) -> tuple[str | None, int]:
 _CLOSERS = "\"'»”’“‘›)]} \u00a0"
 _FINAL_PUNCTUATION = ".!?…:;,"
 # a line that ends a sentence, then a line that opens with a quote mark
-_QUOTE_LINE = re.compile(
-    r"(?<=[.!?…][\"'»”’)])[ \t]*\n(?=[ \t]*[\"«“„])|(?<=[.!?…])[ \t]*\n(?=[ \t]*[\"«“„])"
-)
+_QUOTE_LINE = re.compile(r"(?:(?<=[.!?…][\"'»”’)])|(?<=[.!?…]))[ \t]*\n(?=[ \t]*[\"«“„])")
 _SPLIT_BLOCKS = re.compile(r"\n[ \t\u00a0]*\n\s*")
 _SPACES = re.compile(r"\s+")
 
