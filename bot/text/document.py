@@ -183,9 +183,7 @@ def _header_value(key: str, text: str) -> tuple[str | None, int]:
 _CLOSERS = "\"'»”’“‘›)]} \u00a0"
 _FINAL_PUNCTUATION = ".!?…:;,"
 # a line that ends a sentence, then a line that opens with a quote mark
-_QUOTE_LINE = re.compile(
-    r"(?<=[.!?…][\"'»”’)])[ \t]*\n(?=[ \t]*[\"«“„])|(?<=[.!?…])[ \t]*\n(?=[ \t]*[\"«“„])"
-)
+_QUOTE_LINE = re.compile(r"(?:(?<=[.!?…][\"'»”’)])|(?<=[.!?…]))[ \t]*\n(?=[ \t]*[\"«“„])")
 _SPLIT_BLOCKS = re.compile(r"\n[ \t\u00a0]*\n\s*")
 _SPACES = re.compile(r"\s+")
 
@@ -396,7 +394,7 @@ def is_subheading(text: str) -> bool:
 # Abbreviations after which a full stop never ends a sentence: titles before a name
 # ("M. Macron", "Dr. Watson") and short forms followed by a number ("p. 12"). A text borrows
 # them from other languages ("Mr." in French, "M." in English), so every pack's count.
-_NEVER_FINAL = frozenset().union(*(p.words.abbreviations for p in packs()))
+ABBREVIATIONS = frozenset().union(*(p.words.abbreviations for p in packs()))
 # Abbreviations that may also close a sentence ("… Apple Inc. The company …"):
 # a capitalised function word after them starts a new sentence, a name does not.
 _MAYBE_FINAL = frozenset().union(*(p.words.final_abbreviations for p in packs()))
@@ -481,7 +479,7 @@ def _abbreviation_holds(
     if k == end:
         return False
     word = text[k:end]
-    if word in _NEVER_FINAL or (len(word) == 1 and word.isupper()):
+    if word in ABBREVIATIONS or (len(word) == 1 and word.isupper()):
         return True
     if word in _MAYBE_FINAL or _DOTTED_ACRONYM.match(word):
         next_word = _FIRST_WORD.match(text, following)

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING, Literal
 
+from bot.text.document import ABBREVIATIONS
 from bot.text.lang import LanguagePack, packs
 from bot.text.lang.base import fold_apostrophe
 from bot.text.marks import MARKS, QuoteSpan, quote_spans
@@ -227,8 +228,8 @@ def is_title(text: str, candidate: Candidate) -> bool:
     in any language, so every pack's minor words count."""
     words = text[candidate.start : candidate.end].rstrip(" ,")
     body = re.sub(r"[.!?]+$", "", words)  # a title may end on the sentence's mark, or its own
-    abbreviations = _abbreviations()  # “Kramer vs. Kramer”, “St. Elmo's Fire”: no sentence end
-    unabbreviated = re.sub(r"\b(\w+)\.", lambda m: m[1] if m[1] in abbreviations else m[0], body)
+    # “Kramer vs. Kramer”, “St. Elmo's Fire”: no sentence end
+    unabbreviated = re.sub(r"\b(\w+)\.", lambda m: m[1] if m[1] in ABBREVIATIONS else m[0], body)
     if (
         re.search(r"[.!?…](?!:)", unabbreviated)
         or len(candidate.segments) > 1
@@ -263,11 +264,6 @@ def _clause_openers() -> frozenset[str]:
 
 
 @cache
-def _abbreviations() -> frozenset[str]:
-    return frozenset().union(*(p.words.abbreviations for p in packs()))
-
-
-@cache
 def _title_minor_words() -> frozenset[str]:
     return frozenset().union(*(p.words.title_minor_words for p in packs()))
 
@@ -282,8 +278,7 @@ def is_work_title(text: str, sentence: Sentence, candidate: Candidate, lang: Lan
     """ "the new series “Shark Week”", "her album « Fleurs »": a capitalised title right after
     a noun of works in lower case ("Dr. Ann Song “…”" is a name; "called the show “the best
     on air”" quotes what was said of it)."""
-    earlier = sentence.ended_by(candidate.spans[0].open_at)
-    before = sentence.tokens[max(0, earlier - 1) : earlier]
+    before = sentence.words_before(candidate.spans[0].open_at, 1)
     opening = text[candidate.start : candidate.start + 1]
     return (
         bool(before)
@@ -322,8 +317,7 @@ def is_translation(sentence: Sentence, candidate: Candidate, lang: LanguagePack)
     """ "“Si vis pacem,” Latin for “if you want peace”": words in marks after a language's
     name and the word that glosses translate the words before them; nobody says them."""
     speech = lang.speech
-    earlier = sentence.ended_by(candidate.spans[0].open_at)
-    before = [t.lower for t in sentence.tokens[max(0, earlier - 2) : earlier]]
+    before = [t.lower for t in sentence.words_before(candidate.spans[0].open_at, 2)]
     return (
         len(before) == 2
         and before[1] == speech.translation_word
@@ -334,8 +328,9 @@ def is_translation(sentence: Sentence, candidate: Candidate, lang: LanguagePack)
 def is_chant(sentence: Sentence, candidate: Candidate, lang: LanguagePack) -> bool:
     """ "protesters had gathered, chanting “…”", "the old chant “…”", "chants of “…”": words
     a crowd says, which no one person named nearby said."""
-    earlier = sentence.ended_by(candidate.spans[0].open_at)
-    before = [fold_apostrophe(t.lower) for t in sentence.tokens[max(0, earlier - 3) : earlier]]
+    before = [
+        fold_apostrophe(t.lower) for t in sentence.words_before(candidate.spans[0].open_at, 3)
+    ]
     while before and (
         before[-1] in lang.words.determiners
         or before[-1] in lang.words.object_prepositions
@@ -413,8 +408,7 @@ def is_bylined(text: str, candidate: Candidate, lang: LanguagePack) -> bool:
 def is_naming(sentence: Sentence, candidate: Candidate, lang: LanguagePack) -> bool:
     """ "ce que le gouvernement appelle « … »": what someone calls a thing, mentioned inside
     a relative clause, not something said."""
-    earlier = sentence.ended_by(candidate.spans[0].open_at)
-    reach = sentence.tokens[max(0, earlier - NAMING_REACH) : earlier]
+    reach = sentence.words_before(candidate.spans[0].open_at, NAMING_REACH)
     before = [fold_apostrophe(t.lower) for t in reach]
     if not before or before[-1] not in lang.speech.naming_verbs:
         return False
@@ -431,8 +425,7 @@ def _marked_by(
 ) -> bool:
     """The word before the opening mark, or before the determiner or the comma there, is a
     marker ("the term, “…”"); a compound broken after its hyphen ("so- called") is one word."""
-    earlier = sentence.ended_by(candidate.spans[0].open_at)
-    preceding = sentence.tokens[max(0, earlier - 3) : earlier]
+    preceding = sentence.words_before(candidate.spans[0].open_at, 3)
     before = [t.lower for t in preceding[-2:]]
     if (
         len(preceding) >= 3

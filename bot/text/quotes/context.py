@@ -30,6 +30,7 @@ from bot.text.quotes.people.bodies import publication_starts
 from bot.text.quotes.people.registry import Entity, PeopleRegistry
 from bot.text.quotes.people.runs import NameRuns
 from bot.text.quotes.sentences import Sentence
+from bot.text.quotes.tokens import char_before
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -111,7 +112,7 @@ class Discourse:
         sentence, first = self.sentences[k], self.salient[k][:1]
         if not first or first[0].kind != "person" or first[0].unnamed:
             return None
-        if text[sentence.start : sentence.end].rstrip().endswith("?"):
+        if char_before(text, sentence.end) == "?":
             return None
         return first[0] if any(t.text in first[0].words for t in sentence.tokens) else None
 

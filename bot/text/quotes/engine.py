@@ -32,7 +32,7 @@ from bot.text.quotes.candidates import (
     word_count,
 )
 from bot.text.quotes.context import Context, ParagraphEvidence
-from bot.text.quotes.indirect import Reported, ReportedSpeech, setting_follows
+from bot.text.quotes.indirect import SETTING_WORDS, Reported, ReportedSpeech, setting_follows
 from bot.text.quotes.people.bodies import titles_with_place
 from bot.text.quotes.people.first_names import possessive
 from bot.text.quotes.people.mentions import (
@@ -54,7 +54,6 @@ if TYPE_CHECKING:
 
 FULL_QUOTE_WORDS = 6  # an unattributed quote this long that opens its sentence is still speech
 HEADING_FRAGMENT_WORDS = 3  # quoted words in a heading up to this many are an echo, not a quote
-SETTING_WORDS = 5  # "said in a statement on Monday.": words after an announcing verb, at most
 _WORD = re.compile(r"\w")
 
 

@@ -34,6 +34,7 @@ from bot.text.quotes.tokens import Token
 MIN_WORDS = 3  # shorter reported content is not worth a quote
 _PARTIAL_REACH = 12  # tokens between a verb and the partial quote it introduces, at most
 _SETTING_REACH = 12  # tokens from a verb over where it was said to its "that", at most
+SETTING_WORDS = 5  # "said in a statement on Monday.": words of where it was said, at most
 
 
 @dataclass(frozen=True, slots=True)
@@ -309,9 +310,6 @@ def _trailing(context: Context, sentence: Sentence, own: Sequence[Candidate]) ->
     return ReportedSpeech(credits=[(c, found) for c in own if c.open and c.start < tokens[k].start])
 
 
-_SETTING_WORDS = 5  # "wrote in a court filing": words of where it was said, at most
-
-
 def _verb_opens_a_clause(clause: Sequence[Token], lang: LanguagePack) -> bool:
     """ "The United Nations, citing reports, said 519 people have been killed": after a verb
     that opens the last part, a passive auxiliary (before any relative pronoun) says its words
@@ -336,7 +334,7 @@ def _set_verb(clause: Sequence[Token], lang: LanguagePack) -> bool:
         and 2 < verb <= ATTRIBUTION_REACH + 1
         and clause[verb - 1].capitalised
         and clause[verb - 2].capitalised  # a full name right before the verb
-        and len(clause) - verb - 1 <= _SETTING_WORDS
+        and len(clause) - verb - 1 <= SETTING_WORDS
         and setting_follows(clause, verb, lang)
     )
 

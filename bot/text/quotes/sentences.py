@@ -53,6 +53,12 @@ class Sentence:
         k = self.index_at(position)
         return k - 1 if k and self.tokens[k - 1].end > position else k
 
+    def words_before(self, position: int, count: int) -> list[Token]:
+        """The last ``count`` tokens that end at or before ``position`` (fewer near the
+        sentence's start): the few words a reader looks back at before a quote mark."""
+        earlier = self.ended_by(position)
+        return self.tokens[max(0, earlier - count) : earlier]
+
     def unquoted_before(self, position: int) -> Iterator[Token]:
         """The tokens outside quote marks that end at or before ``position``, nearest first:
         a reader of the last few words before a quote stops when it has them."""
