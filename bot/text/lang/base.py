@@ -346,6 +346,12 @@ class PeopleWords:
             entries.sort(key=lambda entry: -len(entry[0]))
         return found
 
+    @cached_property
+    def title_words(self) -> frozenset[str]:
+        """Words a role written as a title may have before it ("the Prime Minister", "The
+        Iranian President"): title modifiers, nationalities, departments and roles."""
+        return self.title_modifiers | self.nationalities | self.departments | frozenset(self.roles)
+
     def honorific(self, word: str) -> bool:
         return word.casefold().rstrip(".") in self.honorifics
 

@@ -53,6 +53,20 @@ ROLES_IN_ONE_WORD = gendered(
 # Roles in several words, which ``role_phrases`` below name by their words.
 ROLES = {**ROLES_IN_ONE_WORD, "homme d'affaires": "m", "femme d'affaires": "f"}
 
+# "l'agence" -> "f": the organisation nouns, by grammatical gender.
+ORGANISATION_GENDERS = gendered(
+    masculine="""
+    ministère gouvernement office conseil parlement sénat parti groupe tribunal parquet
+    syndicat institut comité cabinet état-major service centre observatoire journal
+    quotidien état élysée kremlin pentagone constructeur fabricant club collectif
+    """,
+    feminine="""
+    commission agence assemblée union banque entreprise société université association
+    fédération police gendarmerie armée cour préfecture mairie ong fondation alliance
+    organisation administration direction compagnie équipe chaîne radio chancellerie
+    """,
+)
+
 # Written with a capital as nouns ("l'Italien Francesco Zanardi"): a label, not a name.
 NATIONALITIES = word_set(
     """
@@ -86,29 +100,9 @@ PEOPLE = PeopleWords(
     tonic_pronouns={"lui": Pronoun("m"), "elle": Pronoun("f")},
     nationalities=NATIONALITIES,
     anonymous_sources=word_set("source sources proche proches entourage"),
-    organisations=word_set(
-        """
-        ministère gouvernement commission agence office conseil parlement assemblée sénat
-        parti union banque entreprise société groupe université association fédération police
-        gendarmerie armée tribunal cour parquet préfecture mairie syndicat ong fondation
-        institut alliance organisation comité cabinet administration état-major direction
-        service services autorités compagnie constructeur fabricant club équipe collectif
-        centre observatoire journal quotidien chaîne radio état élysée kremlin pentagone
-        maison-blanche chancellerie
-        """
-    ),
-    organisation_genders=gendered(
-        masculine="""
-        ministère gouvernement office conseil parlement sénat parti groupe tribunal parquet
-        syndicat institut comité cabinet état-major service centre observatoire journal
-        quotidien état élysée kremlin pentagone constructeur fabricant club collectif
-        """,
-        feminine="""
-        commission agence assemblée union banque entreprise société université association
-        fédération police gendarmerie armée cour préfecture mairie ong fondation alliance
-        organisation administration direction compagnie équipe chaîne radio chancellerie
-        """,
-    ),
+    # the nouns of ``ORGANISATION_GENDERS``, and plurals and names that need no gender
+    organisations=frozenset(ORGANISATION_GENDERS) | word_set("services autorités maison-blanche"),
+    organisation_genders=ORGANISATION_GENDERS,
     departments=_capitals_unaccented(
         word_set(
             """

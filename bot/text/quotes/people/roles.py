@@ -44,14 +44,9 @@ def written_title(tokens: Sequence[Token], index: int, lang: LanguagePack) -> bo
     """ "the Prime Minister", "The Iranian President said": a capitalised role after capitalised
     words that are all a title's own (a title modifier, a nationality, a department, a role),
     a determiner before them, is a role written as a title, not a name."""
-    people = lang.people
-    title_words = people.title_modifiers | people.nationalities | people.departments
+    title_words = lang.people.title_words
     k = index - 1
-    while (
-        k >= 0
-        and tokens[k].capitalised
-        and (tokens[k].lower in title_words or tokens[k].lower in people.roles)
-    ):
+    while k >= 0 and tokens[k].capitalised and tokens[k].lower in title_words:
         k -= 1
     return k < index - 1 and k >= 0 and fold_apostrophe(tokens[k].lower) in lang.words.determiners
 
