@@ -239,8 +239,8 @@ class PeopleWords:
     organisations: frozenset[str]  # nouns that head an organisation's name
     departments: frozenset[str]  # words naming a department inside a title
     affiliation_tag: re.Pattern[str] | None  # "R-Utah" after a name
-    # "Peabody Energy", "Harlow Holdings": a company's last word; a capitalised run ending on
-    # one is an organisation, which its first word alone names later ("Peabody said")
+    # "Dorrance Energy", "Harlow Holdings": a company's last word; a capitalised run ending on
+    # one is an organisation, which its first word alone names later ("Dorrance said")
     company_words: frozenset[str] = frozenset()
     # "un porte-parole du ministère": a role whose unnamed holder speaks for the body after it
     spokesperson_roles: frozenset[str] = frozenset()

@@ -223,13 +223,13 @@ def partial(context: Context, sentence: Sentence, candidate: Candidate) -> Attri
     return NO_SPEAKER
 
 
-_PARTICIPLE_SUBJECT_WORDS = 4  # "with Sebastian Gorka noting": a name's words, at most
+_PARTICIPLE_SUBJECT_WORDS = 4  # "with Mara Veldt noting": a name's words, at most
 
 
 def participle_subject(
     context: Context, sentence: Sentence, pre: Sequence[Token], verb: Token
 ) -> Attribution | None:
-    """ "Both Bolton and Gorka saw it so, with Gorka noting “…”": a person already met, named
+    """ "Both Okoro and Veldt saw it so, with Veldt noting “…”": a person already met, named
     right before a speech verb's participle, is its subject, not the sentence's."""
     participle = context.lang.words.aside_participle
     if participle is None or not participle.fullmatch(verb.text):

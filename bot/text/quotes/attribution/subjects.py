@@ -429,7 +429,7 @@ def _new_clause_at(words: Sequence[Token], k: int, lang: LanguagePack) -> bool:
     if not (0 < k < len(words) - 1 and not words[k - 1].capitalised and words[k + 1].capitalised):
         return False
     low = words[k].lower
-    # "Axelrod tweeted after Clinton argued": after a speech verb, "after" opens a clause
+    # "Reed tweeted after Lind argued": after a speech verb, "after" opens a clause
     spoken_before = low in lang.words.clause_prepositions and lang.speech.verb(words[k - 1].text)
     return low in lang.words.coordinators or (
         (low in lang.words.subordinators or spoken_before)
@@ -481,7 +481,7 @@ def _party_label(
 def _speaker_slot(words: Sequence[Token], run: tuple[int, int], context: Context) -> bool:
     """Right before the verb ("… Okafor said"), or a proper name right before another
     speech verb ("Okafor agreed and said"; not "Sources told"), or before a relative that
-    stands for a person ("Wasserman Schultz, who chairs it, said")."""
+    stands for a person ("Kessler Brandt, who chairs it, said")."""
     if run[1] == len(words) or introduces_document(words, run[1], context.lang):
         return True
     if (

@@ -224,7 +224,7 @@ DATELINE_PLACE_REACH = 6  # tokens of the place before it ("Kano , Nigeria"), at
 
 
 def dateline_agency(tokens: Sequence[Token], first: int, last: int) -> bool:
-    """ "Seoul (CNN) Prime Minister…", "(The Hollywood Reporter)Roseanne Barr…": a name in
+    """ "Seoul (CNN) Prime Minister…", "(The Harlow Gazette)Ann Reed…": a name in
     parentheses that opens the sentence, after nothing but the place's capitalised words, and
     before a capital or a quote's mark (or alone), is the agency that filed the story, not a
     body that speaks in it."""

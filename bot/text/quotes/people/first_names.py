@@ -120,7 +120,7 @@ def surname_after_first_name(words: Sequence[tuple[int, Token]], k: int) -> bool
 
 
 def month_first_name(tokens: Sequence[Token], i: int, lang: LanguagePack) -> bool:
-    """ "April Mellody, a spokeswoman, said": a month that is a first name, opening its clause,
+    """ "April Vantree, a spokeswoman, said": a month that is a first name, opening its clause,
     then a surname and a comma or a speech verb."""
     return (
         (i == 0 or tokens[i - 1].text == ",")

@@ -30,7 +30,7 @@ def chapter_and_verse(tokens: Sequence[Token], j: int) -> bool:
 
 def honorific_at(tokens: Sequence[Token], k: int, lang: LanguagePack) -> bool:
     """ "Sen.", "Dr", "Del." (a delegate): an honorific; one that is also a name's particle
-    is one only with its full stop ("Del Toro", "Benicio Del Toro": a surname)."""
+    is one only with its full stop ("Del Rio", "Marco Del Rio": a surname)."""
     low = tokens[k].lower.rstrip(".")
     if low not in lang.people.honorifics:
         return False

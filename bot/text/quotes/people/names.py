@@ -124,7 +124,7 @@ def read_name(
         tok = words[position][1]
         low = tok.lower.rstrip(".")
         if low in people.honorifics and not honorific_at(tokens, words[position][0], lang):
-            break  # "Del Toro said": a surname's particle, not "Del." (a delegate)
+            break  # "Del Rio said": a surname's particle, not "Del." (a delegate)
         if low in people.honorifics and honorific is None:
             honorific = low
         elif (
@@ -147,7 +147,7 @@ def read_name(
             if not _starts_person(words, position + 1):
                 break  # "Ministère de la Défense", "NATO summit": an organisation's own name
         elif hyphenated_label(low, lang) and position < len(words) - 2:
-            pass  # "Cambodian-American Ly Sivhong": a label of two nationalities, never a name
+            pass  # "Cambodian-American Ky Sovann": a label of two nationalities, never a name
         elif low in people.nationalities and position < len(words) - 2:
             if first_name_gender(words[position + 1][1].text) is False:
                 break  # "American Airlines": a name that starts with a nationality
@@ -157,7 +157,7 @@ def read_name(
         position += 1
     rest = words[position:]
     if not rest and not honorific and _surname_met(tokens, i, words, lang, known):
-        rest, roles = words, []  # "Bishop said" after "Julie Bishop": her, not a bishop
+        rest, roles = words, []  # "Bishop said" after "Anna Bishop": her, not a bishop
     if not rest and honorific is not None and len(words) == 2:
         # "Mr. King", "Ms. White": after an honorific alone, a word of titles is a surname
         rest = words[1:]
@@ -240,7 +240,7 @@ def read_name(
             len(names) > 1
             and names[-1].casefold().rstrip(".") in people.company_words
             and not honorific
-        )  # "Peabody Energy"
+        )  # "Dorrance Energy"
     ):
         while organisation_end and last < len(tokens) and tokens[last].end <= organisation_end:
             last += 1  # "Banque" + "centrale européenne": the tagger knows where the name ends
@@ -281,7 +281,7 @@ def read_name(
         or (len(names) > 1 and holder_after_comma(tokens, i, lang))  # "nominee, Mitt Romney"
         or (len(names) == 1 and first_known and (tagged or _age_follows(tokens, last, lang)))
         or (len(names) > 1 and _age_follows(tokens, last, lang))  # "Franz Orkney, 18, from"
-        or (len(names) > 1 and len(rest) < len(whole))  # "Mujtaba Rahman of the Eurasia Group"
+        or (len(names) > 1 and len(rest) < len(whole))  # "Omar Haddad of the Meridian Group"
         or (len(names) == 1 and kin_owner(tokens, first, lang) is not None)  # "his wife, Jane,"
         or (len(names) == 1 and first_known and before in people.naming_words)  # "named Jo"
         or (len(names) == 2 and _family_member(tokens, names, lang, known))
@@ -297,7 +297,7 @@ def read_name(
 def _family_member(
     tokens: Sequence[Token], names: Sequence[str], lang: LanguagePack, known: PeopleRegistry | None
 ) -> bool:
-    """ "Rakeyia Scott … her husband" after "Keith Lamont Scott": in a sentence that speaks of
+    """ "Zyrelle Kerrin … her husband" after "Tomas Arvid Kerrin": in a sentence that speaks of
     someone's relative, a word no lexicon gives as a first name, never written in lower case
     in the article, before the surname of a person met in full, is the first name of someone
     of that family."""
@@ -325,7 +325,7 @@ def _surname_met(
     known: PeopleRegistry | None,
 ) -> bool:
     """A role word alone and capitalised, with no determiner before it, that is the surname
-    of someone met ("Foreign Minister Julie Bishop … Bishop said")."""
+    of someone met ("Foreign Minister Anna Bishop … Bishop said")."""
     if known is None or len(words) != 1 or not words[0][1].capitalised:
         return False
     if i > 0 and fold_apostrophe(tokens[i - 1].lower) in lang.words.determiners:
@@ -360,7 +360,7 @@ def _not_a_person(
 
 
 def _opening_particle(words: Sequence[tuple[int, Token]], k: int, lang: LanguagePack) -> bool:
-    """ "Del Toro said", "according to Den of Geek": a particle written with a capital that
+    """ "Del Rio said", "according to Tales of Tomorrow": a particle written with a capital that
     opens the run (not the article "The") is the name's own first word, not a title's."""
     tok = words[k][1]
     return k == 0 and tok.capitalised and tok.lower not in lang.words.definite_articles
@@ -462,7 +462,7 @@ def _before_affiliated_body(
     Club": a person met before, or two words that are a name (a first name, a title, the
     speaker's place), then where they come from or whom they work for; the run is the
     person's name alone (not an organisation's, nor "Chase Bank of Texas"). A first name
-    alone counts when a region follows the place after a comma ("the mom, Veronica of
+    alone counts when a region follows the place after a comma ("the mom, Marta of
     Dunmore, Ohio,": a hometown; not "Joseph of Arimathea")."""
     at = next(
         (k for k in range(1, len(rest)) if rest[k][1].lower in lang.words.affiliation_prepositions),
@@ -475,7 +475,7 @@ def _before_affiliated_body(
         return rest
     met = known.find([tok.text for _, tok in head]) if known is not None else None
     body = [tok.lower for _, tok in rest[at + 1 :]]
-    # "Mujtaba Rahman of the Eurasia Group": the body's own name, an organisation noun in it
+    # "Omar Haddad of the Meridian Group": the body's own name, an organisation noun in it
     named = (
         evidence
         or first_name_gender(head[0][1].text) is not False

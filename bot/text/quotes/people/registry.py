@@ -137,7 +137,7 @@ class PeopleRegistry:
         self.first_name_countries: tuple[str, ...] = ()  # whose usage a first name's gender is
         self.lowercase_words: frozenset[str] = frozenset()  # words the article writes in lower case
         self.company_words: frozenset[str] = frozenset()  # "Energy": a company's last word
-        self._companies: dict[str, list[Entity]] = {}  # "peabody" -> Peabody Energy
+        self._companies: dict[str, list[Entity]] = {}  # "dorrance" -> Dorrance Energy
 
     def find(self, words: Sequence[str], gender: Gender | None = None) -> Entity | None:
         """The entity a written name points to: full name, alias, or surname alone; "Mrs.
@@ -154,17 +154,17 @@ class PeopleRegistry:
             ]
             followed = [e for e in agreeing if not e.relative]
             found = _latest(followed or agreeing) or found or _latest(bearers)
-            # "Peabody" after "Peabody Energy", unless someone of that surname was named
+            # "Dorrance" after "Dorrance Energy", unless someone of that surname was named
             companies = self._companies.get(key, ())
             return found or _latest(e for e in companies if e.kind == "organization")
         return self._longer_name(key, words, gender)
 
     def _longer_name(self, key: str, words: Sequence[str], gender: Gender | None) -> Entity | None:
-        """ "De Blasio" after "Mayor Bill de Blasio", "Wasserman Schultz" after "Debbie
-        Wasserman Schultz": a surname of several words is the person seen last whose longer
-        name ends with it. Written opening on a first name ("Peña Nieto"), it is only the
-        surname of a name that opens on a first name itself ("Enrique Peña Nieto"), not the
-        tail of a run a stray word was glued to ("Facebook Éric Drouet")."""
+        """ "De Blasio" after "Mayor Bill de Blasio", "Kessler Brandt" after "Debbie
+        Kessler Brandt": a surname of several words is the person seen last whose longer
+        name ends with it. Written opening on a first name ("Rosa Medel"), it is only the
+        surname of a name that opens on a first name itself ("Enrique Rosa Medel"), not the
+        tail of a run a stray word was glued to ("Facebook Marc Tollan")."""
         size = len(words)
         opens_on_first_name = first_name_gender(words[0]) in ("m", "f")
         return _latest(
@@ -393,8 +393,8 @@ class PeopleRegistry:
     def _complete_from_unread(self, entity: Entity) -> None:
         """A person named without a known first name ("Ms. Quillane", "Soe Thet", "Joseph") takes
         the one longer run of capitalised words ending with that name that named no one; a
-        name of two words or more ("Wasserman Schultz") also the longer name of a person met
-        ("Debbie Wasserman Schultz")."""
+        name of two words or more ("Kessler Brandt") also the longer name of a person met
+        ("Debbie Kessler Brandt")."""
         words = name_key(entity.words).split()
         longer = {
             u

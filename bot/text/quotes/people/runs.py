@@ -78,7 +78,7 @@ class NameRuns:
                         tok.capitalised
                         and tok.text[0].isalpha()
                         and tok.lower not in pronouns
-                        and not contraction(tok.text, lang)  # "Jim Eastland I've"
+                        and not contraction(tok.text, lang)  # "Tom Brandt I've"
                         and tok.lower not in lang.words.calendar_words  # "CNN Tuesday"
                     )
                     or (tok.lower in NAME_PARTICLES and _particle_bridge(tokens, j))
@@ -133,7 +133,7 @@ def _may_start_name(tok: Token, lang: LanguagePack) -> bool:
 def _calendar_word_of_name(tokens: Sequence[Token], i: int, lang: LanguagePack) -> bool:
     """ "rapporte Midi Libre": where days are written in lower case, one capitalised after a
     word of the sentence and before another capitalised word is a name's first word."""
-    if not lang.words.calendar_lower_case:  # "April Mellody, a spokeswoman, said"
+    if not lang.words.calendar_lower_case:  # "April Vantree, a spokeswoman, said"
         return month_first_name(tokens, i, lang)
     return (
         0 < i < len(tokens) - 1
