@@ -27,6 +27,8 @@ if TYPE_CHECKING:
     from bot.text.quotes.sentences import Sentence
 
 CHARGE_REACH = 12  # tokens between a word of the courts and the charge it names, at most
+# characters after a headline's closing mark that hold ", by the Herald's Ann" at most
+BYLINE_REACH = 80
 NAMING_REACH = 8  # "ce que … appelle « … »": tokens from the relative to the mark, at most
 TITLE_WORDS = 6  # a name in capitals between marks this long at most is a title
 TITLE_WORDS_SUBTITLED = 12  # with a subtitle after a colon
@@ -396,7 +398,8 @@ def is_bylined(text: str, candidate: Candidate, lang: LanguagePack) -> bool:
     if char_before(text, candidate.spans[0].open_at).isalnum():
         return False  # "the “ugliness of it,” by Trump": a noun phrase's words
     comma = re.search(r",\W*$", text[candidate.start : close]) is not None  # “… ‘Title,’”
-    after = re.match(r"\s*(,?)\s*(\w+)\s+(\w+)(?:\s+(\w+))?", text[close + 1 : close + 80])
+    tail = text[close + 1 : close + BYLINE_REACH]
+    after = re.match(r"\s*(,?)\s*(\w+)\s+(\w+)(?:\s+(\w+))?", tail)
     if after is None or not (comma or after[1]) or after[2].casefold() != lang.speech.byline:
         return False
     name = after[3]

@@ -35,6 +35,7 @@ from bot.text.quotes.attribution.unnamed import opens_noun_phrase
 from bot.text.quotes.candidates import Attribution
 from bot.text.quotes.context import Context
 from bot.text.quotes.people.first_names import first_name_gender
+from bot.text.quotes.people.name_words import honorific_at
 from bot.text.quotes.people.runs import is_abbreviation, known_surname_word
 from bot.text.quotes.sentences import Sentence
 from bot.text.quotes.tokens import Token
@@ -430,7 +431,7 @@ def _honorific_at(words: Sequence[Token], k: int, lang: LanguagePack) -> bool:
     """An honorific at ``k`` before a capitalised word ("à France Bleu Nord M. Lenoir": the
     outlet ends there, the speaker starts)."""
     after = k + 2 if k + 2 < len(words) and words[k + 1].text == "." else k + 1
-    return lang.people.honorific(words[k].text) and after < len(words) and words[after].capitalised
+    return honorific_at(words, k, lang) and after < len(words) and words[after].capitalised
 
 
 def _full_name_at(words: Sequence[Token], k: int) -> bool:

@@ -314,7 +314,7 @@ def _family_member(
     ):
         return False  # "her husband", "Ann Reed's son": someone's relative is spoken of
     bearer = known.find(names[-1:])
-    return bearer is not None and bearer.kind == "person" and len(bearer.words) > 1
+    return bearer is not None and bearer.named_in_full
 
 
 def _surname_met(
@@ -331,7 +331,7 @@ def _surname_met(
     if i > 0 and fold_apostrophe(tokens[i - 1].lower) in lang.words.determiners:
         return False
     found = known.find([words[0][1].text])
-    return found is not None and found.kind == "person" and len(found.words) > 1
+    return found is not None and found.named_in_full
 
 
 def _not_a_person(

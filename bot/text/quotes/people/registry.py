@@ -69,6 +69,11 @@ class Entity:
     def words(self) -> list[str]:
         return self.name.split()
 
+    @property
+    def named_in_full(self) -> bool:
+        """A person known by more than one word: whose surname alone may stand for them."""
+        return self.kind == "person" and len(self.words) > 1
+
     def note_gender(self, gender: Gender | None, weak: bool = False) -> None:
         """Record evidence of gender; a usual-but-not-always first name ("Lindsey", "Chris")
         is weak evidence that an honorific, a role's agreement or a pronoun overrides."""
@@ -345,7 +350,7 @@ class PeopleRegistry:
             full |= {
                 e.name
                 for e in self._by_surname.get(key, ())
-                if e.kind == "person" and len(e.words) > 1 and name_key(e.words[-1:]) == key
+                if e.named_in_full and name_key(e.words[-1:]) == key
             }
             full = {f for f in full if _agrees(entity, _firm_gender(f.split()))}
             if len(full) == 1:
@@ -374,7 +379,7 @@ class PeopleRegistry:
         full name the article gives with that first name ("Ann Reed")."""
         by_first: dict[str, set[str]] = {}
         for entity in self.entities:
-            if entity.kind == "person" and len(entity.words) > 1:
+            if entity.named_in_full:
                 by_first.setdefault(name_key(entity.words[:1]), set()).add(entity.name)
         for entity in self.entities:
             if entity.kind != "person" or len(entity.words) != 1:

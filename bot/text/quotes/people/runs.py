@@ -173,8 +173,7 @@ def _known_surname(tok: Token, known: PeopleRegistry) -> bool:
     found = known.find([tok.text])
     return (
         found is not None
-        and found.kind == "person"
-        and len(found.words) > 1
+        and found.named_in_full
         and found.words[-1].casefold() == tok.lower
         and first_name_gender(found.words[0]) in ("m", "f")
     )
