@@ -122,6 +122,20 @@ def dotted_words(tokens: Sequence[Token]) -> list[str]:
     return words
 
 
+def closes_initialism(tokens: Sequence[Token], k: int) -> bool:
+    """ "U.S.", "U.K.": the full stop at ``k``, after a dotted initialism's last letter, is
+    the name's own, though a name's run stops before a full stop (it may end the sentence)."""
+    return (
+        2 <= k < len(tokens)
+        and tokens[k].text == "."
+        and len(tokens[k - 1].text) == 1
+        and tokens[k - 1].text.isupper()
+        and tokens[k - 2].text == "."
+        and tokens[k - 2].end == tokens[k - 1].start
+        and tokens[k - 1].end == tokens[k].start
+    )
+
+
 def is_acronym(word: str) -> bool:
     """ "IMF", "CNN": two capitals or more and nothing else."""
     return len(word) > 1 and word.isupper() and word.isalpha()

@@ -1,4 +1,5 @@
-"""One invented sentence per rule: text repaired before it is read, surnames of several words."""
+"""One invented sentence per rule: text repaired before it is read, surnames of several words,
+bodies named by an initialism or a nationality."""
 
 from __future__ import annotations
 
@@ -20,3 +21,18 @@ def test_a_surname_of_several_words_opening_on_a_first_name_finds_its_full_name(
     )
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "We start in the north") == "Ramiro Jose Ferrant"
+
+
+def test_a_dotted_initialism_keeps_its_last_full_stop() -> None:
+    text = "The ferry line was closed. The U.K. coastguard said the crossing was unsafe."
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "the crossing was unsafe", kind="indirect") == "U.K."
+
+
+def test_a_body_of_a_named_nation_is_not_the_body_met_last() -> None:
+    text = (
+        "The Varden Group said it would appeal. The Danish government said the plan was "
+        "sound and would go ahead."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "the plan was sound", kind="indirect") is None

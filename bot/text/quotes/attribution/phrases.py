@@ -201,9 +201,11 @@ def noun_phrase(
         # "the department" -> the Department of X named before; an unnamed "union" stays a
         # mention (speaker_mention), not a made-up organisation in the people list.
         since = context.discourse.recent_start(3)
+        k = next(j for j, t in enumerate(phrase) if t.lower == nouns[0])
+        if any(t.lower in lang.people.nationalities for t in phrase[:k]):
+            since = phrase[0].start  # "the French military": not the body met last
         if nouns[0] in lang.people.personal_bodies:  # "the campaign": not the body met last
             since = phrase[0].start
-            k = next(j for j, t in enumerate(phrase) if t.lower == nouns[0])
             first = fold_apostrophe(phrase[k - 1].lower) if k else ""
             if first in lang.words.determiners and first not in lang.words.definite_articles:
                 # "her campaign": hers, not the one met last

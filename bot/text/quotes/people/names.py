@@ -48,7 +48,7 @@ from bot.text.quotes.people.not_people import (
     title_case_header,
 )
 from bot.text.quotes.people.roles import holder_after_comma, role_at, written_title
-from bot.text.quotes.tokens import Token, dotted_words, is_acronym
+from bot.text.quotes.tokens import Token, closes_initialism, dotted_words, is_acronym
 
 if TYPE_CHECKING:
     from bot.text.quotes.people.registry import PeopleRegistry
@@ -252,6 +252,8 @@ def read_name(
         if not roles and not honorific and not any(possessive(t.text) for _, t in words):
             first = words[0][0]  # "United Nations Security Council": its own words, all
         first = start_after_article(tokens, first, last, lang)
+        if closes_initialism(tokens, last):
+            last += 1  # "the U.S. military said": "U.S.", not "U.S"
         names = joined_elisions(dotted_words(tokens[first:last]))
         if first == words[0][0] and first > 1 and opens_title(tokens[first - 2 : first], lang):
             names, first = with_title_article(names, tokens[first - 1]), first - 1
