@@ -36,3 +36,9 @@ def test_a_body_of_a_named_nation_is_not_the_body_met_last() -> None:
     )
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "the plan was sound", kind="indirect") is None
+
+
+def test_a_patriarch_is_a_title_not_part_of_the_name() -> None:
+    text = "“Our doors stay open to all,” Coptic Patriarch Tomas Erland Vide said on Sunday."
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "Our doors stay open") == "Tomas Erland Vide"

@@ -30,7 +30,7 @@ ROLES = gendered(
     mogul tycoon entrepreneur investor comedian secretary-treasurer counsel advocate recorder
     clerk treasurer comptroller controller auditor assessor coroner administrator moderator
     publisher editor-in-chief editor-at-large committeeman committeewoman chaplain cardinal
-    ayatollah cleric mullah priest
+    ayatollah cleric mullah priest patriarch
     archbishop provost registrar solicitor selectman frontrunner front-runner hopeful contender
     staffer confidant confidante attendee commenter neurosurgeon developer affiliate mp mep
     """,
