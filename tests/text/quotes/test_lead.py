@@ -42,3 +42,12 @@ def test_a_patriarch_is_a_title_not_part_of_the_name() -> None:
     text = "“Our doors stay open to all,” Coptic Patriarch Tomas Erland Vide said on Sunday."
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "Our doors stay open") == "Tomas Erland Vide"
+
+
+def test_an_award_named_with_the_is_no_person_a_pronoun_could_mean() -> None:
+    text = (
+        "Volunteers led by Tad Morrow have cleared the river. The work earned him the 2019 "
+        "Harbour Hero of the Year Award. “Just organize it and do it,” he told reporters."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "Just organize it") == "Tad Morrow"

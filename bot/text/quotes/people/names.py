@@ -292,6 +292,8 @@ def read_name(
         return None
     if not (honorific or roles) and named_place(names, lang, known):
         return NameHit(first, last, tuple(names), "organization", None, None, (), i)
+    if any(w in lang.words.definite_articles for w in names if w.islower()):
+        return None  # "CNN Hero of the Year Award": an award, a title or an event, no one
     names, last = _person_name(rest, names)
     return NameHit(first, last, tuple(names), "person", honorific, gender, tuple(roles), i)
 
