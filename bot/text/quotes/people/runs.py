@@ -77,6 +77,7 @@ class NameRuns:
                     or (
                         tok.capitalised
                         and tok.text[0].isalpha()
+                        and not _compound_adjective(tok, lang)
                         and tok.lower not in pronouns
                         and not contraction(tok.text, lang)  # "Tom Brandt I've"
                         and tok.lower not in lang.words.calendar_words  # "CNN Tuesday"
@@ -112,8 +113,14 @@ class NameRuns:
         return sorted(found + surnames) if surnames else found
 
 
+def _compound_adjective(tok: Token, lang: LanguagePack) -> bool:
+    """ "Ohio-born", "Lisbon-based": an adjective before a name, not a word of it."""
+    head, hyphen, tail = tok.text.rpartition("-")
+    return bool(hyphen) and head[:1].isupper() and tail in lang.people.compound_adjective_tails
+
+
 def _may_start_name(tok: Token, lang: LanguagePack) -> bool:
-    if not tok.capitalised or not tok.text[0].isalpha():
+    if not tok.capitalised or not tok.text[0].isalpha() or _compound_adjective(tok, lang):
         return False
     if contraction(tok.text, lang):
         return False  # "I'm", "I've"

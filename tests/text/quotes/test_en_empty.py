@@ -1,0 +1,11 @@
+"""Named speakers the English rules left empty or glued to junk: one invented case per rule."""
+
+from __future__ import annotations
+
+from tests.text.quotes.reading import read, speaker_of
+
+
+def test_a_place_joined_by_born_or_based_is_no_word_of_the_name() -> None:
+    text = "The Ohio-born Gavin Treloar said: “We will not back down from this fight at all.”"
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "back down from this fight") == "Gavin Treloar"
