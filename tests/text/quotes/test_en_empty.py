@@ -9,3 +9,12 @@ def test_a_place_joined_by_born_or_based_is_no_word_of_the_name() -> None:
     text = "The Ohio-born Gavin Treloar said: “We will not back down from this fight at all.”"
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "back down from this fight") == "Gavin Treloar"
+
+
+def test_a_name_in_apposition_to_the_role_after_a_trailing_verb_speaks() -> None:
+    text = (
+        "The agency found no “ties of any consequence,” aside from the two men knowing each "
+        "other “casually” from school, said the agency's director, Marvin T. Dolbrook, on Monday."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "ties of any consequence") == "Marvin Dolbrook"
