@@ -18,3 +18,12 @@ def test_a_name_in_apposition_to_the_role_after_a_trailing_verb_speaks() -> None
     )
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "ties of any consequence") == "Marvin Dolbrook"
+
+
+def test_lower_case_words_after_a_dash_go_on_with_the_narration_not_a_signature() -> None:
+    text = (
+        "Dan Petrov then accused the crowd, which the party had chosen, of being "
+        "“donors and special interests” -- essentially the elite he rails against."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "donors and special interests") == "Dan Petrov"
