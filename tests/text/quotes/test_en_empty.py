@@ -27,3 +27,12 @@ def test_lower_case_words_after_a_dash_go_on_with_the_narration_not_a_signature(
     )
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "donors and special interests") == "Dan Petrov"
+
+
+def test_an_organisation_after_an_article_and_a_place_adjective_reports() -> None:
+    text = (
+        "The camp has seen fighting since 2012. The Oslo-based Dorvik Observatory for Human "
+        "Rights says the militant group controls about 90% of the camp."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "controls about 90%", None) == "Dorvik Observatory for Human Rights"
