@@ -287,6 +287,9 @@ class PeopleWords:
     place_openers: frozenset[str] = frozenset()
     # "Trumpian", "Obamaesque": endings that make an adjective of a person's surname
     adjective_suffixes: tuple[str, ...] = ()
+    # "Ohio-born", "Lisbon-based": lower-case words that, joined to a capitalised one, make an
+    # adjective before a name, never a word of it (unlike "Min-bok", a given name)
+    compound_adjective_tails: frozenset[str] = frozenset()
     # "A 29-year-old Berlin woman received …": nouns for a person that are no role, with the
     # gender they give; an indefinite subject headed by one (or a role) is someone unnamed
     person_nouns: Mapping[str, Gender | None] = field(default_factory=dict)

@@ -19,7 +19,7 @@ from bot.text.quotes.attribution.clauses import (
     noun_use,
 )
 from bot.text.quotes.attribution.infinitives import governing_verb
-from bot.text.quotes.attribution.phrase_ends import phrase_after
+from bot.text.quotes.attribution.phrase_ends import name_after_role_phrase, phrase_after
 from bot.text.quotes.attribution.subjects import passive
 from bot.text.quotes.attribution.unnamed import opens_noun_phrase
 from bot.text.quotes.candidates import NO_SPEAKER, Attribution, Candidate, word_count
@@ -301,6 +301,7 @@ def _trailing(context: Context, sentence: Sentence, own: Sequence[Candidate]) ->
             continue
         found = clause_attribution(context, sentence, clause, after_quote=False)
         if found is not None:
+            found = _role_then_name(context, sentence, tokens[k:], found)
             break
     if found is None:
         return ReportedSpeech()
@@ -308,6 +309,20 @@ def _trailing(context: Context, sentence: Sentence, own: Sequence[Candidate]) ->
         return _clause(context, sentence, found, tokens[0].start, tokens[k - 1].end, own)
     # "The plan was “a disaster” from the start, she said."
     return ReportedSpeech(credits=[(c, found) for c in own if c.open and c.start < tokens[k].start])
+
+
+def _role_then_name(
+    context: Context, sentence: Sentence, rest: Sequence[Token], found: Attribution
+) -> Attribution:
+    """ "…, said the agency's director, Jo Vell.": the clause stopped at the comma before the
+    name in apposition to the role after an inverted verb; the name is who spoke."""
+    if found.speaker is None or found.speaker.name[:1].isupper() or len(rest) < 3:
+        return found
+    if not context.lang.speech.verb(rest[1].text):
+        return found
+    apposed = name_after_role_phrase(rest[2:], context.lang)
+    named = context.attributor.noun_phrase(context, sentence, apposed) if apposed else None
+    return named if named is not None and named.speaker is not None else found
 
 
 def _verb_opens_a_clause(clause: Sequence[Token], lang: LanguagePack) -> bool:

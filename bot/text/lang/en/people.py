@@ -138,6 +138,11 @@ PEOPLE = PeopleWords(
     ),
     place_openers=word_set("san santa los las fort"),
     adjective_suffixes=("ian", "esque", "ite"),
+    compound_adjective_tails=word_set(
+        "based born backed led controlled leaning style era linked inspired sponsored made "
+        "dominated supported funded owned run affiliated themed friendly trained bred raised "
+        "educated allied aligned oriented minded focused centred centered"
+    ),
     naming_words=word_set("named"),
     person_nouns={
         **dict.fromkeys(("woman", "girl", "lady", "grandmother"), "f"),

@@ -63,7 +63,13 @@ def clause_attribution(
         words.pop(0)
     if not words:
         return None
-    if dashed and after_quote and len(words) <= 8 and not any(speech.verb(t.text) for t in words):
+    if (
+        dashed
+        and after_quote
+        and len(words) <= 8
+        and not any(speech.verb(t.text) for t in words)
+        and _signature_opens(words[0], lang)
+    ):
         return attributor.noun_phrase(context, sentence, phrase_after(words, lang))  # “…” ― Jane
     if words[0].lower in speech.attribution_prepositions:
         rest = after_preposition(words, context)
@@ -173,6 +179,13 @@ def clause_attribution(
             return attributor.noun_phrase(context, sentence, after)
         return None
     return None
+
+
+def _signature_opens(word: Token, lang: LanguagePack) -> bool:
+    """ "“…” ― Jane", "“…” — a nurse", "— @handle": a signature after a dash, not a word in
+    lower case that goes on with the narration ("— essentially the group he rails against")."""
+    lower_word = word.text.isalpha() and word.text.islower()
+    return not lower_word or fold_apostrophe(word.lower) in lang.words.determiners
 
 
 def _conformity_with_clitic(head_words: Sequence[Token], context: Context) -> bool:

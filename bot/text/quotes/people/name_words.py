@@ -1,6 +1,7 @@
 """Single words and marks around a capitalised run that tell what it is not: a label of
-nationalities, an honorific that is also a surname's particle, a book cited by chapter and
-verse. Kept apart from ``names`` (which reads the whole run) so that module stays readable."""
+nationalities, an adjective made of a place, an honorific that is also a surname's particle,
+a book cited by chapter and verse. Kept apart from ``names`` (which reads the whole run) so
+that module stays readable."""
 
 from __future__ import annotations
 
@@ -15,6 +16,12 @@ def hyphenated_label(low: str, lang: LanguagePack) -> bool:
     """ "Cambodian-American", "French-Algerian": nationalities joined by hyphens."""
     parts = low.split("-")
     return len(parts) > 1 and all(part in lang.people.nationalities for part in parts)
+
+
+def compound_adjective(tok: Token, lang: LanguagePack) -> bool:
+    """ "Ohio-born", "Lisbon-based": an adjective before a name, not a word of it."""
+    head, hyphen, tail = tok.text.rpartition("-")
+    return bool(hyphen) and head[:1].isupper() and tail in lang.people.compound_adjective_tails
 
 
 def chapter_and_verse(tokens: Sequence[Token], j: int) -> bool:

@@ -37,7 +37,12 @@ from bot.text.quotes.people.first_names import (
     surname_after_first_name,
 )
 from bot.text.quotes.people.kin import kin_owner
-from bot.text.quotes.people.name_words import chapter_and_verse, honorific_at, hyphenated_label
+from bot.text.quotes.people.name_words import (
+    chapter_and_verse,
+    compound_adjective,
+    honorific_at,
+    hyphenated_label,
+)
 from bot.text.quotes.people.not_people import (
     common_words,
     named_place,
@@ -199,7 +204,8 @@ def read_name(
         while len(rest) > 2 and (rest[0][1].lower in NAME_PARTICLES | people.departments):
             rest = rest[1:]  # "Secretary of State Jon Husted": the title's own words
     rest = _from_first_name(_after_possessive(rest, lang))
-    before = fold_apostrophe(tokens[i - 1].lower) if i > 0 else ""
+    b = i - 2 if i > 1 and compound_adjective(tokens[i - 1], lang) else i - 1  # "the Oslo-based X"
+    before = fold_apostrophe(tokens[b].lower) if i > 0 else ""
     if _after_place_noun(tokens, rest[0][0], lang) and len(rest) >= 3:
         # "le maire de Lyon Anne Morel", "la présidente de la région Occitanie Anne Morel":
         # the place or the body, then a first name and surname

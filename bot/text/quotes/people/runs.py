@@ -18,6 +18,7 @@ from bot.text.quotes.people.first_names import (
     month_first_name,
     without_possessive,
 )
+from bot.text.quotes.people.name_words import compound_adjective
 from bot.text.quotes.people.not_people import contraction
 from bot.text.quotes.tokens import Token
 
@@ -77,6 +78,7 @@ class NameRuns:
                     or (
                         tok.capitalised
                         and tok.text[0].isalpha()
+                        and not compound_adjective(tok, lang)
                         and tok.lower not in pronouns
                         and not contraction(tok.text, lang)  # "Tom Brandt I've"
                         and tok.lower not in lang.words.calendar_words  # "CNN Tuesday"
@@ -113,7 +115,7 @@ class NameRuns:
 
 
 def _may_start_name(tok: Token, lang: LanguagePack) -> bool:
-    if not tok.capitalised or not tok.text[0].isalpha():
+    if not tok.capitalised or not tok.text[0].isalpha() or compound_adjective(tok, lang):
         return False
     if contraction(tok.text, lang):
         return False  # "I'm", "I've"
