@@ -1,6 +1,6 @@
-"""Single words and marks around a capitalised run that tell what it is not: a label of
+"""Single words and marks around a capitalised run that tell what it is or is not: a label of
 nationalities, an adjective made of a place, an honorific that is also a surname's particle,
-a book cited by chapter and verse. Kept apart from ``names`` (which reads the whole run) so
+a book cited by chapter and verse, a channel's number, an age after a first name. Kept apart from ``names`` (which reads the whole run) so
 that module stays readable."""
 
 from __future__ import annotations
@@ -42,3 +42,32 @@ def honorific_at(tokens: Sequence[Token], k: int, lang: LanguagePack) -> bool:
     if low not in lang.people.honorifics:
         return False
     return low not in NAME_PARTICLES or (k + 1 < len(tokens) and tokens[k + 1].text == ".")
+
+
+def numbered_name_end(tokens: Sequence[Token], k: int, lang: LanguagePack) -> bool:
+    """A number of one or two digits at ``k`` that ends a name: no date goes on after it,
+    nor a verse's number ("Isaiah 45:1"), nor a share's ("Nearly 6 in 10 Americans")."""
+    after = tokens[k + 1] if k + 1 < len(tokens) else None
+    share = (
+        after is not None
+        and after.lower in lang.words.place_prepositions
+        and k + 2 < len(tokens)
+        and tokens[k + 2].text.isdigit()
+    )
+    return (
+        k < len(tokens)
+        and tokens[k].text.isdigit()
+        and len(tokens[k].text) <= 2
+        and not (after and (after.lower in lang.words.calendar_words or after.text == ":"))
+        and not share
+    )
+
+
+def age_follows(tokens: Sequence[Token], index: int, lang: LanguagePack) -> bool:
+    """ "Karen, 42, …", "Pascal, 45 ans, …": an age after a first name makes it a person."""
+    if index + 2 >= len(tokens) or tokens[index].text != ",":
+        return False
+    after = tokens[index + 2]
+    return tokens[index + 1].text.isdigit() and (
+        after.text == "," or after.lower in lang.people.age_words
+    )

@@ -38,10 +38,12 @@ from bot.text.quotes.people.first_names import (
 )
 from bot.text.quotes.people.kin import kin_owner
 from bot.text.quotes.people.name_words import (
+    age_follows,
     chapter_and_verse,
     compound_adjective,
     honorific_at,
     hyphenated_label,
+    numbered_name_end,
 )
 from bot.text.quotes.people.not_people import (
     common_words,
@@ -106,7 +108,7 @@ def read_name(
     calendar = lang.words.calendar_words
     if chapter_and_verse(tokens, j):
         return None  # "Isaiah 45:1 reads": a book of scripture, cited by chapter and verse
-    if j - i == 1 and _numbered(tokens, j, lang) and tokens[i].lower not in calendar:
+    if j - i == 1 and numbered_name_end(tokens, j, lang) and tokens[i].lower not in calendar:
         # "précise Europe 1", "selon France 2": a broadcaster's name ends with its number
         channel = (tokens[i].text, tokens[j].text)
         return NameHit(i, j + 1, channel, "organization", None, None, (), i)
@@ -204,8 +206,9 @@ def read_name(
         while len(rest) > 2 and (rest[0][1].lower in NAME_PARTICLES | people.departments):
             rest = rest[1:]  # "Secretary of State Jon Husted": the title's own words
     rest = _from_first_name(_after_possessive(rest, lang))
-    b = i - 2 if i > 1 and compound_adjective(tokens[i - 1], lang) else i - 1  # "the Oslo-based X"
-    before = fold_apostrophe(tokens[b].lower) if i > 0 else ""
+    # the word before the run, past an adjective of a place ("the Oslo-based X")
+    before_at = i - 2 if i > 1 and compound_adjective(tokens[i - 1], lang) else i - 1
+    before = fold_apostrophe(tokens[before_at].lower) if i > 0 else ""
     if _after_place_noun(tokens, rest[0][0], lang) and len(rest) >= 3:
         # "le maire de Lyon Anne Morel", "la présidente de la région Occitanie Anne Morel":
         # the place or the body, then a first name and surname
@@ -287,8 +290,8 @@ def read_name(
             and names[0].casefold() not in people.nationalities
         )  # "the campaign's spokeswoman Zora Pell", not "a fellow Asian Indian"
         or (len(names) > 1 and holder_after_comma(tokens, i, lang))  # "nominee, Mitt Romney"
-        or (len(names) == 1 and first_known and (tagged or _age_follows(tokens, last, lang)))
-        or (len(names) > 1 and _age_follows(tokens, last, lang))  # "Franz Orkney, 18, from"
+        or (len(names) == 1 and first_known and (tagged or age_follows(tokens, last, lang)))
+        or (len(names) > 1 and age_follows(tokens, last, lang))  # "Franz Orkney, 18, from"
         or (len(names) > 1 and len(rest) < len(whole))  # "Omar Haddad of the Meridian Group"
         or (len(names) == 1 and kin_owner(tokens, first, lang) is not None)  # "his wife, Jane,"
         or (len(names) == 1 and first_known and before in people.naming_words)  # "named Jo"
@@ -509,25 +512,6 @@ def _region_after(tokens: Sequence[Token], rest: Sequence[tuple[int, Token]]) ->
     )
 
 
-def _numbered(tokens: Sequence[Token], k: int, lang: LanguagePack) -> bool:
-    """A number of one or two digits at ``k`` that ends a name: no date goes on after it,
-    nor a verse's number ("Isaiah 45:1"), nor a share's ("Nearly 6 in 10 Americans")."""
-    after = tokens[k + 1] if k + 1 < len(tokens) else None
-    share = (
-        after is not None
-        and after.lower in lang.words.place_prepositions
-        and k + 2 < len(tokens)
-        and tokens[k + 2].text.isdigit()
-    )
-    return (
-        k < len(tokens)
-        and tokens[k].text.isdigit()
-        and len(tokens[k].text) <= 2
-        and not (after and (after.lower in lang.words.calendar_words or after.text == ":"))
-        and not share
-    )
-
-
 def _after_possessive(rest: list[tuple[int, Token]], lang: LanguagePack) -> list[tuple[int, Token]]:
     """ "Pollwell’s Jeff Ames": the words after a possessive inside the run are the name; not
     after "of" ("Ann Reed of the Lee County Sheriff's Office": the body's own possessive), nor
@@ -571,16 +555,6 @@ def _role_follows(tokens: Sequence[Token], index: int, lang: LanguagePack) -> bo
         if not (word.text[0].isalpha() or word.text.isdigit()):
             return False
     return False
-
-
-def _age_follows(tokens: Sequence[Token], index: int, lang: LanguagePack) -> bool:
-    """ "Karen, 42, …", "Pascal, 45 ans, …": an age after a first name makes it a person."""
-    if index + 2 >= len(tokens) or tokens[index].text != ",":
-        return False
-    after = tokens[index + 2]
-    return tokens[index + 1].text.isdigit() and (
-        after.text == "," or after.lower in lang.people.age_words
-    )
 
 
 def _initial(tokens: Sequence[Token], k: int) -> str:
