@@ -12,3 +12,30 @@ def test_a_first_name_usually_of_the_other_gender_yields_to_one_of_the_pronouns(
     )
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "I stood up against the banks") == "Hilda Marsh"
+
+
+def test_a_speech_noun_a_possessive_owns_is_said_by_the_possessives_antecedent() -> None:
+    text = (
+        "Ann Holt gained ground on Tom Vale after his call for “a total and complete ban” on all "
+        "imports."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "a total and complete ban") == "Tom Vale"
+
+
+def test_a_possessive_speech_noun_before_a_that_clause_names_its_owner() -> None:
+    text = (
+        "Ann Holt gained ground on Tom Vale, whose ads ran his comments before a committee that "
+        "“I was responsible for quite a bit” of it."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "I was responsible for quite a bit") == "Tom Vale"
+
+
+def test_a_possessive_before_a_noun_compound_names_no_speaker() -> None:
+    text = (
+        "Ann Holt left, and a judge said her email account was private and “has never been the "
+        "property of the state.”"
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "has never been the property") is None
