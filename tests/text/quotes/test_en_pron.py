@@ -39,3 +39,12 @@ def test_a_possessive_before_a_noun_compound_names_no_speaker() -> None:
     )
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "has never been the property") is None
+
+
+def test_a_pac_is_an_organisation_not_a_woman_a_pronoun_may_stand_for() -> None:
+    text = (
+        "Ann Holt spoke in Ohio. Carolina Values PAC ran ads using her comments before a "
+        "committee that “I was responsible for quite a bit” of it."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "I was responsible for quite a bit") == "Ann Holt"
