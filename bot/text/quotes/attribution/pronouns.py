@@ -68,11 +68,9 @@ def antecedent(
     people = context.people
     # "« … » pour ceux qui voient M. X, a-t-il dit": a name in a prepositional phrase of the
     # sentence comes after the people recent sentences put forward
-    # a first name only usually of the other gender ("Bernie") yields to someone of the
-    # pronoun's gender named earlier in its sentence or in the sentence before
-    latest = list(context.discourse.salient[-1]) if context.discourse.salient else []
-    nearby = subjects + passing + latest
+    # a first name only usually of the other gender ("Terry") yields to someone of the
+    # pronoun's gender named earlier in its sentence
     found = people.antecedent(
-        subjects + context.discourse.recently_salient() + passing, gender, nearby
+        subjects + context.discourse.recently_salient() + passing, gender, subjects + passing
     )
     return found if found is not None else people.latest_person(gender, sentence.start)

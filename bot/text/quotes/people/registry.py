@@ -316,7 +316,7 @@ class PeopleRegistry:
         first) whose gender agrees. "Elle" never goes to a man, but a first name that is only
         usually a man's ("Lindsey", "Ashley") may take "she", which then sets the gender;
         not when someone of the pronoun's gender is ``nearby`` (named earlier in its sentence:
-        "When Bernie Vale pressed Ann Holt, she said" is Ann Holt)."""
+        "When Terry Vale pressed Ann Holt, she said" is Ann Holt)."""
         for entity in salient:
             if entity.kind != "person":
                 continue
