@@ -20,6 +20,7 @@ from bot.text.quotes.attribution.clauses import (
 )
 from bot.text.quotes.attribution.infinitives import governing_verb
 from bot.text.quotes.attribution.phrase_ends import name_after_role_phrase, phrase_after
+from bot.text.quotes.attribution.pronouns import speech_owner
 from bot.text.quotes.attribution.subjects import passive
 from bot.text.quotes.attribution.unnamed import opens_noun_phrase
 from bot.text.quotes.candidates import NO_SPEAKER, Attribution, Candidate, word_count
@@ -209,6 +210,9 @@ def partial(context: Context, sentence: Sentence, candidate: Candidate) -> Attri
         return (
             None  # the verb belongs to another clause: "…, que le gouvernement défend comme « … »"
         )
+    owner = speech_owner(context, sentence, tokens, verb)
+    if owner is not None:
+        return owner
     governing = governing_verb(tokens, verbs, lang)  # "X a appelé Y à dénoncer « … »": X's
     pre = [tokens[k] for k in before if k < (verb if governing is None else governing)]
     agent = passive(context, sentence, pre, tokens[verb], tokens[verb + 1 :])

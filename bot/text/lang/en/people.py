@@ -100,7 +100,7 @@ PEOPLE = PeopleWords(
         federation institute foundation group administration board authority authorities
         service bureau corporation corp inc ltd plc senate house parliament congress embassy
         alliance organization organisation center centre team club network newspaper pentagon
-        kremlin state agence
+        kremlin state agence pac
         """
     ),
     departments=word_set(

@@ -28,7 +28,7 @@ from bot.text.quotes.attribution.clauses import (
 )
 from bot.text.quotes.attribution.infinitives import governing_verb
 from bot.text.quotes.attribution.phrase_ends import phrase_after
-from bot.text.quotes.attribution.pronouns import pronoun_attribution
+from bot.text.quotes.attribution.pronouns import pronoun_attribution, speech_owner
 from bot.text.quotes.attribution.subjects import passive
 from bot.text.quotes.candidates import (
     Attribution,
@@ -325,6 +325,9 @@ def _before(context: Context, sentence: Sentence, candidate: Candidate) -> Attri
         # "Said Dora Pond, who lives nearby, “…”": the verb opens the clause, its subject
         # and what is set off after it stand between it and the quote
         return attributor.noun_phrase(context, sentence, phrase_after(body[1:], lang))
+    owner = speech_owner(context, sentence, body, v)
+    if owner is not None:  # "ran ads using her comments before the panel that “…”"
+        return owner
     if _end_before_setting(body, v, ending, lang) - v > 6:  # too far to introduce the quote
         return _conformity_clause(context, sentence, body)
     inverted = speech.inverted(body[v].text)

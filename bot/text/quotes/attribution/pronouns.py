@@ -4,6 +4,9 @@ on (``impersonal``). Kept apart from ``phrases`` (which reads every noun phrase)
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+from bot.text.lang import fold_apostrophe
 from bot.text.model import Gender
 from bot.text.quotes.attribution.impersonal import body_pronoun, impersonal_body, thing_body
 from bot.text.quotes.candidates import Attribution
@@ -13,6 +16,26 @@ from bot.text.quotes.people.mentions import pronoun_gender
 from bot.text.quotes.people.registry import Entity
 from bot.text.quotes.sentences import Sentence
 from bot.text.quotes.tokens import Token
+
+
+def speech_owner(
+    context: Context, sentence: Sentence, words: Sequence[Token], verb: int
+) -> Attribution | None:
+    """ "…, and his call for “a total ban”", "her claim that she “never sent …”": the speech
+    verb at ``verb`` in ``words`` is a noun a possessive pronoun owns; whom the pronoun stands
+    for said the words, whatever the sentence's subject ("His standing improved")."""
+    lang = context.lang.words
+    after = words[verb + 1] if verb + 1 < len(words) else None
+    if verb == 0 or after is None:
+        return None
+    if after.text[:1].isalnum() and after.lower not in lang.prepositions | lang.complementizers:
+        return None  # "her email account": a noun the word modifies, no speech of hers
+    word = words[verb - 1]
+    pronoun = context.lang.people.possessive_pronouns.get(fold_apostrophe(word.lower))
+    if pronoun is None or pronoun.plural or not pronoun.personal:
+        return None
+    holder = antecedent(context, sentence, word.start, pronoun.gender)
+    return Attribution(holder, word.text) if holder is not None else None
 
 
 def pronoun_attribution(
@@ -45,5 +68,9 @@ def antecedent(
     people = context.people
     # "« … » pour ceux qui voient M. X, a-t-il dit": a name in a prepositional phrase of the
     # sentence comes after the people recent sentences put forward
-    found = people.antecedent(subjects + context.discourse.recently_salient() + passing, gender)
+    # a first name only usually of the other gender ("Terry") yields to someone of the
+    # pronoun's gender named earlier in its sentence
+    found = people.antecedent(
+        subjects + context.discourse.recently_salient() + passing, gender, subjects + passing
+    )
     return found if found is not None else people.latest_person(gender, sentence.start)

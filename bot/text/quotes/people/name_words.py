@@ -1,7 +1,7 @@
-"""Single words and marks around a capitalised run that tell what it is or is not: a label of
-nationalities, an adjective made of a place, an honorific that is also a surname's particle,
-a book cited by chapter and verse, a channel's number, an age after a first name. Kept apart from ``names`` (which reads the whole run) so
-that module stays readable."""
+"""Single words and marks around a capitalised run that tell what it is or is not: a label
+of nationalities, an adjective made of a place, an honorific that is also a surname's
+particle, a book cited by chapter and verse, a channel's number, an age after a first name.
+Kept apart from ``names`` (which reads the whole run) so that module stays readable."""
 
 from __future__ import annotations
 

@@ -314,16 +314,24 @@ class PeopleRegistry:
         return (seen[k][2] for k in range(high - 1, low - 1, -1))
 
     @staticmethod
-    def antecedent(salient: Iterable[Entity], gender: Gender | None) -> Entity | None:
+    def antecedent(
+        salient: Iterable[Entity], gender: Gender | None, nearby: Sequence[Entity] = ()
+    ) -> Entity | None:
         """The person a singular pronoun points to: the first of ``salient`` (most salient
         first) whose gender agrees. "Elle" never goes to a man, but a first name that is only
-        usually a man's ("Lindsey", "Ashley") may take "she", which then sets the gender."""
+        usually a man's ("Lindsey", "Ashley") may take "she", which then sets the gender;
+        not when someone of the pronoun's gender is ``nearby`` (named earlier in its sentence:
+        "When Terry Vale pressed Ann Holt, she said" is Ann Holt)."""
         for entity in salient:
             if entity.kind != "person":
                 continue
             mismatch = gender and entity.gender and entity.gender != gender
             if mismatch and not entity.gender_weak:
                 continue
+            if mismatch:
+                entity = next(
+                    (e for e in nearby if e.kind == "person" and e.gender == gender), entity
+                )
             entity.note_gender(gender)
             return entity
         return None
