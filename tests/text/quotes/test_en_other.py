@@ -24,3 +24,13 @@ def test_a_passive_question_verb_is_said_by_its_far_agent() -> None:
     )
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "Now, you said the budget was settled") == "Oskar Brandt"
+
+
+def test_a_passive_verb_leaves_a_later_clause_to_its_own_subject() -> None:
+    text = (
+        "The hearing ran late on Friday.\n\n"
+        "Ilse Varga was told by Oskar Brandt that the vote would wait, and she called it “a "
+        "disgrace to the whole of the harbour board.”"
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "a disgrace to the whole") == "Ilse Varga"

@@ -73,7 +73,7 @@ def subject(context: Context, sentence: Sentence, pre: Sequence[Token]) -> Attri
     ]
     if not words:
         return None
-    asked = passive_clause(context, sentence, kept)
+    asked = passive_clause(context, sentence, pre)
     if asked is not None:
         return asked
     main = opening_noun_phrase(words, lang) if _before_participle(sentence, pre, lang) else ()
