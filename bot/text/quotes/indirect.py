@@ -19,9 +19,9 @@ from bot.text.quotes.attribution.clauses import (
     noun_use,
 )
 from bot.text.quotes.attribution.infinitives import governing_verb
+from bot.text.quotes.attribution.passives import passive
 from bot.text.quotes.attribution.phrase_ends import name_after_role_phrase, phrase_after
 from bot.text.quotes.attribution.pronouns import speech_owner
-from bot.text.quotes.attribution.subjects import passive
 from bot.text.quotes.attribution.unnamed import opens_noun_phrase
 from bot.text.quotes.candidates import NO_SPEAKER, Attribution, Candidate, word_count
 from bot.text.quotes.context import Context

@@ -27,9 +27,9 @@ from bot.text.quotes.attribution.clauses import (
     past_adjuncts,
 )
 from bot.text.quotes.attribution.infinitives import governing_verb
+from bot.text.quotes.attribution.passives import passive
 from bot.text.quotes.attribution.phrase_ends import phrase_after
 from bot.text.quotes.attribution.pronouns import pronoun_attribution, speech_owner
-from bot.text.quotes.attribution.subjects import passive
 from bot.text.quotes.candidates import (
     Attribution,
     Candidate,

@@ -16,6 +16,7 @@ from bot.text.quotes.attribution.documents import kind_of_document
 from bot.text.quotes.attribution.hometowns import hometown_commas
 from bot.text.quotes.attribution.impersonal import thing_body
 from bot.text.quotes.attribution.infinitives import governing_verb
+from bot.text.quotes.attribution.passives import passive_clause
 from bot.text.quotes.attribution.phrase_ends import phrase_after
 from bot.text.quotes.attribution.phrases import definite_label, name_before_relative, named_body
 from bot.text.quotes.attribution.pronouns import antecedent, pronoun_speaker
@@ -72,6 +73,9 @@ def subject(context: Context, sentence: Sentence, pre: Sequence[Token]) -> Attri
     ]
     if not words:
         return None
+    asked = passive_clause(context, sentence, pre)
+    if asked is not None:
+        return asked
     main = opening_noun_phrase(words, lang) if _before_participle(sentence, pre, lang) else ()
     if main:  # "The president left no doubt of his support for Reed, saying": not Reed
         return context.attributor.noun_phrase(context, sentence, main)
@@ -296,26 +300,6 @@ def _inside_parenthesis(words: Sequence[Token]) -> Sequence[Token]:
     if opening < 0 or any(t.text == ")" for t in words[opening:]):
         return words
     return words[opening + 1 :]
-
-
-def passive(
-    context: Context, sentence: Sentence, pre: Sequence[Token], verb: Token, after: Sequence[Token]
-) -> Attribution | None:
-    """ "X was asked by host Y, “…”", "X was asked, “…”": a passive speech verb (``pre`` ends
-    with its auxiliary, ``after`` follows it) is said by its agent, else by someone unnamed,
-    never by its subject. None when the verb is not passive ("X is telling", progressive)."""
-    speech, participle = context.lang.speech, context.lang.words.aside_participle
-    if not pre or pre[-1].lower not in speech.passive_auxiliaries:
-        return None
-    if participle is not None and participle.fullmatch(verb.text):
-        return None
-    if after and after[0].lower == speech.passive_agent:
-        found = context.attributor.noun_phrase(
-            context, sentence, phrase_after(after[1:], context.lang)
-        )
-        if found is not None:
-            return found
-    return Attribution(None, None)
 
 
 def _before_participle(sentence: Sentence, pre: Sequence[Token], lang: LanguagePack) -> bool:
@@ -585,6 +569,14 @@ def sentence_subject(
         governing = governing_verb(before, verbs, context.lang)
         verbs = [governing] if governing is not None else verbs
     pre = before[: verbs[-1]] if verbs else before
+    asked = passive_clause(context, sentence, before) if verbs else None
+    if asked is not None:
+        return asked
+    main = opening_noun_phrase(pre, context.lang)
+    if main and any(t.capitalised for t in pre[len(main) :]):
+        # "The treasurer also praised Ann Reed for “…”": the role opening the sentence is
+        # its subject; the name after its verb is the one praised
+        return context.attributor.noun_phrase(context, sentence, main)
     found = context.attributor.subject(context, sentence, pre)
     if found is None or (found.speaker is None and not indefinite_mention(found, context.lang)):
         return None
