@@ -142,6 +142,8 @@ PEOPLE = PeopleWords(
         "chef de l' état": "président",
         "locataire de l' élysée": "président",
         "chef du gouvernement": "premier",
+        "premier ministre": "premier",
+        "première ministre": "première",
         "chef de la diplomatie": "ministre",
         "garde des sceaux": "ministre",
         "homme d' affaires": "homme d'affaires",

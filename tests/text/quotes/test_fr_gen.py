@@ -1,0 +1,16 @@
+"""One invented French sentence per rule written from unannotated news (a sample of the
+French summarisation file, as judged by fr-gen)."""
+
+from __future__ import annotations
+
+from tests.text.quotes.reading import read, speaker_of
+
+
+def test_the_prime_minister_named_with_the_title_is_who_the_title_points_to_later() -> None:
+    text = (
+        "Le Premier ministre Paul Durand a présenté son plan lundi. Le ministre de la Santé "
+        "Marc Lenoir était présent. « Nous irons plus loin », a déclaré le Premier ministre."
+    )
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "plus loin") == "Paul Durand"
+
