@@ -297,6 +297,8 @@ def _trailing(context: Context, sentence: Sentence, own: Sequence[Candidate]) ->
             len(clause) > ATTRIBUTION_REACH + 2 and not _set_verb(clause, context.lang)
         ):
             continue
+        if _apposed_name_ends(tokens[stop + 1 :]):  # the role's name, after its comma:
+            clause = [t for t in tokens[k:] if t.text not in ".!?"]  # "…, Marc Lenoir."
         if _subject_first(clause[1:], context.lang) or _verb_opens_a_clause(clause, context.lang):
             continue
         found = clause_attribution(context, sentence, clause, after_quote=False)
@@ -308,6 +310,16 @@ def _trailing(context: Context, sentence: Sentence, own: Sequence[Candidate]) ->
         return _clause(context, sentence, found, tokens[0].start, tokens[k - 1].end, own)
     # "The plan was “a disaster” from the start, she said."
     return ReportedSpeech(credits=[(c, found) for c in own if c.open and c.start < tokens[k].start])
+
+
+APPOSED_NAME_WORDS = 4  # "…, a dit le maire, Jean-Paul de La Tour": the name set off last
+
+
+def _apposed_name_ends(words: Sequence[Token]) -> bool:
+    """Whether ``words``, after a comma, are only a name closing the sentence: the name of
+    the role before the comma, which the clause keeps."""
+    words = [t for t in words if t.text not in ".!?"]
+    return 0 < len(words) <= APPOSED_NAME_WORDS and all(t.capitalised for t in words)
 
 
 def _verb_opens_a_clause(clause: Sequence[Token], lang: LanguagePack) -> bool:

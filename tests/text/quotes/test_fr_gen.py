@@ -14,3 +14,11 @@ def test_the_prime_minister_named_with_the_title_is_who_the_title_points_to_late
     _, quotes, _ = read(text, "fr")
     assert speaker_of(quotes, "plus loin") == "Paul Durand"
 
+
+def test_a_role_then_its_name_after_a_comma_ends_a_reported_clause() -> None:
+    text = (
+        "Les suspects ont été arrêtés mardi. Ils ont été placés en détention provisoire, a "
+        "indiqué le directeur de ce service, Marc Lenoir."
+    )
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "détention provisoire", kind="indirect") == "Marc Lenoir"

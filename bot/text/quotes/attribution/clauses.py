@@ -162,7 +162,9 @@ def clause_attribution(
             return attributor.noun_phrase(context, sentence, subject)
         if tok.lower in speech.listener_verbs:
             return None  # "“…,” Col. Jo Vell, told WNS": who listened, not who spoke
-        apposed = name_after_role_phrase(words[v + 1 :], lang) if after_quote else []
+        apposed = name_after_role_phrase(words[v + 1 :], lang)
+        if apposed and not after_quote and apposed[-1] is not words[-1]:
+            apposed = []  # with no quote before it, the name must end the reporting clause
         if apposed:  # "“…,” wrote the ambassador at the time, Jo Vell."
             return attributor.noun_phrase(context, sentence, apposed)
         after = phrase_after(words[v + 1 :], lang) or phrase_after(
