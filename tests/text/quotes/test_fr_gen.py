@@ -22,3 +22,12 @@ def test_a_role_then_its_name_after_a_comma_ends_a_reported_clause() -> None:
     )
     _, quotes, _ = read(text, "fr")
     assert speaker_of(quotes, "détention provisoire", kind="indirect") == "Marc Lenoir"
+
+
+def test_a_profession_named_after_a_name_is_who_that_profession_points_to() -> None:
+    text = (
+        "Les baleines ont été repérées mardi par Paul Durand, biologiste marin. « Nous avons vu "
+        "quelque chose d'inédit », a souligné le biologiste."
+    )
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "inédit") == "Paul Durand"
