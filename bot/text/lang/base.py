@@ -71,6 +71,9 @@ class FunctionWords:
     final_abbreviations: frozenset[str]  # may end a sentence ("Inc.", "etc.")
     title_minor_words: frozenset[str]  # left lower-case in a title of a work
     possessives: frozenset[str] = frozenset()  # "de son côté": a side, not a speaker
+    # "a à nouveau déclaré", "a par ailleurs ajouté": adverbs of several words (joined by
+    # spaces, an elision's apostrophe kept: "d' ailleurs") between an auxiliary and its verb
+    adverbial_phrases: frozenset[str] = frozenset()
     # "les élus du groupe X", "ses avocats": before a role, a group of people speaks, named by
     # none of the names the phrase goes on with
     plural_determiners: frozenset[str] = frozenset()

@@ -31,3 +31,12 @@ def test_a_profession_named_after_a_name_is_who_that_profession_points_to() -> N
     )
     _, quotes, _ = read(text, "fr")
     assert speaker_of(quotes, "inédit") == "Paul Durand"
+
+
+def test_an_adverb_of_several_words_after_the_auxiliary_keeps_the_inverted_speaker() -> None:
+    text = (
+        "Le débat a repris lundi au Sénat. « Nous ne céderons rien sur ce point », a de son "
+        "côté affirmé mardi la sénatrice Claire Vasseur."
+    )
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "céderons rien") == "Claire Vasseur"
