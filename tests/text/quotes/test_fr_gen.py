@@ -40,3 +40,12 @@ def test_an_adverb_of_several_words_after_the_auxiliary_keeps_the_inverted_speak
     )
     _, quotes, _ = read(text, "fr")
     assert speaker_of(quotes, "céderons rien") == "Claire Vasseur"
+
+
+def test_a_title_joining_two_departments_goes_on_to_the_name() -> None:
+    text = (
+        "Paul Durand a mis en garde mardi contre « le risque ». « Nous devons retourner au "
+        "travail », a affirmé le ministre de l'Économie et des Finances Marc Lenoir."
+    )
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "retourner au travail") == "Marc Lenoir"

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from bot.text.lang import LanguagePack, fold_apostrophe
 from bot.text.quotes.people.first_names import first_name_gender, is_first_name
+from bot.text.quotes.people.positions import title_words
 from bot.text.quotes.people.roles import (
     role_at,
 )
@@ -54,6 +55,7 @@ def phrase_after(words: Sequence[Token], lang: LanguagePack) -> list[Token]:
             )
             and not _name_after_affiliation(phrase, words, k, lang)
             and not _second_title(phrase, words, k, lang)
+            and not _second_department(phrase, words, k, lang)
         ):
             break
         phrase.append(tok)
@@ -140,6 +142,18 @@ def _second_title(
         and rest[j + 2].capitalised
         for j in range(len(rest))
     )
+
+
+def _second_department(
+    phrase: Sequence[Token], words: Sequence[Token], k: int, lang: LanguagePack
+) -> bool:
+    """ "le ministre de l'Économie et des Finances X": "et" joins a second department to a
+    title that already names one; the phrase goes on to the name."""
+    if words[k].lower not in lang.words.coordinators or not title_words(phrase, lang):
+        return False
+    skipped = lang.words.determiners | lang.words.prepositions
+    rest = [t for t in words[k + 1 : k + 4] if fold_apostrophe(t.lower) not in skipped]
+    return bool(rest) and rest[0].capitalised and rest[0].lower in lang.people.departments
 
 
 _SECOND_TITLE_WORDS = 8  # "and Harbour Trust Committee Chairman Bo Lind": words, at most
