@@ -49,3 +49,21 @@ def test_a_title_joining_two_departments_goes_on_to_the_name() -> None:
     )
     _, quotes, _ = read(text, "fr")
     assert speaker_of(quotes, "retourner au travail") == "Marc Lenoir"
+
+
+def test_a_role_then_an_article_and_a_title_before_the_name_after_its_comma() -> None:
+    text = (
+        "« Les anticorps ne durent pas », assure l'auteur principal de l'étude, la Pr Claire "
+        "Vasseur."
+    )
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "anticorps") == "Claire Vasseur"
+
+
+def test_a_role_of_a_named_place_then_its_holder_after_a_comma() -> None:
+    text = (
+        "« Nous sommes enthousiastes », a commenté le cofondateur du festival de Lisbonne, "
+        "l'acteur Marc Lenoir."
+    )
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "enthousiastes") == "Marc Lenoir"

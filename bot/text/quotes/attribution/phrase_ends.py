@@ -202,18 +202,20 @@ def name_after_role_phrase(words: Sequence[Token], lang: LanguagePack) -> list[T
     if comma is None or not 0 < comma <= _ROLE_PHRASE_WORDS:
         return []
     head = words[:comma]
-    if not (head[-1].text.isalpha() and head[-1].text.islower()):
+    if not (head[-1].text.isalpha() and (head[-1].text.islower() or _place_of_role(head, lang))):
         return []
     if any(lang.speech.verb(t.text) for t in head) or any(
         a.capitalised and b.capitalised for a, b in itertools.pairwise(head)
     ):
         return []  # a clause of its own, or a name already
     k = start = comma + 1
+    if k + 1 < len(words) and _titled(words[k + 1], lang):
+        k += fold_apostrophe(words[k].lower) in lang.words.definite_articles  # "l'acteur X"
     while (
         k < len(words)
-        and k - start < _ROLES_BEFORE_NAME
-        and words[k].text.islower()
-        and words[k].lower in lang.people.roles
+        and k - start < _ROLES_BEFORE_NAME + 1
+        and _titled(words[k], lang)
+        and not (words[k].capitalised and k + 1 < len(words) and not words[k + 1].capitalised)
     ):
         k += 1
     opening = k
@@ -227,6 +229,24 @@ def name_after_role_phrase(words: Sequence[Token], lang: LanguagePack) -> list[T
     if k < len(words) and words[k].text not in ",.;(":
         return []
     return list(words[start:k])
+
+
+def _place_of_role(head: Sequence[Token], lang: LanguagePack) -> bool:
+    """ "le cofondateur du festival de Tribeca": a definite role opening a phrase that ends on
+    one capitalised word after a preposition, the place or body the role is of."""
+    return (
+        len(head) > 3
+        and fold_apostrophe(head[0].lower) in lang.words.definite_articles
+        and role_at(head, 1, lang) is not None
+        and fold_apostrophe(head[-2].lower) in lang.words.prepositions
+    )
+
+
+def _titled(word: Token, lang: LanguagePack) -> bool:
+    """A role in lower case ("actress") or an honorific ("la Pr", "Dr") before a name."""
+    return (word.text.islower() and word.lower in lang.people.roles) or lang.people.honorific(
+        word.text
+    )
 
 
 def bare_noun_phrase(
