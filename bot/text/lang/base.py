@@ -326,6 +326,9 @@ class PeopleWords:
     publication_titles: frozenset[str] = frozenset()
     # "Do you remember the plans…?": the reader addressed, never someone reporting speech
     reader_pronouns: frozenset[str] = frozenset()
+    # "ce dernier", "cette dernière" -> the gender: after a demonstrative, the person the
+    # article mentioned last, however in passing
+    latter_words: Mapping[str, Gender | None] = field(default_factory=dict)
     # "hosts Ann Reed and Bo Lind": a plural role noun -> its singular, the role each one named
     # in its apposition holds
     plural_roles: Mapping[str, str] = field(default_factory=dict)

@@ -67,3 +67,12 @@ def test_a_role_of_a_named_place_then_its_holder_after_a_comma() -> None:
     )
     _, quotes, _ = read(text, "fr")
     assert speaker_of(quotes, "enthousiastes") == "Marc Lenoir"
+
+
+def test_the_latter_as_subject_is_the_person_mentioned_last_even_in_passing() -> None:
+    text = (
+        "Le texte a été commenté mardi par la présidente de la région Marie Lenoir. Cette "
+        "dernière se dit « scandalisée par la violence »."
+    )
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "scandalisée") == "Marie Lenoir"

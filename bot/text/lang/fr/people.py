@@ -154,6 +154,7 @@ PEOPLE = PeopleWords(
     # "le quotidien régional": a publication by a description (titles carry no such noun)
     publications=word_set("quotidien hebdomadaire journal magazine périodique mensuel"),
     place_first_names=word_set("france"),
+    latter_words={"dernier": "m", "dernière": "f"},
     role_phrases={
         "chef de l' état": "président",
         "locataire de l' élysée": "président",
