@@ -76,3 +76,12 @@ def test_the_latter_as_subject_is_the_person_mentioned_last_even_in_passing() ->
     )
     _, quotes, _ = read(text, "fr")
     assert speaker_of(quotes, "scandalisée") == "Marie Lenoir"
+
+
+def test_the_tenant_of_a_ministry_is_the_minister_named_before() -> None:
+    text = (
+        "Le ministre de l'Économie Marc Lenoir a présenté son plan. « Il y aura un troisième "
+        "temps », a indiqué le locataire de Bercy."
+    )
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "troisième temps") == "Marc Lenoir"

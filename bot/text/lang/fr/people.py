@@ -158,6 +158,12 @@ PEOPLE = PeopleWords(
     role_phrases={
         "chef de l' état": "président",
         "locataire de l' élysée": "président",
+        "locataire de matignon": "premier",
+        "locataire de bercy": "ministre",
+        "locataire de beauvau": "ministre",
+        "locataire de la place beauvau": "ministre",
+        "hôte de l' élysée": "président",
+        "hôte de matignon": "premier",
         "chef du gouvernement": "premier",
         "premier ministre": "premier",
         "première ministre": "première",
