@@ -71,6 +71,9 @@ class FunctionWords:
     final_abbreviations: frozenset[str]  # may end a sentence ("Inc.", "etc.")
     title_minor_words: frozenset[str]  # left lower-case in a title of a work
     possessives: frozenset[str] = frozenset()  # "de son côté": a side, not a speaker
+    # "a à nouveau déclaré", "a par ailleurs ajouté": adverbs of several words (joined by
+    # spaces, an elision's apostrophe kept: "d' ailleurs") between an auxiliary and its verb
+    adverbial_phrases: frozenset[str] = frozenset()
     # "les élus du groupe X", "ses avocats": before a role, a group of people speaks, named by
     # none of the names the phrase goes on with
     plural_determiners: frozenset[str] = frozenset()
@@ -326,6 +329,9 @@ class PeopleWords:
     publication_titles: frozenset[str] = frozenset()
     # "Do you remember the plans…?": the reader addressed, never someone reporting speech
     reader_pronouns: frozenset[str] = frozenset()
+    # "ce dernier", "cette dernière" -> the gender: after a demonstrative, the person the
+    # article mentioned last, however in passing
+    latter_words: Mapping[str, Gender | None] = field(default_factory=dict)
     # "hosts Ann Reed and Bo Lind": a plural role noun -> its singular, the role each one named
     # in its apposition holds
     plural_roles: Mapping[str, str] = field(default_factory=dict)

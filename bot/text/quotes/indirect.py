@@ -20,7 +20,7 @@ from bot.text.quotes.attribution.clauses import (
 )
 from bot.text.quotes.attribution.infinitives import governing_verb
 from bot.text.quotes.attribution.passives import passive
-from bot.text.quotes.attribution.phrase_ends import name_after_role_phrase, phrase_after
+from bot.text.quotes.attribution.phrase_ends import phrase_after
 from bot.text.quotes.attribution.pronouns import speech_owner
 from bot.text.quotes.attribution.unnamed import opens_noun_phrase
 from bot.text.quotes.candidates import NO_SPEAKER, Attribution, Candidate, word_count
@@ -301,11 +301,12 @@ def _trailing(context: Context, sentence: Sentence, own: Sequence[Candidate]) ->
             len(clause) > ATTRIBUTION_REACH + 2 and not _set_verb(clause, context.lang)
         ):
             continue
+        if _apposed_name_ends(tokens[stop + 1 :]):  # the role's name, after its comma:
+            clause = [t for t in tokens[k:] if t.text not in ".!?"]  # "…, Marc Lenoir."
         if _subject_first(clause[1:], context.lang) or _verb_opens_a_clause(clause, context.lang):
             continue
         found = clause_attribution(context, sentence, clause, after_quote=False)
         if found is not None:
-            found = _role_then_name(context, sentence, tokens[k:], found)
             break
     if found is None:
         return ReportedSpeech()
@@ -315,18 +316,20 @@ def _trailing(context: Context, sentence: Sentence, own: Sequence[Candidate]) ->
     return ReportedSpeech(credits=[(c, found) for c in own if c.open and c.start < tokens[k].start])
 
 
-def _role_then_name(
-    context: Context, sentence: Sentence, rest: Sequence[Token], found: Attribution
-) -> Attribution:
-    """ "…, said the agency's director, Jo Vell.": the clause stopped at the comma before the
-    name in apposition to the role after an inverted verb; the name is who spoke."""
-    if found.speaker is None or found.speaker.name[:1].isupper() or len(rest) < 3:
-        return found
-    if not context.lang.speech.verb(rest[1].text):
-        return found
-    apposed = name_after_role_phrase(rest[2:], context.lang)
-    named = context.attributor.noun_phrase(context, sentence, apposed) if apposed else None
-    return named if named is not None and named.speaker is not None else found
+APPOSED_NAME_WORDS = 4  # "…, a dit le maire, Jean-Paul de La Tour": the name set off last
+
+
+def _apposed_name_ends(words: Sequence[Token]) -> bool:
+    """Whether ``words``, after a comma, are only a name closing the sentence (perhaps with
+    when or where it was said): the name of the role before the comma, which the clause
+    keeps."""
+    words = [t for t in words if t.text not in ".!?"]
+    comma = next((k for k, t in enumerate(words) if t.text == ","), len(words))
+    setting = words[comma + 1 :]  # "…, Jo Vell, on Monday.": when or where it was said
+    if setting and (len(setting) > SETTING_WORDS or setting[0].capitalised):
+        return False
+    name = words[:comma]
+    return 0 < len(name) <= APPOSED_NAME_WORDS and all(t.capitalised for t in name)
 
 
 def _verb_opens_a_clause(clause: Sequence[Token], lang: LanguagePack) -> bool:

@@ -25,6 +25,12 @@ ROLES_IN_ONE_WORD = gendered(
     soldat lycéen chauffeur routier artisan éleveur pêcheur ouvrier employé agent migrant
     réfugié chômeur guide technicien cofondateur co-fondateur corapporteur
     milliardaire conducteur maître instituteur réalisateur rappeur animateur colistier
+    comédien champion plaignant adolescent sportif footballeur skieur nageur boxeur
+    romancier dessinateur musicien danseur cuisinier pharmacien banquier généticien
+    aide-soignant inspecteur sergent officier enquêteur greffier gérant restaurateur boulanger
+    vigneron viticulteur hockeyeur tennisman rugbyman gardien entrepreneur physicien
+    mathématicien astrophysicien obstétricien réanimateur compositeur parolier producteur
+    brigadier lieutenant-colonel
     """,
     feminine="""
     présidente générale cheffe chancelière première sénatrice députée eurodéputée directrice
@@ -39,6 +45,11 @@ ROLES_IN_ONE_WORD = gendered(
     ouvrière employée migrante réfugiée chômeuse technicienne cofondatrice co-fondatrice
     corapporteure conductrice maîtresse institutrice réalisatrice rappeuse
     animatrice colistière
+    comédienne championne plaignante adolescente sportive footballeuse skieuse nageuse
+    romancière dessinatrice musicienne danseuse cuisinière pharmacienne banquière généticienne
+    aide-soignante inspectrice enquêtrice greffière gérante restauratrice boulangère
+    vigneronne viticultrice gardienne entrepreneuse physicienne mathématicienne
+    astrophysicienne réanimatrice compositrice productrice sage-femme
     """,
     either="""
     ministre porte-parole secrétaire maire pdg juge commissaire responsable économiste médecin
@@ -47,6 +58,11 @@ ROLES_IN_ONE_WORD = gendered(
     philosophe épidémiologiste virologue victime élève fonctionnaire activiste interprète
     astronaute ayatollah spécialiste édile humoriste artiste quadragénaire quinquagénaire
     sexagénaire trentenaire
+    biologiste psychiatre psychologue juriste poète propriétaire athlète cycliste pilote
+    photographe architecte cinéaste vétérinaire notaire géographe archéologue climatologue
+    géologue pédiatre infectiologue cardiologue urgentiste anesthésiste démographe chimiste
+    linguiste politiste anthropologue psychanalyste neurologue dermatologue gynécologue
+    immunologue chorégraphe scénariste
     """,
 )
 
@@ -138,10 +154,19 @@ PEOPLE = PeopleWords(
     # "le quotidien régional": a publication by a description (titles carry no such noun)
     publications=word_set("quotidien hebdomadaire journal magazine périodique mensuel"),
     place_first_names=word_set("france"),
+    latter_words={"dernier": "m", "dernière": "f"},
     role_phrases={
         "chef de l' état": "président",
         "locataire de l' élysée": "président",
+        "locataire de matignon": "premier",
+        "locataire de bercy": "ministre",
+        "locataire de beauvau": "ministre",
+        "locataire de la place beauvau": "ministre",
+        "hôte de l' élysée": "président",
+        "hôte de matignon": "premier",
         "chef du gouvernement": "premier",
+        "premier ministre": "premier",
+        "première ministre": "première",
         "chef de la diplomatie": "ministre",
         "garde des sceaux": "ministre",
         "homme d' affaires": "homme d'affaires",

@@ -53,7 +53,7 @@ def clause_attribution(
     """Read an attribution clause that follows a quote: ``, a-t-il déclaré``, ``, said X``,
     ``, the ministry said in a statement``, ``, selon l'OTAN``, ``, according to X``."""
     lang, speech, attributor = context.lang, context.lang.speech, context.attributor
-    words = without_asides(clause, context)
+    words = _without_adverbials(without_asides(clause, context), lang)
     if after_quote and _narration_goes_on(words, context):
         # "« … » de la Grande Guerre, poursuit l'historienne": in a language whose incises
         # invert the subject, the narrator's sentence goes on after the marks up to a comma
@@ -169,7 +169,9 @@ def clause_attribution(
             return attributor.noun_phrase(context, sentence, subject)
         if tok.lower in speech.listener_verbs:
             return None  # "“…,” Col. Jo Vell, told WNS": who listened, not who spoke
-        apposed = name_after_role_phrase(words[v + 1 :], lang) if after_quote else []
+        apposed = name_after_role_phrase(words[v + 1 :], lang)
+        if apposed and not after_quote and apposed[-1] is not words[-1]:
+            apposed = []  # with no quote before it, the name must end the reporting clause
         if apposed:  # "“…,” wrote the ambassador at the time, Jo Vell."
             return attributor.noun_phrase(context, sentence, apposed)
         after = phrase_after(words[v + 1 :], lang) or phrase_after(
@@ -186,6 +188,31 @@ def _signature_opens(word: Token, lang: LanguagePack) -> bool:
     lower case that goes on with the narration ("— essentially the group he rails against")."""
     lower_word = word.text.isalpha() and word.text.islower()
     return not lower_word or fold_apostrophe(word.lower) in lang.words.determiners
+
+
+_ADVERBIAL_WORDS = 4  # "une fois de plus": words of an adverbial phrase, at most
+
+
+def _without_adverbials(words: list[Token], lang: LanguagePack) -> list[Token]:
+    """The words without an adverb of several words right after an auxiliary ("a de son côté
+    affirmé", "a à nouveau assuré"), which would otherwise read as a preposition ending the
+    speaker's noun phrase."""
+    listed, auxiliaries = lang.words.adverbial_phrases, lang.words.auxiliaries
+    if not listed and not lang.words.possessives:
+        return words
+    k = 1
+    while k < len(words):
+        if fold_apostrophe(words[k - 1].lower) not in auxiliaries:
+            k += 1
+            continue
+        low = [fold_apostrophe(t.lower) for t in words[k : k + _ADVERBIAL_WORDS]]
+        size = next((n for n in range(len(low), 1, -1) if " ".join(low[:n]) in listed), 0)
+        if not size and len(low) >= 3 and low[0] in lang.words.prepositions:
+            size = 3 if low[1] in lang.words.possessives else 0  # "pour sa part"
+        if size:
+            del words[k : k + size]
+        k += 1
+    return words
 
 
 def _conformity_with_clitic(head_words: Sequence[Token], context: Context) -> bool:

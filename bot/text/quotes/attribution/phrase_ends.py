@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from bot.text.lang import LanguagePack, fold_apostrophe
 from bot.text.quotes.people.first_names import first_name_gender, is_first_name
+from bot.text.quotes.people.positions import title_words
 from bot.text.quotes.people.roles import (
     role_at,
 )
@@ -54,6 +55,7 @@ def phrase_after(words: Sequence[Token], lang: LanguagePack) -> list[Token]:
             )
             and not _name_after_affiliation(phrase, words, k, lang)
             and not _second_title(phrase, words, k, lang)
+            and not _second_department(phrase, words, k, lang)
         ):
             break
         phrase.append(tok)
@@ -142,6 +144,18 @@ def _second_title(
     )
 
 
+def _second_department(
+    phrase: Sequence[Token], words: Sequence[Token], k: int, lang: LanguagePack
+) -> bool:
+    """ "le ministre de l'Économie et des Finances X": "et" joins a second department to a
+    title that already names one; the phrase goes on to the name."""
+    if words[k].lower not in lang.words.coordinators or not title_words(phrase, lang):
+        return False
+    skipped = lang.words.determiners | lang.words.prepositions
+    rest = [t for t in words[k + 1 : k + 4] if fold_apostrophe(t.lower) not in skipped]
+    return bool(rest) and rest[0].capitalised and rest[0].lower in lang.people.departments
+
+
 _SECOND_TITLE_WORDS = 8  # "and Harbour Trust Committee Chairman Bo Lind": words, at most
 
 
@@ -188,18 +202,20 @@ def name_after_role_phrase(words: Sequence[Token], lang: LanguagePack) -> list[T
     if comma is None or not 0 < comma <= _ROLE_PHRASE_WORDS:
         return []
     head = words[:comma]
-    if not (head[-1].text.isalpha() and head[-1].text.islower()):
+    if not (head[-1].text.isalpha() and (head[-1].text.islower() or _place_of_role(head, lang))):
         return []
     if any(lang.speech.verb(t.text) for t in head) or any(
         a.capitalised and b.capitalised for a, b in itertools.pairwise(head)
     ):
         return []  # a clause of its own, or a name already
     k = start = comma + 1
+    if k + 1 < len(words) and _titled(words[k + 1], lang):
+        k += fold_apostrophe(words[k].lower) in lang.words.definite_articles  # "l'acteur X"
     while (
         k < len(words)
-        and k - start < _ROLES_BEFORE_NAME
-        and words[k].text.islower()
-        and words[k].lower in lang.people.roles
+        and k - start < _ROLES_BEFORE_NAME + 1
+        and _titled(words[k], lang)
+        and not (words[k].capitalised and k + 1 < len(words) and not words[k + 1].capitalised)
     ):
         k += 1
     opening = k
@@ -213,6 +229,24 @@ def name_after_role_phrase(words: Sequence[Token], lang: LanguagePack) -> list[T
     if k < len(words) and words[k].text not in ",.;(":
         return []
     return list(words[start:k])
+
+
+def _place_of_role(head: Sequence[Token], lang: LanguagePack) -> bool:
+    """ "le cofondateur du festival de Tribeca": a definite role opening a phrase that ends on
+    one capitalised word after a preposition, the place or body the role is of."""
+    return (
+        len(head) > 3
+        and fold_apostrophe(head[0].lower) in lang.words.definite_articles
+        and role_at(head, 1, lang) is not None
+        and fold_apostrophe(head[-2].lower) in lang.words.prepositions
+    )
+
+
+def _titled(word: Token, lang: LanguagePack) -> bool:
+    """A role in lower case ("actress") or an honorific ("la Pr", "Dr") before a name."""
+    return (word.text.islower() and word.lower in lang.people.roles) or lang.people.honorific(
+        word.text
+    )
 
 
 def bare_noun_phrase(

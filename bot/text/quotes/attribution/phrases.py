@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 
 from bot.text.lang import LanguagePack, fold_apostrophe
+from bot.text.model import Gender
 from bot.text.quotes.attribution.documents import document_author, kind_of_document
 from bot.text.quotes.attribution.followed import followed_instead, unroled_first
 from bot.text.quotes.attribution.impersonal import thing_body
@@ -63,6 +64,9 @@ def noun_phrase(
     if not phrase:
         return None
     mention = context.text[phrase[0].start : phrase[-1].end]
+    latter = latter_gender(phrase, lang)
+    if latter:  # "ce dernier": the person mentioned last
+        return Attribution(context.people.last_mentioned(latter[0], phrase[0].start), mention)
     if len(phrase) == 1:
         is_pronoun, gender = pronoun_gender(phrase[0].text, lang)
         if not is_pronoun:
@@ -427,6 +431,18 @@ def _body(context: Context, words: Sequence[Token]) -> Entity | None:
         end = tok.end
     name = "".join(pieces).strip()
     return context.people.add(name.split(), words[0].start, "organization")
+
+
+def latter_gender(phrase: Sequence[Token], lang: LanguagePack) -> tuple[Gender | None] | None:
+    """The gender "ce dernier", "cette dernière" tell (an auxiliary after it aside: "Cette
+    dernière se dit"), in a tuple; None for another phrase."""
+    words = [t for t in phrase if fold_apostrophe(t.lower) not in lang.words.auxiliaries]
+    latter = lang.people.latter_words
+    if len(words) != 2 or words[1].lower not in latter:
+        return None
+    if fold_apostrophe(words[0].lower) not in lang.words.demonstratives:
+        return None
+    return (latter[words[1].lower],)
 
 
 def _definite_role(phrase: Sequence[Token], k: int, lang: LanguagePack) -> bool:

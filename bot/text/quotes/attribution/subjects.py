@@ -76,6 +76,8 @@ def subject(context: Context, sentence: Sentence, pre: Sequence[Token]) -> Attri
     asked = passive_clause(context, sentence, pre)
     if asked is not None:
         return asked
+    if len(words) > 1 and words[-1].lower in lang.people.latter_words:  # "Ce dernier a dit"
+        return context.attributor.noun_phrase(context, sentence, words[-2:])
     main = opening_noun_phrase(words, lang) if _before_participle(sentence, pre, lang) else ()
     if main:  # "The president left no doubt of his support for Reed, saying": not Reed
         return context.attributor.noun_phrase(context, sentence, main)

@@ -468,8 +468,19 @@ def role_before(
             break
         found = role_at(tokens, k, lang) or _plural_role(tok, lang)
         if found and not _complement_role(tokens, k, lang):
-            return found
+            return _phrase_ending_at(tokens, k, lang) or found
     return None, None
+
+
+def _phrase_ending_at(
+    tokens: Sequence[Token], k: int, lang: LanguagePack
+) -> tuple[str, Gender | None] | None:
+    """ "le Premier ministre X": the set phrase the role word at ``k`` ends, read as the
+    speaker's "le Premier ministre" is later, not "ministre" alone."""
+    for j in range(k - 1, max(-1, k - 4), -1):
+        if role_length(tokens, j, lang) == k - j + 1:
+            return role_at(tokens, j, lang)
+    return None
 
 
 def _plural_role(tok: Token, lang: LanguagePack) -> tuple[str, Gender | None] | None:

@@ -443,6 +443,16 @@ class PeopleRegistry:
             recent.insert(0, speaker)
         return self.antecedent(recent, gender)
 
+    def last_mentioned(self, gender: Gender | None, before: int) -> Entity | None:
+        """ "Cette dernière se dit …": the person mentioned last whose gender agrees, even one
+        named only in passing ("commenté par la présidente X"), unlike a pronoun's."""
+        recent = [
+            e
+            for e in itertools.islice(reversed(self._recent_people), RECENT_PEOPLE)
+            if e.last_seen < before
+        ]
+        return self.antecedent(recent, gender)
+
     def unnamed(self, mention: str, offset: int, role: str | None, gender: Gender | None) -> Entity:
         """Someone introduced without a name ("une source policière", "un manifestant"): a
         later pronoun or "ce policier" points to them, and they name no speaker."""

@@ -29,6 +29,7 @@ def role_at(
         and index
         and tokens[index - 1].capitalised
         and not written_title(tokens, index, lang)
+        and not (index == 1 and fold_apostrophe(tokens[0].lower) in lang.words.determiners)
     ):
         return None
     gender = roles[low]
