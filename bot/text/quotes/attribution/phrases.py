@@ -28,7 +28,7 @@ from bot.text.quotes.attribution.pronouns import antecedent
 from bot.text.quotes.attribution.unnamed import introduced_unnamed, named_later
 from bot.text.quotes.candidates import Attribution
 from bot.text.quotes.context import Context
-from bot.text.quotes.people.bodies import opens_title, with_title_article
+from bot.text.quotes.people.bodies import body_name_end, opens_title, with_title_article
 from bot.text.quotes.people.first_names import is_first_name, without_possessive
 from bot.text.quotes.people.mentions import (
     add_named,
@@ -394,6 +394,7 @@ def _body(context: Context, words: Sequence[Token]) -> Entity | None:
     body called "compagnie" nor the one met last."""
     lang = context.lang
     nationalities = lang.people.nationalities
+    words = words[: body_name_end(context.text, words, lang)]
     kept = [words[0]] + [t for t in words[1:] if t.lower not in nationalities]
     if len(kept) == 1 and kept[0].text.islower():
         at = kept[0].start  # of that kind only, not the body met last ("à l'AFP")
