@@ -18,3 +18,14 @@ def test_a_body_named_by_its_kind_ends_before_its_apposition() -> None:
     )
     _, quotes, _ = read(text, "fr")
     assert speaker_of(quotes, "Nous n'avons rien écrit") == "cabinet du préfet"
+
+
+def test_a_body_named_before_its_verb_keeps_its_elided_article() -> None:
+    text = (
+        "Les montres doivent repasser un contrôle dans les deux mois, précise le Conseil national "
+        "des métiers de l'horlogerie (CNMH).Une panne critique signifie que le ressort est "
+        "« hors d'usage »."
+    )
+    _, quotes, _ = read(text, "fr")
+    expected = "Conseil national des métiers de l'horlogerie"
+    assert speaker_of(quotes, "hors d'usage") == expected

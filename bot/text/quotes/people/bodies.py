@@ -285,3 +285,16 @@ def body_name_end(text: str, words: Sequence[Token], lang: LanguagePack) -> int:
         ):
             return k
     return len(words)
+
+
+def with_left_out_articles(text: str, words: Sequence[Token], lang: LanguagePack) -> list[str]:
+    """ "Conseil national des métiers de l'horlogerie": a body's words as written, with the
+    elided article a subject's words left out (read as a pronoun) joined back to its noun."""
+    found: list[str] = []
+    for before, tok in zip([None, *words[:-1]], words, strict=True):
+        gap = text[before.end : tok.start].strip() if before is not None else ""
+        elided = gap[-1:] in ("'", "’") and fold_apostrophe(gap.casefold()) in (
+            lang.words.definite_articles
+        )
+        found.append(gap + tok.text if elided else tok.text)
+    return found
