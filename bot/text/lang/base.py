@@ -279,6 +279,9 @@ class PeopleWords:
     # "Lee County", "Sandy Hook": a place's last word; a run ending on one, with no honorific
     # or title, names a place even after a first name
     place_nouns: frozenset[str] = frozenset()
+    # "the Harlow Care Act": a law's or a programme's last word; a run ending on one names
+    # no one, even after a first name
+    law_nouns: frozenset[str] = frozenset()
     # "a resident named Caroline": a known first name alone right after one of these is a
     # person's name (the article gives no other)
     naming_words: frozenset[str] = frozenset()

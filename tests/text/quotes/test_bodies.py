@@ -29,3 +29,18 @@ def test_a_body_named_before_its_verb_keeps_its_elided_article() -> None:
     _, quotes, _ = read(text, "fr")
     expected = "Conseil national des métiers de l'horlogerie"
     assert speaker_of(quotes, "hors d'usage") == expected
+
+
+def test_a_law_named_in_capitals_is_no_one() -> None:
+    text = "Millions got insurance under the Harlow Care Act. “It is a success,” it said."
+    people, _, _ = read(text, "en")
+    assert "Harlow Care Act" not in [p.name for p in people]
+
+
+def test_a_particle_before_a_full_name_ends_the_name_before_it() -> None:
+    text = (
+        "Le dispositif a été élargi avec le Harlow Care Act de Marc Dupont, en 2010. "
+        "« C'est une réussite », a-t-il lancé."
+    )
+    people, _, _ = read(text, "fr")
+    assert [p.name for p in people] == ["Marc Dupont"]
