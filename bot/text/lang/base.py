@@ -326,6 +326,9 @@ class PeopleWords:
     # the one named last whose name ends on one of ``publication_titles`` ("New York Daily
     # News", "Washington Post") or that the article named after one of these nouns
     publications: frozenset[str] = frozenset()
+    # "la chaîne d'info", "la chaîne de télévision": what a publication noun is of when it
+    # describes the outlet's kind, not a place ("le quotidien du Nord")
+    publication_kinds: frozenset[str] = frozenset()
     publication_titles: frozenset[str] = frozenset()
     # "Do you remember the plans…?": the reader addressed, never someone reporting speech
     reader_pronouns: frozenset[str] = frozenset()

@@ -44,3 +44,15 @@ def test_a_particle_before_a_full_name_ends_the_name_before_it() -> None:
     )
     people, _, _ = read(text, "fr")
     assert [p.name for p in people] == ["Marc Dupont"]
+
+
+def test_plural_bodies_of_a_kind_name_no_one() -> None:
+    text = "Les services de secours de la vallée ont indiqué que « trois randonneurs manquent »."
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "trois randonneurs manquent") is None
+
+
+def test_a_channel_by_its_kind_is_the_outlet_named_before_not_a_body_of_its_own() -> None:
+    text = "Selon un sondage, « les vacanciers hésitent encore », révèle samedi la chaîne d'info."
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "les vacanciers hésitent") is None

@@ -399,6 +399,12 @@ def _body(context: Context, words: Sequence[Token]) -> Entity | None:
     if len(kept) == 1 and kept[0].text.islower():
         at = kept[0].start  # of that kind only, not the body met last ("à l'AFP")
         return context.people.organisation_named(kept[0].lower, at, at)
+    if (
+        kept[0].text.islower()
+        and kept[0].lower[-1:] in "sx"
+        and not any(t.capitalised for t in kept)
+    ):
+        return None  # "les services de secours": bodies of a kind, none of them named
     inside = (
         lang.words.affiliation_prepositions
         | lang.words.determiners
