@@ -56,3 +56,9 @@ def test_a_channel_by_its_kind_is_the_outlet_named_before_not_a_body_of_its_own(
     text = "Selon un sondage, « les vacanciers hésitent encore », révèle samedi la chaîne d'info."
     _, quotes, _ = read(text, "fr")
     assert speaker_of(quotes, "les vacanciers hésitent") is None
+
+
+def test_a_body_named_after_a_quote_keeps_the_dots_of_its_initials() -> None:
+    text = "Bo Lind was held overnight, the D.C. Harbour Police Department reported."
+    people, _, _ = read(text, "en")
+    assert "D.C. Harbour Police Department" in [p.name for p in people]

@@ -28,7 +28,12 @@ from bot.text.quotes.attribution.pronouns import antecedent
 from bot.text.quotes.attribution.unnamed import introduced_unnamed, named_later
 from bot.text.quotes.candidates import Attribution
 from bot.text.quotes.context import Context
-from bot.text.quotes.people.bodies import body_name_end, opens_title, with_title_article
+from bot.text.quotes.people.bodies import (
+    body_name_end,
+    opens_title,
+    with_left_out_articles,
+    with_title_article,
+)
 from bot.text.quotes.people.first_names import is_first_name, without_possessive
 from bot.text.quotes.people.mentions import (
     add_named,
@@ -299,6 +304,9 @@ def _with_title(
         return with_title_article(hit.words, phrase[0])
     if hit.first == 1 and phrase[0].text.isdigit():
         return [phrase[0].text, *hit.words]  # "rappelle 20 Minutes": the number is the title's
+    tokens = phrase[hit.first : hit.last]
+    if [t.text for t in tokens] == list(hit.words):  # "the U.S. Department": its dots
+        return with_left_out_articles(context.text, tokens, context.lang)
     return list(hit.words)
 
 

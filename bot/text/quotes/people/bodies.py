@@ -288,13 +288,19 @@ def body_name_end(text: str, words: Sequence[Token], lang: LanguagePack) -> int:
 
 
 def with_left_out_articles(text: str, words: Sequence[Token], lang: LanguagePack) -> list[str]:
-    """ "Conseil national des métiers de l'horlogerie": a body's words as written, with the
-    elided article a subject's words left out (read as a pronoun) joined back to its noun."""
+    """ "Conseil national des métiers de l'horlogerie", "U.S. Department": a body's words as
+    written, with what a phrase's words left out put back: the elided article (read as a
+    pronoun) joined to its noun, and the dot after an initial."""
     found: list[str] = []
     for before, tok in zip([None, *words[:-1]], words, strict=True):
         gap = text[before.end : tok.start].strip() if before is not None else ""
         elided = gap[-1:] in ("'", "’") and fold_apostrophe(gap.casefold()) in (
             lang.words.definite_articles
         )
-        found.append(gap + tok.text if elided else tok.text)
+        initial = len(tok.text) == 1 and tok.text.isupper() and text[tok.end : tok.end + 1] == "."
+        word = (gap if elided else "") + tok.text + ("." if initial else "")
+        if initial and found and found[-1].endswith(".") and gap == ".":
+            found[-1] += word  # "U.S.", one word
+        else:
+            found.append(word)
     return found
