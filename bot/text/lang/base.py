@@ -282,6 +282,9 @@ class PeopleWords:
     # "Lee County", "Sandy Hook": a place's last word; a run ending on one, with no honorific
     # or title, names a place even after a first name
     place_nouns: frozenset[str] = frozenset()
+    # "the Harlow Care Act": a law's or a programme's last word; a run ending on one names
+    # no one, even after a first name
+    law_nouns: frozenset[str] = frozenset()
     # "a resident named Caroline": a known first name alone right after one of these is a
     # person's name (the article gives no other)
     naming_words: frozenset[str] = frozenset()
@@ -326,6 +329,9 @@ class PeopleWords:
     # the one named last whose name ends on one of ``publication_titles`` ("New York Daily
     # News", "Washington Post") or that the article named after one of these nouns
     publications: frozenset[str] = frozenset()
+    # "la chaîne d'info", "la chaîne de télévision": what a publication noun is of when it
+    # describes the outlet's kind, not a place ("le quotidien du Nord")
+    publication_kinds: frozenset[str] = frozenset()
     publication_titles: frozenset[str] = frozenset()
     # "Do you remember the plans…?": the reader addressed, never someone reporting speech
     reader_pronouns: frozenset[str] = frozenset()

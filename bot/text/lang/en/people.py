@@ -137,6 +137,7 @@ PEOPLE = PeopleWords(
         "county city beach hook island township parish valley creek avenue boulevard area"
     ),
     place_openers=word_set("san santa los las fort"),
+    law_nouns=word_set("act amendment treaty accord accords program programme initiative"),
     adjective_suffixes=("ian", "esque", "ite"),
     compound_adjective_tails=word_set(
         "based born backed led controlled leaning style era linked inspired sponsored made "

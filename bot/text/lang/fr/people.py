@@ -153,8 +153,10 @@ PEOPLE = PeopleWords(
     ),
     # "le quotidien régional": a publication by a description (titles carry no such noun)
     publications=word_set("quotidien hebdomadaire journal magazine périodique mensuel"),
+    publication_kinds=word_set("info infos information informations télévision"),
     place_first_names=word_set("france"),
     latter_words={"dernier": "m", "dernière": "f"},
+    law_nouns=word_set("act"),  # "l'Affordable Care Act": a law's English name
     role_phrases={
         "chef de l' état": "président",
         "locataire de l' élysée": "président",

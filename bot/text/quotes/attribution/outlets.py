@@ -16,16 +16,21 @@ from bot.text.quotes.tokens import Token
 
 def described_publication(phrase: Sequence[Token], lang: LanguagePack) -> bool:
     """ "the newspaper", "the conservative paper", "le quotidien régional", "le quotidien du
-    Nord": a definite article and a publication noun, with lower-case words before or after
-    it, or a place after a preposition; never a title ("le quotidien Bild", "the Daily News")."""
+    Nord", "la chaîne d'info": a definite article and a publication noun, with lower-case
+    words before or after it, or a place after a preposition, or an organisation noun of a
+    publication's kind; never a title ("le quotidien Bild", "the Daily News")."""
     people, words = lang.people, lang.words
     if len(phrase) < 2 or fold_apostrophe(phrase[0].lower) not in words.definite_articles:
         return False
     if phrase[-1].lower in people.publications:  # "the conservative-leaning newspaper"
         return not any(t.capitalised for t in phrase[1:])
+    rest = phrase[2:]
+    if len(rest) == 2 and phrase[1].lower in people.organisations:
+        of = fold_apostrophe(rest[0].lower) in words.affiliation_prepositions
+        if of and rest[1].lower in people.publication_kinds:
+            return True  # "la chaîne d'info": a broadcaster by its kind
     if phrase[1].lower not in people.publications:
         return False
-    rest = phrase[2:]
     if fold_apostrophe(rest[0].lower) in words.affiliation_prepositions:
         place = [t for t in rest[1:] if fold_apostrophe(t.lower) not in words.definite_articles]
         return bool(place) and all(t.capitalised and t.text.isalpha() for t in place)

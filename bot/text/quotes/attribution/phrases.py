@@ -29,7 +29,12 @@ from bot.text.quotes.attribution.pronouns import antecedent
 from bot.text.quotes.attribution.unnamed import introduced_unnamed, named_later
 from bot.text.quotes.candidates import Attribution
 from bot.text.quotes.context import Context
-from bot.text.quotes.people.bodies import opens_title, with_title_article
+from bot.text.quotes.people.bodies import (
+    body_name_end,
+    opens_title,
+    with_left_out_articles,
+    with_title_article,
+)
 from bot.text.quotes.people.first_names import is_first_name, without_possessive
 from bot.text.quotes.people.mentions import (
     add_named,
@@ -303,6 +308,9 @@ def _with_title(
         return with_title_article(hit.words, phrase[0])
     if hit.first == 1 and phrase[0].text.isdigit():
         return [phrase[0].text, *hit.words]  # "rappelle 20 Minutes": the number is the title's
+    tokens = phrase[hit.first : hit.last]
+    if [t.text for t in tokens] == list(hit.words):  # "the U.S. Department": its dots
+        return with_left_out_articles(context.text, tokens, context.lang)
     return list(hit.words)
 
 
@@ -398,10 +406,17 @@ def _body(context: Context, words: Sequence[Token]) -> Entity | None:
     body called "compagnie" nor the one met last."""
     lang = context.lang
     nationalities = lang.people.nationalities
+    words = words[: body_name_end(context.text, words, lang)]
     kept = [words[0]] + [t for t in words[1:] if t.lower not in nationalities]
     if len(kept) == 1 and kept[0].text.islower():
         at = kept[0].start  # of that kind only, not the body met last ("à l'AFP")
         return context.people.organisation_named(kept[0].lower, at, at)
+    if (
+        kept[0].text.islower()
+        and kept[0].lower[-1:] in "sx"
+        and not any(t.capitalised for t in kept)
+    ):
+        return None  # "les services de secours": bodies of a kind, none of them named
     inside = (
         lang.words.affiliation_prepositions
         | lang.words.determiners

@@ -257,3 +257,50 @@ def publication_starts(text: str, lang: LanguagePack) -> list[int]:
             starts.append(word.start())
         previous = chunk
     return starts
+
+
+def body_name_end(text: str, words: Sequence[Token], lang: LanguagePack) -> int:
+    """ "le comité de crise mis en place par…", "le cabinet du ministre, à l'origine de…": a
+    body named by its kind ends before a comma or a word its phrase left out (elided articles
+    aside), before a relative pronoun, and before a modifier after its noun that has a
+    complement of its own (a participle: "mis en place", "installé par"), not its adjective."""
+    grammar = lang.words
+    inside = grammar.affiliation_prepositions | grammar.determiners
+    for k in range(1, len(words)):
+        tok, before = words[k], words[k - 1]
+        gap = text[before.end : tok.start].strip()
+        left_out = bool(gap) and fold_apostrophe(gap.casefold()) not in grammar.definite_articles
+        after_noun = k > 1 and fold_apostrophe(words[k - 2].lower) not in inside
+        modifier = after_noun and before.text.islower()
+        if left_out:
+            return k - 1 if modifier and fold_apostrophe(before.lower) not in inside else k
+        if tok.lower in grammar.relatives:
+            return k
+        if (
+            tok.text.islower()
+            and fold_apostrophe(tok.lower) not in inside
+            and fold_apostrophe(before.lower) not in inside
+            and k + 1 < len(words)
+            and words[k + 1].lower in grammar.stop_prepositions
+        ):
+            return k
+    return len(words)
+
+
+def with_left_out_articles(text: str, words: Sequence[Token], lang: LanguagePack) -> list[str]:
+    """ "Conseil national des métiers de l'horlogerie", "U.S. Department": a body's words as
+    written, with what a phrase's words left out put back: the elided article (read as a
+    pronoun) joined to its noun, and the dot after an initial."""
+    found: list[str] = []
+    for before, tok in zip([None, *words[:-1]], words, strict=True):
+        gap = text[before.end : tok.start].strip() if before is not None else ""
+        elided = gap[-1:] in ("'", "’") and fold_apostrophe(gap.casefold()) in (
+            lang.words.definite_articles
+        )
+        initial = len(tok.text) == 1 and tok.text.isupper() and text[tok.end : tok.end + 1] == "."
+        word = (gap if elided else "") + tok.text + ("." if initial else "")
+        if initial and found and found[-1].endswith(".") and gap == ".":
+            found[-1] += word  # "U.S.", one word
+        else:
+            found.append(word)
+    return found

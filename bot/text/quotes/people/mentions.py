@@ -17,7 +17,7 @@ from bot.text.lang import LanguagePack, fold_apostrophe
 from bot.text.model import Gender, Paragraph
 from bot.text.quotes.context import Context
 from bot.text.quotes.people.antecedents import subjects_and_objects_before
-from bot.text.quotes.people.bodies import body_around
+from bot.text.quotes.people.bodies import body_around, with_left_out_articles
 from bot.text.quotes.people.first_names import (
     first_name_gender,
     gender_from_first_name,
@@ -404,7 +404,10 @@ def add_named(context: Context, words: Sequence[Token], hit: NameHit) -> Entity:
     with the role written before it."""
     start = words[hit.first].start
     if hit.kind == "organization":
-        return context.people.add(list(hit.words), start, "organization")
+        tokens = words[hit.first : hit.last]
+        written = [t.text for t in tokens] == list(hit.words)
+        name = with_left_out_articles(context.text, tokens, context.lang) if written else hit.words
+        return context.people.add(list(name), start, "organization")
     role, role_gender = role_before(words, hit.run_start, context.lang)
     role_gender = _unless_first_name(hit, role_gender)
     entity = context.people.add(list(hit.words), start, "person", hit.gender or role_gender)

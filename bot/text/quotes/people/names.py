@@ -270,8 +270,9 @@ def read_name(
         return NameHit(first, last, tuple(names), "organization", None, None, tuple(roles), start)
     last_word, first_word = names[-1].casefold(), names[0].casefold()
     place = last_word in people.place_nouns or first_word in people.place_openers
-    if len(names) > 1 and place and not (honorific or roles):
-        return None  # "Lee County", "San Jose": a place, though it opens on a first name
+    law = last_word in people.law_nouns
+    if len(names) > 1 and (place or law) and not (honorific or roles):
+        return None  # "Lee County", "San Jose", "Care Act": a place or a law, not a person
     evidence = (
         honorific is not None
         or bool(roles)

@@ -215,7 +215,8 @@ def _prefixed_surname(tok: Token) -> bool:
 
 
 def _particle_bridge(tokens: Sequence[Token], j: int) -> bool:
-    """A lowercase particle inside a name is kept only when a capitalised word follows."""
+    """A lowercase particle inside a name is kept only when a capitalised word follows, and
+    not when a first name and a surname follow ("the Harlow Act de Ann Reed": of her)."""
     k = j
     while k < len(tokens) and tokens[k].lower in NAME_PARTICLES:
         k += 1
@@ -224,4 +225,16 @@ def _particle_bridge(tokens: Sequence[Token], j: int) -> bool:
         and k - j <= 2
         and tokens[k].capitalised
         and tokens[k].end - tokens[k].start > 1
+        and not _full_name_at(tokens, k)
+    )
+
+
+def _full_name_at(tokens: Sequence[Token], k: int) -> bool:
+    """A known first name, then one capitalised word: someone's full name starts at ``k``."""
+    return (
+        k + 1 < len(tokens)
+        and first_name_gender(tokens[k].text) in ("m", "f")
+        and tokens[k + 1].capitalised
+        and tokens[k + 1].text.isalpha()
+        and not (k + 2 < len(tokens) and tokens[k + 2].capitalised)  # "de Paris Maud Sobel"
     )
