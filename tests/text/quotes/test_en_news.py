@@ -1,0 +1,18 @@
+"""One invented English sentence per rule of the en-news round: a quote left without its own
+attribution takes the reported speech read before it, never one reported later in the
+paragraph (a news article often comes as one paragraph)."""
+
+from __future__ import annotations
+
+from tests.text.quotes.reading import read, speaker_of
+
+
+def test_a_quote_never_takes_the_speaker_reported_after_it() -> None:
+    text = (
+        "Mayor Ilse Varga never lost her faith in the harbour. In her first address she "
+        "tried to calm the town. “With patience for all and firmness in the right, we will "
+        "rebuild the quays,” she intoned. Years later the novelist Oskar Brandt wrote that "
+        "the speech was her finest."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "patience for all") != "Oskar Brandt"
