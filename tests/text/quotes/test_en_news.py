@@ -1,6 +1,7 @@
 """One invented English sentence per rule of the en-news round: a quote left without its own
 attribution takes the reported speech read before it, never one reported later in the
-paragraph (a news article often comes as one paragraph)."""
+paragraph (a news article often comes as one paragraph); "the paper quoted X as saying" is
+X's."""
 
 from __future__ import annotations
 
@@ -16,3 +17,12 @@ def test_a_quote_never_takes_the_speaker_reported_after_it() -> None:
     )
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "patience for all") != "Oskar Brandt"
+
+
+def test_a_paper_quoting_someone_as_saying_gives_the_quote_to_that_someone() -> None:
+    text = (
+        "Oskar Brandt ran the port for years. “He was never one of us, not ever,” the paper "
+        "quoted the pastor, Ilse Varga, as saying."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "never one of us") == "Ilse Varga"
