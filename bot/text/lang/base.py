@@ -188,6 +188,10 @@ class SpeechWords:
     # "“…,” the paper quoted Jo Vell as saying": the verb's object spoke, not its subject
     # (the object is followed by a conformity word and a speech verb)
     quoting_verbs: frozenset[str] = frozenset()
+    # « … ». Confiné …, son père est décédé, a annoncé X: a quote without an attribution of
+    # its own may take the speech the paragraph reports last, even well after it (a French
+    # lead); otherwise only speech reported before it (an English article in one paragraph)
+    reported_later: bool = False
     # "“…,” the statement read", "read a letter from X": a verb that reports the words of a
     # document (``PeopleWords.documents``) only, its subject or the phrase after it
     document_verbs: frozenset[str] = frozenset()

@@ -524,8 +524,9 @@ class _Reading:
         return Attribution(first[0], None)
 
     def _reported_before(self, candidate: Candidate) -> Reported | None:
-        """The last reported speech before ``candidate``, not one read later in its paragraph."""
-        k = bisect.bisect_left(self.reported, candidate.start, key=lambda r: r.start)
+        """The last reported speech by ``candidate``'s end (of all, if ``reported_later``)."""
+        k = bisect.bisect_right(self.reported, candidate.end, key=lambda r: r.start)
+        k = len(self.reported) if self.context.lang.speech.reported_later else k
         return self.reported[k - 1] if k else None
 
     def _reported_since(
