@@ -1,7 +1,7 @@
 """One invented English sentence per rule of the en-news round: a quote left without its own
 attribution takes the reported speech read before it, never one reported later in the
 paragraph (a news article often comes as one paragraph); "the paper quoted X as saying" is
-X's."""
+X's, and so is "“…,” as X put it"."""
 
 from __future__ import annotations
 
@@ -26,3 +26,13 @@ def test_a_paper_quoting_someone_as_saying_gives_the_quote_to_that_someone() -> 
     )
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "never one of us") == "Ilse Varga"
+
+
+def test_as_someone_put_it_after_a_quote_names_its_speaker() -> None:
+    text = (
+        "The marsh looks like endless grass. “Too wet to farm, too dry to sail, too odd to "
+        "settle,” as Oskar Brandt put it in his history, “The Green Mile.”"
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "too dry to sail") == "Oskar Brandt"
+    assert "Green Mile" not in next(q.text for q in quotes if "too dry" in q.text)

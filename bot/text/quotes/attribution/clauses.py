@@ -76,6 +76,8 @@ def clause_attribution(
     if words[0].lower in speech.attribution_prepositions:
         rest = after_preposition(words, context)
         return attributor.noun_phrase(context, sentence, phrase_after(_agent_of(rest, lang), lang))
+    if after_quote and len(words) > 1 and words[0].lower in speech.conformity_words:
+        words = words[1:]  # "“…,” as Jo Vell put it": the clause of the quote's speaker
     if after_quote and _goes_on_with_the_sentence(words[0], context):
         return None  # "X noted “…,” adding that …", "“…” without anyone asking": no speaker here
     quoted = _quoted_as(words, lang) if after_quote else []
