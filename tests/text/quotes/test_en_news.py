@@ -1,7 +1,7 @@
 """One invented English sentence per rule of the en-news round: a quote left without its own
 attribution takes the reported speech read before it, never one reported later in the
 paragraph (a news article often comes as one paragraph); "the paper quoted X as saying" is
-X's, and so is "“…,” as X put it"."""
+X's, and so is "“…,” as X put it"; "an attorney for X's family" gives X no role."""
 
 from __future__ import annotations
 
@@ -36,3 +36,13 @@ def test_as_someone_put_it_after_a_quote_names_its_speaker() -> None:
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "too dry to sail") == "Oskar Brandt"
     assert "Green Mile" not in next(q.text for q in quotes if "too dry" in q.text)
+
+
+def test_a_role_before_for_and_a_name_is_not_that_name_s_role() -> None:
+    text = (
+        "Lars Berg died in custody on Sunday. An attorney for Berg's family has said the knife "
+        "was legal. Karl Moss, an attorney for the Berg family, said police had questions. "
+        "“He had no weapon in his hand and was committing no crime at all,” the attorney said."
+    )
+    _, quotes, _ = read(text, "en")
+    assert speaker_of(quotes, "no weapon in his hand") == "Karl Moss"
