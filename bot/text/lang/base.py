@@ -188,6 +188,13 @@ class SpeechWords:
     # "As Ann Reed observed, the winner was the stage itself: “…”": a word that opens a
     # clause of its speaker and speech verb, whatever the sentence goes on to say
     conformity_words: frozenset[str] = frozenset()
+    # "“…,” the paper quoted Jo Vell as saying": the verb's object spoke, not its subject
+    # (the object is followed by a conformity word and a speech verb)
+    quoting_verbs: frozenset[str] = frozenset()
+    # « … ». Confiné …, son père est décédé, a annoncé X: a quote without an attribution of
+    # its own may take the speech the paragraph reports last, even well after it (a French
+    # lead); otherwise only speech reported before it (an English article in one paragraph)
+    reported_later: bool = False
     # "“…,” the statement read", "read a letter from X": a verb that reports the words of a
     # document (``PeopleWords.documents``) only, its subject or the phrase after it
     document_verbs: frozenset[str] = frozenset()

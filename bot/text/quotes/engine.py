@@ -523,12 +523,18 @@ class _Reading:
             return None  # "“… than Sen. Reed,” reads an editorial": not Reed's own words
         return Attribution(first[0], None)
 
+    def _reported_before(self, candidate: Candidate) -> Reported | None:
+        """The last reported speech by ``candidate``'s end (of all, if ``reported_later``)."""
+        k = bisect.bisect_right(self.reported, candidate.end, key=lambda r: r.start)
+        k = len(self.reported) if self.context.lang.speech.reported_later else k
+        return self.reported[k - 1] if k else None
+
     def _reported_since(
         self, previous: Candidate | None, candidate: Candidate
     ) -> Attribution | None:
         """The attribution of reported speech with a named speaker in the sentence right
         before ``candidate`` (same paragraph), after ``previous``."""
-        last = self.reported[-1] if self.reported else None
+        last = self._reported_before(candidate)
         if (
             last is None
             or last.paragraph != candidate.paragraph
@@ -580,7 +586,7 @@ class _Reading:
             return candidate
         words = word_count(self.context.text, candidate.start, candidate.end)
         if body and candidate.sentence_start and words >= FULL_QUOTE_WORDS:
-            last = self.reported[-1] if self.reported else None
+            last = self._reported_before(candidate)
             if last is not None and last.paragraph >= candidate.paragraph - 1:
                 # "X a déclaré que …" just before: the quote goes on with X's words
                 self._accept(candidate, last.attribution)
@@ -592,7 +598,7 @@ class _Reading:
             # a partial quote whose sentence names nobody: the words of the last speaker, not
             # when another spoke since in reported speech ("…, on indique que …")
             said = previous.attribution if close and previous else None
-            last = self.reported[-1] if self.reported else None
+            last = self._reported_before(candidate)
             if previous and said and last and said.speaker is not last.attribution.speaker:
                 said = None if previous.end <= last.start < candidate.start else said
             self._accept(candidate, said or NO_SPEAKER)

@@ -84,6 +84,7 @@ SPEECH = SpeechWords(
     clause_without_complementizer=True,
     quote_min_words=4,
     conformity_words=word_set("as"),
+    quoting_verbs=word_set("quote quotes quoted"),
     document_verbs=word_set("read reads"),
     passive_auxiliaries=word_set("was were is are be been being"),
     passive_agent="by",

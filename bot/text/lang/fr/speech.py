@@ -97,6 +97,7 @@ SPEECH = SpeechWords(
     terms_after_determiner=True,
     label_markers=word_set("comme"),
     conformity_words=word_set("comme"),
+    reported_later=True,
     refusal_words=word_set("refuse refusent refusait refusaient refusé refusée sans"),
     naming_verbs=word_set(
         """

@@ -88,9 +88,25 @@ def _after_close(context: Context, sentence: Sentence, close_at: int) -> Finding
     found = clause_attribution(context, sentence, read, True)
     if found is None and next_open is None:
         found = _next_sentence_attribution(context, sentence, close_at)
-    if found is not None and next_open is not None and clause and clause[-1].text == ",":
+    if (
+        found is not None
+        and next_open is not None
+        and clause
+        and clause[-1].text == ","
+        and not _titled(context, sentence, next_open)
+    ):
         return Finding(found, resumes_at=next_open)  # “The plan,” he said, “is working.”
     return Finding(found)
+
+
+def _titled(context: Context, sentence: Sentence, open_at: int) -> bool:
+    """ "“…,” as Jo Vell put it in her history, “The Marsh.”": the marks after the clause
+    hold a work's title, not the rest of the quote."""
+    span = first_quote(context.text, open_at, sentence.end)
+    if span is None or span.close_at is None:
+        return False
+    words = sentence.tokens_between(open_at + 1, span.close_at)
+    return title_like(words[:-1] if words and words[-1].text == "." else words, context)
 
 
 _STRAY_COMMA_NAME_WORDS = 5  # "“…,” Colonel J B Vowell, told CNN": name words before it, at most

@@ -41,6 +41,8 @@ from bot.text.quotes.sentences import Sentence
 from bot.text.quotes.tokens import Token
 
 ATTRIBUTION_REACH = 9  # tokens between a quote and its speech verb, at most
+_QUOTING_SUBJECT_WORDS = 4  # "the New York Post quoted …": words before a quoting verb, at most
+_QUOTED_OBJECT_WORDS = 8  # "quoted the pastor, Jo Vell, as saying": words of its object, at most
 _AFFILIATION_WORDS = 8  # "Jane Doe of the Institute for …": more words a body's name adds
 
 
@@ -74,8 +76,13 @@ def clause_attribution(
     if words[0].lower in speech.attribution_prepositions:
         rest = after_preposition(words, context)
         return attributor.noun_phrase(context, sentence, phrase_after(_agent_of(rest, lang), lang))
+    if after_quote and len(words) > 1 and words[0].lower in speech.conformity_words:
+        words = words[1:]  # "“…,” as Jo Vell put it": the clause of the quote's speaker
     if after_quote and _goes_on_with_the_sentence(words[0], context):
         return None  # "X noted “…,” adding that …", "“…” without anyone asking": no speaker here
+    quoted = _quoted_as(words, lang) if after_quote else []
+    if quoted:  # "“…,” the paper quoted Jo Vell as saying"
+        return attributor.noun_phrase(context, sentence, quoted)
     appositive, reach = False, ATTRIBUTION_REACH
     for v, tok in enumerate(words):
         if _out_of_reach(words, v, reach, context):
@@ -181,6 +188,33 @@ def clause_attribution(
             return attributor.noun_phrase(context, sentence, after)
         return None
     return None
+
+
+def _quoted_as(words: Sequence[Token], lang: LanguagePack) -> list[Token]:
+    """The object of a quoting verb that opens the clause ("the Post quoted Jo Vell as
+    saying", "the filing quotes the pastor, Jo Vell, as saying"): who spoke; its apposed
+    name when a comma sets one off."""
+    speech = lang.speech
+    k = next(
+        (
+            k
+            for k, t in enumerate(words[: _QUOTING_SUBJECT_WORDS + 1])
+            if t.lower in speech.quoting_verbs
+        ),
+        None,
+    )
+    if k is None or not all(t.text[0].isalnum() for t in words[:k]):
+        return []
+    for j in range(k + 2, min(len(words) - 1, k + 2 + _QUOTED_OBJECT_WORDS)):
+        if words[j].lower in speech.conformity_words and speech.verb(words[j + 1].text):
+            parts = [
+                list(g)
+                for comma, g in itertools.groupby(words[k + 1 : j], lambda t: t.text == ",")
+                if not comma
+            ]
+            named = [p for p in parts[1:] if len(p) >= 2 and all(t.capitalised for t in p)]
+            return named[0] if named else parts[0] if parts else []
+    return []
 
 
 def _signature_opens(word: Token, lang: LanguagePack) -> bool:

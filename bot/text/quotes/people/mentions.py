@@ -469,6 +469,8 @@ def role_before(
             break
         if not tok.text[0].isalnum() or lang.speech.verb(tok.text):
             break
+        if k == index - 1 and fold_apostrophe(tok.lower) in lang.words.affiliation_prepositions:
+            break  # "an attorney for X's family", "a spokesman for X": X holds no such role
         found = role_at(tokens, k, lang) or _plural_role(tok, lang)
         if found and not _complement_role(tokens, k, lang):
             return _phrase_ending_at(tokens, k, lang) or found
