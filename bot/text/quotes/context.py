@@ -146,7 +146,7 @@ class Context:
     language: str
     lang: LanguagePack
     attributor: Attributor
-    people: PeopleRegistry = field(default_factory=PeopleRegistry)
+    people: PeopleRegistry = field(init=False)
     discourse: Discourse = field(default_factory=Discourse)
     evidence: ParagraphEvidence = field(default_factory=ParagraphEvidence)
     _runs: tuple[Sentence, NameRuns] | None = field(default=None, repr=False)
@@ -160,15 +160,11 @@ class Context:
         return self._runs[1]
 
     def __post_init__(self) -> None:
-        self.people.first_name_countries = self.lang.people.first_name_countries
-        self.people.lowercase_words = self.lowercase_words
-        self.people.company_words = self.lang.people.company_words
-
-    @cached_property
-    def lowercase_words(self) -> frozenset[str]:
-        """Words the article writes in lower case somewhere: "Officials" opening a sentence
-        is one of them, "Kowalczyk" is not."""
-        return frozenset(w for w in re.findall(r"\w+", self.text) if w.islower())
+        self.people = PeopleRegistry(
+            self.lang.people.first_name_countries,
+            self.lang.people.company_words,
+            frozenset(w for w in re.findall(r"\w+", self.text) if w.islower()),
+        )
 
     @cached_property
     def publication_starts(self) -> list[int]:

@@ -498,7 +498,7 @@ def _proper(word: Token, context: Context) -> bool:
     low = word.lower
     people = context.lang.people
     return (
-        low not in context.lowercase_words
+        low not in context.people.lowercase_words
         and not (low.endswith("s") and not low.endswith("ss"))  # "Analysts", a plural
         and low not in people.organisations
         and low not in people.roles

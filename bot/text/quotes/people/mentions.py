@@ -84,7 +84,7 @@ def read_mentions(
         if kind is not None:  # "la préfecture du Var": "la préfecture" later
             people.note_body(kind[1], tokens[kind[0]].start)
         if hit is None:
-            unread = _unread_name(tokens[run[0] : run[1]], lang, context.lowercase_words)
+            unread = _unread_name(tokens[run[0] : run[1]], lang, context.people.lowercase_words)
             if unread:
                 people.note_unread_name(unread)
             continue
