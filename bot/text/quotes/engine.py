@@ -159,7 +159,8 @@ def _unnamed_subject(sentence: Sentence, context: Context) -> Entity | None:
         )
         if (after.text == "," and not then.capitalised) or (
             verb_like
-            and low not in lang.words.object_prepositions | lang.people.naming_words
+            and low not in lang.words.object_prepositions
+            and low not in lang.people.naming_words
             and not role_at(tokens, k + 1, lang)
         ):
             gender = role[1] if role else lang.people.person_nouns.get(tokens[k].lower)

@@ -380,8 +380,10 @@ def describing_subject(
         ),
         0,
     )
-    clause_words = words.subordinators | words.relatives | words.complementizers
-    if verb < 1 or any(t.lower in clause_words for t in tokens[:verb]):
+    if verb < 1 or any(
+        t.lower in words.subordinators or t.lower in words.relatives_and_complementizers
+        for t in tokens[:verb]
+    ):
         return None
     named = [m for m in mentions if m.index < verb and not m.object_position]
     if len({m.entity for m in named}) != 1:

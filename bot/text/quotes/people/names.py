@@ -203,7 +203,9 @@ def read_name(
         else:
             honorific = honorific or title_word.lower.rstrip(".")
         rest = rest[titles[-1] + 1 :]
-        while len(rest) > 2 and (rest[0][1].lower in NAME_PARTICLES | people.departments):
+        while len(rest) > 2 and (
+            rest[0][1].lower in NAME_PARTICLES or rest[0][1].lower in people.departments
+        ):
             rest = rest[1:]  # "Secretary of State Jon Husted": the title's own words
     rest = _from_first_name(_after_possessive(rest, lang))
     # the word before the run, past an adjective of a place ("the Oslo-based X")
@@ -424,7 +426,9 @@ def _labelled_full_name(rest: Sequence[tuple[int, Token]], lang: LanguagePack) -
     if len(rest) < 3 or first_name_gender(rest[-2][1].text) not in ("m", "f"):
         return False
     last = rest[-1][1].lower
-    return last not in lang.people.nationalities | lang.people.organisations and all(
+    if last in lang.people.nationalities or last in lang.people.organisations:
+        return False
+    return all(
         first_name_gender(tok.text) is False and not is_acronym(tok.text) for _, tok in rest[:-2]
     )
 
