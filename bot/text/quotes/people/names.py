@@ -55,7 +55,7 @@ from bot.text.quotes.people.not_people import (
     title_case_header,
 )
 from bot.text.quotes.people.roles import holder_after_comma, role_at, written_title
-from bot.text.quotes.tokens import Token, closes_initialism, dotted_words, is_acronym
+from bot.text.quotes.tokens import Token, closes_initialism, dotted_words, is_acronym, is_initial
 
 if TYPE_CHECKING:
     from bot.text.quotes.people.registry import PeopleRegistry
@@ -565,7 +565,7 @@ def _initial(tokens: Sequence[Token], k: int) -> str:
     """A name word, keeping the full stop of an initial ("John F. Kennedy")."""
     tok = tokens[k]
     dotted = k + 1 < len(tokens) and tokens[k + 1].text == "." and tokens[k + 1].start == tok.end
-    return tok.text + "." if dotted and len(tok.text) == 1 and tok.text.isupper() else tok.text
+    return tok.text + "." if dotted and is_initial(tok) else tok.text
 
 
 def _starts_person(words: Sequence[tuple[int, Token]], position: int) -> bool:
