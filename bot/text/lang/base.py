@@ -139,6 +139,11 @@ class FunctionWords:
         """Words that open a noun phrase: "the letter", "an aide", "many critics"."""
         return self.determiners | self.unnamed_openers
 
+    @cached_property
+    def relatives_and_complementizers(self) -> frozenset[str]:
+        """Words that open a relative clause or reported speech: "qui", "which", "that"."""
+        return self.relatives | self.complementizers
+
 
 @dataclass(frozen=True)
 class SpeechWords:

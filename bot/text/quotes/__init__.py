@@ -16,7 +16,8 @@ Stages, each a module with one job (the data that flows between them is in ``con
   the strategy is chosen per language (``attributor_for``), the seam where a parser or a
   trained model plugs in;
 - ``indirect`` — reported speech, whose speaker the partial quotes inside it share;
-- ``engine`` — the reading loop that runs the stages and applies what they find.
+- ``engine`` — the reading loop that runs the stages and applies what they find;
+- ``echoes`` — once all is read, quotes that echo another quote (a lead, a heading).
 
 Every word the stages know comes from the language's pack (``bot.text.lang``); nothing here
 names a word of any language.

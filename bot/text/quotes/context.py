@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from bot.text.quotes.attribution import Attributor
 
 SALIENCE_SENTENCES = 4  # how far back a pronoun looks for its antecedent, in sentences
+PUBLICATION_HEAD = 48  # characters kept of the text where a publication's name may start
 
 
 @dataclass(frozen=True)
@@ -145,10 +146,11 @@ class Context:
     language: str
     lang: LanguagePack
     attributor: Attributor
-    people: PeopleRegistry = field(default_factory=PeopleRegistry)
+    people: PeopleRegistry = field(init=False)
     discourse: Discourse = field(default_factory=Discourse)
     evidence: ParagraphEvidence = field(default_factory=ParagraphEvidence)
     _runs: tuple[Sentence, NameRuns] | None = field(default=None, repr=False)
+    _publication_names: dict[str, int] = field(default_factory=dict, repr=False)
 
     def name_runs(self, sentence: Sentence) -> NameRuns:
         """The capitalised runs of the sentence being read, read once however many of its
@@ -158,20 +160,37 @@ class Context:
         return self._runs[1]
 
     def __post_init__(self) -> None:
-        self.people.first_name_countries = self.lang.people.first_name_countries
-        self.people.lowercase_words = self.lowercase_words
-        self.people.company_words = self.lang.people.company_words
-
-    @cached_property
-    def lowercase_words(self) -> frozenset[str]:
-        """Words the article writes in lower case somewhere: "Officials" opening a sentence
-        is one of them, "Kowalczyk" is not."""
-        return frozenset(w for w in re.findall(r"\w+", self.text) if w.islower())
+        self.people = PeopleRegistry(
+            self.lang.people.first_name_countries,
+            self.lang.people.company_words,
+            frozenset(w for w in re.findall(r"\w+", self.text) if w.islower()),
+        )
 
     @cached_property
     def publication_starts(self) -> list[int]:
         """Where a publication's name may start (``bodies.publication_starts``)."""
         return publication_starts(self.text, self.lang)
+
+    @cached_property
+    def publication_heads(self) -> list[tuple[str, int]]:
+        """The first characters of the text at each of :attr:`publication_starts`, with the
+        start, sorted: the places where a name is written are one bisection away."""
+        text = self.text
+        return sorted((text[k : k + PUBLICATION_HEAD], k) for k in self.publication_starts)
+
+    def publication_written_at(self, name: str) -> int:
+        """The first of :attr:`publication_starts` where ``name`` is written, or -1: found by
+        bisection and once per name, not by a pass over the starts per organisation."""
+        at = self._publication_names.get(name)
+        if at is None:
+            heads, head, found = self.publication_heads, name[:PUBLICATION_HEAD], []
+            k = bisect.bisect_left(heads, (head,))
+            while k < len(heads) and heads[k][0].startswith(head):
+                if self.text.startswith(name, heads[k][1]):
+                    found.append(heads[k][1])
+                k += 1
+            at = self._publication_names[name] = min(found, default=-1)
+        return at
 
     @cached_property
     def double_marked(self) -> bool:

@@ -32,6 +32,7 @@ from bot.text.quotes.candidates import (
     word_count,
 )
 from bot.text.quotes.context import Context, ParagraphEvidence
+from bot.text.quotes.echoes import echoed_headings, echoed_leads, heading_fragment
 from bot.text.quotes.indirect import SETTING_WORDS, Reported, ReportedSpeech, setting_follows
 from bot.text.quotes.people.bodies import titles_with_place
 from bot.text.quotes.people.first_names import possessive
@@ -47,13 +48,12 @@ from bot.text.quotes.people.mentions import (
 from bot.text.quotes.people.registry import Entity
 from bot.text.quotes.people.roles import describes_age, role_at
 from bot.text.quotes.sentences import Sentence, sentences_of
-from bot.text.quotes.tokens import Token, tokenize
+from bot.text.quotes.tokens import Token
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 FULL_QUOTE_WORDS = 6  # an unattributed quote this long that opens its sentence is still speech
-HEADING_FRAGMENT_WORDS = 3  # quoted words in a heading up to this many are an echo, not a quote
 _WORD = re.compile(r"\w")
 
 
@@ -66,6 +66,7 @@ def extract_quotes(
     context = Context(text, language, pack(language), attributor_for(language))
     reading = _Reading(context, candidates)
     previous: Candidate | None = None
+    tokens: list[Token] = []  # the sentences' own, in order: the article is tokenised once
     for index, paragraph in enumerate(paragraphs):
         if paragraph.kind == "promo":
             continue
@@ -85,91 +86,22 @@ def extract_quotes(
                 bisect.bisect_left(opens, sentence.start) : bisect.bisect_left(opens, sentence.end)
             ]
             reading.sentence(sentence, paragraph, near, here, ending)
+            tokens += sentence.tokens
         for candidate in candidates.ending_in.get(index, []):
             previous = reading.settle(candidate, previous, paragraph)
     context.people.complete_surnames()
-    context.people.complete_titles(titles_with_place(tokenize(text, language), context.lang))
-    _echoed_leads(text, candidates.all)
-    _echoed_headings(text, candidates.all)
+    context.people.complete_titles(titles_with_place(tokens, context.lang))
+    echoed_leads(text, candidates.all)
+    echoed_headings(text, candidates.all)
     quotes = [c.quote(text) for c in candidates.all if c.attributed]
     quotes += [r.quote(text) for r in reading.reported]
-    quotes = [q for q in quotes if not _heading_fragment(q, paragraphs)]
+    quotes = [q for q in quotes if not heading_fragment(q, paragraphs)]
     quotes.sort(key=lambda q: (q.start, q.kind))
     return context.people.people(), tuple(quotes)
 
 
-LEAD_PARAGRAPHS = 3  # a quote this early whose speaker is not named may be echoed later
-LEAD_QUOTES = 3
-ECHO_MIN_WORDS = 4  # words a later quote shares with the lead quote, at least
-
-
-def _echoed_leads(text: str, candidates: Sequence[Candidate]) -> None:
-    """ "« Un nouveau week-end de ce type est inenvisageable. »" opening the article, and later
-    "X a jugé « inenvisageable » un « nouveau week-end de ce type »": a lead quote nobody is
-    named for is said by whoever the article later quotes in some of its words."""
-    leads = [
-        c
-        for c in candidates
-        if c.attributed and c.paragraph < LEAD_PARAGRAPHS and c.attribution == NO_SPEAKER
-    ]
-    for lead in leads[:LEAD_QUOTES]:  # a few: a page of quotes must not cost their square
-        words = _folded(lead.text(text))
-        for later in candidates:
-            if later.paragraph <= lead.paragraph or not later.attributed or later.speaker is None:
-                continue
-            said = _folded(later.text(text))
-            if len(said.split()) >= ECHO_MIN_WORDS and said in words:
-                lead.accept(later.attribution or NO_SPEAKER)
-                break
-
-
-HEADING_ECHO_WORDS = (2, 8)  # a heading's quote echoed later: this many words, at least/most
-
-
-def _echoed_headings(text: str, candidates: Sequence[Candidate]) -> None:
-    """ "- « Il faut prolonger les aides » -" standing alone, then "« Il faut prolonger les
-    aides pour ce secteur », estime X": a short quote opening its sentence whose words a later
-    quote says again is a heading that echoes that quote (a page that lost its line breaks
-    glues it to the body), so it is that quote's speaker's, not the one before it."""
-    said = [(c, _folded(c.text(text))) for c in candidates if c.attributed]
-    joined, starts, at = [], [], 0
-    for _, words in said:  # one string to search: linear in the article, not in its square
-        starts.append(at)
-        joined.append(words)
-        at += len(words) + 1
-    later_words = "\n".join(joined)
-    least, most = HEADING_ECHO_WORDS
-    for index, (candidate, words) in enumerate(said):
-        if not candidate.sentence_start or not least <= len(words.split()) <= most:
-            continue
-        own = candidate.attribution
-        borrowed = index > 0 and own is said[index - 1][0].attribution
-        if own is not None and own.mention is not None and not borrowed:
-            continue  # its own cue ("“How big?” asked the boy")
-        if index + 1 >= len(starts):
-            break
-        found = later_words.find(words, starts[index + 1])
-        while found != -1:
-            echo = said[bisect.bisect_right(starts, found) - 1][0]
-            if echo.speaker is not None:
-                candidate.accept(echo.attribution or NO_SPEAKER)
-                break
-            found = later_words.find(words, found + 1)
-
-
 NAME_WORDS = 4  # capitalised words of a name that opens a sentence, at most
 OPENING_PHRASE_REACH = 24  # words before a subject pronoun an opening phrase may take
-
-
-def _folded(words: str) -> str:
-    return " ".join(re.findall(r"\w+", words.casefold()))
-
-
-def _heading_fragment(quote: Quote, paragraphs: Sequence[Paragraph]) -> bool:
-    """A few quoted words in a title or subheading ("“No sign” Putin wants peace") echo a
-    quote the body gives in full: they are not a quote of their own."""
-    kind = paragraphs[quote.paragraph].kind if quote.paragraph < len(paragraphs) else "body"
-    return kind in ("title", "subheading") and len(quote.text.split()) <= HEADING_FRAGMENT_WORDS
 
 
 def _asked(sentence: Sentence, mentions: Sequence[Mention], context: Context) -> list[Entity]:
@@ -227,7 +159,8 @@ def _unnamed_subject(sentence: Sentence, context: Context) -> Entity | None:
         )
         if (after.text == "," and not then.capitalised) or (
             verb_like
-            and low not in lang.words.object_prepositions | lang.people.naming_words
+            and low not in lang.words.object_prepositions
+            and low not in lang.people.naming_words
             and not role_at(tokens, k + 1, lang)
         ):
             gender = role[1] if role else lang.people.person_nouns.get(tokens[k].lower)

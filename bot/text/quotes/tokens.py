@@ -122,14 +122,18 @@ def dotted_words(tokens: Sequence[Token]) -> list[str]:
     return words
 
 
+def is_initial(word: Token) -> bool:
+    """A single capital: a middle initial before its dot ("John E. Herbst"), a letter of "U.S."."""
+    return len(word.text) == 1 and word.text.isupper()
+
+
 def closes_initialism(tokens: Sequence[Token], k: int) -> bool:
     """ "U.S.", "U.K.": the full stop at ``k``, after a dotted initialism's last letter, is
     the name's own, though a name's run stops before a full stop (it may end the sentence)."""
     return (
         2 <= k < len(tokens)
         and tokens[k].text == "."
-        and len(tokens[k - 1].text) == 1
-        and tokens[k - 1].text.isupper()
+        and is_initial(tokens[k - 1])
         and tokens[k - 2].text == "."
         and tokens[k - 2].end == tokens[k - 1].start
         and tokens[k - 1].end == tokens[k].start

@@ -130,12 +130,11 @@ def clause_attribution(
             continue  # "former State policy director Jo Vell wrote": a name's or a title's word
         head_words = list(itertools.takewhile(lambda t: t.text != ",", words[:v]))
         head_words = first_of_joined_titles(head_words, context)
-        stops = lang.words.stop_prepositions | lang.words.relatives
         affiliated = subject_before_affiliation(head_words, lang) if after_quote else None
         if affiliated is not None:  # "“…,” a worker with the ambulance service said"
             return attributor.noun_phrase(context, sentence, head_words[:affiliated])
         if any(
-            t.lower in stops
+            (t.lower in lang.words.stop_prepositions or t.lower in lang.words.relatives)
             and not joins_organisation_name(head_words, k, context)
             and not title_case_word(head_words, k)
             and not (
@@ -253,11 +252,14 @@ def _conformity_with_clitic(head_words: Sequence[Token], context: Context) -> bo
     """ "comme le rapporte", "comme l'a indiqué": a conformity word and an object pronoun
     (or an auxiliary) before the verb, whose subject is inverted after it."""
     lang = context.lang
-    clitics = lang.words.determiners | lang.words.auxiliaries
+    words = lang.words
     return (
         len(head_words) >= 2
         and head_words[0].lower in lang.speech.conformity_words
-        and all(fold_apostrophe(t.lower) in clitics for t in head_words[1:])
+        and all(
+            (w := fold_apostrophe(t.lower)) in words.determiners or w in words.auxiliaries
+            for t in head_words[1:]
+        )
     )
 
 

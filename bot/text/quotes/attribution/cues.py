@@ -273,8 +273,10 @@ def _adjuncts_end(words: Sequence[Token], context: Context) -> int:
     if stop is None or stop > _INCISE_ADJUNCT_WORDS:
         return 0
     lang = context.lang
-    opens = lang.words.complementizers | lang.words.relatives
-    if any(t.lower in opens or lang.speech.verb(t.text) for t in words[:stop]):
+    if any(
+        t.lower in lang.words.relatives_and_complementizers or lang.speech.verb(t.text)
+        for t in words[:stop]
+    ):
         return 0
     return stop
 

@@ -5,7 +5,6 @@ stays readable."""
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Sequence
 
 from bot.text.lang import LanguagePack, fold_apostrophe
@@ -60,14 +59,12 @@ def latest_publication(context: Context, before: int) -> Entity | None:
     publication's word ("Daily News", "Post"), or it is named somewhere before by a title with
     its capitalised article inside a sentence ("rapporte La Voix du Nord") or right after a
     publication noun ("le journal Bild", "the Israeli newspaper Haaretz")."""
-    text, titles = context.text, context.lang.people.publication_titles
-    starts = context.publication_starts
+    titles = context.lang.people.publication_titles
     for entity in context.people.organisations_before(before):
         if entity.words[-1].casefold() in titles:
             return entity
         name = " ".join(entity.words)
-        high = bisect.bisect_right(starts, before - len(name))
-        if any(text.startswith(name, at) for at in starts[:high]):
+        if 0 <= context.publication_written_at(name) <= before - len(name):
             return entity
     return None
 

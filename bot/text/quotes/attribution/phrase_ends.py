@@ -15,7 +15,7 @@ from bot.text.quotes.people.roles import (
     role_at,
 )
 from bot.text.quotes.people.runs import capitalised_runs, is_abbreviation
-from bot.text.quotes.tokens import Token
+from bot.text.quotes.tokens import Token, is_initial
 
 PHRASE_MAX_WORDS = 16  # words; a role of a body, its name and a person's name fit
 
@@ -186,11 +186,6 @@ def _department_follows(words: Sequence[Token], k: int, lang: LanguagePack) -> b
 
 _ROLE_PHRASE_WORDS = 8  # "the American ambassador at the time": words before the name, at most
 _ROLES_BEFORE_NAME = 2  # "Reed's introducer, actress Jo Vell": role words opening the name
-
-
-def is_initial(word: Token) -> bool:
-    """A middle initial before its dot ("John E. Herbst")."""
-    return len(word.text) == 1 and word.text.isupper()
 
 
 def name_after_role_phrase(words: Sequence[Token], lang: LanguagePack) -> list[Token]:

@@ -547,9 +547,10 @@ def _leading_group(phrase: Sequence[Token], lang: LanguagePack) -> Sequence[Toke
     """The words of a noun phrase before its first preposition, relative or punctuation:
     its head noun and what comes before it ("a senior campaign aide" of "a senior campaign
     aide to the mayor")."""
-    stops = lang.words.prepositions | lang.words.relatives
-    for k, tok in enumerate(phrase):
-        if k and (fold_apostrophe(tok.lower) in stops or not tok.text[0].isalnum()):
+    stops, relatives = lang.words.prepositions, lang.words.relatives
+    for k in range(1, len(phrase)):
+        tok, low = phrase[k], fold_apostrophe(phrase[k].lower)
+        if low in stops or low in relatives or not tok.text[0].isalnum():
             if tok.text == "." and phrase[k - 1].capitalised:
                 continue  # "a former U.S. official": an abbreviation's full stops
             return phrase[:k]

@@ -215,7 +215,7 @@ def subject(context: Context, sentence: Sentence, pre: Sequence[Token]) -> Attri
     ]
     own = words[last_comma + 1 :] or before_aside(words, lang)
     openers = lang.words.coordinators | lang.words.subordinators | lang.words.clause_prepositions
-    if own and own[0].lower in openers | lang.speech.conformity_words:
+    if own and (own[0].lower in openers or own[0].lower in lang.speech.conformity_words):
         own = own[1:]  # "…, when many critics called it"
     if not nearest and common_noun_phrase(own, lang):
         # "Reed, a top aide said", "As for Reed, the letter noted": the verb's own clause has
@@ -230,8 +230,8 @@ def subject(context: Context, sentence: Sentence, pre: Sequence[Token]) -> Attri
         and fold_apostrophe(own[0].lower) in lang.words.unnamed_openers
         and not own[1].capitalised
         and not (last_comma > 0 and words[last_comma - 1].capitalised)  # "Ann Reed, an aide"
-        and not any(t.lower in relatives | lang.words.complementizers for t in words)
-        and not any(t.lower in openers - lang.words.coordinators for t in own[1:])
+        and not any(t.lower in lang.words.relatives_and_complementizers for t in words)
+        and not any(t.lower in openers and t.lower not in lang.words.coordinators for t in own[1:])
     ):
         # "After the attack in Glenmore, a familiar voice praised it on Twitter": a subject
         # that names nobody opens the verb's own clause (not "a judge jailed him after the
@@ -500,7 +500,7 @@ def _proper(word: Token, context: Context) -> bool:
     low = word.lower
     people = context.lang.people
     return (
-        low not in context.lowercase_words
+        low not in context.people.lowercase_words
         and not (low.endswith("s") and not low.endswith("ss"))  # "Analysts", a plural
         and low not in people.organisations
         and low not in people.roles

@@ -246,7 +246,7 @@ def named_later(
     to a comma, a relative or a complementizer); then the role is someone else."""
     lang = context.lang
     tokens = sentence.tokens
-    stops = lang.words.relatives | lang.words.complementizers
+    stops = lang.words.relatives_and_complementizers
     verb = False  # "souligne l'acteur né en Suisse Mischa Lind": his name, before any verb
     for k in range(sentence.index_at(phrase[-1].end), len(tokens)):
         tok = tokens[k]

@@ -84,7 +84,7 @@ def read_mentions(
         if kind is not None:  # "la préfecture du Var": "la préfecture" later
             people.note_body(kind[1], tokens[kind[0]].start)
         if hit is None:
-            unread = _unread_name(tokens[run[0] : run[1]], lang, context.lowercase_words)
+            unread = _unread_name(tokens[run[0] : run[1]], lang, context.people.lowercase_words)
             if unread:
                 people.note_unread_name(unread)
             continue
@@ -380,8 +380,10 @@ def describing_subject(
         ),
         0,
     )
-    clause_words = words.subordinators | words.relatives | words.complementizers
-    if verb < 1 or any(t.lower in clause_words for t in tokens[:verb]):
+    if verb < 1 or any(
+        t.lower in words.subordinators or t.lower in words.relatives_and_complementizers
+        for t in tokens[:verb]
+    ):
         return None
     named = [m for m in mentions if m.index < verb and not m.object_position]
     if len({m.entity for m in named}) != 1:

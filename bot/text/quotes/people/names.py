@@ -55,7 +55,7 @@ from bot.text.quotes.people.not_people import (
     title_case_header,
 )
 from bot.text.quotes.people.roles import holder_after_comma, role_at, written_title
-from bot.text.quotes.tokens import Token, closes_initialism, dotted_words, is_acronym
+from bot.text.quotes.tokens import Token, closes_initialism, dotted_words, is_acronym, is_initial
 
 if TYPE_CHECKING:
     from bot.text.quotes.people.registry import PeopleRegistry
@@ -203,7 +203,9 @@ def read_name(
         else:
             honorific = honorific or title_word.lower.rstrip(".")
         rest = rest[titles[-1] + 1 :]
-        while len(rest) > 2 and (rest[0][1].lower in NAME_PARTICLES | people.departments):
+        while len(rest) > 2 and (
+            rest[0][1].lower in NAME_PARTICLES or rest[0][1].lower in people.departments
+        ):
             rest = rest[1:]  # "Secretary of State Jon Husted": the title's own words
     rest = _from_first_name(_after_possessive(rest, lang))
     # the word before the run, past an adjective of a place ("the Oslo-based X")
@@ -425,7 +427,9 @@ def _labelled_full_name(rest: Sequence[tuple[int, Token]], lang: LanguagePack) -
     if len(rest) < 3 or first_name_gender(rest[-2][1].text) not in ("m", "f"):
         return False
     last = rest[-1][1].lower
-    return last not in lang.people.nationalities | lang.people.organisations and all(
+    if last in lang.people.nationalities or last in lang.people.organisations:
+        return False
+    return all(
         first_name_gender(tok.text) is False and not is_acronym(tok.text) for _, tok in rest[:-2]
     )
 
@@ -562,7 +566,7 @@ def _initial(tokens: Sequence[Token], k: int) -> str:
     """A name word, keeping the full stop of an initial ("John F. Kennedy")."""
     tok = tokens[k]
     dotted = k + 1 < len(tokens) and tokens[k + 1].text == "." and tokens[k + 1].start == tok.end
-    return tok.text + "." if dotted and len(tok.text) == 1 and tok.text.isupper() else tok.text
+    return tok.text + "." if dotted and is_initial(tok) else tok.text
 
 
 def _starts_person(words: Sequence[tuple[int, Token]], position: int) -> bool:

@@ -124,7 +124,12 @@ class PeopleRegistry:
     costs time in proportion to its length, not to its length times its cast.
     """
 
-    def __init__(self) -> None:
+    def __init__(
+        self,
+        first_name_countries: tuple[str, ...] = (),
+        company_words: frozenset[str] = frozenset(),
+        lowercase_words: frozenset[str] = frozenset(),
+    ) -> None:
         self.entities: list[Entity] = []
         self._by_key: dict[str, Entity] = {}  # name or alias key -> first entity with it
         self._by_surname: dict[str, list[Entity]] = {}  # a word after the first of a name
@@ -139,9 +144,11 @@ class PeopleRegistry:
         self._unread_names: dict[str, set[str]] = {}
         self._recent_people: dict[Entity, None] = {}  # people by their latest mention, last last
         self.last_speaker: Entity | None = None  # of the latest quote accepted
-        self.first_name_countries: tuple[str, ...] = ()  # whose usage a first name's gender is
-        self.lowercase_words: frozenset[str] = frozenset()  # words the article writes in lower case
-        self.company_words: frozenset[str] = frozenset()  # "Energy": a company's last word
+        self.first_name_countries = first_name_countries  # whose usage a first name's gender is
+        self.company_words = company_words  # "Energy": a company's last word
+        # words the article writes in lower case somewhere: "Officials" opening a sentence is
+        # one of them, "Kowalczyk" is not
+        self.lowercase_words = lowercase_words
         self._companies: dict[str, list[Entity]] = {}  # "dorrance" -> Dorrance Energy
 
     def find(self, words: Sequence[str], gender: Gender | None = None) -> Entity | None:
