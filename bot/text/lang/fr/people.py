@@ -152,7 +152,13 @@ PEOPLE = PeopleWords(
         "gouvernement préfecture chancellerie parquet mairie police gendarmerie armée"
     ),
     # "le quotidien régional": a publication by a description (titles carry no such noun)
-    publications=word_set("quotidien hebdomadaire journal magazine périodique mensuel"),
+    publications=word_set(
+        "quotidien hebdomadaire journal magazine périodique mensuel radio chaîne"
+    ),
+    outlet_prepositions=word_set("sur"),
+    listener_prepositions=word_set("à au"),
+    first_person_words=word_set("je j' moi mon ma mes"),
+    publication_bodies=word_set("rédaction"),
     place_first_names=word_set("france"),
     latter_words={"dernier": "m", "dernière": "f"},
     role_phrases={
