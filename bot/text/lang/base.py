@@ -332,6 +332,9 @@ class PeopleWords:
     # speech verb
     outlet_prepositions: frozenset[str] = frozenset()
     listener_prepositions: frozenset[str] = frozenset()
+    # "originaire de Lorvan", "a native of Lorvan": a name after one of these and a preposition
+    # is a place
+    origin_words: frozenset[str] = frozenset()
     # "the editorial board": a body of a publication, which may be the publication met last
     publication_bodies: frozenset[str] = frozenset()
     # "je", "j'", "I": a quote with one of these is one person's words, never a body's

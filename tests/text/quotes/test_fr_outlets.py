@@ -49,3 +49,9 @@ def test_a_quote_in_the_first_person_does_not_go_on_with_a_radio() -> None:
     _, quotes, _ = read(text, "fr")
     assert speaker_of(quotes, "La direction n'a rien reçu") == "Radio Nord"
     assert speaker_of(quotes, "J'ai eu très peur") is None
+
+
+def test_a_place_of_origin_is_not_the_speaker() -> None:
+    text = "« Je veux continuer », souligne le jeune originaire de Lorvan-Sud."
+    _, quotes, _ = read(text, "fr")
+    assert speaker_of(quotes, "Je veux continuer") is None

@@ -159,6 +159,7 @@ PEOPLE = PeopleWords(
     listener_prepositions=word_set("à au"),
     first_person_words=word_set("je j' moi mon ma mes"),
     publication_bodies=word_set("rédaction"),
+    origin_words=word_set("originaire originaires natif native natifs natives"),
     place_first_names=word_set("france"),
     latter_words={"dernier": "m", "dernière": "f"},
     role_phrases={
