@@ -341,10 +341,19 @@ class PeopleWords:
     # the one named last whose name ends on one of ``publication_titles`` ("New York Daily
     # News", "Washington Post") or that the article named after one of these nouns
     publications: frozenset[str] = frozenset()
-    # "la chaîne d'info", "la chaîne de télévision": what a publication noun is of when it
-    # describes the outlet's kind, not a place ("le quotidien du Nord")
-    publication_kinds: frozenset[str] = frozenset()
     publication_titles: frozenset[str] = frozenset()
+    # "interviewé sur Radio Nord": a name right after one of these is an outlet; "raconte-t-elle
+    # à Info Cinq": a name right after one of ``listener_prepositions`` is, a few words after a
+    # speech verb
+    outlet_prepositions: frozenset[str] = frozenset()
+    listener_prepositions: frozenset[str] = frozenset()
+    # "originaire de Lorvan", "a native of Lorvan": a name after one of these and a preposition
+    # is a place
+    origin_words: frozenset[str] = frozenset()
+    # "the editorial board": a body of a publication, which may be the publication met last
+    publication_bodies: frozenset[str] = frozenset()
+    # "je", "j'", "I": a quote with one of these is one person's words, never a body's
+    first_person_words: frozenset[str] = frozenset()
     # "Do you remember the plans…?": the reader addressed, never someone reporting speech
     reader_pronouns: frozenset[str] = frozenset()
     # "ce dernier", "cette dernière" -> the gender: after a demonstrative, the person the

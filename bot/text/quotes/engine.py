@@ -19,7 +19,7 @@ from bot.text.lang import fold_apostrophe, pack
 from bot.text.marks import first_quote
 from bot.text.model import Paragraph, Person, Quote
 from bot.text.quotes.attribution import Finding, attributor_for
-from bot.text.quotes.attribution.narrated import narrated_speaker
+from bot.text.quotes.attribution.narrated import continued_speaker, narrated_speaker
 from bot.text.quotes.attribution.subjects import introduces_document
 from bot.text.quotes.candidates import (
     NO_SPEAKER,
@@ -508,7 +508,7 @@ class _Reading:
             self._accept(candidate, subject)
             return candidate
         if close and previous is not None and candidate.sentence_start and body:
-            self._accept(candidate, previous.attribution or NO_SPEAKER)
+            self._accept(candidate, continued_speaker(self.context, previous, candidate))
             return candidate
         if body and candidate.fallback is not None:
             self._accept(candidate, candidate.fallback)

@@ -155,6 +155,7 @@ PEOPLE = PeopleWords(
     possessive_pronouns={"his": Pronoun("m"), "her": Pronoun("f")},
     reader_pronouns=word_set("you"),
     publications=word_set("newspaper paper tabloid daily magazine"),
+    publication_bodies=word_set("board newsroom"),
     publication_titles=word_set(
         """
         times post journal news tribune herald gazette globe chronicle telegraph guardian

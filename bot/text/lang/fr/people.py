@@ -152,8 +152,14 @@ PEOPLE = PeopleWords(
         "gouvernement préfecture chancellerie parquet mairie police gendarmerie armée"
     ),
     # "le quotidien régional": a publication by a description (titles carry no such noun)
-    publications=word_set("quotidien hebdomadaire journal magazine périodique mensuel"),
-    publication_kinds=word_set("info infos information informations télévision"),
+    publications=word_set(
+        "quotidien hebdomadaire journal magazine périodique mensuel radio chaîne"
+    ),
+    outlet_prepositions=word_set("sur"),
+    listener_prepositions=word_set("à au"),
+    first_person_words=word_set("je j' moi mon ma mes"),
+    publication_bodies=word_set("rédaction"),
+    origin_words=word_set("originaire originaires natif native natifs natives"),
     place_first_names=word_set("france"),
     latter_words={"dernier": "m", "dernière": "f"},
     law_nouns=word_set("act"),  # "l'Affordable Care Act": a law's English name

@@ -9,32 +9,43 @@ from collections.abc import Sequence
 
 from bot.text.lang import LanguagePack, fold_apostrophe
 from bot.text.quotes.context import Context
+from bot.text.quotes.people.not_people import named_place
 from bot.text.quotes.people.registry import Entity
 from bot.text.quotes.tokens import Token
+
+RECENT_SENTENCES = 3  # how far back a body that spoke may be the outlet described
 
 
 def described_publication(phrase: Sequence[Token], lang: LanguagePack) -> bool:
     """ "the newspaper", "the conservative paper", "le quotidien régional", "le quotidien du
     Nord", "la chaîne d'info": a definite article and a publication noun, with lower-case
-    words before or after it, or a place after a preposition, or an organisation noun of a
-    publication's kind; never a title ("le quotidien Bild", "the Daily News")."""
+    words before or after it, or a place or what it carries after a preposition; never a
+    title ("le quotidien Bild", "the Daily News")."""
     people, words = lang.people, lang.words
     if len(phrase) < 2 or fold_apostrophe(phrase[0].lower) not in words.definite_articles:
         return False
     if phrase[-1].lower in people.publications:  # "the conservative-leaning newspaper"
-        return not any(t.capitalised for t in phrase[1:])
-    rest = phrase[2:]
-    if len(rest) == 2 and phrase[1].lower in people.organisations:
-        of = fold_apostrophe(rest[0].lower) in words.affiliation_prepositions
-        if of and rest[1].lower in people.publication_kinds:
-            return True  # "la chaîne d'info": a broadcaster by its kind
+        # not "la responsable de la chaîne": someone of it
+        return not any(
+            t.capitalised or fold_apostrophe(t.lower) in words.function_words for t in phrase[1:]
+        )
     if phrase[1].lower not in people.publications:
         return False
+    rest = phrase[2:]
     if fold_apostrophe(rest[0].lower) in words.affiliation_prepositions:
         place = [t for t in rest[1:] if fold_apostrophe(t.lower) not in words.definite_articles]
-        return bool(place) and all(t.capitalised and t.text.isalpha() for t in place)
+        # "le quotidien du Nord", "la chaîne d'information": a place or what it carries
+        return bool(place) and (
+            all(t.capitalised and t.text.isalpha() for t in place) or _lower_words(place, lang)
+        )
+    return _lower_words(rest, lang)
+
+
+def _lower_words(words: Sequence[Token], lang: LanguagePack) -> bool:
+    """ "régional", "d'information": lower-case words, no grammar word among them."""
     return all(
-        t.text.isalpha() and t.text.islower() and t.lower not in words.function_words for t in rest
+        t.text.isalpha() and t.text.islower() and t.lower not in lang.words.function_words
+        for t in words
     )
 
 
@@ -55,24 +66,43 @@ def named_publication(phrase: Sequence[Token], lang: LanguagePack) -> list[str] 
 
 
 def latest_publication(context: Context, before: int) -> Entity | None:
-    """The organisation seen last before ``before`` that is a publication: its name ends on a
-    publication's word ("Daily News", "Post"), or it is named somewhere before by a title with
-    its capitalised article inside a sentence ("rapporte La Voix du Nord") or right after a
-    publication noun ("le journal Bild", "the Israeli newspaper Haaretz")."""
-    titles = context.lang.people.publication_titles
-    for entity in context.people.organisations_before(before):
-        if entity.words[-1].casefold() in titles:
-            return entity
-        name = " ".join(entity.words)
-        if 0 <= context.publication_written_at(name) <= before - len(name):
-            return entity
-    return None
+    """The organisation seen last before ``before`` that is a publication (``is_outlet``)."""
+    return next(
+        (e for e in context.people.organisations_before(before) if is_outlet(context, e, before)),
+        None,
+    )
+
+
+def is_outlet(context: Context, entity: Entity, before: int) -> bool:
+    """Whether an organisation is a publication or a broadcaster: its name ends on a
+    publication's word ("Daily News", "Post") or holds a publication noun ("Radio Nord"),
+    or it is named before ``before`` by a title with its capitalised article inside a sentence
+    ("rapporte La Voix du Nord"), right after a publication noun ("le journal Bild") or as
+    where someone spoke ("sur Info Cinq")."""
+    people = context.lang.people
+    if named_place(entity.words, context.lang, None):
+        return False  # "a-t-il déclaré à Lyon"
+    # "Daily News", "Radio Nord"; not "quotidien du Nord", a description noted as a body
+    capitalised = [w.casefold() for w in entity.words if w[:1].isupper()]
+    if entity.words[-1].casefold() in people.publication_titles or people.publications.intersection(
+        capitalised
+    ):
+        return True
+    return any(
+        0 <= context.publication_written_at(name) <= before - len(name)
+        for name in (entity.name, *entity.aliases)
+    )
 
 
 def described_outlet(context: Context, phrase: Sequence[Token]) -> Entity | None:
     """The publication a description names, seen there now; one seen in the phrase itself
-    counts, so that a second reading of the clause finds it again."""
+    counts, so that a second reading of the clause finds it again. "La radio" alone may be
+    a body of the last few sentences that spoke ("RTL précise « … »"), not one only named."""
     found = latest_publication(context, phrase[-1].end)
+    if found is None and len(phrase) == 2:
+        since = context.discourse.recent_start(RECENT_SENTENCES)
+        near = context.people.organisation_named(phrase[1].lower, since, phrase[0].start)
+        found = near if near is not None and near.spoke else None
     if found is not None:
         context.people.touch(found, phrase[-1].start)
     return found

@@ -12,6 +12,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Sequence
+from functools import partial
 
 from bot.text.lang import LanguagePack, fold_apostrophe
 from bot.text.model import Gender
@@ -23,6 +24,7 @@ from bot.text.quotes.attribution.kinds import kind_named
 from bot.text.quotes.attribution.outlets import (
     described_outlet,
     described_publication,
+    is_outlet,
     named_publication,
 )
 from bot.text.quotes.attribution.pronouns import antecedent
@@ -219,8 +221,14 @@ def noun_phrase(
             if first in lang.words.determiners and first not in lang.words.definite_articles:
                 # "her campaign": hers, not the one met last
                 return Attribution(_owners_body(context, sentence, phrase[k - 1 :]), mention)
+        start = phrase[0].start
+        # "the group" is not the radio that reported its words; "the editorial board" may be
+        own = lang.people.publications | lang.people.publication_bodies
+        reported = None if nouns[0] in own else partial(is_outlet, context)
         named = institution_by_noun(context, phrase, nouns[0]) or kind_named(
-            context.people.organisation_named(nouns[0], since, phrase[0].start),
+            people.organisation_named(
+                nouns[0], since, start, reported and (lambda e: reported(e, start))
+            ),
             nouns[0],
             lang,
             context.discourse,

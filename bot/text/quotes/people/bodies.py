@@ -241,20 +241,40 @@ def dateline_agency(tokens: Sequence[Token], first: int, last: int) -> bool:
     )
 
 
+OUTLET_VERB_REACH = 4  # words from a speech verb to the outlet's preposition, at most
+
+
 def publication_starts(text: str, lang: LanguagePack) -> list[int]:
     """Where a publication's name may start, in order: after a publication noun ("le journal
-    Bild"), or on a title's capitalised article inside a sentence ("rapporte Le Parisien", not
-    "La République en marche" opening one). Read once per article, not per mention."""
+    Bild"), on a title's capitalised article inside a sentence ("rapporte Le Parisien", not
+    "La République en marche" opening one), right after an outlet's preposition ("sur Radio
+    Nord") or a listener's one a few words after a speech verb ("confie-t-elle à Info Cinq").
+    Read once per article, not per mention."""
     nouns, articles = lang.people.publications, lang.words.title_articles
+    outlet, listener = lang.people.outlet_prepositions, lang.people.listener_prepositions
     starts = []
     previous = ""
+    since_verb = OUTLET_VERB_REACH + 1
     for word in re.finditer(r"\S+", text):
         chunk = word.group()
         first = fold_apostrophe(chunk.casefold())
         after_noun = previous.casefold() in nouns
-        titled = chunk[0].isupper() and (first in articles or first[:2] in articles)
-        if after_noun or (titled and (previous[-1:].isalnum() or previous.endswith(","))):
+        # "Le Parisien", "L'Obs"; not "Lemoyne"
+        titled = chunk[0].isupper() and (
+            first in articles or (first[:2] in articles and not first[:2].isalpha())
+        )
+        told = previous.casefold() in outlet or (
+            since_verb <= OUTLET_VERB_REACH and previous.casefold() in listener
+        )
+        if (
+            after_noun
+            or (titled and (previous[-1:].isalnum() or previous.endswith(",")))
+            or (told and chunk[0].isupper())
+        ):
             starts.append(word.start())
+        since_verb = 0 if _speech_verb(chunk, lang) else since_verb + 1
+        if not chunk[-1].isalnum():
+            since_verb = OUTLET_VERB_REACH + 1  # a verb in another clause or sentence
         previous = chunk
     return starts
 
@@ -304,3 +324,9 @@ def with_left_out_articles(text: str, words: Sequence[Token], lang: LanguagePack
         else:
             found.append(word)
     return found
+
+
+def _speech_verb(chunk: str, lang: LanguagePack) -> bool:
+    """ "déclaré", "raconte-t-elle": a speech verb, its inverted pronoun included."""
+    inverted = lang.speech.inverted(chunk)
+    return lang.speech.verb(inverted[0] if inverted else chunk)

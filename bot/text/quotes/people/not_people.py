@@ -62,7 +62,14 @@ def title_case_header(names: Sequence[str], lang: LanguagePack) -> bool:
 
 def place_after_role(tokens: Sequence[Token], start: int, lang: LanguagePack) -> bool:
     """ "the Republican senator from Florida": a name right after a place preposition that
-    follows a role noun is where the holder comes from, not who they are."""
+    follows a role noun is where the holder comes from, not who they are; so is one after
+    a word of origin and its preposition ("originaire de Lorvan")."""
+    if (
+        start >= 2
+        and tokens[start - 2].lower in lang.people.origin_words
+        and fold_apostrophe(tokens[start - 1].lower) in lang.words.affiliation_prepositions
+    ):
+        return True
     return (
         start >= 2
         and fold_apostrophe(tokens[start - 1].lower) in lang.words.place_prepositions

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from bot.text.model import Gender, Person, SpeakerKind
@@ -296,9 +296,12 @@ class PeopleRegistry:
         wanted = {q.casefold() for q in qualifiers}
         return _latest(e for e in holders if not wanted or wanted & e.qualifiers)
 
-    def organisation_named(self, noun: str, since: int, before: int) -> Entity | None:
+    def organisation_named(
+        self, noun: str, since: int, before: int, outlet: Callable[[Entity], bool] | None = None
+    ) -> Entity | None:
         """ "the department", "l'institut": the organisation of that kind named earlier, else
-        the one seen between ``since`` and ``before`` (one that spoke first)."""
+        the one seen between ``since`` and ``before`` (one that spoke first), not an ``outlet``
+        (the radio that reported the group's words is not "the group")."""
         same_kind = [
             e
             for e in self._organisations_by_word.get(noun, ())
@@ -309,7 +312,7 @@ class PeopleRegistry:
         seen = self._organisations_seen
         low = bisect.bisect_left(seen, (since, -1))
         high = bisect.bisect_left(seen, (before, -1))
-        nearby = [e for _, _, e in seen[low:high]]
+        nearby = [e for _, _, e in seen[low:high] if outlet is None or not outlet(e)]
         return _latest(e for e in nearby if e.spoke) or _latest(nearby)
 
     def organisations_before(self, before: int, since: int = 0) -> Iterator[Entity]:
