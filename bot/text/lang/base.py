@@ -275,6 +275,11 @@ class PeopleWords:
     honorific_roles: Mapping[str, str] = field(default_factory=dict)
     # "Commission *on* Presidential Debates": small words inside an organisation's name
     organisation_connectors: frozenset[str] = frozenset()
+    # "and": "Department of Children and Families", one body's name after its connector
+    name_conjunctions: frozenset[str] = frozenset()
+    # "the Ann Reed Profile in Courage Award": a name going on into an award's, no one
+    award_connectors: frozenset[str] = frozenset()
+    award_words: frozenset[str] = frozenset()
     # "le Défenseur des droits", "la Cour des comptes": an institution of one capitalised word
     # whose name goes on in lower case after one of these
     lower_case_name_connectors: frozenset[str] = frozenset()

@@ -9,7 +9,9 @@ import itertools
 from collections.abc import Sequence
 
 from bot.text.lang import LanguagePack, fold_apostrophe
+from bot.text.quotes.people.bodies import connected_name_end
 from bot.text.quotes.people.first_names import first_name_gender, is_first_name
+from bot.text.quotes.people.not_people import award_name
 from bot.text.quotes.people.positions import title_words
 from bot.text.quotes.people.roles import (
     role_at,
@@ -56,6 +58,8 @@ def phrase_after(words: Sequence[Token], lang: LanguagePack) -> list[Token]:
             and not _name_after_affiliation(phrase, words, k, lang)
             and not _second_title(phrase, words, k, lang)
             and not _second_department(phrase, words, k, lang)
+            and not _body_goes_on(words, k, lang)
+            and not award_name(words, k, lang)  # "Ann Reed Profile in Courage Award"
         ):
             break
         phrase.append(tok)
@@ -154,6 +158,13 @@ def _second_department(
     skipped = lang.words.determiners | lang.words.prepositions
     rest = [t for t in words[k + 1 : k + 4] if fold_apostrophe(t.lower) not in skipped]
     return bool(rest) and rest[0].capitalised and rest[0].lower in lang.people.departments
+
+
+def _body_goes_on(words: Sequence[Token], k: int, lang: LanguagePack) -> bool:
+    """ "the Department of Health and Human Services": "and" inside a body's name."""
+    return (
+        words[k].lower in lang.people.name_conjunctions and connected_name_end(words, k, lang) > k
+    )
 
 
 _SECOND_TITLE_WORDS = 8  # "and Harbour Trust Committee Chairman Bo Lind": words, at most

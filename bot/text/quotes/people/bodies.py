@@ -104,23 +104,64 @@ def connected_name_end(tokens: Sequence[Token], last: int, lang: LanguagePack) -
     """ "Commission on Presidential Debates": an organisation's name goes on past a
     connector ("on", "of the") when capitalised words follow it."""
     connectors = lang.people.organisation_connectors
+    last = _past_conjunction(tokens, _connected_from(tokens, last, lang), last, lang)
     while last < len(tokens) and tokens[last].lower in connectors:
         k = last + 1
         if k < len(tokens) and tokens[k].lower in lang.words.definite_articles:
             k += 1
-        end = k
-        while (
-            end < len(tokens)
-            and tokens[end].capitalised
-            and tokens[end].text[0].isalpha()
-            and tokens[end].lower not in lang.words.calendar_words  # "Council on Wednesday"
-        ):
-            end += 1
+        end = _capitalised_end(tokens, k, lang)
+        end = _past_conjunction(tokens, k, end, lang)
         end = _before_holder(tokens, k, end)
         if end == k:
             break
         last = end
     return last
+
+
+def _capitalised_end(tokens: Sequence[Token], k: int, lang: LanguagePack) -> int:
+    """Where the capitalised words from ``k`` end ("Council on Wednesday": before a day)."""
+    while (
+        k < len(tokens)
+        and tokens[k].capitalised
+        and tokens[k].text[0].isalpha()
+        and tokens[k].lower not in lang.words.calendar_words
+    ):
+        k += 1
+    return k
+
+
+def _connected_from(tokens: Sequence[Token], last: int, lang: LanguagePack) -> int:
+    """Where the capitalised words before ``last`` start when a connector stands before
+    them ("Department of Children"), else ``last``."""
+    k = last
+    while k > 0 and tokens[k - 1].capitalised and tokens[k - 1].text[0].isalpha():
+        k -= 1
+    j = k - 1
+    if j > 0 and tokens[j].lower in lang.words.definite_articles:
+        j -= 1
+    return k if j >= 0 and tokens[j].lower in lang.people.organisation_connectors else last
+
+
+def _past_conjunction(tokens: Sequence[Token], k: int, end: int, lang: LanguagePack) -> int:
+    """ "Department of Health and Human Services": the words after a connector go on past
+    "and" when capitalised words follow it that start no one's name, no title, no other body
+    ("the Army", "Bo Lind", "NATO", "Foreign Ministry")."""
+    people = lang.people
+    if end == k or end + 1 >= len(tokens) or tokens[end].lower not in people.name_conjunctions:
+        return end
+    after = _capitalised_end(tokens, end + 1, lang)
+    words = tokens[end + 1 : after]
+    if not words or first_name_gender(words[0].text) in ("m", "f"):
+        return end
+    if any(
+        t.lower in lang.words.definite_articles
+        or t.lower in people.roles
+        or t.lower in people.organisations
+        or t.text.isupper()
+        for t in words
+    ):
+        return end
+    return after
 
 
 def _before_holder(tokens: Sequence[Token], k: int, end: int) -> int:

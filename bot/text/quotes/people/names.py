@@ -46,6 +46,7 @@ from bot.text.quotes.people.name_words import (
     numbered_name_end,
 )
 from bot.text.quotes.people.not_people import (
+    award_name,
     common_words,
     named_place,
     opening_gerund,
@@ -302,6 +303,8 @@ def read_name(
     )
     if not evidence or _not_a_person(tokens, i, names, lang, known, bool(honorific or roles)):
         return None
+    if award_name(tokens, last, lang):
+        return None  # "the Ann Reed Profile in Courage Award": an award, no one
     if not (honorific or roles) and named_place(names, lang, known):
         return NameHit(first, last, tuple(names), "organization", None, None, (), i)
     if any(w in lang.words.definite_articles for w in names if w.islower()):

@@ -78,6 +78,17 @@ def place_after_role(tokens: Sequence[Token], start: int, lang: LanguagePack) ->
     )
 
 
+def award_name(tokens: Sequence[Token], last: int, lang: LanguagePack) -> bool:
+    """ "the Ann Reed Profile in Courage Award": a name that goes on past "in" or "of" with
+    capitalised words ending on an award's word names the award, not a person."""
+    if last + 1 >= len(tokens) or tokens[last].lower not in lang.people.award_connectors:
+        return False
+    end = last + 1
+    while end < len(tokens) and tokens[end].capitalised and tokens[end].text.isalpha():
+        end += 1
+    return end > last + 1 and tokens[end - 1].lower in lang.people.award_words
+
+
 @cache
 def place_names(code: str) -> frozenset[str]:
     """Countries, regions and the cities time zones are named after, in the language of
