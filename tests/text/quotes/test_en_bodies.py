@@ -22,3 +22,13 @@ def test_a_name_running_into_an_award_is_no_person() -> None:
     )
     _, quotes, _ = read(text, "en")
     assert speaker_of(quotes, "The award honours courage") is None
+
+
+def test_a_subject_inside_a_body_name_after_and_is_that_body() -> None:
+    text = (
+        "A spokeswoman for the Marlow Cabinet for Health and Family Services pointed the finger "
+        "at the clinic, saying the clinic had declined to enroll as a provider."
+    )
+    _, quotes, _ = read(text, "en")
+    speaker = speaker_of(quotes, "the finger at the clinic", None)
+    assert speaker == "Marlow Cabinet for Health and Family Services"

@@ -180,6 +180,8 @@ def subject(context: Context, sentence: Sentence, pre: Sequence[Token]) -> Attri
             )
             # "the Commissioner for Refugees Ann Reed": the holder stands where the title stands
             holder = [o for o, _ in hits if o.kind == "organization" and o.first <= run[0] < o.last]
+            if holder and hit.last <= holder[-1].last:
+                continue  # "Cabinet for Health and Family Services": the body's own words
             if holder and hit.kind == "person" and hit.first == holder[-1].last:
                 in_object = object_position(words, holder[-1].run_start, lang)
             hits.append((hit, in_object or _after_participle(words, run[0], lang)))
