@@ -232,6 +232,11 @@ class SpeechWords:
     def partial_verb(self, word: str) -> bool:
         return fold_apostrophe(word.casefold()) in self.partial_verbs
 
+    def verb_or_inverted(self, word: str) -> bool:
+        """ "déclaré", "raconte-t-elle": a speech verb, alone or carrying its inverted pronoun."""
+        inverted = self.inverted(word)
+        return self.verb(inverted[0] if inverted else word)
+
     def inverted(self, word: str) -> tuple[str, str] | None:
         """("déclare", "il") for "déclare-t-il"; None when the word carries no pronoun."""
         if self.inverted_subject is None:

@@ -34,7 +34,7 @@ from bot.text.quotes.attribution.pronouns import pronoun_attribution
 from bot.text.quotes.attribution.unnamed import opens_noun_phrase
 from bot.text.quotes.candidates import Attribution
 from bot.text.quotes.context import Context
-from bot.text.quotes.people.first_names import first_name_gender
+from bot.text.quotes.people.first_names import full_name_at
 from bot.text.quotes.people.name_words import honorific_at
 from bot.text.quotes.people.runs import is_abbreviation, known_surname_word
 from bot.text.quotes.sentences import Sentence
@@ -461,7 +461,7 @@ def past_adjuncts(words: Sequence[Token], context: Context) -> Sequence[Token]:
                 name
                 and k < len(words)
                 and words[k].capitalised
-                and not _full_name_at(words, k)
+                and not full_name_at(words, k)
                 and not _honorific_at(words, k, lang)
             ):
                 k += 1  # "sur Facebook Léa Morin": the platform, then the speaker
@@ -508,15 +508,6 @@ def _honorific_at(words: Sequence[Token], k: int, lang: LanguagePack) -> bool:
     outlet ends there, the speaker starts)."""
     after = k + 2 if k + 2 < len(words) and words[k + 1].text == "." else k + 1
     return honorific_at(words, k, lang) and after < len(words) and words[after].capitalised
-
-
-def _full_name_at(words: Sequence[Token], k: int) -> bool:
-    """A known first name and a capitalised word after it start at ``k``."""
-    return (
-        k + 1 < len(words)
-        and words[k + 1].capitalised
-        and first_name_gender(words[k].text) in ("m", "f")
-    )
 
 
 def _past_set_off_place(words: Sequence[Token], prepositions: frozenset[str]) -> Sequence[Token]:

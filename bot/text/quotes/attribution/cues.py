@@ -306,10 +306,7 @@ def _before(context: Context, sentence: Sentence, candidate: Candidate) -> Attri
     verbs = [
         k
         for k, t in enumerate(body)
-        if (
-            speech.verb(_inverted_head(t.text, context) or t.text)
-            and not noun_use(body, k, context)
-        )
+        if (speech.verb_or_inverted(t.text) and not noun_use(body, k, context))
         or (k + 1 < len(body) and speech.verb_with_object(t.text, body[k + 1].text))
     ]
     if not verbs:
@@ -488,11 +485,6 @@ def _other_person_before(
 def _participle(word: Token, context: Context) -> bool:
     participle = context.lang.words.aside_participle
     return bool(participle and participle.fullmatch(word.text))
-
-
-def _inverted_head(word: str, context: Context) -> str | None:
-    inverted = context.lang.speech.inverted(word)
-    return inverted[0] if inverted else None
 
 
 def _lead_in(context: Context, sentence: Sentence, candidate: Candidate) -> list[Token]:

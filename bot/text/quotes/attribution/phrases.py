@@ -442,18 +442,9 @@ def _body(context: Context, words: Sequence[Token]) -> Entity | None:
     first = next((k for k, t in enumerate(kept) if t.capitalised), 0)
     if first and kept[0].text.islower() and fold_apostrophe(kept[first - 1].lower) not in inside:
         kept = kept[first:]  # "la chaîne de télévision Canal Nord": the name, not its kind
-    pieces, end = [], kept[0].start
-    for tok in kept:  # the text as written, elisions kept ("de l'Aude")
-        elided = context.text[end : tok.start].strip()
-        if elided[-1:] in ("'", "’") and fold_apostrophe(elided.lower()) in (
-            lang.words.definite_articles
-        ):  # "ministère de l'Intérieur": the phrase left the article out, the name keeps it
-            pieces.append(" " + elided)
-            end = tok.start
-        pieces.append((" " if tok.start > end else "") + tok.text)
-        end = tok.end
-    name = "".join(pieces).strip()
-    return context.people.add(name.split(), words[0].start, "organization")
+    # the words as written, elisions kept ("ministère de l'Intérieur")
+    name = with_left_out_articles(context.text, kept, lang)
+    return context.people.add(name, words[0].start, "organization")
 
 
 def latter_gender(phrase: Sequence[Token], lang: LanguagePack) -> tuple[Gender | None] | None:

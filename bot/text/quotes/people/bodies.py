@@ -313,7 +313,7 @@ def publication_starts(text: str, lang: LanguagePack) -> list[int]:
             or (told and chunk[0].isupper())
         ):
             starts.append(word.start())
-        since_verb = 0 if _speech_verb(chunk, lang) else since_verb + 1
+        since_verb = 0 if lang.speech.verb_or_inverted(chunk) else since_verb + 1
         if not chunk[-1].isalnum():
             since_verb = OUTLET_VERB_REACH + 1  # a verb in another clause or sentence
         previous = chunk
@@ -351,7 +351,8 @@ def body_name_end(text: str, words: Sequence[Token], lang: LanguagePack) -> int:
 def with_left_out_articles(text: str, words: Sequence[Token], lang: LanguagePack) -> list[str]:
     """ "Conseil national des métiers de l'horlogerie", "U.S. Department": a body's words as
     written, with what a phrase's words left out put back: the elided article (read as a
-    pronoun) joined to its noun, and the dot after an initial."""
+    pronoun) joined to its noun, and the dot after an initial; words written together stay
+    one ("comité d'urgence")."""
     found: list[str] = []
     for before, tok in zip([None, *words[:-1]], words, strict=True):
         gap = text[before.end : tok.start].strip() if before is not None else ""
@@ -360,14 +361,9 @@ def with_left_out_articles(text: str, words: Sequence[Token], lang: LanguagePack
         )
         initial = len(tok.text) == 1 and tok.text.isupper() and text[tok.end : tok.end + 1] == "."
         word = (gap if elided else "") + tok.text + ("." if initial else "")
-        if initial and found and found[-1].endswith(".") and gap == ".":
-            found[-1] += word  # "U.S.", one word
+        touching = before is not None and before.end == tok.start  # "d'" + "urgence"
+        if (initial and found and found[-1].endswith(".") and gap == ".") or touching:
+            found[-1] += word  # "U.S.", "d'urgence": one word
         else:
             found.append(word)
     return found
-
-
-def _speech_verb(chunk: str, lang: LanguagePack) -> bool:
-    """ "déclaré", "raconte-t-elle": a speech verb, its inverted pronoun included."""
-    inverted = lang.speech.inverted(chunk)
-    return lang.speech.verb(inverted[0] if inverted else chunk)

@@ -42,6 +42,16 @@ _ANSWER_GENDER: dict[str, Gender] = {
 }
 
 
+def full_name_at(tokens: Sequence[Token], k: int) -> bool:
+    """A known first name and a capitalised word after it start at ``k``: someone's full
+    name."""
+    return (
+        k + 1 < len(tokens)
+        and tokens[k + 1].capitalised
+        and first_name_gender(tokens[k].text) in ("m", "f")
+    )
+
+
 @cache
 def first_name_gender(word: str) -> Gender | bool | None:
     """ "m"/"f" for a known first name, None if known but ambiguous, False if not a first name."""

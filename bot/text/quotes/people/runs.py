@@ -15,6 +15,7 @@ from bot.text.quotes.people.bodies import (
 )
 from bot.text.quotes.people.first_names import (
     first_name_gender,
+    full_name_at,
     month_first_name,
     without_possessive,
 )
@@ -232,9 +233,7 @@ def _particle_bridge(tokens: Sequence[Token], j: int) -> bool:
 def _full_name_at(tokens: Sequence[Token], k: int) -> bool:
     """A known first name, then one capitalised word: someone's full name starts at ``k``."""
     return (
-        k + 1 < len(tokens)
-        and first_name_gender(tokens[k].text) in ("m", "f")
-        and tokens[k + 1].capitalised
+        full_name_at(tokens, k)
         and tokens[k + 1].text.isalpha()
         and not (k + 2 < len(tokens) and tokens[k + 2].capitalised)  # "de Paris Maud Sobel"
     )
