@@ -199,10 +199,13 @@ class HttpServer:
         the worker threads; closing from another thread would race the loop's select()."""
         server = self._server
         if self._thread and self._thread.is_alive():
-            # types-waitress declares ``trigger`` an int: it is waitress.trigger.trigger.
-            server.trigger.pull_trigger(  # type: ignore[attr-defined]
-                lambda: wasyncore.close_all(self._sockets)
-            )
+            try:
+                # types-waitress declares ``trigger`` an int: it is waitress.trigger.trigger.
+                server.trigger.pull_trigger(  # type: ignore[attr-defined]
+                    lambda: wasyncore.close_all(self._sockets)
+                )
+            except OSError:  # the loop is ending and has closed its trigger already
+                wasyncore.close_all(self._sockets)
             self._thread.join(timeout=5)
         else:
             server.close()
